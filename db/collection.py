@@ -1,0 +1,14 @@
+"""`Collection`: the one API through which the GUI and the command line read and change data."""
+
+from __future__ import annotations
+
+from db.ops.candidates import CandidateOps
+from db.ops.documents import DocumentOps
+from db.ops.exporting import ExportOps
+from db.ops.importing import ImportOps
+from db.ops.study import StudyOps
+from db.ops.terms import TermOps
+
+
+class Collection(DocumentOps, ImportOps, TermOps, CandidateOps, StudyOps, ExportOps):
+    """A Duiyi collection: one SQLite file. Open it with `Collection.open(path)`."""

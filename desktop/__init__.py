@@ -1,0 +1,1 @@
+"""The application: the Qt GUI and the command line, both thin over `db.Collection` and `duiyi`."""

@@ -1,0 +1,1 @@
+"""The command line: `duiyi SUBCOMMAND ...`, headless, for scripts and terminal users."""
