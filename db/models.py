@@ -285,3 +285,12 @@ class DrillResult(Base):
     answer: Mapped[str] = mapped_column(Text, default="")
     correct: Mapped[bool] = mapped_column(Boolean, default=False)
     answered_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Setting(Base):
+    """Collection-wide values that must survive restarts (last export time, undo labels, ...)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(default=dict)
