@@ -1,0 +1,1 @@
+"""Spaced-repetition study over `fsrs`: settings, scheduling, queue rules, answers, statistics."""
