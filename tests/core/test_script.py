@@ -37,7 +37,11 @@ def test_ratios_count_other_scripts_as_letters() -> None:
         ("Path to Realization", "en"),
         ("人工智能（AI）和信息通信技术（ICT）", "zh"),
         ("Path to Realization文章源自英文巴士-https://www.en84.com/8034.html", None),
-        ("Accelerating the building of global Internet infrastructure.文章源自英文巴士", "en"),
+        (
+            "Accelerating the building of global Internet infrastructure for greater"
+            " connectivity.文章源自英文巴士",
+            "en",
+        ),
         ("數位鴻溝", "zh"),
         ("数字鸿沟 digital divide", None),
         ("2030 — 42%", None),
