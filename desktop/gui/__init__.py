@@ -1,0 +1,1 @@
+"""The Qt desktop program: thin views over `db.Collection` and `duiyi`."""

@@ -1,0 +1,106 @@
+"""Start the desktop program: QApplication, theme, language, the collection, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.gui.resources import app_icon, resources_dir, sample_files
+from duiyi.errors import DuiyiError
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "Duiyi"
+APPLICATION = "Duiyi"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, created once, named so QSettings has a home."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Duiyi 对译")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("org.duiyi.Duiyi")
+    return app
+
+
+def install_language(app: QApplication, language: str) -> QTranslator | None:
+    """Load the interface translation: "en", "zh_CN" or "system" (the locale's, if we have it)."""
+    if language == "system":
+        language = "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+    if language == "en":
+        return None
+    translator = QTranslator(app)
+    path = resources_dir() / "translations"
+    if translator.load(f"duiyi_{language}", str(path)):
+        app.installTranslator(translator)
+        return translator
+    log.warning("no translation for %s in %s", language, path)
+    return None
+
+
+def apply_preferences(app: QApplication, settings: QSettings) -> None:
+    """Theme, base font and language from the user's settings."""
+    from desktop.gui.theme import apply_base_font, apply_theme
+
+    apply_theme(str(settings.value("look/theme", "system")))
+    apply_base_font()
+    install_language(app, str(settings.value("look/language", "system")))
+
+
+def open_collection(db_path: Path) -> Any:
+    """Open (creating if needed) the collection at db_path through the facade."""
+    from db import Collection
+
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    return Collection.open(db_path)
+
+
+def build_window(collection: Any, settings: QSettings | None = None) -> Any:
+    """The service and main window over an open collection (tests use this too)."""
+    from desktop.gui.mainwindow import MainWindow
+    from desktop.gui.service import CollectionService
+
+    service = CollectionService(collection)
+    window = MainWindow(service, settings)
+    return window
+
+
+def maybe_import_sample(window: Any, *, force: bool) -> None:
+    """On first run (empty collection) or when asked, import the bundled sample."""
+    from desktop.gui.onboarding import import_sample_if_needed
+
+    samples = sample_files()
+    if samples:
+        import_sample_if_needed(window, samples[0], force=force)
+
+
+def run_gui(*, db_path: Path, open_sample: bool) -> int:
+    """Run the desktop program on the collection at db_path; returns the exit code."""
+    from desktop.gui.crash import install_excepthook
+
+    logging.basicConfig(level=logging.INFO)
+    app = make_application()
+    settings = QSettings()
+    apply_preferences(app, settings)
+    install_excepthook()
+    try:
+        collection = open_collection(db_path)
+    except DuiyiError as error:
+        QMessageBox.critical(None, "Duiyi", str(error))
+        return 1
+    window = build_window(collection, settings)
+    window.go(window.start_screen())
+    window.show()
+    QTimer.singleShot(0, lambda: maybe_import_sample(window, force=open_sample))
+    code = app.exec()
+    window.service.shutdown()
+    return int(code)

@@ -1,0 +1,405 @@
+"""The main window: sidebar of screens, menus with standard shortcuts, message bar, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+import duiyi
+from desktop.gui.crash import show_crash
+from desktop.gui.facade import field, has
+from desktop.gui.resources import app_icon, icon
+from desktop.gui.service import CollectionService, Failure
+from desktop.gui.theme import icon_color
+from desktop.gui.widgets import MessageBar, Screen
+
+
+class MainWindow(QMainWindow):
+    """Duiyi's window. Screens are created here and share one CollectionService."""
+
+    screen_changed = Signal(str)
+
+    def __init__(self, service: CollectionService, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.service = service
+        self.settings = settings or QSettings()
+        self.setWindowTitle("Duiyi 对译")
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.screens: dict[str, Screen] = {}
+        self._build()
+        self._build_menus()
+        self.service.error_raised.connect(self._on_service_error_raised)
+        self.service.changes_applied.connect(self._on_service_changes_applied)
+        self.service.busy_changed.connect(self._on_service_busy_changed)
+        self._restore_layout()
+        self.refresh_undo_actions()
+
+    # -- layout ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        from desktop.gui.screens.browse import BrowseScreen
+        from desktop.gui.screens.candidates import CandidatesScreen
+        from desktop.gui.screens.library import LibraryScreen
+        from desktop.gui.screens.reader import ReaderScreen
+        from desktop.gui.screens.statistics import StatisticsScreen
+        from desktop.gui.screens.study import StudyScreen
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setIconSize(QSize(20, 20))
+        row.addWidget(self.sidebar)
+        right = QVBoxLayout()
+        right.setContentsMargins(8, 8, 8, 0)
+        self.message_bar = MessageBar()
+        right.addWidget(self.message_bar)
+        self.stack = QStackedWidget()
+        right.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        entries: list[tuple[str, str, type[Screen]]] = [
+            ("library", self.tr("Library"), LibraryScreen),
+            ("candidates", self.tr("Candidates"), CandidatesScreen),
+            ("browse", self.tr("Browse"), BrowseScreen),
+            ("study", self.tr("Study"), StudyScreen),
+            ("statistics", self.tr("Statistics"), StatisticsScreen),
+        ]
+        color = icon_color()
+        for key, label, cls in entries:
+            screen = cls(self.service)
+            self._add_screen(key, screen)
+            item = QListWidgetItem(icon(key, color), label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.sidebar.addItem(item)
+        self._add_screen("reader", ReaderScreen(self.service))
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
+        self.status_counts = QLabel()
+        self.statusBar().addPermanentWidget(self.status_counts)
+
+    def _add_screen(self, key: str, screen: Screen) -> None:
+        screen.key = key
+        self.screens[key] = screen
+        self.stack.addWidget(screen)
+        screen.message_requested.connect(self.show_message)
+        screen.navigate_requested.connect(self.go)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.import_action = self._action(
+            file_menu, self.tr("&Import Text…"), self.open_import, QKeySequence.StandardKey.Open
+        )
+        self.import_action.setIcon(icon("import", icon_color()))
+        self._action(
+            file_menu,
+            self.tr("Import &Pasted Text…"),
+            self.import_clipboard,
+            QKeySequence("Ctrl+Shift+V"),
+        )
+        file_menu.addSeparator()
+        self.export_apkg_action = self._action(
+            file_menu, self.tr("&Export Anki Deck…"), self.open_export, QKeySequence("Ctrl+E")
+        )
+        self._action(
+            file_menu,
+            self.tr("Export &CSV…"),
+            lambda: self.open_export(csv=True),
+            QKeySequence("Ctrl+Shift+E"),
+        )
+        file_menu.addSeparator()
+        self._action(
+            file_menu,
+            self.tr("&Settings…"),
+            self.open_settings,
+            QKeySequence.StandardKey.Preferences,
+            fallback=QKeySequence("Ctrl+,"),
+        )
+        file_menu.addSeparator()
+        quit_action = self._action(
+            file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(
+            edit, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(
+            edit, self.tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo
+        )
+        edit.addSeparator()
+        self._action(
+            edit,
+            self.tr("&Find Terms"),
+            lambda: self.go("browse", "focus-search"),
+            QKeySequence.StandardKey.Find,
+        )
+
+        view = bar.addMenu(self.tr("&Go"))
+        for index in range(self.sidebar.count()):
+            item = self.sidebar.item(index)
+            key = str(item.data(Qt.ItemDataRole.UserRole))
+            self._action(
+                view,
+                item.text(),
+                lambda key=key: self.go(key),
+                QKeySequence(f"Ctrl+{index + 1}"),
+            )
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(
+            help_menu, self.tr("&Keyboard Shortcuts"), self.show_shortcuts, QKeySequence("F1")
+        )
+        about = self._action(help_menu, self.tr("&About Duiyi"), self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _action(
+        self,
+        menu: Any,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        fallback: QKeySequence | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            sequence = QKeySequence(shortcut)
+            if sequence.isEmpty() and fallback is not None:
+                sequence = fallback
+            action.setShortcut(sequence)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    # -- navigation -----------------------------------------------------------------------------
+    def go(self, key: str, argument: object = None) -> None:
+        """Show the screen `key` (library, candidates, browse, study, statistics, reader)."""
+        screen = self.screens[key]
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                if self.sidebar.currentRow() != row:
+                    self.sidebar.blockSignals(True)
+                    self.sidebar.setCurrentRow(row)
+                    self.sidebar.blockSignals(False)
+                break
+        self.stack.setCurrentWidget(screen)
+        screen.activated(argument)
+        self.screen_changed.emit(key)
+
+    def current_key(self) -> str:
+        """The key of the screen shown."""
+        widget = self.stack.currentWidget()
+        return widget.key if isinstance(widget, Screen) else ""
+
+    def _on_sidebar_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.go(str(self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)))
+
+    # -- messages and errors --------------------------------------------------------------------
+    def show_message(self, text: str, kind: str = "info") -> None:
+        """A plain message in the window (errors stay; info fades after a few seconds)."""
+        self.message_bar.show_message(text, kind=kind, timeout_ms=0 if kind == "error" else 6000)
+        if kind != "error":
+            self.statusBar().showMessage(text, 6000)
+
+    def _on_service_error_raised(self, failure: object) -> None:
+        assert isinstance(failure, Failure)
+        if failure.is_user_error:
+            self.show_message(str(failure.error), "error")
+        else:
+            show_crash(failure.report, self)
+
+    def _on_service_busy_changed(self, busy: bool) -> None:
+        self.statusBar().setProperty("busy", busy)
+
+    def _on_service_changes_applied(self, changes: object, source: object) -> None:
+        self.refresh_undo_actions()
+
+    # -- undo -----------------------------------------------------------------------------------
+    def refresh_undo_actions(self) -> None:
+        """Ask the collection for its undo/redo labels and show them in the Edit menu."""
+        col = self.service.collection
+
+        def labels(_task: object) -> tuple[str | None, str | None]:
+            return _label(col, "undo"), _label(col, "redo")
+
+        def show(value: object) -> None:
+            assert isinstance(value, tuple)
+            undo, redo = value
+            self.undo_action.setEnabled(bool(undo))
+            self.undo_action.setText(
+                self.tr("&Undo {0}").format(undo) if undo else self.tr("&Undo")
+            )
+            self.redo_action.setEnabled(bool(redo))
+            self.redo_action.setText(
+                self.tr("&Redo {0}").format(redo) if redo else self.tr("&Redo")
+            )
+
+        self.service.run(labels, on_done=show)
+
+    def undo(self) -> None:
+        """Undo the last action (the study screen undoes its last answer the same way)."""
+        if not has(self.service.collection, "undo"):
+            self.show_message(self.tr("Nothing to undo."), "info")
+            return
+        self.service.call("undo", on_done=self._on_undone)
+
+    def redo(self) -> None:
+        """Redo the last undone action."""
+        if not has(self.service.collection, "redo"):
+            return
+        self.service.call("redo", on_done=self._on_undone)
+
+    def _on_undone(self, result: object) -> None:
+        label = field(result, "label", default=None) or field(
+            field(result, "value", default=None), "label", default=None
+        )
+        if isinstance(label, str) and label:
+            self.statusBar().showMessage(self.tr("Undone: {0}").format(label), 4000)
+        self.refresh_undo_actions()
+
+    # -- dialogs --------------------------------------------------------------------------------
+    def open_import(self, path: Path | None = None, text: str | None = None) -> None:
+        """Open the import dialog, optionally for a file or pasted text."""
+        from desktop.gui.dialogs.importer import ImportDialog
+
+        dialog = ImportDialog(self.service, self, path=path, text=text)
+        dialog.imported.connect(self._on_import_imported)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_dialog = dialog
+        dialog.open()
+
+    def import_clipboard(self) -> None:
+        """Import the text on the clipboard as a new document."""
+        text = QApplication.clipboard().text()
+        if not text.strip():
+            self.show_message(self.tr("The clipboard holds no text to import."), "error")
+            return
+        self.open_import(text=text)
+
+    def _on_import_imported(self, document_id: object, title: str) -> None:
+        self.show_message(
+            self.tr("Imported “{0}”. Review its term candidates next.").format(title), "info"
+        )
+        self.go("candidates", document_id)
+
+    def open_export(self, csv: bool = False) -> None:
+        """Open the export dialog (Anki package, or CSV)."""
+        from desktop.gui.dialogs.export import ExportDialog
+
+        dialog = ExportDialog(self.service, self, csv=csv)
+        dialog.exported.connect(lambda text: self.show_message(text, "info"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog = dialog
+        dialog.open()
+
+    def open_settings(self) -> None:
+        """Open the settings dialog."""
+        from desktop.gui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.service, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def show_shortcuts(self) -> None:
+        """List the keyboard shortcuts."""
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard Shortcuts"),
+            self.tr(
+                "Ctrl+1…5  go to Library, Candidates, Browse, Study, Statistics\n"
+                "Ctrl+O  import a text     Ctrl+Shift+V  import pasted text\n"
+                "Ctrl+E  export an Anki deck     Ctrl+F  find terms\n"
+                "Ctrl+Z / Ctrl+Shift+Z  undo / redo\n\n"
+                "Candidates: A accept, R reject, E edit, arrows move\n"
+                "Study: Space reveal, 1–4 rate, E edit, S suspend, Ctrl+Z undo the last answer"
+            ),
+        )
+
+    def show_about(self) -> None:
+        """About Duiyi."""
+        QMessageBox.about(
+            self,
+            self.tr("About Duiyi"),
+            self.tr(
+                "Duiyi 对译 {0}\nStudy Chinese–English translation: bilingual texts "
+                "become term flashcards with spaced repetition."
+            ).format(duiyi.__version__),
+        )
+
+    # -- drag and drop --------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        if files:
+            self.open_import(path=files[0])
+        elif mime.hasText() and mime.text().strip():
+            self.open_import(text=mime.text())
+        event.acceptProposedAction()
+
+    # -- remembering the layout -----------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def start_screen(self) -> str:
+        """The screen last shown, Library by default."""
+        key = self.settings.value("window/screen", "library")
+        return (
+            key if isinstance(key, str) and key in self.screens and key != "reader" else "library"
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        key = self.current_key()
+        self.settings.setValue("window/screen", key if key != "reader" else "library")
+        for screen in self.screens.values():
+            saver = getattr(screen, "save_layout", None)
+            if callable(saver):
+                saver(self.settings)
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+def _label(col: Any, which: str) -> str | None:
+    """The collection's undo or redo label, whatever form it offers (method or property)."""
+    for name in (f"{which}_label", f"can_{which}"):
+        value = getattr(col, name, None)
+        if callable(value):
+            value = value()
+        if isinstance(value, str):
+            return value or None
+    return None

@@ -1,0 +1,135 @@
+"""Small shared widgets: the screen base, a message bar, empty-state text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.service import CollectionService
+
+
+class MessageBar(QFrame):
+    """A plain message at the top of the window (user errors, confirmations); Esc closes it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QPushButton("×")
+        close.setFlat(True)
+        close.setFixedWidth(28)
+        close.setToolTip(self.tr("Close this message"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, text: str, *, kind: str = "error", timeout_ms: int = 0) -> None:
+        """Show `text` as plain text; info messages may fade after timeout_ms."""
+        self.setProperty("kind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.label.setText(text)
+        self.show()
+        if timeout_ms:
+            self._timer.start(timeout_ms)
+        else:
+            self._timer.stop()
+
+    def text(self) -> str:
+        """The message shown (empty when hidden)."""
+        return self.label.text() if self.isVisible() else ""
+
+
+class EmptyState(QLabel):
+    """Centered guidance shown where a list has nothing yet, saying how to fill it."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("emptyState")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+
+
+def title_label(text: str) -> QLabel:
+    """A screen title."""
+    label = QLabel(text)
+    label.setObjectName("screenTitle")
+    return label
+
+
+def hint_label(text: str) -> QLabel:
+    """Small grey helper text (plain text, never markup)."""
+    label = QLabel(text)
+    label.setObjectName("hint")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class Screen(QWidget):
+    """One page of the main window. Subclasses refresh only what a change-set touches."""
+
+    message_requested = Signal(str, str)
+    """(text, kind): show a plain message in the window's message bar."""
+    navigate_requested = Signal(str, object)
+    """(screen key, argument): go to another screen (e.g. the reader for a document)."""
+
+    key = ""
+
+    def __init__(self, service: CollectionService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(18, 14, 18, 10)
+        self.outer.setSpacing(10)
+        self._stale = True
+        service.changes_applied.connect(self._on_service_changes_applied)
+
+    @property
+    def collection(self) -> Any:
+        """The collection (only to pass methods to the service; never call it here)."""
+        return self.service.collection
+
+    def activated(self, argument: object = None) -> None:
+        """Called when the screen is shown; reloads if something it shows changed."""
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+    def reload(self) -> None:
+        """Load what the screen shows (asynchronously, through the service)."""
+
+    def cares_about(self, changes: Any) -> bool:
+        """Whether a change-set touches what this screen shows."""
+        return bool(getattr(changes, "any", True))
+
+    def _on_service_changes_applied(self, changes: object, source: object) -> None:
+        if source is self or not self.cares_about(changes):
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def say(self, text: str, kind: str = "info") -> None:
+        """Show a message in the window's message bar."""
+        self.message_requested.emit(text, kind)
