@@ -1,0 +1,210 @@
+"""FSRS scheduling from a deck's settings: answer a card, preview each rating, exam caps.
+
+A thin layer over `fsrs.Scheduler`: it adds the 'new' state fsrs does not have, keeps review
+times monotonic when the clock goes backwards, counts lapses and reps, and caps intervals so
+the next review comes before an exam.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from enum import IntEnum
+from typing import Any
+
+from fsrs import Card as FsrsCard
+from fsrs import Rating as FsrsRating
+from fsrs import Scheduler, State
+
+from duiyi.study.days import as_utc
+from duiyi.study.settings import DeckSettings
+
+NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
+STATE_NAMES = {NEW: "new", LEARNING: "learning", REVIEW: "review", RELEARNING: "relearning"}
+
+
+class Rating(IntEnum):
+    """The four answer buttons."""
+
+    AGAIN = 1
+    HARD = 2
+    GOOD = 3
+    EASY = 4
+
+    @property
+    def label(self) -> str:
+        """The button's name: Again, Hard, Good, Easy."""
+        return self.name.capitalize()
+
+
+@dataclass(frozen=True)
+class Memory:
+    """A card's scheduling state: what fsrs needs plus reps and lapses."""
+
+    state: int = NEW
+    step: int | None = None
+    stability: float | None = None
+    difficulty: float | None = None
+    due: datetime | None = None
+    last_review: datetime | None = None
+    reps: int = 0
+    lapses: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready values (times as ISO text), as stored in a review's before/after state."""
+        return {
+            "state": self.state,
+            "step": self.step,
+            "stability": self.stability,
+            "difficulty": self.difficulty,
+            "due": None if self.due is None else self.due.isoformat(),
+            "last_review": None if self.last_review is None else self.last_review.isoformat(),
+            "reps": self.reps,
+            "lapses": self.lapses,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Memory:
+        """The inverse of to_dict."""
+        due = data.get("due")
+        last = data.get("last_review")
+        return cls(
+            state=int(data.get("state", NEW)),
+            step=data.get("step"),
+            stability=data.get("stability"),
+            difficulty=data.get("difficulty"),
+            due=None if due is None else as_utc(datetime.fromisoformat(due)),
+            last_review=None if last is None else as_utc(datetime.fromisoformat(last)),
+            reps=int(data.get("reps", 0)),
+            lapses=int(data.get("lapses", 0)),
+        )
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The result of one answer."""
+
+    before: Memory
+    after: Memory
+    review_time: datetime
+    lapsed: bool
+    became_leech: bool
+
+    @property
+    def interval(self) -> timedelta:
+        """Time until the card is due again (never negative)."""
+        assert self.after.due is not None
+        return max(self.after.due - self.review_time, timedelta(0))
+
+
+class StudyScheduler:
+    """FSRS over one deck's settings."""
+
+    def __init__(self, settings: DeckSettings, *, exam_deadline: datetime | None = None) -> None:
+        """`exam_deadline`: the UTC moment the exam day begins, if the deck has an exam date."""
+        self.settings = settings
+        self.exam_deadline = None if exam_deadline is None else as_utc(exam_deadline)
+        kwargs: dict[str, Any] = {
+            "desired_retention": settings.desired_retention,
+            "learning_steps": tuple(timedelta(minutes=m) for m in settings.learning_steps),
+            "relearning_steps": tuple(timedelta(minutes=m) for m in settings.relearning_steps),
+            "maximum_interval": settings.maximum_interval,
+        }
+        if settings.parameters is not None:
+            kwargs["parameters"] = settings.parameters
+        self._fsrs = Scheduler(enable_fuzzing=settings.fuzz, **kwargs)
+        # Previews show the plain interval; fuzz would make the buttons flicker.
+        self._plain = Scheduler(enable_fuzzing=False, **kwargs)
+
+    def answer(self, memory: Memory, rating: Rating, now: datetime, *, card_id: int = 0) -> Outcome:
+        """Schedule the card after an answer given at `now` (any aware time)."""
+        return self._answer(self._fsrs, memory, rating, now, card_id)
+
+    def preview(self, memory: Memory, now: datetime) -> dict[Rating, timedelta]:
+        """The interval each button would give, without fuzz."""
+        return {
+            rating: self._answer(self._plain, memory, rating, now, 0).interval for rating in Rating
+        }
+
+    def retrievability(self, memory: Memory, now: datetime) -> float:
+        """Probability the card is recalled at `now` (0 for a card never reviewed)."""
+        if memory.state == NEW or memory.stability is None or memory.last_review is None:
+            return 0.0
+        return float(self._fsrs.get_card_retrievability(_to_fsrs(memory, 0), as_utc(now)))
+
+    def _answer(
+        self, scheduler: Scheduler, memory: Memory, rating: Rating, now: datetime, card_id: int
+    ) -> Outcome:
+        review_time = as_utc(now)
+        # A clock set back must not produce a review before the last one (negative elapsed time).
+        if memory.last_review is not None and review_time < memory.last_review:
+            review_time = memory.last_review
+        card, _log = scheduler.review_card(
+            _to_fsrs(memory, card_id), FsrsRating(int(rating)), review_time
+        )
+        lapsed = memory.state == REVIEW and rating == Rating.AGAIN
+        lapses = memory.lapses + (1 if lapsed else 0)
+        due = as_utc(card.due)
+        if card.state == State.Review:
+            due = self._cap_for_exam(due, review_time)
+        after = Memory(
+            state=int(card.state.value),
+            step=card.step,
+            stability=card.stability,
+            difficulty=card.difficulty,
+            due=due,
+            last_review=review_time,
+            reps=memory.reps + 1,
+            lapses=lapses,
+        )
+        threshold = self.settings.leech_threshold
+        # Like Anki: a leech at the threshold, then again every half threshold.
+        every = max(1, threshold // 2)
+        leech = lapsed and lapses >= threshold and (lapses - threshold) % every == 0
+        return Outcome(memory, after, review_time, lapsed, leech)
+
+    def _cap_for_exam(self, due: datetime, now: datetime) -> datetime:
+        """Move a due date past the exam to the day before it (or the exam morning)."""
+        deadline = self.exam_deadline
+        if deadline is None or deadline <= now or due <= deadline:
+            return due
+        day_before = deadline - timedelta(days=1)
+        return day_before if day_before > now else deadline
+
+
+def forgotten(memory: Memory, now: datetime) -> Memory:
+    """The state of a card reset to new ('forget'), keeping its lapse count."""
+    return replace(Memory(), due=as_utc(now), lapses=memory.lapses, reps=memory.reps)
+
+
+def _to_fsrs(memory: Memory, card_id: int) -> FsrsCard:
+    if memory.state == NEW:
+        return FsrsCard(card_id=card_id, state=State.Learning, step=0, due=memory.due)
+    return FsrsCard(
+        card_id=card_id,
+        state=State(memory.state),
+        step=memory.step,
+        stability=memory.stability,
+        difficulty=memory.difficulty,
+        due=memory.due,
+        last_review=memory.last_review,
+    )
+
+
+def format_interval(span: timedelta) -> str:
+    """A short interval for a button: 45s, 10m, 3h, 4d, 2.5mo, 1.2y."""
+    seconds = max(span.total_seconds(), 0.0)
+    if seconds < 60:
+        return f"{round(seconds)}s"
+    minutes = seconds / 60
+    if minutes < 60:
+        return f"{round(minutes)}m"
+    hours = minutes / 60
+    if hours < 24:
+        return f"{round(hours)}h"
+    days = hours / 24
+    if days < 30:
+        return f"{round(days)}d"
+    if days < 365:
+        return f"{days / 30:.1f}".rstrip("0").rstrip(".") + "mo"
+    return f"{days / 365:.1f}".rstrip("0").rstrip(".") + "y"
