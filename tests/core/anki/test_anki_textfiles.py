@@ -1,0 +1,86 @@
+"""CSV/TSV exports: Anki's text importer and plain two-column files."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import time
+from pathlib import Path
+
+import pytest
+from anki.collection import Collection, ImportCsvRequest
+from anki_check import duiyi_decks, import_package, notes_by_guid
+
+from duiyi.anki.apkg import write_apkg
+from duiyi.anki.fields import note_fields
+from duiyi.anki.notes import ExportContext, ExportDeck, ExportNote
+from duiyi.anki.textfiles import write_text_export
+from duiyi.errors import InvalidInput
+
+HOSTILE = "<script>alert('x')</script> & \"q\", 😀 𠀀"
+
+
+def _notes() -> list[ExportNote]:
+    return [
+        ExportNote(
+            guid="t-1",
+            chinese="网络空间",
+            pinyin="wǎngluò kōngjiān",
+            english=("cyberspace", "the cyber domain"),
+            context=ExportContext(zh="网络空间安全", en="cyberspace security", zh_span=(0, 4)),
+            notes="two\nlines",
+            tags=("key term",),
+            deck=ExportDeck("Law", 1),
+        ),
+        ExportNote(guid="t-2", chinese=HOSTILE, english=(HOSTILE,), deck=ExportDeck("Other", 2)),
+    ]
+
+
+@pytest.mark.parametrize("name", ["terms.tsv", "terms.csv"])
+def test_anki_text_file_imports_and_updates_by_guid(
+    tmp_path: Path, anki_col: Collection, name: str
+) -> None:
+    notes = _notes()
+    # The note type arrives with a package first, as it would in a user's Anki.
+    write_apkg(notes[:1], tmp_path / "first.apkg", timestamp=int(time.time()))
+    import_package(anki_col, tmp_path / "first.apkg")
+    edited = dataclasses.replace(notes[0], english=("cyber space",))
+    out = tmp_path / name
+    write_text_export([edited, notes[1]], out, anki=True)
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("#separator:")
+    assert "#html:true\n#notetype:Duiyi term\n" in text
+
+    metadata = anki_col.get_csv_metadata(str(out), None)
+    log = anki_col.import_csv(ImportCsvRequest(path=str(out), metadata=metadata)).log
+    assert len(log.new) == 1
+    assert len(log.updated) == 1
+    assert anki_col.note_count() == 2
+    stored = notes_by_guid(anki_col)
+    assert stored["t-1"]["English"] == "cyber space"
+    assert list(stored["t-2"].fields) == note_fields(notes[1])
+    assert duiyi_decks(anki_col) >= {"Duiyi::Law", "Duiyi::Other"}
+    assert "key_term" in stored["t-1"].tags
+
+
+def test_plain_csv_has_two_columns_for_spreadsheets(tmp_path: Path) -> None:
+    out = tmp_path / "pairs.csv"
+    assert write_text_export(_notes(), out, anki=False) == 2
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows == [["网络空间", "cyberspace"], [HOSTILE, HOSTILE]]
+
+
+def test_plain_tsv_keeps_each_pair_on_one_line(tmp_path: Path) -> None:
+    note = ExportNote(guid="x", chinese="人才\t交流", english=("people-to-people\nexchanges",))
+    out = tmp_path / "pairs.txt"
+    write_text_export([note], out, anki=False)
+    assert out.read_text(encoding="utf-8") == "人才 交流\tpeople-to-people exchanges\n"
+
+
+def test_text_export_refuses_empty_selection_and_bad_folder(tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput, match="nothing to export"):
+        write_text_export([], tmp_path / "a.csv", anki=True)
+    with pytest.raises(InvalidInput, match="does not exist"):
+        write_text_export(_notes(), tmp_path / "no" / "a.csv", anki=False)
+    assert list(tmp_path.iterdir()) == []
