@@ -1,19 +1,115 @@
 """The heart of the Collection: one SQLite file, short sessions, one transaction per call.
 
 Operation modules (db/ops/*.py) subclass CollectionBase and add the methods users call;
-db.collection.Collection combines them.
+db.collection.Collection combines them. This module opens the file (lock, checks, backup,
+migration), hands out sessions, records undo steps, and backs up on close.
 """
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, exc, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.results import Changes
+from db import backup as backups
+from db import migrate, undo
+from db.check import CheckReport, run_check
+from db.lock import CollectionLock
+from db.models import Base
+from db.results import Changes, OpResult
+from duiyi.errors import InvalidInput, StorageError
+
+_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+_TRACKED_TABLES = tuple(Base.metadata.tables)
+
+
+def _is_corruption(error: BaseException) -> bool:
+    orig = getattr(error, "orig", error)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None:
+        return int(code) & 0xFF in _CORRUPT_CODES
+    text = str(orig)
+    return "malformed" in text or "not a database" in text
+
+
+def corruption_error(path: Path) -> StorageError:
+    """The message for a damaged collection file, naming the newest backup to restore."""
+    newest = backups.newest_backup(path)
+    if newest is None:
+        return StorageError(f"The collection {path} is damaged and there is no backup of it.")
+    return StorageError(
+        f"The collection {path} is damaged. The newest backup is {newest}; "
+        f'restore it with: duiyi --db "{path}" restore "{newest}"'
+    )
+
+
+def _check_place(path: Path) -> None:
+    """Refuse a path Duiyi cannot use, with a message naming it (before SQLite sees it)."""
+    folder = path.parent
+    if not folder.exists():
+        raise StorageError(f"The folder {folder} does not exist.")
+    if not folder.is_dir():
+        raise StorageError(f"{folder} is not a folder.")
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder, not a collection file.")
+    if path.exists():
+        if not backups.is_sqlite_file(path):
+            raise StorageError(f"{path} is not a Duiyi collection (not an SQLite database).")
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise StorageError(f"The collection {path} cannot be written: permission denied.")
+    # SQLite writes -wal and -shm files beside the collection, so the folder must be writable.
+    probe = folder / f".{path.name}.probe-{os.getpid()}"
+    try:
+        probe.touch()
+        probe.unlink()
+    except OSError as error:
+        raise StorageError(
+            f"Cannot write in the folder {folder}: {error.strerror or error}."
+        ) from error
+
+
+def _set_pragmas(dbapi_connection: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def _migrate(path: Path) -> None:
+    """Bring the file to this Duiyi's schema: refuse newer or foreign files, back up first."""
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", lambda conn, _record: _set_pragmas(conn))
+    try:
+        with engine.begin() as connection:
+            current = migrate.current_revision(connection)
+            head = migrate.head_revision()
+            if current == head:
+                return
+            if current is not None and current not in migrate.known_revisions():
+                raise StorageError(
+                    f"The collection {path} was made by a newer version of Duiyi "
+                    f"(schema {current}); update Duiyi to open it."
+                )
+            if current is None and inspect(connection).get_table_names():
+                raise StorageError(f"{path} is an SQLite database but not a Duiyi collection.")
+        if current is not None:
+            backups.make_backup(path)
+        with engine.begin() as connection:
+            migrate.upgrade(connection)
+    finally:
+        engine.dispose()
 
 
 class CollectionBase:
@@ -23,37 +119,193 @@ class CollectionBase:
         self.path = path
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._undo_switch = undo.UndoSwitch()
+        self._write_lock = threading.RLock()
+        self._lock: CollectionLock | None = None
+        self._closed = False
+
+    # ----- opening and closing -------------------------------------------------------------
 
     @classmethod
-    def _make_engine(cls, path: Path) -> Engine:
+    def open(cls, path: Path) -> Self:
+        """Open the collection at `path`, creating it if missing; migrate it to this version.
+
+        Raises StorageError with a plain message for a missing or unwritable folder, a file that
+        is not a collection, a damaged file, a file from a newer Duiyi, or a file another Duiyi
+        has open.
+        """
+        path = Path(path).expanduser().absolute()
+        _check_place(path)
+        lock = CollectionLock(path)
+        lock.acquire()
+        try:
+            try:
+                _migrate(path)
+            except exc.DatabaseError as error:
+                if _is_corruption(error):
+                    raise corruption_error(path) from error
+                raise StorageError(f"Cannot open the collection {path}: {error.orig}.") from error
+            switch = undo.UndoSwitch()
+            engine = cls._make_engine(path, switch)
+            collection = cls(path, engine)
+            collection._undo_switch = switch
+            collection._lock = lock
+            try:
+                with engine.begin() as connection:
+                    undo.clear(connection)
+            except exc.DatabaseError as error:
+                engine.dispose()
+                if _is_corruption(error):
+                    raise corruption_error(path) from error
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        return collection
+
+    @classmethod
+    def _make_engine(cls, path: Path, switch: undo.UndoSwitch | None = None) -> Engine:
         engine = create_engine(f"sqlite:///{path}")
+        undo_switch = switch or undo.UndoSwitch()
 
         @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.close()
+        def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+            _set_pragmas(dbapi_connection)
+            undo.install_triggers(dbapi_connection, _TRACKED_TABLES, undo_switch)
 
         return engine
+
+    def close(self) -> None:
+        """Back up (at most once a day), then release the file. Safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self._engine.dispose()
+            if self._lock is not None and backups.backup_due(self.path):
+                backups.make_backup(self.path)
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # ----- sessions ------------------------------------------------------------------------
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
         """A session for reading only."""
-        with self._sessions() as session:
-            yield session
+        try:
+            with self._sessions() as session:
+                yield session
+        except exc.DatabaseError as error:
+            if _is_corruption(error):
+                raise corruption_error(self.path) from error
+            raise
 
     @contextmanager
     def _write(self, label: str | None, changes: Changes) -> Iterator[Session]:
         """One transaction: commits when the block ends, rolls back on any exception.
 
-        `label` names the action in the user's words for undo ("Accept 12 terms"); None for
-        changes that are not undoable steps of their own.
+        `label` names the action in the user's words for undo ("Accept 12 terms"); None writes
+        without recording an undo step (bulk loaders, bookkeeping no action touches).
         """
-        with self._sessions() as session, session.begin():
-            yield session
+        with self._write_lock:
+            try:
+                with self._sessions() as session, session.begin():
+                    connection = session.connection()
+                    start = undo.last_seq(connection) if label is not None else 0
+                    self._undo_switch.on = label is not None
+                    try:
+                        yield session
+                        # Flush now, while the triggers still record.
+                        session.flush()
+                    finally:
+                        self._undo_switch.on = False
+                    if label is not None:
+                        undo.finish_action(connection, label, start)
+            except exc.DatabaseError as error:
+                if _is_corruption(error):
+                    raise corruption_error(self.path) from error
+                raise
 
-    def close(self) -> None:
-        """Release the file."""
-        self._engine.dispose()
+    # ----- undo ----------------------------------------------------------------------------
+
+    def undo_label(self) -> str | None:
+        """What `undo()` would undo, in the user's words; None when there is nothing."""
+        with self._read() as session:
+            step = undo.newest_step(session.connection(), "undo")
+        return None if step is None else step.label
+
+    def redo_label(self) -> str | None:
+        """What `redo()` would redo; None when there is nothing."""
+        with self._read() as session:
+            step = undo.newest_step(session.connection(), "redo")
+        return None if step is None else step.label
+
+    def undo(self) -> OpResult[str]:
+        """Undo the last action; returns its label and what it changed."""
+        return self._reverse("undo", "redo", "There is nothing to undo.")
+
+    def redo(self) -> OpResult[str]:
+        """Redo the last undone action; returns its label and what it changed."""
+        return self._reverse("redo", "undo", "There is nothing to redo.")
+
+    def _reverse(self, kind: str, into: str, nothing: str) -> OpResult[str]:
+        with self._write(None, Changes()) as session:
+            connection = session.connection()
+            step = undo.newest_step(connection, kind)
+            if step is None:
+                raise InvalidInput(nothing)
+            changes = undo.reverse_step(connection, step, self._undo_switch, into)
+        return OpResult(step.label, changes)
+
+    # ----- backups and checks --------------------------------------------------------------
+
+    def backup(self) -> backups.BackupInfo:
+        """Write a backup copy now (kept with the last 20 in backups/ beside the collection)."""
+        return backups.make_backup(self.path)
+
+    def list_backups(self) -> list[backups.BackupInfo]:
+        """This collection's backups, oldest first."""
+        return backups.list_backups(self.path)
+
+    def check(self) -> CheckReport:
+        """Check the file: SQLite integrity, foreign keys, rows that lost their partners."""
+        with self._read() as session:
+            return run_check(session.connection())
+
+    @classmethod
+    def restore(cls, *, path: Path, file: Path) -> Path | None:
+        """Replace the (closed) collection at `path` with the backup `file`.
+
+        Works on a damaged collection too. The replaced file is kept (as a backup, or beside it
+        as `.damaged-<time>`); returns where. Opening the collection afterwards upgrades an older
+        backup.
+        """
+        path = Path(path).expanduser().absolute()
+        file = Path(file).expanduser().absolute()
+        backups.validate_backup_file(file)
+        if not path.parent.is_dir():
+            raise StorageError(f"The folder {path.parent} does not exist.")
+        lock = CollectionLock(path)
+        lock.acquire()
+        try:
+            with closing(sqlite3.connect(f"file:{file}?mode=ro", uri=True)) as conn:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is not None and row[0] not in migrate.known_revisions():
+                raise StorageError(
+                    f"The backup {file} was made by a newer version of Duiyi; update Duiyi first."
+                )
+            return backups.replace_with(path, file)
+        finally:
+            lock.release()

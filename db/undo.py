@@ -1,0 +1,195 @@
+"""Undo and redo of whole user actions, generic for every table and every kind of write.
+
+As in sqlite.org's undo/redo note: temporary triggers on each model table write, for each row
+an action inserts, updates or deletes, the SQL statement that reverses it into `undo_log`.
+An action is a labelled range of log rows in `undo_steps`. Undoing runs its statements
+backwards with the triggers still on, so their own reversal becomes the redo step. The log sits
+in the same transaction as the change, so a failed action leaves no trace in it either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection
+
+from db.results import Changes
+
+HISTORY = 30
+"""How many actions can be undone (Anki keeps 30 too)."""
+
+# Which Changes flag each table's rows belong to, for views to redraw after an undo.
+_TABLE_CHANGES: dict[str, Changes] = {
+    "documents": Changes(documents=True),
+    "segment_pairs": Changes(pairs=True),
+    "terms": Changes(terms=True),
+    "renderings": Changes(terms=True),
+    "term_occurrences": Changes(terms=True, pairs=True),
+    "term_tags": Changes(terms=True, tags=True),
+    "tags": Changes(tags=True),
+    "cards": Changes(cards=True),
+    "reviews": Changes(reviews=True, cards=True),
+    "decks": Changes(decks=True),
+    "deck_presets": Changes(decks=True),
+}
+
+
+class UndoSwitch:
+    """Whether the triggers record right now; read by SQLite through `duiyi_undo_on()`."""
+
+    def __init__(self) -> None:
+        self.on = False
+
+    def value(self) -> int:
+        """1 while recording (an SQL function cannot return a bool)."""
+        return 1 if self.on else 0
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def install_triggers(dbapi_connection: Any, tables: Iterable[str], switch: UndoSwitch) -> None:
+    """Create this connection's temporary undo triggers on `tables` (their current columns)."""
+    dbapi_connection.create_function("duiyi_undo_on", 0, switch.value)
+    cursor = dbapi_connection.cursor()
+    try:
+        for table in tables:
+            columns = [row[1] for row in cursor.execute(f"PRAGMA main.table_info({_quote(table)})")]
+            if columns:
+                for statement in _trigger_sql(table, columns):
+                    cursor.execute(statement)
+    finally:
+        cursor.close()
+
+
+def _trigger_sql(table: str, columns: list[str]) -> list[str]:
+    t = _quote(table)
+    tbl = _literal(table)
+    name = table.replace('"', "")
+    set_parts = " || ',' || ".join(
+        f"{_literal(_quote(c) + '=')} || quote(old.{_quote(c)})" for c in columns
+    )
+    values = " || ',' || ".join(f"quote(old.{_quote(c)})" for c in columns)
+    column_list = ",".join(_quote(c) for c in columns)
+    changed = " OR ".join(f"old.{_quote(c)} IS NOT new.{_quote(c)}" for c in columns)
+    return [
+        f'DROP TRIGGER IF EXISTS temp."undo_{name}_insert"',
+        f'DROP TRIGGER IF EXISTS temp."undo_{name}_update"',
+        f'DROP TRIGGER IF EXISTS temp."undo_{name}_delete"',
+        f"""CREATE TEMP TRIGGER "undo_{name}_insert" AFTER INSERT ON main.{t}
+        WHEN duiyi_undo_on() BEGIN
+            INSERT INTO undo_log(tbl, sql)
+            VALUES ({tbl}, {_literal(f"DELETE FROM {t} WHERE rowid=")} || new.rowid);
+        END""",
+        f"""CREATE TEMP TRIGGER "undo_{name}_update" AFTER UPDATE ON main.{t}
+        WHEN duiyi_undo_on() AND ({changed}) BEGIN
+            INSERT INTO undo_log(tbl, sql)
+            VALUES ({tbl}, {_literal(f"UPDATE {t} SET ")} || {set_parts}
+                || ' WHERE rowid=' || old.rowid);
+        END""",
+        f"""CREATE TEMP TRIGGER "undo_{name}_delete" AFTER DELETE ON main.{t}
+        WHEN duiyi_undo_on() BEGIN
+            INSERT INTO undo_log(tbl, sql)
+            VALUES ({tbl}, {_literal(f"INSERT INTO {t}(rowid,{column_list}) VALUES(")}
+                || old.rowid || ',' || {values} || ')');
+        END""",
+    ]
+
+
+def last_seq(connection: Connection) -> int:
+    """The newest log row's number (0 for an empty log)."""
+    return int(
+        connection.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM undo_log").scalar_one()
+    )
+
+
+def _drop_steps(connection: Connection, where: str) -> None:
+    connection.exec_driver_sql(
+        "DELETE FROM undo_log WHERE EXISTS (SELECT 1 FROM undo_steps s WHERE "
+        f"{where} AND undo_log.seq BETWEEN s.first_seq AND s.last_seq)"
+    )
+    connection.exec_driver_sql(f"DELETE FROM undo_steps WHERE {where}")
+
+
+def finish_action(connection: Connection, label: str, start: int) -> None:
+    """Record the log rows written since `start` as an undoable action; clears redo."""
+    end = last_seq(connection)
+    if end <= start:
+        return
+    _drop_steps(connection, "kind = 'redo'")
+    connection.exec_driver_sql(
+        "INSERT INTO undo_steps(label, kind, first_seq, last_seq) VALUES (?, 'undo', ?, ?)",
+        (label, start + 1, end),
+    )
+    _drop_steps(
+        connection,
+        f"kind = 'undo' AND id NOT IN (SELECT id FROM undo_steps WHERE kind = 'undo' "
+        f"ORDER BY id DESC LIMIT {HISTORY})",
+    )
+
+
+@dataclass(frozen=True)
+class Step:
+    """One recorded action in the log."""
+
+    id: int
+    label: str
+    first_seq: int
+    last_seq: int
+
+
+def newest_step(connection: Connection, kind: str) -> Step | None:
+    """The action `undo` ('undo') or `redo` ('redo') would reverse next."""
+    row = connection.exec_driver_sql(
+        "SELECT id, label, first_seq, last_seq FROM undo_steps WHERE kind = ? "
+        "ORDER BY id DESC LIMIT 1",
+        (kind,),
+    ).first()
+    return None if row is None else Step(int(row[0]), str(row[1]), int(row[2]), int(row[3]))
+
+
+def reverse_step(connection: Connection, step: Step, switch: UndoSwitch, kind: str) -> Changes:
+    """Run `step` backwards, recording its reversal as a step of `kind`; returns what changed."""
+    # Rows come back in reverse order; a child may return before its parent does.
+    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    rows = connection.exec_driver_sql(
+        "SELECT tbl, sql FROM undo_log WHERE seq BETWEEN ? AND ? ORDER BY seq DESC",
+        (step.first_seq, step.last_seq),
+    ).all()
+    start = last_seq(connection)
+    changes = Changes()
+    switch.on = True
+    try:
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            for table, statement in rows:
+                cursor.execute(statement)
+                changes = changes | _TABLE_CHANGES.get(str(table), Changes())
+        finally:
+            cursor.close()
+    finally:
+        switch.on = False
+    connection.exec_driver_sql(
+        "DELETE FROM undo_log WHERE seq BETWEEN ? AND ?", (step.first_seq, step.last_seq)
+    )
+    connection.exec_driver_sql("DELETE FROM undo_steps WHERE id = ?", (step.id,))
+    end = last_seq(connection)
+    if end > start:
+        connection.exec_driver_sql(
+            "INSERT INTO undo_steps(label, kind, first_seq, last_seq) VALUES (?, ?, ?, ?)",
+            (step.label, kind, start + 1, end),
+        )
+    return changes
+
+
+def clear(connection: Connection) -> None:
+    """Forget every recorded action (a fresh session of the program starts with none)."""
+    connection.exec_driver_sql("DELETE FROM undo_log")
+    connection.exec_driver_sql("DELETE FROM undo_steps")
