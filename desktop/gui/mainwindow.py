@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 import duiyi
 from desktop.gui.crash import show_crash
-from desktop.gui.facade import field, has
+from desktop.gui.facade import has, unwrap
 from desktop.gui.resources import app_icon, icon
 from desktop.gui.service import CollectionService, Failure
 from desktop.gui.theme import icon_color
@@ -271,9 +271,7 @@ class MainWindow(QMainWindow):
         self.service.call("redo", on_done=self._on_undone)
 
     def _on_undone(self, result: object) -> None:
-        label = field(result, "label", default=None) or field(
-            field(result, "value", default=None), "label", default=None
-        )
+        label = unwrap(result)
         if isinstance(label, str) and label:
             self.statusBar().showMessage(self.tr("Undone: {0}").format(label), 4000)
         self.refresh_undo_actions()

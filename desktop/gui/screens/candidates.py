@@ -1,17 +1,377 @@
-"""Candidates screen."""
+"""Candidates: confirm the term pairs Duiyi proposes; A accept, R reject, E edit, all undoable."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from typing import Any
 
-from desktop.gui.service import CollectionService
-from desktop.gui.widgets import EmptyState, Screen, title_label
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QTableView,
+    QWidget,
+)
+
+from desktop.gui.facade import as_list, field, has
+from desktop.gui.richtext import HTML_ROLE, HtmlDelegate, find_all, highlight_html
+from desktop.gui.service import CollectionService, Task
+from desktop.gui.theme import highlight_colors
+from desktop.gui.widgets import EmptyState, Screen, hint_label, title_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("chinese", "pinyin", "english", "confidence", "frequency", "context")
+EDITABLE = {"chinese", "pinyin", "english"}
+
+
+class Candidate:
+    """One row: a candidate term as the facade gave it, with its editable fields."""
+
+    def __init__(self, row: Any) -> None:
+        self.id = field(row, "id", "term_id")
+        self.chinese = str(field(row, "chinese", default=""))
+        self.pinyin = str(field(row, "pinyin", default=""))
+        english = field(row, "english", default="")
+        if isinstance(english, list | tuple):
+            english = english[0] if english else ""
+        self.english = str(english or "")
+        self.confidence = float(field(row, "confidence", default=0.0) or 0.0)
+        self.frequency = int(field(row, "frequency", default=0) or 0)
+        context = field(row, "context", "contexts", default=None)
+        if isinstance(context, list | tuple):
+            context = context[0] if context else None
+        self.context_zh = str(
+            field(context, "zh", default="") or field(row, "context_zh", default="")
+        )
+        self.context_en = str(
+            field(context, "en", default="") or field(row, "context_en", default="")
+        )
+
+
+class CandidatesModel(QAbstractTableModel):
+    """The candidates of one document (or all), as a table."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Candidate] = []
+        self.headers = [
+            self.tr("Chinese"),
+            self.tr("Pinyin"),
+            self.tr("English"),
+            self.tr("Confidence"),
+            self.tr("Frequency"),
+            self.tr("Context"),
+        ]
+        self.edited: Any = None  # callback(candidate, field name, value)
+
+    def set_rows(self, rows: list[Candidate]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def remove_ids(self, ids: set[Any]) -> None:
+        """Drop rows by term id, keeping the others (and the view's place) as they are."""
+        for row in range(len(self.rows) - 1, -1, -1):
+            if self.rows[row].id in ids:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.rows[row]
+                self.endRemoveRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and COLUMNS[index.column()] in EDITABLE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        cand = self.rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == "confidence":
+                return f"{cand.confidence:.2f}"
+            if column == "context":
+                return f"{cand.context_zh}\n{cand.context_en}"
+            return getattr(cand, column)
+        if role == HTML_ROLE and column == "context":
+            known, _candidate = highlight_colors()
+            zh = highlight_html(
+                cand.context_zh, [(*s, known) for s in find_all(cand.context_zh, cand.chinese)]
+            )
+            en = highlight_html(
+                cand.context_en, [(*s, known) for s in find_all(cand.context_en, cand.english)]
+            )
+            return f"{zh}<br><span style='opacity:0.8'>{en}</span>"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("confidence", "frequency"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "context":
+            return f"{cand.context_zh}\n{cand.context_en}"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        column = COLUMNS[index.column()]
+        text = str(value).strip()
+        cand = self.rows[index.row()]
+        if column not in EDITABLE or not text or text == getattr(cand, column):
+            return False
+        setattr(cand, column, text)
+        self.dataChanged.emit(index, index.siblingAtColumn(len(COLUMNS) - 1))
+        if self.edited is not None:
+            self.edited(cand, column, text)
+        return True
+
+
+class CandidatesTable(QTableView):
+    """The table with the review keys: A accept, R reject, E edit (arrows move)."""
+
+    def __init__(self, screen: CandidatesScreen) -> None:
+        super().__init__()
+        self.screen = screen
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() != QAbstractItemView.State.EditingState and not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            key = event.key()
+            if key == Qt.Key.Key_A:
+                self.screen.accept_selected()
+                return
+            if key == Qt.Key.Key_R:
+                self.screen.reject_selected()
+                return
+            if key == Qt.Key.Key_E:
+                self.screen.edit_current()
+                return
+        super().keyPressEvent(event)
 
 
 class CandidatesScreen(Screen):
-    """Candidates (being built)."""
+    """Review what extraction proposed: accept, reject, edit; accept all above a threshold."""
 
     def __init__(self, service: CollectionService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
-        self.outer.addWidget(title_label(self.tr("Candidates")))
-        self.outer.addWidget(EmptyState(self.tr("Nothing here yet.")), 1)
+        self.document_id: Any = None
+        header = QHBoxLayout()
+        header.addWidget(title_label(self.tr("Candidates")))
+        header.addStretch(1)
+        header.addWidget(QLabel(self.tr("Document:")))
+        self.document_combo = QComboBox()
+        self.document_combo.setMinimumWidth(260)
+        self.document_combo.currentIndexChanged.connect(self._on_document_combo_changed)
+        header.addWidget(self.document_combo)
+        self.outer.addLayout(header)
+        self.outer.addWidget(
+            hint_label(
+                self.tr(
+                    "Terms Duiyi found in your texts. A accepts, R rejects, E edits the English "
+                    "(double-click any of the first three columns), arrows move. Ctrl+Z undoes."
+                )
+            )
+        )
+        self.model = CandidatesModel(self)
+        self.model.edited = self._on_model_edited
+        self.table = CandidatesTable(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setItemDelegateForColumn(len(COLUMNS) - 1, HtmlDelegate(self.table))
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(
+            len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
+        )
+        self.stack = QStackedLayout()
+        self.empty = EmptyState(
+            self.tr(
+                "No candidates to review.\n\nImport a bilingual text (Ctrl+O): Duiyi proposes "
+                "its terms here for you to accept."
+            )
+        )
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        self.outer.addLayout(self.stack, 1)
+
+        actions = QHBoxLayout()
+        self.accept_button = QPushButton(self.tr("&Accept"))
+        self.accept_button.setObjectName("primary")
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.reject_button = QPushButton(self.tr("&Reject"))
+        self.reject_button.clicked.connect(self.reject_selected)
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.edit_button.clicked.connect(self.edit_current)
+        for button in (self.accept_button, self.reject_button, self.edit_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(QLabel(self.tr("Accept all with confidence at least")))
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0.0, 1.0)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.setValue(0.8)
+        actions.addWidget(self.threshold)
+        self.accept_all_button = QPushButton(self.tr("Accept All Above"))
+        self.accept_all_button.clicked.connect(self.accept_above_threshold)
+        actions.addWidget(self.accept_all_button)
+        self.outer.addLayout(actions)
+        self.count_label = hint_label("")
+        self.outer.addWidget(self.count_label)
+        self._loading_documents = False
+
+    # -- loading --------------------------------------------------------------------------------
+    def activated(self, argument: object = None) -> None:
+        if argument is not None and argument != self.document_id:
+            self.document_id = argument
+            self._stale = True
+        super().activated(argument)
+        self.table.setFocus()
+
+    def cares_about(self, changes: Any) -> bool:
+        return bool(
+            field(changes, "terms", default=True) or field(changes, "documents", default=True)
+        )
+
+    def reload(self) -> None:
+        col = self.collection
+        document_id = self.document_id
+
+        def work(_task: Task) -> tuple[list[Any], list[Any]]:
+            documents = as_list(col.list_documents()) if has(col, "list_documents") else []
+            rows: list[Any] = []
+            if has(col, "list_candidates"):
+                rows = as_list(col.list_candidates(document_id=document_id))
+            return documents, rows
+
+        self.service.run(work, on_done=self._show)
+
+    def _show(self, value: Any) -> None:
+        documents, rows = value
+        self._loading_documents = True
+        self.document_combo.clear()
+        self.document_combo.addItem(self.tr("All documents"), None)
+        for doc in documents:
+            self.document_combo.addItem(str(field(doc, "title", default="")), field(doc, "id"))
+        index = self.document_combo.findData(self.document_id)
+        self.document_combo.setCurrentIndex(max(index, 0))
+        self._loading_documents = False
+        candidates = sorted((Candidate(r) for r in rows), key=lambda c: -c.confidence)
+        self.model.set_rows(candidates)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(
+            len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.resizeRowsToContents()
+        if candidates:
+            self.table.selectRow(0)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        self.stack.setCurrentWidget(self.table if count else self.empty)
+        self.count_label.setText(self.tr("{0} candidates to review").format(count))
+        for button in (
+            self.accept_button,
+            self.reject_button,
+            self.edit_button,
+            self.accept_all_button,
+        ):
+            button.setEnabled(bool(count))
+
+    def _on_document_combo_changed(self, _index: int) -> None:
+        if self._loading_documents:
+            return
+        self.document_id = self.document_combo.currentData()
+        self.reload()
+
+    # -- actions --------------------------------------------------------------------------------
+    def selected(self) -> list[Candidate]:
+        """The candidates in the selected rows."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[r] for r in rows if r < len(self.model.rows)]
+
+    def accept_selected(self) -> None:
+        """Accept the selected candidates: they become terms with cards."""
+        self._decide("accept_candidates", self.selected())
+
+    def reject_selected(self) -> None:
+        """Reject the selected candidates: they are not proposed again."""
+        self._decide("reject_candidates", self.selected())
+
+    def accept_above_threshold(self) -> None:
+        """Accept every listed candidate at or above the confidence threshold."""
+        limit = self.threshold.value()
+        self._decide(
+            "accept_candidates", [c for c in self.model.rows if c.confidence >= limit - 1e-9]
+        )
+
+    def _decide(self, method: str, chosen: list[Candidate]) -> None:
+        if not chosen:
+            return
+        first_row = min(self.model.rows.index(c) for c in chosen)
+        ids = {c.id for c in chosen}
+        self.model.remove_ids(ids)  # at once: the learner keeps going while it is stored
+        if self.model.rowCount():
+            self.table.selectRow(min(first_row, self.model.rowCount() - 1))
+        self._update_count()
+        verb = self.tr("Accepted") if method == "accept_candidates" else self.tr("Rejected")
+
+        def done(_result: Any) -> None:
+            self.say(self.tr("{0} {1} terms. Ctrl+Z undoes.").format(verb, len(ids)))
+
+        self.service.call(
+            method,
+            term_ids=sorted(ids),
+            on_done=done,
+            on_error=self._on_failed,
+            source=self,
+        )
+
+    def _on_failed(self, failure: Any) -> None:
+        self.reload()
+        self.service.error_raised.emit(failure)
+
+    def edit_current(self) -> None:
+        """Edit the English of the current candidate inline."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        target = self.model.index(index.row(), COLUMNS.index("english"))
+        self.table.setCurrentIndex(target)
+        self.table.edit(target)
+
+    def _on_model_edited(self, cand: Candidate, column: str, value: str) -> None:
+        self.service.call(
+            "edit_term", term_id=cand.id, on_error=self._on_failed, source=self, **{column: value}
+        )

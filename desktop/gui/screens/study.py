@@ -1,17 +1,480 @@
-"""Study screen."""
+"""Study: one large card, keyboard first (Space, 1–4, Ctrl+Z, E, S)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import html
+import time
+from typing import Any
 
-from desktop.gui.service import CollectionService
-from desktop.gui.widgets import EmptyState, Screen, title_label
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.facade import field, has, unwrap
+from desktop.gui.richtext import highlight_html
+from desktop.gui.service import CollectionService, Task
+from desktop.gui.theme import content_font, highlight_colors
+from desktop.gui.widgets import EmptyState, Screen, hint_label, title_label
+
+RATINGS = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
+
+
+class AnswerEdit(QLineEdit):
+    """A typed-answer field where Enter that confirms an input-method candidate never submits.
+
+    While the input method composes (a preedit string is shown), and in the same event-loop
+    turn as its commit, Return belongs to the input method, not to us.
+    """
+
+    submitted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.composing = False
+        self._just_committed = False
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        self.composing = bool(event.preeditString())
+        if event.commitString():
+            self._just_committed = True
+            QTimer.singleShot(0, self._clear_committed)
+        super().inputMethodEvent(event)
+
+    def _clear_committed(self) -> None:
+        self._just_committed = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.composing or self._just_committed:
+                event.accept()  # the input method's Enter: confirm the candidate only
+                return
+            self.submitted.emit(self.text())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def pieces_html(pieces: Any, *, big_first: bool) -> str:
+    """Card text pieces as escaped HTML: the prompt large, context with its term marked."""
+    known, _ = highlight_colors()
+    out: list[str] = []
+    for number, piece in enumerate(pieces or ()):
+        text = str(field(piece, "text", default=piece))
+        role = str(field(piece, "role", default=""))
+        spans = [(s, e, known) for s, e in field(piece, "highlighted", default=()) or ()]
+        spans += [
+            (s, e, "rgba(128,128,128,0.35)") for s, e in field(piece, "masked", default=()) or ()
+        ]
+        body = highlight_html(text, spans)
+        if role in ("prompt", "answer") and (big_first or number > 0):
+            size = 30 if field(piece, "lang", default="") == "zh" else 24
+            out.append(f"<div style='font-size:{size}pt; margin:6px 0'>{body}</div>")
+        elif role == "pinyin":
+            out.append(f"<div style='font-size:15pt; color:#8a7f72'>{body}</div>")
+        elif role == "rendering":
+            note = html.escape(str(field(piece, "note", default="")))
+            out.append(f"<div style='font-size:13pt'>{body} <i>({note})</i></div>")
+        else:
+            out.append(f"<div style='font-size:13pt; margin-top:10px'>{body}</div>")
+    return "".join(out)
+
+
+def diff_html(diff: Any) -> str:
+    """A typed answer's word diff: missing words underlined green, extra words struck red."""
+    out = []
+    for piece in diff or ():
+        text = html.escape(str(field(piece, "text", default="")))
+        kind = field(piece, "kind", default="same")
+        if kind == "missing":
+            out.append(f"<span style='color:#239b56; text-decoration:underline'>{text}</span>")
+        elif kind == "extra":
+            out.append(f"<span style='color:#c0392b; text-decoration:line-through'>{text}</span>")
+        else:
+            out.append(text)
+    return " ".join(out)
 
 
 class StudyScreen(Screen):
-    """Study (being built)."""
+    """Review due cards one at a time; counts, intervals on the buttons, a summary at the end."""
 
     def __init__(self, service: CollectionService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
-        self.outer.addWidget(title_label(self.tr("Study")))
-        self.outer.addWidget(EmptyState(self.tr("Nothing here yet.")), 1)
+        self.card: Any = None
+        self.revealed = False
+        self.shown_at = 0.0
+        self.answered: list[int] = []
+        self.started_at = 0.0
+        self._busy = False
+        header = QHBoxLayout()
+        header.addWidget(title_label(self.tr("Study")))
+        header.addStretch(1)
+        self.counts = QLabel()
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        header.addWidget(self.counts)
+        self.outer.addLayout(header)
+
+        self.stack = QStackedLayout()
+        # the card
+        card_page = QWidget()
+        page = QVBoxLayout(card_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        self.frame = QFrame()
+        self.frame.setObjectName("card")
+        frame_layout = QVBoxLayout(self.frame)
+        frame_layout.setContentsMargins(36, 28, 36, 28)
+        self.front = QLabel()
+        self.back = QLabel()
+        for label in (self.front, self.back):
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            label.setFont(content_font(14))
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.divider = QFrame()
+        self.divider.setFrameShape(QFrame.Shape.HLine)
+        frame_layout.addWidget(self.front)
+        frame_layout.addWidget(self.divider)
+        frame_layout.addWidget(self.back)
+        self.diff = QLabel()
+        self.diff.setTextFormat(Qt.TextFormat.RichText)
+        self.diff.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.diff.setFont(content_font(14))
+        frame_layout.addWidget(self.diff)
+        frame_layout.addStretch(1)
+        self.source = QLabel()
+        self.source.setObjectName("hint")
+        self.source.setTextFormat(Qt.TextFormat.PlainText)
+        self.source.setAlignment(Qt.AlignmentFlag.AlignRight)
+        frame_layout.addWidget(self.source)
+        page.addWidget(self.frame, 1)
+        self.answer_edit = AnswerEdit()
+        self.answer_edit.setPlaceholderText(
+            self.tr("Type the answer (optional), Enter to check — or press Space to reveal")
+        )
+        self.answer_edit.setFont(content_font(15))
+        self.answer_edit.submitted.connect(self._on_answer_submitted)
+        page.addWidget(self.answer_edit)
+        buttons = QHBoxLayout()
+        self.show_button = QPushButton(self.tr("Show Answer (Space)"))
+        self.show_button.setObjectName("primary")
+        self.show_button.clicked.connect(self.reveal)
+        buttons.addWidget(self.show_button)
+        self.rate_buttons: dict[int, QPushButton] = {}
+        for rating, name in RATINGS:
+            button = QPushButton(f"{self.tr(name)}")
+            button.setObjectName(f"rate{rating}")
+            button.setMinimumHeight(44)
+            button.clicked.connect(lambda _c=False, r=rating: self.rate(r))
+            buttons.addWidget(button)
+            self.rate_buttons[rating] = button
+        for button in (self.show_button, *self.rate_buttons.values()):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page.addLayout(buttons)
+        self.keys_hint = hint_label(
+            self.tr("Space reveal · 1–4 rate · Ctrl+Z undo · E edit · S suspend")
+        )
+        page.addWidget(self.keys_hint)
+        self.stack.addWidget(card_page)
+        # empty / finished
+        self.empty = EmptyState()
+        self.stack.addWidget(self.empty)
+        self.outer.addLayout(self.stack, 1)
+
+        for key, slot in (
+            ("Space", self.reveal),
+            ("1", lambda: self.rate(1)),
+            ("2", lambda: self.rate(2)),
+            ("3", lambda: self.rate(3)),
+            ("4", lambda: self.rate(4)),
+            ("E", self.edit_card),
+            ("S", self.suspend_card),
+        ):
+            shortcut = QShortcut(QKeySequence(key), card_page)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._guarded(slot))
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), card_page)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo_answer)
+        self._show_card(None)
+
+    def _guarded(self, slot: Any) -> Any:
+        """Single-letter keys act on the card unless the user is typing an answer."""
+
+        def run() -> None:
+            if self.answer_edit.hasFocus() and not self.revealed:
+                return
+            slot()
+
+        return run
+
+    # -- loading --------------------------------------------------------------------------------
+    def cares_about(self, changes: Any) -> bool:
+        return bool(field(changes, "cards", default=True) or field(changes, "terms", default=True))
+
+    def activated(self, argument: object = None) -> None:
+        if self.card is None:
+            self._stale = True
+        super().activated(argument)
+        self.setFocus()
+
+    def reload(self) -> None:
+        if not has(self.collection, "next_card"):
+            self._show_card(None)
+            return
+        self.service.call("next_card", on_done=self._show_card)
+
+    def _show_card(self, result: Any) -> None:
+        card = unwrap(result)
+        self.card = card
+        self.revealed = False
+        self.diff.clear()
+        self.answer_edit.clear()
+        self._update_counts(field(card, "counts", default=None) if card is not None else None)
+        if card is None:
+            self._show_end()
+            return
+        self.stack.setCurrentIndex(0)
+        self.front.setText(pieces_html(field(card, "front", default=()), big_first=True))
+        self.back.setText(pieces_html(field(card, "back", default=()), big_first=True))
+        self.back.hide()
+        self.divider.hide()
+        self.source.setText(_source_text(card))
+        self.show_button.show()
+        intervals = field(card, "intervals", default=None) or {}
+        for rating, name in RATINGS:
+            label = self.tr(name)
+            interval = _interval_for(intervals, rating)
+            button = self.rate_buttons[rating]
+            button.setText(f"{label}\n{interval}" if interval else label)
+            button.hide()
+        self.answer_edit.setEnabled(True)
+        self.shown_at = time.monotonic()
+        if not self.started_at:
+            self.started_at = self.shown_at
+        self._busy = False
+
+    def _show_end(self) -> None:
+        self.stack.setCurrentIndex(1)
+        if self.answered:
+            minutes = max(1, round((time.monotonic() - self.started_at) / 60))
+            again = self.answered.count(1)
+            self.empty.setText(
+                self.tr(
+                    "Congratulations! You have finished for now.\n\n"
+                    "{0} cards reviewed in about {1} min; {2} forgotten ({3}% correct).\n\n"
+                    "Come back later for the cards that are still learning, or import more text."
+                ).format(
+                    len(self.answered),
+                    minutes,
+                    again,
+                    round(100 * (len(self.answered) - again) / len(self.answered)),
+                )
+            )
+        else:
+            self.empty.setText(
+                self.tr(
+                    "No cards are due.\n\nAccept terms under Candidates (Ctrl+2) to get new "
+                    "cards, or come back when reviews are due."
+                )
+            )
+
+    def _update_counts(self, counts: Any) -> None:
+        if counts is None:
+            self.counts.setText("")
+            return
+        new = field(counts, "new", default=0)
+        learning = field(counts, "learning", default=0)
+        review = field(counts, "review", default=0)
+        self.counts.setText(
+            f"<span style='color:#2471a3'>{self.tr('New')} {int(new)}</span> · "
+            f"<span style='color:#c0392b'>{self.tr('Learning')} {int(learning)}</span> · "
+            f"<span style='color:#239b56'>{self.tr('Review')} {int(review)}</span>"
+        )
+
+    # -- actions --------------------------------------------------------------------------------
+    def reveal(self) -> None:
+        """Show the back of the card and the rating buttons."""
+        if self.card is None or self.revealed:
+            return
+        self.revealed = True
+        self.back.show()
+        self.divider.show()
+        self.show_button.hide()
+        for button in self.rate_buttons.values():
+            button.show()
+        self.answer_edit.setEnabled(False)
+        self.setFocus()
+
+    def _on_answer_submitted(self, text: str) -> None:
+        if self.card is None or self.revealed:
+            return
+        result = _check_typed(self.card, text)
+        if result is not None:
+            verdict = self.tr("Correct") if field(result, "correct") else self.tr("Not quite")
+            note = field(result, "note", default="")
+            body = diff_html(field(result, "diff", default=()))
+            extra = f"<br><i>{html.escape(str(note))}</i>" if note else ""
+            self.diff.setText(f"<b>{html.escape(verdict)}</b>: {body}{extra}")
+            suggested = int(field(result, "suggested", default=0) or 0)
+            if suggested in self.rate_buttons:
+                self.rate_buttons[suggested].setFocus()
+        self.reveal()
+
+    def rate(self, rating: int) -> None:
+        """Answer the card (1 Again … 4 Easy); the next card comes when it is stored."""
+        if self.card is None or not self.revealed or self._busy:
+            return
+        self._busy = True
+        card_id = field(self.card, "card_id", "id")
+        duration = int((time.monotonic() - self.shown_at) * 1000)
+        col = self.collection
+        self.answered.append(rating)
+
+        def work(_task: Task) -> Any:
+            result = col.answer(card_id=card_id, rating=rating, duration_ms=duration)
+            return result, col.next_card()
+
+        def done(value: Any) -> None:
+            result, next_card = value
+            changes = field(result, "changes", default=None)
+            if changes is not None:
+                self.service.changes_applied.emit(changes, self)
+            self._show_card(next_card)
+
+        def failed(failure: Any) -> None:
+            self._busy = False
+            self.answered.pop()
+            self.service.error_raised.emit(failure)
+
+        self.service.run(work, on_done=done, on_error=failed, source=self)
+
+    def undo_answer(self) -> None:
+        """Undo the last answer and show that card again."""
+        if not has(self.collection, "undo") or self._busy:
+            return
+        self._busy = True
+        col = self.collection
+
+        def work(_task: Task) -> Any:
+            result = col.undo()
+            return result, col.next_card()
+
+        def done(value: Any) -> None:
+            result, next_card = value
+            if self.answered:
+                self.answered.pop()
+            changes = field(result, "changes", default=None)
+            if changes is not None:
+                self.service.changes_applied.emit(changes, self)
+            self.say(self.tr("Undone."))
+            self._show_card(next_card)
+
+        def failed(failure: Any) -> None:
+            self._busy = False
+            self.service.error_raised.emit(failure)
+
+        self.service.run(work, on_done=done, on_error=failed, source=self)
+
+    def suspend_card(self) -> None:
+        """Suspend this card (it stops coming up until unsuspended in Browse)."""
+        if self.card is None or self._busy:
+            return
+        self._busy = True
+        card_id = field(self.card, "card_id", "id")
+        col = self.collection
+
+        def work(_task: Task) -> Any:
+            result = col.suspend_cards(card_ids=[card_id])
+            return result, col.next_card()
+
+        def done(value: Any) -> None:
+            result, next_card = value
+            changes = field(result, "changes", default=None)
+            if changes is not None:
+                self.service.changes_applied.emit(changes, self)
+            self.say(self.tr("Card suspended. Ctrl+Z undoes."))
+            self._show_card(next_card)
+
+        def failed(failure: Any) -> None:
+            self._busy = False
+            self.service.error_raised.emit(failure)
+
+        self.service.run(work, on_done=done, on_error=failed, source=self)
+
+    def edit_card(self) -> None:
+        """Edit the English of this card's term."""
+        if self.card is None:
+            return
+        term_id = field(self.card, "term_id")
+        current = _preferred(self.card)
+        text, ok = QInputDialog.getText(
+            self, self.tr("Edit Term"), self.tr("English:"), text=current
+        )
+        if ok and text.strip() and text.strip() != current:
+            self.service.call(
+                "edit_term", term_id=term_id, english=text.strip(), on_done=lambda _r: self.reload()
+            )
+
+
+def _interval_for(intervals: Any, rating: int) -> str:
+    if isinstance(intervals, dict):
+        value = intervals.get(rating) or intervals.get(str(rating)) or ""
+        for key, text in intervals.items():
+            if getattr(key, "value", None) == rating:
+                value = text
+        return str(value)
+    if isinstance(intervals, list | tuple) and len(intervals) >= rating:
+        return str(intervals[rating - 1])
+    return ""
+
+
+def _source_text(card: Any) -> str:
+    source = field(card, "source", default=None)
+    if isinstance(source, str):
+        return source
+    title = field(source, "document", "title", default="") or field(
+        card, "document_title", default=""
+    )
+    paragraph = field(source, "paragraph", "position", default=None)
+    if title and paragraph is not None:
+        return f"{title} · ¶{paragraph}"
+    return str(title or "")
+
+
+def _preferred(card: Any) -> str:
+    renderings = field(card, "renderings", default=()) or ()
+    for r in renderings:
+        if field(r, "status", default="") == "preferred":
+            return str(field(r, "text", "english", default=""))
+    if renderings:
+        return str(field(renderings[0], "text", "english", default=""))
+    return str(field(card, "english", default=""))
+
+
+def _check_typed(card: Any, text: str) -> Any:
+    """Compare a typed answer with the card's answer through the core's lenient checks."""
+    from duiyi.study import typed
+
+    direction = str(field(card, "direction", default="recognition"))
+    if direction in ("recognition", "cloze_en"):
+        renderings = [
+            typed.Rendering(
+                str(field(r, "text", "english", default="")),
+                str(field(r, "status", default="preferred")),
+            )
+            for r in field(card, "renderings", default=()) or ()
+        ] or [typed.Rendering(_preferred(card))]
+        return typed.check_english(text, renderings)
+    return typed.check_chinese(
+        text, str(field(card, "chinese", default="")), str(field(card, "pinyin", default=""))
+    )

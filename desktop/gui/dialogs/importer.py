@@ -1,0 +1,363 @@
+"""Import dialog: pick a file or paste text, preview what Duiyi found, import in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.facade import field, has, unwrap
+from desktop.gui.importing import read_document, store_document
+from desktop.gui.service import CollectionService, Failure, Task
+from duiyi.document import AlignedDocument
+
+FILE_FILTER = (
+    "Bilingual texts (*.txt *.docx *.html *.htm *.pdf *.tmx *.xliff *.xlf *.csv *.tsv);;"
+    "All files (*)"
+)
+ENCODINGS = ["", "utf-8", "gb18030", "big5", "utf-16"]
+PREVIEW_ROWS = 40
+
+
+class ImportDialog(QDialog):
+    """Preview a bilingual text and import it; emits imported(document id, title)."""
+
+    imported = Signal(object, str)
+
+    def __init__(
+        self,
+        service: CollectionService,
+        parent: QWidget | None = None,
+        *,
+        path: Path | None = None,
+        text: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle(self.tr("Import a Bilingual Text"))
+        self.resize(900, 640)
+        self.document: AlignedDocument | None = None
+        self._preview_task: Task | None = None
+        self._import_task: Task | None = None
+        self.progress: QProgressDialog | None = None
+        self._build()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(400)
+        self._debounce.timeout.connect(self.preview)
+        if path is not None:
+            self.path_edit.setText(str(path))
+            self.preview()
+        elif text is not None:
+            self.tabs.setCurrentIndex(1)
+            self.paste_edit.setPlainText(text)
+            self.preview()
+
+    # -- building -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        file_tab = QWidget()
+        file_form = QFormLayout(file_tab)
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(
+            self.tr("A .txt, .docx, .html, .pdf, .tmx, .xliff or .csv file")
+        )
+        self.path_edit.editingFinished.connect(self.preview)
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._on_browse_clicked)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        file_form.addRow(self.tr("&File:"), row)
+        self.english_edit = QLineEdit()
+        self.english_edit.setPlaceholderText(self.tr("Optional: the English in a separate file"))
+        self.english_edit.editingFinished.connect(self.preview)
+        file_form.addRow(self.tr("&English file:"), self.english_edit)
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.addItem(self.tr("Detect automatically"), "")
+        for name in ENCODINGS[1:]:
+            self.encoding_combo.addItem(name.upper(), name)
+        self.encoding_combo.currentIndexChanged.connect(lambda _i: self.preview())
+        file_form.addRow(self.tr("E&ncoding:"), self.encoding_combo)
+        self.tabs.addTab(file_tab, self.tr("From a file"))
+        paste_tab = QWidget()
+        paste_layout = QVBoxLayout(paste_tab)
+        self.paste_edit = QPlainTextEdit()
+        self.paste_edit.setPlaceholderText(
+            self.tr("Paste Chinese paragraphs, each followed by its English translation.")
+        )
+        self.paste_edit.textChanged.connect(self._debounce.start)
+        paste_layout.addWidget(self.paste_edit)
+        self.tabs.addTab(paste_tab, self.tr("Pasted text"))
+        self.tabs.currentChanged.connect(lambda _i: self.preview())
+        layout.addWidget(self.tabs)
+
+        summary = QGroupBox(self.tr("What Duiyi found"))
+        summary_layout = QFormLayout(summary)
+        self.format_label = QLabel("—")
+        self.encoding_label = QLabel("—")
+        self.layout_label = QLabel("—")
+        self.pairs_label = QLabel("—")
+        for label in (self.format_label, self.encoding_label, self.layout_label, self.pairs_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        summary_layout.addRow(self.tr("Format:"), self.format_label)
+        summary_layout.addRow(self.tr("Encoding:"), self.encoding_label)
+        summary_layout.addRow(self.tr("Layout:"), self.layout_label)
+        summary_layout.addRow(self.tr("Pairs:"), self.pairs_label)
+        self.title_edit = QLineEdit()
+        summary_layout.addRow(self.tr("&Title:"), self.title_edit)
+        layout.addWidget(summary)
+
+        middle = QHBoxLayout()
+        removed_box = QGroupBox(self.tr("Removed as boilerplate (tick to keep it)"))
+        removed_layout = QVBoxLayout(removed_box)
+        self.removals = QListWidget()
+        removed_layout.addWidget(self.removals)
+        middle.addWidget(removed_box, 2)
+        pairs_box = QGroupBox(self.tr("Aligned pairs"))
+        pairs_layout = QVBoxLayout(pairs_box)
+        self.pairs = QTableWidget(0, 2)
+        self.pairs.setHorizontalHeaderLabels([self.tr("Chinese"), self.tr("English")])
+        self.pairs.verticalHeader().hide()
+        self.pairs.setWordWrap(True)
+        self.pairs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.pairs.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        pairs_layout.addWidget(self.pairs)
+        middle.addWidget(pairs_box, 3)
+        layout.addLayout(middle, 1)
+
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setObjectName("hint")
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setDefault(True)
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    # -- preview --------------------------------------------------------------------------------
+    def _source(self) -> tuple[Path | None, str | None, Path | None]:
+        if self.tabs.currentIndex() == 1:
+            text = self.paste_edit.toPlainText()
+            return None, text if text.strip() else None, None
+        path_text = self.path_edit.text().strip()
+        english = self.english_edit.text().strip()
+        return (
+            Path(path_text) if path_text else None,
+            None,
+            Path(english) if english else None,
+        )
+
+    def _keep(self) -> tuple[str, ...]:
+        keys = []
+        for index in range(self.removals.count()):
+            item = self.removals.item(index)
+            if item.checkState() == Qt.CheckState.Checked:
+                keys.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return tuple(keys)
+
+    def preview(self) -> None:
+        """Read and align the chosen source on the CPU pool and show what was found."""
+        path, text, english = self._source()
+        if path is None and text is None:
+            return
+        if self._preview_task is not None and self._preview_task.running:
+            self._preview_task.cancel()
+        encoding = self.encoding_combo.currentData() or None
+        keep = self._keep()
+        self.status.setText(self.tr("Reading…"))
+        self.import_button.setEnabled(False)
+
+        def work(task: Task) -> AlignedDocument:
+            return read_document(
+                path,
+                text=text,
+                english_path=english,
+                encoding=encoding,
+                keep=keep,
+                cancel=task.token,
+            )
+
+        self._preview_task = self.service.run(
+            work, on_done=self._show_preview, on_error=self._on_preview_failed, cpu=True
+        )
+
+    def _on_preview_failed(self, failure: Failure) -> None:
+        self.document = None
+        self.import_button.setEnabled(False)
+        if failure.is_user_error:
+            self.status.setText(str(failure.error))
+        else:
+            self.service.error_raised.emit(failure)
+            self.status.setText(self.tr("Duiyi could not read this text."))
+
+    def _show_preview(self, document: Any) -> None:
+        assert isinstance(document, AlignedDocument)
+        self.document = document
+        self.format_label.setText(document.format or "—")
+        self.encoding_label.setText(document.encoding or "—")
+        self.layout_label.setText(document.layout or "—")
+        top = [p for p in document.pairs if p.kind != "sentence"]
+        unpaired = sum(1 for p in top if p.unpaired)
+        self.pairs_label.setText(
+            self.tr("{0} paragraph pairs, {1} unpaired, {2} sentence pairs").format(
+                len(top) - unpaired, unpaired, len(document.pairs) - len(top)
+            )
+        )
+        if not self.title_edit.isModified():
+            self.title_edit.setText(document.title)
+        kept = set(self._keep())
+        self.removals.blockSignals(True)
+        self.removals.clear()
+        for removal in document.removed:
+            examples = "; ".join(removal.examples[:2])
+            item = QListWidgetItem(
+                self.tr("{0} ×{1}: {2}").format(removal.reason, removal.count, examples)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, removal.key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if removal.key in kept else Qt.CheckState.Unchecked
+            )
+            item.setToolTip("\n".join(removal.examples))
+            self.removals.addItem(item)
+        if not document.removed:
+            self.removals.addItem(self.tr("Nothing was removed."))
+        self.removals.blockSignals(False)
+        self.pairs.setRowCount(min(len(top), PREVIEW_ROWS))
+        for row, pair in enumerate(top[:PREVIEW_ROWS]):
+            self.pairs.setItem(row, 0, QTableWidgetItem(pair.zh))
+            self.pairs.setItem(row, 1, QTableWidgetItem(pair.en))
+        self.pairs.resizeRowsToContents()
+        notes = " ".join(document.notes)
+        self.status.setText(notes or self.tr("Ready to import. Press Enter."))
+        self.import_button.setEnabled(bool(document.pairs) or bool(document.glossary))
+
+    def _on_browse_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a Text"), "", FILE_FILTER)
+        if name:
+            self.path_edit.setText(name)
+            self.preview()
+
+    # -- import ---------------------------------------------------------------------------------
+    def start_import(self) -> None:
+        """Store the previewed document in the background, with progress and Cancel."""
+        if self.document is None:
+            return
+        path, text, english = self._source()
+        keep = self._keep()
+        encoding = self.encoding_combo.currentData() or None
+        title = self.title_edit.text().strip() or self.document.title
+        document = self.document
+        col = self.service.collection
+        self.import_button.setEnabled(False)
+
+        def work(task: Task) -> Any:
+            doc = document
+            if keep:  # the user kept some boilerplate in: read again with it
+                doc = read_document(
+                    path,
+                    text=text,
+                    english_path=english,
+                    encoding=encoding,
+                    keep=keep,
+                    cancel=task.token,
+                )
+            result = store_document(
+                col, doc, progress=task.progress_fn(), cancel=task.token, title=title
+            )
+            doc_id = _document_id(result)
+            if doc_id is not None and has(col, "extract_candidates"):
+                task.token.raise_if_set()
+                extracted = col.extract_candidates(
+                    document_id=doc_id, progress=task.progress_fn(), cancel=task.token
+                )
+                return result, extracted
+            return result, None
+
+        task = self.service.run(work, on_done=self._on_import_done, on_error=self._on_import_failed)
+        self._import_task = task
+        self.progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(500)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(task.cancel)
+        task.progressed.connect(self._on_import_progressed)
+        task.cancelled.connect(self._on_import_cancelled)
+        self.progress.setValue(0)
+
+    def _on_import_progressed(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(min(done, total))
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect()
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _on_import_cancelled(self) -> None:
+        self._close_progress()
+        self.status.setText(self.tr("Import cancelled; nothing was stored."))
+        self.import_button.setEnabled(True)
+
+    def _on_import_failed(self, failure: Failure) -> None:
+        self._close_progress()
+        self.import_button.setEnabled(True)
+        if failure.is_user_error:
+            self.status.setText(str(failure.error))
+        else:
+            self.service.error_raised.emit(failure)
+
+    def _on_import_done(self, value: Any) -> None:
+        self._close_progress()
+        result, extracted = value
+        changes = field(extracted, "changes", default=None)
+        if changes is not None and field(changes, "any", default=False):
+            self.service.changes_applied.emit(changes, None)
+        title = self.title_edit.text().strip() or (self.document.title if self.document else "")
+        self.imported.emit(_document_id(result), title)
+        self.accept()
+
+
+def _document_id(result: Any) -> Any:
+    """The new document's id from import_document's result."""
+    value = unwrap(result)
+    if isinstance(value, int):
+        return value
+    return field(value, "document_id", "id", default=None)

@@ -1,0 +1,93 @@
+"""Safe rich text: user text is escaped; only the highlighting Duiyi adds is markup."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+Span = tuple[int, int]
+
+
+def highlight_html(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
+    """`text` escaped, with each (start, end, css colour) span wrapped in a highlight."""
+    pieces: list[str] = []
+    cursor = 0
+    for start, end, color in sorted(s for s in spans if 0 <= s[0] < s[1] <= len(text)):
+        if start < cursor:
+            continue
+        pieces.append(html.escape(text[cursor:start]))
+        pieces.append(
+            f'<span style="background-color:{color}; border-radius:3px">'
+            f"{html.escape(text[start:end])}</span>"
+        )
+        cursor = end
+    pieces.append(html.escape(text[cursor:]))
+    return "".join(pieces).replace("\n", "<br>")
+
+
+def find_all(text: str, needle: str) -> list[Span]:
+    """Every place `needle` stands in `text` (case-insensitive for Latin script)."""
+    if not needle:
+        return []
+    haystack, target = text.lower(), needle.lower()
+    spans: list[Span] = []
+    start = haystack.find(target)
+    while start >= 0:
+        spans.append((start, start + len(target)))
+        start = haystack.find(target, start + len(target))
+    return spans
+
+
+HTML_ROLE = Qt.ItemDataRole.UserRole + 50
+"""Model role holding ready-made (escaped) HTML for HtmlDelegate."""
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Paints a cell's HTML_ROLE markup (already escaped) instead of its plain text."""
+
+    def _document(self, option: QStyleOptionViewItem, markup: str, width: float) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(markup)
+        doc.setTextWidth(width)
+        return doc
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        markup = index.data(HTML_ROLE)
+        if not markup:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._document(opt, str(markup), opt.rect.width() - 8)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(opt.rect.left() + 4, opt.rect.top() + 2)
+        painter.setClipRect(QRectF(0, 0, opt.rect.width() - 8, opt.rect.height() - 4))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        markup = index.data(HTML_ROLE)
+        if not markup:
+            return super().sizeHint(option, index)
+        width = option.rect.width() if option.rect.width() > 0 else 400
+        doc = self._document(option, str(markup), width - 8)
+        return QSize(int(doc.idealWidth()) + 8, int(doc.size().height()) + 4)
