@@ -1,0 +1,212 @@
+"""Paragraph pairing: each block's language, the document's layout, and which Chinese block
+goes with which English block (or with none)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from duiyi.align.anchors import numbers
+from duiyi.align.dp import best_beads
+from duiyi.align.lengths import en_length, length_cost, zh_length
+from duiyi.align.numbering import looks_like_heading
+from duiyi.align.sentalign import score_from_cost
+from duiyi.align.sentences import split_chinese
+from duiyi.document import Lang, SegmentKind, TextBlock
+from duiyi.progress import NEVER_CANCELLED, CancelToken
+from duiyi.script import block_language
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_SKIP = 6.0
+_SKIP_PER_CHAR = 0.01
+_MERGE = 3.0
+_HEADING_MERGE = 6.0
+_HEADING_MISMATCH = 2.0
+_NUMBER_MISMATCH = 1.0
+_BAND = 40
+SHAPES = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A block whose language is known."""
+
+    text: str
+    lang: Lang
+    row: int | None = None
+
+
+@dataclass(frozen=True)
+class ParagraphPair:
+    """A Chinese block and its English (either may be empty when it has no translation)."""
+
+    kind: SegmentKind
+    zh: str
+    en: str
+    score: float
+
+
+def _split_mixed(text: str) -> list[Unit] | None:
+    """A block holding Chinese followed by its English ("三、实践路径 Path to Realization")."""
+    ends = [m.end() for m in _HAN.finditer(text)]
+    if not ends:
+        return None
+    cut = ends[-1]
+    # Chinese punctuation right after the last character still belongs to the Chinese.
+    while cut < len(text) and not text[cut].isascii() and not text[cut].isalpha():
+        cut += 1
+    zh, en = text[:cut].strip(), text[cut:].strip()
+    if (
+        en[:1].isalnum()
+        and len(en.split()) >= 2
+        and block_language(en) == "en"
+        and block_language(zh) == "zh"
+    ):
+        return [Unit(zh, "zh"), Unit(en, "en")]
+    return None
+
+
+def to_units(blocks: Sequence[TextBlock]) -> list[Unit]:
+    """Blocks with their language: from the file's structure, else from the script."""
+    units: list[Unit] = []
+    pending: list[TextBlock] = []
+    for block in blocks:
+        lang = block.lang or block_language(block.text)
+        if lang is None:
+            mixed = _split_mixed(block.text)
+            if mixed is not None:
+                units.extend(Unit(u.text, u.lang, block.row) for u in mixed)
+                continue
+            # Neither language (a number, a symbol, an even mix): it joins its neighbour.
+            if units:
+                last = units[-1]
+                sep = "" if last.lang == "zh" else " "
+                units[-1] = Unit(last.text + sep + block.text, last.lang, last.row)
+            else:
+                pending.append(block)
+            continue
+        text = block.text
+        if pending:
+            text = " ".join(b.text for b in pending) + " " + text
+            pending = []
+        units.append(Unit(text, lang, block.row))
+    return units
+
+
+def _pair_run(
+    zh: list[str], en: list[str], ratio: float
+) -> list[tuple[list[str], list[str], float]]:
+    """Pair a run of Chinese blocks with the run of English blocks that translates it."""
+    zl = [zh_length(t) for t in zh]
+    el = [en_length(t) for t in en]
+    zhead = [looks_like_heading(t, "zh") for t in zh]
+    ehead = [looks_like_heading(t, "en") for t in en]
+    znum = [numbers(t) for t in zh]
+    enum_ = [numbers(t) for t in en]
+
+    def cost(i: int, j: int, di: int, dj: int) -> float:
+        if dj == 0:
+            return _SKIP + _SKIP_PER_CHAR * zl[i] * ratio
+        if di == 0:
+            return _SKIP + _SKIP_PER_CHAR * el[j]
+        total = length_cost(sum(zl[i : i + di]), sum(el[j : j + dj]), ratio)
+        if di + dj > 2:
+            heads = any(zhead[i : i + di]) or any(ehead[j : j + dj])
+            total += _HEADING_MERGE if heads else _MERGE
+        elif zhead[i] != ehead[j]:
+            total += _HEADING_MISMATCH
+        zn = frozenset().union(*znum[i : i + di])
+        en_n = frozenset().union(*enum_[j : j + dj])
+        total += _NUMBER_MISMATCH * len(zn ^ en_n) - _NUMBER_MISMATCH * len(zn & en_n)
+        return total
+
+    band = _BAND if len(zh) + len(en) > 2 * _BAND else 0
+    out: list[tuple[list[str], list[str], float]] = []
+    for i, j, di, dj in best_beads(len(zh), len(en), SHAPES, cost, band=band):
+        score = 0.0 if di == 0 or dj == 0 else score_from_cost(cost(i, j, di, dj))
+        out.append((zh[i : i + di], en[j : j + dj], score))
+    return out
+
+
+def _runs(units: list[Unit]) -> list[list[Unit]]:
+    runs: list[list[Unit]] = []
+    for unit in units:
+        if runs and runs[-1][0].lang == unit.lang and runs[-1][0].row == unit.row:
+            runs[-1].append(unit)
+        else:
+            runs.append([unit])
+    return runs
+
+
+def detect_layout(units: list[Unit], source_format: str) -> str:
+    """paragraph-interleaved, sentence-interleaved, zh-then-en, en-then-zh, table, tmx, ..."""
+    if any(u.row is not None for u in units):
+        return source_format if source_format in ("tmx", "xliff") else "table"
+    if source_format == "two-files":
+        return "two-files"
+    runs = [r for r in _runs(units) if r]
+    if len(runs) <= 2:
+        if len(runs) == 2:
+            return f"{runs[0][0].lang}-then-{runs[1][0].lang}"
+        return "one-language"
+    # Mostly one-sentence Chinese blocks that alternate with English: sentence by sentence.
+    zh_blocks = [u.text for u in units if u.lang == "zh" and not looks_like_heading(u.text, "zh")]
+    single = sum(1 for t in zh_blocks if len(split_chinese(t)) == 1)
+    if zh_blocks and single >= 0.8 * len(zh_blocks) and len(zh_blocks) >= 3:
+        return "sentence-interleaved"
+    return "paragraph-interleaved"
+
+
+def _kind(zh: str, en: str) -> SegmentKind:
+    if zh and en:
+        heading = looks_like_heading(zh, "zh") and looks_like_heading(en, "en")
+    else:
+        heading = looks_like_heading(zh, "zh") if zh else looks_like_heading(en, "en")
+    return "heading" if heading else "paragraph"
+
+
+def pair_paragraphs(
+    units: list[Unit], ratio: float, *, cancel: CancelToken = NEVER_CANCELLED
+) -> list[ParagraphPair]:
+    """Paragraph pairs in document order: rows as given, free blocks by run and length."""
+    pairs: list[ParagraphPair] = []
+    first = units[0].lang if units else "zh"
+    runs = _runs(units)
+    k = 0
+    while k < len(runs):
+        cancel.raise_if_set()
+        run = runs[k]
+        row = run[0].row
+        if row is not None:
+            # A table row or translation unit: everything sharing the row is one pair.
+            same = [run]
+            while k + 1 < len(runs) and runs[k + 1][0].row == row:
+                k += 1
+                same.append(runs[k])
+            zh = "".join(u.text for r in same for u in r if u.lang == "zh")
+            en = " ".join(u.text for r in same for u in r if u.lang == "en")
+            score = (
+                0.0
+                if not zh or not en
+                else score_from_cost(length_cost(zh_length(zh), en_length(en), ratio))
+            )
+            pairs.append(ParagraphPair(_kind(zh, en), zh, en, score))
+            k += 1
+            continue
+        # A run in the document's first language, and the run in the other one after it.
+        following = runs[k + 1] if k + 1 < len(runs) else []
+        if run[0].lang != first or not following or following[0].row is not None:
+            zh_texts = [u.text for u in run if u.lang == "zh"]
+            en_texts = [u.text for u in run if u.lang == "en"]
+            k += 1
+        else:
+            both = run + following
+            zh_texts = [u.text for u in both if u.lang == "zh"]
+            en_texts = [u.text for u in both if u.lang == "en"]
+            k += 2
+        for zh_part, en_part, score in _pair_run(zh_texts, en_texts, ratio):
+            zh = "".join(zh_part)
+            en = " ".join(en_part)
+            pairs.append(ParagraphPair(_kind(zh, en), zh, en, score))
+    return pairs

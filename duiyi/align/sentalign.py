@@ -1,0 +1,121 @@
+"""Sentence alignment inside one paragraph pair: Gale–Church-style length costs plus anchors."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from duiyi.align.anchors import acronyms, dictionary_words, english_words, numbers
+from duiyi.align.dp import best_beads
+from duiyi.align.lengths import en_length, length_cost, zh_length
+
+# Bead shapes and their prior cost (-log of how often translators do this, roughly).
+SHAPES: dict[tuple[int, int], float] = {
+    (1, 1): 0.0,
+    (1, 2): 1.6,
+    (2, 1): 1.6,
+    (2, 2): 3.5,
+    (1, 3): 3.0,
+    (3, 1): 3.0,
+    (1, 0): 0.0,
+    (0, 1): 0.0,
+}
+# Leaving a sentence untranslated costs this much plus a little per character: a short aside
+# may go untranslated, a long sentence hardly ever does.
+_SKIP = 7.0
+_SKIP_PER_CHAR = 0.02
+_ANCHOR_BONUS = 1.2
+_NUMBER_MISMATCH = 1.5
+_DICTIONARY_WEIGHT = 3.0
+_BAND = 12
+
+
+@dataclass(frozen=True)
+class SentenceBead:
+    """Chinese sentences (by index in their paragraph) paired with English ones, with a score."""
+
+    zh_indices: tuple[int, ...]
+    en_indices: tuple[int, ...]
+    zh: str
+    en: str
+    score: float
+
+
+@dataclass(frozen=True)
+class _Side:
+    text: str
+    length: int
+    numbers: frozenset[str]
+    acronyms: frozenset[str]
+
+
+def _zh_side(text: str) -> _Side:
+    return _Side(text, zh_length(text), numbers(text), acronyms(text))
+
+
+def _en_side(text: str) -> _Side:
+    return _Side(text, en_length(text), numbers(text), acronyms(text))
+
+
+def _union(sides: list[_Side], attr: str) -> frozenset[str]:
+    result: frozenset[str] = frozenset()
+    for side in sides:
+        result |= getattr(side, attr)
+    return result
+
+
+def score_from_cost(cost: float) -> float:
+    """A 0..1 confidence from a bead cost (0 cost -> 1)."""
+    return round(max(0.0, min(1.0, math.exp(-max(cost, 0.0) / 5.0))), 3)
+
+
+def align_sentences(
+    zh_sentences: list[str], en_sentences: list[str], ratio: float
+) -> list[SentenceBead]:
+    """Pair the sentences of one paragraph pair; untranslated sentences get score 0."""
+    zh = [_zh_side(s) for s in zh_sentences]
+    en = [_en_side(s) for s in en_sentences]
+    zh_dict = [dictionary_words(s) for s in zh_sentences]
+    en_words = [english_words(s) for s in en_sentences]
+
+    def parts(i: int, j: int, di: int, dj: int) -> tuple[float, float | None]:
+        """The bead's fit (length, shape, numbers) and its share of dictionary hits."""
+        zs, es = zh[i : i + di], en[j : j + dj]
+        fit = SHAPES[(di, dj)] + length_cost(
+            sum(s.length for s in zs), sum(s.length for s in es), ratio
+        )
+        zn, en_n = _union(zs, "numbers"), _union(es, "numbers")
+        fit -= _ANCHOR_BONUS * len(zn & en_n)
+        fit += _NUMBER_MISMATCH * len(zn ^ en_n)
+        fit -= _ANCHOR_BONUS * len(_union(zs, "acronyms") & _union(es, "acronyms"))
+        glosses = [g for k in range(i, i + di) for g in zh_dict[k]]
+        if not glosses:
+            return fit, None
+        words: frozenset[str] = frozenset().union(*en_words[j : j + dj])
+        return fit, sum(1 for g in glosses if g & words) / len(glosses)
+
+    def cost(i: int, j: int, di: int, dj: int) -> float:
+        if dj == 0:
+            return _SKIP + _SKIP_PER_CHAR * zh[i].length * ratio
+        if di == 0:
+            return _SKIP + _SKIP_PER_CHAR * en[j].length
+        fit, hits = parts(i, j, di, dj)
+        return fit if hits is None else fit - _DICTIONARY_WEIGHT * hits
+
+    def score(i: int, j: int, di: int, dj: int) -> float:
+        if di == 0 or dj == 0:
+            return 0.0
+        fit, hits = parts(i, j, di, dj)
+        if hits is None:
+            return score_from_cost(fit)
+        # About half the dictionary words of a good translation are found in it.
+        return round(0.5 * score_from_cost(fit) + 0.5 * min(1.0, hits / 0.5), 3)
+
+    beads = best_beads(len(zh), len(en), list(SHAPES), cost, band=_BAND)
+    result: list[SentenceBead] = []
+    for i, j, di, dj in beads:
+        zh_text = "".join(s.text for s in zh[i : i + di])
+        en_text = " ".join(s.text for s in en[j : j + dj])
+        ids = (tuple(range(i, i + di)), tuple(range(j, j + dj)))
+        result.append(SentenceBead(ids[0], ids[1], zh_text, en_text, score(i, j, di, dj)))
+    return result

@@ -1,0 +1,217 @@
+"""Boilerplate found from repetition and shape: watermarks, headers and footers, URLs, source
+lines and page numbers. No list of known sites: a string counts as boilerplate because it
+repeats where real text does not, or because of what it looks like."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field, replace
+
+from duiyi.document import Removal, TextBlock
+
+URL = re.compile(
+    r"(?:https?://|ftp://|www\.)[^\s\u3000-\u303f\uff01-\uff5e\"'<>（）]+"
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|edu|gov|io|info)(?:/[^\s\u3000-\u303f\uff01-\uff5e]*)?",
+    re.I,
+)
+_SOURCE_LINE = re.compile(
+    r"^\s*[【\[(（]?\s*(?:source|sources|via|from|原文链接|原文地址|原文|来源|出处|本文来源|文章来源|转载自|转自|稿源)"
+    r"\s*[】\])）]?\s*[:：]",
+    re.I,
+)
+_PAGE_NUMBER = re.compile(
+    r"^\W*(?:page\s*)?\d{1,4}(?:\s*(?:/|of|共)\s*\d{1,4})?\W*$"
+    r"|^\W*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\W*$"
+    r"|^\W*[ivxlc]{1,6}\W*$",
+    re.I,
+)
+# Where a sentence may end; the text after the last one in a block is a candidate suffix.
+_SENTENCE_END = re.compile(r"[。！？!?.;；…][”’\"')）」』]*")
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_HAN = "\u4e00-\u9fff"
+_LINE_BREAK_HAN = re.compile(f"(?<=[{_HAN}，。；、])\\s*\\n\\s*(?=[{_HAN}])")
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+
+_MIN_REPEATS = 3
+_MAX_BOILERPLATE = 160
+_EXAMPLES = 3
+
+
+def normalize(text: str) -> str:
+    """One block's text with invisible characters gone and spaces collapsed to one."""
+    text = _ZERO_WIDTH.sub("", text)
+    text = _LINE_BREAK_HAN.sub("", text)
+    text = _LINE_BREAK.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _key(prefix: str, text: str) -> str:
+    return f"{prefix}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:6]}"
+
+
+def _mask_urls(text: str) -> str:
+    """The text with every URL replaced by as many x's, so its dots do not end sentences."""
+    return URL.sub(lambda m: "x" * len(m.group()), text)
+
+
+def _tail(text: str) -> str:
+    """What follows the last sentence end of a block ("" if the block ends a sentence)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(_mask_urls(text))]
+    if not ends or ends[-1] >= len(text):
+        return ""
+    return text[ends[-1] :].strip()
+
+
+def _is_url_only(text: str) -> bool:
+    rest = URL.sub("", text)
+    # A short label may stand before the link ("原文链接：", "Link:").
+    return rest != text and len(re.sub(r"[\W_]", "", rest)) <= 6
+
+
+@dataclass
+class _Report:
+    reason: str
+    examples: list[str] = field(default_factory=list)
+    count: int = 0
+
+    def add(self, text: str) -> None:
+        self.count += 1
+        short = text if len(text) <= 80 else text[:77] + "..."
+        if short not in self.examples and len(self.examples) < _EXAMPLES:
+            self.examples.append(short)
+
+
+class _Removals:
+    def __init__(self, keep: Collection[str]) -> None:
+        self.keep = frozenset(keep)
+        self.reports: dict[str, _Report] = {}
+
+    def allowed(self, key: str) -> bool:
+        return key not in self.keep
+
+    def note(self, key: str, reason: str, text: str) -> None:
+        self.reports.setdefault(key, _Report(reason)).add(text)
+
+    def result(self) -> tuple[Removal, ...]:
+        return tuple(
+            Removal(key=key, reason=r.reason, examples=tuple(r.examples), count=r.count)
+            for key, r in self.reports.items()
+        )
+
+
+def _repeated_strings(texts: list[str]) -> list[str]:
+    """Strings that repeat as whole blocks or as the same tail glued to several blocks."""
+    whole = Counter(texts)
+    # A line that is neither a link nor glued on must be frequent to count: a short heading
+    # such as "Example" may well repeat a few times in real text.
+    frequent = max(_MIN_REPEATS, len(texts) // 10)
+    tails = Counter(t for t in (_tail(text) for text in texts) if t)
+    found: set[str] = set()
+    for text, count in whole.items():
+        if len(text) > _MAX_BOILERPLATE:
+            continue
+        # A repeated line is boilerplate when it is a link, or when it is not a sentence (real
+        # text that repeats, such as a refrain, ends like one), or when it is also glued on.
+        ends_sentence = _tail(text) == "" and bool(_SENTENCE_END.search(text[-2:]))
+        if (
+            (
+                (count >= 2 and URL.search(text) and len(URL.sub("", text)) < len(text))
+                and (count >= _MIN_REPEATS or tails[text] >= 1)
+            )
+            or (tails[text] >= 1 and count >= 2)
+            or (count >= frequent and not ends_sentence)
+        ):
+            found.add(text)
+    for text, count in tails.items():
+        if count >= _MIN_REPEATS and 4 <= len(text) <= _MAX_BOILERPLATE:
+            found.add(text)
+    # Strip longer strings first, so a string containing another one goes as a whole.
+    return sorted(found, key=len, reverse=True)
+
+
+def _headers_footers(blocks: list[TextBlock], texts: list[str]) -> set[str]:
+    """Lines standing first or last on at least half of the pages (digits ignored)."""
+    pages: dict[int, list[int]] = {}
+    for index, block in enumerate(blocks):
+        if block.page is not None and texts[index]:
+            pages.setdefault(block.page, []).append(index)
+    if len(pages) < 2:
+        return set()
+    shapes: Counter[str] = Counter()
+    for indices in pages.values():
+        edges = {indices[0], indices[-1]}
+        for index in edges:
+            shapes[re.sub(r"\d+", "#", texts[index])] += 1
+    needed = max(2, (len(pages) + 1) // 2)
+    return {shape for shape, count in shapes.items() if count >= needed and len(shape) <= 200}
+
+
+def remove_boilerplate(
+    blocks: Iterable[TextBlock], *, keep: Collection[str] = ()
+) -> tuple[tuple[TextBlock, ...], tuple[Removal, ...]]:
+    """The blocks without boilerplate, and what was removed (each removal keyed for `keep`)."""
+    originals = list(blocks)
+    texts = [normalize(b.text) for b in originals]
+    removals = _Removals(keep)
+    repeated = _repeated_strings([t for t in texts if t])
+    edge_shapes = _headers_footers(originals, texts)
+
+    kept: list[TextBlock] = []
+    for block, text in zip(originals, texts, strict=True):
+        text = _strip_repeated(text, repeated, removals)
+        if not text:
+            continue
+        if block.page is not None:
+            shape = re.sub(r"\d+", "#", text)
+            if _PAGE_NUMBER.match(text) and removals.allowed("page-number"):
+                removals.note("page-number", "page number", text)
+                continue
+            if shape in edge_shapes:
+                key = _key("header-footer", shape)
+                if removals.allowed(key):
+                    removals.note(key, "header/footer", text)
+                    continue
+        if _is_url_only(text) and removals.allowed("url"):
+            removals.note("url", "url", text)
+            continue
+        source_line = _SOURCE_LINE.match(text) and len(text) <= _MAX_BOILERPLATE
+        if source_line and removals.allowed("source-line"):
+            removals.note("source-line", "source line", text)
+            continue
+        text = _strip_trailing_url(text, removals)
+        if text:
+            kept.append(replace(block, text=text))
+    return tuple(kept), removals.result()
+
+
+def _strip_repeated(text: str, repeated: list[str], removals: _Removals) -> str:
+    """Take repeated strings off the block: whole, glued to its end, or standing at its start."""
+    changed = True
+    while changed and text:
+        changed = False
+        for item in repeated:
+            key = _key("watermark", item)
+            if not removals.allowed(key):
+                continue
+            if text == item or text.endswith(item) or text.startswith(item):
+                removals.note(key, "watermark (repeated text)", item)
+                if text == item:
+                    return ""
+                text = text[: -len(item)] if text.endswith(item) else text[len(item) :]
+                text = text.strip()
+                changed = True
+                break
+    return text
+
+
+def _strip_trailing_url(text: str, removals: _Removals) -> str:
+    """A bare link glued after the last sentence goes; a link inside a sentence stays."""
+    tail = _tail(text)
+    if tail and _is_url_only(tail) and removals.allowed("url"):
+        removals.note("url", "url", tail)
+        return text[: len(text) - len(tail)].rstrip() if text.endswith(tail) else text
+    return text

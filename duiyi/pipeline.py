@@ -1,0 +1,174 @@
+"""From a file or pasted text to an AlignedDocument: read, clean, align, in one call."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Collection
+from dataclasses import replace
+from pathlib import Path
+
+from duiyi import script
+from duiyi.align import align_blocks
+from duiyi.clean import remove_boilerplate
+from duiyi.document import AlignedDocument, GlossaryEntry, SegmentPair, SourceText, TextBlock
+from duiyi.errors import InvalidInput
+from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+
+
+def content_hash(pairs: tuple[SegmentPair, ...], glossary: tuple[GlossaryEntry, ...] = ()) -> str:
+    """sha256 of the cleaned, aligned text: the same content gives the same hash."""
+    digest = hashlib.sha256()
+    for pair in pairs:
+        if pair.kind != "sentence":
+            digest.update(f"{pair.kind}\x1e{pair.zh}\x1e{pair.en}\x1f".encode())
+    for entry in glossary:
+        digest.update(f"g\x1e{entry.chinese}\x1e{'/'.join(entry.english)}\x1f".encode())
+    return digest.hexdigest()
+
+
+def _languages(blocks: tuple[TextBlock, ...]) -> set[str]:
+    found: set[str] = set()
+    for block in blocks:
+        if block.lang:
+            found.add(block.lang)
+            continue
+        if script.han_ratio(block.text) > 0:
+            found.add("zh")
+        if script.latin_ratio(block.text) > 0 and script.block_language(block.text) != "zh":
+            found.add("en")
+        if len(found) == 2:
+            break
+    return found
+
+
+def _simplified(source: SourceText) -> SourceText:
+    blocks = tuple(replace(b, text=script.to_simplified(b.text)) for b in source.blocks)
+    glossary = tuple(replace(g, chinese=script.to_simplified(g.chinese)) for g in source.glossary)
+    return replace(source, blocks=blocks, glossary=glossary)
+
+
+def _title(pairs: tuple[SegmentPair, ...], name: str) -> str:
+    for pair in pairs[:3]:
+        if pair.kind == "heading":
+            return pair.zh or pair.en
+    stem = Path(name).stem if name and name != "pasted text" else ""
+    return stem or name or "Untitled"
+
+
+def align_source(
+    source: SourceText,
+    *,
+    to_simplified: bool = False,
+    keep: Collection[str] = (),
+    title: str | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> AlignedDocument:
+    """Clean and align what a reader returned; InvalidInput when it cannot give pairs."""
+    cancel = cancel or NEVER_CANCELLED
+    notes: list[str] = []
+    if to_simplified:
+        converted = _simplified(source)
+        if converted != source:
+            notes.append("Traditional characters were converted to simplified.")
+        source = converted
+    if source.glossary and not any(b.text.strip() for b in source.blocks):
+        return AlignedDocument(
+            title=title or _title((), source.name),
+            source_name=source.name,
+            format=source.format,
+            encoding=source.encoding,
+            layout="glossary",
+            pairs=(),
+            glossary=source.glossary,
+            content_hash=content_hash((), source.glossary),
+            notes=tuple(notes),
+        )
+    if not any(b.text.strip() for b in source.blocks):
+        raise InvalidInput(f"{source.name} is empty: it holds no text to align.")
+    blocks, removed = remove_boilerplate(source.blocks, keep=keep)
+    if not blocks:
+        raise InvalidInput(
+            f"Nothing is left of {source.name} once boilerplate is removed; "
+            "keep a removal with --keep to import it anyway."
+        )
+    languages = _languages(blocks)
+    if languages != {"zh", "en"}:
+        missing = "English" if "zh" in languages else "Chinese"
+        raise InvalidInput(
+            f"{source.name} has only one language: no {missing} text was found, "
+            "and Duiyi needs Chinese with its English."
+        )
+    cancel.raise_if_set()
+    alignment = align_blocks(blocks, source_format=source.format, progress=progress, cancel=cancel)
+    tops = [p for p in alignment.pairs if p.kind != "sentence"]
+    if not any(p.zh and p.en for p in tops):
+        raise InvalidInput(
+            f"{source.name} has Chinese and English, but no Chinese paragraph could be paired "
+            "with an English one."
+        )
+    unpaired = sum(1 for p in tops if p.unpaired)
+    if unpaired:
+        notes.append(f"{unpaired} block(s) have no translation and are kept unpaired.")
+    return AlignedDocument(
+        title=title or _title(alignment.pairs, source.name),
+        source_name=source.name,
+        format=source.format,
+        encoding=source.encoding,
+        layout=alignment.layout,
+        pairs=alignment.pairs,
+        removed=removed,
+        glossary=source.glossary,
+        content_hash=content_hash(alignment.pairs, source.glossary),
+        notes=tuple(notes),
+    )
+
+
+def read_and_align(
+    path: Path,
+    *,
+    en_path: Path | None = None,
+    encoding: str | None = None,
+    to_simplified: bool = False,
+    keep: Collection[str] = (),
+    title: str | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> AlignedDocument:
+    """Read a file (or a Chinese file and its English one), clean and align it."""
+    from duiyi import read  # the readers load their format libraries only when needed
+
+    if en_path is not None:
+        source = read.read_two_files(path, en_path, encoding=encoding)
+    else:
+        source = read.read_file(path, encoding=encoding)
+    return align_source(
+        source,
+        to_simplified=to_simplified,
+        keep=keep,
+        title=title,
+        progress=progress,
+        cancel=cancel,
+    )
+
+
+def align_pasted(
+    text: str,
+    *,
+    to_simplified: bool = False,
+    keep: Collection[str] = (),
+    title: str | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> AlignedDocument:
+    """Clean and align text the user pasted."""
+    from duiyi import read
+
+    return align_source(
+        read.read_pasted(text),
+        to_simplified=to_simplified,
+        keep=keep,
+        title=title,
+        progress=progress,
+        cancel=cancel,
+    )
