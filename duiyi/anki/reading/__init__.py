@@ -1,0 +1,30 @@
+"""Reading flashcards from other programs as candidate terms: CSV/TSV glossaries (with a
+column mapping), Pleco flashcard exports and the notes of Anki packages (.apkg)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from duiyi.anki.notes import ImportedCard
+from duiyi.anki.reading.common import decode, read_bytes
+from duiyi.anki.reading.glossary import ColumnMapping, parse_glossary
+from duiyi.anki.reading.package import read_package
+from duiyi.anki.reading.pleco import looks_like_pleco, parse_pleco
+
+__all__ = ["ColumnMapping", "read_cards"]
+
+
+def read_cards(path: Path, *, mapping: ColumnMapping | None = None) -> list[ImportedCard]:
+    """The cards of a glossary, Pleco export or Anki package, chosen by the file's content.
+
+    Raises UnsupportedFormat (damaged or unknown file), EncodingError or InvalidInput (no
+    Chinese terms), each naming the file.
+    """
+    path = Path(path)
+    data = read_bytes(path)
+    if path.suffix.lower() in (".apkg", ".colpkg", ".zip") or data[:4] == b"PK\x03\x04":
+        return read_package(path)
+    text = decode(data, path.name)
+    if mapping is None and looks_like_pleco(text):
+        return parse_pleco(text, path.name)
+    return parse_glossary(text, path.name, mapping=mapping, suffix=path.suffix.lower())
