@@ -1,9 +1,176 @@
-"""Collection operations: exporting."""
+"""Collection operations: exporting to Anki (.apkg, CSV/TSV) and importing flashcard files."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, or_, select
+
 from db.base import CollectionBase
+from db.models import Deck, Document, Setting
+from db.ops.export_data import Selection, export_notes
+from db.results import Changes, DeckId, DocumentId, OpResult, TermId
+from duiyi.anki.apkg import next_export_time, write_apkg
+from duiyi.anki.fields import deck_name, note_tags
+from duiyi.anki.notes import ExportNote
+from duiyi.anki.textfiles import write_text_export
+from duiyi.errors import InvalidInput, NotFound
+from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+
+LAST_EXPORT_KEY = "anki.last_export"
+"""Settings key holding {"time": <seconds>} of the latest .apkg export."""
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    """What an export wrote."""
+
+    path: Path
+    notes: int
+    cards: int
+    decks: tuple[str, ...]
+    tags: int
+    timestamp: int | None
+    """The package's time stamp (seconds), None for CSV/TSV files."""
 
 
 class ExportOps(CollectionBase):
     """Collection methods for exporting."""
+
+    def _export_notes(
+        self,
+        *,
+        deck_ids: Sequence[DeckId] | None,
+        tags: Sequence[str] | None,
+        document_ids: Sequence[DocumentId] | None,
+        term_ids: Sequence[TermId] | None,
+        include_suspended: bool,
+    ) -> list[ExportNote]:
+        selection = Selection(
+            deck_ids=None if deck_ids is None else [int(d) for d in deck_ids],
+            tags=None if tags is None else list(tags),
+            document_ids=None if document_ids is None else [int(d) for d in document_ids],
+            term_ids=None if term_ids is None else [int(t) for t in term_ids],
+            include_suspended=include_suspended,
+        )
+        with self._read() as session:
+            notes = export_notes(session, selection)
+        if not notes:
+            raise InvalidInput("There is nothing to export: no accepted terms match the selection.")
+        return notes
+
+    def resolve_export_selection(
+        self, *, decks: Sequence[str] | None = None, documents: Sequence[str] | None = None
+    ) -> tuple[list[DeckId] | None, list[DocumentId] | None]:
+        """Deck names and document ids/titles as ids (None stays None); NotFound names the
+        first one that does not exist."""
+        deck_ids: list[DeckId] | None = None
+        document_ids: list[DocumentId] | None = None
+        with self._read() as session:
+            if decks is not None:
+                deck_ids = []
+                for name in decks:
+                    found = session.scalars(
+                        select(Deck.id).where(func.lower(Deck.name) == name.strip().lower())
+                    ).all()
+                    if not found:
+                        raise NotFound(f"There is no deck named '{name}'.")
+                    deck_ids.append(DeckId(found[0]))
+            if documents is not None:
+                document_ids = []
+                for ref in documents:
+                    query = select(Document.id).where(Document.title == ref.strip())
+                    if ref.strip().isdigit():
+                        query = select(Document.id).where(
+                            or_(Document.id == int(ref), Document.title == ref.strip())
+                        )
+                    found = session.scalars(query.order_by(Document.id)).all()
+                    if not found:
+                        raise NotFound(f"There is no document '{ref}'.")
+                    document_ids.append(DocumentId(found[0]))
+        return deck_ids, document_ids
+
+    def _reserve_export_time(self) -> int:
+        """A time stamp strictly later than the last export's, stored before the file is made."""
+        with self._write(None, Changes()) as session:
+            row = session.scalar(select(Setting).where(Setting.key == LAST_EXPORT_KEY))
+            last = row.value.get("time") if row is not None else None
+            stamp = next_export_time(time.time(), last if isinstance(last, int) else None)
+            if row is None:
+                session.add(Setting(key=LAST_EXPORT_KEY, value={"time": stamp}))
+            else:
+                row.value = {"time": stamp}
+        return stamp
+
+    def export_apkg(
+        self,
+        *,
+        path: Path,
+        deck_ids: Sequence[DeckId] | None = None,
+        tags: Sequence[str] | None = None,
+        document_ids: Sequence[DocumentId] | None = None,
+        term_ids: Sequence[TermId] | None = None,
+        include_suspended: bool = True,
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken = NEVER_CANCELLED,
+    ) -> OpResult[ExportSummary]:
+        """Write the selected accepted terms to an Anki package at `path`.
+
+        Importing a later export into Anki updates these notes instead of adding new ones.
+        Raises InvalidInput (nothing selected, no such folder) or StorageError (cannot write).
+        """
+        notes = self._export_notes(
+            deck_ids=deck_ids,
+            tags=tags,
+            document_ids=document_ids,
+            term_ids=term_ids,
+            include_suspended=include_suspended,
+        )
+        stamp = self._reserve_export_time()
+        written = write_apkg(notes, Path(path), timestamp=stamp, progress=progress, cancel=cancel)
+        summary = ExportSummary(
+            path=Path(path),
+            notes=written.notes,
+            cards=written.cards,
+            decks=written.decks,
+            tags=written.tags,
+            timestamp=stamp,
+        )
+        return OpResult(summary, Changes())
+
+    def export_csv(
+        self,
+        *,
+        path: Path,
+        anki: bool,
+        deck_ids: Sequence[DeckId] | None = None,
+        tags: Sequence[str] | None = None,
+        document_ids: Sequence[DocumentId] | None = None,
+        term_ids: Sequence[TermId] | None = None,
+        include_suspended: bool = True,
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken = NEVER_CANCELLED,
+    ) -> OpResult[ExportSummary]:
+        """Write the selected accepted terms as CSV (.csv) or TSV (other names): for Anki's
+        text importer (`anki`) or as plain Chinese/English pairs."""
+        notes = self._export_notes(
+            deck_ids=deck_ids,
+            tags=tags,
+            document_ids=document_ids,
+            term_ids=term_ids,
+            include_suspended=include_suspended,
+        )
+        rows = write_text_export(notes, Path(path), anki=anki, progress=progress, cancel=cancel)
+        all_tags = {t.casefold() for n in notes for t in note_tags(n)}
+        summary = ExportSummary(
+            path=Path(path),
+            notes=rows,
+            cards=sum(len(n.directions) for n in notes) if anki else 0,
+            decks=tuple(sorted({deck_name(n.deck.name) for n in notes})),
+            tags=len(all_tags) if anki else 0,
+            timestamp=None,
+        )
+        return OpResult(summary, Changes())
