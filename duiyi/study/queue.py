@@ -43,7 +43,7 @@ def interleave(reviews: list[QueuedCard], news: list[QueuedCard]) -> list[Queued
         return [*reviews, *news]
     out: list[QueuedCard] = []
     step = (len(reviews) + len(news)) / len(news)
-    slots = {int(i * step) for i in range(len(news))}
+    slots = {int((i + 1) * step) - 1 for i in range(len(news))}
     r, n = iter(reviews), iter(news)
     for i in range(len(reviews) + len(news)):
         nxt = next(n, None) if i in slots else next(r, None)

@@ -1,0 +1,268 @@
+"""Selecting a study session's cards with SQL: daily limits per deck, order, backlog, buries,
+custom sessions. The in-memory order after that is `duiyi.study.queue.StudyQueue`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from db.models import Card, Deck, Review, SegmentPair, Tag, Term, TermOccurrence, TermTag
+from db.ops.cards import settings_for_decks
+from duiyi.study.days import day_start, study_day
+from duiyi.study.queue import QueuedCard, StudyQueue, kind_of, remaining
+from duiyi.study.scheduling import LEARNING, NEW, RELEARNING, REVIEW
+from duiyi.study.settings import DeckSettings
+
+
+@dataclass(frozen=True)
+class CustomStudy:
+    """A session outside the daily limits: one document's terms, a tag, today's failures, or
+    reviews due in the next `ahead_days` days. Filters combine; `limit` caps the session."""
+
+    document_id: int | None = None
+    tag: str | None = None
+    failed_today: bool = False
+    ahead_days: int = 0
+    limit: int = 100
+
+    @property
+    def is_empty(self) -> bool:
+        """True when no filter is set."""
+        return (
+            self.document_id is None
+            and self.tag is None
+            and not self.failed_today
+            and self.ahead_days <= 0
+        )
+
+
+@dataclass(frozen=True)
+class DeckDay:
+    """A deck's settings and the bounds of its current study day."""
+
+    deck_id: int | None
+    settings: DeckSettings
+    today: date
+    start: datetime
+    end: datetime
+    exam_deadline: datetime | None
+
+
+def deck_days(
+    session: Session, deck_ids: set[int | None], now: datetime, zone: tzinfo
+) -> dict[int | None, DeckDay]:
+    """Settings and today's bounds for each deck (None = terms without a deck)."""
+    settings = settings_for_decks(session, deck_ids)
+    exams: dict[int, date] = {}
+    real = [d for d in deck_ids if d is not None]
+    if real:
+        for exam_deck, exam_day in session.execute(
+            select(Deck.id, Deck.exam_date).where(Deck.id.in_(real), Deck.exam_date.is_not(None))
+        ):
+            if exam_day is not None:
+                exams[int(exam_deck)] = exam_day
+    out: dict[int | None, DeckDay] = {}
+    for deck_id in deck_ids:
+        s = settings[deck_id]
+        today = study_day(now, zone, s.rollover_hour)
+        exam = exams.get(deck_id) if deck_id is not None else None
+        out[deck_id] = DeckDay(
+            deck_id,
+            s,
+            today,
+            day_start(today, zone, s.rollover_hour),
+            day_start(today + timedelta(days=1), zone, s.rollover_hour),
+            None if exam is None else day_start(exam, zone, s.rollover_hour),
+        )
+    return out
+
+
+def _deck_filter(deck_id: int | None) -> ColumnElement[bool]:
+    return Term.deck_id.is_(None) if deck_id is None else Term.deck_id == deck_id
+
+
+def _cards(*extra: ColumnElement[bool]) -> Any:
+    return (
+        select(Card.id, Card.term_id, Card.state, Card.due)
+        .join(Term, Term.id == Card.term_id)
+        .where(Term.status == "accepted", Card.suspended.is_(False), *extra)
+    )
+
+
+def _not_buried(today: date) -> ColumnElement[bool]:
+    return or_(Card.buried_until.is_(None), Card.buried_until <= today)
+
+
+def _queued(rows: Any, kind: str | None = None) -> list[QueuedCard]:
+    return [QueuedCard(r[0], r[1], kind or kind_of(r[2]), r[3]) for r in rows]
+
+
+def done_today(session: Session, day: DeckDay) -> tuple[int, int]:
+    """(new cards, reviews) answered today in this deck, for the daily limits."""
+    was_new = func.json_extract(Review.state_before, "$.state") == NEW
+    row = session.execute(
+        select(
+            func.count(func.distinct(Review.card_id)).filter(was_new),
+            func.count(Review.id).filter(
+                func.json_extract(Review.state_before, "$.state") == REVIEW
+            ),
+        )
+        .join(Card, Card.id == Review.card_id)
+        .join(Term, Term.id == Card.term_id)
+        .where(Review.reviewed_at >= day.start, _deck_filter(day.deck_id))
+    ).one()
+    return int(row[0] or 0), int(row[1] or 0)
+
+
+def _retrievability_order(now: datetime) -> ColumnElement[Any]:
+    """Lowest retrievability first: retrievability falls as elapsed time / stability grows."""
+    elapsed = func.julianday(literal(now.replace(tzinfo=None).isoformat(sep=" "))) - func.julianday(
+        Card.last_review
+    )
+    return (elapsed / func.max(Card.stability, 0.01)).desc()
+
+
+def daily_cards(
+    session: Session, day: DeckDay, now: datetime
+) -> tuple[list[QueuedCard], list[QueuedCard], list[QueuedCard]]:
+    """(learning, reviews, new) for one deck today, within its daily limits."""
+    deck = _deck_filter(day.deck_id)
+    s = day.settings
+    learning = _queued(
+        session.execute(
+            _cards(deck, Card.state.in_((LEARNING, RELEARNING)), Card.due < day.end).order_by(
+                Card.due
+            )
+        ),
+        "learning",
+    )
+    new_done, reviews_done = done_today(session, day)
+    review_room = remaining(s.reviews_per_day, reviews_done)
+    due_reviews = _cards(deck, Card.state == REVIEW, Card.due < day.end, _not_buried(day.today))
+    order = _retrievability_order(now)
+    if s.backlog_cap > 0:
+        # Overdue cards (from before today) are capped, the most likely forgotten first.
+        overdue = _queued(
+            session.execute(
+                due_reviews.where(Card.due < day.start)
+                .order_by(order)
+                .limit(min(s.backlog_cap, review_room))
+            ),
+            "review",
+        )
+        today_due = _queued(
+            session.execute(
+                due_reviews.where(Card.due >= day.start)
+                .order_by(order)
+                .limit(max(review_room - len(overdue), 0))
+            ),
+            "review",
+        )
+        reviews = sorted(
+            [*overdue, *today_due], key=lambda c: c.due
+        )  # keep a stable, explainable order
+    else:
+        reviews = _queued(session.execute(due_reviews.order_by(order).limit(review_room)), "review")
+    new_room = remaining(s.new_per_day, new_done)
+    news: list[QueuedCard] = []
+    if new_room:
+        query = _cards(deck, Card.state == NEW, _not_buried(day.today))
+        if s.new_order == "frequency":
+            query = query.order_by(Term.frequency.desc(), Card.new_position, Card.id)
+        elif s.new_order == "random":
+            seed = day.today.toordinal()
+            query = query.order_by((Card.id * 1103515245 + seed) % 2147483647)
+        else:
+            query = query.order_by(Card.new_position, Card.id)
+        news = _queued(session.execute(query.limit(new_room)), "new")
+    if s.bury_other_direction:
+        news = _one_per_term(news, {c.term_id for c in [*learning, *reviews]})
+    return learning, reviews, news
+
+
+def _one_per_term(cards: list[QueuedCard], taken: set[int]) -> list[QueuedCard]:
+    """Keep the first card of each term not already in the session (bury siblings)."""
+    out: list[QueuedCard] = []
+    seen = set(taken)
+    for card in cards:
+        if card.term_id not in seen:
+            out.append(card)
+            seen.add(card.term_id)
+    return out
+
+
+def custom_cards(
+    session: Session, custom: CustomStudy, deck_id: int | None, day: DeckDay
+) -> list[QueuedCard]:
+    """The cards of a custom session, learning and reviews first, then new, by due time."""
+    filters: list[ColumnElement[bool]] = []
+    if deck_id is not None:
+        filters.append(Term.deck_id == deck_id)
+    if custom.document_id is not None:
+        in_document = (
+            select(TermOccurrence.term_id)
+            .join(SegmentPair, SegmentPair.id == TermOccurrence.pair_id)
+            .where(SegmentPair.document_id == custom.document_id)
+        )
+        filters.append(or_(Term.document_id == custom.document_id, Term.id.in_(in_document)))
+    if custom.tag is not None:
+        tagged = (
+            select(TermTag.term_id)
+            .join(Tag, Tag.id == TermTag.tag_id)
+            .where(Tag.name == custom.tag)
+        )
+        filters.append(Term.id.in_(tagged))
+    if custom.failed_today:
+        failed = select(Review.card_id).where(Review.reviewed_at >= day.start, Review.rating == 1)
+        filters.append(Card.id.in_(failed))
+    if custom.ahead_days > 0:
+        filters.append(
+            and_(
+                Card.state != NEW,
+                Card.due < day.end + timedelta(days=custom.ahead_days),
+            )
+        )
+    query = _cards(*filters).order_by((Card.state == NEW).asc(), Card.due, Card.new_position)
+    return _queued(session.execute(query.limit(max(custom.limit, 0))))
+
+
+def build_queue(
+    session: Session,
+    *,
+    deck_id: int | None,
+    all_decks: bool,
+    custom: CustomStudy | None,
+    now: datetime,
+    zone: tzinfo,
+    limit: int | None,
+) -> tuple[StudyQueue, dict[int | None, DeckDay]]:
+    """The session's queue and the study days of the decks in it."""
+    if all_decks:
+        decks: set[int | None] = set(
+            session.scalars(select(Term.deck_id).where(Term.status == "accepted").distinct())
+        )
+        decks.add(None)
+    else:
+        decks = {deck_id}
+    days = deck_days(session, decks, now, zone)
+    if custom is not None and not custom.is_empty:
+        day = days[deck_id] if deck_id in days else next(iter(days.values()))
+        cards = custom_cards(session, custom, None if all_decks else deck_id, day)
+        learning = [c for c in cards if c.kind == "learning" and c.due <= now]
+        rest = [c for c in cards if c not in learning]
+        return StudyQueue.build(learning=learning, reviews=rest, news=[], limit=limit), days
+    all_learning: list[QueuedCard] = []
+    all_reviews: list[QueuedCard] = []
+    all_news: list[QueuedCard] = []
+    for day in days.values():
+        learning, reviews, news = daily_cards(session, day, now)
+        all_learning += learning
+        all_reviews += reviews
+        all_news += news
+    queue = StudyQueue.build(learning=all_learning, reviews=all_reviews, news=all_news, limit=limit)
+    return queue, days
