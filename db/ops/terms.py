@@ -1,9 +1,440 @@
-"""Collection operations: terms."""
+"""Collection operations: terms (add, edit, delete, get, search, count) and their renderings.
+
+`make_term` / `make_terms` (db/ops/term_make.py, re-exported here) are what other operations
+use to create terms inside their own transactions.
+"""
 
 from __future__ import annotations
 
-from db.base import CollectionBase
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from db.models import Deck, Rendering, Tag, Term, TermTag, utcnow
+from db.ops.cards import ensure_cards
+from db.ops.decks import DeckOps
+from db.ops.tags import TagOps
+from db.ops.term_info import (
+    RENDERING_STATUSES,
+    DeckInfo,
+    NewTerm,
+    RenderingId,
+    RenderingInfo,
+    RenderingSpec,
+    TagInfo,
+    TermInfo,
+)
+from db.ops.term_make import (
+    clean_chinese,
+    clean_english,
+    clean_status,
+    make_term,
+    make_terms,
+    pinyin_fields,
+    tag_ids,
+)
+from db.ops.term_search import TermFilter, count_query, id_query
+from db.results import Changes, DeckId, DocumentId, OpResult, TermId
+from duiyi.errors import InvalidInput, NotFound
+from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+from duiyi.script import to_simplified
+
+__all__ = [
+    "DeckInfo",
+    "NewTerm",
+    "RenderingInfo",
+    "RenderingSpec",
+    "TagInfo",
+    "TermInfo",
+    "TermOps",
+    "load_terms",
+    "make_term",
+    "make_terms",
+]
+
+_TERMS = Changes(terms=True)
+_ADDED = Changes(terms=True, cards=True)
 
 
-class TermOps(CollectionBase):
+def _plural(n: int, one: str) -> str:
+    return f"{n} {one}" if n == 1 else f"{n} {one}s"
+
+
+def load_terms(session: Session, ids: Sequence[int]) -> list[TermInfo]:
+    """TermInfo for each id that exists, in the order given."""
+    if not ids:
+        return []
+    terms = {
+        t.id: t
+        for t in session.scalars(
+            select(Term).where(Term.id.in_(ids)).options(selectinload(Term.renderings))
+        )
+    }
+    tags: dict[int, list[str]] = {}
+    for term_id, name in session.execute(
+        select(TermTag.term_id, Tag.name)
+        .join(Tag, Tag.id == TermTag.tag_id)
+        .where(TermTag.term_id.in_(ids))
+        .order_by(Tag.name)
+    ).tuples():
+        tags.setdefault(term_id, []).append(name)
+    deck_ids = {t.deck_id for t in terms.values() if t.deck_id is not None}
+    decks = dict(
+        session.execute(select(Deck.id, Deck.name).where(Deck.id.in_(deck_ids))).tuples().all()
+    )
+    out = []
+    for term_id in ids:
+        term = terms.get(term_id)
+        if term is None:
+            continue
+        out.append(
+            TermInfo(
+                id=TermId(term.id),
+                guid=term.guid,
+                chinese=term.chinese,
+                chinese_simplified=term.chinese_simplified,
+                pinyin=term.pinyin,
+                notes=term.notes,
+                status=term.status,
+                confidence=term.confidence,
+                frequency=term.frequency,
+                deck_id=DeckId(term.deck_id) if term.deck_id is not None else None,
+                deck_name=decks.get(term.deck_id, "") if term.deck_id is not None else "",
+                document_id=(
+                    DocumentId(term.document_id) if term.document_id is not None else None
+                ),
+                tags=tuple(tags.get(term.id, ())),
+                renderings=tuple(
+                    RenderingInfo(RenderingId(r.id), r.english, r.status, r.source, r.dated)
+                    for r in sorted(term.renderings, key=lambda r: (r.position, r.id))
+                ),
+                created_at=term.created_at,
+                modified_at=term.modified_at,
+            )
+        )
+    return out
+
+
+class TermOps(DeckOps, TagOps):
     """Collection methods for terms."""
+
+    # ----- reading -------------------------------------------------------------------------
+
+    def get_term(self, *, term_id: int) -> TermInfo:
+        """One term; NotFound when it does not exist."""
+        with self._read() as session:
+            found = load_terms(session, [term_id])
+        if not found:
+            raise NotFound(f"There is no term with id {term_id}.")
+        return found[0]
+
+    def get_terms(self, *, term_ids: Sequence[int]) -> list[TermInfo]:
+        """The terms that exist among `term_ids`, in that order (for a lazy table's page)."""
+        with self._read() as session:
+            return load_terms(session, list(term_ids))
+
+    def find_terms(self, *, chinese: str) -> list[TermInfo]:
+        """Terms whose Chinese is exactly `chinese`, in either script."""
+        text = chinese.strip()
+        simplified = to_simplified(text)
+        with self._read() as session:
+            ids = list(
+                session.scalars(
+                    select(Term.id)
+                    .where(
+                        or_(
+                            Term.chinese == text,
+                            Term.chinese_simplified == simplified,
+                        )
+                    )
+                    .order_by(Term.id)
+                )
+            )
+            return load_terms(session, ids)
+
+    def search_terms(
+        self,
+        *,
+        query: str = "",
+        tag: str | None = None,
+        deck_id: int | None = None,
+        status: str | None = None,
+        document_id: int | None = None,
+        sort: str = "created",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[TermInfo]:
+        """Terms matching `query` (Chinese substring in either script, English, pinyin with or
+        without tones) and the filters, sorted and paged."""
+        spec = TermFilter(query, tag, deck_id, status, document_id)
+        with self._read() as session:
+            ids = list(
+                session.scalars(
+                    id_query(spec, sort=sort, descending=descending, offset=offset, limit=limit)
+                )
+            )
+            return load_terms(session, ids)
+
+    def search_term_ids(
+        self,
+        *,
+        query: str = "",
+        tag: str | None = None,
+        deck_id: int | None = None,
+        status: str | None = None,
+        document_id: int | None = None,
+        sort: str = "created",
+        descending: bool = False,
+    ) -> list[TermId]:
+        """The ids of every matching term, sorted (for "select all" and lazy tables)."""
+        spec = TermFilter(query, tag, deck_id, status, document_id)
+        with self._read() as session:
+            return [
+                TermId(i) for i in session.scalars(id_query(spec, sort=sort, descending=descending))
+            ]
+
+    def count_terms(
+        self,
+        *,
+        query: str = "",
+        tag: str | None = None,
+        deck_id: int | None = None,
+        status: str | None = None,
+        document_id: int | None = None,
+    ) -> int:
+        """How many terms `search_terms` with the same filters would find."""
+        spec = TermFilter(query, tag, deck_id, status, document_id)
+        with self._read() as session:
+            return int(session.scalar(count_query(spec)) or 0)
+
+    # ----- writing -------------------------------------------------------------------------
+
+    def add_term(
+        self,
+        *,
+        chinese: str,
+        english: Sequence[str] | str,
+        pinyin: str | None = None,
+        notes: str = "",
+        deck_id: int | None = None,
+        tags: Sequence[str] = (),
+        status: str = "accepted",
+    ) -> OpResult[TermInfo]:
+        """Add one term (first English preferred, the rest accepted); accepted terms get cards.
+
+        Pinyin with tone marks is filled in from the Chinese when not given; a term without a
+        deck goes to the Default deck.
+        """
+        chinese = clean_chinese(chinese)
+        english_list = clean_english(english, chinese=chinese)
+        spec = NewTerm(
+            chinese=chinese,
+            english=tuple(english_list),
+            status=clean_status(status),
+            pinyin=pinyin,
+            notes=notes,
+            deck_id=deck_id,
+            tags=tuple(tags),
+        )
+        changes = _ADDED | Changes(tags=bool(tags), decks=deck_id is None)
+        with self._write(f"Add term {chinese}", changes) as session:
+            if deck_id is not None and session.get(Deck, deck_id) is None:
+                raise NotFound(f"There is no deck with id {deck_id}.")
+            (term_id,) = make_terms(session, [spec])
+            info = load_terms(session, [term_id])[0]
+        return OpResult(info, changes)
+
+    def add_terms(
+        self,
+        *,
+        terms: Sequence[NewTerm],
+        label: str | None = None,
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken = NEVER_CANCELLED,
+    ) -> OpResult[list[TermId]]:
+        """Add many terms in one step (a glossary import); returns their ids in order.
+
+        One undo step named `label` (default "Add N terms"); nothing is written when any term
+        is invalid or the work is cancelled.
+        """
+        changes = Changes(terms=True, cards=True, tags=True, decks=True)
+        with self._write(label or f"Add {_plural(len(terms), 'term')}", changes) as session:
+            ids = make_terms(session, terms, progress=progress, cancel=cancel)
+        return OpResult([TermId(i) for i in ids], changes)
+
+    def edit_term(
+        self,
+        *,
+        term_id: int,
+        chinese: str | None = None,
+        english: Sequence[str] | str | None = None,
+        pinyin: str | None = None,
+        notes: str | None = None,
+        status: str | None = None,
+        deck_id: int | None = None,
+    ) -> OpResult[TermInfo]:
+        """Change what is given; cards and review history stay.
+
+        New Chinese without new pinyin gets its pinyin recomputed. New English becomes the
+        renderings in that order (first preferred); old renderings not listed become outdated.
+        Accepting a term makes its cards.
+        """
+        current = self.get_term(term_id=term_id)
+        label = f"Edit term {current.chinese}"
+        changes = _TERMS
+        with self._write(label, _TERMS) as session:
+            term = session.get(Term, term_id)
+            assert term is not None
+            if chinese is not None:
+                new_chinese = clean_chinese(chinese)
+                if new_chinese != term.chinese:
+                    term.chinese = new_chinese
+                    term.chinese_simplified = to_simplified(new_chinese)
+                    if pinyin is None:
+                        term.pinyin, term.pinyin_plain = pinyin_fields(new_chinese, None)
+            if pinyin is not None:
+                term.pinyin, term.pinyin_plain = pinyin_fields(term.chinese, pinyin)
+            if notes is not None:
+                term.notes = notes.strip()
+            if english is not None:
+                self._replace_english(session, term, clean_english(english, chinese=term.chinese))
+            if deck_id is not None:
+                if session.get(Deck, deck_id) is None:
+                    raise NotFound(f"There is no deck with id {deck_id}.")
+                term.deck_id = deck_id
+            if status is not None:
+                term.status = clean_status(status)
+            term.modified_at = utcnow()
+            session.flush()
+            if term.status == "accepted" and ensure_cards(session, [term.id]):
+                changes = changes | Changes(cards=True)
+            info = load_terms(session, [term.id])[0]
+        return OpResult(info, changes)
+
+    @staticmethod
+    def _replace_english(session: Session, term: Term, english: list[str]) -> None:
+        by_text = {r.english: r for r in term.renderings}
+        for position, text in enumerate(english):
+            rendering = by_text.pop(text, None)
+            if rendering is None:
+                rendering = Rendering(english=text, source="")
+                term.renderings.append(rendering)
+            rendering.status = "preferred" if position == 0 else "accepted"
+            rendering.position = position
+        for offset, rendering in enumerate(by_text.values(), start=len(english)):
+            rendering.status = "outdated"
+            rendering.position = offset
+
+    def set_renderings(
+        self, *, term_id: int, renderings: Sequence[RenderingSpec]
+    ) -> OpResult[TermInfo]:
+        """Replace a term's renderings (status, source, date each); exactly one is preferred.
+
+        With no preferred one given, the first accepted becomes preferred.
+        """
+        current = self.get_term(term_id=term_id)
+        specs = [r for r in renderings if r.english.strip()]
+        if not specs:
+            raise InvalidInput(f"The term {current.chinese} needs at least one English rendering.")
+        for spec in specs:
+            if spec.status not in RENDERING_STATUSES:
+                raise InvalidInput(
+                    f"Unknown rendering status {spec.status!r}; "
+                    f"use one of: {', '.join(RENDERING_STATUSES)}."
+                )
+        preferred = [i for i, s in enumerate(specs) if s.status == "preferred"]
+        if len(preferred) > 1:
+            raise InvalidInput(f"The term {current.chinese} can have only one preferred rendering.")
+        if not preferred:
+            usable = [i for i, s in enumerate(specs) if s.status == "accepted"]
+            if not usable:
+                raise InvalidInput(
+                    f"The term {current.chinese} needs a preferred or accepted rendering."
+                )
+            preferred = usable[:1]
+        with self._write(f"Edit the English of {current.chinese}", _TERMS) as session:
+            session.execute(delete(Rendering).where(Rendering.term_id == term_id))
+            for position, spec in enumerate(specs):
+                session.add(
+                    Rendering(
+                        term_id=term_id,
+                        english=" ".join(spec.english.split()),
+                        status="preferred"
+                        if position == preferred[0]
+                        else ("accepted" if spec.status == "preferred" else spec.status),
+                        source=spec.source.strip(),
+                        dated=spec.dated,
+                        position=position,
+                    )
+                )
+            term = session.get(Term, term_id)
+            assert term is not None
+            term.modified_at = utcnow()
+            session.flush()
+            info = load_terms(session, [term_id])[0]
+        return OpResult(info, _TERMS)
+
+    def add_rendering(
+        self,
+        *,
+        term_id: int,
+        english: str,
+        status: str = "accepted",
+        source: str = "",
+        dated: date | None = None,
+    ) -> OpResult[TermInfo]:
+        """Add one English rendering to a term (as preferred, the old preferred is kept as
+        accepted)."""
+        current = self.get_term(term_id=term_id)
+        specs = [
+            RenderingSpec(
+                r.english,
+                "accepted" if status == "preferred" and r.status == "preferred" else r.status,
+                r.source,
+                r.dated,
+            )
+            for r in current.renderings
+        ]
+        new = RenderingSpec(english, status, source, dated)
+        specs = [new, *specs] if status == "preferred" else [*specs, new]
+        return self.set_renderings(term_id=term_id, renderings=specs)
+
+    def delete_terms(self, *, term_ids: Sequence[int]) -> OpResult[int]:
+        """Delete terms with their renderings, cards and reviews; returns how many went."""
+        ids = sorted(set(term_ids))
+        changes = Changes(terms=True, cards=True, reviews=True, tags=True)
+        with self._read() as session:
+            names = list(session.scalars(select(Term.chinese).where(Term.id.in_(ids)).limit(2)))
+            found = int(
+                session.scalar(select(func.count()).select_from(Term).where(Term.id.in_(ids))) or 0
+            )
+        if found == 0:
+            raise NotFound(
+                f"There is no term with id {ids[0]}." if ids else "No term to delete was given."
+            )
+        label = f"Delete term {names[0]}" if found == 1 else f"Delete {found} terms"
+        with self._write(label, changes) as session:
+            for start in range(0, len(ids), 5000):
+                session.execute(delete(Term).where(Term.id.in_(ids[start : start + 5000])))
+        return OpResult(found, changes)
+
+    def delete_term(self, *, term_id: int) -> OpResult[int]:
+        """Delete one term with its renderings, cards and reviews."""
+        return self.delete_terms(term_ids=[term_id])
+
+    def set_term_tags(self, *, term_id: int, tags: Sequence[str]) -> OpResult[TermInfo]:
+        """Make a term's tags exactly `tags`."""
+        current = self.get_term(term_id=term_id)
+        with self._write(
+            f"Edit the tags of {current.chinese}", Changes(terms=True, tags=True)
+        ) as s:
+            s.execute(delete(TermTag).where(TermTag.term_id == term_id))
+            known = tag_ids(s, tags)
+            for tag_id in sorted(set(known.values())):
+                s.add(TermTag(term_id=term_id, tag_id=tag_id))
+            s.flush()
+            info = load_terms(s, [term_id])[0]
+        return OpResult(info, Changes(terms=True, tags=True))

@@ -1,0 +1,124 @@
+"""What term, deck and tag calls return: frozen data with typed ids, never ORM rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import NewType
+
+from db.results import DeckId, DocumentId, TermId
+
+RenderingId = NewType("RenderingId", int)
+TagId = NewType("TagId", int)
+
+TERM_STATUSES = ("candidate", "accepted", "rejected")
+RENDERING_STATUSES = ("preferred", "accepted", "outdated")
+SORT_KEYS = (
+    "chinese",
+    "pinyin",
+    "english",
+    "status",
+    "deck",
+    "confidence",
+    "frequency",
+    "created",
+    "modified",
+)
+DEFAULT_DECK = "Default"
+
+
+@dataclass(frozen=True)
+class RenderingInfo:
+    """One English rendering of a term."""
+
+    id: RenderingId
+    english: str
+    status: str
+    """preferred (one per term), accepted or outdated."""
+    source: str
+    dated: date | None
+
+
+@dataclass(frozen=True)
+class RenderingSpec:
+    """A rendering to store with `set_renderings` (no id: the call decides)."""
+
+    english: str
+    status: str = "accepted"
+    source: str = ""
+    dated: date | None = None
+
+
+@dataclass(frozen=True)
+class TermInfo:
+    """A term as the term browser and the command line show it."""
+
+    id: TermId
+    guid: str
+    chinese: str
+    chinese_simplified: str
+    pinyin: str
+    notes: str
+    status: str
+    confidence: float | None
+    frequency: int
+    deck_id: DeckId | None
+    deck_name: str
+    document_id: DocumentId | None
+    tags: tuple[str, ...]
+    renderings: tuple[RenderingInfo, ...]
+    created_at: datetime
+    modified_at: datetime
+
+    @property
+    def english(self) -> str:
+        """The preferred English rendering ("" when the term has none)."""
+        for rendering in self.renderings:
+            if rendering.status == "preferred":
+                return rendering.english
+        return self.renderings[0].english if self.renderings else ""
+
+    @property
+    def other_english(self) -> tuple[str, ...]:
+        """The accepted renderings besides the preferred one."""
+        preferred = self.english
+        return tuple(
+            r.english for r in self.renderings if r.status == "accepted" and r.english != preferred
+        )
+
+
+@dataclass(frozen=True)
+class NewTerm:
+    """A term to add in bulk (`add_terms`, `make_terms`); the same fields `make_term` takes."""
+
+    chinese: str
+    english: tuple[str, ...]
+    status: str = "accepted"
+    pinyin: str | None = None
+    notes: str = ""
+    deck_id: int | None = None
+    document_id: int | None = None
+    confidence: float | None = None
+    frequency: int = 0
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DeckInfo:
+    """A deck with how many terms it holds."""
+
+    id: DeckId
+    name: str
+    preset_id: int | None
+    exam_date: date | None
+    term_count: int
+    is_default: bool
+
+
+@dataclass(frozen=True)
+class TagInfo:
+    """A tag with how many terms carry it."""
+
+    id: TagId
+    name: str
+    term_count: int

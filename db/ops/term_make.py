@@ -1,0 +1,229 @@
+"""Creating terms: validation, GUID, simplified script, pinyin, renderings, tags, cards.
+
+Every way terms come in (typed by the user, accepted candidates, glossary imports) goes through
+`make_terms`, so they all get the same checks and fields. The search index follows by itself
+(triggers in the schema).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from db.models import Deck, Rendering, Tag, Term, TermTag, utcnow
+from db.ops.cards import ensure_cards
+from db.ops.term_info import DEFAULT_DECK, TERM_STATUSES, NewTerm
+from duiyi.errors import InvalidInput
+from duiyi.pinyin import numbers_to_marks, pinyin_marks, strip_tones
+from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+from duiyi.script import to_simplified
+
+_CHUNK = 2000
+_SPACES = re.compile(r"\s+")
+
+
+def clean_chinese(chinese: str) -> str:
+    """The Chinese of a term, trimmed; InvalidInput when empty."""
+    text = _SPACES.sub(" ", chinese).strip()
+    if not text:
+        raise InvalidInput("A term needs its Chinese; it was empty.")
+    if len(text) > 200:
+        raise InvalidInput(f"The Chinese of a term can be 200 characters at most: {text[:20]}...")
+    return text
+
+
+def clean_english(english: Sequence[str] | str, *, chinese: str = "") -> list[str]:
+    """The English renderings, trimmed, without repeats; InvalidInput when none is left."""
+    items = [english] if isinstance(english, str) else list(english)
+    out: list[str] = []
+    for item in items:
+        text = _SPACES.sub(" ", item).strip()
+        if text and text not in out:
+            out.append(text)
+    if not out:
+        named = f" {chinese}" if chinese else ""
+        raise InvalidInput(f"The term{named} needs at least one English rendering; it was empty.")
+    return out
+
+
+def clean_status(status: str) -> str:
+    """A term status, checked."""
+    if status not in TERM_STATUSES:
+        raise InvalidInput(
+            f"Unknown term status {status!r}; use one of: {', '.join(TERM_STATUSES)}."
+        )
+    return status
+
+
+def clean_tags(tags: Iterable[str]) -> list[str]:
+    """Tag names as stored: trimmed, inner spaces as '_' (as Anki wants), no repeats."""
+    out: list[str] = []
+    for tag in tags:
+        name = _SPACES.sub("_", tag.strip())
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def pinyin_fields(chinese: str, pinyin: str | None) -> tuple[str, str]:
+    """(pinyin with tone marks, plain pinyin for search) from the given pinyin or the Chinese."""
+    if pinyin is None or not pinyin.strip():
+        marks = pinyin_marks(chinese)
+    else:
+        marks = _SPACES.sub(" ", pinyin).strip()
+        if any(ch.isdigit() for ch in marks):
+            marks = numbers_to_marks(marks.lower())
+    plain = strip_tones(marks).lower()
+    plain = re.sub(r"[\s'’\-·]+", "", plain)
+    return marks, plain
+
+
+def new_guid() -> str:
+    """A stable random id for a term (Anki notes keep it across exports)."""
+    return uuid.uuid4().hex
+
+
+def default_deck_id(session: Session) -> int:
+    """The id of the deck named "Default", created when missing."""
+    deck_id = session.scalar(select(Deck.id).where(Deck.name == DEFAULT_DECK))
+    if deck_id is None:
+        deck = Deck(name=DEFAULT_DECK)
+        session.add(deck)
+        session.flush()
+        deck_id = deck.id
+    return int(deck_id)
+
+
+def tag_ids(session: Session, names: Iterable[str]) -> dict[str, int]:
+    """Ids of the named tags, creating those that do not exist yet."""
+    wanted = clean_tags(names)
+    if not wanted:
+        return {}
+    found = {
+        name: int(tag_id)
+        for tag_id, name in session.execute(select(Tag.id, Tag.name).where(Tag.name.in_(wanted)))
+    }
+    missing = [name for name in wanted if name not in found]
+    if missing:
+        rows = session.execute(
+            insert(Tag).returning(Tag.id, Tag.name, sort_by_parameter_order=True),
+            [{"name": name} for name in missing],
+        )
+        found.update({name: int(tag_id) for tag_id, name in rows})
+    return found
+
+
+def _term_row(spec: NewTerm, deck_id: int, now: datetime) -> dict[str, object]:
+    chinese = clean_chinese(spec.chinese)
+    clean_english(spec.english, chinese=chinese)
+    marks, plain = pinyin_fields(chinese, spec.pinyin)
+    return {
+        "guid": new_guid(),
+        "chinese": chinese,
+        "chinese_simplified": to_simplified(chinese),
+        "pinyin": marks,
+        "pinyin_plain": plain,
+        "notes": spec.notes.strip(),
+        "status": clean_status(spec.status),
+        "confidence": spec.confidence,
+        "frequency": spec.frequency,
+        "deck_id": spec.deck_id if spec.deck_id is not None else deck_id,
+        "document_id": spec.document_id,
+        "created_at": now,
+        "modified_at": now,
+    }
+
+
+def make_terms(
+    session: Session,
+    terms: Sequence[NewTerm],
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> list[int]:
+    """Create many terms in the caller's transaction; returns their ids in the given order.
+
+    A term without a deck goes to the "Default" deck; accepted terms get their cards.
+    Raises InvalidInput for an empty Chinese or English (the transaction then rolls back).
+    """
+    now = utcnow()
+    deck_id = default_deck_id(session) if any(t.deck_id is None for t in terms) else 0
+    ids: list[int] = []
+    for start in range(0, len(terms), _CHUNK):
+        cancel.raise_if_set()
+        chunk = terms[start : start + _CHUNK]
+        rows = [_term_row(spec, deck_id, now) for spec in chunk]
+        new_ids = [
+            int(i)
+            for i in session.scalars(
+                insert(Term).returning(Term.id, sort_by_parameter_order=True), rows
+            )
+        ]
+        renderings: list[dict[str, object]] = []
+        for term_id, spec in zip(new_ids, chunk, strict=True):
+            for position, english in enumerate(clean_english(spec.english)):
+                renderings.append(
+                    {
+                        "term_id": term_id,
+                        "english": english,
+                        "status": "preferred" if position == 0 else "accepted",
+                        "source": "",
+                        "position": position,
+                    }
+                )
+        session.execute(insert(Rendering), renderings)
+        tagged = [(i, spec.tags) for i, spec in zip(new_ids, chunk, strict=True) if spec.tags]
+        if tagged:
+            known = tag_ids(session, (name for _, names in tagged for name in names))
+            links = {
+                (term_id, known[name]) for term_id, names in tagged for name in clean_tags(names)
+            }
+            session.execute(
+                insert(TermTag), [{"term_id": t, "tag_id": g} for t, g in sorted(links)]
+            )
+        ids.extend(new_ids)
+        progress(len(ids), len(terms))
+    accepted = [i for i, spec in zip(ids, terms, strict=True) if spec.status == "accepted"]
+    if accepted:
+        ensure_cards(session, accepted)
+    return ids
+
+
+def make_term(
+    session: Session,
+    *,
+    chinese: str,
+    english: Sequence[str],
+    status: str = "accepted",
+    pinyin: str | None = None,
+    notes: str = "",
+    deck_id: int | None = None,
+    document_id: int | None = None,
+    confidence: float | None = None,
+    frequency: int = 0,
+) -> Term:
+    """Create one term in the caller's transaction and return it (cards too when accepted).
+
+    Raises InvalidInput for an empty Chinese or English. For thousands of terms use
+    `make_terms`, which writes them in batches.
+    """
+    spec = NewTerm(
+        chinese=chinese,
+        english=(english,) if isinstance(english, str) else tuple(english),
+        status=status,
+        pinyin=pinyin,
+        notes=notes,
+        deck_id=deck_id,
+        document_id=document_id,
+        confidence=confidence,
+        frequency=frequency,
+    )
+    (term_id,) = make_terms(session, [spec])
+    term = session.get(Term, term_id)
+    assert term is not None
+    return term
