@@ -1,0 +1,258 @@
+"""Glossaries: term lists in the shapes real handouts use, and CSV/TSV tables of terms.
+
+A handout line is a short Chinese term followed by its English: "数字鸿沟 digital divide",
+"数字鸿沟：digital divide", "数字鸿沟（digital divide）", "数字鸿沟 [shùzì hónggōu]: digital
+divide / digital gap", "数字鸿沟digital divide". The English starts after the last Han character,
+so Latin inside the Chinese ("5G网络") stays with the Chinese.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from duiyi.document import GlossaryEntry
+from duiyi.script import han_ratio, latin_ratio
+
+_HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# The last Han character (with any closing quote or bracket of the Chinese) ends the Chinese.
+_LAST_HAN = re.compile(f"[{_HAN}][”’」』》]*(?=[^{_HAN}]*$)")
+_QUOTED = re.compile(r'^["“‘\'](.*)["”’\']$')
+_NUMBERING = re.compile(
+    r"^\s*(?:\d{1,4}\s*[.、)）:：]|[（(]\s*\d{1,4}\s*[）)]|[一二三四五六七八九十]{1,3}、|[-*•·●▪]\s)\s*"
+)
+_CHINESE_NOTE = re.compile(f"\\s*[（(]([^()（）]*[{_HAN}][^()（）]*)[）)]\\s*$")
+_BRACKETED = re.compile(r"^\s*[\[【(（]([^\]】)）]*)[\]】)）]\s*(.*)$")
+_SEPARATOR = re.compile(r"^[\s:：=\-–—|,，、\t]+")
+_ALTERNATIVES = re.compile(r"\s*[/;；]\s*")
+_SENTENCE_END = re.compile("[。！？!?]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_MAX_CHINESE = 30
+_MAX_ENGLISH_WORDS = 20
+_GLOSSARY_SHARE = 0.6
+_HEADER_WORDS = frozenset(
+    [
+        "chinese",
+        "english",
+        "zh",
+        "en",
+        "cn",
+        "pinyin",
+        "notes",
+        "note",
+        "term",
+        "terms",
+        "translation",
+        "translations",
+        "source",
+        "target",
+        "comment",
+        "comments",
+        "remark",
+        "remarks",
+        "definition",
+        "中文",
+        "英文",
+        "拼音",
+        "备注",
+        "注释",
+        "术语",
+        "译文",
+        "原文",
+        "汉语",
+        "英语",
+        "说明",
+        "词条",
+        "释义",
+        "翻译",
+        "序号",
+        "no",
+        "no.",
+        "#",
+        "id",
+    ]
+)
+
+
+def parse_glossary_line(line: str) -> GlossaryEntry | None:
+    """The term pair on one handout line, or None when the line is not in a glossary shape."""
+    text = _NUMBERING.sub("", line.strip(), count=1)
+    notes = ""
+    note = _CHINESE_NOTE.search(text)
+    if note and _LAST_HAN.search(text[: note.start()]):
+        notes, text = note.group(1).strip(), text[: note.start()]
+    last = _LAST_HAN.search(text)
+    if last is None:
+        return None
+    chinese = text[: last.end()].strip()
+    rest = text[last.end() :]
+    pinyin = ""
+    bracket = _BRACKETED.match(rest)
+    if bracket is not None:
+        inside, after = bracket.group(1).strip(), bracket.group(2)
+        if _SEPARATOR.sub("", after).strip():
+            pinyin, rest = inside, after  # "中文 [zhōngwén]: Chinese": the bracket is a reading
+        else:
+            rest = inside  # "中文（Chinese）": the bracket is the translation
+    english_text = _SEPARATOR.sub("", rest).strip()
+    quoted = _QUOTED.match(english_text)
+    if quoted is not None:
+        english_text = quoted.group(1).strip()
+    if not _plausible(chinese, english_text):
+        return None
+    english = tuple(part for part in _ALTERNATIVES.split(english_text) if part)
+    return GlossaryEntry(chinese=chinese, english=english, pinyin=pinyin, notes=notes)
+
+
+def _plausible(chinese: str, english: str) -> bool:
+    if not chinese or not english or len(chinese) > _MAX_CHINESE:
+        return False
+    if _SENTENCE_END.search(chinese) or "://" in english or english.startswith("www."):
+        return False
+    if not _LATIN_LETTER.match(english.lstrip("\"'“‘(0123456789")):
+        return False
+    return len(english.split()) <= _MAX_ENGLISH_WORDS
+
+
+def looks_like_glossary(lines: Sequence[str]) -> bool:
+    """True when most non-empty lines are a short Chinese term with its English."""
+    useful = [line for line in lines if line.strip()]
+    if not useful:
+        return False
+    shaped = sum(1 for line in useful if parse_glossary_line(line) is not None)
+    return shaped >= _GLOSSARY_SHARE * len(useful)
+
+
+def glossary_from_lines(lines: Sequence[str]) -> tuple[GlossaryEntry, ...]:
+    """The term pairs of a handout; lines in no glossary shape (titles, blanks) are skipped."""
+    entries = (parse_glossary_line(line) for line in lines)
+    return tuple(entry for entry in entries if entry is not None)
+
+
+def split_delimited(text: str, *, tab: bool) -> list[list[str]]:
+    """The rows of a CSV (`tab` False, delimiter sniffed among , ; |) or TSV text."""
+    if tab:
+        delimiter = "\t"
+    else:
+        head = "\n".join(text.splitlines()[:20])
+        counts = {d: head.count(d) for d in (",", ";", "\t", "|")}
+        delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        rows = [[cell.strip() for cell in row] for row in reader]
+    except csv.Error:
+        # A stray quote breaks the csv module; split plainly instead of failing the import.
+        rows = [[cell.strip() for cell in line.split(delimiter)] for line in text.splitlines()]
+    return [row for row in rows if any(row)]
+
+
+def is_header(row: Sequence[str]) -> bool:
+    """True for a first row that names columns (Chinese, English, 拼音, ...) instead of a term."""
+    cells = [cell.strip().lower() for cell in row if cell.strip()]
+    return bool(cells) and all(cell in _HEADER_WORDS for cell in cells)
+
+
+def _strip_tones(text: str) -> str:
+    plain = unicodedata.normalize("NFD", text)
+    return "".join(c for c in plain if c.isascii() and c.isalpha()).lower().replace("v", "u")
+
+
+_TONE_MARKS = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]|[a-z][1-5](?:\\s|$)", re.I)
+
+
+def _is_pinyin(cell: str, chinese: str) -> bool:
+    if not cell or not chinese:
+        return False
+    if _TONE_MARKS.search(cell) and not re.search(
+        r"[^\sA-Za-z0-9'·\-āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜ]", cell
+    ):
+        return True
+    from pypinyin import lazy_pinyin
+
+    return _strip_tones(cell) == _strip_tones("".join(lazy_pinyin(chinese)))
+
+
+def glossary_from_rows(rows: Sequence[Sequence[str]]) -> tuple[GlossaryEntry, ...]:
+    """Term pairs from table rows: Chinese column found by script, then pinyin, English, notes."""
+    if not rows:
+        return ()
+    header: list[str] | None = None
+    if is_header(rows[0]):
+        header, rows = [cell.strip().lower() for cell in rows[0]], rows[1:]
+    width = max((len(row) for row in rows), default=0)
+    if width == 0:
+        return ()
+    columns = [[row[i] if i < len(row) else "" for row in rows] for i in range(width)]
+    roles = _column_roles(columns, header)
+    zh_col = roles.get("chinese")
+    en_col = roles.get("english")
+    if zh_col is None or en_col is None:
+        return ()
+    entries = []
+    for row in rows:
+        cell = dict(enumerate(row))
+        chinese = _NUMBERING.sub("", cell.get(zh_col, ""), count=1).strip()
+        english = tuple(p for p in _ALTERNATIVES.split(cell.get(en_col, "").strip()) if p)
+        if not chinese or not english or not _LAST_HAN.search(chinese):
+            continue
+        pinyin = cell.get(roles["pinyin"], "") if "pinyin" in roles else ""
+        notes = cell.get(roles["notes"], "") if "notes" in roles else ""
+        entries.append(GlossaryEntry(chinese, english, pinyin=pinyin, notes=notes))
+    return tuple(entries)
+
+
+_HEADER_ROLES = {
+    "chinese": ("chinese", "zh", "cn", "中文", "汉语", "术语", "原文", "词条", "term", "source"),
+    "english": ("english", "en", "英文", "英语", "译文", "翻译", "translation", "target"),
+    "pinyin": ("pinyin", "拼音"),
+    "notes": ("notes", "note", "备注", "注释", "说明", "comment", "comments", "remark"),
+}
+
+
+def _column_roles(columns: list[list[str]], header: list[str] | None) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    if header is not None:
+        for index, name in enumerate(header):
+            for role, names in _HEADER_ROLES.items():
+                if name in names and role not in roles:
+                    roles[role] = index
+        if "chinese" in roles and "english" in roles:
+            return roles
+        roles = {}
+    texts = ["\n".join(column) for column in columns]
+    han = [han_ratio(text) for text in texts]
+    zh_col = max(range(len(columns)), key=lambda i: han[i])
+    if han[zh_col] < 0.5:
+        return {}
+    roles["chinese"] = zh_col
+    sample = list(zip(columns[zh_col], strict=True))[:50]
+    latin_cols = [i for i in range(len(columns)) if i != zh_col and latin_ratio(texts[i]) >= 0.5]
+    for i in latin_cols:
+        hits = sum(
+            1 for (zh,), cell in zip(sample, columns[i][:50], strict=False) if _is_pinyin(cell, zh)
+        )
+        if "pinyin" not in roles and hits >= 0.5 * max(1, sum(1 for c in columns[i][:50] if c)):
+            roles["pinyin"] = i
+        elif "english" not in roles:
+            roles["english"] = i
+        elif "notes" not in roles:
+            roles["notes"] = i
+    for i in range(len(columns)):
+        if i not in roles.values() and "notes" not in roles and any(columns[i]):
+            roles["notes"] = i
+    return roles
+
+
+def rows_are_terms(rows: Sequence[Sequence[str]]) -> bool:
+    """True when a table's Chinese cells are term-sized, not sentences (then it is a glossary)."""
+    body = rows[1:] if rows and is_header(rows[0]) else rows
+    han_cells = [cell for row in body for cell in row if _LAST_HAN.search(cell)]
+    if not han_cells:
+        return False
+    short = sum(
+        1 for cell in han_cells if len(cell) <= _MAX_CHINESE and not _SENTENCE_END.search(cell)
+    )
+    return short >= _GLOSSARY_SHARE * len(han_cells)

@@ -1,0 +1,93 @@
+"""Word .docx files: paragraphs and tables in body order, read in memory only.
+
+A table is read row by row and every cell becomes a block carrying the row's id, so a two-column
+Chinese/English table pairs by row.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from duiyi.document import SourceText, TextBlock
+from duiyi.errors import InvalidInput, UnsupportedFormat
+
+if TYPE_CHECKING:
+    from docx.table import Table
+
+# A docx is a zip: refuse archives that would inflate past this in memory (zip bombs).
+_MAX_UNPACKED = 400 * 1024 * 1024
+
+
+def _check_archive(data: bytes, name: str) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            names = {member.filename for member in members}
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise UnsupportedFormat(
+            f"{name} is not a Word .docx file (it is not a valid zip)."
+        ) from None
+    if "word/document.xml" not in names:
+        raise UnsupportedFormat(f"{name} is a zip archive but not a Word .docx document.")
+    if sum(member.file_size for member in members) > _MAX_UNPACKED:
+        raise UnsupportedFormat(f"{name} unpacks to more than 400 MB; Duiyi does not open it.")
+
+
+def read_docx(data: bytes, name: str) -> SourceText:
+    """The paragraphs (one block per line) and table cells (with row ids) of a .docx."""
+    _check_archive(data, name)
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from lxml.etree import LxmlError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        blocks: list[TextBlock] = []
+        next_row = 0
+        for item in document.iter_inner_content():
+            if isinstance(item, Table):
+                for cells in _table_rows(item):
+                    blocks.extend(TextBlock(text, row=next_row) for text in cells)
+                    next_row += 1
+            else:
+                blocks.extend(TextBlock(line) for line in _lines(item.text))
+    except (PackageNotFoundError, KeyError, ValueError, LxmlError, zipfile.BadZipFile) as error:
+        raise UnsupportedFormat(f"{name} is a damaged Word file ({error}).") from None
+    if not blocks:
+        raise InvalidInput(f"{name} has no text in it.")
+    return SourceText(name=name, format="docx", encoding=None, blocks=tuple(blocks))
+
+
+def _lines(text: str) -> list[str]:
+    # A manual line break in a paragraph often separates the Chinese from its English.
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _table_rows(table: Table) -> Iterator[list[str]]:
+    """The non-empty cell texts of each row; merged cells counted once, nested tables flattened."""
+    from docx.table import Table
+
+    for row in table.rows:
+        seen: set[int] = set()
+        cells: list[str] = []
+        nested: list[Table] = []
+        for cell in row.cells:
+            if id(cell._tc) in seen or cell._tc.vMerge == "continue":
+                continue
+            seen.add(id(cell._tc))
+            parts: list[str] = []
+            for item in cell.iter_inner_content():
+                if isinstance(item, Table):
+                    nested.append(item)
+                else:
+                    parts.extend(_lines(item.text))
+            if parts:
+                cells.append("\n".join(parts))
+        if cells:
+            yield cells
+        for inner in nested:
+            yield from _table_rows(inner)
