@@ -179,9 +179,11 @@ def daily_cards(
             query = query.order_by((Card.id * 1103515245 + seed) % 2147483647)
         else:
             query = query.order_by(Card.new_position, Card.id)
-        news = _queued(session.execute(query.limit(new_room)), "new")
+        # With burying, a term's other directions are skipped: read enough to fill the room.
+        room = new_room * 4 if s.bury_other_direction else new_room
+        news = _queued(session.execute(query.limit(room)), "new")
     if s.bury_other_direction:
-        news = _one_per_term(news, {c.term_id for c in [*learning, *reviews]})
+        news = _one_per_term(news, {c.term_id for c in [*learning, *reviews]})[:new_room]
     return learning, reviews, news
 
 
