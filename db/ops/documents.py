@@ -1,9 +1,178 @@
-"""Collection operations: documents."""
+"""Collection operations: documents — list, find, rename, delete, read their pairs, and fix
+their alignment (merge, split, move a sentence)."""
 
 from __future__ import annotations
 
+from sqlalchemy import case, delete, func, select
+from sqlalchemy.orm import Session
+
 from db.base import CollectionBase
+from db.models import Document, SegmentPair, Term
+from db.ops import pair_edits
+from db.ops.document_info import DocumentInfo, PairInfo
+from db.results import Changes, DocumentId, OpResult, PairId
+from duiyi.errors import InvalidInput, NotFound
+
+_PAIRS_CHANGED = Changes(pairs=True)
+
+
+def _pair_info(row: SegmentPair) -> PairInfo:
+    return PairInfo(
+        id=PairId(row.id),
+        document_id=DocumentId(row.document_id),
+        position=row.position,
+        kind=row.kind,
+        zh=row.zh,
+        en=row.en,
+        score=row.score,
+        parent_id=None if row.parent_id is None else PairId(row.parent_id),
+    )
+
+
+def _infos(session: Session, documents: list[Document]) -> list[DocumentInfo]:
+    ids = [d.id for d in documents]
+    if not ids:
+        return []
+    unpaired = case((SegmentPair.zh == "", 1), (SegmentPair.en == "", 1), else_=0)
+    counts: dict[tuple[int, str], tuple[int, int]] = {}
+    for doc_id, kind, total, lone in session.execute(
+        select(SegmentPair.document_id, SegmentPair.kind, func.count(), func.sum(unpaired))
+        .where(SegmentPair.document_id.in_(ids))
+        .group_by(SegmentPair.document_id, SegmentPair.kind)
+    ):
+        counts[(doc_id, kind)] = (int(total), int(lone or 0))
+    terms: dict[int | None, int] = {
+        doc_id: int(count)
+        for doc_id, count in session.execute(
+            select(Term.document_id, func.count())
+            .where(Term.document_id.in_(ids))
+            .group_by(Term.document_id)
+        )
+    }
+    infos = []
+    for doc in documents:
+        heads = counts.get((doc.id, "heading"), (0, 0))
+        paras = counts.get((doc.id, "paragraph"), (0, 0))
+        infos.append(
+            DocumentInfo(
+                id=DocumentId(doc.id),
+                title=doc.title,
+                source_name=doc.source_name,
+                format=doc.format,
+                layout=doc.layout,
+                encoding=doc.encoding,
+                imported_at=doc.imported_at,
+                pair_count=heads[0] + paras[0],
+                sentence_count=counts.get((doc.id, "sentence"), (0, 0))[0],
+                unpaired_count=heads[1] + paras[1],
+                term_count=int(terms.get(doc.id, 0)),
+            )
+        )
+    return infos
+
+
+def _document(session: Session, document_id: int) -> Document:
+    doc = session.get(Document, document_id)
+    if doc is None:
+        raise NotFound(f"There is no document with id {document_id}.")
+    return doc
 
 
 class DocumentOps(CollectionBase):
     """Collection methods for documents."""
+
+    def list_documents(self) -> list[DocumentInfo]:
+        """Every document, oldest first, with its pair, unpaired and term counts."""
+        with self._read() as session:
+            docs = list(session.scalars(select(Document).order_by(Document.id)))
+            return _infos(session, docs)
+
+    def document_info(self, *, document_id: DocumentId) -> DocumentInfo:
+        """One document's summary; NotFound if it does not exist."""
+        with self._read() as session:
+            return _infos(session, [_document(session, document_id)])[0]
+
+    def find_document(self, *, ref: str) -> DocumentInfo:
+        """The document with this id or exactly this title; NotFound otherwise."""
+        ref = ref.strip()
+        with self._read() as session:
+            if ref.isdigit():
+                doc = session.get(Document, int(ref))
+                if doc is not None:
+                    return _infos(session, [doc])[0]
+            docs = list(session.scalars(select(Document).where(Document.title == ref)))
+            if len(docs) > 1:
+                ids = ", ".join(str(d.id) for d in docs)
+                raise InvalidInput(
+                    f'{len(docs)} documents are titled "{ref}" (ids {ids}); name one by its id.'
+                )
+            if not docs:
+                raise NotFound(f'There is no document "{ref}" (give its id or its exact title).')
+            return _infos(session, docs)[0]
+
+    def rename_document(self, *, document_id: DocumentId, title: str) -> OpResult[DocumentInfo]:
+        """Give a document a new title (undoable)."""
+        title = title.strip()
+        if not title:
+            raise InvalidInput("A document's title cannot be empty.")
+        with self._write(f"Rename document to {title}", Changes(documents=True)) as session:
+            doc = _document(session, document_id)
+            doc.title = title
+            session.flush()
+            info = _infos(session, [doc])[0]
+        return OpResult(info, Changes(documents=True))
+
+    def delete_document(self, *, document_id: DocumentId) -> OpResult[DocumentInfo]:
+        """Delete a document and its pairs (undoable); its terms stay, no longer linked to it."""
+        changes = Changes(documents=True, pairs=True, terms=True)
+        with self._read() as session:
+            title = _document(session, document_id).title
+        with self._write(f"Delete {title}", changes) as session:
+            info = _infos(session, [_document(session, document_id)])[0]
+            # Sentences first, so the cascade never has to walk parent links.
+            session.execute(
+                delete(SegmentPair).where(
+                    SegmentPair.document_id == document_id, SegmentPair.parent_id.is_not(None)
+                )
+            )
+            session.execute(delete(SegmentPair).where(SegmentPair.document_id == document_id))
+            session.execute(delete(Document).where(Document.id == document_id))
+        return OpResult(info, changes)
+
+    def document_pairs(self, *, document_id: DocumentId, sentences: bool = False) -> list[PairInfo]:
+        """A document's pairs in document order: headings and paragraphs, and with
+        `sentences=True` each one followed by its sentence pairs."""
+        with self._read() as session:
+            _document(session, document_id)
+            query = select(SegmentPair).where(SegmentPair.document_id == document_id)
+            if not sentences:
+                query = query.where(SegmentPair.kind != "sentence")
+            rows = session.scalars(query.order_by(SegmentPair.position))
+            return [_pair_info(row) for row in rows]
+
+    # ----- fixing the alignment ------------------------------------------------------------
+
+    def merge_pairs(self, *, pair_ids: list[PairId]) -> OpResult[PairInfo]:
+        """Join neighbouring pairs (same document and level) into the first of them."""
+        with self._write(f"Merge {len(pair_ids)} pairs", _PAIRS_CHANGED) as session:
+            merged = pair_edits.merge(session, [int(i) for i in pair_ids])
+            info = _pair_info(merged)
+        return OpResult(info, _PAIRS_CHANGED)
+
+    def split_pair(
+        self, *, pair_id: PairId, zh_at: int, en_at: int
+    ) -> OpResult[tuple[PairInfo, PairInfo]]:
+        """Cut a pair in two: its Chinese at character zh_at, its English at character en_at."""
+        with self._write("Split a pair", _PAIRS_CHANGED) as session:
+            first, second = pair_edits.split(session, int(pair_id), zh_at, en_at)
+            infos = (_pair_info(first), _pair_info(second))
+        return OpResult(infos, _PAIRS_CHANGED)
+
+    def move_sentence(self, *, pair_id: PairId, lang: str, to: str) -> OpResult[list[PairInfo]]:
+        """Move a sentence of one side to the neighbouring pair: with to="previous" the pair's
+        first sentence (in `lang`, "zh" or "en") goes to the end of the pair before it; with
+        to="next" its last sentence goes to the start of the pair after it."""
+        with self._write("Move a sentence", _PAIRS_CHANGED) as session:
+            changed = pair_edits.move_sentence(session, int(pair_id), lang, to)
+            infos = [_pair_info(row) for row in changed]
+        return OpResult(infos, _PAIRS_CHANGED)

@@ -22,7 +22,13 @@ class Alignment:
     ratio: float
 
 
-def _sentence_pairs(pair: ParagraphPair, parent: int, ratio: float) -> list[SegmentPair]:
+def sentence_pairs(
+    pair: ParagraphPair | SegmentPair, parent: int, ratio: float
+) -> list[SegmentPair]:
+    """The sentence pairs of one heading or paragraph pair, each with `parent` set.
+
+    A heading is one sentence; an unpaired paragraph gives unpaired sentences (score 0).
+    """
     if pair.kind == "heading":
         return [SegmentPair("sentence", pair.zh, pair.en, pair.score, parent)]
     zh = split_sentences(pair.zh, "zh") if pair.zh else []
@@ -56,9 +62,9 @@ def align_blocks(
         cancel.raise_if_set()
         parent = len(pairs)
         pairs.append(SegmentPair(paragraph.kind, paragraph.zh, paragraph.en, paragraph.score))
-        pairs.extend(_sentence_pairs(paragraph, parent, ratio))
+        pairs.extend(sentence_pairs(paragraph, parent, ratio))
         progress(done, len(paragraphs))
     return Alignment(layout=layout, pairs=tuple(pairs), ratio=ratio)
 
 
-__all__ = ["Alignment", "align_blocks"]
+__all__ = ["Alignment", "align_blocks", "estimate_ratio", "sentence_pairs"]
