@@ -1,0 +1,251 @@
+"""Find the English span that renders a Chinese candidate inside one aligned sentence pair.
+
+A span is scored by how much of the Chinese it renders (each component by the best share of one
+of its glosses found in the span) and how much of its English the Chinese explains. Spans never
+start or end with a function word, never cut a hyphenated word and never cross phrase-ending
+punctuation; of/for/in/with/and/the/to/on may stand inside (community with a shared future).
+Word order inside the span is free, so reordered renderings (网络空间X -> X in cyberspace) are
+found like any other.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from duiyi.extract.english import INTERNAL_WORDS, Word, stem, stems_match
+from duiyi.extract.lexicon import ENGLISH_PREFIXES, Component
+
+MAX_SPAN_WORDS = 12
+FREE_REACH = 3
+
+
+@dataclass(frozen=True)
+class SpanMatch:
+    """The best English span for a candidate in one pair."""
+
+    start_word: int
+    end_word: int
+    """Inclusive word indexes."""
+    start: int
+    end: int
+    """Character offsets in the English text."""
+    zh_cover: float
+    en_cover: float
+
+    @property
+    def score(self) -> float:
+        """Combined evidence, 0..1."""
+        return float(self.zh_cover * self.en_cover**0.7)
+
+
+def _acronym_hits(word: Word, comps: Sequence[Component]) -> set[int]:
+    """Components an all-capitals word spells by the initials of their glosses (ICT, UN)."""
+    text = word.text
+    if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
+        return set()
+    letters = text.lower()
+    # One component whose gloss is spelled by the acronym (联合国 United Nations -> UN).
+    for index, comp in enumerate(comps):
+        for gloss in comp.glosses:
+            if len(gloss) == len(letters) >= 2 and all(
+                s[:1] == ch for s, ch in zip(gloss, letters, strict=True)
+            ):
+                return {index}
+    # A run of components, one letter each (信息 通信 技术 -> ICT).
+    if len(letters) < 3:
+        return set()
+    for first in range(len(comps) - len(letters) + 1):
+        run = comps[first : first + len(letters)]
+        if any(len(c.text) < 2 for c in run):
+            continue
+        if all(any(s[:1] == ch for s in c.stems) for c, ch in zip(run, letters, strict=True)):
+            return set(range(first, first + len(letters)))
+    return set()
+
+
+@dataclass
+class _WordHits:
+    """Which components (and which gloss stems of them) each English word renders."""
+
+    pieces: int
+    hits: list[tuple[int, int, int]]
+    """(component, gloss, stem index) for every stem the word matches."""
+    acronym: set[int]
+    explained: int
+    """How many of the word's pieces are explained."""
+
+
+def _stem_hits(piece: str, comps: Sequence[Component]) -> list[tuple[int, int, int]]:
+    return [
+        (ci, gi, si)
+        for ci, comp in enumerate(comps)
+        for gi, gloss in enumerate(comp.glosses)
+        for si, s in enumerate(gloss)
+        if stems_match(piece, s)
+    ]
+
+
+def _word_hits(word: Word, comps: Sequence[Component]) -> _WordHits:
+    if word.function:
+        return _WordHits(0, [], set(), 0)
+    hits = _stem_hits(word.stem, comps)
+    acronym = _acronym_hits(word, comps)
+    if acronym:
+        return _WordHits(1, hits, acronym, 1)
+    if hits:
+        return _WordHits(1, hits, acronym, 1)
+    # A compound with a combining form (cybersecurity, underdeveloped): two pieces, the rest
+    # rendering one component and the combining form perhaps another.
+    lower = word.lower
+    for prefix in ENGLISH_PREFIXES:
+        rest = lower[len(prefix) :].lstrip("-")
+        if lower.startswith(prefix) and len(rest) >= 4:
+            rest_hits = _stem_hits(stem(rest), comps)
+            if rest_hits:
+                prefix_hits = [
+                    (ci, gi, si)
+                    for ci, comp in enumerate(comps)
+                    for gi, gloss in enumerate(comp.glosses)
+                    for si, s in enumerate(gloss)
+                    if s == prefix
+                ]
+                return _WordHits(2, rest_hits + prefix_hits, set(), 1 + bool(prefix_hits))
+    # The head of any other closed compound (interconnect ~ connect) renders its component.
+    head_hits = [
+        (ci, gi, si)
+        for ci, comp in enumerate(comps)
+        for gi, gloss in enumerate(comp.glosses)
+        for si, s in enumerate(gloss)
+        if (len(s) >= 6 and len(word.stem) > len(s) and word.stem.endswith(s))
+        or (len(word.stem) >= 6 and len(s) > len(word.stem) and s.endswith(word.stem))
+    ]
+    if head_hits:
+        return _WordHits(1, head_hits, set(), 1)
+    return _WordHits(1, [], set(), 0)
+
+
+def best_span(
+    comps: Sequence[Component],
+    en_words: Sequence[Word],
+    free: Sequence[bool] | None = None,
+) -> SpanMatch | None:
+    """The best-scoring English span for the candidate's components, or None if nothing fits.
+
+    `free` marks the words no other Chinese word of the sentence renders: they may render a
+    component the dictionary does not connect to any word."""
+    best: SpanMatch | None = None
+    for match in all_spans(comps, en_words, free):
+        if best is None or match.score > best.score + 1e-9:
+            best = match
+    return best
+
+
+def all_spans(
+    comps: Sequence[Component],
+    en_words: Sequence[Word],
+    free: Sequence[bool] | None = None,
+) -> list[SpanMatch]:
+    """Every well-formed English span that renders part of the components, with its score."""
+    if not comps or not en_words:
+        return []
+    total_chars = sum(len(c.text) for c in comps) or 1
+    info = [_word_hits(w, comps) for w in en_words]
+    hit = [i for i, h in enumerate(info) if h.hits or h.acronym]
+    ends = set(hit)
+    if free is not None:
+        # Free words next to a rendered one may close the span (digital divide).
+        for i in hit:
+            for k in range(max(0, i - FREE_REACH), min(len(en_words), i + FREE_REACH + 1)):
+                if free[k] and not en_words[k].function:
+                    ends.add(k)
+    matched = sorted(ends)
+    out: list[SpanMatch] = []
+    seen: set[tuple[int, int]] = set()
+    for ai, a in enumerate(matched):
+        for b in matched[ai:]:
+            if b - a >= MAX_SPAN_WORDS:
+                break
+            if any(en_words[k].stop_before for k in range(a + 1, b + 1)):
+                break
+            lo, hi = a, b
+            # Never cut a hyphenated word: widen the span to whole compounds.
+            while lo > 0 and en_words[lo].joined_before:
+                lo -= 1
+            while hi + 1 < len(en_words) and en_words[hi + 1].joined_before:
+                hi += 1
+            if (lo, hi) in seen or en_words[lo].function or en_words[hi].function:
+                continue
+            seen.add((lo, hi))
+            if any(
+                en_words[k].function
+                and en_words[k].lower not in INTERNAL_WORDS
+                and not en_words[k].joined_before
+                for k in range(lo, hi + 1)
+            ):
+                continue
+            match = _score(comps, en_words, info, lo, hi, total_chars, free)
+            if match is not None:
+                out.append(match)
+    return out
+
+
+def score_selection(
+    comps: Sequence[Component], en_words: Sequence[Word], lo: int, hi: int
+) -> SpanMatch | None:
+    """Score the words lo..hi (inclusive) as the rendering of the components."""
+    if not comps or not en_words or not 0 <= lo <= hi < len(en_words):
+        return None
+    info = [_word_hits(w, comps) for w in en_words[lo : hi + 1]]
+    total_chars = sum(len(c.text) for c in comps) or 1
+    return _score(comps, en_words[lo : hi + 1], info, 0, hi - lo, total_chars)
+
+
+FILL_RATE = 0.7
+"""How much a free English word (one no other Chinese word of the sentence renders) counts
+towards rendering a component the dictionary does not connect to it (鸿沟 ~ divide)."""
+CHARS_PER_FILLER = 2
+
+
+def _score(
+    comps: Sequence[Component],
+    en_words: Sequence[Word],
+    info: Sequence[_WordHits],
+    lo: int,
+    hi: int,
+    total_chars: int,
+    free: Sequence[bool] | None = None,
+) -> SpanMatch | None:
+    found: dict[tuple[int, int], set[int]] = {}
+    acronym: set[int] = set()
+    pieces = explained = fillers = 0
+    for k in range(lo, hi + 1):
+        h = info[k]
+        pieces += h.pieces
+        explained += h.explained
+        acronym |= h.acronym
+        if free is not None and free[k] and h.pieces and not h.explained:
+            fillers += 1
+        for ci, gi, si in h.hits:
+            found.setdefault((ci, gi), set()).add(si)
+    if not pieces:
+        return None
+    covered = missing = 0.0
+    for ci, comp in enumerate(comps):
+        if ci in acronym:
+            share = 1.0
+        else:
+            share = max(
+                (len(found.get((ci, gi), ())) / len(g) for gi, g in enumerate(comp.glosses)),
+                default=0.0,
+            )
+        covered += len(comp.text) * share * comp.weight
+        missing += len(comp.text) * (1.0 - share)
+    if covered <= 0:
+        return None
+    fill = min(missing, CHARS_PER_FILLER * fillers)
+    used = min(fillers, math.ceil(fill / CHARS_PER_FILLER))
+    zh_cover = min(1.0, (covered + FILL_RATE * fill) / total_chars)
+    en_cover = min(1.0, (explained + FILL_RATE * used) / pieces)
+    return SpanMatch(lo, hi, en_words[lo].start, en_words[hi].end, zh_cover, en_cover)

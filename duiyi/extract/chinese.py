@@ -1,0 +1,247 @@
+"""Chinese term candidates in a sentence: runs of content words cut by rjieba with POS tags.
+
+A candidate is a sequence of one to six words inside a run that punctuation, particles,
+prepositions, conjunctions and pronouns do not break (网络空间命运共同体, 互联互通,
+联合国2030年可持续发展议程). It may not start with a predicate verb (推动, 加强: mostly
+glossed "to ...") nor end with an adverb, a measure word or a number; a verb stands inside
+only after a noun (网络空间治理规范). A single word must be rare in general language (jieba's
+dictionary frequency) or long to be proposed with full confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from duiyi import cedict
+
+MAX_WORDS = 6
+MIN_CHARS = 2
+MAX_CHARS = 16
+COMMON_WORD_FREQUENCY = 3000
+"""A single word more frequent than this in jieba's dictionary is everyday language."""
+
+_HAN_OR_DIGIT = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff0-9０-９]+$")
+_STOP_POS = frozenset(
+    {"x", "uj", "ul", "uv", "ud", "ug", "uz", "u", "p", "c", "y", "e", "o", "w", "zg"}
+)
+_STOP_WORDS = frozenset(
+    [
+        "的",
+        "地",
+        "得",
+        "之",
+        "和",
+        "与",
+        "及",
+        "或",
+        "等",
+        "在",
+        "对",
+        "为",
+        "是",
+        "了",
+        "将",
+        "也",
+        "并",
+        "而",
+        "以",
+        "于",
+        "把",
+        "被",
+        "从",
+        "由",
+        "让",
+        "使",
+        "其",
+        "各",
+        "该",
+        "这",
+        "那",
+        "此",
+        "每",
+        "既",
+        "又",
+        "均",
+        "都",
+        "就",
+        "则",
+        "即",
+        "即可",
+        "如",
+        "若",
+        "着",
+        "过",
+        "所",
+        "应",
+        "宜",
+        "须",
+        "需",
+        "要",
+        "能",
+        "会",
+        "应当",
+        "应该",
+        "必须",
+        "需要",
+        "可以",
+        "能够",
+        "得以",
+        "有权",
+        "不仅",
+        "而且",
+        "还",
+        "更",
+        "更加",
+        "进一步",
+        "继续",
+    ]
+)
+_PRONOUN_START = tuple("各其本该这那我他她它此每自彼")
+_NO_START_POS = frozenset({"m", "q", "f", "uj", "r"})
+_INNER_BREAK_POS = frozenset({"d", "ad", "vd", "dg"})
+"""Adverbs begin a candidate (共同繁荣) but never stand inside one: they mark a predicate."""
+_NOUN_POS = ("n", "vn", "j", "l", "i", "b", "an", "eng")
+RARE_WORD_FREQUENCY = 100
+"""A single word at most this frequent in general language (or missing from it) is domain
+vocabulary (网络空间, 行为体); more frequent single words are proposed with less confidence."""
+_NO_END_POS = frozenset({"m", "q", "f", "d", "ad", "vd", "r"})
+_SINGLE_POS_PREFIXES = ("n", "vn", "l", "i", "j", "an", "eng", "b")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One rjieba word with its part of speech and offsets in the sentence."""
+
+    text: str
+    pos: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ChineseSpan:
+    """A candidate's text and where it stands in the sentence."""
+
+    text: str
+    start: int
+    end: int
+    words: int
+
+
+def tokens(text: str) -> list[Token]:
+    """rjieba's words of a text with POS tags and character offsets."""
+    import rjieba
+
+    out: list[Token] = []
+    at = 0
+    for word, pos in rjieba.tag(text):
+        out.append(Token(word, pos, at, at + len(word)))
+        at += len(word)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def general_frequency(word: str) -> int:
+    """The word's frequency in jieba's general-language dictionary (1 when absent)."""
+    import rjieba
+
+    return int(rjieba.suggest_freq(word)) if rjieba.has_word(word) else 1
+
+
+@lru_cache(maxsize=65536)
+def is_pure_verb(word: str) -> bool:
+    """Whether every CC-CEDICT gloss of the word is a verb ("to ...")."""
+    glosses = [g for g in cedict.glosses(word) if not g.startswith(("CL:", "variant", "see "))]
+    if not glosses:
+        return False
+    return sum(g.startswith("to ") for g in glosses) / len(glosses) >= 0.9
+
+
+def _breaks(token: Token) -> bool:
+    if not _HAN_OR_DIGIT.match(token.text):
+        return True
+    if token.pos in _STOP_POS or token.text in _STOP_WORDS:
+        return True
+    return token.pos == "r" and token.text.startswith(_PRONOUN_START)
+
+
+def _runs(toks: list[Token]) -> list[list[Token]]:
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for token in toks:
+        if _breaks(token):
+            if current:
+                runs.append(current)
+            current = []
+        else:
+            current.append(token)
+    if current:
+        runs.append(current)
+    return runs
+
+
+@lru_cache(maxsize=65536)
+def _verb_share(word: str) -> float:
+    glosses = [g for g in cedict.glosses(word) if not g.startswith(("CL:", "variant", "see "))]
+    if not glosses:
+        return 1.0
+    return sum(g.startswith("to ") for g in glosses) / len(glosses)
+
+
+def is_verb(token: Token) -> bool:
+    """A predicate verb: tagged v and mostly glossed "to ..." (推动, 促进; not 创新, 治理体系's 治理
+    when a noun comes first)."""
+    return token.pos in ("v", "vd", "vi") and _verb_share(token.text) > 0.5
+
+
+def _is_noun(token: Token) -> bool:
+    return token.pos.startswith(_NOUN_POS)
+
+
+def _may_start(token: Token) -> bool:
+    if token.pos in _NO_START_POS or token.text.isdigit():
+        return False
+    return not is_verb(token)
+
+
+def _may_end(token: Token) -> bool:
+    return not (token.pos in _NO_END_POS or token.text.isdigit())
+
+
+def is_rare_word(word: str) -> bool:
+    """Whether a single word is domain vocabulary rather than everyday language."""
+    return len(word) >= 4 or general_frequency(word) <= RARE_WORD_FREQUENCY
+
+
+def _single_ok(token: Token) -> bool:
+    if len(token.text) < MIN_CHARS or not token.pos.startswith(_SINGLE_POS_PREFIXES):
+        return False
+    return is_rare_word(token.text) or general_frequency(token.text) <= COMMON_WORD_FREQUENCY
+
+
+def candidate_spans(text: str) -> list[ChineseSpan]:
+    """Every candidate span of a Chinese sentence."""
+    out: list[ChineseSpan] = []
+    for run in _runs(tokens(text)):
+        for i, first in enumerate(run):
+            if not _may_start(first):
+                continue
+            seen_noun = _is_noun(first)
+            for j in range(i, min(len(run), i + MAX_WORDS)):
+                last = run[j]
+                chars = last.end - first.start
+                if chars > MAX_CHARS or (j > i and last.pos in _INNER_BREAK_POS):
+                    break
+                if j > i and is_verb(last) and not seen_noun:
+                    break  # A verb with an object after it is a predicate, not a term.
+                seen_noun = seen_noun or _is_noun(last)
+                if chars < MIN_CHARS or not _may_end(last):
+                    continue
+                if i == j and not _single_ok(first):
+                    continue
+                out.append(
+                    ChineseSpan(text[first.start : last.end], first.start, last.end, j - i + 1)
+                )
+    return out

@@ -1,0 +1,62 @@
+"""Which Chinese words of a sentence could render each English word of its translation.
+
+An English word that no Chinese word outside a candidate renders is free: if it stands next to
+the candidate's rendering, it probably belongs to it (数字鸿沟 -> digital divide, where CC-CEDICT
+glosses 鸿沟 only as gulf, chasm, gap).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from duiyi.extract.english import Word, stem, stems_match
+from duiyi.extract.lexicon import ENGLISH_PREFIXES, dictionary_glosses, split_unknown
+
+Span = tuple[int, int]
+
+
+def claimers(zh: str, words: Sequence[Word]) -> list[tuple[Span, ...]]:
+    """For each English word, the (start, end) of every Chinese word in `zh` that may render it."""
+    import rjieba
+
+    index: dict[str, list[tuple[str, Span]]] = defaultdict(list)
+    for token, start, end in rjieba.tokenize(zh):
+        if not any("\u3400" <= ch <= "\u9fff" for ch in token):
+            continue
+        stems = {s for gloss in dictionary_glosses(token) for s in gloss}
+        if not stems and len(token) > 1:
+            # Only the dictionary words inside: single characters gloss too widely to claim.
+            stems = {
+                s
+                for piece in split_unknown(token)
+                if len(piece) > 1
+                for gloss in dictionary_glosses(piece)
+                for s in gloss
+            }
+        for s in stems:
+            index[s[:4]].append((s, (start, end)))
+    out: list[tuple[Span, ...]] = []
+    for word in words:
+        if word.function:
+            out.append(())
+            continue
+        keys = [word.stem]
+        lower = word.lower
+        for prefix in ENGLISH_PREFIXES:
+            if lower.startswith(prefix) and len(lower) - len(prefix) >= 4:
+                keys.append(stem(lower[len(prefix) :]))
+        found: set[Span] = set()
+        for key in keys:
+            for gloss_stem, span in index.get(key[:4], ()):
+                if stems_match(key, gloss_stem):
+                    found.add(span)
+        out.append(tuple(sorted(found)))
+    return out
+
+
+def free_words(claims: Sequence[tuple[Span, ...]], start: int, end: int) -> list[bool]:
+    """Which words no Chinese word outside zh[start:end] renders."""
+    return [
+        not any(s_end <= start or s_start >= end for s_start, s_end in spans) for spans in claims
+    ]

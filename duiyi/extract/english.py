@@ -1,0 +1,248 @@
+"""English words for term alignment: tokens with offsets, light stemming, function words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+
+FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "in",
+        "with",
+        "and",
+        "to",
+        "on",
+        "by",
+        "at",
+        "as",
+        "from",
+        "or",
+        "nor",
+        "but",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "this",
+        "that",
+        "these",
+        "those",
+        "such",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "being",
+        "will",
+        "would",
+        "should",
+        "shall",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "not",
+        "no",
+        "so",
+        "than",
+        "then",
+        "thus",
+        "also",
+        "both",
+        "either",
+        "neither",
+        "each",
+        "every",
+        "all",
+        "any",
+        "some",
+        "more",
+        "most",
+        "very",
+        "it",
+        "they",
+        "we",
+        "you",
+        "he",
+        "she",
+        "them",
+        "us",
+        "who",
+        "which",
+        "what",
+        "where",
+        "when",
+        "while",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "through",
+        "toward",
+        "towards",
+        "among",
+        "between",
+        "within",
+        "without",
+        "about",
+        "against",
+        "upon",
+        "via",
+        "per",
+        "including",
+        "including",
+        "there",
+        "here",
+        "how",
+        "why",
+        "if",
+        "else",
+    ]
+)
+"""Words a term's English never starts or ends with."""
+
+INTERNAL_WORDS = frozenset({"of", "for", "in", "with", "and", "the", "a", "an", "to", "on"})
+"""Function words allowed inside a term's English (community with a shared future)."""
+
+_SUFFIXES = (
+    "izations",
+    "ization",
+    "ations",
+    "ation",
+    "ities",
+    "ements",
+    "ement",
+    "ments",
+    "ment",
+    "ness",
+    "ings",
+    "ing",
+    "ives",
+    "ive",
+    "ions",
+    "ion",
+    "ical",
+    "ers",
+    "ors",
+    "ances",
+    "ance",
+    "ences",
+    "ence",
+    "ity",
+    "ies",
+    "ied",
+    "ed",
+    "es",
+    "er",
+    "or",
+    "al",
+    "ic",
+    "iv",
+    "ous",
+    "ly",
+    "y",
+    "s",
+    "e",
+)
+_LATER_SUFFIXES = ("ion", "ical", "ic", "iv", "al", "er", "or", "ly", "y", "s", "e")
+"""Suffixes stripped after the first: short ones only, so international keeps its "nat"."""
+
+
+@dataclass(frozen=True)
+class Word:
+    """One English word of a sentence with its character offsets."""
+
+    text: str
+    start: int
+    end: int
+    stem: str
+    joined_before: bool
+    """Joined to the previous word by a hyphen (people-to-people): spans never cut here."""
+    stop_before: bool
+    """Punctuation that ends a phrase (.,;:) stands between this word and the previous one."""
+
+    @property
+    def lower(self) -> str:
+        """The word in lower case."""
+        return self.text.lower()
+
+    @property
+    def function(self) -> bool:
+        """Whether the word is a function word."""
+        return self.text.lower() in FUNCTION_WORDS
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light stem: lower case, suffixes stripped while at least four letters stay."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for round_ in range(3):
+        keep = 4 if round_ == 0 else 5
+        for suffix in _SUFFIXES if round_ == 0 else _LATER_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+                word = word[: -len(suffix)]
+                break
+        else:
+            break
+    return word
+
+
+def stems_match(a: str, b: str) -> bool:
+    """Whether two stems are the same word (equal, or one a long enough prefix of the other)."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 4:
+        return False
+    return long.startswith(short) and (len(long) - len(short) <= 3 or len(short) >= 6)
+
+
+def words(text: str) -> list[Word]:
+    """The words of an English text with offsets, hyphen joins and phrase breaks."""
+    out: list[Word] = []
+    last_end = 0
+    for match in _WORD.finditer(text):
+        between = text[last_end : match.start()]
+        joined = bool(out) and between in ("-", "‐", "‑")
+        stop = bool(out) and bool(re.search(r"[.,;:!?()\[\]\"“”]|—|–", between))
+        out.append(
+            Word(match.group(), match.start(), match.end(), stem(match.group()), joined, stop)
+        )
+        last_end = match.end()
+    return out
+
+
+def normalise(text: str) -> str:
+    """Key for comparing renderings: lower case, hyphens as spaces, simple plurals folded."""
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"[-\u2010-\u2015]", " ", text)
+    out = []
+    for word in text.split():
+        if len(word) > 4 and word.endswith("ies"):
+            word = word[:-3] + "y"
+        elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+        out.append(word)
+    return " ".join(out)

@@ -1,0 +1,176 @@
+"""What a piece of Chinese may be in English: CC-CEDICT glosses as stems, plus known terms.
+
+A candidate is cut into components (rjieba words; words CC-CEDICT lacks are cut further into
+the dictionary words or characters they are made of). Each component carries its glosses, each
+gloss as the stems of its content words, so an English span can be scored by how much of each
+component it renders.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from duiyi import cedict
+from duiyi.extract.english import FUNCTION_WORDS, stem
+
+_NOISE = frozenset(
+    [
+        "sth",
+        "sb",
+        "etc",
+        "one",
+        "person",
+        "thing",
+        "things",
+        "kind",
+        "used",
+        "also",
+        "especially",
+        "e.g",
+        "i.e",
+        "abbr",
+        "fig",
+        "lit",
+        "variant",
+        "old",
+        "same",
+        "form",
+    ]
+)
+
+# Combining forms of modern English that CC-CEDICT glosses as whole words only.
+ENGLISH_PREFIXES = (
+    "cyber",
+    "under",
+    "non",
+    "un",
+    "dis",
+    "in",
+    "im",
+    "eco",
+    "bio",
+    "tele",
+    "micro",
+    "macro",
+    "multi",
+    "anti",
+    "inter",
+    "intra",
+    "self",
+    "socio",
+    "geo",
+)
+"""Tried only when the rest of the word renders a component (cybersecurity, underdeveloped)."""
+
+# Readings CC-CEDICT lacks for very common morphemes of modern prose (network = cyber-, online).
+_SUPPLEMENT: dict[str, tuple[str, ...]] = {
+    "网络": ("cyber", "cyberspace", "online", "web"),
+    "网上": ("online", "cyber", "internet"),
+    "网": ("cyber", "online", "internet", "web"),
+    "线上": ("online",),
+    "数字化": ("digital", "digitalization"),
+    "信息化": ("informatization", "digital"),
+    "化": (),
+    "不": ("un", "under", "non", "not", "in"),
+    "非": ("non", "un", "not"),
+    "无": ("un", "non", "less", "without"),
+}
+
+
+@dataclass(frozen=True)
+class Component:
+    """A piece of a Chinese candidate and its possible English, gloss by gloss."""
+
+    text: str
+    start: int
+    """Offset inside the candidate."""
+    glosses: tuple[tuple[str, ...], ...]
+    """Each gloss as the stems of its content words."""
+    weight: float = 1.0
+    """Below 1 when the glosses come from the characters of a word the dictionary lacks."""
+
+    @property
+    def stems(self) -> frozenset[str]:
+        """Every stem of every gloss."""
+        return frozenset(s for g in self.glosses for s in g)
+
+
+def _gloss_stems(gloss: str) -> list[tuple[str, ...]]:
+    """The stems of each sense in a gloss ("technology; technique" holds two senses)."""
+    out: list[tuple[str, ...]] = []
+    for sense in gloss.split(";"):
+        text = cedict.clean_gloss(sense)
+        stems: list[str] = []
+        for word in re.findall(r"[A-Za-z][A-Za-z']*", text):
+            lower = word.lower()
+            if lower in FUNCTION_WORDS or lower in _NOISE:
+                continue
+            stems.append(stem(lower))
+        if stems:
+            out.append(tuple(dict.fromkeys(stems)))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def dictionary_glosses(word: str) -> tuple[tuple[str, ...], ...]:
+    """The glosses of a word as stem tuples (CC-CEDICT plus the supplement), none empty."""
+    found = [g for x in cedict.glosses(word) for g in _gloss_stems(x)]
+    for extra in _SUPPLEMENT.get(word, ()):
+        found.append((stem(extra),))
+    return tuple(dict.fromkeys(found))
+
+
+def _known(word: str, known: Mapping[str, str]) -> tuple[tuple[str, ...], ...]:
+    english = known.get(word)
+    if not english:
+        return ()
+    stems = tuple(
+        stem(w)
+        for w in re.findall(r"[A-Za-z][A-Za-z']*", english)
+        if w.lower() not in FUNCTION_WORDS
+    )
+    return (stems,) if stems else ()
+
+
+@lru_cache(maxsize=65536)
+def _cut(text: str) -> tuple[str, ...]:
+    import rjieba
+
+    return tuple(rjieba.cut(text))
+
+
+def split_unknown(word: str) -> list[str]:
+    """A word the dictionary lacks, as the dictionary words (else characters) it is made of."""
+    pieces: list[str] = []
+    at = 0
+    while at < len(word):
+        for size in range(min(6, len(word) - at), 0, -1):
+            piece = word[at : at + size]
+            if size == 1 or (size < len(word) and dictionary_glosses(piece)):
+                pieces.append(piece)
+                at += size
+                break
+    return pieces
+
+
+def components(candidate: str, known: Mapping[str, str] | None = None) -> list[Component]:
+    """The components of a Chinese candidate with their glosses."""
+    known = known or {}
+    out: list[Component] = []
+    at = 0
+    for word in _cut(candidate):
+        glosses = _known(word, known) + dictionary_glosses(word)
+        if glosses or len(word) == 1:
+            out.append(Component(word, at, glosses))
+        else:
+            inner = at
+            for piece in split_unknown(word):
+                piece_glosses = _known(piece, known) + dictionary_glosses(piece)
+                weight = 1.0 if len(piece) > 1 else 0.8
+                out.append(Component(piece, inner, piece_glosses, weight))
+                inner += len(piece)
+        at += len(word)
+    return out

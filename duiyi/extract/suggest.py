@@ -1,0 +1,91 @@
+"""Counterparts of a span the user selects: English for a Chinese span, Chinese for English."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from duiyi.document import SegmentPair
+from duiyi.extract import english
+from duiyi.extract.align import all_spans, score_selection
+from duiyi.extract.chinese import tokens
+from duiyi.extract.lexicon import components
+from duiyi.extract.types import SpanSuggestion
+
+MAX_CHINESE_WORDS = 8
+
+
+def suggest_english(
+    pair: SegmentPair,
+    zh_start: int,
+    zh_end: int,
+    *,
+    known: Mapping[str, str] | None = None,
+    limit: int = 5,
+) -> list[SpanSuggestion]:
+    """English spans of the pair that may render pair.zh[zh_start:zh_end], best first."""
+    chinese = pair.zh[max(0, zh_start) : max(0, zh_end)].strip()
+    if not chinese or not pair.en:
+        return []
+    if known and chinese in known:
+        at = pair.en.lower().find(known[chinese].lower())
+        if at >= 0:
+            end = at + len(known[chinese])
+            first = SpanSuggestion(pair.en[at:end], at, end, 1.0)
+            rest = [s for s in _english_spans(pair, chinese, known) if s.start != at]
+            return [first, *rest][:limit]
+    return _english_spans(pair, chinese, known)[:limit]
+
+
+def _english_spans(
+    pair: SegmentPair, chinese: str, known: Mapping[str, str] | None
+) -> list[SpanSuggestion]:
+    comps = components(chinese, known)
+    matches = sorted(all_spans(comps, english.words(pair.en)), key=lambda m: -m.score)
+    out: list[SpanSuggestion] = []
+    for match in matches:
+        text = pair.en[match.start : match.end]
+        if any(s.start == match.start and s.end == match.end for s in out):
+            continue
+        out.append(SpanSuggestion(text, match.start, match.end, round(match.score, 3)))
+    return out
+
+
+def suggest_chinese(
+    pair: SegmentPair,
+    en_start: int,
+    en_end: int,
+    *,
+    known: Mapping[str, str] | None = None,
+    limit: int = 5,
+) -> list[SpanSuggestion]:
+    """Chinese spans of the pair that pair.en[en_start:en_end] may render, best first."""
+    words = english.words(pair.en)
+    selected = [k for k, w in enumerate(words) if w.start < en_end and w.end > en_start]
+    if not selected or not pair.zh:
+        return []
+    lo, hi = selected[0], selected[-1]
+    selection = pair.en[words[lo].start : words[hi].end].lower()
+    toks = [t for t in tokens(pair.zh)]
+    scored: list[SpanSuggestion] = []
+    for i, first in enumerate(toks):
+        if not first.text.strip() or not _is_text(first.text):
+            continue
+        for j in range(i, min(len(toks), i + MAX_CHINESE_WORDS)):
+            if not _is_text(toks[j].text):
+                break
+            chinese = pair.zh[first.start : toks[j].end]
+            if known and known.get(chinese, "").lower() == selection:
+                score = 1.0
+            else:
+                match = score_selection(components(chinese, known), words, lo, hi)
+                if match is None:
+                    continue
+                score = match.score
+            scored.append(SpanSuggestion(chinese, first.start, toks[j].end, round(score, 3)))
+    # Best score first; among equals the shorter span, which adds nothing unexplained.
+    scored.sort(key=lambda s: (-s.score, s.end - s.start))
+    return scored[:limit]
+
+
+def _is_text(token: str) -> bool:
+    return any(ch.isalnum() for ch in token)
