@@ -102,7 +102,8 @@ def _migrate(path: Path) -> None:
                     f"The collection {path} was made by a newer version of Duiyi "
                     f"(schema {current}); update Duiyi to open it."
                 )
-            if current is None and inspect(connection).get_table_names():
+            foreign = set(inspect(connection).get_table_names()) - {"alembic_version"}
+            if current is None and foreign:
                 raise StorageError(f"{path} is an SQLite database but not a Duiyi collection.")
         if current is not None:
             backups.make_backup(path)

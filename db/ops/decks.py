@@ -34,9 +34,7 @@ class DeckOps(CollectionBase):
         """Every deck by name, with its number of terms."""
         with self._read() as session:
             counts = dict(
-                session.execute(select(Term.deck_id, func.count()).group_by(Term.deck_id))
-                .tuples()
-                .all()
+                session.execute(select(Term.deck_id, func.count()).group_by(Term.deck_id)).all()
             )
             decks = session.scalars(select(Deck).order_by(Deck.name)).all()
             return [

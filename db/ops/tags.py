@@ -32,7 +32,7 @@ class TagOps(CollectionBase):
                 .outerjoin(TermTag, TermTag.tag_id == Tag.id)
                 .group_by(Tag.id)
                 .order_by(Tag.name)
-            ).tuples()
+            )
             return [TagInfo(TagId(i), name, int(n)) for i, name, n in rows]
 
     def add_tags(self, *, term_ids: Sequence[int], tags: Sequence[str]) -> OpResult[int]:
@@ -53,7 +53,7 @@ class TagOps(CollectionBase):
                     select(TermTag.term_id, TermTag.tag_id).where(
                         TermTag.term_id.in_(ids), TermTag.tag_id.in_(known.values())
                     )
-                ).tuples()
+                )
             )
             rows = [
                 {"term_id": t, "tag_id": g}

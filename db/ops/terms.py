@@ -78,12 +78,10 @@ def load_terms(session: Session, ids: Sequence[int]) -> list[TermInfo]:
         .join(Tag, Tag.id == TermTag.tag_id)
         .where(TermTag.term_id.in_(ids))
         .order_by(Tag.name)
-    ).tuples():
+    ):
         tags.setdefault(term_id, []).append(name)
     deck_ids = {t.deck_id for t in terms.values() if t.deck_id is not None}
-    decks = dict(
-        session.execute(select(Deck.id, Deck.name).where(Deck.id.in_(deck_ids))).tuples().all()
-    )
+    decks = dict(session.execute(select(Deck.id, Deck.name).where(Deck.id.in_(deck_ids))).all())
     out = []
     for term_id in ids:
         term = terms.get(term_id)
