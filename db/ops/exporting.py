@@ -7,21 +7,39 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.base import CollectionBase
-from db.models import Deck, Document, Setting
+from db.models import Deck, Document, Setting, Term
 from db.ops.export_data import Selection, export_notes
+from db.ops.term_info import NewTerm
+from db.ops.terms import make_terms
 from db.results import Changes, DeckId, DocumentId, OpResult, TermId
 from duiyi.anki.apkg import next_export_time, write_apkg
 from duiyi.anki.fields import deck_name, note_tags
 from duiyi.anki.notes import ExportNote
+from duiyi.anki.reading import ColumnMapping, read_cards
 from duiyi.anki.textfiles import write_text_export
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
 LAST_EXPORT_KEY = "anki.last_export"
 """Settings key holding {"time": <seconds>} of the latest .apkg export."""
+
+
+@dataclass(frozen=True)
+class ImportCardsSummary:
+    """What `import_cards` read and added."""
+
+    path: Path
+    read: int
+    """Terms found in the file."""
+    added: int
+    """New candidate terms."""
+    skipped: int
+    """Terms already in the collection (same Chinese or same Anki note) or without English."""
+    term_ids: tuple[TermId, ...]
 
 
 @dataclass(frozen=True)
@@ -174,3 +192,79 @@ class ExportOps(CollectionBase):
             timestamp=None,
         )
         return OpResult(summary, Changes())
+
+    def import_cards(
+        self,
+        *,
+        path: Path,
+        mapping: ColumnMapping | None = None,
+        deck: str | None = None,
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken = NEVER_CANCELLED,
+    ) -> OpResult[ImportCardsSummary]:
+        """Add the terms of a glossary, Pleco export or Anki package as candidates.
+
+        Terms whose Chinese is already in the collection, or without any English, are skipped.
+        `deck` names the deck for the new terms (made if missing). One undo step; raises
+        UnsupportedFormat / EncodingError / InvalidInput naming the file when it is unusable.
+        """
+        path = Path(path)
+        cards = read_cards(path, mapping=mapping)
+        deck_name_given = " ".join(deck.split()) if deck else ""
+        changes = Changes(terms=True, tags=True, decks=bool(deck_name_given))
+        label = f"Import cards from {path.name}"
+        with self._write(label, changes) as session:
+            deck_id: int | None = None
+            if deck_name_given:
+                deck_id = session.scalar(
+                    select(Deck.id).where(func.lower(Deck.name) == deck_name_given.lower())
+                )
+                if deck_id is None:
+                    made = Deck(name=deck_name_given)
+                    session.add(made)
+                    session.flush()
+                    deck_id = made.id
+            known_chinese = _existing(session, Term.chinese, [c.chinese for c in cards])
+            wanted_guids = [c.guid for c in cards if c.guid]
+            known_guids = _existing(session, Term.guid, wanted_guids)
+            fresh = [
+                c
+                for c in cards
+                if c.english
+                and c.chinese not in known_chinese
+                and not (c.guid and c.guid in known_guids)
+            ]
+            specs = [
+                NewTerm(
+                    chinese=c.chinese,
+                    english=c.english,
+                    status="candidate",
+                    pinyin=c.pinyin or None,
+                    notes=c.notes,
+                    deck_id=deck_id,
+                    tags=c.tags,
+                )
+                for c in fresh
+            ]
+            ids = make_terms(session, specs, progress=progress, cancel=cancel) if specs else []
+            # A Duiyi note read back keeps its GUID, so exporting it again updates it in Anki.
+            for term_id, card in zip(ids, fresh, strict=True):
+                if card.guid:
+                    session.execute(update(Term).where(Term.id == term_id).values(guid=card.guid))
+        summary = ImportCardsSummary(
+            path=path,
+            read=len(cards),
+            added=len(ids),
+            skipped=len(cards) - len(ids),
+            term_ids=tuple(TermId(i) for i in ids),
+        )
+        return OpResult(summary, changes)
+
+
+def _existing(session: Session, column: InstrumentedAttribute[str], values: list[str]) -> set[str]:
+    """The values that some term already has in `column`."""
+    found: set[str] = set()
+    for start in range(0, len(values), 5000):
+        chunk = values[start : start + 5000]
+        found.update(session.scalars(select(column).where(column.in_(chunk))))
+    return found

@@ -143,7 +143,9 @@ def _card(
         pinyin=get("pinyin"),
         notes=notes,
         tags=tuple(t for t in tags.split() if t),
-        guid=guid,
+        # Only Duiyi's own notes keep their GUID: another note type under the same GUID
+        # would conflict in Anki when the term is exported back.
+        guid=guid if duiyi else None,
     )
 
 

@@ -1,0 +1,244 @@
+"""Exporting a real collection to .apkg/CSV and checking it with the real Anki library."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from anki.collection import Collection as AnkiCollection
+from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from anki.import_export_pb2 import ImportAnkiPackageUpdateCondition
+from sqlalchemy import select
+
+from db import Collection
+from db.models import Card, Setting, TermOccurrence
+from db.models import SegmentPair as PairRow
+from db.ops.exporting import LAST_EXPORT_KEY
+from db.results import CardId, Changes, DeckId, TermId
+from duiyi.anki.fields import plain_text, split_english
+from duiyi.document import AlignedDocument, SegmentPair
+from duiyi.errors import InvalidInput
+
+IF_NEWER = ImportAnkiPackageUpdateCondition.IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER
+HOSTILE = "<script>alert('x')</script> & \"q\" 😀 𠀀"
+
+
+def _import(anki: AnkiCollection, path: Path) -> object:
+    request = ImportAnkiPackageRequest(
+        package_path=str(path),
+        options=ImportAnkiPackageOptions(
+            update_notes=IF_NEWER, update_notetypes=IF_NEWER, with_scheduling=False
+        ),
+    )
+    return anki.import_anki_package(request).log
+
+
+def _by_guid(anki: AnkiCollection) -> dict[str, object]:
+    return {anki.get_note(n).guid: anki.get_note(n) for n in anki.find_notes("")}
+
+
+@pytest.fixture
+def anki(tmp_path: Path) -> Iterator[AnkiCollection]:
+    folder = tmp_path / "anki"
+    folder.mkdir()
+    col = AnkiCollection(str(folder / "collection.anki2"))
+    yield col
+    col.close()
+
+
+@pytest.fixture
+def col(tmp_path: Path) -> Iterator[Collection]:
+    collection = Collection.open(tmp_path / "terms.duiyi")
+    yield collection
+    collection.close()
+
+
+def _fill(col: Collection) -> dict[str, int]:
+    law = col.create_deck(name="Law").value.id
+    economy = col.create_deck(name="Economy").value.id
+    summary = col.import_document(
+        document=AlignedDocument(
+            title="White Paper",
+            source_name="white.txt",
+            format="txt",
+            encoding="utf-8",
+            layout="paragraph-interleaved",
+            pairs=(
+                SegmentPair(
+                    "paragraph",
+                    "构建网络空间命运共同体。",
+                    "Build a community with a shared future in cyberspace.",
+                    0.9,
+                ),
+            ),
+            content_hash="abc",
+        )
+    ).value
+    ids = {
+        "cyber": col.add_term(
+            chinese="网络空间命运共同体",
+            english=["a community with a shared future in cyberspace", "cyber community"],
+            deck_id=law,
+            tags=["key term", "politics"],
+        ).value.id,
+        "hostile": col.add_term(
+            chinese=HOSTILE, english=[HOSTILE], notes=HOSTILE, deck_id=law, pinyin="x"
+        ).value.id,
+        "green": col.add_term(
+            chinese="绿色发展", english="green development", deck_id=economy
+        ).value.id,
+        "candidate": col.add_term(chinese="候选", english="candidate", status="candidate").value.id,
+        "rejected": col.add_term(chinese="拒绝", english="rejected", status="rejected").value.id,
+    }
+    # Occurrences come from term extraction; here one is stored directly.
+    with col._write(None, Changes(terms=True)) as session:
+        pair_id = session.scalar(
+            select(PairRow.id).where(PairRow.document_id == int(summary.document_id))
+        )
+        session.add(
+            TermOccurrence(
+                term_id=ids["cyber"], pair_id=pair_id, zh_start=2, zh_end=11, en_start=8, en_end=52
+            )
+        )
+    return {**ids, "law": int(law), "economy": int(economy)}
+
+
+def test_only_accepted_terms_go_out_and_round_trip_exactly(
+    tmp_path: Path, col: Collection, anki: AnkiCollection
+) -> None:
+    ids = _fill(col)
+    out = tmp_path / "all.apkg"
+    summary = col.export_apkg(path=out).value
+    assert summary.notes == 3
+    log = _import(anki, out)
+    assert len(log.new) == 3  # type: ignore[attr-defined]
+    assert anki.note_count() == 3
+    assert anki.card_count() == summary.cards == 6
+    assert {d.name for d in anki.decks.all_names_and_ids()} >= {
+        "Duiyi",
+        "Duiyi::Law",
+        "Duiyi::Economy",
+    }
+    assert len(anki.tags.all()) == summary.tags
+    stored = _by_guid(anki)
+    cyber = col.get_term(term_id=ids["cyber"])
+    note = stored[cyber.guid]
+    assert plain_text(note["ContextZh"]) == "构建网络空间命运共同体。"  # type: ignore[index]
+    assert '<span class="duiyi-term">网络空间命运共同体</span>' in note["ContextZh"]  # type: ignore[index]
+    assert (
+        '<span class="duiyi-term">community with a shared future in cyberspace</span>'
+        in (
+            note["ContextEn"]  # type: ignore[index]
+        )
+    )
+    assert note["Source"] == "White Paper"  # type: ignore[index]
+    assert split_english(note["English"]) == (  # type: ignore[index]
+        "a community with a shared future in cyberspace",
+        "cyber community",
+    )
+    assert sorted(note.tags) == ["key_term", "politics", "source::White_Paper"]  # type: ignore[attr-defined]
+    hostile = stored[col.get_term(term_id=ids["hostile"]).guid]
+    assert plain_text(hostile["Chinese"]) == HOSTILE  # type: ignore[index]
+    assert split_english(hostile["English"]) == (HOSTILE,)  # type: ignore[index]
+    assert plain_text(hostile["Notes"]) == HOSTILE  # type: ignore[index]
+    guids = set(stored)
+    for name in ("candidate", "rejected"):
+        assert col.get_term(term_id=ids[name]).guid not in guids
+
+
+def test_export_after_an_edit_updates_the_note_and_adds_none(
+    tmp_path: Path, col: Collection, anki: AnkiCollection
+) -> None:
+    ids = _fill(col)
+    first = col.export_apkg(path=tmp_path / "one.apkg").value
+    _import(anki, tmp_path / "one.apkg")
+    col.edit_term(term_id=ids["green"], english=["green growth"], notes="edited")
+    second = col.export_apkg(path=tmp_path / "two.apkg").value
+    assert second.timestamp is not None and first.timestamp is not None
+    assert second.timestamp > first.timestamp
+    log = _import(anki, tmp_path / "two.apkg")
+    assert len(log.new) == 0  # type: ignore[attr-defined]
+    assert anki.note_count() == 3
+    note = _by_guid(anki)[col.get_term(term_id=ids["green"]).guid]
+    assert note["English"] == "green growth"  # type: ignore[index]
+    assert note["Notes"] == "edited"  # type: ignore[index]
+
+
+def test_export_time_survives_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "c.duiyi"
+    with Collection.open(path) as col:
+        col.add_term(chinese="交流", english="exchange")
+        first = col.export_apkg(path=tmp_path / "a.apkg").value.timestamp
+    with Collection.open(path) as col:
+        second = col.export_apkg(path=tmp_path / "b.apkg").value.timestamp
+        with col._read() as session:
+            stored = session.get(Setting, LAST_EXPORT_KEY)
+            assert stored is not None and stored.value["time"] == second
+    assert first is not None and second is not None and second > first
+
+
+def test_two_decks_one_after_another_do_not_collide(
+    tmp_path: Path, col: Collection, anki: AnkiCollection
+) -> None:
+    ids = _fill(col)
+    law = col.export_apkg(path=tmp_path / "law.apkg", deck_ids=[DeckId(ids["law"])]).value
+    economy = col.export_apkg(
+        path=tmp_path / "economy.apkg", deck_ids=[DeckId(ids["economy"])]
+    ).value
+    assert (law.notes, economy.notes) == (2, 1)
+    _import(anki, tmp_path / "law.apkg")
+    _import(anki, tmp_path / "economy.apkg")
+    assert anki.note_count() == 3
+    assert len(anki.find_notes('"deck:Duiyi::Economy"')) == 1
+    assert len(anki.find_notes('"deck:Duiyi::Law"')) == 2
+
+
+def test_selection_by_tag_document_and_terms(tmp_path: Path, col: Collection) -> None:
+    ids = _fill(col)
+    assert col.export_apkg(path=tmp_path / "t.apkg", tags=["key_term"]).value.notes == 1
+    deck_ids, document_ids = col.resolve_export_selection(documents=["White Paper"])
+    assert deck_ids is None and document_ids is not None
+    assert col.export_apkg(path=tmp_path / "d.apkg", document_ids=document_ids).value.notes == 1
+    picked = [TermId(ids["green"]), TermId(ids["candidate"])]
+    assert col.export_apkg(path=tmp_path / "p.apkg", term_ids=picked).value.notes == 1
+
+
+def test_suspended_cards_can_be_left_out(tmp_path: Path, col: Collection) -> None:
+    ids = _fill(col)
+    with col._read() as session:
+        card_ids = list(session.scalars(select(Card.id).where(Card.term_id == ids["green"])))
+    col.suspend_cards(card_ids=[CardId(c) for c in card_ids])
+    assert col.export_apkg(path=tmp_path / "a.apkg").value.notes == 3
+    assert col.export_apkg(path=tmp_path / "b.apkg", include_suspended=False).value.notes == 2
+
+
+def test_bad_targets_and_empty_selection(tmp_path: Path, col: Collection) -> None:
+    ids = _fill(col)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(InvalidInput, match="nothing to export"):
+        col.export_apkg(path=tmp_path / "x.apkg", term_ids=[TermId(ids["candidate"])])
+    with pytest.raises(InvalidInput, match="does not exist"):
+        col.export_apkg(path=tmp_path / "missing" / "x.apkg")
+    blocker = tmp_path / "somefile.txt"
+    blocker.write_text("a file")
+    with pytest.raises(InvalidInput, match="not a folder"):
+        col.export_apkg(path=blocker / "out.apkg")
+    with pytest.raises(InvalidInput, match="not a folder"):
+        col.export_csv(path=blocker / "out.csv", anki=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*before, "somefile.txt"])
+
+
+def test_csv_exports(tmp_path: Path, col: Collection) -> None:
+    _fill(col)
+    plain = col.export_csv(path=tmp_path / "pairs.csv", anki=False).value
+    assert plain.notes == 3
+    with (tmp_path / "pairs.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert ["绿色发展", "green development"] in rows
+    assert [HOSTILE, HOSTILE] in rows
+    col.export_csv(path=tmp_path / "anki.txt", anki=True)
+    text = (tmp_path / "anki.txt").read_text(encoding="utf-8")
+    assert text.startswith("#separator:tab\n#html:true\n#notetype:Duiyi term\n")
+    assert "候选" not in text
