@@ -191,7 +191,7 @@ def test_term_edited_or_deleted_mid_session(col: Collection) -> None:
     assert edited is not None and edited.card_id == view.card_id
     assert "a better word" in [r.text for r in edited.renderings]
     col.answer(card_id=view.card_id, rating=Rating.GOOD, duration_ms=500, now=T0)
-    other = [t for t in ids if t != view.term_id][0]
+    other = next(t for t in ids if t != view.term_id)
     col.delete_term(term_id=other)
     col.delete_term(term_id=view.term_id)
     # Deleted mid-session: skipped, and answering a stale id says so plainly.
