@@ -1,0 +1,178 @@
+"""Undo and redo: whole actions in the user's words, exact restoration, 30 steps, redo cleared."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import insert, select, update
+
+from db import Collection
+from db.models import Card, Review
+from db.ops.term_info import NewTerm
+from db.results import Changes
+from duiyi.errors import InvalidInput
+from tests.db.conftest import dump
+
+
+def test_nothing_to_undo_in_a_new_collection(col: Collection) -> None:
+    assert col.undo_label() is None
+    assert col.redo_label() is None
+    with pytest.raises(InvalidInput, match="nothing to undo"):
+        col.undo()
+    with pytest.raises(InvalidInput, match="nothing to redo"):
+        col.redo()
+
+
+def test_undo_and_redo_an_added_term(col: Collection) -> None:
+    before = dump(col.path)
+    added = col.add_term(chinese="绿色发展", english=["green development"], tags=["环境"])
+    after = dump(col.path)
+    assert col.undo_label() == "Add term 绿色发展"
+    result = col.undo()
+    assert result.value == "Add term 绿色发展"
+    assert result.changes.terms and result.changes.cards and result.changes.tags
+    assert dump(col.path) == before
+    assert col.redo_label() == "Add term 绿色发展"
+    col.redo()
+    assert dump(col.path) == after
+    assert col.get_term(term_id=added.value.id).tags == ("环境",)
+    assert col.undo_label() == "Add term 绿色发展"
+    assert col.redo_label() is None
+
+
+def test_undo_an_edit_restores_the_old_words_exactly(col: Collection) -> None:
+    term = col.add_term(chinese="乡村振兴", english="rural revitalization").value
+    before = dump(col.path)
+    col.edit_term(term_id=term.id, chinese="鄉村振興", english=["rural vitalization"], notes="n")
+    assert col.undo().value == "Edit term 乡村振兴"
+    assert dump(col.path) == before
+    assert [t.id for t in col.search_terms(query="revitalization")] == [term.id]
+
+
+def test_a_new_action_clears_redo(col: Collection) -> None:
+    col.add_term(chinese="碳中和", english="carbon neutrality")
+    col.undo()
+    assert col.redo_label() == "Add term 碳中和"
+    col.add_term(chinese="碳达峰", english="peak carbon emissions")
+    assert col.redo_label() is None
+    assert col.undo_label() == "Add term 碳达峰"
+
+
+def test_only_the_last_30_actions_can_be_undone(col: Collection) -> None:
+    for n in range(32):
+        col.add_term(chinese=f"术语{n}", english=f"term {n}")
+    labels = []
+    while col.undo_label() is not None:
+        labels.append(col.undo().value)
+    assert len(labels) == 30
+    assert labels[0] == "Add term 术语31"
+    assert labels[-1] == "Add term 术语2"
+    assert sorted(t.chinese for t in col.search_terms()) == ["术语0", "术语1"]
+
+
+def test_undo_a_delete_brings_back_cards_reviews_and_tags(col: Collection) -> None:
+    term = col.add_term(chinese="生态文明", english="ecological civilization", tags=["环境"]).value
+    _answer_first_card(col, term.id)
+    before = dump(col.path)
+    col.delete_terms(term_ids=[term.id])
+    assert col.count_terms() == 0
+    assert col.undo().value == "Delete term 生态文明"
+    assert dump(col.path) == before
+    assert col.check().ok
+
+
+def _answer_first_card(col: Collection, term_id: int) -> tuple[int, dict[str, Any]]:
+    """Answer a card the way the study code does: update the card, add a review row."""
+    with col._read() as session:
+        card = session.scalars(select(Card).where(Card.term_id == term_id)).first()
+        assert card is not None
+        card_id = card.id
+        state = {
+            "state": card.state,
+            "stability": card.stability,
+            "difficulty": card.difficulty,
+            "due": card.due,
+            "reps": card.reps,
+        }
+    when = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
+    with col._write("Answer card", Changes(cards=True, reviews=True)) as session:
+        session.execute(
+            update(Card)
+            .where(Card.id == card_id)
+            .values(
+                state=2,
+                stability=3.173,
+                difficulty=5.28,
+                due=datetime(2026, 12, 1, 9, 30, tzinfo=UTC),
+                last_review=when,
+                reps=1,
+            )
+        )
+        session.execute(
+            insert(Review).values(card_id=card_id, reviewed_at=when, rating=3, duration_ms=4200)
+        )
+    return card_id, state
+
+
+def test_undoing_an_answer_restores_the_card_and_deletes_the_review(col: Collection) -> None:
+    term = col.add_term(chinese="高质量发展", english="high-quality development").value
+    col.edit_term(term_id=term.id, notes="answered once before")
+    _answer_first_card(col, term.id)
+    before = dump(col.path)
+    card_id, old_state = _answer_first_card(col, term.id)
+    assert col.undo().value == "Answer card"
+    assert dump(col.path) == before
+    with col._read() as session:
+        card = session.get(Card, card_id)
+        assert card is not None
+        assert (card.state, card.stability, card.difficulty, card.reps) == (
+            old_state["state"],
+            old_state["stability"],
+            old_state["difficulty"],
+            old_state["reps"],
+        )
+        assert card.due == old_state["due"]
+        reviews = session.scalars(select(Review).where(Review.card_id == card_id)).all()
+    assert len(reviews) == 1
+
+
+def test_a_failed_action_leaves_no_undo_step(col: Collection) -> None:
+    col.add_term(chinese="共同富裕", english="common prosperity")
+    with pytest.raises(InvalidInput):
+        col.add_terms(
+            terms=[NewTerm("数字经济", ("digital economy",)), NewTerm("", ("nothing",))],
+            label="Import glossary",
+        )
+    assert col.undo_label() == "Add term 共同富裕"
+    assert col.count_terms() == 1
+
+
+def test_writes_without_a_label_are_not_undo_steps(col: Collection) -> None:
+    with col._write(None, Changes(terms=True)) as session:
+        from db.ops.terms import make_terms
+
+        make_terms(session, [NewTerm("新质生产力", ("new quality productive forces",))])
+    assert col.undo_label() is None
+    assert col.count_terms() == 1
+
+
+def test_a_bulk_action_is_one_step(col: Collection) -> None:
+    terms = [NewTerm(f"词{n}", (f"word {n}",), tags=("批量",)) for n in range(2500)]
+    before = dump(col.path)
+    col.add_terms(terms=terms, label="Import glossary.csv")
+    assert col.count_terms() == 2500
+    assert col.undo().value == "Import glossary.csv"
+    assert dump(col.path) == before
+    col.redo()
+    assert col.count_terms(tag="批量") == 2500
+
+
+def test_undo_history_starts_empty_when_the_collection_is_reopened(col: Collection) -> None:
+    col.add_term(chinese="一带一路", english="the Belt and Road Initiative")
+    path = col.path
+    col.close()
+    with Collection.open(path) as again:
+        assert again.undo_label() is None
+        assert again.count_terms() == 1
