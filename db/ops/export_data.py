@@ -20,6 +20,7 @@ from db.models import (
     TermOccurrence,
     TermTag,
 )
+from db.ops.cards import settings_for_decks
 from duiyi.anki.notes import DIRECTIONS, ExportContext, ExportDeck, ExportNote
 
 # SQLite allows 32,766 bound parameters; stay well below it.
@@ -146,6 +147,7 @@ def export_notes(session: Session, selection: Selection) -> list[ExportNote]:
             )
         ):
             contexts.setdefault(row.term_id, row)  # the first in document order
+        settings = settings_for_decks(session, {t.deck_id for t in terms})
         for term in terms:
             own = cards.get(term.id)
             if own:
@@ -156,7 +158,12 @@ def export_notes(session: Session, selection: Selection) -> list[ExportNote]:
                 )
                 suspended = frozenset(d for d in directions if own[d])
             else:
-                directions, suspended = _DEFAULT_DIRECTIONS, frozenset()
+                # No cards stored (yet): the directions the term's deck would make.
+                directions = (
+                    tuple(d for d in settings[term.deck_id].directions if not d.startswith("cloze"))
+                    or _DEFAULT_DIRECTIONS
+                )
+                suspended = frozenset()
             if not directions:
                 continue
             occurrence = contexts.get(term.id)

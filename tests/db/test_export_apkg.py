@@ -242,3 +242,20 @@ def test_csv_exports(tmp_path: Path, col: Collection) -> None:
     text = (tmp_path / "anki.txt").read_text(encoding="utf-8")
     assert text.startswith("#separator:tab\n#html:true\n#notetype:Duiyi term\n")
     assert "候选" not in text
+
+
+def test_decks_with_context_cards_export_them(
+    tmp_path: Path, col: Collection, anki: AnkiCollection
+) -> None:
+    ids = _fill(col)
+    settings = col.deck_settings(deck_id=DeckId(ids["law"]))
+    col.set_deck_settings(deck_id=DeckId(ids["law"]), settings=settings.with_changes(cloze=True))
+    summary = col.export_apkg(path=tmp_path / "law.apkg", deck_ids=[DeckId(ids["law"])]).value
+    # Only the term found in a sentence gets its two context cards.
+    assert summary.cards == 2 + 2 + 2
+    _import(anki, tmp_path / "law.apkg")
+    note = _by_guid(anki)[col.get_term(term_id=ids["cyber"]).guid]
+    ords = sorted(c.ord for c in note.cards())  # type: ignore[attr-defined]
+    assert ords == [0, 1, 2, 3]
+    cloze_front = next(c for c in note.cards() if c.ord == 2).question()  # type: ignore[attr-defined]
+    assert '<div class="context zh masked">构建<span class="duiyi-term">' in cloze_front
