@@ -1,9 +1,365 @@
-"""Collection operations: candidates."""
+"""Collection operations: term candidates — extract, store, list, accept, reject, edit.
+
+Candidates are terms with status "candidate", linked to where they occur (TermOccurrence rows
+on the document's stored segment pairs). Accepting one makes it an accepted term with cards;
+rejecting one keeps it, status "rejected", so it is never proposed again. Terms already accepted
+(in any document) are not proposed again either: they are passed to the extractor as evidence.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
 from db.base import CollectionBase
+from db.models import Document, Rendering, Term, TermOccurrence, utcnow
+from db.models import SegmentPair as PairRow
+from db.ops.cards import ensure_cards
+from db.ops.term_make import make_term
+from db.results import Changes, DocumentId, OpResult, PairId, TermId
+from duiyi.document import SegmentPair
+from duiyi.errors import InvalidInput, NotFound
+from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+
+if TYPE_CHECKING:
+    from duiyi.extract.types import TermCandidate
+
+_CANDIDATES = Changes(terms=True)
+_ACCEPTED = Changes(terms=True, cards=True)
+MAX_CONTEXTS = 5
+"""Contexts listed per candidate (the GUI shows the first; all occurrences stay stored)."""
+
+
+@dataclass(frozen=True)
+class CandidateContext:
+    """One place a candidate occurs: the pair's text and the spans to highlight."""
+
+    pair_id: PairId
+    zh: str
+    en: str
+    zh_start: int
+    zh_end: int
+    en_start: int | None
+    en_end: int | None
+
+
+@dataclass(frozen=True)
+class CandidateInfo:
+    """A stored candidate as the review screen shows it."""
+
+    id: TermId
+    chinese: str
+    pinyin: str
+    english: str
+    other_english: tuple[str, ...]
+    confidence: float
+    frequency: int
+    document_id: DocumentId | None
+    status: str
+    contexts: tuple[CandidateContext, ...]
+
+
+class ExtractionInput(NamedTuple):
+    """A stored document ready for the extractor."""
+
+    pairs: tuple[SegmentPair, ...]
+    known: dict[str, str]
+    """Accepted terms of every document: Chinese -> preferred English."""
+    decided: frozenset[str]
+    """Chinese of every accepted or rejected term: not proposed again."""
+
+
+def _document_rows(session: Session, document_id: int) -> list[PairRow]:
+    if session.get(Document, document_id) is None:
+        raise NotFound(f"There is no document with id {document_id}.")
+    rows = session.scalars(
+        select(PairRow).where(PairRow.document_id == document_id).order_by(PairRow.position)
+    )
+    return list(rows)
+
+
+def pairs_for_extraction(rows: Sequence[PairRow]) -> list[SegmentPair]:
+    """Stored pairs as the extractor's input, in the same order (index i is rows[i])."""
+    index_of = {row.id: i for i, row in enumerate(rows)}
+    out: list[SegmentPair] = []
+    for row in rows:
+        kind = row.kind if row.kind in ("heading", "paragraph", "sentence") else "paragraph"
+        parent = index_of.get(row.parent_id) if row.parent_id is not None else None
+        out.append(SegmentPair(kind, row.zh, row.en, row.score, parent))  # type: ignore[arg-type]
+    return out
+
+
+def _decided_terms(session: Session) -> tuple[dict[str, str], set[str]]:
+    """Accepted terms (Chinese -> preferred English) and every accepted or rejected Chinese."""
+    known: dict[str, str] = {}
+    decided: set[str] = set()
+    rows = session.execute(
+        select(Term.chinese, Term.status, Rendering.english)
+        .join(Rendering, Rendering.term_id == Term.id, isouter=True)
+        .where(Term.status.in_(("accepted", "rejected")))
+        .order_by(Term.id, Rendering.position)
+    )
+    for chinese, status, english in rows:
+        decided.add(chinese)
+        if status == "accepted" and english and chinese not in known:
+            known[chinese] = english
+    return known, decided
 
 
 class CandidateOps(CollectionBase):
-    """Collection methods for candidates."""
+    """Collection methods for term candidates."""
+
+    def known_terms(self) -> dict[str, str]:
+        """Accepted terms of every document: Chinese -> preferred English."""
+        with self._read() as session:
+            return _decided_terms(session)[0]
+
+    def extraction_input(self, *, document_id: DocumentId) -> ExtractionInput:
+        """What the extractor needs for a stored document: its pairs in stored order, the
+        accepted terms as evidence, and the Chinese not to propose again."""
+        with self._read() as session:
+            rows = _document_rows(session, document_id)
+            known, decided = _decided_terms(session)
+            return ExtractionInput(tuple(pairs_for_extraction(rows)), known, frozenset(decided))
+
+    def extract_candidates(
+        self,
+        *,
+        document_id: DocumentId,
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken = NEVER_CANCELLED,
+    ) -> OpResult[list[TermId]]:
+        """Extract the candidates of a stored document and store them (one undo step)."""
+        from duiyi.extract import extract_terms
+
+        pairs, known, decided = self.extraction_input(document_id=document_id)
+        candidates = extract_terms(
+            pairs, known=known, exclude=decided, progress=progress, cancel=cancel
+        )
+        return self.store_candidates(document_id=document_id, candidates=candidates)
+
+    def store_candidates(
+        self, *, document_id: DocumentId, candidates: Sequence[TermCandidate]
+    ) -> OpResult[list[TermId]]:
+        """Store extracted candidates of a document, their occurrences mapped to its stored
+        pairs (occurrence pair_index = position in the document's pairs, sentences included).
+
+        Chinese already accepted or rejected is skipped; the document's earlier candidates are
+        replaced; a candidate another document proposed too gains this document's occurrences.
+        """
+        label = f"Extract {len(candidates)} candidates"
+        with self._write(label, _CANDIDATES) as session:
+            rows = _document_rows(session, document_id)
+            pair_ids = [row.id for row in rows]
+            _, decided = _decided_terms(session)
+            old = session.scalars(
+                select(Term.id).where(Term.status == "candidate", Term.document_id == document_id)
+            ).all()
+            if old:
+                session.execute(delete(Term).where(Term.id.in_(old)))
+            elsewhere = {
+                t.chinese: t
+                for t in session.scalars(select(Term).where(Term.status == "candidate"))
+            }
+            stored: list[TermId] = []
+            for cand in candidates:
+                if cand.chinese in decided or not cand.english.strip():
+                    continue
+                term = elsewhere.get(cand.chinese)
+                if term is None:
+                    term = make_term(
+                        session,
+                        chinese=cand.chinese,
+                        english=[cand.english],
+                        status="candidate",
+                        pinyin=cand.pinyin,
+                        document_id=document_id,
+                        confidence=cand.confidence,
+                        frequency=cand.frequency,
+                    )
+                    elsewhere[cand.chinese] = term
+                else:
+                    term.confidence = max(term.confidence or 0.0, cand.confidence)
+                    term.frequency = (term.frequency or 0) + cand.frequency
+                    term.modified_at = utcnow()
+                for occ in cand.occurrences:
+                    if not 0 <= occ.pair_index < len(pair_ids):
+                        continue
+                    found = occ.en_start >= 0
+                    session.add(
+                        TermOccurrence(
+                            term_id=term.id,
+                            pair_id=pair_ids[occ.pair_index],
+                            zh_start=occ.zh_start,
+                            zh_end=occ.zh_end,
+                            en_start=occ.en_start if found else None,
+                            en_end=occ.en_end if found else None,
+                        )
+                    )
+                stored.append(TermId(term.id))
+        return OpResult(stored, _CANDIDATES)
+
+    def list_candidates(self, *, document_id: DocumentId | None = None) -> list[CandidateInfo]:
+        """Candidates waiting for review (of one document, or all), most confident first."""
+        with self._read() as session:
+            query = (
+                select(Term)
+                .where(Term.status == "candidate")
+                .options(selectinload(Term.renderings))
+            )
+            if document_id is not None:
+                if session.get(Document, document_id) is None:
+                    raise NotFound(f"There is no document with id {document_id}.")
+                in_document = (
+                    select(TermOccurrence.term_id)
+                    .join(PairRow, PairRow.id == TermOccurrence.pair_id)
+                    .where(PairRow.document_id == document_id)
+                )
+                query = query.where((Term.document_id == document_id) | Term.id.in_(in_document))
+            terms = list(session.scalars(query))
+            contexts = _contexts(session, [t.id for t in terms], document_id)
+            out = [
+                CandidateInfo(
+                    id=TermId(t.id),
+                    chinese=t.chinese,
+                    pinyin=t.pinyin,
+                    english=t.renderings[0].english if t.renderings else "",
+                    other_english=tuple(r.english for r in t.renderings[1:]),
+                    confidence=float(t.confidence or 0.0),
+                    frequency=t.frequency,
+                    document_id=DocumentId(t.document_id) if t.document_id else None,
+                    status=t.status,
+                    contexts=tuple(contexts.get(t.id, ())),
+                )
+                for t in terms
+            ]
+        out.sort(key=lambda c: (-c.confidence, -c.frequency, c.chinese))
+        return out
+
+    def accept_candidates(
+        self,
+        *,
+        term_ids: Sequence[TermId],
+        english_overrides: Mapping[TermId, str] | None = None,
+    ) -> OpResult[int]:
+        """Make candidates accepted terms with cards; `english_overrides` replaces the English
+        of some. Returns how many were accepted."""
+        overrides = {int(k): v.strip() for k, v in (english_overrides or {}).items()}
+        if any(not v for v in overrides.values()):
+            raise InvalidInput("An accepted term needs an English rendering.")
+        ids = sorted({int(i) for i in term_ids})
+        with self._write(f"Accept {len(ids)} terms", _ACCEPTED) as session:
+            terms = _candidates(session, ids)
+            now = utcnow()
+            for term in terms:
+                english = overrides.get(term.id)
+                if english:
+                    _set_english(session, term, english)
+                term.status = "accepted"
+                term.modified_at = now
+            session.flush()
+            ensure_cards(session, [t.id for t in terms])
+        return OpResult(len(terms), _ACCEPTED)
+
+    def reject_candidates(self, *, term_ids: Sequence[TermId]) -> OpResult[int]:
+        """Reject candidates: kept as rejected so they are never proposed again."""
+        ids = sorted({int(i) for i in term_ids})
+        with self._write(f"Reject {len(ids)} candidates", _CANDIDATES) as session:
+            terms = _candidates(session, ids)
+            now = utcnow()
+            for term in terms:
+                term.status = "rejected"
+                term.modified_at = now
+        return OpResult(len(terms), _CANDIDATES)
+
+    def edit_candidate(
+        self,
+        *,
+        term_id: TermId,
+        chinese: str | None = None,
+        english: str | None = None,
+        pinyin: str | None = None,
+    ) -> OpResult[CandidateInfo]:
+        """Change a candidate's Chinese, English or pinyin before accepting it."""
+        with self._write("Edit candidate", _CANDIDATES) as session:
+            (term,) = _candidates(session, [int(term_id)])
+            if chinese is not None:
+                if not chinese.strip():
+                    raise InvalidInput("A term needs its Chinese.")
+                term.chinese = chinese.strip()
+            if english is not None:
+                if not english.strip():
+                    raise InvalidInput("A term needs an English rendering.")
+                _set_english(session, term, english.strip())
+            if pinyin is not None:
+                term.pinyin = pinyin.strip()
+            term.modified_at = utcnow()
+            document_id = term.document_id
+        found = [
+            c
+            for c in self.list_candidates(
+                document_id=DocumentId(document_id) if document_id else None
+            )
+            if c.id == term_id
+        ]
+        return OpResult(found[0], _CANDIDATES)
+
+
+def _candidates(session: Session, ids: Sequence[int]) -> list[Term]:
+    terms = list(
+        session.scalars(select(Term).where(Term.id.in_(ids)).options(selectinload(Term.renderings)))
+    )
+    missing = sorted(set(ids) - {t.id for t in terms})
+    if missing:
+        raise NotFound(f"There is no term with id {missing[0]}.")
+    not_candidates = [t for t in terms if t.status != "candidate"]
+    if not_candidates:
+        term = not_candidates[0]
+        raise InvalidInput(f"Term {term.id} ({term.chinese}) is {term.status}, not a candidate.")
+    return terms
+
+
+def _set_english(session: Session, term: Term, english: str) -> None:
+    for rendering in list(term.renderings):
+        if rendering.english == english:
+            term.renderings.remove(rendering)
+    for rendering in term.renderings:
+        rendering.status = "accepted" if rendering.status == "preferred" else rendering.status
+        rendering.position += 1
+    term.renderings.insert(0, Rendering(english=english, status="preferred", position=0))
+    session.flush()
+
+
+def _contexts(
+    session: Session, term_ids: Sequence[int], document_id: int | None
+) -> dict[int, list[CandidateContext]]:
+    out: dict[int, list[CandidateContext]] = {}
+    if not term_ids:
+        return out
+    query = (
+        select(TermOccurrence, PairRow)
+        .join(PairRow, PairRow.id == TermOccurrence.pair_id)
+        .where(TermOccurrence.term_id.in_(term_ids))
+        .order_by(TermOccurrence.term_id, PairRow.document_id, PairRow.position)
+    )
+    if document_id is not None:
+        query = query.where(PairRow.document_id == document_id)
+    for occ, pair in session.execute(query).tuples():
+        listed = out.setdefault(occ.term_id, [])
+        if len(listed) < MAX_CONTEXTS:
+            listed.append(
+                CandidateContext(
+                    PairId(pair.id),
+                    pair.zh,
+                    pair.en,
+                    occ.zh_start,
+                    occ.zh_end,
+                    occ.en_start,
+                    occ.en_end,
+                )
+            )
+    return out

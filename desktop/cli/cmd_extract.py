@@ -1,10 +1,178 @@
-"""`duiyi` subcommands: extract."""
+"""`duiyi extract`: term candidates of a bilingual text, printed (and stored with --db)."""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.cli.context import CliContext
+from duiyi.errors import InvalidInput, NotFound
+
+if TYPE_CHECKING:
+    from duiyi.document import SegmentPair
+    from duiyi.extract.types import TermCandidate
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add this module's subcommands to the parser."""
+    ext = sub.add_parser(
+        "extract",
+        help="propose bilingual term pairs from a text (stored too with --db)",
+        description="Find term pairs in a bilingual text: Chinese, English, confidence. "
+        "Without --db (or $DUIYI_DB) nothing is stored; with it the document is imported "
+        "(unless already there) and its candidates are stored for review.",
+    )
+    ext.add_argument("file", nargs="?", type=Path, metavar="FILE", help="the bilingual text")
+    ext.add_argument("--en", type=Path, metavar="FILE2", help="the English, in its own file")
+    ext.add_argument("--document", metavar="DOC", help="a stored document (id or exact title)")
+    ext.add_argument(
+        "--zh-terms",
+        type=Path,
+        metavar="LIST",
+        help="a file of Chinese terms, one a line: print the best English of each",
+    )
+    ext.add_argument(
+        "--format", choices=("tsv", "json"), default="tsv", help="output format (default tsv)"
+    )
+    ext.add_argument(
+        "--min-confidence",
+        type=float,
+        metavar="X",
+        help="print candidates from this confidence on (default: the preselection threshold)",
+    )
+    ext.add_argument("--encoding", metavar="E", help="read the file in this encoding")
+    ext.set_defaults(handler=run_extract)
+
+
+def _wants_db(ctx: CliContext) -> bool:
+    return bool(ctx.args.db or os.environ.get("DUIYI_DB"))
+
+
+def _read(args: argparse.Namespace) -> tuple[Any, Sequence[SegmentPair]]:
+    from duiyi.pipeline import read_and_align
+
+    if not args.file.exists():
+        raise NotFound(f"{args.file}: no such file.")
+    document = read_and_align(args.file, en_path=args.en, encoding=args.encoding)
+    return document, document.pairs
+
+
+def run_extract(ctx: CliContext) -> int:
+    """Extract, print and (with a collection) store term candidates."""
+    from duiyi.extract import DEFAULT_THRESHOLD, check_bilingual, extract_terms
+
+    args = ctx.args
+    if args.file is None and args.document is None:
+        raise InvalidInput("Name a FILE to extract from, or a stored document with --document.")
+    if args.file is not None and args.document is not None:
+        raise InvalidInput("Give either a FILE or --document, not both.")
+    terms = _term_list(args.zh_terms) if args.zh_terms else None
+    threshold = DEFAULT_THRESHOLD if args.min_confidence is None else args.min_confidence
+
+    if args.document is None and not _wants_db(ctx):
+        _, pairs = _read(args)
+        check_bilingual(pairs)
+        if terms is not None:
+            return _print_terms(ctx, pairs, terms, {})
+        candidates = extract_terms(pairs)
+        _print_candidates(ctx, candidates, threshold, pairs)
+        return 0
+
+    with ctx.open_collection() as col:
+        if args.document is not None:
+            document_id = col.find_document(ref=args.document).id
+        else:
+            document, _ = _read(args)
+            check_bilingual(document.pairs)
+            summary = col.import_document(document=document).value
+            document_id = summary.document_id
+        pairs, known, decided = col.extraction_input(document_id=document_id)
+        check_bilingual(pairs)
+        if terms is not None:
+            return _print_terms(ctx, pairs, terms, known)
+        candidates = extract_terms(pairs, known=known, exclude=decided)
+        col.store_candidates(document_id=document_id, candidates=candidates)
+    _print_candidates(ctx, candidates, threshold, pairs)
+    return 0
+
+
+def _term_list(path: Path) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as error:
+        raise NotFound(f"{path}: no such file.") from error
+    except UnicodeDecodeError as error:
+        raise InvalidInput(f"{path} is not UTF-8 text: give one Chinese term a line.") from error
+    terms = [line.strip() for line in text.splitlines() if line.strip()]
+    if not terms:
+        raise InvalidInput(f"{path} holds no terms: give one Chinese term a line.")
+    return terms
+
+
+def _print_terms(
+    ctx: CliContext, pairs: Sequence[SegmentPair], terms: list[str], known: dict[str, str]
+) -> int:
+    from duiyi.extract import english_for_terms
+
+    found = english_for_terms(pairs, terms, known=known)
+    missing = [t for t, c in zip(terms, found, strict=True) if c is None]
+    if ctx.args.format == "json":
+        rows = [
+            {"chinese": t, "english": c.english if c else "", **(_as_dict(c, pairs) if c else {})}
+            for t, c in zip(terms, found, strict=True)
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=1), file=ctx.out)
+    else:
+        for term, cand in zip(terms, found, strict=True):
+            print(f"{term}\t{cand.english if cand else ''}", file=ctx.out)
+    if missing:
+        shown = "、".join(missing[:5]) + ("…" if len(missing) > 5 else "")
+        print(
+            f"duiyi: {len(missing)} of the listed terms have no English found in the text: {shown}",
+            file=ctx.err if ctx.err is not None else sys.stderr,
+        )
+    return 0
+
+
+def _as_dict(cand: TermCandidate, pairs: Sequence[SegmentPair]) -> dict[str, Any]:
+    return {
+        "chinese": cand.chinese,
+        "english": cand.english,
+        "pinyin": cand.pinyin,
+        "confidence": cand.confidence,
+        "frequency": cand.frequency,
+        "other_english": list(cand.other_english),
+        "occurrences": [
+            {
+                "pair_index": o.pair_index,
+                "zh_start": o.zh_start,
+                "zh_end": o.zh_end,
+                "en_start": o.en_start,
+                "en_end": o.en_end,
+                "zh": pairs[o.pair_index].zh if 0 <= o.pair_index < len(pairs) else "",
+                "en": pairs[o.pair_index].en if 0 <= o.pair_index < len(pairs) else "",
+            }
+            for o in cand.occurrences
+        ],
+    }
+
+
+def _print_candidates(
+    ctx: CliContext,
+    candidates: Sequence[TermCandidate],
+    threshold: float,
+    pairs: Sequence[SegmentPair],
+) -> None:
+    chosen = [c for c in candidates if c.confidence >= threshold]
+    chosen.sort(key=lambda c: -c.confidence)
+    if ctx.args.format == "json":
+        rows = [_as_dict(c, pairs) for c in chosen]
+        print(json.dumps(rows, ensure_ascii=False, indent=1), file=ctx.out)
+        return
+    for cand in chosen:
+        print(f"{cand.chinese}\t{cand.english}\t{cand.confidence:.3f}", file=ctx.out)
