@@ -24,6 +24,28 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 _CHINESE = ("gb18030", "big5", "cp950", "big5hkscs")
 # Then Windows' Western code page, the usual encoding of an English file with curly quotes.
 _WESTERN = "cp1252"
+# Of charset-normalizer's guesses only these are believed: single-byte code pages of other
+# scripts decode any bytes at all, and a Chinese-English text is never in them.
+_BELIEVABLE = frozenset(
+    {
+        "gb18030",
+        "gbk",
+        "gb2312",
+        "hz",
+        "big5",
+        "cp950",
+        "big5hkscs",
+        "cp1252",
+        "latin_1",
+        "iso8859_15",
+        "utf_16",
+        "utf_16_le",
+        "utf_16_be",
+        "utf_32",
+        "utf_32_le",
+        "utf_32_be",
+    }
+)
 _SAMPLE = 64 * 1024
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_PAIR = re.compile(f"(?=([{_HAN}][{_HAN}]))")
@@ -35,7 +57,7 @@ _ODD = re.compile(
     "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u3040-\u30ff\u3130-\u318f\uac00-\ud7af"
     "\ue000-\uf8ff\uff61-\uff9f\ufffd\U00020000-\U0003134f]"
 )
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def _bom(data: bytes) -> tuple[str, str, int] | None:
@@ -94,7 +116,7 @@ def _normalizer_candidates(data: bytes) -> list[str]:
     from charset_normalizer import from_bytes
 
     matches = from_bytes(data[: 4 * _SAMPLE])
-    return [match.encoding for match in matches]
+    return [match.encoding for match in matches if match.encoding in _BELIEVABLE]
 
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:

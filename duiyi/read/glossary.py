@@ -33,6 +33,9 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _MAX_CHINESE = 30
 _MAX_ENGLISH_WORDS = 20
 _GLOSSARY_SHARE = 0.6
+_TITLES = frozenset(
+    ["glossary", "vocabulary", "terms", "key terms", "word list", "terminology", "new words"]
+)
 _HEADER_WORDS = frozenset(
     [
         "chinese",
@@ -110,6 +113,8 @@ def parse_glossary_line(line: str) -> GlossaryEntry | None:
 def _plausible(chinese: str, english: str) -> bool:
     if not chinese or not english or len(chinese) > _MAX_CHINESE:
         return False
+    if english.lower().rstrip(":：") in _TITLES:
+        return False  # "词汇表 Glossary" titles the handout
     if _SENTENCE_END.search(chinese) or "://" in english or english.startswith("www."):
         return False
     if not _LATIN_LETTER.match(english.lstrip("\"'“‘(0123456789")):

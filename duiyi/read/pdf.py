@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from duiyi.document import Lang, SourceText, TextBlock
@@ -50,8 +53,27 @@ def read_pdf(data: bytes, name: str) -> SourceText:
     return SourceText(name=name, format="pdf", encoding=None, blocks=tuple(blocks))
 
 
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    # pypdf logs every oddity of a damaged file; the user hears about it through our error.
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 def _page_lines(data: bytes, name: str) -> list[list[str]]:
     """Cleaned visual lines of each page; "" marks a vertical gap (a paragraph break)."""
+    if b"%PDF-" not in data[:1024]:
+        raise UnsupportedFormat(f"{name} is not a PDF file (it has no PDF header).")
+    with _quiet_pypdf():
+        return _extract_pages(data, name)
+
+
+def _extract_pages(data: bytes, name: str) -> list[list[str]]:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
