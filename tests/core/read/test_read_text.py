@@ -138,3 +138,11 @@ def test_two_files(tmp_path: Path, seed_lines: list[str]) -> None:
     assert {b.lang for b in source.blocks} == {"zh", "en"}
     swapped = read_two_files(en_path, zh_path)
     assert [b.text for b in swapped.blocks if b.lang == "zh"] == chinese
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(tmp_path: Path, seed_lines: list[str], codec: str) -> None:
+    text = "\n".join(seed_lines[:6])
+    source = read_file(_write(tmp_path, "nobom.txt", text.encode(codec)))
+    assert source.encoding == codec
+    assert [block.text for block in source.blocks] == seed_lines[:6]
