@@ -38,10 +38,6 @@ class ApkgSummary:
     tags: int
 
 
-class _DuiyiNote(genanki.Note):  # type: ignore[misc]
-    """A genanki note whose GUID is given (genanki's default hashes the fields)."""
-
-
 def next_export_time(now: float, last: float | None) -> int:
     """The export's timestamp in whole seconds: now, but at least one second after `last`."""
     stamp = int(now)
@@ -109,7 +105,11 @@ def write_apkg(
                 cancel.raise_if_set()
             tags = note_tags(note)
             all_tags.update(t.casefold() for t in tags)
-            anki_note = _DuiyiNote(model=model, fields=note_fields(note), tags=tags, guid=note.guid)
+            # The term's stored GUID: genanki's default hashes the fields, so an edit would
+            # become a new note in Anki instead of an update.
+            anki_note = genanki.Note(
+                model=model, fields=note_fields(note), tags=tags, guid=note.guid
+            )
             # genanki computes cards from the templates; Duiyi knows which directions exist.
             anki_note.cards = _cards(note)
             card_count += len(anki_note.cards)
