@@ -19,7 +19,8 @@ from db.ops.exporting import LAST_EXPORT_KEY
 from db.results import CardId, Changes, DeckId, TermId
 from duiyi.anki.fields import plain_text, split_english
 from duiyi.document import AlignedDocument, SegmentPair
-from duiyi.errors import InvalidInput
+from duiyi.errors import Cancelled, InvalidInput
+from duiyi.progress import CancelToken
 
 IF_NEWER = ImportAnkiPackageUpdateCondition.IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER
 HOSTILE = "<script>alert('x')</script> & \"q\" 😀 𠀀"
@@ -259,3 +260,18 @@ def test_decks_with_context_cards_export_them(
     assert ords == [0, 1, 2, 3]
     cloze_front = next(c for c in note.cards() if c.ord == 2).question()  # type: ignore[attr-defined]
     assert '<div class="context zh masked">构建<span class="duiyi-term">' in cloze_front
+
+
+def test_cancelled_export_writes_nothing_and_progress_reaches_the_end(
+    tmp_path: Path, col: Collection
+) -> None:
+    _fill(col)
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        col.export_apkg(path=tmp_path / "x.apkg", cancel=token)
+    assert not (tmp_path / "x.apkg").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+    seen: list[tuple[int, int]] = []
+    col.export_apkg(path=tmp_path / "y.apkg", progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1] == (3, 3)
