@@ -11,11 +11,11 @@ from duiyi.align.anchors import numbers
 from duiyi.align.dp import best_beads
 from duiyi.align.lengths import en_length, length_cost, zh_length
 from duiyi.align.numbering import looks_like_heading
-from duiyi.align.sentalign import score_from_cost
-from duiyi.align.sentences import split_chinese
+from duiyi.align.sentalign import align_sentences, score_from_cost
+from duiyi.align.sentences import split_chinese, split_sentences
 from duiyi.document import Lang, SegmentKind, TextBlock
 from duiyi.progress import NEVER_CANCELLED, CancelToken
-from duiyi.script import block_language
+from duiyi.script import block_language, han_ratio, latin_ratio
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _SKIP = 6.0
@@ -25,6 +25,9 @@ _HEADING_MERGE = 6.0
 _HEADING_MISMATCH = 2.0
 _NUMBER_MISMATCH = 1.0
 _BAND = 40
+_CLOSING = "。，；：！？、”’）》」』"
+_CONFIRMED = 0.35
+"""Sentence pair score that confirms a merged block is translated."""
 SHAPES = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)]
 
 
@@ -54,7 +57,7 @@ def _split_mixed(text: str) -> list[Unit] | None:
         return None
     cut = ends[-1]
     # Chinese punctuation right after the last character still belongs to the Chinese.
-    while cut < len(text) and not text[cut].isascii() and not text[cut].isalpha():
+    while cut < len(text) and text[cut] in _CLOSING:
         cut += 1
     zh, en = text[:cut].strip(), text[cut:].strip()
     if (
@@ -67,10 +70,18 @@ def _split_mixed(text: str) -> list[Unit] | None:
     return None
 
 
+def _lean(text: str) -> Lang | None:
+    """The language a mixed block leans to (a Han character weighs as three letters)."""
+    han, latin = han_ratio(text), latin_ratio(text)
+    if not han and not latin:
+        return None
+    return "zh" if 3 * han >= latin else "en"
+
+
 def to_units(blocks: Sequence[TextBlock]) -> list[Unit]:
     """Blocks with their language: from the file's structure, else from the script."""
     units: list[Unit] = []
-    pending: list[TextBlock] = []
+    pending: list[str] = []
     for block in blocks:
         lang = block.lang or block_language(block.text)
         if lang is None:
@@ -78,17 +89,19 @@ def to_units(blocks: Sequence[TextBlock]) -> list[Unit]:
             if mixed is not None:
                 units.extend(Unit(u.text, u.lang, block.row) for u in mixed)
                 continue
-            # Neither language (a number, a symbol, an even mix): it joins its neighbour.
+            lang = _lean(block.text)
+        if lang is None:
+            # Neither language (a number, a symbol): it joins its neighbour.
             if units:
                 last = units[-1]
                 sep = "" if last.lang == "zh" else " "
                 units[-1] = Unit(last.text + sep + block.text, last.lang, last.row)
             else:
-                pending.append(block)
+                pending.append(block.text)
             continue
         text = block.text
         if pending:
-            text = " ".join(b.text for b in pending) + " " + text
+            text = " ".join([*pending, text])
             pending = []
         units.append(Unit(text, lang, block.row))
     return units
@@ -122,11 +135,59 @@ def _pair_run(
         return total
 
     band = _BAND if len(zh) + len(en) > 2 * _BAND else 0
+    beads = best_beads(len(zh), len(en), SHAPES, cost, band=band)
+    if any(
+        not _merge_is_sound(zh[i : i + di], en[j : j + dj], ratio)
+        for i, j, di, dj in beads
+        if di + dj > 2
+    ):
+        # A block merged with its neighbour that its sentences do not confirm is more likely
+        # an untranslated block: pair again without merges.
+        beads = best_beads(len(zh), len(en), SHAPES[:3], cost, band=band)
     out: list[tuple[list[str], list[str], float]] = []
-    for i, j, di, dj in best_beads(len(zh), len(en), SHAPES, cost, band=band):
+    for i, j, di, dj in beads:
         score = 0.0 if di == 0 or dj == 0 else score_from_cost(cost(i, j, di, dj))
         out.append((zh[i : i + di], en[j : j + dj], score))
     return out
+
+
+def _merge_is_sound(zh: list[str], en: list[str], ratio: float) -> bool:
+    """Whether two blocks merged into one pair are confirmed by their sentences: each block has
+    sentences paired with the other side, and no sentence pair straddles the two blocks."""
+    parts, lang = (zh, "zh") if len(zh) > 1 else (en, "en")
+    split = [split_sentences(text, lang) for text in parts]
+    if any(not sentences for sentences in split):
+        return False
+    boundary = len(split[0])
+    merged = split[0] + split[1]
+    other = split_sentences(
+        _join(en if lang == "zh" else zh, "en" if lang == "zh" else "zh"),
+        "en" if lang == "zh" else "zh",
+    )
+    beads = (
+        align_sentences(merged, other, ratio)
+        if lang == "zh"
+        else align_sentences(other, merged, ratio)
+    )
+    covered = [False, False]
+    for bead in beads:
+        mine, theirs = (
+            (bead.zh_indices, bead.en_indices)
+            if lang == "zh"
+            else (bead.en_indices, bead.zh_indices)
+        )
+        if not mine:
+            continue
+        sides = {0 if k < boundary else 1 for k in mine}
+        if len(sides) > 1:
+            return False
+        if theirs and bead.score >= _CONFIRMED:
+            covered[sides.pop()] = True
+    return all(covered)
+
+
+def _join(texts: list[str], lang: str) -> str:
+    return ("" if lang == "zh" else " ").join(texts)
 
 
 def _runs(units: list[Unit]) -> list[list[Unit]]:

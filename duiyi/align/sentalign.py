@@ -22,11 +22,12 @@ SHAPES: dict[tuple[int, int], float] = {
 }
 # Leaving a sentence untranslated costs this much plus a little per character: a short aside
 # may go untranslated, a long sentence hardly ever does.
-_SKIP = 7.0
-_SKIP_PER_CHAR = 0.02
+_SKIP = 5.0
+_SKIP_PER_CHAR = 0.01
 _ANCHOR_BONUS = 1.2
 _NUMBER_MISMATCH = 1.5
 _DICTIONARY_WEIGHT = 3.0
+_MISS = 0.3
 _BAND = 12
 
 
@@ -78,8 +79,9 @@ def align_sentences(
     zh_dict = [dictionary_words(s) for s in zh_sentences]
     en_words = [english_words(s) for s in en_sentences]
 
-    def parts(i: int, j: int, di: int, dj: int) -> tuple[float, float | None]:
-        """The bead's fit (length, shape, numbers) and its share of dictionary hits."""
+    def parts(i: int, j: int, di: int, dj: int) -> tuple[float, float | None, int]:
+        """The bead's fit (length, shape, numbers), its share of dictionary hits, and how many
+        dictionary words found no translation in it."""
         zs, es = zh[i : i + di], en[j : j + dj]
         fit = SHAPES[(di, dj)] + length_cost(
             sum(s.length for s in zs), sum(s.length for s in es), ratio
@@ -90,22 +92,27 @@ def align_sentences(
         fit -= _ANCHOR_BONUS * len(_union(zs, "acronyms") & _union(es, "acronyms"))
         glosses = [g for k in range(i, i + di) for g in zh_dict[k]]
         if not glosses:
-            return fit, None
+            return fit, None, 0
         words: frozenset[str] = frozenset().union(*en_words[j : j + dj])
-        return fit, sum(1 for g in glosses if g & words) / len(glosses)
+        hits = sum(1 for g in glosses if g & words)
+        return fit, hits / len(glosses), len(glosses) - hits
 
     def cost(i: int, j: int, di: int, dj: int) -> float:
         if dj == 0:
             return _SKIP + _SKIP_PER_CHAR * zh[i].length * ratio
         if di == 0:
             return _SKIP + _SKIP_PER_CHAR * en[j].length
-        fit, hits = parts(i, j, di, dj)
-        return fit if hits is None else fit - _DICTIONARY_WEIGHT * hits
+        fit, hits, misses = parts(i, j, di, dj)
+        if hits is None:
+            return fit
+        # Words left without a translation make a pair costlier, so a sentence whose words
+        # find no English anywhere is cheaper left unpaired than merged into a neighbour.
+        return fit - _DICTIONARY_WEIGHT * hits + _MISS * misses
 
     def score(i: int, j: int, di: int, dj: int) -> float:
         if di == 0 or dj == 0:
             return 0.0
-        fit, hits = parts(i, j, di, dj)
+        fit, hits, _misses = parts(i, j, di, dj)
         if hits is None:
             return score_from_cost(fit)
         # About half the dictionary words of a good translation are found in it.

@@ -1,0 +1,90 @@
+"""`duiyi import`, `duiyi documents` and `duiyi show` from the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.main import main
+
+
+def _run(db: Path, *args: str) -> int:
+    return main(["--db", str(db), *args])
+
+
+def test_import_prints_a_summary_and_documents_lists_it(
+    tmp_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "c.duiyi"
+    assert _run(db, "import", str(seed_path), "--title", "Cyberspace") == 0
+    out = capsys.readouterr().out
+    assert "Imported document 1: Cyberspace" in out
+    assert "layout: paragraph-interleaved" in out
+    assert "encoding: utf-8" in out
+    assert "pairs: 14 (2 headings, 12 paragraphs)" in out
+    assert "unpaired blocks: 0" in out
+    assert "watermark (repeated text), 10x" in out
+    assert "文章源自英文巴士" in out  # the example of what was removed
+
+    assert _run(db, "documents") == 0
+    listing = capsys.readouterr().out.splitlines()
+    assert listing[1].split()[:4] == ["1", "14", "0", "0"]
+    assert listing[1].endswith("paragraph-interleaved / Cyberspace")
+
+
+def test_a_second_import_of_the_same_text_is_reported(
+    tmp_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "c.duiyi"
+    assert _run(db, "import", str(seed_path)) == 0
+    assert _run(db, "import", str(seed_path)) == 0
+    assert "Already imported as document 1" in capsys.readouterr().out
+    assert _run(db, "documents") == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+def test_keep_brings_a_removal_back(
+    tmp_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "c.duiyi"
+    assert _run(db, "import", str(seed_path)) == 0
+    key = next(
+        line.split(":")[0].strip()
+        for line in capsys.readouterr().out.splitlines()
+        if "watermark" in line and "10x" in line
+    )
+    assert _run(db, "import", str(seed_path), "--keep", key, "--title", "Kept") == 0
+    assert "Imported document 2: Kept" in capsys.readouterr().out
+    assert _run(db, "show", "Kept") == 0
+    assert "文章源自英文巴士" in capsys.readouterr().out
+
+
+def test_show_prints_pairs_and_sentences(
+    tmp_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "c.duiyi"
+    assert _run(db, "import", str(seed_path), "--title", "Seed") == 0
+    capsys.readouterr()
+    assert _run(db, "show", "Seed") == 0
+    out = capsys.readouterr().out
+    assert out.count("\n[") == 14
+    assert "[1] heading" in out and "  en: Path to Realization" in out
+    assert "[1.1]" not in out
+    assert _run(db, "show", "1", "--sentences") == 0
+    out = capsys.readouterr().out
+    assert "    [2.1] sentence" in out
+    assert "      zh: 1.加快全球网络基础设施建设,促进互联互通。" in out
+
+
+def test_errors_are_one_plain_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "c.duiyi"
+    english = tmp_path / "english.txt"
+    english.write_text("Only English here.\nNothing else at all.\n", encoding="utf-8")
+    assert _run(db, "import", str(english)) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("duiyi: ") and "english.txt" in err and "only one language" in err
+    assert _run(db, "show", "nothing") == 1
+    assert "no document" in capsys.readouterr().err
+    assert _run(db, "documents") == 0
+    assert "No documents yet" in capsys.readouterr().out

@@ -1,0 +1,73 @@
+"""Sentence splitting: Chinese punctuation and quotes, English abbreviations and decimals."""
+
+from __future__ import annotations
+
+from duiyi.align.sentalign import align_sentences
+from duiyi.align.sentences import split_chinese, split_english
+
+
+def test_chinese_sentences_end_at_their_punctuation_and_closing_quotes() -> None:
+    assert split_chinese("他说：“好。”然后走了。是吗？对；不对!") == [
+        "他说：“好。”",
+        "然后走了。",
+        "是吗？",
+        "对；",
+        "不对!",
+    ]
+    assert split_chinese("1.加快建设。促进互通。") == ["1.加快建设。", "促进互通。"]
+    assert split_chinese("没有标点的标题") == ["没有标点的标题"]
+
+
+def test_english_abbreviations_decimals_and_ellipses() -> None:
+    text = (
+        "The U.S. economy grew 3.5 percent, e.g. in No. 5 district. Mr. Smith said so... "
+        "Then he left! Did he? Yes."
+    )
+    assert split_english(text) == [
+        "The U.S. economy grew 3.5 percent, e.g. in No. 5 district.",
+        "Mr. Smith said so...",
+        "Then he left!",
+        "Did he?",
+        "Yes.",
+    ]
+    assert split_english("1. Accelerating growth. Next step.") == [
+        "1. Accelerating growth.",
+        "Next step.",
+    ]
+    assert split_english('He said "Stop." Then it ended.') == ['He said "Stop."', "Then it ended."]
+
+
+def test_numbers_and_acronyms_anchor_the_right_sentences() -> None:
+    zh = ["我们在2030年实现目标。", "联合国和ICT合作很重要。", "其他国家也参与。"]
+    en = [
+        "We will reach the goal by 2030.",
+        "Cooperation between the UN and ICT firms matters.",
+        "Other countries also take part.",
+    ]
+    beads = align_sentences(zh, en, 3.5)
+    assert [(b.zh_indices, b.en_indices) for b in beads] == [
+        ((0,), (0,)),
+        ((1,), (1,)),
+        ((2,), (2,)),
+    ]
+    assert all(b.score > 0.4 for b in beads)
+
+
+def test_a_sentence_without_translation_is_left_alone() -> None:
+    zh = [
+        "我们要加快发展数字经济，推动产业转型升级，提高全社会的数字素养。",
+        "本段由编者根据会议记录整理，个别文字有删节，仅供学习参考。",
+        "共同维护网络空间和平与安全。",
+    ]
+    en = [
+        "We should speed up the digital economy, upgrade industries and raise digital literacy "
+        "across society.",
+        "Together we should uphold peace and security in cyberspace.",
+    ]
+    beads = align_sentences(zh, en, 3.5)
+    assert [(b.zh_indices, b.en_indices) for b in beads] == [
+        ((0,), (0,)),
+        ((1,), ()),
+        ((2,), (1,)),
+    ]
+    assert all(b.score == 0.0 for b in beads if not b.en_indices or not b.zh_indices)
