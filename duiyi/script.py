@@ -33,6 +33,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s\u3000-\u303f\uff00-\uffef]*", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
+_BRACKETED = re.compile(r"[（(\[【][^（）()\[\]【】]{1,200}[）)\]】]")
+
 # A Han character carries about as much text as three Latin letters of its translation, so
 # letters are weighed against characters 1:3 when deciding a block's language.
 _HAN_WEIGHT = 3.0
@@ -72,7 +74,19 @@ def latin_ratio(text: str) -> float:
 
 
 def block_language(text: str) -> Lang | None:
-    """ "zh" or "en" by script, or None when the text has neither or mixes them too evenly."""
+    """ "zh" or "en" by script, or None when the text has neither or mixes them too evenly.
+
+    Words in brackets are glosses ("倡议（Belt and Road Initiative）"): when the text outside
+    them decides, they do not count.
+    """
+    if _BRACKETED.search(text):
+        outside = _language_by_counts(_BRACKETED.sub(" ", text))
+        if outside is not None:
+            return outside
+    return _language_by_counts(text)
+
+
+def _language_by_counts(text: str) -> Lang | None:
     han_count, latin, _other = _script_counts(text)
     han = han_count * _HAN_WEIGHT
     total = han + latin
