@@ -107,7 +107,10 @@ def read_bytes(
             raise UnsupportedFormat(f"{name} is {_OLD_OFFICE[ext]}.")
         known = ", ".join(SUPPORTED_EXTENSIONS)
         raise UnsupportedFormat(f"Duiyi does not read {ext} files like {name} (it reads {known}).")
-    return _read_kind(kind, data, name, ext, encoding)
+    try:
+        return _read_kind(kind, data, name, ext, encoding)
+    except RecursionError:
+        raise UnsupportedFormat(f"{name} is nested too deeply to read.") from None
 
 
 def _read_kind(kind: str, data: bytes, name: str, ext: str, encoding: str | None) -> SourceText:
@@ -117,6 +120,8 @@ def _read_kind(kind: str, data: bytes, name: str, ext: str, encoding: str | None
     if kind == "ole":
         described = _OLD_OFFICE.get(ext, "an old Office file (.doc or .xls)")
         raise UnsupportedFormat(f"{name} is {described}; save it as .docx or CSV.")
+    if kind == "rtf":
+        raise UnsupportedFormat(f"{name} is {_OLD_OFFICE['.rtf']}.")
     if kind == "binary":
         raise UnsupportedFormat(
             f"{name} is a binary file (an image, archive or program), not text."
@@ -161,6 +166,8 @@ def _sniff(data: bytes) -> str | None:
         return "docx" if b"word/" in data[:65536] or b"[Content_Types].xml" in head else "zip"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "ole"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
     if head.startswith(_BINARY_MAGIC) or looks_binary(data):
         return "binary"
     markup = _head_text(head).lstrip().lower()

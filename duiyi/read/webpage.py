@@ -170,7 +170,7 @@ def html_blocks(text: str, name: str) -> list[TextBlock]:
     if not text.strip():
         return []
     parser = lxml.html.HTMLParser(
-        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=True
     )
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)

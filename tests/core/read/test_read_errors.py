@@ -145,3 +145,27 @@ def test_xml_that_is_neither_tmx_nor_xliff(tmp_path: Path) -> None:
     data = b'<?xml version="1.0"?><catalog><book>x</book></catalog>'
     with pytest.raises(UnsupportedFormat, match=r"books\.xml is XML but neither TMX nor XLIFF"):
         read_file(_write(tmp_path, "books.xml", data))
+
+
+def test_rtf_under_any_name(tmp_path: Path) -> None:
+    with pytest.raises(UnsupportedFormat, match=r"notes\.txt is an RTF file: save it as \.docx"):
+        read_file(_write(tmp_path, "notes.txt", b"{\\rtf1\\ansi \\b Hello}"))
+
+
+def test_absurdly_nested_xml(tmp_path: Path) -> None:
+    depth = 20000
+    seg = "<hi>" * depth + "x" + "</hi>" * depth
+    tmx = (
+        f'<tmx version="1.4"><body><tu><tuv xml:lang="en"><seg>{seg}</seg></tuv></tu></body></tmx>'
+    )
+    with pytest.raises(UnsupportedFormat, match=r"deep\.tmx is nested too deeply"):
+        read_file(_write(tmp_path, "deep.tmx", tmx.encode()))
+
+
+def test_deeply_nested_page_still_reads(tmp_path: Path) -> None:
+    depth = 600
+    page = (
+        "<html><body>" + "<div>" * depth + "<p>数字鸿沟</p><p>digital divide</p>" + "</div>" * depth
+    )
+    source = read_file(_write(tmp_path, "deep.html", page.encode()))
+    assert [block.text for block in source.blocks] == ["数字鸿沟", "digital divide"]
