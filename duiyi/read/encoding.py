@@ -141,7 +141,31 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
     text = _strict(data, "utf-8")
     if text is not None:
         return text, "utf-8"
+    damaged = _nearly_utf8(data)
+    if damaged is not None:
+        # Unless a Chinese encoding reads the same bytes cleanly and at least as well.
+        damaged_score = _chinese_score(damaged[0])
+        for codec in _CHINESE:
+            clean = _strict(data, codec)
+            if clean is not None and _chinese_score(clean) > max(0.0, damaged_score):
+                return clean, _reported(codec)
+        return damaged
     return _guess(data, name)
+
+
+def _nearly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few broken bytes (a file cut mid-character, one stray byte): keep it UTF-8.
+
+    Guessing another encoding would garble the whole text to save a character or two; the
+    broken bytes become U+FFFD and the reported encoding says how many there were.
+    """
+    text = data.decode("utf-8", "replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())
+    if broken > max(1, len(data) // 20000):
+        return None
+    if broken == 1 and text.endswith("\ufffd"):
+        return text[:-1], "utf-8 (cut short: its last character was incomplete)"
+    return text, f"utf-8 ({broken} broken byte{'s' if broken > 1 else ''} replaced)"
 
 
 def _guess(data: bytes, name: str) -> tuple[str, str]:

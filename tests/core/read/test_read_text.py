@@ -146,3 +146,19 @@ def test_utf16_without_bom(tmp_path: Path, seed_lines: list[str], codec: str) ->
     source = read_file(_write(tmp_path, "nobom.txt", text.encode(codec)))
     assert source.encoding == codec
     assert [block.text for block in source.blocks] == seed_lines[:6]
+
+
+def test_utf8_with_a_stray_byte_stays_utf8(tmp_path: Path, seed_text: str) -> None:
+    data = seed_text.encode("utf-8")
+    cut = data.index("促进互联互通".encode())
+    path = _write(tmp_path, "stray.txt", data[:cut] + b"\xff" + data[cut:])
+    source = read_file(path)
+    assert source.encoding == "utf-8 (1 broken byte replaced)"
+    assert any("\ufffd促进互联互通" in block.text for block in source.blocks)
+
+
+def test_utf8_cut_mid_character(tmp_path: Path) -> None:
+    data = "第一行\n构建网络空间命运共同体".encode()[:-1]
+    source = read_file(_write(tmp_path, "cut.txt", data))
+    assert source.encoding == "utf-8 (cut short: its last character was incomplete)"
+    assert [block.text for block in source.blocks] == ["第一行", "构建网络空间命运共同"]
