@@ -67,9 +67,12 @@ def _tail(text: str) -> str:
 
 
 def _is_url_only(text: str) -> bool:
-    rest = URL.sub("", text)
+    match = URL.search(text)
+    if match is None or URL.sub("", text[match.end() :]).strip(" .,;。，；/"):
+        return False
     # A short label may stand before the link ("原文链接：", "Link:").
-    return rest != text and len(re.sub(r"[\W_]", "", rest)) <= 6
+    label = text[: match.start()].strip()
+    return not label or (len(label) <= 12 and label[-1] in ":：")
 
 
 @dataclass
@@ -157,8 +160,12 @@ def remove_boilerplate(
     originals = list(blocks)
     texts = [normalize(b.text) for b in originals]
     removals = _Removals(keep)
-    repeated = _repeated_strings([t for t in texts if t])
     edge_shapes = _headers_footers(originals, texts)
+    repeated = [
+        text
+        for text in _repeated_strings([t for t in texts if t])
+        if re.sub(r"\d+", "#", text) not in edge_shapes
+    ]
 
     kept: list[TextBlock] = []
     for block, text in zip(originals, texts, strict=True):

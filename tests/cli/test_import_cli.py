@@ -88,3 +88,31 @@ def test_errors_are_one_plain_line(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "no document" in capsys.readouterr().err
     assert _run(db, "documents") == 0
     assert "No documents yet" in capsys.readouterr().out
+
+
+def test_bad_files_fail_with_their_message_and_store_nothing(
+    tmp_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "c.duiyi"
+    assert _run(db, "import", str(seed_path)) == 0
+    bad = {
+        "empty.txt": (b"", "empty.txt is empty"),
+        "picture.txt": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary file"),
+        "english.txt": (b"Only English.\nNothing else.\n", "only one language"),
+        "broken.xlf": (b'<?xml version="1.0"?>\n<xliff><file>', "not well-formed XML"),
+    }
+    for name, (data, message) in bad.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        capsys.readouterr()
+        assert _run(db, "import", str(path)) == 1
+        err = capsys.readouterr().err
+        assert err.startswith(f"duiyi: {name}") or name in err
+        assert message in err
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(60 * 1024 * 1024)
+    assert _run(db, "import", str(huge)) == 1
+    assert "60.0 MB" in capsys.readouterr().err
+    assert _run(db, "documents") == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2  # the header and the seed only

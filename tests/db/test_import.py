@@ -150,3 +150,15 @@ def test_an_empty_document_is_refused_and_nothing_is_stored(col: Collection) -> 
     with pytest.raises(InvalidInput, match=r"empty\.txt"):
         col.import_document(document=document)
     assert col.list_documents() == []
+
+
+def test_a_failure_late_in_the_import_leaves_nothing(
+    col: Collection, seed_document: AlignedDocument
+) -> None:
+    bad = (GlossaryEntry("数字鸿沟", ("digital divide",)), GlossaryEntry("空的", ("",)))
+    document = AlignedDocument(**{**seed_document.__dict__, "glossary": bad})
+    with pytest.raises(InvalidInput, match="空的"):
+        col.import_document(document=document)
+    assert col.list_documents() == []
+    assert _rows(col.path, "SELECT count(*) FROM segment_pairs") == [(0,)]
+    assert _rows(col.path, "SELECT count(*) FROM terms") == [(0,)]
