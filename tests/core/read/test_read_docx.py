@@ -6,8 +6,10 @@ import zipfile
 from pathlib import Path
 
 import docx
+import pytest
 from docx.enum.text import WD_BREAK
 
+from duiyi.errors import UnsupportedFormat
 from duiyi.read import read_file
 
 
@@ -79,11 +81,5 @@ def test_a_zip_that_is_not_word(tmp_path: Path) -> None:
     path = tmp_path / "sheet.docx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("xl/workbook.xml", "<workbook/>")
-    from duiyi.errors import UnsupportedFormat
-
-    try:
+    with pytest.raises(UnsupportedFormat, match=r"sheet\.docx is a zip archive"):
         read_file(path)
-    except UnsupportedFormat as error:
-        assert "sheet.docx is a zip archive" in str(error)
-    else:
-        raise AssertionError("a zip without word/document.xml was read")

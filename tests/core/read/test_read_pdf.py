@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from duiyi.read import read_file
 from tests.core.read.conftest import write_qt_pdf
 
@@ -34,3 +36,22 @@ def test_wrapped_lines_join_by_language(tmp_path: Path, qapp: object) -> None:
         "短句。",
         "Short line.",
     ]
+
+
+def test_password_protected_pdf(tmp_path: Path, qapp: object) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    from duiyi.errors import UnsupportedFormat
+
+    plain = write_qt_pdf(tmp_path / "plain.pdf", "数字鸿沟\ndigital divide")
+    locked = PdfWriter(clone_from=PdfReader(plain))
+    locked.encrypt("secret", algorithm="RC4-128")
+    locked.write(tmp_path / "locked.pdf")
+    with pytest.raises(UnsupportedFormat, match=r"locked\.pdf is a password-protected PDF"):
+        read_file(tmp_path / "locked.pdf")
+    # Encrypted with an empty user password (only printing or copying restricted): readable.
+    open_ = PdfWriter(clone_from=PdfReader(plain))
+    open_.encrypt("", owner_password="owner", algorithm="RC4-128")
+    open_.write(tmp_path / "restricted.pdf")
+    texts = [b.text for b in read_file(tmp_path / "restricted.pdf").blocks if not b.text.isdigit()]
+    assert texts == ["数字鸿沟", "digital divide"]
