@@ -10,15 +10,14 @@ found like any other.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from duiyi.extract.english import INTERNAL_WORDS, Word, stem, stems_match
+from duiyi.extract.english import INTERNAL_WORDS, LIGHT_WORDS, Word, stem, stems_match
 from duiyi.extract.lexicon import ENGLISH_PREFIXES, Component
 
 MAX_SPAN_WORDS = 12
-FREE_REACH = 3
+FREE_REACH = 2
 
 
 @dataclass(frozen=True)
@@ -33,6 +32,8 @@ class SpanMatch:
     """Character offsets in the English text."""
     zh_cover: float
     en_cover: float
+    filled: float = 0.0
+    """The part of zh_cover that free words filled in rather than the dictionary."""
 
     @property
     def score(self) -> float:
@@ -153,6 +154,9 @@ def all_spans(
     total_chars = sum(len(c.text) for c in comps) or 1
     info = [_word_hits(w, comps) for w in en_words]
     hit = [i for i, h in enumerate(info) if h.hits or h.acronym]
+    seen_anywhere = frozenset(ci for h in info for ci, _, _ in h.hits) | frozenset(
+        ci for h in info for ci in h.acronym
+    )
     ends = set(hit)
     if free is not None:
         # Free words next to a rendered one may close the span (digital divide).
@@ -185,7 +189,7 @@ def all_spans(
                 for k in range(lo, hi + 1)
             ):
                 continue
-            match = _score(comps, en_words, info, lo, hi, total_chars, free)
+            match = _score(comps, en_words, info, lo, hi, total_chars, free, seen_anywhere)
             if match is not None:
                 out.append(match)
     return out
@@ -203,9 +207,40 @@ def score_selection(
 
 
 FILL_RATE = 0.7
-"""How much a free English word (one no other Chinese word of the sentence renders) counts
-towards rendering a component the dictionary does not connect to it (鸿沟 ~ divide)."""
+"""How much a free English word (one no other Chinese word of the sentence renders) next to
+the rendered words counts towards a component the dictionary does not connect to it
+(鸿沟 ~ divide); FAR_FILL_RATE when a preposition stands between (ecosystem in cyberspace)."""
+FAR_FILL_RATE = 0.4
 CHARS_PER_FILLER = 2
+
+
+def _filler_rates(
+    en_words: Sequence[Word],
+    info: Sequence[_WordHits],
+    lo: int,
+    hi: int,
+    free: Sequence[bool],
+) -> list[float]:
+    """Rates of the free, unexplained content words in lo..hi, best first."""
+    rates: list[float] = []
+    explained = [bool(info[k].explained) for k in range(len(en_words))]
+    for k in range(lo, hi + 1):
+        word = en_words[k]
+        if not free[k] or explained[k] or word.function or word.lower in LIGHT_WORDS:
+            continue
+        rate = 0.0
+        for step in (-1, 1):
+            j = k + step
+            if lo <= j <= hi and (explained[j] or (not en_words[j].function and free[j])):
+                rate = FILL_RATE
+                break
+            while lo <= j <= hi and en_words[j].function:
+                j += step
+            if lo <= j <= hi and explained[j]:
+                rate = max(rate, FAR_FILL_RATE)
+        if rate:
+            rates.append(rate)
+    return sorted(rates, reverse=True)
 
 
 def _score(
@@ -216,22 +251,22 @@ def _score(
     hi: int,
     total_chars: int,
     free: Sequence[bool] | None = None,
+    seen_anywhere: frozenset[int] = frozenset(),
 ) -> SpanMatch | None:
     found: dict[tuple[int, int], set[int]] = {}
     acronym: set[int] = set()
-    pieces = explained = fillers = 0
+    pieces = explained = 0
     for k in range(lo, hi + 1):
         h = info[k]
         pieces += h.pieces
         explained += h.explained
         acronym |= h.acronym
-        if free is not None and free[k] and h.pieces and not h.explained:
-            fillers += 1
         for ci, gi, si in h.hits:
             found.setdefault((ci, gi), set()).add(si)
     if not pieces:
         return None
-    covered = missing = 0.0
+    covered = 0.0
+    gaps: list[float] = []
     for ci, comp in enumerate(comps):
         if ci in acronym:
             share = 1.0
@@ -241,11 +276,21 @@ def _score(
                 default=0.0,
             )
         covered += len(comp.text) * share * comp.weight
-        missing += len(comp.text) * (1.0 - share)
+        # Only a component whose dictionary English is nowhere in the sentence may be filled:
+        # otherwise its rendering is elsewhere and a free word here is something else.
+        if share < 1.0 and ci not in seen_anywhere:
+            gaps.append(len(comp.text) * (1.0 - share))
     if covered <= 0:
         return None
-    fill = min(missing, CHARS_PER_FILLER * fillers)
-    used = min(fillers, math.ceil(fill / CHARS_PER_FILLER))
-    zh_cover = min(1.0, (covered + FILL_RATE * fill) / total_chars)
-    en_cover = min(1.0, (explained + FILL_RATE * used) / pieces)
-    return SpanMatch(lo, hi, en_words[lo].start, en_words[hi].end, zh_cover, en_cover)
+    fill = used = 0.0
+    if free is not None and gaps:
+        # Each free word fills (part of) one component the dictionary left unrendered.
+        gaps.sort(reverse=True)
+        for rate, gap in zip(_filler_rates(en_words, info, lo, hi, free), gaps, strict=False):
+            fill += rate * min(gap, CHARS_PER_FILLER)
+            used += rate
+    zh_cover = min(1.0, (covered + fill) / total_chars)
+    en_cover = min(1.0, (explained + used) / pieces)
+    return SpanMatch(
+        lo, hi, en_words[lo].start, en_words[hi].end, zh_cover, en_cover, fill / total_chars
+    )

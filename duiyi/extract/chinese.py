@@ -99,7 +99,10 @@ _STOP_WORDS = frozenset(
     ]
 )
 _PRONOUN_START = tuple("各其本该这那我他她它此每自彼")
-_NO_START_POS = frozenset({"m", "q", "f", "uj", "r"})
+_NO_START_POS = frozenset({"m", "q", "f", "uj"})
+_MODIFIER_POS = ("a", "z", "b", "r")
+"""Words that may stand before a verb inside a term (最佳实践, 多边开发银行, 高效运转)."""
+_NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ure", "ism", "ship")
 _INNER_BREAK_POS = frozenset({"d", "ad", "vd", "dg"})
 """Adverbs begin a candidate (共同繁荣) but never stand inside one: they mark a predicate."""
 _NOUN_POS = ("n", "vn", "j", "l", "i", "b", "an", "eng")
@@ -191,9 +194,27 @@ def _verb_share(word: str) -> float:
 
 
 def is_verb(token: Token) -> bool:
-    """A predicate verb: tagged v and mostly glossed "to ..." (推动, 促进; not 创新, 治理体系's 治理
-    when a noun comes first)."""
-    return token.pos in ("v", "vd", "vi") and _verb_share(token.text) > 0.5
+    """A predicate verb: tagged v, mostly glossed "to ..." and with no gloss that names the
+    action as a noun (推动, 促进; not 治理 "governance", 创新 "innovation")."""
+    return (
+        token.pos in ("v", "vd", "vi")
+        and _verb_share(token.text) > 0.5
+        and not _has_nominal_gloss(token.text)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _has_nominal_gloss(word: str) -> bool:
+    for gloss in cedict.glosses(word):
+        text = cedict.clean_gloss(gloss)
+        if (
+            text
+            and " " not in text
+            and not gloss.startswith("to ")
+            and (text.endswith(_NOMINAL_SUFFIXES))
+        ):
+            return True
+    return False
 
 
 def _is_noun(token: Token) -> bool:
@@ -203,7 +224,8 @@ def _is_noun(token: Token) -> bool:
 def _may_start(token: Token) -> bool:
     if token.pos in _NO_START_POS or token.text.isdigit():
         return False
-    return not is_verb(token)
+    # rjieba tags some verbs as nouns (利用/n): the dictionary has the last word.
+    return not is_verb(token) and not is_pure_verb(token.text)
 
 
 def _may_end(token: Token) -> bool:
@@ -228,7 +250,7 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
         for i, first in enumerate(run):
             if not _may_start(first):
                 continue
-            seen_noun = _is_noun(first)
+            seen_noun = _is_noun(first) or first.pos.startswith(_MODIFIER_POS)
             for j in range(i, min(len(run), i + MAX_WORDS)):
                 last = run[j]
                 chars = last.end - first.start

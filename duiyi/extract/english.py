@@ -121,6 +121,60 @@ FUNCTION_WORDS = frozenset(
 )
 """Words a term's English never starts or ends with."""
 
+LIGHT_WORDS = frozenset(
+    [
+        "need",
+        "needs",
+        "needed",
+        "become",
+        "becomes",
+        "make",
+        "makes",
+        "made",
+        "take",
+        "takes",
+        "taken",
+        "give",
+        "given",
+        "play",
+        "serve",
+        "work",
+        "ensure",
+        "enable",
+        "provide",
+        "promote",
+        "enhance",
+        "increase",
+        "build",
+        "improve",
+        "further",
+        "truly",
+        "important",
+        "necessary",
+        "various",
+        "respective",
+        "own",
+        "new",
+        "other",
+        "others",
+        "efforts",
+        "effort",
+        "way",
+        "ways",
+        "role",
+        "roles",
+        "part",
+        "area",
+        "areas",
+        "field",
+        "fields",
+        "basis",
+        "step",
+        "steps",
+    ]
+)
+"""Words too general to render a term's missing piece on their own (they fill no gaps)."""
+
 INTERNAL_WORDS = frozenset({"of", "for", "in", "with", "and", "the", "a", "an", "to", "on"})
 """Function words allowed inside a term's English (community with a shared future)."""
 

@@ -19,7 +19,7 @@ from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput
 from duiyi.extract import english
 from duiyi.extract.align import SpanMatch, best_span
-from duiyi.extract.chinese import candidate_spans, is_rare_word
+from duiyi.extract.chinese import candidate_spans, is_pure_verb, is_rare_word, tokens
 from duiyi.extract.claims import claimers, free_words
 from duiyi.extract.lexicon import components
 from duiyi.extract.types import Occurrence, TermCandidate
@@ -31,14 +31,22 @@ DEFAULT_THRESHOLD = 0.5
 MIN_CONFIDENCE = 0.15
 """Candidates below this are not returned at all."""
 
+EVIDENCE_POWER = 2.5
+FILL_PENALTY = 0.8
+ONE_OFF_FACTOR = 0.78
+"""Confidence of a term seen once relative to one seen four times or more."""
+
 COMMON_WORD_FACTOR = 0.7
 """Everyday single words (挑战, 桥梁) are right pairs but seldom what a learner must drill."""
 
 VERB_PHRASE_FACTOR = 0.5
+FRAGMENT_FACTOR = 0.4
 """A rendering that starts with the verb the first Chinese word glosses (完善对话 -> improve
 dialogue) is a predicate, not a term."""
 
 MAX_OCCURRENCES_ALIGNED = 25
+PARENT_TRY_BELOW = 0.9
+"""Below this score in its sentence, a candidate is also looked for in the whole paragraph."""
 """Occurrences beyond this many are located but not aligned again (same evidence, more time)."""
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -59,6 +67,14 @@ class Unit:
     parent_en: str = ""
     parent_zh: str = ""
     _claims: list[tuple[tuple[int, int], ...]] | None = None
+    _starts: dict[int, str] | None = None
+
+    def word_at(self, start: int) -> str:
+        """The rjieba word of the Chinese that starts at `start` ("" if none does)."""
+        if self._starts is None:
+            self._starts = {t.start: t.text for t in tokens(self.zh)}
+        return self._starts.get(start, "")
+
     _parent_claims: list[tuple[tuple[int, int], ...]] | None = None
 
     def free(self, start: int, end: int) -> list[bool]:
@@ -84,6 +100,9 @@ class _Seen:
     zh_end: int
     match: SpanMatch | None
     in_parent: bool = False
+    continued: bool = False
+    """The English after the span renders the Chinese word after the candidate: the candidate
+    is the head-less start of a longer term here (全球数字 before 经济 ~ economy)."""
 
 
 @dataclass
@@ -211,13 +230,34 @@ def _align(item: _Gathered, known: Mapping[str, str]) -> None:
         seen_units.add(key)
         unit = seen.unit
         match = best_span(comps, unit.words, unit.free(seen.zh_start, seen.zh_end))
-        if (match is None or match.score < 0.5) and unit.parent_words is not None:
+        if (match is None or match.score < PARENT_TRY_BELOW) and unit.parent_words is not None:
+            # The sentence alignment may have put the rendering in a neighbouring sentence.
             free = unit.parent_free(seen.zh_start, seen.zh_end)
             wider = best_span(comps, unit.parent_words, free)
-            if wider is not None and (match is None or wider.score > match.score + 0.2):
+            if wider is not None and (match is None or wider.score > match.score + 0.1):
                 match = wider
                 seen.in_parent = True
         seen.match = match
+        if match is not None and not seen.in_parent:
+            seen.continued = _continues(unit, seen.zh_end, match, known)
+
+
+def _continues(unit: Unit, zh_end: int, match: SpanMatch, known: Mapping[str, str]) -> bool:
+    """Whether the word right after the English span renders the Chinese word after the
+    candidate. (A head before "of" does not count: 公共产品 in 公共产品供给, "supply of public
+    goods", is a whole term.)"""
+    following = unit.word_at(zh_end)
+    if not following or not _HAN.search(following):
+        return False
+    comps = components(following, known)
+    words = unit.words
+    after = match.end_word + 1
+    return (
+        after < len(words)
+        and not words[after].stop_before
+        and not words[after].function
+        and best_span(comps, [words[after]]) is not None
+    )
 
 
 def _score_candidate(
@@ -240,16 +280,24 @@ def _score_candidate(
     best_key = max(votes, key=lambda k: (votes[k], len(scores[k])))
     best_scores = scores[best_key]
     quality = sum(best_scores) / len(best_scores)
+    chosen_matches = [
+        s.match for s in aligned if s.match and english.normalise(_span_text(s)) == best_key
+    ]
+    evidence = sum(_evidence(m) for m in chosen_matches) / len(chosen_matches)
     agreement = len(best_scores) / max(1, len(aligned))
     frequency = len(item.seen)
     known_bonus = 0.0
     if item.text in known and english.normalise(known[item.text]) == best_key:
         known_bonus = 0.3
-    confidence = _confidence(quality, agreement, frequency, item.text, known_bonus)
+    confidence = _confidence(evidence, agreement, frequency, known_bonus)
     if item.words == 1 and not is_rare_word(item.text):
         confidence *= COMMON_WORD_FACTOR
-    if _starts_with_verb(item.text, best_key):
+    surface = forms[best_key].most_common(1)[0][0]
+    if _starts_with_verb(item.text, best_key) or _renders_verb(item.text, surface):
         confidence *= VERB_PHRASE_FACTOR
+    chosen = [s for s in aligned if s.match and english.normalise(_span_text(s)) == best_key]
+    if chosen and all(s.continued for s in chosen):
+        confidence *= FRAGMENT_FACTOR
     english_text = forms[best_key].most_common(1)[0][0]
     others = tuple(
         forms[k].most_common(1)[0][0]
@@ -269,6 +317,22 @@ def _score_candidate(
         other_english=others,
     )
     return candidate, quality
+
+
+def _renders_verb(chinese: str, english_text: str) -> bool:
+    """Whether the English holds the plain verb a predicate verb of the Chinese glosses
+    (人群提供 -> "provide accessible"): a clause, not a term."""
+    from duiyi import cedict
+
+    words = {w.lower for w in english.words(english_text)}
+    for word in tokens(chinese):
+        if not is_pure_verb(word.text):
+            continue
+        for gloss in cedict.glosses(word.text):
+            verb = cedict.clean_gloss(gloss).split(" ", 1)[0] if gloss.startswith("to ") else ""
+            if verb and verb in words:
+                return True
+    return False
 
 
 def _starts_with_verb(chinese: str, english_key: str) -> bool:
@@ -293,12 +357,18 @@ def _starts_with_verb(chinese: str, english_key: str) -> bool:
     return False
 
 
-def _confidence(
-    quality: float, agreement: float, frequency: int, chinese: str, known_bonus: float
-) -> float:
+def _evidence(match: SpanMatch) -> float:
+    """How well one span renders the candidate, steeply: a term pair explains itself fully in
+    both languages; anything left over, or filled in without the dictionary, is a warning."""
+    value = (match.zh_cover * match.en_cover) ** EVIDENCE_POWER
+    return max(0.0, value * (1.0 - FILL_PENALTY * match.filled))
+
+
+def _confidence(evidence: float, agreement: float, frequency: int, known_bonus: float) -> float:
     """Evidence to a 0..1 confidence; the shape is calibrated on the development texts."""
-    value = quality * (0.6 + 0.4 * agreement)
-    value *= 0.85 + 0.15 * min(1.0, math.log2(1 + frequency) / 2)
+    value = evidence * (0.6 + 0.4 * agreement)
+    # A pair that recurs is likelier a term than a one-off phrase.
+    value *= ONE_OFF_FACTOR + (1.0 - ONE_OFF_FACTOR) * min(1.0, math.log2(frequency) / 2)
     return max(0.0, min(1.0, value + known_bonus))
 
 
