@@ -83,3 +83,39 @@ def test_a_zip_that_is_not_word(tmp_path: Path) -> None:
         archive.writestr("xl/workbook.xml", "<workbook/>")
     with pytest.raises(UnsupportedFormat, match=r"sheet\.docx is a zip archive"):
         read_file(path)
+
+
+def test_a_word_handout_of_terms_is_a_glossary(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("词汇表 Glossary", level=1)
+    document.add_paragraph("1. 数字鸿沟：digital divide")
+    document.add_paragraph("2. 互联互通 [hùlián hùtōng]: connectivity / interconnection")
+    document.add_paragraph("3. 人才交流people-to-people exchanges")
+    document.save(str(tmp_path / "terms.docx"))
+    source = read_file(tmp_path / "terms.docx")
+    assert source.format == "glossary"
+    assert [(e.chinese, e.english) for e in source.glossary] == [
+        ("数字鸿沟", ("digital divide",)),
+        ("互联互通", ("connectivity", "interconnection")),
+        ("人才交流", ("people-to-people exchanges",)),
+    ]
+
+
+def test_a_word_table_of_terms_is_a_glossary(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=3)
+    for row in [
+        ("中文", "English", "备注"),
+        ("数字鸿沟", "digital divide", "IT"),
+        ("网络空间", "cyberspace", ""),
+    ]:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    document.save(str(tmp_path / "table-terms.docx"))
+    source = read_file(tmp_path / "table-terms.docx")
+    assert source.format == "glossary"
+    assert [(e.chinese, e.english, e.notes) for e in source.glossary] == [
+        ("数字鸿沟", ("digital divide",), "IT"),
+        ("网络空间", ("cyberspace",), ""),
+    ]
