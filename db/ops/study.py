@@ -19,28 +19,33 @@ from db.models import (
     Card,
     Deck,
     DeckPreset,
-    Document,
     Rendering,
-    Review,
-    SegmentPair,
     Tag,
     Term,
-    TermOccurrence,
     TermTag,
     utcnow,
 )
 from db.ops.cards import DEFAULT_PRESET_NAME, ensure_cards, settings_for_decks
 from db.ops.study_queue import CustomStudy, DeckDay, build_queue, deck_days
+from db.ops.study_rows import (
+    bury_siblings,
+    load_card,
+    load_context,
+    load_renderings,
+    load_tags,
+    raw,
+    review_exists,
+    write_answer,
+)
 from db.ops.study_stats import collect_stats, review_logs
 from db.ops.study_views import AnswerResult, CardView, IntervalChoice, QueueCounts, SessionInfo
 from db.results import CardId, Changes, DeckId, DocumentId, OpResult, PairId, ReviewId, TermId
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.study.days import as_utc, local_zone
-from duiyi.study.face import Context, card_sides
+from duiyi.study.face import card_sides
 from duiyi.study.optimizer import MIN_REVIEWS, optimal_parameters
 from duiyi.study.queue import QueuedCard, StudyQueue, after_answer
 from duiyi.study.scheduling import (
-    NEW,
     REVIEW,
     STATE_NAMES,
     Memory,
@@ -185,12 +190,12 @@ class StudyOps(CollectionBase):
             runtime.schedulers[deck_id] = scheduler
         return scheduler
 
-    def _noticed_undo(self, session: Session) -> None:
+    def _noticed_undo(self, conn: Any) -> None:
         """Put a card back in the queue when its answer was undone (its review row is gone)."""
         runtime = self._runtime()
         while runtime.history and runtime.queue is not None:
             card, review_id = runtime.history[-1]
-            if session.get(Review, review_id) is not None:
+            if review_exists(conn, review_id):
                 return
             runtime.history.pop()
             runtime.queue.put_back(card)
@@ -204,108 +209,68 @@ class StudyOps(CollectionBase):
         queue = runtime.queue
         assert queue is not None
         with self._read() as session:
-            self._noticed_undo(session)
+            conn = raw(session)
+            self._noticed_undo(conn)
             while True:
                 queued = queue.peek(moment)
                 if queued is None:
                     return None
-                view = self._card_view(session, queued, moment)
+                view = self._card_view(session, conn, queued, moment)
                 if view is not None:
                     runtime.current[queued.card_id] = queued
                     return view
                 # Deleted, suspended, buried or no longer accepted since the session began.
                 queue.take(queued.card_id)
 
-    def _card_view(self, session: Session, queued: QueuedCard, moment: datetime) -> CardView | None:
-        row = session.execute(
-            select(
-                Card.id,
-                Card.term_id,
-                Card.direction,
-                Card.state,
-                Card.step,
-                Card.stability,
-                Card.difficulty,
-                Card.due,
-                Card.last_review,
-                Card.reps,
-                Card.lapses,
-                Card.suspended,
-                Card.buried_until,
-                Term.chinese,
-                Term.pinyin,
-                Term.status,
-                Term.deck_id,
-                Term.document_id,
-            )
-            .join(Term, Term.id == Card.term_id)
-            .where(Card.id == queued.card_id)
-        ).one_or_none()
+    def _card_view(
+        self, session: Session, conn: Any, queued: QueuedCard, moment: datetime
+    ) -> CardView | None:
+        row = load_card(conn, queued.card_id)
         if row is None or row.suspended or row.status != "accepted":
             return None
         day = self._day(session, row.deck_id, moment)
-        custom = self._runtime().custom
-        if row.buried_until is not None and row.buried_until > day.today and custom is None:
+        runtime = self._runtime()
+        if row.buried_until is not None and row.buried_until > day.today and runtime.custom is None:
             return None
-        renderings = [
-            Answer(r.english, r.status)
-            for r in session.execute(
-                select(Rendering.english, Rendering.status)
-                .where(Rendering.term_id == row.term_id)
-                .order_by(Rendering.position, Rendering.id)
-            )
-        ]
-        renderings.sort(key=lambda r: {"preferred": 0, "accepted": 1}.get(r.status, 2))
-        context, document_id, title, pair_id, paragraph = _context(
-            session, row.term_id, row.chinese, row.document_id
-        )
+        renderings = load_renderings(conn, row.term_id)
+        where = load_context(conn, row.term_id, row.chinese, row.document_id)
         front, back = card_sides(
             row.direction,
             chinese=row.chinese,
             pinyin=row.pinyin,
             renderings=renderings,
-            context=context,
+            context=where.context,
         )
         scheduler = self._scheduler(session, row.deck_id, moment)
-        memory = _memory(row)
         intervals = tuple(
             IntervalChoice(rating, span)
-            for rating, span in scheduler.preview(memory, moment).items()
+            for rating, span in scheduler.preview(row.memory, moment).items()
         )
-        tags = tuple(
-            session.scalars(
-                select(Tag.name)
-                .join(TermTag, TermTag.tag_id == Tag.id)
-                .where(TermTag.term_id == row.term_id)
-                .order_by(Tag.name)
-            )
-        )
-        queue = self._runtime().queue
+        queue = runtime.queue
         assert queue is not None
-        english = renderings[0].text if renderings else ""
         return CardView(
             card_id=CardId(row.id),
             term_id=TermId(row.term_id),
             deck_id=None if row.deck_id is None else DeckId(row.deck_id),
             direction=row.direction,
-            state=STATE_NAMES.get(row.state, "new"),
+            state=STATE_NAMES.get(row.memory.state, "new"),
             front=front,
             back=back,
             chinese=row.chinese,
             pinyin=row.pinyin,
-            english=english,
+            english=renderings[0].text if renderings else "",
             renderings=tuple(renderings),
-            context=context,
-            document_id=None if document_id is None else DocumentId(document_id),
-            document_title=title,
-            pair_id=None if pair_id is None else PairId(pair_id),
-            paragraph=paragraph,
+            context=where.context,
+            document_id=None if where.document_id is None else DocumentId(where.document_id),
+            document_title=where.title,
+            pair_id=None if where.pair_id is None else PairId(where.pair_id),
+            paragraph=where.position,
             intervals=intervals,
             counts=QueueCounts(*queue.counts()),
             typed=day.settings.typed_answers,
             expects="en" if row.direction in ("recognition", "cloze_en") else "zh",
-            tags=tags,
-            lapses=row.lapses,
+            tags=load_tags(conn, row.term_id),
+            lapses=row.memory.lapses,
         )
 
     # -- answering -----------------------------------------------------------------------
@@ -353,79 +318,40 @@ class StudyOps(CollectionBase):
         typed_result = None if typed is None else self.check_typed(card_id=card_id, typed=typed)
         runtime = self._runtime()
         with self._write("Answer card", Changes(cards=True, reviews=True)) as session:
-            row = session.execute(
-                select(
-                    Card.term_id,
-                    Card.state,
-                    Card.step,
-                    Card.stability,
-                    Card.difficulty,
-                    Card.due,
-                    Card.last_review,
-                    Card.reps,
-                    Card.lapses,
-                    Term.deck_id,
-                )
-                .join(Term, Term.id == Card.term_id)
-                .where(Card.id == int(card_id))
-            ).one_or_none()
+            conn = raw(session)
+            row = load_card(conn, int(card_id))
             if row is None:
                 raise NotFound(f"Card {int(card_id)} no longer exists; it was deleted.")
             scheduler = self._scheduler(session, row.deck_id, moment)
             day = runtime.days[row.deck_id]
-            before = _memory(row)
+            before = row.memory
             outcome = scheduler.answer(before, grade, moment, card_id=int(card_id))
             after = outcome.after
             assert after.due is not None
             suspend = outcome.became_leech and day.settings.leech_action == "suspend"
-            session.execute(
-                update(Card)
-                .where(Card.id == int(card_id))
-                .values(
-                    state=after.state,
-                    step=after.step,
-                    stability=after.stability,
-                    difficulty=after.difficulty,
-                    due=after.due,
-                    last_review=after.last_review,
-                    reps=after.reps,
-                    lapses=after.lapses,
-                    suspended=True if suspend else Card.suspended,
-                    buried_until=None,
-                )
-                .execution_options(synchronize_session=False)
-            )
             state_after = after.to_dict()
             if typed is not None:
                 state_after["typed"] = typed
-            review_id = session.execute(
-                insert(Review)
-                .values(
-                    card_id=int(card_id),
-                    reviewed_at=outcome.review_time,
-                    rating=int(grade),
-                    duration_ms=max(int(duration_ms), 0),
-                    state_before=before.to_dict(),
-                    state_after=state_after,
-                )
-                .returning(Review.id)
-            ).scalar_one()
+            review_id = write_answer(
+                conn,
+                card_id=int(card_id),
+                after=after,
+                suspend=suspend,
+                reviewed_at=outcome.review_time,
+                rating=int(grade),
+                duration_ms=max(int(duration_ms), 0),
+                before=before.to_dict(),
+                state_after=state_after,
+            )
             if outcome.became_leech:
                 _tag_term(session, row.term_id, LEECH_TAG)
             buried: list[int] = []
             if day.settings.bury_other_direction and runtime.custom is None:
-                buried = list(
-                    session.scalars(
-                        update(Card)
-                        .where(
-                            Card.term_id == row.term_id,
-                            Card.id != int(card_id),
-                            Card.state.in_((NEW, REVIEW)),
-                        )
-                        .values(buried_until=day.today + timedelta(days=1))
-                        .returning(Card.id)
-                        .execution_options(synchronize_session=False)
-                    )
+                buried = bury_siblings(
+                    conn,
+                    term_id=row.term_id,
+                    card_id=int(card_id),
+                    until=day.today + timedelta(days=1),
                 )
         queue = runtime.queue
         if queue is not None:
@@ -680,57 +606,6 @@ def _tag_term(session: Session, term_id: int, name: str) -> None:
     )
     if exists is None:
         session.execute(insert(TermTag).values(term_id=term_id, tag_id=tag_id))
-
-
-def _context(
-    session: Session, term_id: int, chinese: str, document_id: int | None
-) -> tuple[Context | None, int | None, str | None, int | None, int | None]:
-    """The first sentence pair the term occurs in: (context, document, title, pair, position)."""
-    row = session.execute(
-        select(
-            SegmentPair.id,
-            SegmentPair.zh,
-            SegmentPair.en,
-            SegmentPair.position,
-            SegmentPair.document_id,
-            Document.title,
-            TermOccurrence.zh_start,
-            TermOccurrence.zh_end,
-            TermOccurrence.en_start,
-            TermOccurrence.en_end,
-        )
-        .join(SegmentPair, SegmentPair.id == TermOccurrence.pair_id)
-        .join(Document, Document.id == SegmentPair.document_id)
-        .where(TermOccurrence.term_id == term_id)
-        .order_by(SegmentPair.document_id, SegmentPair.position, TermOccurrence.zh_start)
-        .limit(1)
-    ).first()
-    if row is not None:
-        zh_span = (row.zh_start, row.zh_end) if row.zh_end > row.zh_start else None
-        en_span = (
-            (row.en_start, row.en_end)
-            if row.en_start is not None and row.en_end is not None and row.en_end > row.en_start
-            else None
-        )
-        # Offsets that do not fit the text (it was edited) are searched for instead.
-        if zh_span and row.zh[zh_span[0] : zh_span[1]] != chinese:
-            zh_span = None
-        if en_span and en_span[1] > len(row.en):
-            en_span = None
-        context = Context(row.zh, row.en, zh_span, en_span)
-        return context, row.document_id, row.title, row.id, row.position
-    if document_id is None or not chinese:
-        return None, None, None, None, None
-    found = session.execute(
-        select(SegmentPair.id, SegmentPair.zh, SegmentPair.en, SegmentPair.position, Document.title)
-        .join(Document, Document.id == SegmentPair.document_id)
-        .where(SegmentPair.document_id == document_id, SegmentPair.zh.contains(chinese))
-        .order_by((SegmentPair.kind == "sentence").desc(), SegmentPair.position)
-        .limit(1)
-    ).first()
-    if found is None:
-        return None, document_id, None, None, None
-    return Context(found.zh, found.en), document_id, found.title, found.id, found.position
 
 
 __all__ = ["LEECH_TAG", "CustomStudy", "StudyOps"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import heapq
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from duiyi.study.scheduling import LEARNING, NEW, RELEARNING
@@ -58,16 +58,26 @@ def remaining(limit: int, done_today: int) -> int:
     return max(limit - done_today, 0)
 
 
-@dataclass
 class StudyQueue:
-    """The cards left in a session and the rules for picking the next one."""
+    """The cards left in a session and the rules for picking the next one.
 
-    main: deque[QueuedCard]
-    learning: list[tuple[datetime, int, QueuedCard]] = field(default_factory=list)
-    limit: int | None = None
-    """At most this many answers in the session (--limit)."""
-    answered: int = 0
-    _counter: int = 0
+    Every step is O(1) or O(log n): cards taken out are forgotten in dictionaries and skipped
+    lazily when they reach the front, so a session of thousands of cards stays instant.
+    """
+
+    def __init__(self, main: list[QueuedCard], *, limit: int | None = None) -> None:
+        self.main: deque[QueuedCard] = deque()
+        self.learning: list[tuple[datetime, int, QueuedCard]] = []
+        self.limit = limit
+        """At most this many answers in the session (--limit)."""
+        self.answered = 0
+        self._counter = 0
+        self._in_main: dict[int, QueuedCard] = {}
+        self._in_learning: dict[int, int] = {}  # card id -> token of its live heap entry
+        self._by_term: dict[int, set[int]] = {}
+        self._kinds: dict[str, int] = {"new": 0, "learning": 0, "review": 0}
+        for card in main:
+            self._add_main(card, left=False)
 
     @classmethod
     def build(
@@ -79,20 +89,60 @@ class StudyQueue:
         limit: int | None = None,
     ) -> StudyQueue:
         """A queue from the lists the database selected (each already in order)."""
-        queue = cls(main=deque(interleave(reviews, news)), limit=limit)
+        queue = cls(interleave(reviews, news), limit=limit)
         for card in learning:
             queue.push_learning(card)
         return queue
 
+    def _add_main(self, card: QueuedCard, *, left: bool) -> None:
+        if card.card_id in self._in_main:
+            self._drop_main(card.card_id)
+        if left:
+            self.main.appendleft(card)
+        else:
+            self.main.append(card)
+        self._in_main[card.card_id] = card
+        self._by_term.setdefault(card.term_id, set()).add(card.card_id)
+        self._kinds[card.kind] += 1
+
+    def _drop_main(self, card_id: int) -> None:
+        card = self._in_main.pop(card_id, None)
+        if card is None:
+            return
+        self._kinds[card.kind] -= 1
+        siblings = self._by_term.get(card.term_id)
+        if siblings is not None:
+            siblings.discard(card_id)
+            if not siblings:
+                del self._by_term[card.term_id]
+
     def push_learning(self, card: QueuedCard) -> None:
         """Show this card again when it is due (still today)."""
+        self._drop_learning(card.card_id)
         self._counter += 1
+        self._in_learning[card.card_id] = self._counter
         heapq.heappush(self.learning, (card.due, self._counter, card))
+        self._kinds["learning"] += 1
+
+    def _drop_learning(self, card_id: int) -> None:
+        if self._in_learning.pop(card_id, None) is not None:
+            self._kinds["learning"] -= 1
+
+    def _clean_fronts(self) -> None:
+        """Skip entries of cards taken out since they were queued."""
+        while self.main and self._in_main.get(self.main[0].card_id) is not self.main[0]:
+            self.main.popleft()
+        while self.learning:
+            _due, token, card = self.learning[0]
+            if self._in_learning.get(card.card_id) == token:
+                break
+            heapq.heappop(self.learning)
 
     def peek(self, now: datetime) -> QueuedCard | None:
         """The card to show at `now`, without taking it."""
         if self.limit is not None and self.answered >= self.limit:
             return None
+        self._clean_fronts()
         if self.learning and self.learning[0][0] <= now:
             return self.learning[0][2]
         if self.main:
@@ -103,38 +153,29 @@ class StudyQueue:
 
     def take(self, card_id: int) -> None:
         """Remove a card (just answered, suspended, buried or gone) from wherever it waits."""
-        if self.main and self.main[0].card_id == card_id:
-            self.main.popleft()
-        else:
-            self.main = deque(c for c in self.main if c.card_id != card_id)
-        before = len(self.learning)
-        self.learning = [item for item in self.learning if item[2].card_id != card_id]
-        if len(self.learning) != before:
-            heapq.heapify(self.learning)
+        self._drop_main(card_id)
+        self._drop_learning(card_id)
 
     def bury_term(self, term_id: int, except_card: int) -> list[int]:
         """Take the term's other new and review cards out of today's queue; returns their ids."""
         buried = [
-            c.card_id
-            for c in self.main
-            if c.term_id == term_id and c.card_id != except_card and c.kind != "learning"
+            card_id
+            for card_id in self._by_term.get(term_id, set())
+            if card_id != except_card and self._in_main[card_id].kind != "learning"
         ]
-        if buried:
-            self.main = deque(c for c in self.main if c.card_id not in buried)
-        return buried
+        for card_id in buried:
+            self._drop_main(card_id)
+        return sorted(buried)
 
     def put_back(self, card: QueuedCard) -> None:
         """Show this card next (after an undo)."""
         self.take(card.card_id)
-        self.main.appendleft(card)
+        self._add_main(card, left=True)
         self.answered = max(self.answered - 1, 0)
 
     def counts(self) -> tuple[int, int, int]:
         """Cards left: (new, learning, review)."""
-        new = sum(1 for c in self.main if c.kind == "new")
-        learning = len(self.learning) + sum(1 for c in self.main if c.kind == "learning")
-        review = sum(1 for c in self.main if c.kind == "review")
-        return new, learning, review
+        return self._kinds["new"], self._kinds["learning"], self._kinds["review"]
 
 
 def after_answer(
