@@ -1,4 +1,5 @@
-"""Reader speed: 4 MB of bilingual text as UTF-8, GB18030, UTF-16, a web page and pasted text.
+"""Reader speed: 4 MB of bilingual text as UTF-8, GB18030, UTF-16, a web page and pasted text;
+and a PDF written by Qt, per page.
 
 Prints seconds per read and peak memory. The text is built from the seed's paragraphs, each
 copy numbered and with its sentences rotated, so no two paragraphs are the same.
@@ -77,6 +78,29 @@ def main() -> None:
             path.write_bytes(data)
             timed(label, lambda path=path: read_file(path))
         timed("pasted text", lambda: read_pasted(text))
+        pdf = _seed_pdf(base / "seed.pdf")
+        pages = sum(1 for block in read_file(pdf).blocks if block.text.isdigit())
+        start = time.perf_counter()
+        read_file(pdf)
+        per_page = (time.perf_counter() - start) / max(1, pages)
+        print(f"PDF by Qt (seed, {pages} pages)  {per_page:6.3f} s per page")
+
+
+def _seed_pdf(path: Path) -> Path:
+    """The seed laid out by Qt into a PDF (offscreen)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication, QPageSize, QPdfWriter, QTextDocument
+
+    app = QGuiApplication.instance() or QGuiApplication([])
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    document = QTextDocument()
+    document.setPlainText(SEED.read_text(encoding="utf-8"))
+    document.print_(writer)
+    del app
+    return path
 
 
 if __name__ == "__main__":

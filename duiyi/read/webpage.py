@@ -118,7 +118,7 @@ _LEAF_BLOCKS = frozenset(
 )
 _LINK_DENSE_TAGS = frozenset(["div", "ul", "ol", "dl", "section", "table", "p", "li", "td"])
 _MAIN_SHARE = 0.7
-_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff]+")
 _SPACES = re.compile(r"\s+")
 _CJK_GAP = re.compile(
     "(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
@@ -181,8 +181,8 @@ def html_blocks(text: str, name: str) -> list[TextBlock]:
     try:
         _drop_furniture(root)
         totals, links = _weights(root)
-        _drop_link_lists(root, totals, links)
-        totals, links = _weights(root)
+        if _drop_link_lists(root, totals, links):
+            totals, links = _weights(root)
         body = root.find("body")
         container = _main_container(body if body is not None else root, totals, links)
         return _Extractor().blocks(container, root)
@@ -228,7 +228,7 @@ def _weight(text: str | None) -> int:
     if not text:
         return 0
     # Han characters count double, so a Chinese paragraph weighs about as much as its English.
-    return len(text) - text.count(" ") - text.count("\n") + len(_HAN.findall(text))
+    return 2 * len(text) - text.count(" ") - text.count("\n") - len(_HAN_RUN.sub("", text))
 
 
 def _weights(root: HtmlElement) -> tuple[dict[HtmlElement, int], dict[HtmlElement, int]]:
@@ -248,7 +248,7 @@ def _weights(root: HtmlElement) -> tuple[dict[HtmlElement, int], dict[HtmlElemen
 
 def _drop_link_lists(
     root: HtmlElement, totals: dict[HtmlElement, int], links: dict[HtmlElement, int]
-) -> None:
+) -> bool:
     doomed = [
         element
         for element in root.iter()
@@ -259,6 +259,7 @@ def _drop_link_lists(
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+    return bool(doomed)
 
 
 def _main_container(
@@ -356,4 +357,5 @@ class _Extractor:
 
 
 def _clean(text: str) -> str:
-    return _CJK_GAP.sub("", _SPACES.sub(" ", text).strip())
+    text = _SPACES.sub(" ", text).strip()
+    return _CJK_GAP.sub("", text) if " " in text else text
