@@ -15,7 +15,7 @@ from duiyi.read.encoding import decode, looks_binary
 from duiyi.read.files import MAX_FILE_BYTES, load_bytes, megabytes
 from duiyi.read.glossary import glossary_from_rows, rows_are_terms, split_delimited
 from duiyi.read.text import source_from_text
-from duiyi.read.webpage import decode_page, has_markup, source_from_html
+from duiyi.read.webpage import decode_page, has_markup, is_page, source_from_html
 from duiyi.script import block_language
 
 __all__ = [
@@ -152,7 +152,7 @@ def _read_kind(kind: str, data: bytes, name: str, ext: str, encoding: str | None
     text, used = decode(data, name, encoding)
     if kind in {"csv", "tsv"}:
         return _read_table(text, name, used, tab=kind == "tsv")
-    if has_markup(text):
+    if is_page(text):
         return source_from_html(text, name, used)  # a saved web page with a .txt name
     return source_from_text(text, name=name, format="txt", encoding=used)
 
@@ -215,7 +215,7 @@ def read_pasted(text: str) -> SourceText:
         raise InvalidInput(f"The pasted text is over {megabytes(MAX_FILE_BYTES)}; paste less.")
     if not text.strip():
         raise InvalidInput("The pasted text is empty.")
-    if has_markup(text) and text.lstrip().startswith("<"):
+    if is_page(text):
         return source_from_html(text, name, None)
     return source_from_text(text, name=name, format="pasted", encoding=None)
 

@@ -124,9 +124,16 @@ _CJK_GAP = re.compile(
     "(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_PAGE = re.compile(r"<\s*(?:!doctype\s+html|html|body)\b", re.I)
 _MARKUP = re.compile(r"<\s*(?:!doctype|html|head|body|p|div|br|span|table|h[1-6])\b", re.I)
 # What browsers do with the labels pages use: GB2312 and GBK pages are really GB18030.
 _CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "cp950"}
+
+
+def is_page(text: str) -> bool:
+    """True when a text file is really a saved web page: it opens with markup or names <html>."""
+    head = text[:4096].lstrip("\ufeff \t\r\n")
+    return _PAGE.search(head) is not None or (head.startswith("<") and has_markup(head))
 
 
 def has_markup(text: str) -> bool:

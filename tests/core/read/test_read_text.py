@@ -162,3 +162,16 @@ def test_utf8_cut_mid_character(tmp_path: Path) -> None:
     source = read_file(_write(tmp_path, "cut.txt", data))
     assert source.encoding == "utf-8 (cut short: its last character was incomplete)"
     assert [block.text for block in source.blocks] == ["第一行", "构建网络空间命运共同"]
+
+
+def test_a_text_that_mentions_tags_stays_text(tmp_path: Path) -> None:
+    text = "换行用 <br> 标签。\nUse the <br> tag for a line break.\n"
+    source = read_file(_write(tmp_path, "notes.txt", text.encode()))
+    assert source.format == "txt"
+    assert [block.text for block in source.blocks] == text.splitlines()
+
+
+def test_pasted_web_page_source() -> None:
+    source = read_pasted("<html><body><nav><a href='/'>首页</a></nav><p>数字鸿沟</p></body></html>")
+    assert source.format == "html"
+    assert [block.text for block in source.blocks] == ["数字鸿沟"]
