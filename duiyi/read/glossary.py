@@ -157,7 +157,19 @@ def split_delimited(text: str, *, tab: bool) -> list[list[str]]:
 def is_header(row: Sequence[str]) -> bool:
     """True for a first row that names columns (Chinese, English, 拼音, ...) instead of a term."""
     cells = [cell.strip().lower() for cell in row if cell.strip()]
-    return bool(cells) and all(cell in _HEADER_WORDS for cell in cells)
+    return bool(cells) and all(_names_a_column(cell) for cell in cells)
+
+
+def _names_a_column(cell: str) -> bool:
+    # "Chinese term", "English translation", "中文术语" name columns as well as the bare words.
+    if cell in _HEADER_WORDS:
+        return True
+    if len(cell) > 24:
+        return False
+    words = set(re.split(r"[\s/_()（）-]+", cell))
+    return bool(words & _HEADER_WORDS) or any(
+        word in cell for word in _HEADER_WORDS if not word.isascii()
+    )
 
 
 def _strip_tones(text: str) -> str:
@@ -209,6 +221,11 @@ def glossary_from_rows(rows: Sequence[Sequence[str]]) -> tuple[GlossaryEntry, ..
     return tuple(entries)
 
 
+def _names_role(name: str, names: tuple[str, ...]) -> bool:
+    words = set(re.split(r"[\s/_()（）-]+", name))
+    return any(word in words if word.isascii() else word in name for word in names)
+
+
 _HEADER_ROLES = {
     "chinese": ("chinese", "zh", "cn", "中文", "汉语", "术语", "原文", "词条", "term", "source"),
     "english": ("english", "en", "英文", "英语", "译文", "翻译", "translation", "target"),
@@ -222,8 +239,9 @@ def _column_roles(columns: list[list[str]], header: list[str] | None) -> dict[st
     if header is not None:
         for index, name in enumerate(header):
             for role, names in _HEADER_ROLES.items():
-                if name in names and role not in roles:
+                if role not in roles and (name in names or _names_role(name, names)):
                     roles[role] = index
+                    break
         if "chinese" in roles and "english" in roles:
             return roles
         roles = {}
@@ -246,7 +264,8 @@ def _column_roles(columns: list[list[str]], header: list[str] | None) -> dict[st
         elif "notes" not in roles:
             roles["notes"] = i
     for i in range(len(columns)):
-        if i not in roles.values() and "notes" not in roles and any(columns[i]):
+        lettered = han[i] > 0 or latin_ratio(texts[i]) > 0  # not a column of numbers
+        if i not in roles.values() and "notes" not in roles and lettered:
             roles["notes"] = i
     return roles
 

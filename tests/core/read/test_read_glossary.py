@@ -139,3 +139,26 @@ def test_csv_of_sentences_is_a_paired_table(tmp_path: Path, seed_lines: list[str
         (1, seed_lines[7]),
         (1, seed_lines[9]),
     ]
+
+
+def test_csv_with_descriptive_header_and_a_number_column(tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text(
+        "No.,中文术语,English translation,备注\n"
+        "1,数字鸿沟,digital divide,\n"
+        "2,网络空间,cyberspace,常用\n",
+        encoding="utf-8",
+    )
+    assert read_file(path).glossary == (
+        GlossaryEntry("数字鸿沟", ("digital divide",)),
+        GlossaryEntry("网络空间", ("cyberspace",), notes="常用"),
+    )
+
+
+def test_csv_without_header_ignores_a_number_column(tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("1,数字鸿沟,digital divide\n2,网络空间,cyberspace\n", encoding="utf-8")
+    assert read_file(path).glossary == (
+        GlossaryEntry("数字鸿沟", ("digital divide",)),
+        GlossaryEntry("网络空间", ("cyberspace",)),
+    )
