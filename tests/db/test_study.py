@@ -15,7 +15,7 @@ from db.models import Card, Deck, Review
 from db.ops.study_queue import CustomStudy
 from db.ops.term_info import NewTerm
 from db.results import CardId, Changes, DeckId
-from duiyi.errors import InvalidInput, NotFound
+from duiyi.errors import DuiyiError, InvalidInput, NotFound
 from duiyi.study.face import PLACEHOLDER
 from duiyi.study.scheduling import Rating
 from duiyi.study.settings import DeckSettings
@@ -356,3 +356,59 @@ def test_exam_date_is_a_date(col: Collection) -> None:
     deck = _deck(col, "D")
     moved = col.set_exam_date(deck_id=DeckId(deck.id), exam_date=date(2026, 6, 1), now=T0)
     assert moved.value == 0
+
+
+def _set_card(col: Collection, card_id: int, **values: object) -> None:
+    with col._write(None, Changes()) as session:
+        card = session.get(Card, card_id)
+        assert card is not None
+        for name, value in values.items():
+            setattr(card, name, value)
+
+
+def test_backlog_shows_lowest_retrievability_first_within_caps(col: Collection) -> None:
+    _add(col, 3)
+    _no_fuzz(col, bury_other_direction=False, reviews_per_day=1)
+    with col._read() as session:
+        ids = list(session.scalars(select(Card.id).order_by(Card.id)))
+    week_ago = T0 - timedelta(days=7)
+    # All overdue; the second card has the weakest memory (lowest retrievability).
+    for card_id in ids:
+        weak = card_id == ids[1]
+        _set_card(
+            col,
+            card_id,
+            state=2,
+            stability=0.5 if weak else 30.0,
+            difficulty=5.0,
+            last_review=week_ago,
+            due=T0 - timedelta(days=1),
+        )
+    info = col.study_session(now=T0)
+    assert info.counts.review == 1
+    view = col.next_card(now=T0)
+    assert view is not None and view.card_id == ids[1]
+    # A separate cap on overdue cards (reviews from before today).
+    _no_fuzz(col, bury_other_direction=False, reviews_per_day=50, backlog_cap=2)
+    assert col.study_session(now=T0).counts.review == 2
+
+
+def test_optimizer_explains_the_missing_extra(col: Collection) -> None:
+    _add(col, 1)
+    with col._read() as session:
+        card_id = session.scalars(select(Card.id)).first()
+    with col._write(None, Changes()) as session:
+        session.add_all(
+            Review(
+                card_id=card_id,
+                reviewed_at=T0 - timedelta(days=n),
+                rating=3,
+                duration_ms=1000,
+                state_before={"state": 2},
+                state_after={"state": 2},
+            )
+            for n in range(1000)
+        )
+    # torch is not installed here (it is the optional extra), so the command says how to add it.
+    with pytest.raises(DuiyiError, match=r"pip install 'duiyi\[optimizer\]'"):
+        col.optimize()
