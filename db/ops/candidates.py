@@ -348,7 +348,7 @@ def _contexts(
     )
     if document_id is not None:
         query = query.where(PairRow.document_id == document_id)
-    for occ, pair in session.execute(query).tuples():
+    for occ, pair in session.execute(query):
         listed = out.setdefault(occ.term_id, [])
         if len(listed) < MAX_CONTEXTS:
             listed.append(

@@ -10,6 +10,7 @@ found like any other.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -271,8 +272,13 @@ def _score(
         if ci in acronym:
             share = 1.0
         else:
+            # The square root: most of a long gloss found is most of the meaning rendered
+            # ("renewable energy" for "renewable energy source").
             share = max(
-                (len(found.get((ci, gi), ())) / len(g) for gi, g in enumerate(comp.glosses)),
+                (
+                    math.sqrt(len(found.get((ci, gi), ())) / len(g))
+                    for gi, g in enumerate(comp.glosses)
+                ),
                 default=0.0,
             )
         covered += len(comp.text) * share * comp.weight

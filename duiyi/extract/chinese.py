@@ -256,8 +256,8 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                 chars = last.end - first.start
                 if chars > MAX_CHARS or (j > i and last.pos in _INNER_BREAK_POS):
                     break
-                if j > i and is_verb(last) and not seen_noun:
-                    break  # A verb with an object after it is a predicate, not a term.
+                if j > i and is_verb(last):
+                    break  # A predicate verb makes a clause, not a term.
                 seen_noun = seen_noun or _is_noun(last)
                 if chars < MIN_CHARS or not _may_end(last):
                     continue

@@ -25,7 +25,7 @@ from duiyi.extract.lexicon import components
 from duiyi.extract.types import Occurrence, TermCandidate
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
-DEFAULT_THRESHOLD = 0.5
+DEFAULT_THRESHOLD = 0.6
 """The confidence the GUI preselects and `duiyi extract --format tsv` prints from."""
 
 MIN_CONFIDENCE = 0.15
@@ -360,7 +360,7 @@ def _starts_with_verb(chinese: str, english_key: str) -> bool:
 def _evidence(match: SpanMatch) -> float:
     """How well one span renders the candidate, steeply: a term pair explains itself fully in
     both languages; anything left over, or filled in without the dictionary, is a warning."""
-    value = (match.zh_cover * match.en_cover) ** EVIDENCE_POWER
+    value = float((match.zh_cover * match.en_cover) ** EVIDENCE_POWER)
     return max(0.0, value * (1.0 - FILL_PENALTY * match.filled))
 
 

@@ -16,6 +16,9 @@ from functools import lru_cache
 from duiyi import cedict
 from duiyi.extract.english import FUNCTION_WORDS, stem
 
+_DESCRIPTION = re.compile(r"\b(particle|used (before|after|in|to|for)|classifier|interjection)\b")
+MAX_SENSE_WORDS = 6
+"""Longer senses describe usage rather than translate."""
 _NOISE = frozenset(
     [
         "sth",
@@ -101,7 +104,10 @@ class Component:
 def _gloss_stems(gloss: str) -> list[tuple[str, ...]]:
     """The stems of each sense in a gloss ("technology; technique" holds two senses)."""
     out: list[tuple[str, ...]] = []
-    for sense in gloss.split(";"):
+    senses = [part for sense in gloss.split(";") for part in _comma_parts(sense)]
+    for sense in senses:
+        if _DESCRIPTION.search(sense):
+            continue  # "structural particle: used before a verb": a description, no rendering
         text = cedict.clean_gloss(sense)
         stems: list[str] = []
         for word in re.findall(r"[A-Za-z][A-Za-z']*", text):
@@ -109,9 +115,16 @@ def _gloss_stems(gloss: str) -> list[tuple[str, ...]]:
             if lower in FUNCTION_WORDS or lower in _NOISE:
                 continue
             stems.append(stem(lower))
-        if stems:
+        if stems and len(stems) <= MAX_SENSE_WORDS:
             out.append(tuple(dict.fromkeys(stems)))
     return out
+
+
+def _comma_parts(sense: str) -> list[str]:
+    """A sense and, when commas split it, its first part ("Paris, capital of France")."""
+    if ", " not in sense or "(" in sense:
+        return [sense]
+    return [sense, sense.split(", ", 1)[0]]
 
 
 @lru_cache(maxsize=65536)
@@ -156,12 +169,36 @@ def split_unknown(word: str) -> list[str]:
     return pieces
 
 
+@lru_cache(maxsize=65536)
+def _in_dictionary(word: str) -> bool:
+    return bool(dictionary_glosses(word))
+
+
+def _dictionary_cut(text: str, known: Mapping[str, str]) -> list[str]:
+    """Cut into the longest dictionary (or known) words from the left, where rjieba's cut has
+    more pieces: 可再生能源 -> 可再生 能源 (rjieba: 可 再生能源), 不发达地区 -> 不发达 地区."""
+    pieces: list[str] = []
+    at = 0
+    while at < len(text):
+        for size in range(min(MAX_WORD_CHARS, len(text) - at), 0, -1):
+            piece = text[at : at + size]
+            if size == 1 or piece in known or _in_dictionary(piece):
+                pieces.append(piece)
+                at += size
+                break
+    jieba = list(_cut(text))
+    return pieces if len(pieces) <= len(jieba) else jieba
+
+
+MAX_WORD_CHARS = 8
+
+
 def components(candidate: str, known: Mapping[str, str] | None = None) -> list[Component]:
     """The components of a Chinese candidate with their glosses."""
     known = known or {}
     out: list[Component] = []
     at = 0
-    for word in _cut(candidate):
+    for word in _dictionary_cut(candidate, known):
         glosses = _known(word, known) + dictionary_glosses(word)
         if glosses or len(word) == 1:
             out.append(Component(word, at, glosses))
