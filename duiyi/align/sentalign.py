@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from itertools import accumulate
 
 from duiyi.align.anchors import acronyms, dictionary_words, english_words, numbers
 from duiyi.align.dp import best_beads
@@ -79,23 +80,39 @@ def align_sentences(
     zh_dict = [dictionary_words(s) for s in zh_sentences]
     en_words = [english_words(s) for s in en_sentences]
 
+    zh_at = list(accumulate((s.length for s in zh), initial=0))
+    en_at = list(accumulate((s.length for s in en), initial=0))
+    anchored = any(s.numbers or s.acronyms for s in zh) or any(s.numbers or s.acronyms for s in en)
+    known: dict[tuple[int, int, int, int], tuple[float, float | None, int]] = {}
+    words_of: dict[tuple[int, int], frozenset[str]] = {}
+
     def parts(i: int, j: int, di: int, dj: int) -> tuple[float, float | None, int]:
         """The bead's fit (length, shape, numbers), its share of dictionary hits, and how many
         dictionary words found no translation in it."""
-        zs, es = zh[i : i + di], en[j : j + dj]
+        key = (i, j, di, dj)
+        found = known.get(key)
+        if found is not None:
+            return found
         fit = SHAPES[(di, dj)] + length_cost(
-            sum(s.length for s in zs), sum(s.length for s in es), ratio
+            zh_at[i + di] - zh_at[i], en_at[j + dj] - en_at[j], ratio
         )
-        zn, en_n = _union(zs, "numbers"), _union(es, "numbers")
-        fit -= _ANCHOR_BONUS * len(zn & en_n)
-        fit += _NUMBER_MISMATCH * len(zn ^ en_n)
-        fit -= _ANCHOR_BONUS * len(_union(zs, "acronyms") & _union(es, "acronyms"))
+        if anchored:
+            zs, es = zh[i : i + di], en[j : j + dj]
+            zn, en_n = _union(zs, "numbers"), _union(es, "numbers")
+            fit -= _ANCHOR_BONUS * len(zn & en_n)
+            fit += _NUMBER_MISMATCH * len(zn ^ en_n)
+            fit -= _ANCHOR_BONUS * len(_union(zs, "acronyms") & _union(es, "acronyms"))
         glosses = [g for k in range(i, i + di) for g in zh_dict[k]]
         if not glosses:
-            return fit, None, 0
-        words: frozenset[str] = frozenset().union(*en_words[j : j + dj])
-        hits = sum(1 for g in glosses if g & words)
-        return fit, hits / len(glosses), len(glosses) - hits
+            result: tuple[float, float | None, int] = (fit, None, 0)
+        else:
+            words = words_of.get((j, dj))
+            if words is None:
+                words = words_of[(j, dj)] = frozenset().union(*en_words[j : j + dj])
+            hits = sum(1 for g in glosses if not g.isdisjoint(words))
+            result = (fit, hits / len(glosses), len(glosses) - hits)
+        known[key] = result
+        return result
 
     def cost(i: int, j: int, di: int, dj: int) -> float:
         if dj == 0:

@@ -53,8 +53,13 @@ def _key(prefix: str, text: str) -> str:
     return f"{prefix}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:6]}"
 
 
+_MAYBE_URL = re.compile(r"://|www\.|\.(?:com|cn|net|org|edu|gov|io|info)\b", re.I)
+
+
 def _mask_urls(text: str) -> str:
     """The text with every URL replaced by as many x's, so its dots do not end sentences."""
+    if not _MAYBE_URL.search(text):
+        return text  # the full URL pattern is slow on long paragraphs without any link
     return URL.sub(lambda m: "x" * len(m.group()), text)
 
 
