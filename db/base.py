@@ -20,7 +20,7 @@ from sqlalchemy import Engine, create_engine, event, exc, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import backup as backups
-from db import migrate, undo
+from db import migrate, search_index, undo
 from db.check import CheckReport, run_check
 from db.lock import CollectionLock
 from db.models import Base
@@ -83,6 +83,9 @@ def _set_pragmas(dbapi_connection: Any) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA cache_size=-32000")
+        # Statement journals (needed with triggers) in memory, not in temporary files.
+        cursor.execute("PRAGMA temp_store=MEMORY")
     finally:
         cursor.close()
 
@@ -173,6 +176,7 @@ class CollectionBase:
         def _on_connect(dbapi_connection: Any, _record: Any) -> None:
             _set_pragmas(dbapi_connection)
             undo.install_triggers(dbapi_connection, _TRACKED_TABLES, undo_switch)
+            search_index.install_triggers(dbapi_connection)
 
         return engine
 
@@ -223,6 +227,8 @@ class CollectionBase:
         with self._write_lock:
             try:
                 with self._sessions() as session, session.begin():
+                    session.info["duiyi_switch"] = self._undo_switch
+                    session.info["duiyi_recording"] = label is not None
                     connection = session.connection()
                     start = undo.last_seq(connection) if label is not None else 0
                     self._undo_switch.on = label is not None
@@ -232,6 +238,7 @@ class CollectionBase:
                         session.flush()
                     finally:
                         self._undo_switch.on = False
+                        self._undo_switch.index = True
                     if label is not None:
                         undo.finish_action(connection, label, start)
             except exc.DatabaseError as error:

@@ -24,7 +24,7 @@ HISTORY = 30
 _TABLE_CHANGES: dict[str, Changes] = {
     "documents": Changes(documents=True),
     "segment_pairs": Changes(pairs=True),
-    "terms": Changes(terms=True),
+    "terms": Changes(terms=True, cards=True, tags=True),
     "renderings": Changes(terms=True),
     "term_occurrences": Changes(terms=True, pairs=True),
     "term_tags": Changes(terms=True, tags=True),
@@ -37,14 +37,20 @@ _TABLE_CHANGES: dict[str, Changes] = {
 
 
 class UndoSwitch:
-    """Whether the triggers record right now; read by SQLite through `duiyi_undo_on()`."""
+    """Whether the undo triggers record (`on`) and the index triggers index (`index`) right
+    now; SQLite reads them through `duiyi_undo_on()` and `duiyi_index_on()`."""
 
     def __init__(self) -> None:
         self.on = False
+        self.index = True
 
     def value(self) -> int:
         """1 while recording (an SQL function cannot return a bool)."""
         return 1 if self.on else 0
+
+    def index_value(self) -> int:
+        """1 while the index triggers keep the search index current."""
+        return 1 if self.index else 0
 
 
 def _quote(name: str) -> str:
@@ -58,6 +64,7 @@ def _literal(text: str) -> str:
 def install_triggers(dbapi_connection: Any, tables: Iterable[str], switch: UndoSwitch) -> None:
     """Create this connection's temporary undo triggers on `tables` (their current columns)."""
     dbapi_connection.create_function("duiyi_undo_on", 0, switch.value)
+    dbapi_connection.create_function("duiyi_index_on", 0, switch.index_value)
     cursor = dbapi_connection.cursor()
     try:
         for table in tables:
@@ -101,6 +108,11 @@ def _trigger_sql(table: str, columns: list[str]) -> list[str]:
                 || old.rowid || ',' || {values} || ')');
         END""",
     ]
+
+
+def record(connection: Connection, table: str, statement: str) -> None:
+    """Log one reversing statement by hand (bulk loaders that write with the triggers off)."""
+    connection.exec_driver_sql("INSERT INTO undo_log(tbl, sql) VALUES (?, ?)", (table, statement))
 
 
 def last_seq(connection: Connection) -> int:

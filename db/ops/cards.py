@@ -128,5 +128,6 @@ def ensure_cards(session: Session, term_ids: Iterable[int], *, now: datetime | N
                 }
             )
     for start in range(0, len(rows), _CHUNK // 10):
-        session.execute(insert(Card), rows[start : start + _CHUNK // 10])
+        # Core insert on the table: the ORM's bulk insert costs several times more per row.
+        session.execute(insert(Card.metadata.tables["cards"]), rows[start : start + _CHUNK // 10])
     return len(rows)

@@ -18,33 +18,12 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 # The search index: FTS5 with the trigram tokenizer finds any substring of 3+ characters through
-# the index (and shorter ones by scanning), case-insensitively. Rows share ids with their source
-# rows and are kept current by triggers, so every writer (ORM, Core, undo) keeps it right.
+# the index, case-insensitively. Rows share ids with their source rows; db/search_index.py keeps
+# them current with temporary triggers on each connection (switched off for bulk loads, which
+# index in one statement: FTS5 writes are several times slower inside a trigger).
 SEARCH_AND_UNDO = [
     "CREATE VIRTUAL TABLE term_fts USING fts5(chinese, pinyin, tokenize='trigram')",
     "CREATE VIRTUAL TABLE rendering_fts USING fts5(english, tokenize='trigram')",
-    """CREATE TRIGGER terms_fts_insert AFTER INSERT ON terms BEGIN
-        INSERT INTO term_fts(rowid, chinese, pinyin)
-        VALUES (new.id, new.chinese || ' ' || new.chinese_simplified, new.pinyin_plain);
-    END""",
-    """CREATE TRIGGER terms_fts_update AFTER UPDATE OF chinese, chinese_simplified, pinyin_plain
-    ON terms BEGIN
-        UPDATE term_fts SET chinese = new.chinese || ' ' || new.chinese_simplified,
-            pinyin = new.pinyin_plain
-        WHERE rowid = new.id;
-    END""",
-    """CREATE TRIGGER terms_fts_delete AFTER DELETE ON terms BEGIN
-        DELETE FROM term_fts WHERE rowid = old.id;
-    END""",
-    """CREATE TRIGGER renderings_fts_insert AFTER INSERT ON renderings BEGIN
-        INSERT INTO rendering_fts(rowid, english) VALUES (new.id, new.english);
-    END""",
-    """CREATE TRIGGER renderings_fts_update AFTER UPDATE OF english ON renderings BEGIN
-        UPDATE rendering_fts SET english = new.english WHERE rowid = new.id;
-    END""",
-    """CREATE TRIGGER renderings_fts_delete AFTER DELETE ON renderings BEGIN
-        DELETE FROM rendering_fts WHERE rowid = old.id;
-    END""",
     # The undo log: triggers (db/undo.py) write the SQL that reverses each row change; a step
     # is a labelled range of log rows.
     "CREATE TABLE undo_log (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, sql TEXT NOT NULL)",

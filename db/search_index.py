@@ -1,0 +1,88 @@
+"""Keeping the search index (term_fts, rendering_fts) in step with terms and renderings.
+
+Temporary triggers on each connection follow every insert, update and delete, whoever makes
+it (ORM, Core, undo). Bulk loaders switch them off and index their rows in one statement,
+as FTS5 writes are several times slower inside a trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection
+
+_TRIGGERS = [
+    """CREATE TEMP TRIGGER IF NOT EXISTS index_terms_insert AFTER INSERT ON main.terms
+    WHEN duiyi_index_on() BEGIN
+        INSERT INTO term_fts(rowid, chinese, pinyin)
+        VALUES (new.id, new.chinese || ' ' || new.chinese_simplified, new.pinyin_plain);
+    END""",
+    """CREATE TEMP TRIGGER IF NOT EXISTS index_terms_update
+    AFTER UPDATE OF id, chinese, chinese_simplified, pinyin_plain ON main.terms
+    WHEN duiyi_index_on() BEGIN
+        DELETE FROM term_fts WHERE rowid = old.id;
+        INSERT INTO term_fts(rowid, chinese, pinyin)
+        VALUES (new.id, new.chinese || ' ' || new.chinese_simplified, new.pinyin_plain);
+    END""",
+    """CREATE TEMP TRIGGER IF NOT EXISTS index_terms_delete AFTER DELETE ON main.terms
+    WHEN duiyi_index_on() BEGIN
+        DELETE FROM term_fts WHERE rowid = old.id;
+    END""",
+    """CREATE TEMP TRIGGER IF NOT EXISTS index_renderings_insert AFTER INSERT ON main.renderings
+    WHEN duiyi_index_on() BEGIN
+        INSERT INTO rendering_fts(rowid, english) VALUES (new.id, new.english);
+    END""",
+    """CREATE TEMP TRIGGER IF NOT EXISTS index_renderings_update
+    AFTER UPDATE OF id, english ON main.renderings
+    WHEN duiyi_index_on() BEGIN
+        DELETE FROM rendering_fts WHERE rowid = old.id;
+        INSERT INTO rendering_fts(rowid, english) VALUES (new.id, new.english);
+    END""",
+    """CREATE TEMP TRIGGER IF NOT EXISTS index_renderings_delete AFTER DELETE ON main.renderings
+    WHEN duiyi_index_on() BEGIN
+        DELETE FROM rendering_fts WHERE rowid = old.id;
+    END""",
+]
+
+
+def install_triggers(dbapi_connection: Any) -> None:
+    """Create this connection's index triggers (they call `duiyi_index_on()`)."""
+    cursor = dbapi_connection.cursor()
+    try:
+        for statement in _TRIGGERS:
+            cursor.execute(statement)
+    finally:
+        cursor.close()
+
+
+def _in_list(ids: Sequence[int]) -> str:
+    return ",".join(str(int(i)) for i in ids)
+
+
+def index_terms(connection: Connection, term_ids: Sequence[int]) -> None:
+    """Add these new terms and all their renderings to the index (bulk loaders)."""
+    for start in range(0, len(term_ids), 5000):
+        listed = _in_list(term_ids[start : start + 5000])
+        connection.exec_driver_sql(
+            "INSERT INTO term_fts(rowid, chinese, pinyin) "
+            "SELECT id, chinese || ' ' || chinese_simplified, pinyin_plain FROM terms "
+            f"WHERE id IN ({listed})"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO rendering_fts(rowid, english) "
+            f"SELECT id, english FROM renderings WHERE term_id IN ({listed})"
+        )
+
+
+def rebuild(connection: Connection) -> None:
+    """Build the whole index again from terms and renderings (repairs a stale index)."""
+    connection.exec_driver_sql("DELETE FROM term_fts")
+    connection.exec_driver_sql("DELETE FROM rendering_fts")
+    connection.exec_driver_sql(
+        "INSERT INTO term_fts(rowid, chinese, pinyin) "
+        "SELECT id, chinese || ' ' || chinese_simplified, pinyin_plain FROM terms"
+    )
+    connection.exec_driver_sql(
+        "INSERT INTO rendering_fts(rowid, english) SELECT id, english FROM renderings"
+    )
