@@ -183,3 +183,52 @@ def test_an_untranslated_paragraph_in_a_chinese_then_english_text(
     path.write_text("\n".join(zh + [e for _, e in seed_pairs]), encoding="utf-8")
     doc = read_and_align(path)
     assert _tops(doc) == [*seed_pairs[:7], (lonely, ""), *seed_pairs[7:]]
+
+
+def test_xliff_2(tmp_path: Path, seed_pairs: list[tuple[str, str]]) -> None:
+    units = "".join(
+        f'<unit id="u{n}"><segment><source>{html.escape(zh)}</source>'
+        f"<target>{html.escape(en)}</target></segment></unit>\n"
+        for n, (zh, en) in enumerate(seed_pairs, 1)
+    )
+    path = tmp_path / "seed2.xliff"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-CN" '
+        f'trgLang="en"><file id="f1">\n{units}</file></xliff>',
+        encoding="utf-8",
+    )
+    doc = read_and_align(path)
+    assert doc.layout == "xliff"
+    assert _tops(doc) == seed_pairs
+
+
+def test_saved_web_page(tmp_path: Path, seed_path: Path, seed_pairs: list[tuple[str, str]]) -> None:
+    paragraphs = "\n".join(f"<p>{html.escape(line)}</p>" for line in _raw_lines(seed_path))
+    page = (
+        "<!DOCTYPE html><html><head><title>Seed</title><script>var x = '中文 menu';</script>"
+        "</head><body><nav><a href='/'>首页</a> <a href='/en'>Home</a></nav>"
+        f"<article>{paragraphs}</article><!-- 评论 comment --></body></html>"
+    )
+    path = tmp_path / "seed.html"
+    path.write_text(page, encoding="utf-8")
+    doc = read_and_align(path)
+    assert _tops(doc) == seed_pairs
+
+
+def test_traditional_big5_converted_to_simplified(
+    tmp_path: Path, seed_path: Path, seed_pairs: list[tuple[str, str]]
+) -> None:
+    from duiyi.script import to_simplified, to_traditional
+
+    def through_big5(text: str) -> str:
+        # A few characters OpenCC writes have no Big5 code; they come back as "?".
+        return to_traditional(text).encode("big5", errors="replace").decode("big5")
+
+    path = tmp_path / "seed-big5.txt"
+    path.write_bytes(through_big5(seed_path.read_text(encoding="utf-8")).encode("big5"))
+    doc = read_and_align(path, to_simplified=True)
+    assert doc.encoding == "big5"
+    assert _tops(doc) == [(to_simplified(through_big5(zh)), en) for zh, en in seed_pairs]
+    # Only a handful of characters were lost on the way through Big5.
+    assert sum(zh.count("?") for zh, _ in _tops(doc)) < 20
