@@ -77,3 +77,24 @@ def test_every_pair_has_a_score_between_zero_and_one(seed_pairs: list[tuple[str,
     doc = align_source(_source(lines))
     assert all(0.0 <= p.score <= 1.0 for p in doc.pairs)
     assert sum(p.score for p in doc.pairs) / len(doc.pairs) > 0.7
+
+
+def test_an_english_note_without_chinese_stays_unpaired(
+    seed_pairs: list[tuple[str, str]],
+) -> None:
+    note = (
+        "Translator's note: this paragraph was added by the editors of this study edition "
+        "and has no Chinese original at all."
+    )
+    lines = [line for pair in seed_pairs[:5] for line in pair]
+    lines += [note] + [line for pair in seed_pairs[5:] for line in pair]
+    assert _tops(lines) == [*seed_pairs[:5], ("", note), *seed_pairs[5:]]
+
+
+def test_a_missing_english_paragraph_in_a_chinese_then_english_text(
+    seed_pairs: list[tuple[str, str]],
+) -> None:
+    zh = [z for z, _ in seed_pairs]
+    en = [e for n, (_, e) in enumerate(seed_pairs) if n != 9]
+    expected = [(z, "" if n == 9 else e) for n, (z, e) in enumerate(seed_pairs)]
+    assert _tops(zh + en) == expected
