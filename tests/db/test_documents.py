@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,13 +26,6 @@ TEXT = [
 def _document(lines: list[str], name: str = "goals.txt") -> AlignedDocument:
     blocks = tuple(TextBlock(line) for line in lines)
     return align_source(SourceText(name, "txt", "utf-8", blocks))
-
-
-@pytest.fixture
-def col(tmp_path: Path) -> Iterator[Collection]:
-    collection = Collection.open(tmp_path / "collection.duiyi")
-    yield collection
-    collection.close()
 
 
 @pytest.fixture

@@ -21,13 +21,6 @@ def seed_document(seed_path: Path) -> AlignedDocument:
     return align_source(SourceText(seed_path.name, "txt", "utf-8", blocks))
 
 
-@pytest.fixture
-def col(tmp_path: Path) -> Collection:
-    collection = Collection.open(tmp_path / "collection.duiyi")
-    yield collection
-    collection.close()
-
-
 def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
     with sqlite3.connect(path) as conn:
         return list(conn.execute(sql))
