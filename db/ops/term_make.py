@@ -205,12 +205,15 @@ def make_terms(
             _tag_terms(session, new_ids, chunk, recording)
             if switch is not None:
                 search_index.index_terms(connection, new_ids)
+            accepted = [
+                i for i, spec in zip(new_ids, chunk, strict=True) if spec.status == "accepted"
+            ]
+            if accepted:
+                # Batch by batch, to keep memory flat. Undo needs nothing more: cards go with
+                # their terms when the deletion recorded above is replayed.
+                ensure_cards(session, accepted)
             ids.extend(new_ids)
             progress(len(ids), len(terms))
-        accepted = [i for i, spec in zip(ids, terms, strict=True) if spec.status == "accepted"]
-        if accepted:
-            # Cards go with their terms when the deletion above is replayed.
-            ensure_cards(session, accepted)
     return ids
 
 

@@ -1,0 +1,140 @@
+"""Finding terms: Chinese substrings in either script, English, pinyin, filters, sort, paging."""
+
+from __future__ import annotations
+
+import pytest
+
+from db import Collection
+from duiyi.errors import InvalidInput
+
+TERMS = [
+    ("网络空间命运共同体", ["a community with a shared future in cyberspace"], ["cyber"]),
+    ("網絡安全", ["cybersecurity"], ["cyber"]),
+    ("绿色发展", ["green development"], ["env"]),
+    ("人才交流", ["people-to-people exchanges", "talent exchanges"], []),
+    ("乡村振兴", ["rural revitalization"], ["env"]),
+    ("银行", ["bank"], []),
+]
+
+
+@pytest.fixture
+def filled(col: Collection) -> Collection:
+    for chinese, english, tags in TERMS:
+        col.add_term(chinese=chinese, english=english, tags=tags)
+    return col
+
+
+def _found(col: Collection, query: str, **filters: object) -> list[str]:
+    return sorted(t.chinese for t in col.search_terms(query=query, **filters))  # type: ignore[arg-type]
+
+
+def _check(col: Collection, query: str, expected: list[str]) -> None:
+    assert _found(col, query) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("网", ["网络空间命运共同体", "網絡安全"]),
+        ("网络", ["网络空间命运共同体", "網絡安全"]),
+        ("網絡", ["网络空间命运共同体", "網絡安全"]),
+        ("命运共同", ["网络空间命运共同体"]),
+        ("安全", ["網絡安全"]),
+        ("发", ["绿色发展"]),
+    ],
+)
+def test_chinese_substrings_of_any_length_in_either_script(
+    filled: Collection, query: str, expected: list[str]
+) -> None:
+    _check(filled, query, expected)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("cyber", ["网络空间命运共同体", "網絡安全"]),
+        ("Shared Future", ["网络空间命运共同体"]),
+        ("talent", ["人才交流"]),
+        ("ba", ["银行"]),
+    ],
+)
+def test_english_words_in_any_rendering(
+    filled: Collection, query: str, expected: list[str]
+) -> None:
+    _check(filled, query, expected)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("xiangcun", ["乡村振兴"]),
+        ("xiang cun zhen xing", ["乡村振兴"]),
+        ("xiāngcūn", ["乡村振兴"]),
+        ("xiang1cun1", ["乡村振兴"]),
+        ("xiàngcūn", []),
+        ("yinhang", ["银行"]),
+        ("yínháng", ["银行"]),
+        ("lüse", ["绿色发展"]),
+        ("lvse", ["绿色发展"]),
+    ],
+)
+def test_pinyin_with_or_without_tones(
+    filled: Collection, query: str, expected: list[str]
+) -> None:
+    _check(filled, query, expected)
+
+
+def test_filters_by_tag_status_deck_and_document(filled: Collection) -> None:
+    assert _found(filled, "", tag="env") == ["乡村振兴", "绿色发展"]
+    assert _found(filled, "cyber", tag="env") == []
+    deck = filled.create_deck(name="Diplomacy").value
+    moved = filled.search_terms(query="人才")[0]
+    filled.edit_term(term_id=moved.id, deck_id=deck.id, status="rejected")
+    assert _found(filled, "", deck_id=deck.id) == ["人才交流"]
+    assert _found(filled, "", status="rejected") == ["人才交流"]
+    assert filled.count_terms(status="accepted") == len(TERMS) - 1
+    assert _found(filled, "", document_id=12345) == []
+    with pytest.raises(InvalidInput, match="Unknown term status"):
+        filled.search_terms(status="maybe")
+
+
+def test_sorting_paging_and_counting_agree(filled: Collection) -> None:
+    by_pinyin = [t.chinese for t in filled.search_terms(sort="pinyin")]
+    # lüse, rencai, wangluoanquan, wangluokongjian..., xiangcun, yinhang
+    assert by_pinyin == ["绿色发展", "人才交流", "網絡安全", "网络空间命运共同体", "乡村振兴", "银行"]
+    english = [t.english for t in filled.search_terms(sort="english", descending=True)]
+    assert english == sorted(english, reverse=True)
+    pages = [
+        t.chinese
+        for start in range(0, 6, 4)
+        for t in filled.search_terms(sort="pinyin", offset=start, limit=4)
+    ]
+    assert pages == by_pinyin
+    assert filled.count_terms() == 6
+    assert filled.count_terms(query="网") == 2
+    assert filled.search_term_ids(query="网", sort="created") == [
+        t.id for t in filled.search_terms(query="网", sort="created")
+    ]
+    with pytest.raises(InvalidInput, match="Cannot sort"):
+        filled.search_terms(sort="colour")
+
+
+def test_search_follows_edits_deletes_and_undo(filled: Collection) -> None:
+    term = filled.search_terms(query="银行")[0]
+    filled.edit_term(term_id=term.id, chinese="商业银行", english=["commercial bank"])
+    assert _found(filled, "商业") == ["商业银行"]
+    assert _found(filled, "commercial") == ["商业银行"]
+    assert _found(filled, "shangye") == ["商业银行"]
+    filled.undo()
+    assert _found(filled, "商业") == []
+    assert _found(filled, "commercial") == []
+    filled.delete_term(term_id=term.id)
+    assert _found(filled, "银行") == []
+    filled.undo()
+    assert _found(filled, "银行") == ["银行"]
+    assert filled.check().ok
+
+
+def test_wildcards_typed_by_the_user_are_not_wildcards(filled: Collection) -> None:
+    assert _found(filled, "g_een") == []
+    assert filled.count_terms(query="%") == len(TERMS)
