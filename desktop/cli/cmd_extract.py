@@ -79,7 +79,7 @@ def run_extract(ctx: CliContext) -> int:
         check_bilingual(pairs)
         if terms is not None:
             return _print_terms(ctx, pairs, terms, {})
-        candidates = extract_terms(pairs)
+        candidates = extract_terms(pairs, with_pinyin=args.format == "json")
         _print_candidates(ctx, candidates, threshold, pairs)
         return 0
 
@@ -119,7 +119,7 @@ def _print_terms(
 ) -> int:
     from duiyi.extract import english_for_terms
 
-    found = english_for_terms(pairs, terms, known=known)
+    found = english_for_terms(pairs, terms, known=known, with_pinyin=ctx.args.format == "json")
     missing = [t for t, c in zip(terms, found, strict=True) if c is None]
     if ctx.args.format == "json":
         rows = [

@@ -79,66 +79,81 @@ class _WordHits:
     """How many of the word's pieces are explained."""
 
 
-def _stem_hits(piece: str, comps: Sequence[Component]) -> list[tuple[int, int, int]]:
-    return [
-        (ci, gi, si)
-        for ci, comp in enumerate(comps)
-        for gi, gloss in enumerate(comp.glosses)
-        for si, s in enumerate(gloss)
-        if stems_match(piece, s)
-    ]
+class Matcher:
+    """Which components each English word renders, for one candidate; words are looked up once
+    (a candidate is aligned in many sentences that share most of their words)."""
 
+    def __init__(self, comps: Sequence[Component]) -> None:
+        self.comps = comps
+        self._index: dict[str, list[tuple[int, int, int, str]]] = {}
+        self._stems: list[tuple[int, int, int, str]] = []
+        for ci, comp in enumerate(comps):
+            for gi, gloss in enumerate(comp.glosses):
+                for si, s in enumerate(gloss):
+                    self._index.setdefault(s[:4], []).append((ci, gi, si, s))
+                    self._stems.append((ci, gi, si, s))
+        self._cache: dict[tuple[str, bool], _WordHits] = {}
 
-def _word_hits(word: Word, comps: Sequence[Component]) -> _WordHits:
-    if word.function:
-        return _WordHits(0, [], set(), 0)
-    hits = _stem_hits(word.stem, comps)
-    acronym = _acronym_hits(word, comps)
-    if acronym:
-        return _WordHits(1, hits, acronym, 1)
-    if hits:
-        return _WordHits(1, hits, acronym, 1)
-    # A compound with a combining form (cybersecurity, underdeveloped): two pieces, the rest
-    # rendering one component and the combining form perhaps another.
-    lower = word.lower
-    for prefix in ENGLISH_PREFIXES:
-        rest = lower[len(prefix) :].lstrip("-")
-        if lower.startswith(prefix) and len(rest) >= 4:
-            rest_hits = _stem_hits(stem(rest), comps)
-            if rest_hits:
-                prefix_hits = [
-                    (ci, gi, si)
-                    for ci, comp in enumerate(comps)
-                    for gi, gloss in enumerate(comp.glosses)
-                    for si, s in enumerate(gloss)
-                    if s == prefix
-                ]
-                return _WordHits(2, rest_hits + prefix_hits, set(), 1 + bool(prefix_hits))
-    # The head of any other closed compound (interconnect ~ connect) renders its component.
-    head_hits = [
-        (ci, gi, si)
-        for ci, comp in enumerate(comps)
-        for gi, gloss in enumerate(comp.glosses)
-        for si, s in enumerate(gloss)
-        if (len(s) >= 6 and len(word.stem) > len(s) and word.stem.endswith(s))
-        or (len(word.stem) >= 6 and len(s) > len(word.stem) and s.endswith(word.stem))
-    ]
-    if head_hits:
-        return _WordHits(1, head_hits, set(), 1)
-    return _WordHits(1, [], set(), 0)
+    def stem_hits(self, piece: str) -> list[tuple[int, int, int]]:
+        """(component, gloss, stem index) of every gloss stem matching the piece."""
+        # Matching stems share their first four letters (or are equal and shorter).
+        return [
+            (ci, gi, si)
+            for ci, gi, si, s in self._index.get(piece[:4], ())
+            if stems_match(piece, s)
+        ]
+
+    def word_hits(self, word: Word) -> _WordHits:
+        """What the word renders of the candidate."""
+        key = (word.text, word.function)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = self._word_hits(word)
+        return found
+
+    def _word_hits(self, word: Word) -> _WordHits:
+        if word.function:
+            return _WordHits(0, [], set(), 0)
+        comps = self.comps
+        hits = self.stem_hits(word.stem)
+        acronym = _acronym_hits(word, comps)
+        if acronym or hits:
+            return _WordHits(1, hits, acronym, 1)
+        # A compound with a combining form (cybersecurity, underdeveloped): two pieces, the
+        # rest rendering one component and the combining form perhaps another.
+        lower = word.lower
+        for prefix in ENGLISH_PREFIXES:
+            rest = lower[len(prefix) :].lstrip("-")
+            if lower.startswith(prefix) and len(rest) >= 4:
+                rest_hits = self.stem_hits(stem(rest))
+                if rest_hits:
+                    prefix_hits = [(ci, gi, si) for ci, gi, si, s in self._stems if s == prefix]
+                    return _WordHits(2, rest_hits + prefix_hits, set(), 1 + bool(prefix_hits))
+        # The head of any other closed compound (interconnect ~ connect) renders its component.
+        own = word.stem
+        head_hits = [
+            (ci, gi, si)
+            for ci, gi, si, s in self._stems
+            if (len(s) >= 6 and len(own) > len(s) and own.endswith(s))
+            or (len(own) >= 6 and len(s) > len(own) and s.endswith(own))
+        ]
+        if head_hits:
+            return _WordHits(1, head_hits, set(), 1)
+        return _WordHits(1, [], set(), 0)
 
 
 def best_span(
     comps: Sequence[Component],
     en_words: Sequence[Word],
     free: Sequence[bool] | None = None,
+    matcher: Matcher | None = None,
 ) -> SpanMatch | None:
     """The best-scoring English span for the candidate's components, or None if nothing fits.
 
     `free` marks the words no other Chinese word of the sentence renders: they may render a
     component the dictionary does not connect to any word."""
     best: SpanMatch | None = None
-    for match in all_spans(comps, en_words, free):
+    for match in all_spans(comps, en_words, free, matcher):
         if best is None or match.score > best.score + 1e-9:
             best = match
     return best
@@ -148,12 +163,16 @@ def all_spans(
     comps: Sequence[Component],
     en_words: Sequence[Word],
     free: Sequence[bool] | None = None,
+    matcher: Matcher | None = None,
 ) -> list[SpanMatch]:
     """Every well-formed English span that renders part of the components, with its score."""
     if not comps or not en_words:
         return []
+    matcher = matcher or Matcher(comps)
     total_chars = sum(len(c.text) for c in comps) or 1
-    info = [_word_hits(w, comps) for w in en_words]
+    # A rendering has about as many content words as the Chinese has characters, at most.
+    max_content = total_chars + 1
+    info = [matcher.word_hits(w) for w in en_words]
     hit = [i for i, h in enumerate(info) if h.hits or h.acronym]
     seen_anywhere = frozenset(ci for h in info for ci, _, _ in h.hits) | frozenset(
         ci for h in info for ci in h.acronym
@@ -171,6 +190,8 @@ def all_spans(
     for ai, a in enumerate(matched):
         for b in matched[ai:]:
             if b - a >= MAX_SPAN_WORDS:
+                break
+            if sum(not en_words[k].function for k in range(a, b + 1)) > max_content:
                 break
             if any(en_words[k].stop_before for k in range(a + 1, b + 1)):
                 break
@@ -202,7 +223,8 @@ def score_selection(
     """Score the words lo..hi (inclusive) as the rendering of the components."""
     if not comps or not en_words or not 0 <= lo <= hi < len(en_words):
         return None
-    info = [_word_hits(w, comps) for w in en_words[lo : hi + 1]]
+    matcher = Matcher(comps)
+    info = [matcher.word_hits(w) for w in en_words[lo : hi + 1]]
     total_chars = sum(len(c.text) for c in comps) or 1
     return _score(comps, en_words[lo : hi + 1], info, 0, hi - lo, total_chars)
 

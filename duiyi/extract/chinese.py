@@ -137,11 +137,35 @@ def tokens(text: str) -> list[Token]:
     """rjieba's words of a text with POS tags and character offsets."""
     import rjieba
 
-    out: list[Token] = []
+    raw: list[Token] = []
     at = 0
     for word, pos in rjieba.tag(text):
-        out.append(Token(word, pos, at, at + len(word)))
+        raw.append(Token(word, pos, at, at + len(word)))
         at += len(word)
+    return _merge_dictionary_words(text, raw)
+
+
+MERGE_MAX_TOKENS = 4
+
+
+def _merge_dictionary_words(text: str, raw: list[Token]) -> list[Token]:
+    """Join tokens rjieba cut apart when together they are a CC-CEDICT word of three or more
+    characters (碳/中/和 -> 碳中和)."""
+    out: list[Token] = []
+    i = 0
+    while i < len(raw):
+        merged = None
+        for size in range(min(MERGE_MAX_TOKENS, len(raw) - i), 1, -1):
+            start, end = raw[i].start, raw[i + size - 1].end
+            word = text[start:end]
+            if end - start >= 3 and _HAN_OR_DIGIT.match(word) and cedict.has_word(word):
+                merged = Token(word, "nz", start, end)
+                i += size
+                break
+        if merged is None:
+            merged = raw[i]
+            i += 1
+        out.append(merged)
     return out
 
 
@@ -256,8 +280,10 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                 chars = last.end - first.start
                 if chars > MAX_CHARS or (j > i and last.pos in _INNER_BREAK_POS):
                     break
-                if j > i and is_verb(last):
-                    break  # A predicate verb makes a clause, not a term.
+                if j > i and is_verb(last) and (not seen_noun or j + 1 < len(run)):
+                    # A predicate verb makes a clause, not a term; only a noun's own verb may
+                    # end one (信息共享, 标准制定), and only at the end of its run.
+                    break
                 seen_noun = seen_noun or _is_noun(last)
                 if chars < MIN_CHARS or not _may_end(last):
                     continue

@@ -235,15 +235,10 @@ class Word:
     stop_before: bool
     """Punctuation that ends a phrase (.,;:) stands between this word and the previous one."""
 
-    @property
-    def lower(self) -> str:
-        """The word in lower case."""
-        return self.text.lower()
-
-    @property
-    def function(self) -> bool:
-        """Whether the word is a function word."""
-        return self.text.lower() in FUNCTION_WORDS
+    lower: str = ""
+    """The word in lower case."""
+    function: bool = False
+    """Whether the word is a function word."""
 
 
 @lru_cache(maxsize=65536)
@@ -281,8 +276,19 @@ def words(text: str) -> list[Word]:
         between = text[last_end : match.start()]
         joined = bool(out) and between in ("-", "‐", "‑")
         stop = bool(out) and bool(re.search(r"[.,;:!?()\[\]\"“”]|—|–", between))
+        text_ = match.group()
+        lower = text_.lower()
         out.append(
-            Word(match.group(), match.start(), match.end(), stem(match.group()), joined, stop)
+            Word(
+                text_,
+                match.start(),
+                match.end(),
+                stem(text_),
+                joined,
+                stop,
+                lower,
+                lower in FUNCTION_WORDS,
+            )
         )
         last_end = match.end()
     return out

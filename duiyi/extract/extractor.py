@@ -13,15 +13,15 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput
 from duiyi.extract import english
-from duiyi.extract.align import SpanMatch, best_span
+from duiyi.extract.align import Matcher, SpanMatch, best_span
 from duiyi.extract.chinese import candidate_spans, is_pure_verb, is_rare_word, tokens
 from duiyi.extract.claims import claimers, free_words
-from duiyi.extract.lexicon import components
+from duiyi.extract.lexicon import Component, component_variants, components
 from duiyi.extract.types import Occurrence, TermCandidate
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
@@ -44,8 +44,8 @@ FRAGMENT_FACTOR = 0.4
 """A rendering that starts with the verb the first Chinese word glosses (完善对话 -> improve
 dialogue) is a predicate, not a term."""
 
-MAX_OCCURRENCES_ALIGNED = 25
-PARENT_TRY_BELOW = 0.9
+MAX_OCCURRENCES_ALIGNED = 12
+PARENT_TRY_BELOW = 0.5
 """Below this score in its sentence, a candidate is also looked for in the whole paragraph."""
 """Occurrences beyond this many are located but not aligned again (same evidence, more time)."""
 
@@ -160,6 +160,7 @@ def extract_terms(
     *,
     known: Mapping[str, str] | None = None,
     exclude: Collection[str] = (),
+    with_pinyin: bool = True,
     progress: ProgressFn = no_progress,
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> list[TermCandidate]:
@@ -167,6 +168,7 @@ def extract_terms(
 
     `known` maps Chinese terms the user accepted (in any document) to their English: strong
     evidence for alignment. Chinese in `exclude` (accepted or rejected before) is not proposed.
+    `with_pinyin=False` leaves pinyin empty (quicker when only Chinese and English are shown).
     """
     check_bilingual(pairs)
     known = dict(known or {})
@@ -185,7 +187,12 @@ def extract_terms(
             progress(done, total)
     kept = _drop_fragments(_drop_dominated(results))
     kept.sort(key=lambda c: (-c.confidence, -c.frequency, c.chinese))
-    return [c for c in kept if c.confidence >= MIN_CONFIDENCE]
+    kept = [c for c in kept if c.confidence >= MIN_CONFIDENCE]
+    if with_pinyin:
+        from duiyi.pinyin import pinyin_marks
+
+        kept = [replace(c, pinyin=pinyin_marks(c.chinese)) for c in kept]
+    return kept
 
 
 def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
@@ -219,7 +226,7 @@ def _surface(text: str, proper: set[str]) -> str:
 
 
 def _align(item: _Gathered, known: Mapping[str, str]) -> None:
-    comps = components(item.text, known)
+    variants = [(comps, Matcher(comps)) for comps in component_variants(item.text, known)]
     seen_units: set[tuple[int, int]] = set()
     for n, seen in enumerate(item.seen):
         if n >= MAX_OCCURRENCES_ALIGNED:
@@ -229,17 +236,31 @@ def _align(item: _Gathered, known: Mapping[str, str]) -> None:
             continue
         seen_units.add(key)
         unit = seen.unit
-        match = best_span(comps, unit.words, unit.free(seen.zh_start, seen.zh_end))
+        free = unit.free(seen.zh_start, seen.zh_end)
+        match = _best(variants, unit.words, free)
         if (match is None or match.score < PARENT_TRY_BELOW) and unit.parent_words is not None:
             # The sentence alignment may have put the rendering in a neighbouring sentence.
-            free = unit.parent_free(seen.zh_start, seen.zh_end)
-            wider = best_span(comps, unit.parent_words, free)
-            if wider is not None and (match is None or wider.score > match.score + 0.1):
+            parent_free = unit.parent_free(seen.zh_start, seen.zh_end)
+            wider = _best(variants, unit.parent_words, parent_free)
+            if wider is not None and (match is None or wider.score > match.score + 0.2):
                 match = wider
                 seen.in_parent = True
         seen.match = match
         if match is not None and not seen.in_parent:
             seen.continued = _continues(unit, seen.zh_end, match, known)
+
+
+def _best(
+    variants: list[tuple[list[Component], Matcher]],
+    words: list[english.Word],
+    free: list[bool],
+) -> SpanMatch | None:
+    best: SpanMatch | None = None
+    for comps, matcher in variants:
+        match = best_span(comps, words, free, matcher)
+        if match is not None and (best is None or match.score > best.score + 1e-9):
+            best = match
+    return best
 
 
 def _continues(unit: Unit, zh_end: int, match: SpanMatch, known: Mapping[str, str]) -> bool:
@@ -305,12 +326,10 @@ def _score_candidate(
         if k != best_key
     )
     occurrences = tuple(_occurrence(s, best_key) for s in item.seen)
-    from duiyi.pinyin import pinyin_marks
-
     candidate = TermCandidate(
         chinese=item.text,
         english=english_text,
-        pinyin=pinyin_marks(item.text),
+        pinyin="",
         confidence=round(confidence, 3),
         frequency=frequency,
         occurrences=occurrences,
@@ -325,6 +344,10 @@ def _renders_verb(chinese: str, english_text: str) -> bool:
     from duiyi import cedict
 
     words = {w.lower for w in english.words(english_text)}
+    # The plain or finite verb ("provide", "becomes"), not its nominal forms ("sharing").
+    words |= {w[:-1] for w in words if w.endswith("s")} | {
+        w[:-2] for w in words if w.endswith("es")
+    }
     for word in tokens(chinese):
         if not is_pure_verb(word.text):
             continue
@@ -443,6 +466,7 @@ def english_for_terms(
     terms: Sequence[str],
     *,
     known: Mapping[str, str] | None = None,
+    with_pinyin: bool = True,
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> list[TermCandidate | None]:
     """For each given Chinese term, its English in the document (None when not found)."""
@@ -464,5 +488,10 @@ def english_for_terms(
                 item.seen.append(_Seen(unit, at, at + len(term), None))
                 at = unit.zh.find(term, at + len(term))
         scored = _score_candidate(item, known, proper) if item.seen else None
-        out.append(scored[0] if scored else None)
+        if scored is not None and with_pinyin:
+            from duiyi.pinyin import pinyin_marks
+
+            out.append(replace(scored[0], pinyin=pinyin_marks(term)))
+        else:
+            out.append(scored[0] if scored else None)
     return out

@@ -211,3 +211,26 @@ def components(candidate: str, known: Mapping[str, str] | None = None) -> list[C
                 inner += len(piece)
         at += len(word)
     return out
+
+
+def component_variants(
+    candidate: str, known: Mapping[str, str] | None = None
+) -> list[list[Component]]:
+    """The components, and when a long dictionary word in them is made of shorter ones, the
+    finer cut too (生态环境 "natural environment" vs 生态 环境 "ecological and environmental"):
+    the aligner keeps whichever renders better."""
+    coarse = components(candidate, known)
+    fine: list[Component] = []
+    changed = False
+    for comp in coarse:
+        pieces = split_unknown(comp.text) if len(comp.text) >= 3 else [comp.text]
+        if len(pieces) > 1 and all(len(p) > 1 for p in pieces):
+            at = comp.start
+            for piece in pieces:
+                glosses = _known(piece, known or {}) + dictionary_glosses(piece)
+                fine.append(Component(piece, at, glosses))
+                at += len(piece)
+            changed = True
+        else:
+            fine.append(comp)
+    return [coarse, fine] if changed else [coarse]

@@ -8,7 +8,7 @@ from duiyi.document import SegmentPair
 from duiyi.extract import english
 from duiyi.extract.align import all_spans, score_selection
 from duiyi.extract.chinese import tokens
-from duiyi.extract.lexicon import components
+from duiyi.extract.lexicon import component_variants, components
 from duiyi.extract.types import SpanSuggestion
 
 MAX_CHINESE_WORDS = 8
@@ -39,8 +39,11 @@ def suggest_english(
 def _english_spans(
     pair: SegmentPair, chinese: str, known: Mapping[str, str] | None
 ) -> list[SpanSuggestion]:
-    comps = components(chinese, known)
-    matches = sorted(all_spans(comps, english.words(pair.en)), key=lambda m: -m.score)
+    words = english.words(pair.en)
+    matches = sorted(
+        (m for comps in component_variants(chinese, known) for m in all_spans(comps, words)),
+        key=lambda m: -m.score,
+    )
     out: list[SpanSuggestion] = []
     for match in matches:
         text = pair.en[match.start : match.end]
