@@ -1,39 +1,58 @@
-"""Entry point of the `duiyi` command: the GUI with no subcommand, headless with one."""
+"""Entry point of the `duiyi` command: the GUI with no subcommand, headless with one.
+
+Exit codes: 0 success, 1 a problem the user can fix (one line on stderr naming it) or a bug
+(a short message; the traceback goes to crash.log in the data folder), 2 bad usage.
+"""
 
 from __future__ import annotations
 
-import os
+import argparse
 import sys
 from pathlib import Path
 
 from desktop.cli.app import build_parser
 from desktop.cli.context import CliContext
-from duiyi.errors import DuiyiError
+from desktop.crashlog import command_line, data_folder, default_db_path, write_crash_log
+from duiyi.errors import Cancelled, DuiyiError
+
+__all__ = ["default_db_path", "main"]
 
 
-def default_db_path() -> Path:
-    """The collection file: $DUIYI_DB, else collection.duiyi in the user data folder."""
-    env = os.environ.get("DUIYI_DB")
-    if env:
-        return Path(env)
-    from platformdirs import user_data_path
-
-    return user_data_path("duiyi", appauthor=False) / "collection.duiyi"
-
-
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, parser: argparse.ArgumentParser | None = None) -> int:
     """Run `duiyi` with argv (default sys.argv[1:]); returns the exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    db_path = Path(args.db) if args.db else default_db_path()
-    if args.command is None:
-        parser.print_help()
-        return 0
-    ctx = CliContext(args=args, db_path=db_path)
+    parser = parser or build_parser()
     try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # --help, --version (0) or bad usage (2)
+        return stop.code if isinstance(stop.code, int) else 2
+    explicit = args.db is not None
+    db_path = Path(args.db).expanduser() if explicit else default_db_path()
+    try:
+        if not explicit and db_path == data_folder() / "collection.duiyi":
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+        if args.command is None:
+            from desktop.gui.app import run_gui  # Qt loads only for the GUI
+
+            return run_gui(db_path=db_path, open_sample=bool(getattr(args, "sample", False)))
+        ctx = CliContext(args=args, db_path=db_path)
         return int(args.handler(ctx))
     except DuiyiError as error:
         print(f"duiyi: {error}", file=sys.stderr)
+        return 1
+    except (Cancelled, KeyboardInterrupt):
+        print("duiyi: cancelled", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # `duiyi terms list | head`: the reader left; nothing is wrong.
+        return 0
+    except Exception as error:
+        log = write_crash_log(error, context=command_line())
+        where = f"the details are in {log}" if log else "the details could not be saved"
+        print(
+            f"duiyi: internal error ({type(error).__name__}: {error}); {where}. "
+            "Please report it. Your collection was not changed by the failed command.",
+            file=sys.stderr,
+        )
         return 1
 
 

@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", metavar="PATH", help="collection file (default: $DUIYI_DB or the user data folder)"
     )
+    parser.add_argument(
+        "--sample", action="store_true", help="open the bundled sample text (desktop program)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
