@@ -242,14 +242,19 @@ def _has_nominal_gloss(word: str) -> bool:
 
 
 def _is_noun(token: Token) -> bool:
-    return token.pos.startswith(_NOUN_POS)
+    # rjieba tags some nouns as verbs (知识/v): a word never glossed "to ..." is no verb.
+    return token.pos.startswith(_NOUN_POS) or (
+        bool(cedict.glosses(token.text)) and _verb_share(token.text) == 0.0
+    )
 
 
 def _may_start(token: Token) -> bool:
     if token.pos in _NO_START_POS or token.text.isdigit():
         return False
-    # rjieba tags some verbs as nouns (利用/n): the dictionary has the last word.
-    return not is_verb(token) and not is_pure_verb(token.text)
+    # rjieba tags some verbs as nouns (利用/n); words in -化 (数字化) are nouns in use.
+    return not is_verb(token) and (
+        token.pos == "vn" or token.text.endswith("化") or not is_pure_verb(token.text)
+    )
 
 
 def _may_end(token: Token) -> bool:
@@ -267,10 +272,41 @@ def _single_ok(token: Token) -> bool:
     return is_rare_word(token.text) or general_frequency(token.text) <= COMMON_WORD_FREQUENCY
 
 
+_NAME_POS = ("ns", "nr", "nt", "r")
+
+
+def _finer(toks: list[Token]) -> list[Token]:
+    """Four-character words made of two dictionary words, cut in two (经济繁荣 -> 经济 繁荣) so
+    that terms may end or begin inside them (全球数字经济 in 全球数字经济繁荣发展); idioms stay."""
+    out: list[Token] = []
+    for token in toks:
+        text = token.text
+        if (
+            len(text) == 4
+            and token.pos not in ("i", "l")
+            and _HAN_OR_DIGIT.match(text)
+            and cedict.has_word(text[:2])
+            and cedict.has_word(text[2:])
+        ):
+            for part, start in ((text[:2], token.start), (text[2:], token.start + 2)):
+                out.append(Token(part, _tag(part), start, start + 2))
+        else:
+            out.append(token)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _tag(word: str) -> str:
+    import rjieba
+
+    tagged = rjieba.tag(word)
+    return tagged[0][1] if len(tagged) == 1 else "n"
+
+
 def candidate_spans(text: str) -> list[ChineseSpan]:
     """Every candidate span of a Chinese sentence."""
     out: list[ChineseSpan] = []
-    for run in _runs(tokens(text)):
+    for run in _runs(_finer(tokens(text))):
         for i, first in enumerate(run):
             if not _may_start(first):
                 continue
@@ -280,9 +316,17 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                 chars = last.end - first.start
                 if chars > MAX_CHARS or (j > i and last.pos in _INNER_BREAK_POS):
                     break
-                if j > i and is_verb(last) and (not seen_noun or j + 1 < len(run)):
+                if j > i and is_verb(last):
                     # A predicate verb makes a clause, not a term; only a noun's own verb may
-                    # end one (信息共享, 标准制定), and only at the end of its run.
+                    # end one (信息共享, 标准制定), not a name's (中国支持: a subject and verb).
+                    if seen_noun and first.pos not in _NAME_POS:
+                        seen_noun = seen_noun or _is_noun(last)
+                        if _may_end(last):
+                            out.append(
+                                ChineseSpan(
+                                    text[first.start : last.end], first.start, last.end, j - i + 1
+                                )
+                            )
                     break
                 seen_noun = seen_noun or _is_noun(last)
                 if chars < MIN_CHARS or not _may_end(last):

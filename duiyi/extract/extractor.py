@@ -19,7 +19,13 @@ from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput
 from duiyi.extract import english
 from duiyi.extract.align import Matcher, SpanMatch, best_span
-from duiyi.extract.chinese import candidate_spans, is_pure_verb, is_rare_word, tokens
+from duiyi.extract.chinese import (
+    candidate_spans,
+    general_frequency,
+    is_pure_verb,
+    is_rare_word,
+    tokens,
+)
 from duiyi.extract.claims import claimers, free_words
 from duiyi.extract.lexicon import Component, component_variants, components
 from duiyi.extract.types import Occurrence, TermCandidate
@@ -41,6 +47,10 @@ COMMON_WORD_FACTOR = 0.7
 
 VERB_PHRASE_FACTOR = 0.5
 FRAGMENT_FACTOR = 0.4
+MODIFIER_FACTOR = 0.6
+"""An adverb at either end of the English (conscientiously regulate) or an everyday evaluative
+adjective first in the Chinese (重要平台 "important platforms"): a phrase, not a term."""
+EVALUATIVE_FREQUENCY = 20000
 """A rendering that starts with the verb the first Chinese word glosses (完善对话 -> improve
 dialogue) is a predicate, not a term."""
 
@@ -316,6 +326,8 @@ def _score_candidate(
     surface = forms[best_key].most_common(1)[0][0]
     if _starts_with_verb(item.text, best_key) or _renders_verb(item.text, surface):
         confidence *= VERB_PHRASE_FACTOR
+    if _modifies_only(item.text, surface):
+        confidence *= MODIFIER_FACTOR
     chosen = [s for s in aligned if s.match and english.normalise(_span_text(s)) == best_key]
     if chosen and all(s.continued for s in chosen):
         confidence *= FRAGMENT_FACTOR
@@ -336,6 +348,20 @@ def _score_candidate(
         other_english=others,
     )
     return candidate, quality
+
+
+def _modifies_only(chinese: str, english_text: str) -> bool:
+    words = english_text.lower().split()
+    if any(len(w) > 5 and w.endswith("ly") for w in (words[:1] + words[-1:])):
+        return True
+    first = tokens(chinese)[:1]
+    return bool(
+        first
+        and len(first[0].text) >= 2
+        and first[0].pos in ("a", "b")
+        and general_frequency(first[0].text) >= EVALUATIVE_FREQUENCY
+        and len(first[0].text) < len(chinese)
+    )
 
 
 def _renders_verb(chinese: str, english_text: str) -> bool:
@@ -451,9 +477,10 @@ def _drop_fragments(candidates: list[TermCandidate]) -> list[TermCandidate]:
                 len(longer.chinese) > len(candidate.chinese)
                 and longer.chinese.startswith(candidate.chinese)
                 and longer.frequency >= candidate.frequency
+                and longer.confidence >= candidate.confidence * 0.8
             ):
                 other = english.normalise(longer.english)
-                if other == key or other.startswith(key + " "):
+                if other.startswith(key + " "):
                     fragment = True
                     break
         if not fragment:
