@@ -266,6 +266,15 @@ def _filler_rates(
     return sorted(rates, reverse=True)
 
 
+def _gloss_share(found: set[int], gloss: tuple[str, ...]) -> float:
+    """How much of a gloss a span renders: the square root of the share of its words found
+    (most of a long gloss found is most of its meaning: "renewable energy" for "renewable
+    energy source")."""
+    if not found:
+        return 0.0
+    return math.sqrt(len(found) / len(gloss))
+
+
 def _score(
     comps: Sequence[Component],
     en_words: Sequence[Word],
@@ -294,13 +303,8 @@ def _score(
         if ci in acronym:
             share = 1.0
         else:
-            # The square root: most of a long gloss found is most of the meaning rendered
-            # ("renewable energy" for "renewable energy source").
             share = max(
-                (
-                    math.sqrt(len(found.get((ci, gi), ())) / len(g))
-                    for gi, g in enumerate(comp.glosses)
-                ),
+                (_gloss_share(found.get((ci, gi), set()), g) for gi, g in enumerate(comp.glosses)),
                 default=0.0,
             )
         covered += len(comp.text) * share * comp.weight

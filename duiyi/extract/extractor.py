@@ -350,9 +350,17 @@ def _score_candidate(
     return candidate, quality
 
 
+def _is_adverb(word: str) -> bool:
+    """An adverb made from an adjective (conscientiously, actively; not orderly, early)."""
+    return word.endswith("ly") and word[:-2].endswith(_ADJECTIVE_ENDINGS)
+
+
+_ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "al", "ent", "ant", "ic", "ed", "ing", "ble", "ate")
+
+
 def _modifies_only(chinese: str, english_text: str) -> bool:
     words = english_text.lower().split()
-    if any(len(w) > 5 and w.endswith("ly") for w in (words[:1] + words[-1:])):
+    if any(_is_adverb(w) for w in (words[:1] + words[-1:])):
         return True
     first = tokens(chinese)[:1]
     return bool(
@@ -369,11 +377,8 @@ def _renders_verb(chinese: str, english_text: str) -> bool:
     (人群提供 -> "provide accessible"): a clause, not a term."""
     from duiyi import cedict
 
+    # The plain verb ("provide"), not its nominal forms ("sharing", "abuses").
     words = {w.lower for w in english.words(english_text)}
-    # The plain or finite verb ("provide", "becomes"), not its nominal forms ("sharing").
-    words |= {w[:-1] for w in words if w.endswith("s")} | {
-        w[:-2] for w in words if w.endswith("es")
-    }
     for word in tokens(chinese):
         if not is_pure_verb(word.text):
             continue
