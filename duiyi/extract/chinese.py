@@ -220,10 +220,12 @@ def _verb_share(word: str) -> float:
 def is_verb(token: Token) -> bool:
     """A predicate verb: tagged v, mostly glossed "to ..." and with no gloss that names the
     action as a noun (推动, 促进; not 治理 "governance", 创新 "innovation")."""
+    text = token.text
+    if token.pos in ("l", "i") and len(text) == 4 and not cedict.has_word(text):
+        # An idiom rjieba knows but the dictionary does not, ending in a verb (积极参与).
+        return is_pure_verb(text[2:])
     return (
-        token.pos in ("v", "vd", "vi")
-        and _verb_share(token.text) > 0.5
-        and not _has_nominal_gloss(token.text)
+        token.pos in ("v", "vd", "vi") and _verb_share(text) > 0.5 and not _has_nominal_gloss(text)
     )
 
 
@@ -244,7 +246,9 @@ def _has_nominal_gloss(word: str) -> bool:
 def _is_noun(token: Token) -> bool:
     # rjieba tags some nouns as verbs (知识/v): a word never glossed "to ..." is no verb.
     return token.pos.startswith(_NOUN_POS) or (
-        bool(cedict.glosses(token.text)) and _verb_share(token.text) == 0.0
+        token.pos not in _NOT_NOUN_POS
+        and bool(cedict.glosses(token.text))
+        and _verb_share(token.text) == 0.0
     )
 
 
@@ -273,6 +277,7 @@ def _single_ok(token: Token) -> bool:
 
 
 _NAME_POS = ("ns", "nr", "nt", "r")
+_NOT_NOUN_POS = frozenset({"d", "ad", "a", "c", "p", "u", "r", "m", "q", "f"})
 
 
 def _finer(toks: list[Token]) -> list[Token]:

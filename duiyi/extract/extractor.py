@@ -390,24 +390,25 @@ def _renders_verb(chinese: str, english_text: str) -> bool:
 
 
 def _starts_with_verb(chinese: str, english_key: str) -> bool:
-    """Whether the English begins with a verb that the first Chinese word glosses as "to ..."."""
+    """Whether the English begins with a verb that a Chinese word glosses as "to ..." (完善对话
+    -> "improve dialogue", 生态环境执法 -> "enforce ecological ..."): a predicate."""
     from duiyi import cedict
     from duiyi.extract.lexicon import components as comps_of
 
     first_word = english_key.split(" ", 1)[0]
-    comps = comps_of(chinese)
-    if not comps or not first_word:
+    if not first_word:
         return False
     first_stem = english.stem(first_word)
-    for gloss in cedict.glosses(comps[0].text):
-        if not gloss.startswith("to "):
-            continue
-        verb = cedict.clean_gloss(gloss).split(" ", 1)[0]
-        if verb and (
-            first_word == verb
-            or (first_word.endswith(("ing", "ed")) and english.stem(verb) == first_stem)
-        ):
-            return True
+    for comp in comps_of(chinese):
+        for gloss in cedict.glosses(comp.text):
+            if not gloss.startswith("to "):
+                continue
+            verb = cedict.clean_gloss(gloss).split(" ", 1)[0]
+            if verb and (
+                first_word == verb
+                or (first_word.endswith(("ing", "ed")) and english.stem(verb) == first_stem)
+            ):
+                return True
     return False
 
 
