@@ -37,7 +37,7 @@ DEFAULT_THRESHOLD = 0.6
 MIN_CONFIDENCE = 0.15
 """Candidates below this are not returned at all."""
 
-EVIDENCE_POWER = 2.5
+EVIDENCE_POWER = 1.5
 FILL_PENALTY = 0.8
 ONE_OFF_FACTOR = 0.78
 """Confidence of a term seen once relative to one seen four times or more."""

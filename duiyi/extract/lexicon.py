@@ -180,6 +180,11 @@ def _dictionary_cut(text: str, known: Mapping[str, str]) -> list[str]:
     pieces: list[str] = []
     at = 0
     while at < len(text):
+        number = _NUMBER.match(text, at)
+        if number:
+            pieces.append(number.group())
+            at = number.end()
+            continue
         for size in range(min(MAX_WORD_CHARS, len(text) - at), 0, -1):
             piece = text[at : at + size]
             if size == 1 or piece in known or _in_dictionary(piece):
@@ -191,6 +196,8 @@ def _dictionary_cut(text: str, known: Mapping[str, str]) -> list[str]:
 
 
 MAX_WORD_CHARS = 8
+_NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[年月日号%％]?")
+"""A number, with the unit a date or share carries in Chinese (2030年 ~ 2030)."""
 
 
 def components(candidate: str, known: Mapping[str, str] | None = None) -> list[Component]:
@@ -199,6 +206,12 @@ def components(candidate: str, known: Mapping[str, str] | None = None) -> list[C
     out: list[Component] = []
     at = 0
     for word in _dictionary_cut(candidate, known):
+        number = _NUMBER.fullmatch(word)
+        if number:
+            digits = re.sub(r"[^0-9０-９.]", "", word)
+            out.append(Component(word, at, ((digits,),)))
+            at += len(word)
+            continue
         glosses = _known(word, known) + dictionary_glosses(word)
         if glosses or len(word) == 1:
             out.append(Component(word, at, glosses))

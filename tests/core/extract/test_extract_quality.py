@@ -6,6 +6,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import pytest
+
 from duiyi.document import SegmentPair
 from duiyi.extract import DEFAULT_THRESHOLD, english_for_terms, extract_terms
 from duiyi.pipeline import read_and_align
@@ -26,8 +28,8 @@ def test_seed_scores_hold_their_floors(
     score_terms: ModuleType, seed_pairs: tuple[SegmentPair, ...], seed_gold: Path
 ) -> None:
     result = _score(score_terms, seed_pairs, seed_gold, DEFAULT_THRESHOLD)
-    assert result["precision"] >= 0.65, result
-    assert result["recall"] >= 0.45, result
+    assert result["precision"] >= 0.7, result
+    assert result["recall"] >= 0.6, result
     assert result["alignment_precision"] >= 0.9, result
 
 
@@ -50,10 +52,15 @@ def test_suggestions_for_the_gold_terms(
     assert result["suggest_accuracy"] >= 0.85, result
 
 
-def test_another_topic_generalises(score_terms: ModuleType, extract_data: Path) -> None:
-    pairs = read_and_align(extract_data / "green_development.txt").pairs
-    gold = extract_data / "green_development-gold.tsv"
-    result = _score(score_terms, pairs, gold, DEFAULT_THRESHOLD)
-    assert result["precision"] >= 0.5, result
-    assert result["recall"] >= 0.5, result
+@pytest.mark.parametrize(
+    ("name", "precision", "recall"),
+    [("green_development", 0.5, 0.6), ("rural_revitalization", 0.5, 0.35)],
+)
+def test_other_topics_generalise(
+    score_terms: ModuleType, extract_data: Path, name: str, precision: float, recall: float
+) -> None:
+    pairs = read_and_align(extract_data / f"{name}.txt").pairs
+    result = _score(score_terms, pairs, extract_data / f"{name}-gold.tsv", DEFAULT_THRESHOLD)
+    assert result["precision"] >= precision, result
+    assert result["recall"] >= recall, result
     assert result["alignment_precision"] >= 0.9, result
