@@ -121,6 +121,8 @@ class Token:
     pos: str
     start: int
     end: int
+    inner: bool = False
+    """The second half of a word cut in two: a term may end before it, not start with it."""
 
 
 @dataclass(frozen=True)
@@ -282,7 +284,7 @@ _NOT_NOUN_POS = frozenset({"d", "ad", "a", "c", "p", "u", "r", "m", "q", "f"})
 
 def _finer(toks: list[Token]) -> list[Token]:
     """Four-character words made of two dictionary words, cut in two (经济繁荣 -> 经济 繁荣) so
-    that terms may end or begin inside them (全球数字经济 in 全球数字经济繁荣发展); idioms stay."""
+    that terms may end inside them (全球数字经济 in 全球数字经济繁荣发展); idioms stay."""
     out: list[Token] = []
     for token in toks:
         text = token.text
@@ -293,8 +295,8 @@ def _finer(toks: list[Token]) -> list[Token]:
             and cedict.has_word(text[:2])
             and cedict.has_word(text[2:])
         ):
-            for part, start in ((text[:2], token.start), (text[2:], token.start + 2)):
-                out.append(Token(part, _tag(part), start, start + 2))
+            out.append(Token(text[:2], _tag(text[:2]), token.start, token.start + 2))
+            out.append(Token(text[2:], _tag(text[2:]), token.start + 2, token.end, inner=True))
         else:
             out.append(token)
     return out
@@ -313,7 +315,7 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
     out: list[ChineseSpan] = []
     for run in _runs(_finer(tokens(text))):
         for i, first in enumerate(run):
-            if not _may_start(first):
+            if first.inner or not _may_start(first):
                 continue
             seen_noun = _is_noun(first) or first.pos.startswith(_MODIFIER_POS)
             for j in range(i, min(len(run), i + MAX_WORDS)):

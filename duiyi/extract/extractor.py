@@ -283,11 +283,21 @@ def _continues(unit: Unit, zh_end: int, match: SpanMatch, known: Mapping[str, st
     comps = components(following, known)
     words = unit.words
     after = match.end_word + 1
-    return (
+    if (
         after < len(words)
         and not words[after].stop_before
         and not words[after].function
         and best_span(comps, [words[after]]) is not None
+    ):
+        return True
+    # Or a coordination cut in two: 繁荣 of 繁荣发展, "growth and prosperity of ...".
+    before = match.start_word - 1
+    return (
+        before >= 1
+        and words[before].lower == "and"
+        and not words[match.start_word].stop_before
+        and not words[before].stop_before
+        and best_span(comps, [words[before - 1]]) is not None
     )
 
 
