@@ -565,7 +565,8 @@ class StudyOps(CollectionBase):
         moment = as_utc(now or utcnow())
         deck_id = self._deck_id(deck)
         runtime = self._runtime()
-        with self._read() as session:
+        # A write without an undo step: the statistics cache of past days is refreshed.
+        with self._write(None, Changes()) as session:
             settings = settings_for_decks(session, {deck_id})[deck_id]
             return collect_stats(
                 session,

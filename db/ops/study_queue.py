@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Card, Deck, Review, SegmentPair, Tag, Term, TermOccurrence, TermTag
 from db.ops.cards import settings_for_decks
+from db.ops.study_rows import raw, stored_time
 from duiyi.study.days import day_start, study_day
 from duiyi.study.queue import QueuedCard, StudyQueue, kind_of, remaining
 from duiyi.study.scheduling import LEARNING, NEW, RELEARNING, REVIEW
@@ -102,21 +103,25 @@ def _queued(rows: Any, kind: str | None = None) -> list[QueuedCard]:
     return [QueuedCard(r[0], r[1], kind or kind_of(r[2]), r[3]) for r in rows]
 
 
-def done_today(session: Session, day: DeckDay) -> tuple[int, int]:
-    """(new cards, reviews) answered today in this deck, for the daily limits."""
-    was_new = func.json_extract(Review.state_before, "$.state") == NEW
-    row = session.execute(
-        select(
-            func.count(func.distinct(Review.card_id)).filter(was_new),
-            func.count(Review.id).filter(
-                func.json_extract(Review.state_before, "$.state") == REVIEW
-            ),
-        )
-        .join(Card, Card.id == Review.card_id)
-        .join(Term, Term.id == Card.term_id)
-        .where(Review.reviewed_at >= day.start, _deck_filter(day.deck_id))
-    ).one()
-    return int(row[0] or 0), int(row[1] or 0)
+# The state a review started from. Reviews are written with json.dumps, so the text starts
+# with '{"state": N'; reading that digit is far cheaper than json_extract on every row.
+STATE_BEFORE_SQL = (
+    "coalesce(CASE WHEN substr(r.state_before, 1, 10) = '{\"state\": ' "
+    "THEN CAST(substr(r.state_before, 11, 1) AS INTEGER) END, "
+    "json_extract(r.state_before, '$.state'))"
+)
+
+
+def done_today(session: Session, since: datetime) -> dict[int | None, tuple[int, int]]:
+    """(new cards, reviews) answered since `since` in each deck, for the daily limits."""
+    rows = raw(session).execute(
+        f"SELECT t.deck_id, count(DISTINCT CASE WHEN {STATE_BEFORE_SQL} = {NEW} "
+        f"THEN r.card_id END), coalesce(sum({STATE_BEFORE_SQL} = {REVIEW}), 0) "
+        "FROM reviews r JOIN cards c ON c.id = r.card_id JOIN terms t ON t.id = c.term_id "
+        "WHERE r.reviewed_at >= ? GROUP BY t.deck_id",
+        (stored_time(since),),
+    )
+    return {deck: (int(new), int(reviews)) for deck, new, reviews in rows}
 
 
 def _retrievability_order(now: datetime) -> ColumnElement[Any]:
@@ -128,7 +133,7 @@ def _retrievability_order(now: datetime) -> ColumnElement[Any]:
 
 
 def daily_cards(
-    session: Session, day: DeckDay, now: datetime
+    session: Session, day: DeckDay, now: datetime, done: tuple[int, int]
 ) -> tuple[list[QueuedCard], list[QueuedCard], list[QueuedCard]]:
     """(learning, reviews, new) for one deck today, within its daily limits."""
     deck = _deck_filter(day.deck_id)
@@ -141,7 +146,7 @@ def daily_cards(
         ),
         "learning",
     )
-    new_done, reviews_done = done_today(session, day)
+    new_done, reviews_done = done
     review_room = remaining(s.reviews_per_day, reviews_done)
     due_reviews = _cards(deck, Card.state == REVIEW, Card.due < day.end, _not_buried(day.today))
     order = _retrievability_order(now)
@@ -248,7 +253,8 @@ def build_queue(
         decks: set[int | None] = set(
             session.scalars(select(Term.deck_id).where(Term.status == "accepted").distinct())
         )
-        decks.add(None)
+        if not decks:
+            decks.add(None)
     else:
         decks = {deck_id}
     days = deck_days(session, decks, now, zone)
@@ -261,8 +267,15 @@ def build_queue(
     all_learning: list[QueuedCard] = []
     all_reviews: list[QueuedCard] = []
     all_news: list[QueuedCard] = []
-    for day in days.values():
-        learning, reviews, news = daily_cards(session, day, now)
+    done: dict[int | None, tuple[int, int]] = {}
+    for start in sorted({day.start for day in days.values()}):
+        # Usually one query for all decks; decks with another rollover hour get their own.
+        counts = done_today(session, start)
+        for deck_id, day in days.items():
+            if day.start == start:
+                done[deck_id] = counts.get(deck_id, (0, 0))
+    for deck_id, day in days.items():
+        learning, reviews, news = daily_cards(session, day, now, done[deck_id])
         all_learning += learning
         all_reviews += reviews
         all_news += news

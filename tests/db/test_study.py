@@ -8,10 +8,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from db import Collection
-from db.models import Card, Deck, Review
+from db.models import Card, Deck, Review, Setting
 from db.ops.study_queue import CustomStudy
 from db.ops.term_info import NewTerm
 from db.results import CardId, Changes, DeckId
@@ -412,3 +412,35 @@ def test_optimizer_explains_the_missing_extra(col: Collection) -> None:
     # torch is not installed here (it is the optional extra), so the command says how to add it.
     with pytest.raises(DuiyiError, match=r"pip install 'duiyi\[optimizer\]'"):
         col.optimize()
+
+
+def _fresh_stats(col: Collection, now: datetime) -> dict[str, object]:
+    """Statistics computed without the cache of past days."""
+    with col._write(None, Changes()) as session:
+        session.execute(delete(Setting).where(Setting.key.like("study_stats:%")))
+    return col.stats(now=now).to_dict()
+
+
+def test_stats_cache_matches_a_fresh_count(col: Collection) -> None:
+    ids = _add(col, 4)
+    _no_fuzz(col, bury_other_direction=False)
+    moment = T0
+    for day in range(3):
+        with col._read() as session:
+            card_ids = [CardId(i) for i in session.scalars(select(Card.id))]
+        col.reschedule_cards(card_ids=card_ids, days=0, now=moment)
+        col.study_session(now=moment)
+        while (view := col.next_card(now=moment)) is not None:
+            rating = Rating.AGAIN if view.card_id % 3 == 0 and day else Rating.GOOD
+            col.answer(card_id=view.card_id, rating=rating, duration_ms=1000, now=moment)
+            moment += timedelta(minutes=11)
+        # Cached after every day, then compared with a count from scratch.
+        cached = col.stats(now=moment).to_dict()
+        assert cached == _fresh_stats(col, moment)
+        moment = T0 + timedelta(days=day + 1)
+    col.stats(now=moment)
+    col.delete_term(term_id=ids[0])
+    after_delete = col.stats(now=moment).to_dict()
+    assert after_delete == _fresh_stats(col, moment)
+    assert after_delete["reviews"] == _count(col, Review)
+    assert any(row["reviews"] for row in after_delete["retention"])  # type: ignore[union-attr]
