@@ -5,10 +5,10 @@ custom sessions. The in-memory order after that is `duiyi.study.queue.StudyQueue
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Card, Deck, Review, SegmentPair, Tag, Term, TermOccurrence, TermTag
@@ -83,20 +83,12 @@ def deck_days(
     return out
 
 
-def _deck_filter(deck_id: int | None) -> ColumnElement[bool]:
-    return Term.deck_id.is_(None) if deck_id is None else Term.deck_id == deck_id
-
-
 def _cards(*extra: ColumnElement[bool]) -> Any:
     return (
         select(Card.id, Card.term_id, Card.state, Card.due)
         .join(Term, Term.id == Card.term_id)
         .where(Term.status == "accepted", Card.suspended.is_(False), *extra)
     )
-
-
-def _not_buried(today: date) -> ColumnElement[bool]:
-    return or_(Card.buried_until.is_(None), Card.buried_until <= today)
 
 
 def _queued(rows: Any, kind: str | None = None) -> list[QueuedCard]:
@@ -124,69 +116,87 @@ def done_today(session: Session, since: datetime) -> dict[int | None, tuple[int,
     return {deck: (int(new), int(reviews)) for deck, new, reviews in rows}
 
 
-def _retrievability_order(now: datetime) -> ColumnElement[Any]:
-    """Lowest retrievability first: retrievability falls as elapsed time / stability grows."""
-    elapsed = func.julianday(literal(now.replace(tzinfo=None).isoformat(sep=" "))) - func.julianday(
-        Card.last_review
-    )
-    return (elapsed / func.max(Card.stability, 0.01)).desc()
+_SELECT = (
+    "SELECT c.id, c.term_id, c.due FROM cards c JOIN terms t ON t.id = c.term_id "
+    "WHERE t.status = 'accepted' AND c.suspended = 0 AND "
+)
+_NOT_BURIED = " AND (c.buried_until IS NULL OR c.buried_until <= ?)"
+# Lowest retrievability first: retrievability falls as elapsed time / stability grows.
+_WEAKEST_FIRST = "(julianday(?) - julianday(c.last_review)) / max(c.stability, 0.01) DESC"
+
+
+def _rows(conn: Any, kind: str, sql: str, params: tuple[Any, ...]) -> list[QueuedCard]:
+    return [
+        QueuedCard(card_id, term_id, kind, datetime.fromisoformat(due).replace(tzinfo=UTC))
+        for card_id, term_id, due in conn.execute(sql, params)
+    ]
 
 
 def daily_cards(
     session: Session, day: DeckDay, now: datetime, done: tuple[int, int]
 ) -> tuple[list[QueuedCard], list[QueuedCard], list[QueuedCard]]:
-    """(learning, reviews, new) for one deck today, within its daily limits."""
-    deck = _deck_filter(day.deck_id)
+    """(learning, reviews, new) for one deck today, within its daily limits.
+
+    Plain SQL: at session start this reads thousands of rows, and building SQLAlchemy
+    statements and rows would cost more than the queries.
+    """
+    conn = raw(session)
+    deck_params: tuple[Any, ...] = ()
+    if day.deck_id is None:
+        deck = "t.deck_id IS NULL"
+    else:
+        deck, deck_params = "t.deck_id = ?", (day.deck_id,)
     s = day.settings
-    learning = _queued(
-        session.execute(
-            _cards(deck, Card.state.in_((LEARNING, RELEARNING)), Card.due < day.end).order_by(
-                Card.due
-            )
-        ),
+    end, start, today = stored_time(day.end), stored_time(day.start), day.today.isoformat()
+    learning = _rows(
+        conn,
         "learning",
+        f"{_SELECT}{deck} AND c.state IN ({LEARNING}, {RELEARNING}) AND c.due < ? ORDER BY c.due",
+        (*deck_params, end),
     )
     new_done, reviews_done = done
     review_room = remaining(s.reviews_per_day, reviews_done)
-    due_reviews = _cards(deck, Card.state == REVIEW, Card.due < day.end, _not_buried(day.today))
-    order = _retrievability_order(now)
+    due = f"{_SELECT}{deck} AND c.state = {REVIEW} AND c.due < ?{_NOT_BURIED}"
+    weakest = f" ORDER BY {_WEAKEST_FIRST} LIMIT ?"
+    now_text = stored_time(now)
     if s.backlog_cap > 0:
         # Overdue cards (from before today) are capped, the most likely forgotten first.
-        overdue = _queued(
-            session.execute(
-                due_reviews.where(Card.due < day.start)
-                .order_by(order)
-                .limit(min(s.backlog_cap, review_room))
-            ),
+        overdue = _rows(
+            conn,
             "review",
+            due + " AND c.due < ?" + weakest,
+            (*deck_params, end, today, start, now_text, min(s.backlog_cap, review_room)),
         )
-        today_due = _queued(
-            session.execute(
-                due_reviews.where(Card.due >= day.start)
-                .order_by(order)
-                .limit(max(review_room - len(overdue), 0))
-            ),
+        due_today = _rows(
+            conn,
             "review",
+            due + " AND c.due >= ?" + weakest,
+            (*deck_params, end, today, start, now_text, max(review_room - len(overdue), 0)),
         )
-        reviews = sorted(
-            [*overdue, *today_due], key=lambda c: c.due
-        )  # keep a stable, explainable order
+        reviews = [*overdue, *due_today]
     else:
-        reviews = _queued(session.execute(due_reviews.order_by(order).limit(review_room)), "review")
+        reviews = _rows(
+            conn, "review", due + weakest, (*deck_params, end, today, now_text, review_room)
+        )
     new_room = remaining(s.new_per_day, new_done)
     news: list[QueuedCard] = []
     if new_room:
-        query = _cards(deck, Card.state == NEW, _not_buried(day.today))
+        order_params: tuple[Any, ...] = ()
         if s.new_order == "frequency":
-            query = query.order_by(Term.frequency.desc(), Card.new_position, Card.id)
+            order = "t.frequency DESC, c.new_position, c.id"
         elif s.new_order == "random":
-            seed = day.today.toordinal()
-            query = query.order_by((Card.id * 1103515245 + seed) % 2147483647)
+            # A fixed shuffle for the day: the same cards if the session is restarted.
+            order, order_params = "(c.id * 1103515245 + ?) % 2147483647", (day.today.toordinal(),)
         else:
-            query = query.order_by(Card.new_position, Card.id)
+            order = "c.new_position, c.id"
         # With burying, a term's other directions are skipped: read enough to fill the room.
         room = new_room * 4 if s.bury_other_direction else new_room
-        news = _queued(session.execute(query.limit(room)), "new")
+        news = _rows(
+            conn,
+            "new",
+            f"{_SELECT}{deck} AND c.state = {NEW}{_NOT_BURIED} ORDER BY {order} LIMIT ?",
+            (*deck_params, today, *order_params, room),
+        )
     if s.bury_other_direction:
         news = _one_per_term(news, {c.term_id for c in [*learning, *reviews]})[:new_room]
     return learning, reviews, news
