@@ -155,7 +155,9 @@ def check_bilingual(pairs: Sequence[SegmentPair]) -> None:
     has_zh = any(_HAN.search(p.zh) for p in pairs)
     has_en = any(_LATIN.search(p.en) for p in pairs)
     if not has_zh and not has_en:
-        raise InvalidInput("The document holds no text to extract terms from.")
+        raise InvalidInput(
+            "The document holds no aligned Chinese and English text to extract terms from."
+        )
     if not has_zh:
         raise InvalidInput("The document holds no Chinese text, so it has no terms to extract.")
     if not has_en:

@@ -66,7 +66,7 @@ def test_known_terms_raise_confidence_and_excluded_are_left_out() -> None:
     [
         ((SegmentPair("paragraph", "", "Only English here.", 0.0),), "no Chinese"),
         ((SegmentPair("paragraph", "只有中文。", "", 0.0),), "no English"),
-        ((), "no text"),
+        ((), "no aligned Chinese and English"),
     ],
 )
 def test_one_language_is_a_clear_error(pairs: tuple[SegmentPair, ...], says: str) -> None:
