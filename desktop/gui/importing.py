@@ -17,38 +17,27 @@ def read_document(
     english_path: Path | None = None,
     encoding: str | None = None,
     keep: tuple[str, ...] = (),
+    to_simplified: bool = False,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
 ) -> AlignedDocument:
     """Read, clean and align a file (or pasted text) with the core pipeline."""
-    from duiyi import pipeline
+    from duiyi.pipeline import align_pasted, read_and_align
 
-    options: dict[str, Any] = {
-        "english_path": english_path,
-        "encoding": encoding,
-        "keep": keep,
-        "progress": progress,
-        "cancel": cancel,
-    }
     if text is not None:
-        reader = getattr(pipeline, "read_and_align_text", None)
-        if reader is None:
-            raise NotImplementedError("pasted text import needs duiyi.pipeline.read_and_align_text")
-        return _call(reader, text, options)
+        return align_pasted(
+            text, keep=keep, to_simplified=to_simplified, progress=progress, cancel=cancel
+        )
     assert path is not None
-    return _call(pipeline.read_and_align, path, options)
-
-
-def _call(fn: Any, first: Any, options: dict[str, Any]) -> Any:
-    """Call fn(first, **options) passing only the options it accepts and that are set."""
-    params = inspect.signature(fn).parameters
-    accepts_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
-    kwargs = {
-        name: value
-        for name, value in options.items()
-        if value is not None and value != () and (accepts_any or name in params)
-    }
-    return fn(first, **kwargs)
+    return read_and_align(
+        path,
+        en_path=english_path,
+        encoding=encoding,
+        keep=keep,
+        to_simplified=to_simplified,
+        progress=progress,
+        cancel=cancel,
+    )
 
 
 def store_document(

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,11 +65,11 @@ class ImportDialog(QDialog):
         self._preview_task: Task | None = None
         self._import_task: Task | None = None
         self.progress: QProgressDialog | None = None
-        self._build()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(400)
         self._debounce.timeout.connect(self.preview)
+        self._build()
         if path is not None:
             self.path_edit.setText(str(path))
             self.preview()
@@ -90,6 +91,7 @@ class ImportDialog(QDialog):
         )
         self.path_edit.editingFinished.connect(self.preview)
         browse = QPushButton(self.tr("Choose…"))
+        browse.setAutoDefault(False)  # Enter in the path field previews; it never opens a picker
         browse.clicked.connect(self._on_browse_clicked)
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
@@ -166,6 +168,15 @@ class ImportDialog(QDialog):
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter imports once a preview is ready, and otherwise does nothing (it never cancels).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            if self.import_button.isEnabled():
+                self.start_import()
+            return
+        super().keyPressEvent(event)
 
     # -- preview --------------------------------------------------------------------------------
     def _source(self) -> tuple[Path | None, str | None, Path | None]:

@@ -1,17 +1,536 @@
-"""Browse screen."""
+"""Browse: every term, searched and filtered through the facade's paged search, loaded lazily."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import inspect
+from typing import Any
 
-from desktop.gui.service import CollectionService
-from desktop.gui.widgets import EmptyState, Screen, title_label
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.facade import as_list, english_of, field, has
+from desktop.gui.service import CollectionService, Task
+from desktop.gui.widgets import Screen, hint_label, title_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+PAGE = 200
+COLUMNS = ("chinese", "pinyin", "english", "deck", "status", "due")
+SORT_KEYS = ("chinese", "pinyin", "english", "deck", "status", "due")
+
+
+class TermsModel(QAbstractTableModel):
+    """Terms a page at a time: fetchMore asks the facade for the next page in the background."""
+
+    def __init__(self, service: CollectionService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.rows: list[Any] = []
+        self.filters: dict[str, Any] = {}
+        self.order = "chinese"
+        self.descending = False
+        self.total: int | None = None
+        self._exhausted = False
+        self._fetching = False
+        self._generation = 0
+        self.headers = [
+            self.tr("Chinese"),
+            self.tr("Pinyin"),
+            self.tr("English"),
+            self.tr("Deck"),
+            self.tr("Status"),
+            self.tr("Due"),
+        ]
+        self.on_loaded: Any = None
+
+    # -- loading --------------------------------------------------------------------------------
+    def restart(self, filters: dict[str, Any] | None = None) -> None:
+        """Drop the rows and start again from the first page (new search, filter or sort)."""
+        if filters is not None:
+            self.filters = filters
+        self._generation += 1
+        self.beginResetModel()
+        self.rows = []
+        self.total = None
+        self._exhausted = False
+        self._fetching = False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._fetching or self._exhausted:
+            return
+        col = self.service.collection
+        if not has(col, "search_terms"):
+            self._exhausted = True
+            return
+        self._fetching = True
+        generation = self._generation
+        kwargs = dict(self.filters)
+        kwargs.update(
+            order=self.order, descending=self.descending, offset=len(self.rows), limit=PAGE
+        )
+
+        first = not self.rows
+
+        def work(_task: Task) -> Any:
+            rows = col.search_terms(**_accepted(col.search_terms, kwargs))
+            total = None
+            if first and has(col, "count_terms"):
+                total = col.count_terms(**_accepted(col.count_terms, kwargs))
+            return rows, total
+
+        self.service.run(work, on_done=lambda page: self._append(page, generation))
+
+    def _append(self, page: Any, generation: int) -> None:
+        if generation != self._generation:
+            return  # an older search answered after a newer one started
+        self._fetching = False
+        rows_page, total = page
+        rows = as_list(rows_page)
+        if isinstance(total, int):
+            self.total = total
+        if len(rows) < PAGE:
+            self._exhausted = True
+        if rows:
+            start = len(self.rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+        if self.on_loaded is not None:
+            self.on_loaded()
+
+    # -- the table ------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        term = self.rows[index.row()]
+        column = COLUMNS[index.column()]
+        if column == "english":
+            return english_of(term)
+        if column == "deck":
+            return str(field(term, "deck", "deck_name", default="") or "")
+        if column == "due":
+            due = field(term, "due", default=None)
+            return due.astimezone().strftime("%Y-%m-%d") if hasattr(due, "astimezone") else ""
+        if column == "status":
+            status = str(field(term, "status", default=""))
+            return self.tr("suspended") if field(term, "suspended", default=False) else status
+        return str(field(term, column, default="") or "")
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort on the database side, then load again from the first page."""
+        self.order = SORT_KEYS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.restart()
+
+    def term_id(self, row: int) -> Any:
+        """The id of the term in `row`."""
+        return field(self.rows[row], "id", "term_id")
+
+
+def _parameters(col: Any, method: str) -> set[str]:
+    """Names of the keyword arguments a facade method takes."""
+    fn = getattr(col, method, None)
+    return set(inspect.signature(fn).parameters) if fn is not None else set()
+
+
+def _accepted(fn: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Only the keyword arguments `fn` takes, and only those with a value."""
+    params = inspect.signature(fn).parameters
+    return {k: v for k, v in kwargs.items() if k in params and v not in (None, "")}
 
 
 class BrowseScreen(Screen):
-    """Browse (being built)."""
+    """Search box, filters, the term table, an edit panel and bulk actions (all undoable)."""
 
     def __init__(self, service: CollectionService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
-        self.outer.addWidget(title_label(self.tr("Browse")))
-        self.outer.addWidget(EmptyState(self.tr("Nothing here yet.")), 1)
+        header = QHBoxLayout()
+        header.addWidget(title_label(self.tr("Browse")))
+        header.addStretch(1)
+        self.count_label = QLabel()
+        header.addWidget(self.count_label)
+        self.outer.addLayout(header)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.apply_filters)
+        search_row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search Chinese, English or pinyin (wangluo, wang3luo4 or wǎngluò)")
+        )
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        search_row.addWidget(self.search, 3)
+        self.deck_filter = self._combo(self.tr("All decks"))
+        self.tag_filter = self._combo(self.tr("All tags"))
+        self.document_filter = self._combo(self.tr("All documents"))
+        self.status_filter = QComboBox()
+        for label, value in (
+            (self.tr("Accepted"), "accepted"),
+            (self.tr("Candidates"), "candidate"),
+            (self.tr("Rejected"), "rejected"),
+            (self.tr("Any status"), None),
+        ):
+            self.status_filter.addItem(label, value)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.due_filter = QCheckBox(self.tr("Due"))
+        self.leech_filter = QCheckBox(self.tr("Leeches"))
+        self.suspended_filter = QCheckBox(self.tr("Suspended"))
+        for box in (self.due_filter, self.leech_filter, self.suspended_filter):
+            box.toggled.connect(lambda _c: self.apply_filters())
+        accepts = _parameters(service.collection, "search_terms")
+        for box, name in (
+            (self.due_filter, "due"),
+            (self.leech_filter, "leech"),
+            (self.suspended_filter, "suspended"),
+        ):
+            box.setVisible(name in accepts)  # filters the storage layer does not offer stay hidden
+        for widget in (
+            self.deck_filter,
+            self.tag_filter,
+            self.document_filter,
+            self.status_filter,
+            self.due_filter,
+            self.leech_filter,
+            self.suspended_filter,
+        ):
+            search_row.addWidget(widget)
+        self.outer.addLayout(search_row)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.model = TermsModel(service, self)
+        self.model.on_loaded = self._on_model_loaded
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._on_selection())
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self._build_editor())
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.outer.addWidget(self.splitter, 1)
+
+        bulk = QHBoxLayout()
+        self.tag_button = QPushButton(self.tr("Add Tag…"))
+        self.tag_button.clicked.connect(self.tag_selected)
+        self.move_button = QPushButton(self.tr("Move to Deck…"))
+        self.move_button.clicked.connect(self.move_selected)
+        self.suspend_button = QPushButton(self.tr("Suspend"))
+        self.suspend_button.clicked.connect(lambda: self.suspend_selected(True))
+        self.unsuspend_button = QPushButton(self.tr("Unsuspend"))
+        self.unsuspend_button.clicked.connect(lambda: self.suspend_selected(False))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        for button in (
+            self.tag_button,
+            self.move_button,
+            self.suspend_button,
+            self.unsuspend_button,
+            self.delete_button,
+        ):
+            bulk.addWidget(button)
+        bulk.addStretch(1)
+        bulk.addWidget(hint_label(self.tr("Ctrl+F search · Del delete · every action undoable")))
+        self.outer.addLayout(bulk)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected)
+        self.restore_layout(QSettings())
+        self._bulk_available()
+        self._on_selection()
+
+    def _combo(self, everything: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        combo.setMinimumWidth(120)
+        combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        return combo
+
+    def _build_editor(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(8, 0, 0, 0)
+        form = QFormLayout()
+        self.edit_chinese = QLineEdit()
+        self.edit_pinyin = QLineEdit()
+        self.edit_english = QLineEdit()
+        self.edit_english.setToolTip(self.tr("Several renderings: separate them with ';'"))
+        self.edit_notes = QPlainTextEdit()
+        self.edit_notes.setMaximumHeight(100)
+        form.addRow(self.tr("Chinese:"), self.edit_chinese)
+        form.addRow(self.tr("Pinyin:"), self.edit_pinyin)
+        form.addRow(self.tr("English:"), self.edit_english)
+        form.addRow(self.tr("Notes:"), self.edit_notes)
+        layout.addLayout(form)
+        self.save_button = QPushButton(self.tr("Save Changes"))
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save_edit)
+        layout.addWidget(self.save_button)
+        self.detail = hint_label("")
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+        return panel
+
+    # -- loading --------------------------------------------------------------------------------
+    def activated(self, argument: object = None) -> None:
+        super().activated(argument)
+        if argument == "focus-search":
+            self.search.setFocus()
+            self.search.selectAll()
+
+    def cares_about(self, changes: Any) -> bool:
+        return bool(
+            field(changes, "terms", default=True)
+            or field(changes, "cards", default=True)
+            or field(changes, "decks", default=True)
+            or field(changes, "tags", default=True)
+        )
+
+    def reload(self) -> None:
+        self._load_filter_choices()
+        self.apply_filters()
+
+    def _load_filter_choices(self) -> None:
+        col = self.collection
+
+        def work(_task: Task) -> tuple[list[Any], list[Any], list[Any]]:
+            decks = as_list(col.list_decks()) if has(col, "list_decks") else []
+            tags = as_list(col.list_tags()) if has(col, "list_tags") else []
+            docs = as_list(col.list_documents()) if has(col, "list_documents") else []
+            return decks, tags, docs
+
+        def show(value: Any) -> None:
+            decks, tags, docs = value
+            _refill(
+                self.deck_filter,
+                [
+                    (field(d, "name", default=str(d)), field(d, "name", default=str(d)))
+                    for d in decks
+                ],
+            )
+            _refill(
+                self.tag_filter,
+                [
+                    (field(t, "name", default=str(t)), field(t, "name", default=str(t)))
+                    for t in tags
+                ],
+            )
+            _refill(
+                self.document_filter,
+                [(field(d, "title", default=""), field(d, "id")) for d in docs],
+            )
+
+        self.service.run(work, on_done=show)
+
+    def filters(self) -> dict[str, Any]:
+        """The search and filters as keyword arguments for search_terms."""
+        return {
+            "query": self.search.text().strip(),
+            "deck_id": self.deck_filter.currentData(),
+            "tag": self.tag_filter.currentData(),
+            "document_id": self.document_filter.currentData(),
+            "status": self.status_filter.currentData(),
+            "due": True if self.due_filter.isChecked() else None,
+            "leech": True if self.leech_filter.isChecked() else None,
+            "suspended": True if self.suspended_filter.isChecked() else None,
+        }
+
+    def apply_filters(self) -> None:
+        """Search again with the current text and filters."""
+        self.model.restart(self.filters())
+
+    def _on_model_loaded(self) -> None:
+        total = self.model.total
+        shown = self.model.rowCount()
+        if total is not None:
+            self.count_label.setText(self.tr("{0} terms").format(total))
+        else:
+            self.count_label.setText(
+                self.tr("{0}+ terms").format(shown)
+                if self.model.canFetchMore()
+                else self.tr("{0} terms").format(shown)
+            )
+        if shown and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    # -- selection and editing ------------------------------------------------------------------
+    def selected_ids(self) -> list[Any]:
+        """Ids of the selected terms."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.term_id(r) for r in rows if r < self.model.rowCount()]
+
+    def _on_selection(self) -> None:
+        ids = self.selected_ids()
+        for button in (
+            self.tag_button,
+            self.move_button,
+            self.suspend_button,
+            self.unsuspend_button,
+            self.delete_button,
+        ):
+            button.setEnabled(bool(ids))
+        one = len(ids) == 1
+        for widget in (
+            self.edit_chinese,
+            self.edit_pinyin,
+            self.edit_english,
+            self.edit_notes,
+            self.save_button,
+        ):
+            widget.setEnabled(one)
+        if not one:
+            for edit in (self.edit_chinese, self.edit_pinyin, self.edit_english):
+                edit.clear()
+            self.edit_notes.clear()
+            self.detail.setText(self.tr("{0} terms selected").format(len(ids)) if ids else "")
+            return
+        row = self.table.selectionModel().selectedRows()[0].row()
+        term = self.model.rows[row]
+        self.edit_chinese.setText(str(field(term, "chinese", default="")))
+        self.edit_pinyin.setText(str(field(term, "pinyin", default="")))
+        renderings = field(term, "renderings", default=None)
+        if renderings:
+            self.edit_english.setText(
+                "; ".join(str(field(r, "english", "text", default=r)) for r in renderings)
+            )
+        else:
+            self.edit_english.setText(english_of(term))
+        self.edit_notes.setPlainText(str(field(term, "notes", default="") or ""))
+        tags = field(term, "tags", default=()) or ()
+        self.detail.setText(self.tr("Tags: {0}").format(", ".join(map(str, tags))) if tags else "")
+
+    def save_edit(self) -> None:
+        """Store the edit panel's fields for the selected term."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        self.service.call(
+            "edit_term",
+            term_id=ids[0],
+            chinese=self.edit_chinese.text().strip(),
+            pinyin=self.edit_pinyin.text().strip(),
+            english=self.edit_english.text().strip(),
+            notes=self.edit_notes.toPlainText().strip(),
+            on_done=lambda _r: self.say(self.tr("Saved. Ctrl+Z undoes.")),
+        )
+
+    # -- bulk actions ---------------------------------------------------------------------------
+    def tag_selected(self) -> None:
+        """Add a tag to the selected terms."""
+        ids = self.selected_ids()
+        tag, ok = QInputDialog.getText(self, self.tr("Add Tag"), self.tr("Tag:"))
+        if ids and ok and tag.strip():
+            self.service.call("add_tags", term_ids=ids, tags=[tag.strip()])
+
+    def move_selected(self) -> None:
+        """Move the selected terms to another deck."""
+        ids = self.selected_ids()
+        names = [self.deck_filter.itemText(i) for i in range(1, self.deck_filter.count())]
+        deck, ok = QInputDialog.getItem(
+            self, self.tr("Move to Deck"), self.tr("Deck:"), names, 0, True
+        )
+        if ids and ok and deck.strip():
+            self.service.call("move_terms", term_ids=ids, deck=deck.strip())
+
+    def suspend_selected(self, suspended: bool) -> None:
+        """Suspend (or unsuspend) the selected terms' cards."""
+        ids = self.selected_ids()
+        if ids:
+            self.service.call("suspend_terms", term_ids=ids, suspended=suspended)
+
+    def _bulk_available(self) -> None:
+        """Hide bulk actions the storage layer does not offer."""
+        col = self.collection
+        self.suspend_button.setVisible(has(col, "suspend_terms"))
+        self.unsuspend_button.setVisible(has(col, "suspend_terms"))
+
+    def delete_selected(self) -> None:
+        """Delete the selected terms after asking (undoable)."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete Terms"),
+            self.tr("Delete {0} terms and their cards? You can undo this.").format(len(ids)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.service.call("delete_terms", term_ids=ids)
+
+    # -- layout memory --------------------------------------------------------------------------
+    def save_layout(self, settings: QSettings) -> None:
+        """Remember the splitter and columns."""
+        settings.setValue("browse/splitter", self.splitter.saveState())
+        settings.setValue("browse/header", self.table.horizontalHeader().saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        """Restore the splitter and columns."""
+        state = settings.value("browse/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        header = settings.value("browse/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+
+
+def _refill(combo: QComboBox, items: list[tuple[Any, Any]]) -> None:
+    """Replace a filter combo's choices, keeping the first ("All …") and the current choice."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for label, value in items:
+        combo.addItem(str(label), value)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)

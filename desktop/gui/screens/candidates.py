@@ -144,7 +144,7 @@ class CandidatesModel(QAbstractTableModel):
         if column not in EDITABLE or not text or text == getattr(cand, column):
             return False
         setattr(cand, column, text)
-        self.dataChanged.emit(index, index.siblingAtColumn(len(COLUMNS) - 1))
+        self.dataChanged.emit(index, self.index(index.row(), len(COLUMNS) - 1))
         if self.edited is not None:
             self.edited(cand, column, text)
         return True
@@ -155,7 +155,7 @@ class CandidatesTable(QTableView):
 
     def __init__(self, screen: CandidatesScreen) -> None:
         super().__init__()
-        self.screen = screen
+        self.owner = screen
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState and not event.modifiers() & (
@@ -163,13 +163,13 @@ class CandidatesTable(QTableView):
         ):
             key = event.key()
             if key == Qt.Key.Key_A:
-                self.screen.accept_selected()
+                self.owner.accept_selected()
                 return
             if key == Qt.Key.Key_R:
-                self.screen.reject_selected()
+                self.owner.reject_selected()
                 return
             if key == Qt.Key.Key_E:
-                self.screen.edit_current()
+                self.owner.edit_current()
                 return
         super().keyPressEvent(event)
 
@@ -372,6 +372,10 @@ class CandidatesScreen(Screen):
         self.table.edit(target)
 
     def _on_model_edited(self, cand: Candidate, column: str, value: str) -> None:
-        self.service.call(
-            "edit_term", term_id=cand.id, on_error=self._on_failed, source=self, **{column: value}
-        )
+        col = self.collection
+        changes: dict[str, str] = {column: value}
+
+        def work(_task: Task) -> Any:
+            return col.edit_term(term_id=cand.id, **changes)
+
+        self.service.run(work, on_error=self._on_failed, source=self)

@@ -1,17 +1,450 @@
-"""Reader screen."""
+"""Aligned reader: Chinese and English side by side, one pair a row; fix the alignment; select a
+span to see its counterpart and make a card from it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import inspect
+from typing import Any
 
-from desktop.gui.service import CollectionService
-from desktop.gui.widgets import EmptyState, Screen, title_label
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.facade import as_list, english_of, field, has
+from desktop.gui.richtext import HTML_ROLE, HtmlDelegate, find_all, highlight_html
+from desktop.gui.service import CollectionService, Task
+from desktop.gui.theme import content_font, highlight_colors
+from desktop.gui.widgets import Screen, hint_label, title_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PairsModel(QAbstractTableModel):
+    """A document's pairs, with known terms (green) and candidates (amber) highlighted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pairs: list[Any] = []
+        self.known: list[tuple[str, str]] = []
+        self.candidates: list[tuple[str, str]] = []
+
+    def set_data(
+        self, pairs: list[Any], known: list[tuple[str, str]], cands: list[tuple[str, str]]
+    ) -> None:
+        """Replace the pairs and the terms to highlight."""
+        self.beginResetModel()
+        self.pairs, self.known, self.candidates = pairs, known, cands
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.pairs)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return (self.tr("中文"), self.tr("English"))[section]
+        return str(section + 1)
+
+    def text(self, row: int, column: int) -> str:
+        """The plain Chinese (0) or English (1) of a row."""
+        return str(field(self.pairs[row], "zh" if column == 0 else "en", default="") or "")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        text = self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == HTML_ROLE:
+            known_color, cand_color = highlight_colors()
+            side = index.column()
+            spans: list[tuple[int, int, str]] = []
+            for terms, color in ((self.known, known_color), (self.candidates, cand_color)):
+                for pair in terms:
+                    spans += [(s, e, color) for s, e in find_all(text, pair[side])]
+            markup = highlight_html(text, spans)
+            if field(self.pairs[index.row()], "kind", default="") == "heading":
+                markup = f"<b>{markup}</b>"
+            if not text:
+                markup = f"<i style='color:#999'>{self.tr('(no translation)')}</i>"
+            return markup
+        if role == Qt.ItemDataRole.ToolTipRole:
+            score = field(self.pairs[index.row()], "score", default=None)
+            return self.tr("Alignment score {0:.2f}").format(score) if score is not None else None
+        return None
+
+
+class MakeCardDialog(QDialog):
+    """A new term from a selected span, pre-filled; the user corrects and confirms."""
+
+    def __init__(
+        self, chinese: str, english: str, pinyin: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Make a Card"))
+        form = QFormLayout(self)
+        self.chinese = QLineEdit(chinese)
+        self.english = QLineEdit(english)
+        self.pinyin = QLineEdit(pinyin)
+        self.deck = QLineEdit()
+        self.deck.setPlaceholderText(self.tr("Default"))
+        form.addRow(self.tr("Chinese:"), self.chinese)
+        form.addRow(self.tr("English:"), self.english)
+        form.addRow(self.tr("Pinyin:"), self.pinyin)
+        form.addRow(self.tr("Deck:"), self.deck)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Make Card"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.english.setFocus()
 
 
 class ReaderScreen(Screen):
-    """Reader (being built)."""
+    """Read a document pair by pair; select text below to find its counterpart."""
 
     def __init__(self, service: CollectionService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
-        self.outer.addWidget(title_label(self.tr("Reader")))
-        self.outer.addWidget(EmptyState(self.tr("Nothing here yet.")), 1)
+        self.document_id: Any = None
+        self.suggested: tuple[int, int] | None = None
+        header = QHBoxLayout()
+        back = QPushButton(self.tr("← Library"))
+        back.clicked.connect(lambda: self.navigate_requested.emit("library", None))
+        header.addWidget(back)
+        self.title = title_label(self.tr("Reader"))
+        header.addWidget(self.title, 1)
+        self.sentences = QCheckBox(self.tr("Sentences"))
+        self.sentences.toggled.connect(lambda _c: self.reload())
+        header.addWidget(self.sentences)
+        self.outer.addLayout(header)
+        known, cand = highlight_colors()
+        legend = QLabel(
+            f"<span style='background:{known}'>&nbsp;{self.tr('known term')}&nbsp;</span> "
+            f"<span style='background:{cand}'>&nbsp;{self.tr('candidate')}&nbsp;</span> — "
+            + self.tr("select Chinese or English below: its counterpart lights up")
+        )
+        legend.setObjectName("hint")
+        self.outer.addWidget(legend)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.model = PairsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        delegate = HtmlDelegate(self.table)
+        self.table.setItemDelegate(delegate)
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setFont(content_font(12))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._focus_row(cur.row())
+        )
+        self.splitter.addWidget(self.table)
+
+        focus = QWidget()
+        focus_layout = QVBoxLayout(focus)
+        focus_layout.setContentsMargins(0, 4, 0, 0)
+        editors = QHBoxLayout()
+        self.zh_edit = QPlainTextEdit()
+        self.en_edit = QPlainTextEdit()
+        for edit in (self.zh_edit, self.en_edit):
+            edit.setReadOnly(True)
+            edit.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+            edit.setFont(content_font(14))
+            editors.addWidget(edit)
+        self.zh_edit.selectionChanged.connect(lambda: self._selection_timer(0))
+        self.en_edit.selectionChanged.connect(lambda: self._selection_timer(1))
+        focus_layout.addLayout(editors, 1)
+        actions = QHBoxLayout()
+        self.suggestion = QLabel()
+        self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
+        actions.addWidget(self.suggestion, 1)
+        self.card_button = QPushButton(self.tr("Make a Card…"))
+        self.card_button.setObjectName("primary")
+        self.card_button.setEnabled(False)
+        self.card_button.clicked.connect(self.make_card)
+        actions.addWidget(self.card_button)
+        self.merge_button = QPushButton(self.tr("Merge with Next"))
+        self.merge_button.clicked.connect(self.merge_with_next)
+        self.split_button = QPushButton(self.tr("Split at Cursors"))
+        self.split_button.clicked.connect(self.split_at_cursors)
+        self.move_up_button = QPushButton(self.tr("Move First English Sentence Up"))
+        self.move_up_button.clicked.connect(lambda: self.move_sentence(-1))
+        self.move_down_button = QPushButton(self.tr("Move Last English Sentence Down"))
+        self.move_down_button.clicked.connect(lambda: self.move_sentence(1))
+        for button in (
+            self.merge_button,
+            self.split_button,
+            self.move_up_button,
+            self.move_down_button,
+        ):
+            actions.addWidget(button)
+        focus_layout.addLayout(actions)
+        focus_layout.addWidget(
+            hint_label(self.tr("Shift+arrows select text · Ctrl+M merge · Ctrl+K make a card"))
+        )
+        self.splitter.addWidget(focus)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.outer.addWidget(self.splitter, 1)
+        QShortcut(QKeySequence("Ctrl+K"), self, self.make_card)
+        QShortcut(QKeySequence("Ctrl+M"), self, self.merge_with_next)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self._suggest)
+        self._selected_side = 0
+
+    # -- loading --------------------------------------------------------------------------------
+    def activated(self, argument: object = None) -> None:
+        if argument is not None and argument != self.document_id:
+            self.document_id = argument
+            self._stale = True
+        super().activated(argument)
+
+    def cares_about(self, changes: Any) -> bool:
+        return bool(field(changes, "pairs", default=True) or field(changes, "terms", default=True))
+
+    def reload(self) -> None:
+        if self.document_id is None:
+            return
+        col = self.collection
+        doc_id = self.document_id
+        sentences = self.sentences.isChecked()
+
+        def work(_task: Task) -> Any:
+            pairs = as_list(_call(col, "document_pairs", document_id=doc_id, sentences=sentences))
+            known: list[Any] = []
+            if has(col, "search_terms"):
+                known = as_list(_call(col, "search_terms", query="", status="accepted", limit=5000))
+            cands = (
+                as_list(_call(col, "list_candidates", document_id=doc_id))
+                if has(col, "list_candidates")
+                else []
+            )
+            title = ""
+            if has(col, "find_document"):
+                title = str(field(col.find_document(document_id=doc_id), "title", default=""))
+            return pairs, known, cands, title
+
+        self.service.run(work, on_done=self._show)
+
+    def _show(self, value: Any) -> None:
+        pairs, known, cands, title = value
+        if not self.sentences.isChecked():
+            pairs = [p for p in pairs if field(p, "kind", default="paragraph") != "sentence"]
+        else:
+            pairs = [p for p in pairs if field(p, "kind", default="sentence") != "paragraph"]
+        row = max(self.table.currentIndex().row(), 0)
+        self.model.set_data(
+            pairs,
+            [(str(field(t, "chinese", default="")), english_of(t)) for t in known],
+            [(str(field(t, "chinese", default="")), english_of(t)) for t in cands],
+        )
+        if title:
+            self.title.setText(title)
+        if pairs:
+            self.table.selectRow(min(row, len(pairs) - 1))
+            self._focus_row(min(row, len(pairs) - 1))
+
+    # -- the focused pair -----------------------------------------------------------------------
+    def current_pair(self) -> Any:
+        """The pair in the current row, or None."""
+        row = self.table.currentIndex().row()
+        return self.model.pairs[row] if 0 <= row < len(self.model.pairs) else None
+
+    def _focus_row(self, row: int) -> None:
+        if not 0 <= row < len(self.model.pairs):
+            return
+        self.zh_edit.setPlainText(self.model.text(row, 0))
+        self.en_edit.setPlainText(self.model.text(row, 1))
+        self.suggestion.clear()
+        self.card_button.setEnabled(False)
+
+    def _selection_timer(self, side: int) -> None:
+        edit = self.zh_edit if side == 0 else self.en_edit
+        if edit.textCursor().hasSelection():
+            self._selected_side = side
+            self._timer.start()
+
+    def _suggest(self) -> None:
+        side = self._selected_side
+        source = self.zh_edit if side == 0 else self.en_edit
+        target = self.en_edit if side == 0 else self.zh_edit
+        cursor = source.textCursor()
+        if not cursor.hasSelection():
+            return
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        zh, en = self.zh_edit.toPlainText(), self.en_edit.toPlainText()
+
+        def work(_task: Task) -> Any:
+            return _counterpart(zh, en, start, end, from_chinese=side == 0)
+
+        def show(found: Any) -> None:
+            target.setExtraSelections([])
+            self.card_button.setEnabled(True)
+            if found is None:
+                self.suggested = None
+                self.suggestion.setText(
+                    self.tr("No counterpart found; you can type it in the card.")
+                )
+                return
+            t_start, t_end = int(field(found, "start")), int(field(found, "end"))
+            self.suggested = (t_start, t_end)
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(highlight_colors()[1]))
+            selection.format = fmt
+            selection.cursor = QTextCursor(target.document())
+            selection.cursor.setPosition(t_start)
+            selection.cursor.setPosition(t_end, QTextCursor.MoveMode.KeepAnchor)
+            target.setExtraSelections([selection])
+            self.suggestion.setText(
+                self.tr("Counterpart: {0}").format(selection.cursor.selectedText())
+            )
+
+        self.service.run(work, on_done=show, cpu=True)
+
+    def selected_pair_texts(self) -> tuple[str, str]:
+        """(Chinese, English) of the selection and its counterpart."""
+        zh_sel = self.zh_edit.textCursor().selectedText()
+        en_sel = self.en_edit.textCursor().selectedText()
+        other = ""
+        if self.suggested is not None:
+            target = self.en_edit if self._selected_side == 0 else self.zh_edit
+            other = target.toPlainText()[self.suggested[0] : self.suggested[1]]
+        if self._selected_side == 0:
+            return zh_sel, en_sel or other
+        return zh_sel or other, en_sel
+
+    def make_card(self) -> None:
+        """Open Make a Card pre-filled from the selection and its counterpart."""
+        chinese, english = self.selected_pair_texts()
+        if not chinese and not english:
+            return
+        from duiyi.pinyin import pinyin_marks
+
+        dialog = MakeCardDialog(chinese, english, pinyin_marks(chinese) if chinese else "", self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        pair_id = field(self.current_pair(), "id", "pair_id")
+
+        def create() -> None:
+            kwargs: dict[str, Any] = {
+                "chinese": dialog.chinese.text().strip(),
+                "english": dialog.english.text().strip(),
+                "pinyin": dialog.pinyin.text().strip(),
+                "document_id": self.document_id,
+                "pair_id": pair_id,
+            }
+            if dialog.deck.text().strip():
+                kwargs["deck"] = dialog.deck.text().strip()
+            self.service.call(
+                "add_term",
+                on_done=lambda _r: self.say(
+                    self.tr("Card made for {0}.").format(kwargs["chinese"])
+                ),
+                **_accepted(self.collection, "add_term", kwargs),
+            )
+
+        dialog.accepted.connect(create)
+        self.make_card_dialog = dialog
+        dialog.open()
+
+    # -- fixing the alignment -------------------------------------------------------------------
+    def merge_with_next(self) -> None:
+        """Merge the current pair with the next one."""
+        row = self.table.currentIndex().row()
+        if not 0 <= row < len(self.model.pairs) - 1:
+            return
+        ids = [field(self.model.pairs[r], "id", "pair_id") for r in (row, row + 1)]
+        self.service.call("merge_pairs", pair_ids=ids)
+
+    def split_at_cursors(self) -> None:
+        """Split the current pair where the cursors stand in the Chinese and the English."""
+        pair = self.current_pair()
+        if pair is None:
+            return
+        self.service.call(
+            "split_pair",
+            pair_id=field(pair, "id", "pair_id"),
+            zh_at=self.zh_edit.textCursor().position(),
+            en_at=self.en_edit.textCursor().position(),
+        )
+
+    def move_sentence(self, direction: int) -> None:
+        """Move an English sentence to the previous (-1) or next (+1) pair."""
+        pair = self.current_pair()
+        if pair is None:
+            return
+        self.service.call(
+            "move_sentence", pair_id=field(pair, "id", "pair_id"), direction=direction
+        )
+
+
+def _call(col: Any, method: str, **kwargs: Any) -> Any:
+    fn = getattr(col, method)
+    return fn(**_accepted(col, method, kwargs))
+
+
+def _accepted(col: Any, method: str, kwargs: dict[str, Any]) -> dict[str, Any]:
+    fn = getattr(col, method, None)
+    if fn is None:
+        return kwargs
+    params = inspect.signature(fn).parameters
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
+        return kwargs
+    return {k: v for k, v in kwargs.items() if k in params and v is not None}
+
+
+def _counterpart(zh: str, en: str, start: int, end: int, *, from_chinese: bool) -> Any:
+    """The best counterpart span from the core's suggestion functions, or None."""
+    import duiyi.extract as extract
+
+    name = "suggest_english" if from_chinese else "suggest_chinese"
+    fn = getattr(extract, name, None)
+    if fn is None:
+        return None
+    try:
+        found = fn(zh, en, start, end)
+    except TypeError:
+        found = fn(zh=zh, en=en, start=start, end=end)
+    if isinstance(found, list | tuple):
+        return found[0] if found else None
+    return found

@@ -1,17 +1,104 @@
-"""Statistics screen."""
+"""Statistics: reviews per day, due forecast, retention, calendar heatmap, card states."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QWidget
+
+from desktop.gui.charts import BarChart, CalendarHeatmap, HorizontalBars
+from desktop.gui.facade import field, has
 from desktop.gui.service import CollectionService
-from desktop.gui.widgets import EmptyState, Screen, title_label
+from desktop.gui.widgets import Screen, hint_label, title_label
+
+STATE_COLORS = {
+    "new": "#2471a3",
+    "learning": "#d35400",
+    "review": "#239b56",
+    "relearning": "#c0392b",
+    "suspended": "#95a5a6",
+}
 
 
 class StatisticsScreen(Screen):
-    """Statistics (being built)."""
+    """Charts of the learner's history and what is coming."""
 
     def __init__(self, service: CollectionService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
-        self.outer.addWidget(title_label(self.tr("Statistics")))
-        self.outer.addWidget(EmptyState(self.tr("Nothing here yet.")), 1)
+        header = QHBoxLayout()
+        header.addWidget(title_label(self.tr("Statistics")))
+        header.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        header.addWidget(self.summary)
+        self.outer.addLayout(header)
+        self.hint = hint_label(
+            self.tr("Your charts fill in as you study: answer some cards under Study (Ctrl+4).")
+        )
+        self.outer.addWidget(self.hint)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setSpacing(18)
+        self.per_day = BarChart(self.tr("Reviews per day (last 30 days)"), "#c0392b")
+        self.forecast = BarChart(self.tr("Due in the next 30 days"), "#2471a3")
+        self.retention = HorizontalBars(self.tr("Retention by interval"))
+        self.states = HorizontalBars(self.tr("Cards by state"))
+        self.heatmap = CalendarHeatmap(self.tr("A year of reviews"))
+        for chart in (self.per_day, self.forecast):
+            chart.empty_text = self.tr("No data yet")
+        self.retention.empty_text = self.tr("No reviews yet")
+        self.states.empty_text = self.tr("No cards yet: accept some candidates")
+        grid.addWidget(self.per_day, 0, 0)
+        grid.addWidget(self.forecast, 0, 1)
+        grid.addWidget(self.retention, 1, 0)
+        grid.addWidget(self.states, 1, 1)
+        grid.addWidget(self.heatmap, 2, 0, 1, 2)
+        scroll.setWidget(body)
+        self.outer.addWidget(scroll, 1)
+
+    def cares_about(self, changes: Any) -> bool:
+        return bool(
+            field(changes, "reviews", default=True) or field(changes, "cards", default=True)
+        )
+
+    def reload(self) -> None:
+        if has(self.collection, "stats"):
+            self.service.call("stats", on_done=self._show)
+
+    def _show(self, stats: Any) -> None:
+        from datetime import date, timedelta
+
+        today = field(field(stats, "today"), "day", default=date.today())
+        by_day = {f.day: f.reviews for f in field(stats, "per_day", default=()) or ()}
+        days = [today - timedelta(days=n) for n in range(29, -1, -1)]
+        self.per_day.set_data([d.strftime("%m-%d") for d in days], [by_day.get(d, 0) for d in days])
+        forecast = list(field(stats, "forecast", default=()) or ())
+        self.forecast.set_data([d.strftime("%m-%d") for d, _ in forecast], [n for _, n in forecast])
+        rows = []
+        for r in field(stats, "retention", default=()) or ():
+            value = field(r, "retention", default=None)
+            if value is None:
+                continue
+            rows.append((r.label, value, f"{value:.0%} ({r.reviews})", "#239b56"))
+        self.retention.set_rows(rows)
+        states = dict(field(stats, "states", default={}) or {})
+        total = sum(states.values()) or 1
+        self.states.set_rows(
+            [
+                (self.tr(name), count / total, str(count), STATE_COLORS.get(name, "#7f8c8d"))
+                for name, count in states.items()
+            ]
+        )
+        self.heatmap.set_counts(dict(field(stats, "heatmap", default={}) or {}), today)
+        reviews = int(field(stats, "reviews", default=0) or 0)
+        streak = int(field(stats, "streak", default=0) or 0)
+        self.summary.setText(
+            self.tr("{0} reviews in all · today {1} · streak {2} days").format(
+                reviews, field(field(stats, "today"), "reviews", default=0), streak
+            )
+        )
+        self.hint.setVisible(reviews == 0)

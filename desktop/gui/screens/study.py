@@ -316,19 +316,27 @@ class StudyScreen(Screen):
         self.setFocus()
 
     def _on_answer_submitted(self, text: str) -> None:
-        if self.card is None or self.revealed:
+        if self.card is None or self.revealed or not text.strip():
             return
-        result = _check_typed(self.card, text)
-        if result is not None:
-            verdict = self.tr("Correct") if field(result, "correct") else self.tr("Not quite")
-            note = field(result, "note", default="")
-            body = diff_html(field(result, "diff", default=()))
-            extra = f"<br><i>{html.escape(str(note))}</i>" if note else ""
-            self.diff.setText(f"<b>{html.escape(verdict)}</b>: {body}{extra}")
-            suggested = int(field(result, "suggested", default=0) or 0)
-            if suggested in self.rate_buttons:
-                self.rate_buttons[suggested].setFocus()
+        card_id = field(self.card, "card_id")
+        self.typed_text = text
+        if has(self.collection, "check_typed"):
+            self.service.call(
+                "check_typed", card_id=card_id, typed=text, on_done=self._show_typed_result
+            )
+        else:
+            self.reveal()
+
+    def _show_typed_result(self, result: Any) -> None:
+        verdict = self.tr("Correct") if field(result, "correct") else self.tr("Not quite")
+        note = field(result, "note", default="")
+        body = diff_html(field(result, "diff", default=()))
+        extra = f"<br><i>{html.escape(str(note))}</i>" if note else ""
+        self.diff.setText(f"<b>{html.escape(verdict)}</b>: {body}{extra}")
         self.reveal()
+        suggested = int(field(result, "suggested", default=0) or 0)
+        if suggested in self.rate_buttons:
+            self.rate_buttons[suggested].setDefault(True)
 
     def rate(self, rating: int) -> None:
         """Answer the card (1 Again … 4 Easy); the next card comes when it is stored."""
@@ -427,27 +435,22 @@ class StudyScreen(Screen):
 
 
 def _interval_for(intervals: Any, rating: int) -> str:
-    if isinstance(intervals, dict):
-        value = intervals.get(rating) or intervals.get(str(rating)) or ""
-        for key, text in intervals.items():
-            if getattr(key, "value", None) == rating:
-                value = text
-        return str(value)
-    if isinstance(intervals, list | tuple) and len(intervals) >= rating:
-        return str(intervals[rating - 1])
+    """The interval an answer button would give, as short text ("10m", "3d")."""
+    from duiyi.study.scheduling import format_interval
+
+    for choice in intervals or ():
+        if int(field(choice, "rating", default=0)) == rating:
+            interval = field(choice, "interval", default=None)
+            return format_interval(interval) if interval is not None else ""
     return ""
 
 
 def _source_text(card: Any) -> str:
-    source = field(card, "source", default=None)
-    if isinstance(source, str):
-        return source
-    title = field(source, "document", "title", default="") or field(
-        card, "document_title", default=""
-    )
-    paragraph = field(source, "paragraph", "position", default=None)
+    """Where the card comes from: document title and paragraph."""
+    title = field(card, "document_title", default=None)
+    paragraph = field(card, "paragraph", default=None)
     if title and paragraph is not None:
-        return f"{title} · ¶{paragraph}"
+        return f"{title} · ¶{int(paragraph) + 1}"
     return str(title or "")
 
 
@@ -459,22 +462,3 @@ def _preferred(card: Any) -> str:
     if renderings:
         return str(field(renderings[0], "text", "english", default=""))
     return str(field(card, "english", default=""))
-
-
-def _check_typed(card: Any, text: str) -> Any:
-    """Compare a typed answer with the card's answer through the core's lenient checks."""
-    from duiyi.study import typed
-
-    direction = str(field(card, "direction", default="recognition"))
-    if direction in ("recognition", "cloze_en"):
-        renderings = [
-            typed.Rendering(
-                str(field(r, "text", "english", default="")),
-                str(field(r, "status", default="preferred")),
-            )
-            for r in field(card, "renderings", default=()) or ()
-        ] or [typed.Rendering(_preferred(card))]
-        return typed.check_english(text, renderings)
-    return typed.check_chinese(
-        text, str(field(card, "chinese", default="")), str(field(card, "pinyin", default=""))
-    )

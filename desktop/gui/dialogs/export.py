@@ -1,0 +1,227 @@
+"""Export dialog: an Anki package (.apkg) or a CSV/TSV file, of chosen decks, tags, documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.facade import as_list, field, has, unwrap
+from desktop.gui.service import CollectionService, Failure, Task
+
+FORMATS = (
+    ("apkg", "Anki package (.apkg)", ".apkg"),
+    ("anki-csv", "CSV for Anki's importer (.csv)", ".csv"),
+    ("plain-tsv", "Two columns for spreadsheets and Quizlet (.tsv)", ".tsv"),
+)
+
+
+class ExportDialog(QDialog):
+    """Choose what to export and where; runs in the background; emits exported(summary text)."""
+
+    exported = Signal(str)
+
+    def __init__(
+        self, service: CollectionService, parent: QWidget | None = None, *, csv: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle(self.tr("Export"))
+        self.resize(560, 480)
+        self.progress: QProgressDialog | None = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.format_combo = QComboBox()
+        for key, label, _ in FORMATS:
+            self.format_combo.addItem(self.tr(label), key)
+        self.format_combo.setCurrentIndex(1 if csv else 0)
+        self.format_combo.currentIndexChanged.connect(self._on_format_changed)
+        form.addRow(self.tr("&Format:"), self.format_combo)
+        self.decks = QListWidget()
+        self.decks.setMaximumHeight(140)
+        form.addRow(self.tr("&Decks:"), self.decks)
+        self.tag_combo = QComboBox()
+        self.tag_combo.addItem(self.tr("Any tag"), None)
+        form.addRow(self.tr("&Tag:"), self.tag_combo)
+        self.document_combo = QComboBox()
+        self.document_combo.addItem(self.tr("Any document"), None)
+        form.addRow(self.tr("D&ocument:"), self.document_combo)
+        self.suspended = QCheckBox(self.tr("Include suspended cards"))
+        self.suspended.setChecked(True)
+        form.addRow("", self.suspended)
+        path_row = QHBoxLayout()
+        self.path_edit = QLineEdit()
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setAutoDefault(False)
+        choose.clicked.connect(self._on_choose_clicked)
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(choose)
+        form.addRow(self.tr("&Save to:"), path_row)
+        layout.addLayout(form)
+        self.note = QLabel(
+            self.tr(
+                "Only accepted terms are exported. Exporting again later updates the same notes "
+                "in Anki instead of adding duplicates."
+            )
+        )
+        self.note.setWordWrap(True)
+        self.note.setObjectName("hint")
+        layout.addWidget(self.note)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setDefault(True)
+        buttons.accepted.connect(self.start_export)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._on_format_changed()
+        self._load_choices()
+
+    def _default_folder(self) -> Path:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(folder) if folder else Path.home()
+
+    def _on_format_changed(self, _index: int = 0) -> None:
+        suffix = FORMATS[self.format_combo.currentIndex()][2]
+        current = self.path_edit.text().strip()
+        path = (
+            Path(current).with_suffix(suffix)
+            if current
+            else self._default_folder() / f"duiyi{suffix}"
+        )
+        self.path_edit.setText(str(path))
+
+    def _on_choose_clicked(self) -> None:
+        suffix = FORMATS[self.format_combo.currentIndex()][2]
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export To"), self.path_edit.text(), f"*{suffix}"
+        )
+        if name:
+            self.path_edit.setText(name)
+
+    def _load_choices(self) -> None:
+        col = self.service.collection
+
+        def work(_task: Task) -> Any:
+            decks = as_list(col.list_decks()) if has(col, "list_decks") else []
+            tags = as_list(col.list_tags()) if has(col, "list_tags") else []
+            docs = as_list(col.list_documents()) if has(col, "list_documents") else []
+            return decks, tags, docs
+
+        def show(value: Any) -> None:
+            decks, tags, docs = value
+            for deck in decks:
+                item = QListWidgetItem(str(field(deck, "name", default="")))
+                item.setData(Qt.ItemDataRole.UserRole, field(deck, "id"))
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                self.decks.addItem(item)
+            for tag in tags:
+                name = str(field(tag, "name", default=tag))
+                self.tag_combo.addItem(name, name)
+            for doc in docs:
+                self.document_combo.addItem(str(field(doc, "title", default="")), field(doc, "id"))
+
+        self.service.run(work, on_done=show)
+
+    def selection(self) -> dict[str, Any]:
+        """The export call's selection arguments."""
+        checked = [
+            self.decks.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.decks.count())
+            if self.decks.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        all_decks = len(checked) == self.decks.count()
+        tag = self.tag_combo.currentData()
+        doc = self.document_combo.currentData()
+        return {
+            "deck_ids": None if all_decks else checked,
+            "tags": [tag] if tag else None,
+            "document_ids": [doc] if doc is not None else None,
+            "include_suspended": self.suspended.isChecked(),
+        }
+
+    def start_export(self) -> None:
+        """Write the file in the background with progress and Cancel."""
+        path_text = self.path_edit.text().strip()
+        if not path_text:
+            self.status.setText(self.tr("Choose where to save the file."))
+            return
+        kind = FORMATS[self.format_combo.currentIndex()][0]
+        col = self.service.collection
+        selection = self.selection()
+        path = Path(path_text)
+        self.export_button.setEnabled(False)
+
+        def work(task: Task) -> Any:
+            common = dict(selection, path=path, progress=task.progress_fn(), cancel=task.token)
+            if kind == "apkg":
+                return col.export_apkg(**common)
+            return col.export_csv(anki=kind == "anki-csv", **common)
+
+        task = self.service.run(work, on_done=self._on_done, on_error=self._on_failed)
+        self.progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(500)
+        self.progress.canceled.connect(task.cancel)
+        task.progressed.connect(self._on_progressed)
+        task.cancelled.connect(self._on_cancelled)
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(min(done, total))
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect()
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _on_cancelled(self) -> None:
+        self._close_progress()
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("Export cancelled; no file was written."))
+
+    def _on_failed(self, failure: Failure) -> None:
+        self._close_progress()
+        self.export_button.setEnabled(True)
+        if failure.is_user_error:
+            self.status.setText(str(failure.error))
+        else:
+            self.service.error_raised.emit(failure)
+
+    def _on_done(self, result: Any) -> None:
+        self._close_progress()
+        summary = unwrap(result)
+        text = self.tr("Exported {0} notes ({1} cards) to {2}.").format(
+            field(summary, "notes", default=0),
+            field(summary, "cards", default=0),
+            str(field(summary, "path", default=self.path_edit.text())),
+        )
+        self.exported.emit(text)
+        self.accept()

@@ -1,0 +1,55 @@
+"""GUI fixtures: a real collection in tmp_path, the real main window, settings kept in tmp_path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+
+
+@pytest.fixture
+def settings(tmp_path: Path, qapp: Any) -> QSettings:
+    """QSettings in tmp_path, so tests never touch the user's own preferences."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "conf"))
+    qapp.setOrganizationName("DuiyiTests")
+    qapp.setApplicationName("DuiyiTests")
+    return QSettings()
+
+
+@pytest.fixture
+def collection(tmp_path: Path) -> Any:
+    """A fresh collection file (closed by the window's service at the end)."""
+    # Imported here: while conftest files load, tests/db would shadow the db package.
+    from db import Collection
+
+    return Collection.open(tmp_path / "collection.duiyi")
+
+
+@pytest.fixture
+def window(qtbot: Any, collection: Any, settings: QSettings) -> Iterator[Any]:
+    """The main window on the Library screen, shown; shut down cleanly afterwards."""
+    from desktop.gui.app import build_window
+
+    win = build_window(collection, settings)
+    qtbot.addWidget(win)
+    win.go("library")
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.service.wait_idle()
+    win.close()
+    win.service.shutdown()
+
+
+@pytest.fixture
+def idle(qtbot: Any, window: Any) -> Any:
+    """idle(): wait until every background task has finished and its result was delivered."""
+
+    def wait(timeout: int = 20000) -> None:
+        qtbot.waitUntil(lambda: window.service.idle, timeout=timeout)
+
+    return wait

@@ -1,0 +1,65 @@
+"""Import the seed through the dialog, as a user does: preview, then Import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+
+
+def test_import_the_seed_through_the_dialog(
+    qtbot: Any, window: Any, idle: Any, seed_path: Path, collection: Any
+) -> None:
+    QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.Open))
+    dialog = window.import_dialog
+    assert dialog.isVisible()
+    dialog.path_edit.setFocus()
+    QTest.keyClicks(dialog.path_edit, str(seed_path))
+    QTest.keyClick(dialog.path_edit, Qt.Key.Key_Return)  # Enter in the field previews the file
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=30000)
+    assert dialog.format_label.text() == "txt"
+    assert "interleaved" in dialog.layout_label.text()
+    assert dialog.pairs_label.text().startswith("14 paragraph pairs")
+    removed = [dialog.removals.item(i).text() for i in range(dialog.removals.count())]
+    assert any("en84.com" in text for text in removed)
+    assert dialog.pairs.rowCount() == 14
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    idle()
+    documents = collection.list_documents()
+    assert len(documents) == 1
+    assert documents[0].pair_count == 14
+    window.go("library")
+    idle()
+    library = window.screens["library"]
+    assert library.documents.rowCount() == 1
+    assert library.documents.item(0, 1).text() == "14"
+
+
+def test_keeping_a_removal_keeps_the_watermark_in(
+    qtbot: Any, window: Any, idle: Any, seed_path: Path, collection: Any
+) -> None:
+    window.open_import(path=seed_path)
+    dialog = window.import_dialog
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=30000)
+    item = dialog.removals.item(0)
+    item.setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        dialog.import_button.click()
+    idle()
+    doc = collection.list_documents()[0]
+    text = " ".join(p.zh + p.en for p in collection.document_pairs(document_id=doc.id))
+    assert "en84" in text
+
+
+def test_pasted_text_imports_too(qtbot: Any, window: Any, idle: Any, collection: Any) -> None:
+    window.open_import(text="网络安全很重要。\n\nCybersecurity is important.\n")
+    dialog = window.import_dialog
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=30000)
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+    idle()
+    assert len(collection.list_documents()) == 1
