@@ -308,19 +308,28 @@ def _score(
                 default=0.0,
             )
         covered += len(comp.text) * share * comp.weight
-        # Only a component whose dictionary English is nowhere in the sentence may be filled:
+        # Only a component rendered in part here, or nowhere in the sentence, may be filled:
         # otherwise its rendering is elsewhere and a free word here is something else.
-        if share < 1.0 and ci not in seen_anywhere:
+        if share < 1.0 and (ci not in seen_anywhere or share > 0.0):
             gaps.append(len(comp.text) * (1.0 - share))
     if covered <= 0:
         return None
     fill = used = 0.0
     if free is not None and gaps:
-        # Each free word fills (part of) one component the dictionary left unrendered.
+        # Free words fill the components the dictionary left unrendered, the largest gap
+        # first; a gap takes about one word per character ("shared future" for 命运).
         gaps.sort(reverse=True)
-        for rate, gap in zip(_filler_rates(en_words, info, lo, hi, free), gaps, strict=False):
-            fill += rate * min(gap, CHARS_PER_FILLER)
-            used += rate
+        rates = _filler_rates(en_words, info, lo, hi, free)
+        for gap in gaps:
+            taken = 0
+            left = gap
+            while rates and left > 1e-9 and taken < max(1, round(gap)):
+                rate = rates.pop(0)
+                part = min(left, CHARS_PER_FILLER if taken == 0 else left)
+                fill += rate * part
+                left -= part
+                used += rate
+                taken += 1
     zh_cover = min(1.0, (covered + fill) / total_chars)
     en_cover = min(1.0, (explained + used) / pieces)
     return SpanMatch(

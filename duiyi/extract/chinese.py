@@ -295,19 +295,13 @@ def _finer(toks: list[Token]) -> list[Token]:
             and cedict.has_word(text[:2])
             and cedict.has_word(text[2:])
         ):
-            out.append(Token(text[:2], _tag(text[:2]), token.start, token.start + 2))
-            out.append(Token(text[2:], _tag(text[2:]), token.start + 2, token.end, inner=True))
+            # Both halves keep the word's tag: a noun's half is no verb (开发银行 -> 开发 银行).
+            pos = token.pos
+            out.append(Token(text[:2], pos, token.start, token.start + 2))
+            out.append(Token(text[2:], pos, token.start + 2, token.end, inner=True))
         else:
             out.append(token)
     return out
-
-
-@lru_cache(maxsize=65536)
-def _tag(word: str) -> str:
-    import rjieba
-
-    tagged = rjieba.tag(word)
-    return tagged[0][1] if len(tagged) == 1 else "n"
 
 
 def candidate_spans(text: str) -> list[ChineseSpan]:
