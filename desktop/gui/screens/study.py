@@ -6,8 +6,8 @@ import html
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -190,32 +190,42 @@ class StudyScreen(Screen):
         self.stack.addWidget(self.empty)
         self.outer.addLayout(self.stack, 1)
 
-        for key, slot in (
-            ("Space", self.reveal),
-            ("1", lambda: self.rate(1)),
-            ("2", lambda: self.rate(2)),
-            ("3", lambda: self.rate(3)),
-            ("4", lambda: self.rate(4)),
-            ("E", self.edit_card),
-            ("S", self.suspend_card),
-        ):
-            shortcut = QShortcut(QKeySequence(key), card_page)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._guarded(slot))
-        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), card_page)
-        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo.activated.connect(self.undo_answer)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._keys = {
+            Qt.Key.Key_Space: self.reveal,
+            Qt.Key.Key_1: lambda: self.rate(1),
+            Qt.Key.Key_2: lambda: self.rate(2),
+            Qt.Key.Key_3: lambda: self.rate(3),
+            Qt.Key.Key_4: lambda: self.rate(4),
+            Qt.Key.Key_E: self.edit_card,
+            Qt.Key.Key_S: self.suspend_card,
+        }
         self._show_card(None)
 
-    def _guarded(self, slot: Any) -> Any:
-        """Single-letter keys act on the card unless the user is typing an answer."""
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+Z here undoes the last answer (and shows the card again), before Edit > Undo.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
-        def run() -> None:
-            if self.answer_edit.hasFocus() and not self.revealed:
-                return
-            slot()
-
-        return run
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        """The study keys; keys typed into the answer field never get here."""
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_answer()
+            return
+        action = self._keys.get(Qt.Key(event.key()))
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if action is not None and plain:
+            action()
+            return
+        super().keyPressEvent(event)
 
     # -- loading --------------------------------------------------------------------------------
     def cares_about(self, changes: Any) -> bool:

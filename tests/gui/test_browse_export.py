@@ -1,0 +1,108 @@
+"""Search in Browse by Chinese, English and pinyin; edit a term; export a deck from the dialog."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+TERMS = [
+    ("网络空间", "cyberspace"),
+    ("数字鸿沟", "digital divide"),
+    ("以人为本", "people-centered"),
+    ("互联互通", "connectivity"),
+]
+
+
+def _type_chinese(widget: Any, text: str) -> None:
+    """Type Chinese as a user does: through the input method, committed in one go."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def _rows(browse: Any) -> list[str]:
+    model = browse.model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_search_in_browse(qtbot: Any, window: Any, idle: Any, collection: Any) -> None:
+    for chinese, english in TERMS:
+        collection.add_term(chinese=chinese, english=english)
+    window.go("browse", "focus-search")
+    idle()
+    browse = window.screens["browse"]
+    assert sorted(_rows(browse)) == sorted(c for c, _ in TERMS)
+    assert browse.count_label.text() == "4 terms"
+    _type_chinese(browse.search, "鸿沟")
+    qtbot.waitUntil(lambda: _rows(browse) == ["数字鸿沟"], timeout=10000)
+    browse.search.clear()
+    QTest.keyClicks(browse.search, "divide")
+    qtbot.waitUntil(lambda: _rows(browse) == ["数字鸿沟"], timeout=10000)
+    browse.search.clear()
+    QTest.keyClicks(browse.search, "wangluo")  # pinyin without tones
+    qtbot.waitUntil(lambda: _rows(browse) == ["网络空间"], timeout=10000)
+    browse.search.clear()
+    QTest.keyClicks(browse.search, "nothing-like-this")
+    qtbot.waitUntil(lambda: _rows(browse) == [], timeout=10000)
+    assert browse.count_label.text() == "0 terms"
+
+
+def test_edit_a_term_in_the_panel_and_undo(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    collection.add_term(chinese="数字鸿沟", english="digital gap")
+    window.go("browse")
+    idle()
+    browse = window.screens["browse"]
+    browse.table.selectRow(0)
+    assert browse.edit_english.text() == "digital gap"
+    browse.edit_english.clear()
+    QTest.keyClicks(browse.edit_english, "digital divide")
+    qtbot.mouseClick(browse.save_button, Qt.MouseButton.LeftButton)
+    idle()
+    assert collection.search_terms(query="数字鸿沟")[0].english == "digital divide"
+    qtbot.waitUntil(lambda: browse.model.rowCount() == 1)
+    assert browse.model.index(0, 2).data() == "digital divide"
+    assert "Edit term" in window.undo_action.text()
+    window.undo_action.trigger()
+    idle()
+    assert collection.search_terms(query="数字鸿沟")[0].english == "digital gap"
+
+
+def test_export_a_deck(qtbot: Any, window: Any, idle: Any, collection: Any, tmp_path: Path) -> None:
+    for chinese, english in TERMS:
+        collection.add_term(chinese=chinese, english=english)
+    window.open_export()
+    dialog = window.export_dialog
+    idle()
+    assert dialog.decks.count() >= 1
+    target = tmp_path / "terms.apkg"
+    dialog.path_edit.clear()
+    QTest.keyClicks(dialog.path_edit, str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=30000) as signal:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "4 notes" in signal.args[0]
+    assert zipfile.is_zipfile(target)
+    idle()
+    assert "4 notes" in window.message_bar.text()
+
+
+def test_export_to_a_missing_folder_says_so(
+    qtbot: Any, window: Any, idle: Any, collection: Any, tmp_path: Path
+) -> None:
+    collection.add_term(chinese="数字鸿沟", english="digital divide")
+    window.open_export(csv=True)
+    dialog = window.export_dialog
+    idle()
+    dialog.path_edit.setText(str(tmp_path / "missing" / "terms.csv"))
+    dialog.export_button.click()
+    idle()
+    assert "missing" in dialog.status.text()
+    assert dialog.isVisible()
+    dialog.reject()

@@ -1,0 +1,95 @@
+"""Review five cards with the keyboard only, undo one; the typed-answer field and the IME."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+TERMS = [
+    ("网络空间", "cyberspace"),
+    ("数字鸿沟", "digital divide"),
+    ("以人为本", "people-centered"),
+    ("互联互通", "connectivity"),
+    ("人才交流", "people-to-people exchanges"),
+    ("命运共同体", "community with a shared future"),
+]
+
+
+def _add_terms(collection: Any) -> None:
+    for chinese, english in TERMS:
+        collection.add_term(chinese=chinese, english=english)
+
+
+def test_review_five_cards_with_the_keyboard_and_undo_one(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    _add_terms(collection)
+    window.go("study")
+    idle()
+    study = window.screens["study"]
+    assert study.card is not None
+    assert "New" in study.counts.text()
+    for _ in range(5):
+        shown = study.card.card_id
+        assert not study.back.isVisible()
+        QTest.keyClick(study, Qt.Key.Key_Space)
+        assert study.back.isVisible()
+        assert "Good" in study.rate_buttons[3].text()
+        assert study.rate_buttons[3].text().count("\n") == 1  # the interval under the name
+        QTest.keyClick(study, Qt.Key.Key_3)
+        idle()
+        assert study.card is None or study.card.card_id != shown or study.card.state != "new"
+    assert collection.stats().reviews == 5
+    QTest.keyClick(study, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    idle()
+    assert collection.stats().reviews == 4
+    assert "Undone" in window.message_bar.text()
+
+
+def test_the_end_of_a_session_shows_a_summary(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    collection.add_term(chinese="数字鸿沟", english="digital divide")
+    window.go("study")
+    idle()
+    study = window.screens["study"]
+    answered = 0
+    while study.card is not None and answered < 20:
+        QTest.keyClick(study, Qt.Key.Key_Space)
+        QTest.keyClick(study, Qt.Key.Key_4)  # Easy: the card leaves today's queue
+        idle()
+        answered += 1
+    assert study.card is None
+    assert "cards reviewed" in study.empty.text()
+
+
+def test_enter_that_confirms_an_input_method_candidate_never_submits(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    collection.add_term(chinese="数字鸿沟", english="digital divide")
+    window.go("study")
+    idle()
+    study = window.screens["study"]
+    field = study.answer_edit
+    field.setFocus()
+    submitted: list[str] = []
+    field.submitted.connect(submitted.append)
+    composing = QInputMethodEvent("shuzi", [])
+    QApplication.sendEvent(field, composing)
+    QTest.keyClick(field, Qt.Key.Key_Return)  # the IME's Enter while composing
+    assert submitted == []
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString("数字")
+    QApplication.sendEvent(field, commit)
+    QTest.keyClick(field, Qt.Key.Key_Return)  # same turn as the commit: still the IME's
+    assert submitted == []
+    qtbot.waitUntil(lambda: not field._just_committed)
+    QTest.keyClick(field, Qt.Key.Key_Return)  # a real Enter afterwards submits
+    assert submitted == [field.text()]
+    idle()
+    qtbot.waitUntil(lambda: study.revealed)
+    assert study.diff.text()  # the comparison is shown
