@@ -131,11 +131,13 @@ class Matcher:
                     return _WordHits(2, rest_hits + prefix_hits, set(), 1 + bool(prefix_hits))
         # The head of any other closed compound (interconnect ~ connect) renders its component.
         own = word.stem
+        if len(own) < 6:
+            return _WordHits(1, [], set(), 0)
         head_hits = [
             (ci, gi, si)
             for ci, gi, si, s in self._stems
             if (len(s) >= 6 and len(own) > len(s) and own.endswith(s))
-            or (len(own) >= 6 and len(s) > len(own) and s.endswith(own))
+            or (len(s) > len(own) and s.endswith(own))
         ]
         if head_hits:
             return _WordHits(1, head_hits, set(), 1)
