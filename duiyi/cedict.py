@@ -183,6 +183,18 @@ def _glosses(word: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+@lru_cache(maxsize=65536)
+def senses(word: str) -> tuple[str, ...]:
+    """The glosses of a word split into single senses ("to build; to construct" is two)."""
+    out: dict[str, None] = {}
+    for gloss in _glosses(word):
+        for part in gloss.split(";"):
+            part = part.strip()
+            if part:
+                out.setdefault(part, None)
+    return tuple(out)
+
+
 def readings(word: str) -> tuple[str, ...]:
     """All pinyin readings (tone numbers, as CC-CEDICT writes them) of a word."""
     return tuple(dict.fromkeys(e.pinyin for e in _dictionary().get(word)))

@@ -182,7 +182,7 @@ def general_frequency(word: str) -> int:
 @lru_cache(maxsize=65536)
 def is_pure_verb(word: str) -> bool:
     """Whether every CC-CEDICT gloss of the word is a verb ("to ...")."""
-    glosses = [g for g in cedict.glosses(word) if not g.startswith(("CL:", "variant", "see "))]
+    glosses = [g for g in cedict.senses(word) if not g.startswith(("CL:", "variant", "see "))]
     if not glosses:
         return False
     return sum(g.startswith("to ") for g in glosses) / len(glosses) >= 0.9
@@ -213,7 +213,7 @@ def _runs(toks: list[Token]) -> list[list[Token]]:
 
 @lru_cache(maxsize=65536)
 def _verb_share(word: str) -> float:
-    glosses = [g for g in cedict.glosses(word) if not g.startswith(("CL:", "variant", "see "))]
+    glosses = [g for g in cedict.senses(word) if not g.startswith(("CL:", "variant", "see "))]
     if not glosses:
         return 1.0
     return sum(g.startswith("to ") for g in glosses) / len(glosses)
@@ -233,7 +233,7 @@ def is_verb(token: Token) -> bool:
 
 @lru_cache(maxsize=65536)
 def _has_nominal_gloss(word: str) -> bool:
-    for gloss in cedict.glosses(word):
+    for gloss in cedict.senses(word):
         text = cedict.clean_gloss(gloss)
         if (
             text
@@ -249,7 +249,7 @@ def _is_noun(token: Token) -> bool:
     # rjieba tags some nouns as verbs (知识/v): a word never glossed "to ..." is no verb.
     return token.pos.startswith(_NOUN_POS) or (
         token.pos not in _NOT_NOUN_POS
-        and bool(cedict.glosses(token.text))
+        and bool(cedict.senses(token.text))
         and _verb_share(token.text) == 0.0
     )
 

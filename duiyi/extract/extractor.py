@@ -394,7 +394,7 @@ def _renders_verb(chinese: str, english_text: str) -> bool:
     for word in tokens(chinese):
         if not is_pure_verb(word.text):
             continue
-        for gloss in cedict.glosses(word.text):
+        for gloss in cedict.senses(word.text):
             verb = cedict.clean_gloss(gloss).split(" ", 1)[0] if gloss.startswith("to ") else ""
             if verb and verb in words:
                 return True
@@ -412,7 +412,7 @@ def _starts_with_verb(chinese: str, english_key: str) -> bool:
         return False
     first_stem = english.stem(first_word)
     for comp in comps_of(chinese):
-        for gloss in cedict.glosses(comp.text):
+        for gloss in cedict.senses(comp.text):
             if not gloss.startswith("to "):
                 continue
             verb = cedict.clean_gloss(gloss).split(" ", 1)[0]

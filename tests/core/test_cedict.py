@@ -29,3 +29,9 @@ def test_gloss_words_drop_function_words() -> None:
 def test_clean_gloss() -> None:
     assert cedict.clean_gloss("to cooperate (with sb)") == "cooperate"
     assert cedict.clean_gloss("CL:個|个[ge4]") == ""
+
+
+def test_senses_split_combined_glosses() -> None:
+    senses = cedict.senses("建设")
+    assert "to build" in senses and "to construct" in senses
+    assert all(";" not in s for s in senses)
