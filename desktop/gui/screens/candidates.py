@@ -49,15 +49,16 @@ class Candidate:
         self.english = str(english or "")
         self.confidence = float(field(row, "confidence", default=0.0) or 0.0)
         self.frequency = int(field(row, "frequency", default=0) or 0)
-        context = field(row, "context", "contexts", default=None)
-        if isinstance(context, list | tuple):
-            context = context[0] if context else None
-        self.context_zh = str(
-            field(context, "zh", default="") or field(row, "context_zh", default="")
-        )
-        self.context_en = str(
-            field(context, "en", default="") or field(row, "context_en", default="")
-        )
+        contexts = field(row, "contexts", default=()) or ()
+        first = contexts[0] if contexts else None
+        self.context_zh = str(field(first, "zh", default="") or "")
+        self.context_en = str(field(first, "en", default="") or "")
+        self.zh_span = _span(field(first, "zh_start"), field(first, "zh_end"))
+        self.en_span = _span(field(first, "en_start"), field(first, "en_end"))
+
+
+def _span(start: Any, end: Any) -> tuple[int, int] | None:
+    return (int(start), int(end)) if isinstance(start, int) and isinstance(end, int) else None
 
 
 class CandidatesModel(QAbstractTableModel):
@@ -376,6 +377,6 @@ class CandidatesScreen(Screen):
         changes: dict[str, str] = {column: value}
 
         def work(_task: Task) -> Any:
-            return col.edit_term(term_id=cand.id, **changes)
+            return col.edit_candidate(term_id=cand.id, **changes)
 
         self.service.run(work, on_error=self._on_failed, source=self)

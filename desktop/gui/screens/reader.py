@@ -231,6 +231,7 @@ class ReaderScreen(Screen):
         self._timer.setInterval(120)
         self._timer.timeout.connect(self._suggest)
         self._selected_side = 0
+        self.lexicon: dict[str, str] = {}
 
     # -- loading --------------------------------------------------------------------------------
     def activated(self, argument: object = None) -> None:
@@ -260,14 +261,15 @@ class ReaderScreen(Screen):
                 else []
             )
             title = ""
-            if has(col, "find_document"):
-                title = str(field(col.find_document(document_id=doc_id), "title", default=""))
-            return pairs, known, cands, title
+            if has(col, "document_info"):
+                title = str(field(col.document_info(document_id=doc_id), "title", default=""))
+            lexicon = col.known_terms() if has(col, "known_terms") else {}
+            return pairs, known, cands, title, lexicon
 
         self.service.run(work, on_done=self._show)
 
     def _show(self, value: Any) -> None:
-        pairs, known, cands, title = value
+        pairs, known, cands, title, self.lexicon = value
         if not self.sentences.isChecked():
             pairs = [p for p in pairs if field(p, "kind", default="paragraph") != "sentence"]
         else:
@@ -313,9 +315,10 @@ class ReaderScreen(Screen):
             return
         start, end = cursor.selectionStart(), cursor.selectionEnd()
         zh, en = self.zh_edit.toPlainText(), self.en_edit.toPlainText()
+        lexicon = dict(self.lexicon)
 
         def work(_task: Task) -> Any:
-            return _counterpart(zh, en, start, end, from_chinese=side == 0)
+            return _counterpart(zh, en, start, end, from_chinese=side == 0, known=lexicon)
 
         def show(found: Any) -> None:
             target.setExtraSelections([])
@@ -433,18 +436,14 @@ def _accepted(col: Any, method: str, kwargs: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in kwargs.items() if k in params and v is not None}
 
 
-def _counterpart(zh: str, en: str, start: int, end: int, *, from_chinese: bool) -> Any:
-    """The best counterpart span from the core's suggestion functions, or None."""
-    import duiyi.extract as extract
+def _counterpart(
+    zh: str, en: str, start: int, end: int, *, from_chinese: bool, known: dict[str, str]
+) -> Any:
+    """The best counterpart span from the core's suggestions, or None."""
+    from duiyi.document import SegmentPair
+    from duiyi.extract.suggest import suggest_chinese, suggest_english
 
-    name = "suggest_english" if from_chinese else "suggest_chinese"
-    fn = getattr(extract, name, None)
-    if fn is None:
-        return None
-    try:
-        found = fn(zh, en, start, end)
-    except TypeError:
-        found = fn(zh=zh, en=en, start=start, end=end)
-    if isinstance(found, list | tuple):
-        return found[0] if found else None
-    return found
+    pair = SegmentPair("paragraph", zh, en, 1.0)
+    suggest = suggest_english if from_chinese else suggest_chinese
+    found = suggest(pair, start, end, known=known, limit=1)
+    return found[0] if found else None
