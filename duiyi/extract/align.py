@@ -295,6 +295,9 @@ def _score(
         pieces += h.pieces
         explained += h.explained
         acronym |= h.acronym
+        if free is not None and not free[k] and h.pieces and not h.explained:
+            # Another Chinese word of the sentence renders this word: the span overreaches.
+            pieces += 1
         for ci, gi, si in h.hits:
             found.setdefault((ci, gi), set()).add(si)
     if not pieces:

@@ -28,8 +28,8 @@ def test_seed_scores_hold_their_floors(
     score_terms: ModuleType, seed_pairs: tuple[SegmentPair, ...], seed_gold: Path
 ) -> None:
     result = _score(score_terms, seed_pairs, seed_gold, DEFAULT_THRESHOLD)
-    assert result["precision"] >= 0.7, result
-    assert result["recall"] >= 0.6, result
+    assert result["precision"] >= 0.75, result
+    assert result["recall"] >= 0.65, result
     assert result["alignment_precision"] >= 0.9, result
 
 
@@ -54,7 +54,7 @@ def test_suggestions_for_the_gold_terms(
 
 @pytest.mark.parametrize(
     ("name", "precision", "recall"),
-    [("green_development", 0.5, 0.6), ("rural_revitalization", 0.5, 0.35)],
+    [("green_development", 0.55, 0.65), ("rural_revitalization", 0.55, 0.4)],
 )
 def test_other_topics_generalise(
     score_terms: ModuleType, extract_data: Path, name: str, precision: float, recall: float
