@@ -27,6 +27,14 @@ _ORPHAN_QUERIES: tuple[tuple[str, str], ...] = (
         "SELECT rowid FROM term_fts WHERE rowid NOT IN (SELECT id FROM terms)",
     ),
     (
+        "terms missing from the character index",
+        "SELECT id FROM terms WHERE id NOT IN (SELECT rowid FROM term_chars_fts)",
+    ),
+    (
+        "character index entries for terms that no longer exist",
+        "SELECT rowid FROM term_chars_fts WHERE rowid NOT IN (SELECT id FROM terms)",
+    ),
+    (
         "renderings missing from the search index",
         "SELECT id FROM renderings WHERE id NOT IN (SELECT rowid FROM rendering_fts)",
     ),

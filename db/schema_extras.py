@@ -5,7 +5,14 @@ Revisions create them with plain SQL; model comparison and autogenerate leave th
 
 from __future__ import annotations
 
-EXTRA_TABLE_PREFIXES = ("term_fts", "rendering_fts", "undo_", "alembic_version", "sqlite_")
+EXTRA_TABLE_PREFIXES = (
+    "term_fts",
+    "term_chars_fts",
+    "rendering_fts",
+    "undo_",
+    "alembic_version",
+    "sqlite_",
+)
 
 
 def is_extra_table(name: str) -> bool:

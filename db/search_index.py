@@ -17,6 +17,8 @@ _TRIGGERS = [
     WHEN duiyi_index_on() BEGIN
         INSERT INTO term_fts(rowid, chinese, pinyin)
         VALUES (new.id, new.chinese || ' ' || new.chinese_simplified, new.pinyin_plain);
+        INSERT INTO term_chars_fts(rowid, zh, zh_simplified)
+        VALUES (new.id, duiyi_spaced(new.chinese), duiyi_spaced(new.chinese_simplified));
     END""",
     """CREATE TEMP TRIGGER IF NOT EXISTS index_terms_update
     AFTER UPDATE OF id, chinese, chinese_simplified, pinyin_plain ON main.terms
@@ -24,10 +26,14 @@ _TRIGGERS = [
         DELETE FROM term_fts WHERE rowid = old.id;
         INSERT INTO term_fts(rowid, chinese, pinyin)
         VALUES (new.id, new.chinese || ' ' || new.chinese_simplified, new.pinyin_plain);
+        DELETE FROM term_chars_fts WHERE rowid = old.id;
+        INSERT INTO term_chars_fts(rowid, zh, zh_simplified)
+        VALUES (new.id, duiyi_spaced(new.chinese), duiyi_spaced(new.chinese_simplified));
     END""",
     """CREATE TEMP TRIGGER IF NOT EXISTS index_terms_delete AFTER DELETE ON main.terms
     WHEN duiyi_index_on() BEGIN
         DELETE FROM term_fts WHERE rowid = old.id;
+        DELETE FROM term_chars_fts WHERE rowid = old.id;
     END""",
     """CREATE TEMP TRIGGER IF NOT EXISTS index_renderings_insert AFTER INSERT ON main.renderings
     WHEN duiyi_index_on() BEGIN
@@ -46,8 +52,14 @@ _TRIGGERS = [
 ]
 
 
+def spaced(text: str | None) -> str:
+    """The characters of `text` with spaces between them: each one a token for term_chars_fts."""
+    return " ".join(text or "")
+
+
 def install_triggers(dbapi_connection: Any) -> None:
     """Create this connection's index triggers (they call `duiyi_index_on()`)."""
+    dbapi_connection.create_function("duiyi_spaced", 1, spaced, deterministic=True)
     cursor = dbapi_connection.cursor()
     try:
         for statement in _TRIGGERS:
@@ -70,6 +82,11 @@ def index_terms(connection: Connection, term_ids: Sequence[int]) -> None:
             f"WHERE id IN ({listed})"
         )
         connection.exec_driver_sql(
+            "INSERT INTO term_chars_fts(rowid, zh, zh_simplified) SELECT id, "
+            "duiyi_spaced(chinese), duiyi_spaced(chinese_simplified) FROM terms "
+            f"WHERE id IN ({listed})"
+        )
+        connection.exec_driver_sql(
             "INSERT INTO rendering_fts(rowid, english) "
             f"SELECT id, english FROM renderings WHERE term_id IN ({listed})"
         )
@@ -79,6 +96,11 @@ def rebuild(connection: Connection) -> None:
     """Build the whole index again from terms and renderings (repairs a stale index)."""
     connection.exec_driver_sql("DELETE FROM term_fts")
     connection.exec_driver_sql("DELETE FROM rendering_fts")
+    connection.exec_driver_sql("DELETE FROM term_chars_fts")
+    connection.exec_driver_sql(
+        "INSERT INTO term_chars_fts(rowid, zh, zh_simplified) "
+        "SELECT id, duiyi_spaced(chinese), duiyi_spaced(chinese_simplified) FROM terms"
+    )
     connection.exec_driver_sql(
         "INSERT INTO term_fts(rowid, chinese, pinyin) "
         "SELECT id, chinese || ' ' || chinese_simplified, pinyin_plain FROM terms"

@@ -8,7 +8,7 @@ Every way terms come in (typed by the user, accepted candidates, glossary import
 from __future__ import annotations
 
 import re
-import uuid
+import secrets
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -17,6 +17,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from db import search_index, undo
+from db.fast_insert import fast_insert
 from db.models import Deck, Rendering, Tag, Term, TermTag, utcnow
 from db.ops.cards import ensure_cards
 from db.ops.term_info import DEFAULT_DECK, TERM_STATUSES, NewTerm
@@ -88,7 +89,7 @@ def pinyin_fields(chinese: str, pinyin: str | None) -> tuple[str, str]:
 
 def new_guid() -> str:
     """A stable random id for a term (Anki notes keep it across exports)."""
-    return uuid.uuid4().hex
+    return secrets.token_hex(16)
 
 
 def default_deck_id(session: Session) -> int:
@@ -194,13 +195,13 @@ def make_terms(
             new_ids = list(range(first, first + len(rows)))
             for term_id, row in zip(new_ids, rows, strict=True):
                 row["id"] = term_id
-            connection.execute(Term.metadata.tables["terms"].insert(), rows)
+            fast_insert(connection, Term.metadata.tables["terms"], rows)
             if recording:
                 undo.record(
                     connection, "terms", f"DELETE FROM terms WHERE rowid IN ({_in_list(new_ids)})"
                 )
-            connection.execute(
-                Rendering.metadata.tables["renderings"].insert(), _rendering_rows(new_ids, chunk)
+            fast_insert(
+                connection, Rendering.metadata.tables["renderings"], _rendering_rows(new_ids, chunk)
             )
             _tag_terms(session, new_ids, chunk, recording)
             if switch is not None:
@@ -248,8 +249,9 @@ def _tag_terms(
             session.connection(), "tags", f"DELETE FROM tags WHERE rowid IN ({_in_list(created)})"
         )
     links = {(term_id, known[name]) for term_id, names in tagged for name in clean_tags(names)}
-    session.connection().execute(
-        TermTag.metadata.tables["term_tags"].insert(),
+    fast_insert(
+        session.connection(),
+        TermTag.metadata.tables["term_tags"],
         [{"term_id": t, "tag_id": g} for t, g in sorted(links)],
     )
 

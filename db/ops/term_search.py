@@ -53,6 +53,15 @@ def _short(value: str) -> bool:
 
 def _chinese_match(value: str) -> ColumnElement[bool]:
     if _short(value):
+        if all(_HAN.match(ch) for ch in value):
+            # Each character is a token of term_chars_fts: the query is a phrase of them.
+            rowid: ColumnClause[int] = literal_column("rowid")
+            phrase = '"' + " ".join(value) + '"'
+            return Term.id.in_(
+                select(rowid)
+                .select_from(text("term_chars_fts"))
+                .where(literal_column("term_chars_fts").op("MATCH")(phrase))
+            )
         return or_(Term.chinese.like(_like(value)), Term.chinese_simplified.like(_like(value)))
     return Term.id.in_(_fts_ids("term_fts", "chinese", _like(value)))
 

@@ -36,7 +36,7 @@ def dump(path: Path) -> list[str]:
         for name in names:
             for row in conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid'):
                 lines.append(f"{name}: {row!r}")
-        for fts in ("term_fts", "rendering_fts"):
+        for fts in ("term_fts", "term_chars_fts", "rendering_fts"):
             for row in conn.execute(f"SELECT rowid, * FROM {fts} ORDER BY rowid"):
                 lines.append(f"{fts}: {row!r}")
         return lines
