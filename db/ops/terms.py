@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import delete, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from db.models import Deck, Rendering, Tag, Term, TermTag, utcnow
 from db.ops.cards import ensure_cards
@@ -63,53 +63,84 @@ def _plural(n: int, one: str) -> str:
 
 
 def load_terms(session: Session, ids: Sequence[int]) -> list[TermInfo]:
-    """TermInfo for each id that exists, in the order given."""
+    """TermInfo for each id that exists, in the order given (plain selects: no ORM objects,
+    so a page of a big table loads in a few milliseconds)."""
     if not ids:
         return []
-    terms = {
-        t.id: t
-        for t in session.scalars(
-            select(Term).where(Term.id.in_(ids)).options(selectinload(Term.renderings))
+    wanted = list(dict.fromkeys(ids))
+    rows = {
+        row.id: row
+        for start in range(0, len(wanted), 5000)
+        for row in session.execute(
+            select(
+                Term.id,
+                Term.guid,
+                Term.chinese,
+                Term.chinese_simplified,
+                Term.pinyin,
+                Term.notes,
+                Term.status,
+                Term.confidence,
+                Term.frequency,
+                Term.deck_id,
+                Term.document_id,
+                Term.created_at,
+                Term.modified_at,
+                Deck.name.label("deck_name"),
+            )
+            .outerjoin(Deck, Deck.id == Term.deck_id)
+            .where(Term.id.in_(wanted[start : start + 5000]))
         )
     }
+    renderings: dict[int, list[RenderingInfo]] = {}
     tags: dict[int, list[str]] = {}
-    for term_id, name in session.execute(
-        select(TermTag.term_id, Tag.name)
-        .join(Tag, Tag.id == TermTag.tag_id)
-        .where(TermTag.term_id.in_(ids))
-        .order_by(Tag.name)
-    ):
-        tags.setdefault(term_id, []).append(name)
-    deck_ids = {t.deck_id for t in terms.values() if t.deck_id is not None}
-    decks = dict(session.execute(select(Deck.id, Deck.name).where(Deck.id.in_(deck_ids))).all())
+    for start in range(0, len(wanted), 5000):
+        chunk = wanted[start : start + 5000]
+        for r in session.execute(
+            select(
+                Rendering.term_id,
+                Rendering.id,
+                Rendering.english,
+                Rendering.status,
+                Rendering.source,
+                Rendering.dated,
+            )
+            .where(Rendering.term_id.in_(chunk))
+            .order_by(Rendering.term_id, Rendering.position, Rendering.id)
+        ):
+            renderings.setdefault(r.term_id, []).append(
+                RenderingInfo(RenderingId(r.id), r.english, r.status, r.source, r.dated)
+            )
+        for term_id, name in session.execute(
+            select(TermTag.term_id, Tag.name)
+            .join(Tag, Tag.id == TermTag.tag_id)
+            .where(TermTag.term_id.in_(chunk))
+            .order_by(Tag.name)
+        ):
+            tags.setdefault(term_id, []).append(name)
     out = []
     for term_id in ids:
-        term = terms.get(term_id)
-        if term is None:
+        row = rows.get(term_id)
+        if row is None:
             continue
         out.append(
             TermInfo(
-                id=TermId(term.id),
-                guid=term.guid,
-                chinese=term.chinese,
-                chinese_simplified=term.chinese_simplified,
-                pinyin=term.pinyin,
-                notes=term.notes,
-                status=term.status,
-                confidence=term.confidence,
-                frequency=term.frequency,
-                deck_id=DeckId(term.deck_id) if term.deck_id is not None else None,
-                deck_name=decks.get(term.deck_id, "") if term.deck_id is not None else "",
-                document_id=(
-                    DocumentId(term.document_id) if term.document_id is not None else None
-                ),
-                tags=tuple(tags.get(term.id, ())),
-                renderings=tuple(
-                    RenderingInfo(RenderingId(r.id), r.english, r.status, r.source, r.dated)
-                    for r in sorted(term.renderings, key=lambda r: (r.position, r.id))
-                ),
-                created_at=term.created_at,
-                modified_at=term.modified_at,
+                id=TermId(row.id),
+                guid=row.guid,
+                chinese=row.chinese,
+                chinese_simplified=row.chinese_simplified,
+                pinyin=row.pinyin,
+                notes=row.notes,
+                status=row.status,
+                confidence=row.confidence,
+                frequency=row.frequency,
+                deck_id=DeckId(row.deck_id) if row.deck_id is not None else None,
+                deck_name=row.deck_name or "",
+                document_id=DocumentId(row.document_id) if row.document_id is not None else None,
+                tags=tuple(tags.get(row.id, ())),
+                renderings=tuple(renderings.get(row.id, ())),
+                created_at=row.created_at,
+                modified_at=row.modified_at,
             )
         )
     return out
