@@ -78,9 +78,7 @@ def test_english_words_in_any_rendering(
         ("lvse", ["绿色发展"]),
     ],
 )
-def test_pinyin_with_or_without_tones(
-    filled: Collection, query: str, expected: list[str]
-) -> None:
+def test_pinyin_with_or_without_tones(filled: Collection, query: str, expected: list[str]) -> None:
     _check(filled, query, expected)
 
 
@@ -101,7 +99,14 @@ def test_filters_by_tag_status_deck_and_document(filled: Collection) -> None:
 def test_sorting_paging_and_counting_agree(filled: Collection) -> None:
     by_pinyin = [t.chinese for t in filled.search_terms(sort="pinyin")]
     # lüse, rencai, wangluoanquan, wangluokongjian..., xiangcun, yinhang
-    assert by_pinyin == ["绿色发展", "人才交流", "網絡安全", "网络空间命运共同体", "乡村振兴", "银行"]
+    assert by_pinyin == [
+        "绿色发展",
+        "人才交流",
+        "網絡安全",
+        "网络空间命运共同体",
+        "乡村振兴",
+        "银行",
+    ]
     english = [t.english for t in filled.search_terms(sort="english", descending=True)]
     assert english == sorted(english, reverse=True)
     pages = [

@@ -1,0 +1,82 @@
+"""A failure in the middle of a facade call leaves the database exactly as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from db import Collection
+from db.ops.term_info import NewTerm
+from db.ops.terms import make_term
+from db.results import Changes
+from duiyi.errors import Cancelled
+from duiyi.progress import CancelToken
+from tests.db.conftest import dump
+
+
+@pytest.fixture
+def used(col: Collection) -> Collection:
+    col.add_term(chinese="创新驱动", english="innovation-driven", tags=["经济"])
+    col.add_term(chinese="协调发展", english="coordinated development")
+    return col
+
+
+def _terms(n: int) -> list[NewTerm]:
+    return [NewTerm(f"词语{i}", (f"phrase {i}",), tags=("导入",)) for i in range(n)]
+
+
+def test_an_error_after_the_first_batch_of_a_bulk_add_changes_nothing(used: Collection) -> None:
+    before = dump(used.path)
+
+    def fail_after_first_batch(done: int, total: int) -> None:
+        if done >= 2000:
+            raise RuntimeError("disk full (injected)")
+
+    with pytest.raises(RuntimeError, match="injected"):
+        used.add_terms(terms=_terms(5000), progress=fail_after_first_batch)
+    assert dump(used.path) == before
+    assert used.undo_label() == "Add term 协调发展"
+    assert used.check().ok
+
+
+def test_cancelling_a_bulk_add_midway_changes_nothing(used: Collection) -> None:
+    before = dump(used.path)
+    token = CancelToken()
+
+    def cancel_after_first_batch(done: int, total: int) -> None:
+        token.cancel()
+
+    with pytest.raises(Cancelled):
+        used.add_terms(terms=_terms(5000), progress=cancel_after_first_batch, cancel=token)
+    assert dump(used.path) == before
+
+
+def test_an_error_inside_any_write_rolls_back_everything_it_did(used: Collection) -> None:
+    before = dump(used.path)
+    with pytest.raises(ZeroDivisionError), used._write("Half an action", Changes(terms=True)) as s:
+        make_term(s, chinese="半途而废", english=["give up halfway"])
+        used_term = used.search_terms(query="创新")[0]
+        from sqlalchemy import delete
+
+        from db.models import Term
+
+        s.execute(delete(Term).where(Term.id == used_term.id))
+        _ = 1 / 0
+    assert dump(used.path) == before
+    assert used.undo_label() == "Add term 协调发展"
+    # The collection works normally afterwards.
+    assert used.add_term(chinese="开放发展", english="open development").value.id > 0
+
+
+def test_a_failing_undo_step_is_kept_for_later(used: Collection) -> None:
+    before = dump(used.path)
+    with pytest.raises(ZeroDivisionError), used._write(None, Changes()) as session:
+        from db import undo
+
+        step = undo.newest_step(session.connection(), "undo")
+        assert step is not None
+        undo.reverse_step(session.connection(), step, used._undo_switch, "redo")
+        _ = 1 / 0
+    assert dump(used.path) == before
+    assert used.undo_label() == "Add term 协调发展"
+    assert used.undo().value == "Add term 协调发展"
+    assert used.count_terms() == 1
