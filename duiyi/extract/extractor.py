@@ -22,7 +22,6 @@ from duiyi.extract.align import Matcher, SpanMatch, best_span
 from duiyi.extract.chinese import (
     candidate_spans,
     general_frequency,
-    is_pure_verb,
     is_rare_word,
     tokens,
 )
@@ -219,10 +218,18 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
     return gathered
 
 
+def _title_case(words: Sequence[english.Word]) -> bool:
+    content = [w for w in words if not w.function]
+    return bool(content) and sum(w.text[:1].isupper() for w in content) >= 0.6 * len(content)
+
+
 def _proper_words(units: Sequence[Unit]) -> set[str]:
-    """Capitalised words seen inside sentences (Internet, UN): kept capitalised in renderings."""
+    """Capitalised words seen inside sentences (Internet, UN), not in title-case headings:
+    kept capitalised in renderings."""
     proper: set[str] = set()
     for unit in units:
+        if _title_case(unit.words):
+            continue
         for k, word in enumerate(unit.words):
             if k > 0 and not unit.words[k].stop_before and word.text[:1].isupper():
                 proper.add(word.text)
@@ -230,11 +237,15 @@ def _proper_words(units: Sequence[Unit]) -> set[str]:
 
 
 def _surface(text: str, proper: set[str]) -> str:
-    first, _, rest = text.partition(" ")
-    head = first.split("-")[0]
-    if head[:1].isupper() and not head.isupper() and head not in proper:
-        first = first[:1].lower() + first[1:]
-    return f"{first} {rest}" if rest else first
+    """The rendering as a learner writes it: sentence and heading capitals lowered, names and
+    acronyms kept (Internet, UN)."""
+    out = []
+    for word in text.split(" "):
+        head = word.split("-")[0]
+        if head[:1].isupper() and not head.isupper() and head not in proper:
+            word = word[:1].lower() + word[1:]
+        out.append(word)
+    return " ".join(out)
 
 
 def _align(item: _Gathered, known: Mapping[str, str]) -> None:
@@ -392,8 +403,6 @@ def _renders_verb(chinese: str, english_text: str) -> bool:
     # The plain verb ("provide"), not its nominal forms ("sharing", "abuses").
     words = {w.lower for w in english.words(english_text)}
     for word in tokens(chinese):
-        if not is_pure_verb(word.text):
-            continue
         for gloss in cedict.senses(word.text):
             verb = cedict.clean_gloss(gloss).split(" ", 1)[0] if gloss.startswith("to ") else ""
             if verb and verb in words:
