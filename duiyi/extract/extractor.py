@@ -218,7 +218,10 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
     return gathered
 
 
-def _title_case(words: Sequence[english.Word]) -> bool:
+def _title_case(text: str, words: Sequence[english.Word]) -> bool:
+    """A heading in title case: most words capitalised and no full stop at the end."""
+    if text.rstrip().endswith((".", "!", "?", ";")):
+        return False
     content = [w for w in words if not w.function]
     return bool(content) and sum(w.text[:1].isupper() for w in content) >= 0.6 * len(content)
 
@@ -228,7 +231,7 @@ def _proper_words(units: Sequence[Unit]) -> set[str]:
     kept capitalised in renderings."""
     proper: set[str] = set()
     for unit in units:
-        if _title_case(unit.words):
+        if _title_case(unit.en, unit.words):
             continue
         for k, word in enumerate(unit.words):
             if k > 0 and not unit.words[k].stop_before and word.text[:1].isupper():
