@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         self.service.changes_applied.connect(self._on_service_changes_applied)
         self.service.busy_changed.connect(self._on_service_busy_changed)
         self._restore_layout()
+        self.undo_action.setEnabled(False)  # until the collection says what can be undone
+        self.redo_action.setEnabled(False)
         self.refresh_undo_actions()
 
     # -- layout ---------------------------------------------------------------------------------
@@ -295,7 +297,11 @@ class MainWindow(QMainWindow):
             return
         self.open_import(text=text)
 
-    def _on_import_imported(self, document_id: object, title: str) -> None:
+    def _on_import_imported(self, document_id: object, title: str, again: bool) -> None:
+        if again:
+            self.show_message(self.tr("“{0}” is already in your library.").format(title), "info")
+            self.go("library")
+            return
         self.show_message(
             self.tr("Imported “{0}”. Review its term candidates next.").format(title), "info"
         )

@@ -22,7 +22,11 @@ def import_sample_if_needed(window: Any, sample: Path, *, force: bool) -> None:
         names = {str(field(d, "source_name", default="")) for d in documents}
         if documents and (not force or sample.name in names):
             return None
-        return import_path(col, sample, progress=task.progress_fn(), cancel=task.token)
+        result = import_path(col, sample, progress=task.progress_fn(), cancel=task.token)
+        summary = result.value
+        if not summary.already_imported and has(col, "extract_candidates"):
+            col.extract_candidates(document_id=summary.document_id, cancel=task.token)
+        return result
 
     def done(result: Any) -> None:
         if result is None:

@@ -45,9 +45,9 @@ PREVIEW_ROWS = 40
 
 
 class ImportDialog(QDialog):
-    """Preview a bilingual text and import it; emits imported(document id, title)."""
+    """Preview a bilingual text and import it; emits imported(document id, title, again)."""
 
-    imported = Signal(object, str)
+    imported = Signal(object, str, bool)
 
     def __init__(
         self,
@@ -362,7 +362,10 @@ class ImportDialog(QDialog):
         if changes is not None and field(changes, "any", default=False):
             self.service.changes_applied.emit(changes, None)
         title = self.title_edit.text().strip() or (self.document.title if self.document else "")
-        self.imported.emit(_document_id(result), title)
+        again = bool(field(unwrap(result), "already_imported", default=False))
+        if again:
+            title = str(field(unwrap(result), "title", default=title))
+        self.imported.emit(_document_id(result), title, again)
         self.accept()
 
 
