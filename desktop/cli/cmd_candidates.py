@@ -6,7 +6,6 @@ import argparse
 import json
 from typing import Any
 
-from db.results import DocumentId, TermId
 from desktop.cli.context import CliContext
 from duiyi.errors import InvalidInput
 
@@ -41,8 +40,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     reject.set_defaults(handler=run_reject)
 
 
-def _document(col: Any, ref: str | None) -> DocumentId | None:
-    return None if ref is None else DocumentId(col.find_document(ref=ref).id)
+def _document(col: Any, ref: str | None) -> Any:
+    # Ids stay plain ints here: importing db at parse time would slow every command's start.
+    return None if ref is None else col.find_document(ref=ref).id
 
 
 def run_list(ctx: CliContext) -> int:
@@ -89,7 +89,7 @@ def run_accept(ctx: CliContext) -> int:
         raise InvalidInput("Name candidate IDS, or give --all or --min-confidence X (one of them).")
     with ctx.open_collection() as col:
         if args.ids:
-            ids = [TermId(i) for i in args.ids]
+            ids = list(args.ids)
         else:
             rows = col.list_candidates(document_id=_document(col, args.document))
             limit = args.min_confidence if args.min_confidence is not None else -1.0
@@ -102,6 +102,6 @@ def run_accept(ctx: CliContext) -> int:
 def run_reject(ctx: CliContext) -> int:
     """Reject the named candidates."""
     with ctx.open_collection() as col:
-        count = col.reject_candidates(term_ids=[TermId(i) for i in ctx.args.ids]).value
+        count = col.reject_candidates(term_ids=list(ctx.args.ids)).value
     print(f"Rejected {count} candidates.", file=ctx.out)
     return 0
