@@ -188,7 +188,10 @@ def daily_cards(
             # A fixed shuffle for the day: the same cards if the session is restarted.
             order, order_params = "(c.id * 1103515245 + ?) % 2147483647", (day.today.toordinal(),)
         else:
-            order = "c.new_position, c.id"
+            # Document order. New cards are made in batches in document order with the time
+            # they were made as their due time (forgotten cards get theirs then), so (due, id)
+            # follows new_position and can be read straight from the queue index.
+            order = "c.due, c.id"
         # With burying, a term's other directions are skipped: read enough to fill the room.
         room = new_room * 4 if s.bury_other_direction else new_room
         news = _rows(

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import heapq
 from collections import deque
-from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from duiyi.study.scheduling import LEARNING, NEW, RELEARNING
 
@@ -18,9 +18,8 @@ LEARN_AHEAD = timedelta(minutes=20)
 """When nothing else is left, a learning card due within this time is shown early (as Anki)."""
 
 
-@dataclass(frozen=True)
-class QueuedCard:
-    """What the queue needs to know about a card."""
+class QueuedCard(NamedTuple):
+    """What the queue needs to know about a card (a tuple: sessions hold thousands)."""
 
     card_id: int
     term_id: int

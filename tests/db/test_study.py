@@ -444,3 +444,32 @@ def test_stats_cache_matches_a_fresh_count(col: Collection) -> None:
     assert after_delete == _fresh_stats(col, moment)
     assert after_delete["reviews"] == _count(col, Review)
     assert any(row["reviews"] for row in after_delete["retention"])  # type: ignore[union-attr]
+
+
+def test_new_cards_come_in_document_order_and_forgotten_ones_last(col: Collection) -> None:
+    _no_fuzz(col, production=False)
+    first = _add(col, 3)
+    second = _add(col, 2)
+    col.study_session(now=T0)
+    order = []
+    moment = T0
+    while (view := col.next_card(now=moment)) is not None:
+        order.append(view.term_id)
+        col.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=moment)
+        moment += timedelta(seconds=1)
+    assert order == [*first, *second]
+    with col._read() as session:
+        positions = dict(session.execute(select(Card.term_id, Card.new_position)).all())
+        forgotten = session.scalars(select(Card.id).where(Card.term_id == first[0])).one()
+    assert [positions[t] for t in order] == sorted(positions.values())
+    (later,) = _add(col, 1)
+    # Forgotten now (real time, after the new term was made): it goes to the end.
+    col.forget_cards(card_ids=[CardId(forgotten)])
+    tomorrow = datetime.now(UTC) + timedelta(days=1)
+    col.study_session(now=tomorrow)
+    news = []
+    while (view := col.next_card(now=tomorrow)) is not None:
+        if view.state == "new":
+            news.append(view.term_id)
+        col.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=tomorrow)
+    assert news == [later, first[0]]
