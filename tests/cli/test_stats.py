@@ -49,6 +49,11 @@ def test_stats_json_counts_every_review(tmp_path: Path) -> None:
     assert {"per_day", "retention", "heatmap", "hardest", "today"} <= set(data)
     text = _duiyi(db, "stats")
     assert text.returncode == 0 and f"Reviews stored: {answered}" in text.stdout
+    # New terms go to the Default deck; a deck that does not exist is named in the error.
+    deck = json.loads(_duiyi(db, "stats", "--deck", "Default", "--json").stdout)
+    assert deck["reviews"] == answered
+    missing = _duiyi(db, "stats", "--deck", "Nope")
+    assert missing.returncode == 1 and "no deck named 'Nope'" in missing.stderr
 
 
 def test_optimize_explains_what_it_needs(tmp_path: Path) -> None:
