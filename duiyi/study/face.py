@@ -113,22 +113,26 @@ def card_sides(
     reading = TextPiece(pinyin, "zh", "pinyin")
     front: list[TextPiece] = []
     back: list[TextPiece] = []
+    # A sentence in the answer's language goes on the front only when the answer could be
+    # found in it and hidden; otherwise it waits for the back.
     if direction == "recognition":
         front.append(TextPiece(chinese, "zh", "prompt"))
         if context is not None:
             front.append(_highlighted(context.zh, zh_span, "zh", "context"))
-            front.append(_masked(context.en, en_span, "en", "context"))
+            if en_span is not None:
+                front.append(_masked(context.en, en_span, "en", "context"))
             back.append(_highlighted(context.en, en_span, "en", "context"))
         back[:0] = [english, *others, reading]
     elif direction == "production":
         front.append(TextPiece(preferred.text, "en", "prompt"))
         if context is not None:
             front.append(_highlighted(context.en, en_span, "en", "context"))
-            front.append(_masked(context.zh, zh_span, "zh", "context"))
+            if zh_span is not None:
+                front.append(_masked(context.zh, zh_span, "zh", "context"))
             back.append(_highlighted(context.zh, zh_span, "zh", "context"))
         back[:0] = [han, reading]
     elif direction == "cloze_zh":
-        if context is not None:
+        if context is not None and zh_span is not None:
             front.append(_masked(context.zh, zh_span, "zh", "prompt"))
             front.append(_highlighted(context.en, en_span, "en", "context"))
             back.append(_highlighted(context.zh, zh_span, "zh", "context"))
@@ -136,7 +140,7 @@ def card_sides(
             front.append(TextPiece(preferred.text, "en", "prompt"))
         back[:0] = [han, reading]
     else:  # cloze_en
-        if context is not None:
+        if context is not None and en_span is not None:
             front.append(_masked(context.en, en_span, "en", "prompt"))
             front.append(_highlighted(context.zh, zh_span, "zh", "context"))
             back.append(_highlighted(context.en, en_span, "en", "context"))

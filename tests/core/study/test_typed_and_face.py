@@ -103,3 +103,18 @@ def test_find_english_tolerates_plural_and_case() -> None:
     sentence = "They praised people-to-people Exchanges between the two."
     span = find_english(sentence, [Rendering("people to people exchange")])
     assert span is not None and sentence[span[0] : span[1]] == "people-to-people Exchanges"
+
+
+def test_sentence_where_the_answer_is_not_found_stays_off_the_front() -> None:
+    # Freely translated: the rendering does not appear, so the English cannot be masked.
+    context = Context("加强人才交流。", "We will bring more people together.")
+    renderings = [Rendering("talent exchanges")]
+    front, back = card_sides(
+        "recognition", chinese="人才交流", pinyin="", renderings=renderings, context=context
+    )
+    assert all(p.lang == "zh" for p in front)
+    assert any(p.text == context.en for p in back)
+    cloze, _ = card_sides(
+        "cloze_en", chinese="人才交流", pinyin="", renderings=renderings, context=context
+    )
+    assert cloze[0].text == "人才交流" and cloze[0].role == "prompt"
