@@ -44,7 +44,7 @@ from duiyi.errors import InvalidInput, NotFound
 from duiyi.study.days import as_utc, local_zone
 from duiyi.study.face import card_sides
 from duiyi.study.optimizer import MIN_REVIEWS, optimal_parameters
-from duiyi.study.queue import QueuedCard, StudyQueue, after_answer
+from duiyi.study.queue import QueuedCard, StudyQueue, after_answer, kind_of
 from duiyi.study.scheduling import (
     REVIEW,
     STATE_NAMES,
@@ -216,22 +216,36 @@ class StudyOps(CollectionBase):
                 if queued is None:
                     return None
                 view = self._card_view(session, conn, queued, moment)
-                if view is not None:
+                if isinstance(view, CardView):
                     runtime.current[queued.card_id] = queued
                     return view
-                # Deleted, suspended, buried or no longer accepted since the session began.
-                queue.take(queued.card_id)
+                if view is _GONE:
+                    # Deleted, suspended, buried, answered elsewhere or no longer accepted.
+                    queue.take(queued.card_id)
 
     def _card_view(
         self, session: Session, conn: Any, queued: QueuedCard, moment: datetime
-    ) -> CardView | None:
+    ) -> CardView | str:
         row = load_card(conn, queued.card_id)
         if row is None or row.suspended or row.status != "accepted":
-            return None
+            return _GONE
         day = self._day(session, row.deck_id, moment)
         runtime = self._runtime()
-        if row.buried_until is not None and row.buried_until > day.today and runtime.custom is None:
-            return None
+        queue = runtime.queue
+        assert queue is not None
+        if runtime.custom is None:
+            if row.buried_until is not None and row.buried_until > day.today:
+                return _GONE
+            stale = _stale(queued, row.memory, day.end)
+            if stale is not None:
+                # Answered since it was queued (a redo, another window): wait for its due time.
+                if stale == "learning" and row.memory.due is not None:
+                    queue.take(queued.card_id)
+                    queue.push_learning(
+                        QueuedCard(queued.card_id, queued.term_id, "learning", row.memory.due)
+                    )
+                    return _REQUEUED
+                return _GONE
         renderings = load_renderings(conn, row.term_id)
         where = load_context(conn, row.term_id, row.chinese, row.document_id)
         front, back = card_sides(
@@ -246,8 +260,6 @@ class StudyOps(CollectionBase):
             IntervalChoice(rating, span)
             for rating, span in scheduler.preview(row.memory, moment).items()
         )
-        queue = runtime.queue
-        assert queue is not None
         return CardView(
             card_id=CardId(row.id),
             term_id=TermId(row.term_id),
@@ -596,6 +608,25 @@ class StudyOps(CollectionBase):
                 settings=current.with_changes(parameters=list(parameters)),
             )
         return OpResult(parameters, Changes(decks=apply))
+
+
+_GONE = "gone"
+_REQUEUED = "requeued"
+
+
+def _stale(queued: QueuedCard, memory: Memory, day_end: datetime) -> str | None:
+    """How a queued card changed since it was queued: None (still to show), 'learning'
+    (now a learning card with another due time) or 'gone' (not due today any more)."""
+    current = kind_of(memory.state)
+    if current == "learning":
+        if queued.kind == "learning" and memory.due == queued.due:
+            return None
+        return "learning" if memory.due is not None and memory.due < day_end else "gone"
+    if queued.kind == "new":
+        return None if current == "new" else "gone"
+    if current == "review" and memory.due is not None and memory.due >= day_end:
+        return "gone"
+    return None
 
 
 def _tag_term(session: Session, term_id: int, name: str) -> None:

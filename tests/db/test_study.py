@@ -473,3 +473,21 @@ def test_new_cards_come_in_document_order_and_forgotten_ones_last(col: Collectio
             news.append(view.term_id)
         col.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=tomorrow)
     assert news == [later, first[0]]
+
+
+def test_redo_and_answers_from_elsewhere_are_not_asked_twice(col: Collection) -> None:
+    _add(col, 2)
+    _no_fuzz(col, bury_other_direction=False)
+    col.study_session(now=T0)
+    view = col.next_card(now=T0)
+    assert view is not None
+    col.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=T0)
+    col.undo()
+    assert col.next_card(now=T0).card_id == view.card_id  # type: ignore[union-attr]
+    col.redo()
+    shown = []
+    while (other := col.next_card(now=T0)) is not None:
+        shown.append(other.card_id)
+        col.answer(card_id=other.card_id, rating=Rating.EASY, duration_ms=1, now=T0)
+    assert view.card_id not in shown and len(shown) == 3
+    assert _count(col, Review) == 4
