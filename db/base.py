@@ -83,7 +83,6 @@ def _set_pragmas(dbapi_connection: Any) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA cache_size=-32000")
         # Statement journals (needed with triggers) in memory, not in temporary files.
         cursor.execute("PRAGMA temp_store=MEMORY")
     finally:

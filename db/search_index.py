@@ -7,7 +7,6 @@ as FTS5 writes are several times slower inside a trigger.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection
@@ -68,28 +67,27 @@ def install_triggers(dbapi_connection: Any) -> None:
         cursor.close()
 
 
-def _in_list(ids: Sequence[int]) -> str:
-    return ",".join(str(int(i)) for i in ids)
-
-
-def index_terms(connection: Connection, term_ids: Sequence[int]) -> None:
-    """Add these new terms and all their renderings to the index (bulk loaders)."""
-    for start in range(0, len(term_ids), 5000):
-        listed = _in_list(term_ids[start : start + 5000])
-        connection.exec_driver_sql(
-            "INSERT INTO term_fts(rowid, chinese, pinyin) "
-            "SELECT id, chinese || ' ' || chinese_simplified, pinyin_plain FROM terms "
-            f"WHERE id IN ({listed})"
-        )
-        connection.exec_driver_sql(
-            "INSERT INTO term_chars_fts(rowid, zh, zh_simplified) SELECT id, "
-            "duiyi_spaced(chinese), duiyi_spaced(chinese_simplified) FROM terms "
-            f"WHERE id IN ({listed})"
-        )
-        connection.exec_driver_sql(
-            "INSERT INTO rendering_fts(rowid, english) "
-            f"SELECT id, english FROM renderings WHERE term_id IN ({listed})"
-        )
+def index_terms(connection: Connection, first_id: int, last_id: int) -> None:
+    """Add the new terms with ids first_id..last_id, and their renderings, to the index
+    (bulk loaders; one statement each, with bound ids so SQLite prepares it once)."""
+    span = (first_id, last_id)
+    connection.exec_driver_sql(
+        "INSERT INTO term_fts(rowid, chinese, pinyin) "
+        "SELECT id, chinese || ' ' || chinese_simplified, pinyin_plain FROM terms "
+        "WHERE id BETWEEN ? AND ?",
+        span,
+    )
+    connection.exec_driver_sql(
+        "INSERT INTO term_chars_fts(rowid, zh, zh_simplified) SELECT id, "
+        "duiyi_spaced(chinese), duiyi_spaced(chinese_simplified) FROM terms "
+        "WHERE id BETWEEN ? AND ?",
+        span,
+    )
+    connection.exec_driver_sql(
+        "INSERT INTO rendering_fts(rowid, english) "
+        "SELECT id, english FROM renderings WHERE term_id BETWEEN ? AND ?",
+        span,
+    )
 
 
 def rebuild(connection: Connection) -> None:

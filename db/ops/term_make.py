@@ -198,14 +198,16 @@ def make_terms(
             fast_insert(connection, Term.metadata.tables["terms"], rows)
             if recording:
                 undo.record(
-                    connection, "terms", f"DELETE FROM terms WHERE rowid IN ({_in_list(new_ids)})"
+                    connection,
+                    "terms",
+                    f"DELETE FROM terms WHERE rowid BETWEEN {new_ids[0]} AND {new_ids[-1]}",
                 )
             fast_insert(
                 connection, Rendering.metadata.tables["renderings"], _rendering_rows(new_ids, chunk)
             )
             _tag_terms(session, new_ids, chunk, recording)
             if switch is not None:
-                search_index.index_terms(connection, new_ids)
+                search_index.index_terms(connection, new_ids[0], new_ids[-1])
             accepted = [
                 i for i, spec in zip(new_ids, chunk, strict=True) if spec.status == "accepted"
             ]
