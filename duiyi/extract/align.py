@@ -35,6 +35,9 @@ class SpanMatch:
     en_cover: float
     filled: float = 0.0
     """The part of zh_cover that free words filled in rather than the dictionary."""
+    fill_strength: float = 1.0
+    """How firmly the document ties the filling words to the candidate (the weakest one's
+    strength; 1.0 when nothing was filled)."""
 
     @property
     def score(self) -> float:
@@ -147,7 +150,7 @@ class Matcher:
 def best_span(
     comps: Sequence[Component],
     en_words: Sequence[Word],
-    free: Sequence[bool] | None = None,
+    free: Sequence[float] | None = None,
     matcher: Matcher | None = None,
 ) -> SpanMatch | None:
     """The best-scoring English span for the candidate's components, or None if nothing fits.
@@ -164,7 +167,7 @@ def best_span(
 def all_spans(
     comps: Sequence[Component],
     en_words: Sequence[Word],
-    free: Sequence[bool] | None = None,
+    free: Sequence[float] | None = None,
     matcher: Matcher | None = None,
 ) -> list[SpanMatch]:
     """Every well-formed English span that renders part of the components, with its score."""
@@ -244,15 +247,17 @@ def _filler_rates(
     info: Sequence[_WordHits],
     lo: int,
     hi: int,
-    free: Sequence[bool],
-) -> list[float]:
-    """Rates of the free, unexplained content words in lo..hi, best first."""
-    rates: list[float] = []
+    free: Sequence[float],
+) -> list[tuple[float, float]]:
+    """Rates and strengths of the free, unexplained content words in lo..hi, best first."""
+    rates: list[tuple[float, float]] = []
     explained = [bool(info[k].explained) for k in range(len(en_words))]
     for k in range(lo, hi + 1):
         word = en_words[k]
         if not free[k] or explained[k] or word.function or word.lower in LIGHT_WORDS:
             continue
+        if word.text[:1].isdigit():
+            continue  # a number renders a number (its own component), never a missing word
         rate = 0.0
         for step in (-1, 1):
             j = k + step
@@ -264,7 +269,7 @@ def _filler_rates(
             if lo <= j <= hi and explained[j]:
                 rate = max(rate, FAR_FILL_RATE)
         if rate:
-            rates.append(rate)
+            rates.append((rate, float(free[k])))
     return sorted(rates, reverse=True)
 
 
@@ -284,7 +289,7 @@ def _score(
     lo: int,
     hi: int,
     total_chars: int,
-    free: Sequence[bool] | None = None,
+    free: Sequence[float] | None = None,
     seen_anywhere: frozenset[int] = frozenset(),
 ) -> SpanMatch | None:
     found: dict[tuple[int, int], set[int]] = {}
@@ -320,6 +325,7 @@ def _score(
     if covered <= 0:
         return None
     fill = used = 0.0
+    weakest = 1.0
     if free is not None and gaps:
         # Free words fill the components the dictionary left unrendered, the largest gap
         # first; a gap takes about one word per character ("shared future" for 命运).
@@ -329,7 +335,8 @@ def _score(
             taken = 0
             left = gap
             while rates and left > 1e-9 and taken < max(1, round(gap)):
-                rate = rates.pop(0)
+                rate, strength = rates.pop(0)
+                weakest = min(weakest, strength)
                 part = min(left, CHARS_PER_FILLER if taken == 0 else left)
                 fill += rate * part
                 left -= part
@@ -338,5 +345,12 @@ def _score(
     zh_cover = min(1.0, (covered + fill) / total_chars)
     en_cover = min(1.0, (explained + used) / pieces)
     return SpanMatch(
-        lo, hi, en_words[lo].start, en_words[hi].end, zh_cover, en_cover, fill / total_chars
+        lo,
+        hi,
+        en_words[lo].start,
+        en_words[hi].end,
+        zh_cover,
+        en_cover,
+        fill / total_chars,
+        weakest,
     )

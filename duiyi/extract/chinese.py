@@ -99,6 +99,8 @@ _STOP_WORDS = frozenset(
     ]
 )
 _PRONOUN_START = tuple("各其本该这那我他她它此每自彼")
+_NEGATIONS = frozenset({"不", "非", "未", "无", "没", "没有"})
+"""A word right after a negation is not a candidate on its own: the negation belongs to it."""
 _NO_START_POS = frozenset({"m", "q", "f", "uj"})
 _MODIFIER_POS = ("a", "z", "b", "r")
 """Words that may stand before a verb inside a term (最佳实践, 多边开发银行, 高效运转)."""
@@ -311,6 +313,8 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
         for i, first in enumerate(run):
             if first.inner or not _may_start(first):
                 continue
+            if i > 0 and run[i - 1].text in _NEGATIONS:
+                continue  # 发达国家 in 不发达国家 means the opposite of what it says alone
             seen_noun = _is_noun(first) or first.pos.startswith(_MODIFIER_POS)
             for j in range(i, min(len(run), i + MAX_WORDS)):
                 last = run[j]

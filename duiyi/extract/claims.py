@@ -56,7 +56,6 @@ def claimers(zh: str, words: Sequence[Word]) -> list[tuple[Span, ...]]:
 
 
 def free_words(claims: Sequence[tuple[Span, ...]], start: int, end: int) -> list[bool]:
-    """Which words no Chinese word outside zh[start:end] renders."""
-    return [
-        not any(s_end <= start or s_start >= end for s_start, s_end in spans) for spans in claims
-    ]
+    """Which words no Chinese word reaching outside zh[start:end] renders (a word the
+    candidate ends inside, 基础 of 基础设施, renders "infrastructure" for the whole word)."""
+    return [all(start <= s_start and s_end <= end for s_start, s_end in spans) for spans in claims]

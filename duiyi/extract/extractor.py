@@ -26,6 +26,7 @@ from duiyi.extract.chinese import (
     tokens,
 )
 from duiyi.extract.claims import claimers, free_words
+from duiyi.extract.cooccur import Cooccurrence
 from duiyi.extract.lexicon import Component, component_variants, components
 from duiyi.extract.types import Occurrence, TermCandidate
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
@@ -44,6 +45,9 @@ ONE_OFF_FACTOR = 0.78
 COMMON_WORD_FACTOR = 0.7
 """Everyday single words (挑战, 桥梁) are right pairs but seldom what a learner must drill."""
 
+DEFINITE_FACTOR = 0.7
+"""A rendering with "the" inside is mostly a description (development of the culture)."""
+
 VERB_PHRASE_FACTOR = 0.5
 FRAGMENT_FACTOR = 0.4
 MODIFIER_FACTOR = 0.6
@@ -52,6 +56,10 @@ adjective first in the Chinese (重要平台 "important platforms"): a phrase, n
 EVALUATIVE_FREQUENCY = 20000
 """A rendering that starts with the verb the first Chinese word glosses (完善对话 -> improve
 dialogue) is a predicate, not a term."""
+
+MIN_STRENGTH = 0.05
+"""A free word's strength when the document never shows it with the candidate's pieces in one
+sentence (found in the neighbouring sentence of the paragraph)."""
 
 MAX_OCCURRENCES_ALIGNED = 12
 PARENT_TRY_BELOW = 0.5
@@ -186,12 +194,13 @@ def extract_terms(
     units = units_of(pairs)
     gathered = _gather(units, cancel)
     proper = _proper_words(units)
+    cooc = Cooccurrence([(u.zh, u.words) for u in units])
     total = len(gathered)
     results: list[tuple[TermCandidate, float]] = []
     for done, item in enumerate(gathered.values(), 1):
         cancel.raise_if_set()
         if item.text not in exclude:
-            scored = _score_candidate(item, known, proper)
+            scored = _score_candidate(item, known, proper, cooc)
             if scored is not None:
                 results.append(scored)
         if done % 50 == 0 or done == total:
@@ -251,8 +260,22 @@ def _surface(text: str, proper: set[str]) -> str:
     return " ".join(out)
 
 
-def _align(item: _Gathered, known: Mapping[str, str]) -> None:
+def _strengths(
+    free: list[bool], words: Sequence[english.Word], pieces: Sequence[str], cooc: Cooccurrence
+) -> list[float]:
+    """For each free word, how firmly the document ties it to a piece of the candidate (0 for
+    a word another Chinese word renders)."""
+    return [
+        max([MIN_STRENGTH, *(cooc.dice(p, w.stem) for p in pieces)])
+        if f and not w.function
+        else 0.0
+        for f, w in zip(free, words, strict=True)
+    ]
+
+
+def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> None:
     variants = [(comps, Matcher(comps)) for comps in component_variants(item.text, known)]
+    pieces = sorted({c.text for comps, _ in variants for c in comps})
     seen_units: set[tuple[int, int]] = set()
     for n, seen in enumerate(item.seen):
         if n >= MAX_OCCURRENCES_ALIGNED:
@@ -262,11 +285,13 @@ def _align(item: _Gathered, known: Mapping[str, str]) -> None:
             continue
         seen_units.add(key)
         unit = seen.unit
-        free = unit.free(seen.zh_start, seen.zh_end)
+        free = _strengths(unit.free(seen.zh_start, seen.zh_end), unit.words, pieces, cooc)
         match = _best(variants, unit.words, free)
         if (match is None or match.score < PARENT_TRY_BELOW) and unit.parent_words is not None:
             # The sentence alignment may have put the rendering in a neighbouring sentence.
-            parent_free = unit.parent_free(seen.zh_start, seen.zh_end)
+            parent_free = _strengths(
+                unit.parent_free(seen.zh_start, seen.zh_end), unit.parent_words, pieces, cooc
+            )
             wider = _best(variants, unit.parent_words, parent_free)
             if wider is not None and (match is None or wider.score > match.score + 0.2):
                 match = wider
@@ -279,7 +304,7 @@ def _align(item: _Gathered, known: Mapping[str, str]) -> None:
 def _best(
     variants: list[tuple[list[Component], Matcher]],
     words: list[english.Word],
-    free: list[bool],
+    free: list[float],
 ) -> SpanMatch | None:
     best: SpanMatch | None = None
     for comps, matcher in variants:
@@ -318,9 +343,9 @@ def _continues(unit: Unit, zh_end: int, match: SpanMatch, known: Mapping[str, st
 
 
 def _score_candidate(
-    item: _Gathered, known: Mapping[str, str], proper: set[str]
+    item: _Gathered, known: Mapping[str, str], proper: set[str], cooc: Cooccurrence
 ) -> tuple[TermCandidate, float] | None:
-    _align(item, known)
+    _align(item, known, cooc)
     votes: dict[str, float] = defaultdict(float)
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     scores: dict[str, list[float]] = defaultdict(list)
@@ -354,6 +379,8 @@ def _score_candidate(
         confidence *= VERB_PHRASE_FACTOR
     if _modifies_only(item.text, surface):
         confidence *= MODIFIER_FACTOR
+    if _refers_definitely(surface) and not known_bonus:
+        confidence *= DEFINITE_FACTOR
     chosen = [s for s in aligned if s.match and english.normalise(_span_text(s)) == best_key]
     if chosen and all(s.continued for s in chosen):
         confidence *= FRAGMENT_FACTOR
@@ -374,6 +401,12 @@ def _score_candidate(
         other_english=others,
     )
     return candidate, quality
+
+
+def _refers_definitely(english_text: str) -> bool:
+    """Whether "the" stands inside the rendering (development of the culture): it describes
+    something in this text rather than naming a concept, as a term's English does."""
+    return " the " in english_text.lower()
 
 
 def _is_adverb(word: str) -> bool:
@@ -531,6 +564,7 @@ def english_for_terms(
     known = dict(known or {})
     units = units_of(pairs)
     proper = _proper_words(units)
+    cooc = Cooccurrence([(u.zh, u.words) for u in units])
     out: list[TermCandidate | None] = []
     for term in terms:
         cancel.raise_if_set()
@@ -544,7 +578,7 @@ def english_for_terms(
             while at >= 0:
                 item.seen.append(_Seen(unit, at, at + len(term), None))
                 at = unit.zh.find(term, at + len(term))
-        scored = _score_candidate(item, known, proper) if item.seen else None
+        scored = _score_candidate(item, known, proper, cooc) if item.seen else None
         if scored is not None and with_pinyin:
             from duiyi.pinyin import pinyin_marks
 

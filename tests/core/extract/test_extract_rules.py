@@ -1,0 +1,56 @@
+"""Rules the extractor follows on any text: fillers, negations, descriptions, co-occurrence."""
+
+from __future__ import annotations
+
+from duiyi.document import SegmentPair
+from duiyi.extract import extract_terms
+from duiyi.extract.chinese import candidate_spans
+from duiyi.extract.cooccur import Cooccurrence
+from duiyi.extract.english import words
+
+
+def _pair(zh: str, en: str) -> SegmentPair:
+    return SegmentPair("paragraph", zh, en, 1.0)
+
+
+def test_a_word_after_a_negation_is_no_candidate_alone() -> None:
+    spans = {s.text for s in candidate_spans("支持不发达国家网络建设。")}
+    assert "不发达国家" in spans
+    assert "发达国家" not in spans
+
+
+def test_a_number_never_fills_a_missing_word() -> None:
+    pairs = (
+        _pair(
+            "为2030年议程有效落实提供助力。",
+            "It helps realise the 2030 Agenda for everyone.",
+        ),
+    )
+    for cand in extract_terms(pairs, with_pinyin=False):
+        if cand.chinese.endswith("有效"):
+            assert "2030" not in cand.english
+
+
+def test_a_rendering_with_the_inside_is_a_description() -> None:
+    pairs = (
+        _pair("推动文化健康发展。", "Promote healthy development of the culture."),
+        _pair("推动技术健康发展。", "Promote healthy development of technology."),
+    )
+    by_zh = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+    described = by_zh["文化健康发展"]
+    named = by_zh["技术健康发展"]
+    assert " the " in described.english
+    assert described.confidence < named.confidence
+
+
+def test_cooccurrence_is_dice_over_sentence_pairs() -> None:
+    texts = [
+        ("消除数字鸿沟", "bridge the digital divide"),
+        ("数字鸿沟扩大", "the divide widens"),
+        ("经济增长", "growth divides opinion"),
+    ]
+    cooc = Cooccurrence([(zh, words(en)) for zh, en in texts])
+    divide = words("divide")[0].stem
+    assert cooc.dice("鸿沟", divide) == 2 * 2 / (2 + 3)
+    assert cooc.dice("经济", divide) == 2 * 1 / (1 + 3)
+    assert cooc.dice("鸿沟", words("growth")[0].stem) == 0.0
