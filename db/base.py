@@ -124,6 +124,8 @@ class CollectionBase:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._undo_switch = undo.UndoSwitch()
         self._write_lock = threading.RLock()
+        # The session of the write running on each thread, which nested calls join.
+        self._thread = threading.local()
         self._lock: CollectionLock | None = None
         self._closed = False
 
@@ -207,7 +209,12 @@ class CollectionBase:
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
-        """A session for reading only."""
+        """A session for reading only (inside a write on this thread: the write's session, so
+        it sees what the write has changed so far)."""
+        outer: Session | None = getattr(self._thread, "session", None)
+        if outer is not None:
+            yield outer
+            return
         try:
             with self._sessions() as session:
                 yield session
@@ -222,7 +229,12 @@ class CollectionBase:
 
         `label` names the action in the user's words for undo ("Accept 12 terms"); None writes
         without recording an undo step (bulk loaders, bookkeeping no action touches).
+        A facade call made inside another's write joins that write: one transaction, one step.
         """
+        outer: Session | None = getattr(self._thread, "session", None)
+        if outer is not None:
+            yield outer
+            return
         with self._write_lock:
             try:
                 with self._sessions() as session, session.begin():
@@ -231,11 +243,13 @@ class CollectionBase:
                     connection = session.connection()
                     start = undo.last_seq(connection) if label is not None else 0
                     self._undo_switch.on = label is not None
+                    self._thread.session = session
                     try:
                         yield session
                         # Flush now, while the triggers still record.
                         session.flush()
                     finally:
+                        self._thread.session = None
                         self._undo_switch.on = False
                         self._undo_switch.index = True
                     if label is not None:

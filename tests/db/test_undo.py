@@ -11,6 +11,7 @@ from sqlalchemy import insert, select, update
 from db import Collection
 from db.models import Card, Review
 from db.ops.term_info import NewTerm
+from db.ops.terms import make_terms
 from db.results import Changes
 from duiyi.errors import InvalidInput
 from tests.db.conftest import dump
@@ -151,8 +152,6 @@ def test_a_failed_action_leaves_no_undo_step(col: Collection) -> None:
 
 def test_writes_without_a_label_are_not_undo_steps(col: Collection) -> None:
     with col._write(None, Changes(terms=True)) as session:
-        from db.ops.terms import make_terms
-
         make_terms(session, [NewTerm("新质生产力", ("new quality productive forces",))])
     assert col.undo_label() is None
     assert col.count_terms() == 1
@@ -176,3 +175,16 @@ def test_undo_history_starts_empty_when_the_collection_is_reopened(col: Collecti
     with Collection.open(path) as again:
         assert again.undo_label() is None
         assert again.count_terms() == 1
+
+
+def test_a_facade_call_inside_a_write_joins_it(col: Collection) -> None:
+    before = dump(col.path)
+    with col._write("Add two related terms", Changes(terms=True)) as session:
+        first = col.add_term(chinese="双循环", english="dual circulation").value
+        # A read inside the write sees the write's own changes.
+        assert col.get_term(term_id=first.id).chinese == "双循环"
+        make_terms(session, [NewTerm("内循环", ("domestic circulation",))])
+    assert col.count_terms() == 2
+    assert col.undo().value == "Add two related terms"
+    assert dump(col.path) == before
+    assert col.undo_label() is None
