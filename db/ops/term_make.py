@@ -288,6 +288,7 @@ def make_term(
         frequency=frequency,
     )
     (term_id,) = make_terms(session, [spec])
-    term = session.get(Term, term_id)
+    # populate_existing: a row deleted earlier in this session may have had the same id.
+    term = session.get(Term, term_id, populate_existing=True)
     assert term is not None
     return term
