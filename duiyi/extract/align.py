@@ -18,6 +18,7 @@ from duiyi.extract.english import INTERNAL_WORDS, LIGHT_WORDS, Word, stem, stems
 from duiyi.extract.lexicon import ENGLISH_PREFIXES, Component
 
 MAX_SPAN_WORDS = 12
+FILL_DISCOUNT = 0.1
 FREE_REACH = 2
 
 
@@ -41,8 +42,9 @@ class SpanMatch:
 
     @property
     def score(self) -> float:
-        """Combined evidence, 0..1."""
-        return float(self.zh_cover * self.en_cover**0.7)
+        """Combined evidence, 0..1; of two spans that cover alike, the one the dictionary
+        explains more (carbon neutrality, not peaking carbon, for 碳中和)."""
+        return float(self.zh_cover * self.en_cover**0.7 * (1.0 - FILL_DISCOUNT * self.filled))
 
 
 def _acronym_hits(word: Word, comps: Sequence[Component]) -> set[int]:
@@ -240,6 +242,16 @@ the rendered words counts towards a component the dictionary does not connect to
 (鸿沟 ~ divide); FAR_FILL_RATE when a preposition stands between (ecosystem in cyberspace)."""
 FAR_FILL_RATE = 0.4
 CHARS_PER_FILLER = 2
+MODIFIER_FILL_SHARE = 0.5
+FILL_TRUST = 0.43
+"""How much more a filler counts when the document ties it firmly to the candidate."""
+TRUST_FROM = 0.3
+"""Strengths up to this earn no trust: the filler is mostly seen without the candidate."""
+
+
+def _trusted(strength: float) -> float:
+    """0..1: how far the strength lies above TRUST_FROM."""
+    return max(0.0, (strength - TRUST_FROM) / (1.0 - TRUST_FROM))
 
 
 def _filler_rates(
@@ -248,9 +260,15 @@ def _filler_rates(
     lo: int,
     hi: int,
     free: Sequence[float],
+    head_gap: bool = False,
 ) -> list[tuple[float, float]]:
-    """Rates and strengths of the free, unexplained content words in lo..hi, best first."""
+    """Rates and strengths of the free, unexplained content words in lo..hi, best first.
+
+    With `head_gap` (the candidate's last component, its head, is unrendered) a word standing
+    straight before the rendered ones fills less: English puts the head after its modifiers
+    (green lifestyles, not fosters green, for 绿色生活)."""
     rates: list[tuple[float, float]] = []
+    first_explained = next((k for k in range(lo, hi + 1) if info[k].explained), hi + 1)
     explained = [bool(info[k].explained) for k in range(len(en_words))]
     for k in range(lo, hi + 1):
         word = en_words[k]
@@ -268,8 +286,15 @@ def _filler_rates(
                 j += step
             if lo <= j <= hi and explained[j]:
                 rate = max(rate, FAR_FILL_RATE)
+        if rate and head_gap and k < first_explained:
+            between = en_words[k + 1 : first_explained]
+            if not any(w.function for w in between):
+                rate *= MODIFIER_FILL_SHARE
         if rate:
-            rates.append((rate, float(free[k])))
+            strength = float(free[k])
+            # A word that keeps company with the candidate across the document fills more.
+            rate = min(1.0, rate * (1.0 + FILL_TRUST * _trusted(strength)))
+            rates.append((rate, strength))
     return sorted(rates, reverse=True)
 
 
@@ -308,6 +333,7 @@ def _score(
     if not pieces:
         return None
     covered = 0.0
+    head_share = 0.0
     gaps: list[float] = []
     for ci, comp in enumerate(comps):
         if ci in acronym:
@@ -318,6 +344,7 @@ def _score(
                 default=0.0,
             )
         covered += len(comp.text) * share * comp.weight
+        head_share = share
         # Only a component rendered in part here, or nowhere in the sentence, may be filled:
         # otherwise its rendering is elsewhere and a free word here is something else.
         if share < 1.0 and (ci not in seen_anywhere or share > 0.0):
@@ -326,11 +353,12 @@ def _score(
         return None
     fill = used = 0.0
     weakest = 1.0
+    head_gap = bool(head_share < 1e-9 and len(comps) > 1)
     if free is not None and gaps:
         # Free words fill the components the dictionary left unrendered, the largest gap
         # first; a gap takes about one word per character ("shared future" for 命运).
         gaps.sort(reverse=True)
-        rates = _filler_rates(en_words, info, lo, hi, free)
+        rates = _filler_rates(en_words, info, lo, hi, free, head_gap)
         for gap in gaps:
             taken = 0
             left = gap

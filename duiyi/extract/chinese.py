@@ -306,6 +306,18 @@ def _finer(toks: list[Token]) -> list[Token]:
     return out
 
 
+def _bound_to_previous(run: list[Token], i: int) -> bool:
+    """A lone character after a word that starts no dictionary word with what follows is a
+    suffix of that word (排放 权 交易: 权 belongs to 排放权; 可 再生 is 可再生 and stays)."""
+    char = run[i].text
+    if len(char) != 1 or not _HAN_OR_DIGIT.match(run[i - 1].text):
+        return False
+    if run[i].pos in _INNER_BREAK_POS or char in _NEGATIONS:
+        return False  # an adverb (不) starts something new
+    after = run[i + 1].text if i + 1 < len(run) else ""
+    return not any(cedict.has_word(char + after[:k]) for k in range(1, len(after) + 1))
+
+
 def candidate_spans(text: str) -> list[ChineseSpan]:
     """Every candidate span of a Chinese sentence."""
     out: list[ChineseSpan] = []
@@ -315,6 +327,8 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                 continue
             if i > 0 and run[i - 1].text in _NEGATIONS:
                 continue  # 发达国家 in 不发达国家 means the opposite of what it says alone
+            if i > 0 and _bound_to_previous(run, i):
+                continue
             seen_noun = _is_noun(first) or first.pos.startswith(_MODIFIER_POS)
             for j in range(i, min(len(run), i + MAX_WORDS)):
                 last = run[j]

@@ -117,6 +117,33 @@ FUNCTION_WORDS = frozenset(
         "why",
         "if",
         "else",
+        "around",
+        "across",
+        "along",
+        "beyond",
+        "above",
+        "below",
+        "behind",
+        "beside",
+        "besides",
+        "despite",
+        "during",
+        "except",
+        "since",
+        "until",
+        "amid",
+        "amongst",
+        "throughout",
+        "whether",
+        "although",
+        "though",
+        "because",
+        "unless",
+        "whose",
+        "whom",
+        "thereby",
+        "therefore",
+        "hence",
     ]
 )
 """Words a term's English never starts or ends with."""
@@ -175,7 +202,9 @@ LIGHT_WORDS = frozenset(
 )
 """Words too general to render a term's missing piece on their own (they fill no gaps)."""
 
-INTERNAL_WORDS = frozenset({"of", "for", "in", "with", "and", "the", "a", "an", "to", "on"})
+INTERNAL_WORDS = frozenset(
+    {"of", "for", "in", "with", "and", "the", "a", "an", "to", "on", "around", "across"}
+)
 """Function words allowed inside a term's English (community with a shared future)."""
 
 _SUFFIXES = (

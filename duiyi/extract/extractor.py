@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput
 from duiyi.extract import english
-from duiyi.extract.align import Matcher, SpanMatch, best_span
+from duiyi.extract.align import Matcher, SpanMatch, _trusted, best_span
 from duiyi.extract.chinese import (
     candidate_spans,
     general_frequency,
@@ -39,6 +39,8 @@ MIN_CONFIDENCE = 0.15
 
 EVIDENCE_POWER = 1.5
 FILL_PENALTY = 0.8
+FILL_TRUST = 0.6
+"""The share of FILL_PENALTY lifted when the document ties the fillers firmly to the term."""
 ONE_OFF_FACTOR = 0.78
 """Confidence of a term seen once relative to one seen four times or more."""
 
@@ -90,7 +92,19 @@ class Unit:
         """The rjieba word of the Chinese that starts at `start` ("" if none does)."""
         if self._starts is None:
             self._starts = {t.start: t.text for t in tokens(self.zh)}
+            self._rests = {
+                at: t.text[at - t.start :]
+                for t in tokens(self.zh)
+                for at in range(t.start + 1, t.end)
+            }
         return self._starts.get(start, "")
+
+    def rest_of_word(self, at: int) -> str:
+        """The rest of the rjieba word that `at` falls inside ("" at a word boundary)."""
+        self.word_at(at)
+        return self._rests.get(at, "")
+
+    _rests: dict[int, str] = field(default_factory=dict)
 
     _parent_claims: list[tuple[tuple[int, int], ...]] | None = None
 
@@ -318,11 +332,19 @@ def _continues(unit: Unit, zh_end: int, match: SpanMatch, known: Mapping[str, st
     """Whether the word right after the English span renders the Chinese word after the
     candidate. (A head before "of" does not count: 公共产品 in 公共产品供给, "supply of public
     goods", is a whole term.)"""
+    words = unit.words
+    rest = unit.rest_of_word(zh_end)
+    if rest and _HAN.search(rest):
+        # The candidate ends inside a word (交易 of 交易市场): a span that also renders the
+        # rest of that word ("trading market") reaches past the candidate.
+        rest_comps = components(rest, known)
+        inside = words[match.start_word : match.end_word + 1]
+        if any(best_span(rest_comps, [w]) is not None for w in inside if not w.function):
+            return True
     following = unit.word_at(zh_end)
     if not following or not _HAN.search(following):
         return False
     comps = components(following, known)
-    words = unit.words
     after = match.end_word + 1
     if (
         after < len(words)
@@ -375,14 +397,18 @@ def _score_candidate(
     if item.words == 1 and not is_rare_word(item.text):
         confidence *= COMMON_WORD_FACTOR
     surface = forms[best_key].most_common(1)[0][0]
-    if _starts_with_verb(item.text, best_key) or _renders_verb(item.text, surface):
+    if (
+        _starts_with_verb(item.text, best_key)
+        or _renders_verb(item.text, surface)
+        or _verb_unrendered(item.text, surface)
+    ):
         confidence *= VERB_PHRASE_FACTOR
     if _modifies_only(item.text, surface):
         confidence *= MODIFIER_FACTOR
     if _refers_definitely(surface) and not known_bonus:
         confidence *= DEFINITE_FACTOR
     chosen = [s for s in aligned if s.match and english.normalise(_span_text(s)) == best_key]
-    if chosen and all(s.continued for s in chosen):
+    if chosen and all(s.continued or _headless(s) for s in chosen) and not _idiom(item.text):
         confidence *= FRAGMENT_FACTOR
     english_text = forms[best_key].most_common(1)[0][0]
     others = tuple(
@@ -414,12 +440,50 @@ def _is_adverb(word: str) -> bool:
     return word.endswith("ly") and word[:-2].endswith(_ADJECTIVE_ENDINGS)
 
 
+_NOUNS_IN_LY = frozenset({"supply", "family", "assembly", "monopoly", "anomaly", "ally", "rally"})
+
+
+def _ends_with_adverb(word: str) -> bool:
+    """A last word in -ly (strictly, effectively): a term's English ends with its head noun."""
+    return len(word) >= 6 and word.endswith("ly") and word not in _NOUNS_IN_LY
+
+
+_MODIFIER_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ed", "able", "ible", "ary", "less")
+
+
+def _headless(seen: _Seen) -> bool:
+    """Whether the span ends with a modifier (an adjective by its ending) and the English runs
+    on straight into another content word: the head noun was left out ("system of protected
+    natural" before "areas")."""
+    match = seen.match
+    if match is None or (match.filled == 0.0 and match.zh_cover >= 0.999):
+        return False  # the dictionary explains it all (创业投资 "venture capital" investment)
+    words = (seen.unit.parent_words if seen.in_parent else seen.unit.words) or []
+    last = words[match.end_word].lower.split("-")[-1]
+    after = match.end_word + 1
+    return (
+        last.endswith(_MODIFIER_ENDINGS)
+        and after < len(words)
+        and not words[after].stop_before
+        and not words[after].function
+        and not words[after].joined_before
+    )
+
+
+def _idiom(chinese: str) -> bool:
+    """A four-character set phrase (以人为本): often rendered by an adjective."""
+    toks = tokens(chinese)
+    return len(toks) == 1 and len(chinese) == 4 and toks[0].pos in ("i", "l")
+
+
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "al", "ent", "ant", "ic", "ed", "ing", "ble", "ate")
 
 
 def _modifies_only(chinese: str, english_text: str) -> bool:
     words = english_text.lower().split()
     if any(_is_adverb(w) for w in (words[:1] + words[-1:])):
+        return True
+    if words and _ends_with_adverb(words[-1]):
         return True
     first = tokens(chinese)[:1]
     return bool(
@@ -444,6 +508,32 @@ def _renders_verb(chinese: str, english_text: str) -> bool:
             if verb and verb in words:
                 return True
     return False
+
+
+def _verb_unrendered(chinese: str, english_text: str) -> bool:
+    """Whether the candidate ends with a predicate verb that no word of the English renders
+    (全球网络基础设施加快, "Internet infrastructure around the globe"): the verb belongs to the
+    clause, so the English was filled in around it."""
+    from duiyi import cedict
+    from duiyi.extract.chinese import is_verb
+    from duiyi.extract.lexicon import dictionary_glosses
+
+    toks = tokens(chinese)
+    if len(toks) < 2:
+        return False
+    last = toks[-1]
+    verb = is_verb(last) or (
+        last.pos == "v" and any(g.startswith("to ") for g in cedict.senses(last.text))
+    )
+    if not verb:
+        return False
+    stems = [w.stem for w in english.words(english_text) if not w.function]
+    return not any(
+        english.stems_match(piece, s)
+        for gloss in dictionary_glosses(last.text)
+        for piece in gloss
+        for s in stems
+    )
 
 
 def _starts_with_verb(chinese: str, english_key: str) -> bool:
@@ -473,7 +563,8 @@ def _evidence(match: SpanMatch) -> float:
     """How well one span renders the candidate, steeply: a term pair explains itself fully in
     both languages; anything left over, or filled in without the dictionary, is a warning."""
     value = float((match.zh_cover * match.en_cover) ** EVIDENCE_POWER)
-    return max(0.0, value * (1.0 - FILL_PENALTY * match.filled))
+    penalty = FILL_PENALTY * (1.0 - FILL_TRUST * _trusted(match.fill_strength))
+    return max(0.0, value * (1.0 - penalty * match.filled))
 
 
 def _confidence(evidence: float, agreement: float, frequency: int, known_bonus: float) -> float:
@@ -506,7 +597,8 @@ def _occurrence(seen: _Seen, best_key: str) -> Occurrence:
 
 
 def _drop_dominated(results: list[tuple[TermCandidate, float]]) -> list[TermCandidate]:
-    """Drop a candidate whose English a shorter candidate inside it already renders as well."""
+    """Drop a candidate whose English a shorter candidate inside it already renders as well,
+    or a longer candidate around it renders better."""
     by_english: dict[str, list[tuple[TermCandidate, float]]] = defaultdict(list)
     for candidate, quality in results:
         by_english[english.normalise(candidate.english)].append((candidate, quality))
@@ -515,13 +607,33 @@ def _drop_dominated(results: list[tuple[TermCandidate, float]]) -> list[TermCand
         rivals = by_english[english.normalise(candidate.english)]
         dominated = any(
             other.chinese != candidate.chinese
-            and other.chinese in candidate.chinese
-            and other_quality >= quality - 0.05
+            and (
+                (
+                    other.chinese in candidate.chinese
+                    and other_quality >= quality - 0.05
+                    and _whole_words(other.chinese, candidate.chinese)
+                )
+                # A piece cut out of a word of a longer candidate with the same English
+                # (再生能源 inside 可再生能源, both "renewable energy") is no term of its own.
+                or (
+                    candidate.chinese in other.chinese
+                    and other_quality >= quality - 0.02
+                    and not _whole_words(candidate.chinese, other.chinese)
+                )
+            )
             for other, other_quality in rivals
         )
         if not dominated:
             kept.append(candidate)
     return kept
+
+
+def _whole_words(part: str, whole: str) -> bool:
+    """Whether `part` stands in `whole` on the boundaries of its dictionary words (生活 in
+    绿色生活方式 does not: it cuts 生活方式)."""
+    at = whole.find(part)
+    bounds = {c.start for c in components(whole)} | {len(whole)}
+    return at in bounds and at + len(part) in bounds
 
 
 def _drop_fragments(candidates: list[TermCandidate]) -> list[TermCandidate]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from duiyi.document import SegmentPair
-from duiyi.extract import extract_terms
+from duiyi.extract import DEFAULT_THRESHOLD, extract_terms
 from duiyi.extract.chinese import candidate_spans
 from duiyi.extract.cooccur import Cooccurrence
 from duiyi.extract.english import words
@@ -54,3 +54,31 @@ def test_cooccurrence_is_dice_over_sentence_pairs() -> None:
     assert cooc.dice("鸿沟", divide) == 2 * 2 / (2 + 3)
     assert cooc.dice("经济", divide) == 2 * 1 / (1 + 3)
     assert cooc.dice("鸿沟", words("growth")[0].stem) == 0.0
+
+
+def test_a_filler_the_document_ties_to_the_term_earns_trust() -> None:
+    alone = (_pair("我们要消除数字鸿沟。", "We must bridge the digital divide."),)
+    elsewhere = (
+        *alone,
+        _pair("意见分歧很大。", "Opinions divide sharply."),
+        _pair("城乡差距扩大。", "Town and country divide further."),
+    )
+    trusted = {c.chinese: c for c in extract_terms(alone, with_pinyin=False)}["数字鸿沟"]
+    doubted = {c.chinese: c for c in extract_terms(elsewhere, with_pinyin=False)}["数字鸿沟"]
+    assert trusted.english == "digital divide"
+    assert trusted.confidence >= DEFAULT_THRESHOLD
+    assert doubted.confidence < trusted.confidence
+
+
+def test_a_lone_character_after_a_word_belongs_to_it() -> None:
+    spans = {s.text for s in candidate_spans("建立碳排放权交易市场。")}
+    assert "碳排放权交易市场" in spans
+    assert not any(s.startswith("权") for s in spans)
+    assert "可再生能源" in {s.text for s in candidate_spans("大力发展可再生能源。")}
+
+
+def test_a_rendering_ending_in_an_adverb_is_a_phrase() -> None:
+    pairs = (_pair("严格生态环境执法。", "It enforces environmental laws strictly."),)
+    for cand in extract_terms(pairs, with_pinyin=False):
+        if cand.english.endswith("strictly"):
+            assert cand.confidence < DEFAULT_THRESHOLD
