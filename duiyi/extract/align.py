@@ -11,6 +11,7 @@ found like any other.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -154,13 +155,15 @@ def best_span(
     en_words: Sequence[Word],
     free: Sequence[float] | None = None,
     matcher: Matcher | None = None,
+    zh: str = "",
 ) -> SpanMatch | None:
     """The best-scoring English span for the candidate's components, or None if nothing fits.
 
     `free` marks the words no other Chinese word of the sentence renders: they may render a
-    component the dictionary does not connect to any word."""
+    component the dictionary does not connect to any word. `zh`, the Chinese sentence, tells
+    how often each component occurs in it."""
     best: SpanMatch | None = None
-    for match in all_spans(comps, en_words, free, matcher):
+    for match in all_spans(comps, en_words, free, matcher, zh):
         if best is None or match.score > best.score + 1e-9:
             best = match
     return best
@@ -171,6 +174,7 @@ def all_spans(
     en_words: Sequence[Word],
     free: Sequence[float] | None = None,
     matcher: Matcher | None = None,
+    zh: str = "",
 ) -> list[SpanMatch]:
     """Every well-formed English span that renders part of the components, with its score."""
     if not comps or not en_words:
@@ -181,8 +185,13 @@ def all_spans(
     max_content = total_chars + 1
     info = [matcher.word_hits(w) for w in en_words]
     hit = [i for i, h in enumerate(info) if h.hits or h.acronym]
-    seen_anywhere = frozenset(ci for h in info for ci, _, _ in h.hits) | frozenset(
-        ci for h in info for ci in h.acronym
+    renderings = Counter(ci for h in info for ci in {c for c, _, _ in h.hits} | h.acronym)
+    # A component is rendered elsewhere when the sentence renders it as often as the Chinese
+    # holds it (乡村 twice, "countryside" once: one 乡村 is still free to be filled).
+    seen_anywhere = frozenset(
+        ci
+        for ci, count in renderings.items()
+        if count >= max(1, zh.count(comps[ci].text) if zh else 1)
     )
     ends = set(hit)
     if free is not None:
@@ -335,14 +344,16 @@ def _score(
     covered = 0.0
     head_share = 0.0
     gaps: list[float] = []
+    chosen: dict[int, int] = {}
     for ci, comp in enumerate(comps):
         if ci in acronym:
             share = 1.0
         else:
-            share = max(
-                (_gloss_share(found.get((ci, gi), set()), g) for gi, g in enumerate(comp.glosses)),
-                default=0.0,
-            )
+            shares = [
+                (_gloss_share(found.get((ci, gi), set()), g), gi)
+                for gi, g in enumerate(comp.glosses)
+            ]
+            share, chosen[ci] = max(shares, default=(0.0, -1))
         covered += len(comp.text) * share * comp.weight
         head_share = share
         # Only a component rendered in part here, or nowhere in the sentence, may be filled:
@@ -351,6 +362,12 @@ def _score(
             gaps.append(len(comp.text) * (1.0 - share))
     if covered <= 0:
         return None
+    for k in range(lo, hi + 1):
+        h = info[k]
+        if h.hits and not h.acronym and all(chosen.get(ci) != gi for ci, gi, _ in h.hits):
+            # A second translation of a component already rendered ("development" and
+            # "build" for 建设): the word repeats, it explains nothing new.
+            explained -= h.explained
     fill = used = 0.0
     weakest = 1.0
     head_gap = bool(head_share < 1e-9 and len(comps) > 1)

@@ -300,13 +300,13 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
         seen_units.add(key)
         unit = seen.unit
         free = _strengths(unit.free(seen.zh_start, seen.zh_end), unit.words, pieces, cooc)
-        match = _best(variants, unit.words, free)
+        match = _best(variants, unit.words, free, unit.zh)
         if (match is None or match.score < PARENT_TRY_BELOW) and unit.parent_words is not None:
             # The sentence alignment may have put the rendering in a neighbouring sentence.
             parent_free = _strengths(
                 unit.parent_free(seen.zh_start, seen.zh_end), unit.parent_words, pieces, cooc
             )
-            wider = _best(variants, unit.parent_words, parent_free)
+            wider = _best(variants, unit.parent_words, parent_free, unit.parent_zh)
             if wider is not None and (match is None or wider.score > match.score + 0.2):
                 match = wider
                 seen.in_parent = True
@@ -319,10 +319,11 @@ def _best(
     variants: list[tuple[list[Component], Matcher]],
     words: list[english.Word],
     free: list[float],
+    zh: str,
 ) -> SpanMatch | None:
     best: SpanMatch | None = None
     for comps, matcher in variants:
-        match = best_span(comps, words, free, matcher)
+        match = best_span(comps, words, free, matcher, zh)
         if match is not None and (best is None or match.score > best.score + 1e-9):
             best = match
     return best

@@ -82,3 +82,19 @@ def test_a_rendering_ending_in_an_adverb_is_a_phrase() -> None:
     for cand in extract_terms(pairs, with_pinyin=False):
         if cand.english.endswith("strictly"):
             assert cand.confidence < DEFAULT_THRESHOLD
+
+
+def test_a_second_translation_of_one_word_explains_nothing_new() -> None:
+    pairs = (
+        _pair(
+            "我们实施乡村建设行动,建设和美乡村。",
+            "We carry out the rural development initiative to build a harmonious countryside.",
+        ),
+    )
+    found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+    assert found["乡村建设行动"].english == "rural development initiative"
+
+
+def test_verbs_in_ize_share_a_stem_with_their_nouns() -> None:
+    revitalize, revitalization = words("revitalize revitalization")
+    assert revitalize.stem == revitalization.stem
