@@ -122,10 +122,21 @@ _SELECT = (
 )
 _NOT_BURIED = " AND (c.buried_until IS NULL OR c.buried_until <= ?)"
 # Lowest retrievability first: retrievability falls as elapsed time / stability grows.
-_WEAKEST_FIRST = "(julianday(?) - julianday(c.last_review)) / max(c.stability, 0.01) DESC"
+_WEAKEST_FIRST = "(? - julianday(c.last_review)) / max(c.stability, 0.01) DESC"
+
+
+def _julian_day(moment: datetime) -> float:
+    """The Julian day number of a moment, as SQLite's julianday() gives it."""
+    return moment.timestamp() / 86400.0 + 2440587.5
 
 
 def _rows(conn: Any, kind: str, sql: str, params: tuple[Any, ...]) -> list[QueuedCard]:
+    if kind != "learning":
+        # Only learning cards need their due time in the queue; thousands of reviews do not.
+        return [
+            QueuedCard(card_id, term_id, kind, None)
+            for card_id, term_id, _ in conn.execute(sql, params)
+        ]
     return [
         QueuedCard(card_id, term_id, kind, datetime.fromisoformat(due).replace(tzinfo=UTC))
         for card_id, term_id, due in conn.execute(sql, params)
@@ -158,7 +169,7 @@ def daily_cards(
     review_room = remaining(s.reviews_per_day, reviews_done)
     due = f"{_SELECT}{deck} AND c.state = {REVIEW} AND c.due < ?{_NOT_BURIED}"
     weakest = f" ORDER BY {_WEAKEST_FIRST} LIMIT ?"
-    now_text = stored_time(now)
+    now_text = _julian_day(now)
     if s.backlog_cap > 0:
         # Overdue cards (from before today) are capped, the most likely forgotten first.
         overdue = _rows(
@@ -274,7 +285,7 @@ def build_queue(
     if custom is not None and not custom.is_empty:
         day = days[deck_id] if deck_id in days else next(iter(days.values()))
         cards = custom_cards(session, custom, None if all_decks else deck_id, day)
-        learning = [c for c in cards if c.kind == "learning" and c.due <= now]
+        learning = [c for c in cards if c.kind == "learning" and c.due is not None and c.due <= now]
         rest = [c for c in cards if c not in learning]
         return StudyQueue.build(learning=learning, reviews=rest, news=[], limit=limit), days
     all_learning: list[QueuedCard] = []

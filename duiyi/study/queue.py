@@ -24,7 +24,8 @@ class QueuedCard(NamedTuple):
     card_id: int
     term_id: int
     kind: str  # new, learning, review
-    due: datetime
+    due: datetime | None
+    """When a learning card is due; None for new and review cards (the day decides)."""
 
 
 def kind_of(state: int) -> str:
@@ -117,6 +118,7 @@ class StudyQueue:
 
     def push_learning(self, card: QueuedCard) -> None:
         """Show this card again when it is due (still today)."""
+        assert card.due is not None, "a learning card has a due time"
         self._drop_learning(card.card_id)
         self._counter += 1
         self._in_learning[card.card_id] = self._counter
