@@ -318,10 +318,55 @@ def _bound_to_previous(run: list[Token], i: int) -> bool:
     return not any(cedict.has_word(char + after[:k]) for k in range(1, len(after) + 1))
 
 
+_COORDINATORS = frozenset({"与", "和", "及"})
+
+
+def _plain_noun(token: Token) -> bool:
+    return (
+        len(token.text) >= 2
+        and not _breaks(token)
+        and _is_noun(token)
+        and not is_verb(token)
+        and not token.text.isdigit()
+    )
+
+
+def _coordinations(text: str, toks: list[Token]) -> list[ChineseSpan]:
+    """Two nouns joined by 与/和/及 inside a nominal phrase (网络空间和平与安全: a noun before
+    them, or a head noun after them), with and without that noun."""
+    out: list[ChineseSpan] = []
+    for at in range(1, len(toks) - 1):
+        if toks[at].text not in _COORDINATORS:
+            continue
+        left, right = toks[at - 1], toks[at + 1]
+        if not (_plain_noun(left) and _plain_noun(right)) or left.inner:
+            continue
+        start = at - 2
+        while start > 0 and toks[start].inner:
+            start -= 1  # back to the start of a word _finer cut in two (网络 空间)
+        before = toks[start] if start >= 0 and _plain_noun(toks[at - 2]) else None
+        after = toks[at + 2] if at + 2 < len(toks) and _plain_noun(toks[at + 2]) else None
+        if after is not None and after.inner:
+            continue  # the right noun is half of a word (网络 of 网络文明)
+        if after is not None and at + 3 < len(toks) and toks[at + 3].inner:
+            after = None  # the head noun is half of a word: leave it out
+        if before is None and after is None:
+            continue  # a coordination standing alone is two terms, not one
+        for first in (left, before):
+            for last in (right, after):
+                if first is not None and last is not None and not first.inner:
+                    words = sum(1 for t in toks if first.start <= t.start and t.end <= last.end)
+                    span = text[first.start : last.end]
+                    out.append(ChineseSpan(span, first.start, last.end, words))
+    return out
+
+
 def candidate_spans(text: str) -> list[ChineseSpan]:
     """Every candidate span of a Chinese sentence."""
     out: list[ChineseSpan] = []
-    for run in _runs(_finer(tokens(text))):
+    finer = _finer(tokens(text))
+    out.extend(_coordinations(text, finer))
+    for run in _runs(finer):
         for i, first in enumerate(run):
             if first.inner or not _may_start(first):
                 continue

@@ -406,6 +406,8 @@ def _score_candidate(
         confidence *= VERB_PHRASE_FACTOR
     if _modifies_only(item.text, surface):
         confidence *= MODIFIER_FACTOR
+    if _coordination_unrendered(item.text, surface):
+        confidence *= FRAGMENT_FACTOR
     if _refers_definitely(surface) and not known_bonus:
         confidence *= DEFINITE_FACTOR
     chosen = [s for s in aligned if s.match and english.normalise(_span_text(s)) == best_key]
@@ -428,6 +430,14 @@ def _score_candidate(
         other_english=others,
     )
     return candidate, quality
+
+
+def _coordination_unrendered(chinese: str, english_text: str) -> bool:
+    """Whether the Chinese joins two words with 与/和/及 but the English holds no "and" (科技与
+    人文交汇 "technology with cultural progress"): not a coordination in this sentence."""
+    from duiyi.extract.lexicon import joins_words
+
+    return joins_words(chinese) and " and " not in english_text.lower()
 
 
 def _refers_definitely(english_text: str) -> bool:

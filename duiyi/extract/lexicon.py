@@ -196,8 +196,16 @@ def _dictionary_cut(text: str, known: Mapping[str, str]) -> list[str]:
 
 
 MAX_WORD_CHARS = 8
+COORDINATORS = frozenset({"与", "和", "及"})
 _NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[年月日号%％]?")
 """A number, with the unit a date or share carries in Chinese (2030年 ~ 2030)."""
+
+
+def joins_words(candidate: str) -> bool:
+    """Whether 与/和/及 stands inside the candidate as a word of its own (和平与安全; not the 和
+    of 和平 or 碳中和)."""
+    pieces = _dictionary_cut(candidate, {})
+    return any(p in COORDINATORS for p in pieces[1:-1])
 
 
 def components(candidate: str, known: Mapping[str, str] | None = None) -> list[Component]:
@@ -206,6 +214,9 @@ def components(candidate: str, known: Mapping[str, str] | None = None) -> list[C
     out: list[Component] = []
     at = 0
     for word in _dictionary_cut(candidate, known):
+        if word in COORDINATORS and 0 < at < len(candidate) - len(word):
+            at += len(word)  # "and" renders it: a function word, never matched (和平与安全)
+            continue
         number = _NUMBER.fullmatch(word)
         if number:
             digits = re.sub(r"[^0-9０-９.]", "", word)

@@ -98,3 +98,26 @@ def test_a_second_translation_of_one_word_explains_nothing_new() -> None:
 def test_verbs_in_ize_share_a_stem_with_their_nouns() -> None:
     revitalize, revitalization = words("revitalize revitalization")
     assert revitalize.stem == revitalization.stem
+
+
+def test_coordinations_inside_a_nominal_phrase_are_candidates() -> None:
+    spans = {s.text for s in candidate_spans("维护网络空间和平与安全。")}
+    assert {"和平与安全", "网络空间和平与安全"} <= spans
+    # Standing alone, two nouns joined by 与 are two terms.
+    assert "沟通与合作" not in {s.text for s in candidate_spans("加强沟通与合作。")}
+    pairs = (_pair("维护网络空间和平与安全。", "Uphold peace and security in cyberspace."),)
+    found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+    assert found["和平与安全"].english == "peace and security"
+    assert found["网络空间和平与安全"].english == "peace and security in cyberspace"
+
+
+def test_a_coordination_rendered_without_and_is_no_term() -> None:
+    pairs = (
+        _pair(
+            "促进科技与人文交汇交融。",
+            "Promote the integration of technology with cultural progress.",
+        ),
+    )
+    for cand in extract_terms(pairs, with_pinyin=False):
+        if "与" in cand.chinese:
+            assert cand.confidence < DEFAULT_THRESHOLD
