@@ -101,6 +101,12 @@ def run_gui(*, db_path: Path, open_sample: bool) -> int:
     window.go(window.start_screen())
     window.show()
     QTimer.singleShot(0, lambda: maybe_import_sample(window, force=open_sample))
+    from desktop.gui.cpu import warm_up
+
+    QTimer.singleShot(1500, warm_up)  # the helper process starts while the user looks around
     code = app.exec()
     window.service.shutdown()
+    from desktop.gui.cpu import shutdown as stop_helper
+
+    stop_helper()
     return int(code)

@@ -22,21 +22,23 @@ def read_document(
     cancel: CancelToken | None = None,
 ) -> AlignedDocument:
     """Read, clean and align a file (or pasted text) with the core pipeline."""
+    from desktop.gui.cpu import run_in_process
     from duiyi.pipeline import align_pasted, read_and_align
 
+    token = cancel or CancelToken()
     if text is not None:
-        return align_pasted(
-            text, keep=keep, to_simplified=to_simplified, progress=progress, cancel=cancel
+        return run_in_process(
+            align_pasted, text, keep=keep, to_simplified=to_simplified, cancel=token
         )
     assert path is not None
-    return read_and_align(
+    return run_in_process(
+        read_and_align,
         path,
         en_path=english_path,
         encoding=encoding,
         keep=keep,
         to_simplified=to_simplified,
-        progress=progress,
-        cancel=cancel,
+        cancel=token,
     )
 
 
@@ -65,5 +67,17 @@ def import_path(
     col: Any, path: Path, *, progress: ProgressFn = no_progress, cancel: CancelToken | None = None
 ) -> Any:
     """Read, align and store one file in one go (first-run sample, tests)."""
-    document = read_document(path, progress=progress, cancel=cancel)
+    document = read_document(path, cancel=cancel)
     return store_document(col, document, progress=progress, cancel=cancel)
+
+
+def extract_candidates(col: Any, document_id: Any, *, cancel: CancelToken | None = None) -> Any:
+    """Extract a stored document's candidates (in the helper process) and store them."""
+    from desktop.gui.cpu import run_in_process
+    from duiyi.extract import extract_terms
+
+    pairs, known, decided = col.extraction_input(document_id=document_id)
+    candidates = run_in_process(
+        extract_terms, pairs, known=known, exclude=decided, cancel=cancel or CancelToken()
+    )
+    return col.store_candidates(document_id=document_id, candidates=candidates)

@@ -87,16 +87,22 @@ class MainWindow(QMainWindow):
             ("statistics", self.tr("Statistics"), StatisticsScreen),
         ]
         color = icon_color()
+        # Screens are built when first shown, so the window opens fast on a big collection.
+        self._factories: dict[str, type[Screen]] = {"reader": ReaderScreen}
         for key, label, cls in entries:
-            screen = cls(self.service)
-            self._add_screen(key, screen)
+            self._factories[key] = cls
             item = QListWidgetItem(icon(key, color), label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
-        self._add_screen("reader", ReaderScreen(self.service))
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
         self.status_counts = QLabel()
         self.statusBar().addPermanentWidget(self.status_counts)
+
+    def screen_for(self, key: str) -> Screen:
+        """The screen `key`, built on first use."""
+        if key not in self.screens:
+            self._add_screen(key, self._factories[key](self.service))
+        return self.screens[key]
 
     def _add_screen(self, key: str, screen: Screen) -> None:
         screen.key = key
@@ -149,6 +155,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(
             edit, self.tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo
         )
+        # Undo works wherever the focus is (text fields still take their own Ctrl+Z first).
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.redo_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         edit.addSeparator()
         self._action(
             edit,
@@ -196,7 +205,7 @@ class MainWindow(QMainWindow):
     # -- navigation -----------------------------------------------------------------------------
     def go(self, key: str, argument: object = None) -> None:
         """Show the screen `key` (library, candidates, browse, study, statistics, reader)."""
-        screen = self.screens[key]
+        screen = self.screen_for(key)
         for row in range(self.sidebar.count()):
             if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 if self.sidebar.currentRow() != row:
@@ -206,6 +215,9 @@ class MainWindow(QMainWindow):
                 break
         self.stack.setCurrentWidget(screen)
         screen.activated(argument)
+        focused = QApplication.focusWidget()
+        if focused is None or not (focused is self.sidebar or screen.isAncestorOf(focused)):
+            screen.setFocus()  # keyboard users land in the screen they chose
         self.screen_changed.emit(key)
 
     def current_key(self) -> str:

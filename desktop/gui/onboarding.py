@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.gui.facade import as_list, field, has
-from desktop.gui.importing import import_path
+from desktop.gui.importing import extract_candidates, import_path
 from desktop.gui.service import Task
 
 
@@ -24,8 +24,8 @@ def import_sample_if_needed(window: Any, sample: Path, *, force: bool) -> None:
             return None
         result = import_path(col, sample, progress=task.progress_fn(), cancel=task.token)
         summary = result.value
-        if not summary.already_imported and has(col, "extract_candidates"):
-            col.extract_candidates(document_id=summary.document_id, cancel=task.token)
+        if not summary.already_imported and has(col, "store_candidates"):
+            extract_candidates(col, summary.document_id, cancel=task.token)
         return result
 
     def done(result: Any) -> None:

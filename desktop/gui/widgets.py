@@ -102,6 +102,7 @@ class Screen(QWidget):
         self.outer.setContentsMargins(18, 14, 18, 10)
         self.outer.setSpacing(10)
         self._stale = True
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         service.changes_applied.connect(self._on_service_changes_applied)
 
     @property

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture
@@ -39,6 +40,8 @@ def window(qtbot: Any, collection: Any, settings: QSettings) -> Iterator[Any]:
     win.go("library")
     win.show()
     qtbot.waitExposed(win)
+    win.activateWindow()  # menu shortcuts (Ctrl+Z, Ctrl+O) go to the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     yield win
     win.service.wait_idle()
     win.close()

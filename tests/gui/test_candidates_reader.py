@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.gui.importing import import_path
 
@@ -44,6 +44,9 @@ def test_accept_and_reject_candidates_with_keys_and_undo(
     idle()
     assert all(c.id != second.id for c in collection.list_candidates(document_id=seeded))
     assert "Reject" in window.undo_action.text()
+    # The offscreen platform deactivates the window when a combo box makes its (hidden) popup.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     idle()
     assert any(c.id == second.id for c in collection.list_candidates(document_id=seeded))

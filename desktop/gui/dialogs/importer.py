@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.facade import field, has, unwrap
-from desktop.gui.importing import read_document, store_document
+from desktop.gui.importing import extract_candidates, read_document, store_document
 from desktop.gui.service import CollectionService, Failure, Task
 from duiyi.document import AlignedDocument
 
@@ -224,6 +224,7 @@ class ImportDialog(QDialog):
         self._preview_task = self.service.run(
             work, on_done=self._show_preview, on_error=self._on_preview_failed, cpu=True
         )
+        self.import_button.setEnabled(False)
 
     def _on_preview_failed(self, failure: Failure) -> None:
         self.document = None
@@ -310,12 +311,10 @@ class ImportDialog(QDialog):
                 col, doc, progress=task.progress_fn(), cancel=task.token, title=title
             )
             doc_id = _document_id(result)
-            if doc_id is not None and has(col, "extract_candidates"):
+            again = bool(field(unwrap(result), "already_imported", default=False))
+            if doc_id is not None and not again and has(col, "store_candidates"):
                 task.token.raise_if_set()
-                extracted = col.extract_candidates(
-                    document_id=doc_id, progress=task.progress_fn(), cancel=task.token
-                )
-                return result, extracted
+                return result, extract_candidates(col, doc_id, cancel=task.token)
             return result, None
 
         task = self.service.run(work, on_done=self._on_import_done, on_error=self._on_import_failed)

@@ -26,7 +26,8 @@ from desktop.gui.facade import as_list, english_of, field, has
 from desktop.gui.service import CollectionService, Task
 from desktop.gui.widgets import EmptyState, Screen, hint_label, title_label
 
-TERMS_SHOWN = 500
+TERMS_SHOWN = 200
+"""The newest accepted terms listed beside the documents (Browse shows them all)."""
 
 
 def _item(text: object, data: object = None) -> QTableWidgetItem:
@@ -156,7 +157,11 @@ class LibraryScreen(Screen):
             documents = as_list(col.list_documents()) if has(col, "list_documents") else []
             terms: list[Any] = []
             if has(col, "search_terms"):
-                terms = as_list(col.search_terms(query="", status="accepted", limit=TERMS_SHOWN))
+                terms = as_list(
+                    col.search_terms(
+                        status="accepted", sort="created", descending=True, limit=TERMS_SHOWN
+                    )
+                )
             return documents, terms
 
         self.service.run(work, on_done=self._show)
