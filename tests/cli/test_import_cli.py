@@ -116,3 +116,20 @@ def test_bad_files_fail_with_their_message_and_store_nothing(
     assert "60.0 MB" in capsys.readouterr().err
     assert _run(db, "documents") == 0
     assert len(capsys.readouterr().out.splitlines()) == 2  # the header and the seed only
+
+
+def test_importing_a_glossary_makes_terms(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "c.duiyi"
+    glossary = tmp_path / "terms.txt"
+    glossary.write_text(
+        "数字鸿沟：digital divide\n网络主权：cyber sovereignty\n互联互通：connectivity\n",
+        encoding="utf-8",
+    )
+    assert _run(db, "import", str(glossary), "--deck", "Cyber") == 0
+    out = capsys.readouterr().out
+    assert "layout: glossary" in out
+    assert "glossary terms: 3" in out
+    assert _run(db, "documents") == 0
+    assert capsys.readouterr().out.splitlines()[1].split()[:4] == ["1", "0", "0", "3"]
