@@ -195,11 +195,26 @@ def all_spans(
     )
     ends = set(hit)
     if free is not None:
-        # Free words next to a rendered one may close the span (digital divide).
+        # Free words next to a rendered one may close the span (digital divide), up to
+        # FREE_REACH content words away, across function words (community with a shared
+        # future), never across another word or a phrase break.
         for i in hit:
-            for k in range(max(0, i - FREE_REACH), min(len(en_words), i + FREE_REACH + 1)):
-                if free[k] and not en_words[k].function:
+            for step in (-1, 1):
+                k, content = i, 0
+                while content < FREE_REACH:
+                    if (step > 0 and k + 1 < len(en_words) and en_words[k + 1].stop_before) or (
+                        step < 0 and en_words[k].stop_before
+                    ):
+                        break
+                    k += step
+                    if not 0 <= k < len(en_words):
+                        break
+                    if en_words[k].function:
+                        continue
+                    if not free[k]:
+                        break
                     ends.add(k)
+                    content += 1
     matched = sorted(ends)
     out: list[SpanMatch] = []
     seen: set[tuple[int, int]] = set()
@@ -376,17 +391,24 @@ def _score(
         # first; a gap takes about one word per character ("shared future" for 命运).
         gaps.sort(reverse=True)
         rates = _filler_rates(en_words, info, lo, hi, free, head_gap)
-        for gap in gaps:
-            taken = 0
-            left = gap
-            while rates and left > 1e-9 and taken < max(1, round(gap)):
-                rate, strength = rates.pop(0)
-                weakest = min(weakest, strength)
-                part = min(left, CHARS_PER_FILLER if taken == 0 else left)
-                fill += rate * part
-                left -= part
-                used += rate
-                taken += 1
+        lefts = list(gaps)
+        taken = [0] * len(gaps)
+        # First every gap its best filler; then more words while a gap allows one word per
+        # character: a word may add no cover in Chinese yet belong to the rendering ("shared
+        # future" for 命运).
+        order = list(range(len(gaps))) + [
+            g for g, gap in enumerate(gaps) for _ in range(1, round(gap))
+        ]
+        for g in order:
+            if not rates:
+                break
+            rate, strength = rates.pop(0)
+            weakest = min(weakest, strength)
+            part = min(lefts[g], CHARS_PER_FILLER if taken[g] == 0 else lefts[g])
+            fill += rate * part
+            lefts[g] -= part
+            used += rate
+            taken[g] += 1
     zh_cover = min(1.0, (covered + fill) / total_chars)
     en_cover = min(1.0, (explained + used) / pieces)
     return SpanMatch(

@@ -214,7 +214,8 @@ def _runs(toks: list[Token]) -> list[list[Token]]:
 
 
 @lru_cache(maxsize=65536)
-def _verb_share(word: str) -> float:
+def verb_share(word: str) -> float:
+    """The share of the word's CC-CEDICT glosses that are verbs ("to ..."); 1.0 if none."""
     glosses = [g for g in cedict.senses(word) if not g.startswith(("CL:", "variant", "see "))]
     if not glosses:
         return 1.0
@@ -229,7 +230,7 @@ def is_verb(token: Token) -> bool:
         # An idiom rjieba knows but the dictionary does not, ending in a verb (积极参与).
         return is_pure_verb(text[2:])
     return (
-        token.pos in ("v", "vd", "vi") and _verb_share(text) > 0.5 and not _has_nominal_gloss(text)
+        token.pos in ("v", "vd", "vi") and verb_share(text) > 0.5 and not _has_nominal_gloss(text)
     )
 
 
@@ -252,7 +253,7 @@ def _is_noun(token: Token) -> bool:
     return token.pos.startswith(_NOUN_POS) or (
         token.pos not in _NOT_NOUN_POS
         and bool(cedict.senses(token.text))
-        and _verb_share(token.text) == 0.0
+        and verb_share(token.text) == 0.0
     )
 
 

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from duiyi import cedict
 from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput
 from duiyi.extract import english
@@ -24,6 +25,7 @@ from duiyi.extract.chinese import (
     general_frequency,
     is_rare_word,
     tokens,
+    verb_share,
 )
 from duiyi.extract.claims import claimers, free_words
 from duiyi.extract.cooccur import Cooccurrence
@@ -92,6 +94,7 @@ class Unit:
         """The rjieba word of the Chinese that starts at `start` ("" if none does)."""
         if self._starts is None:
             self._starts = {t.start: t.text for t in tokens(self.zh)}
+            self._verbs = {t.start for t in tokens(self.zh) if t.pos == "v"}
             self._rests = {
                 at: t.text[at - t.start :]
                 for t in tokens(self.zh)
@@ -105,6 +108,12 @@ class Unit:
         return self._rests.get(at, "")
 
     _rests: dict[int, str] = field(default_factory=dict)
+    _verbs: set[int] = field(default_factory=set)
+
+    def verb_at(self, start: int) -> bool:
+        """Whether the word starting at `start` is tagged a verb in this sentence."""
+        self.word_at(start)
+        return start in self._verbs
 
     _parent_claims: list[tuple[tuple[int, int], ...]] | None = None
 
@@ -345,6 +354,8 @@ def _continues(unit: Unit, zh_end: int, match: SpanMatch, known: Mapping[str, st
     following = unit.word_at(zh_end)
     if not following or not _HAN.search(following):
         return False
+    if unit.verb_at(zh_end) and verb_share(following) > 0.5 and cedict.senses(following):
+        return False  # a predicate after its subject (命运共同体 需要 "... requires")
     comps = components(following, known)
     after = match.end_word + 1
     if (
@@ -402,6 +413,7 @@ def _score_candidate(
         _starts_with_verb(item.text, best_key)
         or _renders_verb(item.text, surface)
         or _verb_unrendered(item.text, surface)
+        or _verb_guessed(item.text, surface)
     ):
         confidence *= VERB_PHRASE_FACTOR
     if _modifies_only(item.text, surface):
@@ -519,6 +531,26 @@ def _renders_verb(chinese: str, english_text: str) -> bool:
             if verb and verb in words:
                 return True
     return False
+
+
+def _verb_guessed(chinese: str, english_text: str) -> bool:
+    """Whether the candidate starts with a verb (打击, "to hit; to strike") and the English starts
+    with a word its glosses do not give ("combat cyberterrorism"): a filled-in predicate."""
+    from duiyi.extract.chinese import verb_share
+    from duiyi.extract.lexicon import dictionary_glosses
+
+    toks = tokens(chinese)
+    first_words = [w for w in english.words(english_text) if not w.function][:1]
+    if len(toks) < 2 or not first_words or toks[0].pos != "v":
+        return False
+    if not dictionary_glosses(toks[0].text) or verb_share(toks[0].text) <= 0.5:
+        return False
+    first = first_words[0].stem
+    return not any(
+        english.stems_match(piece, first)
+        for gloss in dictionary_glosses(toks[0].text)
+        for piece in gloss
+    )
 
 
 def _verb_unrendered(chinese: str, english_text: str) -> bool:

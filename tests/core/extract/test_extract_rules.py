@@ -121,3 +121,21 @@ def test_a_coordination_rendered_without_and_is_no_term() -> None:
     for cand in extract_terms(pairs, with_pinyin=False):
         if "与" in cand.chinese:
             assert cand.confidence < DEFAULT_THRESHOLD
+
+
+def test_a_gap_of_two_characters_may_take_two_words() -> None:
+    pairs = (
+        _pair(
+            "构建命运共同体需要各方参与。",
+            "Building a community with a shared future requires the participation of all.",
+        ),
+    )
+    found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+    assert found["命运共同体"].english == "community with a shared future"
+
+
+def test_a_verb_rendered_by_a_guess_is_a_predicate() -> None:
+    pairs = (_pair("各国应打击网络恐怖主义。", "Countries should combat cyberterrorism."),)
+    for cand in extract_terms(pairs, with_pinyin=False):
+        if cand.chinese.startswith("打击"):
+            assert cand.confidence < DEFAULT_THRESHOLD
