@@ -9,12 +9,13 @@ in the same transaction as the change, so a failed action leaves no trace in it 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection
 
+from db import search_index
 from db.results import Changes
 
 HISTORY = 30
@@ -167,27 +168,90 @@ def newest_step(connection: Connection, kind: str) -> Step | None:
     return None if row is None else Step(int(row[0]), str(row[1]), int(row[2]), int(row[3]))
 
 
+_BATCH = 500
+_BIG_STEP = 2000
+"""Log rows above which the search index is rebuilt after the replay instead of row by row."""
+
+
+def _shape(statement: str) -> tuple[str, str, str]:
+    """(kind, head, part) of a logged statement: kind "insert" or "delete" for one-row
+    statements that can be merged with others of their table, "" for the rest."""
+    if statement.startswith("INSERT INTO "):
+        at = statement.find(") VALUES(")
+        if at > 0 and statement.endswith(")"):
+            return (
+                "insert",
+                statement[: at + len(") VALUES")],
+                statement[at + len(") VALUES(") : -1],
+            )
+    elif statement.startswith("DELETE FROM ") and " WHERE rowid=" in statement:
+        head, _, part = statement.rpartition("=")
+        if part.isdigit():
+            return "delete", head, part
+    return "", "", statement
+
+
+def _batched(rows: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """(table, statement) to run in order, with one-row inserts (or deletes) merged per table.
+
+    Within a run of only inserts, each restores a different row, and within a run of only
+    deletes, each removes a different one, so such a run may go table by table (foreign keys
+    are deferred). SQLite then prepares a few hundred statements instead of one per row.
+    """
+    index = 0
+    while index < len(rows):
+        kind = _shape(rows[index][1])[0]
+        if not kind:
+            yield rows[index]
+            index += 1
+            continue
+        groups: dict[tuple[str, str], list[str]] = {}
+        while index < len(rows):
+            table, statement = rows[index]
+            this_kind, head, part = _shape(statement)
+            if this_kind != kind:
+                break
+            groups.setdefault((table, head), []).append(part)
+            index += 1
+        for (table, head), parts in groups.items():
+            for start in range(0, len(parts), _BATCH):
+                chunk = parts[start : start + _BATCH]
+                if kind == "insert":
+                    yield table, head + ",".join(f"({p})" for p in chunk)
+                else:
+                    yield table, f"{head} IN ({','.join(chunk)})"
+
+
 def reverse_step(connection: Connection, step: Step, switch: UndoSwitch, kind: str) -> Changes:
     """Run `step` backwards, recording its reversal as a step of `kind`; returns what changed."""
     # Rows come back in reverse order; a child may return before its parent does.
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    rows = connection.exec_driver_sql(
-        "SELECT tbl, sql FROM undo_log WHERE seq BETWEEN ? AND ? ORDER BY seq DESC",
-        (step.first_seq, step.last_seq),
-    ).all()
+    rows = [
+        (str(table), str(statement))
+        for table, statement in connection.exec_driver_sql(
+            "SELECT tbl, sql FROM undo_log WHERE seq BETWEEN ? AND ? ORDER BY seq DESC",
+            (step.first_seq, step.last_seq),
+        )
+    ]
     start = last_seq(connection)
-    changes = Changes()
+    tables = {table for table, _ in rows}
+    # FTS5 is slow row by row inside triggers: a big step rebuilds the index once instead.
+    bulk = any(" BETWEEN " in statement for _, statement in rows)
+    big = (bulk or len(rows) > _BIG_STEP) and bool(tables & {"terms", "renderings"})
     switch.on = True
+    switch.index = not big
     try:
         cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
-            for table, statement in rows:
+            for _table, statement in _batched(rows):
                 cursor.execute(statement)
-                changes = changes | _TABLE_CHANGES.get(str(table), Changes())
         finally:
             cursor.close()
     finally:
         switch.on = False
+        switch.index = True
+    if big:
+        search_index.rebuild(connection)
     connection.exec_driver_sql(
         "DELETE FROM undo_log WHERE seq BETWEEN ? AND ?", (step.first_seq, step.last_seq)
     )
@@ -198,6 +262,9 @@ def reverse_step(connection: Connection, step: Step, switch: UndoSwitch, kind: s
             "INSERT INTO undo_steps(label, kind, first_seq, last_seq) VALUES (?, ?, ?, ?)",
             (step.label, kind, start + 1, end),
         )
+    changes = Changes()
+    for table in tables:
+        changes = changes | _TABLE_CHANGES.get(table, Changes())
     return changes
 
 

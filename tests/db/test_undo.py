@@ -188,3 +188,35 @@ def test_a_facade_call_inside_a_write_joins_it(col: Collection) -> None:
     assert col.undo().value == "Add two related terms"
     assert dump(col.path) == before
     assert col.undo_label() is None
+
+
+def test_undo_a_step_that_deleted_a_row_and_reused_its_id(col: Collection) -> None:
+    col.add_term(chinese="旧词", english="old word")
+    last = col.add_term(chinese="末尾", english="the last one").value
+    before = dump(col.path)
+    with col._write("Replace the last term", Changes(terms=True)) as session:
+        col.delete_term(term_id=last.id)
+        (new_id,) = make_terms(session, [NewTerm("新词", ("new word",))])
+        col.edit_term(term_id=new_id, notes="edited in the same step")
+    assert new_id == last.id
+    after = dump(col.path)
+    col.undo()
+    assert dump(col.path) == before
+    col.redo()
+    assert dump(col.path) == after
+
+
+def test_undo_and_redo_of_big_steps_restore_everything(col: Collection) -> None:
+    col.add_terms(terms=[NewTerm(f"大{n}", (f"big {n}",), tags=("t",)) for n in range(2600)])
+    before = dump(col.path)
+    col.delete_terms(term_ids=col.search_term_ids())
+    after = dump(col.path)
+    assert col.count_terms() == 0
+    col.undo()
+    assert dump(col.path) == before
+    assert col.count_terms() == 2600
+    assert [t.english for t in col.search_terms(query="大2599")] == ["big 2599"]
+    col.redo()
+    assert dump(col.path) == after
+    col.undo()
+    assert col.check().ok
