@@ -142,6 +142,12 @@ def main() -> int:
         insert_s = time.perf_counter() - began
         insert_cpu = time.process_time() - cpu
         del terms
+        began = time.perf_counter()
+        col.undo()
+        undo_s = time.perf_counter() - began
+        began = time.perf_counter()
+        col.redo()
+        redo_s = time.perf_counter() - began
         with col._read() as session:
             cards = session.connection().exec_driver_sql("SELECT count(*) FROM cards").scalar()
         began = time.perf_counter()
@@ -200,6 +206,7 @@ def main() -> int:
             f"({args.terms / insert_s:,.0f} terms/s; {insert_cpu:.2f} s CPU)   target < 10 s"
         )
         print(f"first term (loads dictionaries) {warm_s:5.2f} s")
+        print(f"undo / redo the import {undo_s:8.2f} s / {redo_s:.2f} s")
         print(f"reviews written        {reviews_s:8.2f} s  (bench loader, no undo)")
         print(f"open (warm process)    {open_s * 1000:8.1f} ms   target < 300 ms")
         print(f"open (fresh process)   {float(cold.stdout) * 1000:8.1f} ms")
