@@ -18,7 +18,7 @@ class BarChart(QWidget):
         self.color = QColor(color)
         self.labels: list[str] = []
         self.values: list[float] = []
-        self.value_format = "{:.0f}"
+        self.value_format = "{:g}"
         self.empty_text = ""
         self.setMinimumSize(320, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -59,7 +59,7 @@ class BarChart(QWidget):
             painter.drawText(
                 QRectF(0, y - line / 2, 36, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                self.value_format.format(top * fraction),
+                self.value_format.format(round(top * fraction, 1)),
             )
         count = len(self.values)
         slot = area.width() / count

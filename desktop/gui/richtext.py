@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
@@ -10,6 +11,14 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QText
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 Span = tuple[int, int]
+
+
+def _ink(background: str) -> str:
+    """Dark or light text, whichever reads on `background` (#rrggbb)."""
+    if not (background.startswith("#") and len(background) == 7):
+        return "inherit"
+    red, green, blue = (int(background[i : i + 2], 16) for i in (1, 3, 5))
+    return "#1f2328" if 0.299 * red + 0.587 * green + 0.114 * blue > 140 else "#f2f2f2"
 
 
 def highlight_html(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
@@ -21,7 +30,7 @@ def highlight_html(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
             continue
         pieces.append(html.escape(text[cursor:start]))
         pieces.append(
-            f'<span style="background-color:{color}; border-radius:3px">'
+            f'<span style="background-color:{color}; color:{_ink(color)}">'
             f"{html.escape(text[start:end])}</span>"
         )
         cursor = end
@@ -30,15 +39,19 @@ def highlight_html(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
 
 
 def find_all(text: str, needle: str) -> list[Span]:
-    """Every place `needle` stands in `text` (case-insensitive for Latin script)."""
+    """Every place `needle` stands in `text`: Chinese anywhere, English as whole words only
+    (so "un" is not found inside "countries"), case-insensitive."""
+    needle = needle.strip()
     if not needle:
         return []
-    haystack, target = text.lower(), needle.lower()
+    if needle.isascii():
+        pattern = re.compile(r"(?<![\w])" + re.escape(needle) + r"(?![\w])", re.IGNORECASE)
+        return [m.span() for m in pattern.finditer(text)]
     spans: list[Span] = []
-    start = haystack.find(target)
+    start = text.find(needle)
     while start >= 0:
-        spans.append((start, start + len(target)))
-        start = haystack.find(target, start + len(target))
+        spans.append((start, start + len(needle)))
+        start = text.find(needle, start + len(needle))
     return spans
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.gui.resources import resources_dir
@@ -39,10 +39,12 @@ def cjk_families() -> list[str]:
 def content_font(point_size: int = 0, family: str = "") -> QFont:
     """The font for Chinese and English study text: the user's choice, else a CJK family."""
     font = QFont(QApplication.font())
+    # The interface's Latin family first (CJK fonts often lack pinyin's tone letters like ǎ),
+    # then the CJK families for the hanzi; a family the user chose comes before both.
     families = [family] if family else []
-    families += cjk_families()
-    if families:
-        font.setFamilies([*families, *font.families()])
+    families += [f for f in _resolved(font) if f not in families]
+    families += [f for f in cjk_families() if f not in families]
+    font.setFamilies(families)
     if point_size > 0:
         font.setPointSize(point_size)
     return font
@@ -56,8 +58,14 @@ def apply_base_font() -> None:
     font = app.font()
     cjk = cjk_families()
     if cjk:
-        font.setFamilies([*font.families(), *cjk])
+        font.setFamilies([*_resolved(font), *[f for f in cjk if f not in _resolved(font)]])
         app.setFont(font)
+
+
+def _resolved(font: QFont) -> list[str]:
+    """The real family behind a font (an alias such as "Sans Serif" in a family list makes Qt
+    take later families even for Latin letters, and pinyin's ǎ then comes out blank)."""
+    return [QFontInfo(font).family()]
 
 
 def _dark_palette() -> QPalette:
@@ -120,12 +128,12 @@ def apply_theme(choice: str) -> bool:
     if not isinstance(app, QApplication):
         return False
     dark = is_dark(choice)
+    app.setProperty("duiyi_dark", dark)  # before the palette: views redraw on its change
     app.setStyle("Fusion")
     app.setPalette(_dark_palette() if dark else _light_palette())
     qss_name = "dark.qss" if dark else "light.qss"
     qss = resources_dir() / "styles" / qss_name
     app.setStyleSheet(qss.read_text(encoding="utf-8") if qss.exists() else "")
-    app.setProperty("duiyi_dark", dark)
     return dark
 
 

@@ -32,6 +32,9 @@ from desktop.gui.widgets import EmptyState, Screen, hint_label, title_label
 
 Index = QModelIndex | QPersistentModelIndex
 
+ZH_CONTEXT = 24
+EN_CONTEXT = 60
+"""Characters of context shown each side of a term (the tooltip has the whole sentence)."""
 COLUMNS = ("chinese", "pinyin", "english", "confidence", "frequency", "context")
 EDITABLE = {"chinese", "pinyin", "english"}
 
@@ -51,14 +54,36 @@ class Candidate:
         self.frequency = int(field(row, "frequency", default=0) or 0)
         contexts = field(row, "contexts", default=()) or ()
         first = contexts[0] if contexts else None
-        self.context_zh = str(field(first, "zh", default="") or "")
-        self.context_en = str(field(first, "en", default="") or "")
-        self.zh_span = _span(field(first, "zh_start"), field(first, "zh_end"))
-        self.en_span = _span(field(first, "en_start"), field(first, "en_end"))
+        self.context_zh, self.zh_span = _around(
+            str(field(first, "zh", default="") or ""),
+            _span(field(first, "zh_start"), field(first, "zh_end")),
+            ZH_CONTEXT,
+        )
+        self.context_en, self.en_span = _around(
+            str(field(first, "en", default="") or ""),
+            _span(field(first, "en_start"), field(first, "en_end")),
+            EN_CONTEXT,
+        )
 
 
 def _span(start: Any, end: Any) -> tuple[int, int] | None:
     return (int(start), int(end)) if isinstance(start, int) and isinstance(end, int) else None
+
+
+def _around(
+    text: str, span: tuple[int, int] | None, radius: int
+) -> tuple[str, tuple[int, int] | None]:
+    """The part of a long context around the term (one line in the table), span moved along."""
+    if len(text) <= 2 * radius:
+        return text, span
+    start, end = span if span else (0, 0)
+    left = max(0, start - radius)
+    right = min(len(text), max(end + radius, left + 2 * radius))
+    prefix = "…" if left > 0 else ""
+    suffix = "…" if right < len(text) else ""
+    piece = prefix + text[left:right] + suffix
+    moved = (start - left + len(prefix), end - left + len(prefix)) if span else None
+    return piece, moved
 
 
 class CandidatesModel(QAbstractTableModel):
@@ -210,7 +235,9 @@ class CandidatesScreen(Screen):
         self.table.setItemDelegateForColumn(len(COLUMNS) - 1, HtmlDelegate(self.table))
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
+        # two lines a row (Chinese and English context): fixed, so long lists stay fast
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 14)
         self.table.horizontalHeader().setSectionResizeMode(
             len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
         )
@@ -290,10 +317,11 @@ class CandidatesScreen(Screen):
         candidates = sorted((Candidate(r) for r in rows), key=lambda c: -c.confidence)
         self.model.set_rows(candidates)
         self.table.resizeColumnsToContents()
+        for column in range(len(COLUMNS) - 1):  # long values must not push the context away
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 240))
         self.table.horizontalHeader().setSectionResizeMode(
             len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
         )
-        self.table.resizeRowsToContents()
         if candidates:
             self.table.selectRow(0)
         self._update_count()

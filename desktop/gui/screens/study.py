@@ -254,8 +254,7 @@ class StudyScreen(Screen):
             self._show_end()
             return
         self.stack.setCurrentIndex(0)
-        self.front.setText(pieces_html(field(card, "front", default=()), big_first=True))
-        self.back.setText(pieces_html(field(card, "back", default=()), big_first=True))
+        self._render_sides()
         self.back.hide()
         self.divider.hide()
         self.source.setText(_source_text(card))
@@ -272,6 +271,17 @@ class StudyScreen(Screen):
         if not self.started_at:
             self.started_at = self.shown_at
         self._busy = False
+
+    def _render_sides(self) -> None:
+        if self.card is not None:
+            self.front.setText(pieces_html(field(self.card, "front", default=()), big_first=True))
+            self.back.setText(pieces_html(field(self.card, "back", default=()), big_first=True))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        """Redraw the card's highlights when the theme (palette) changes."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render_sides()
+        super().changeEvent(event)
 
     def _show_end(self) -> None:
         self.stack.setCurrentIndex(1)

@@ -1,0 +1,172 @@
+"""`make screenshots`: start Duiyi on a demo collection and save a PNG of every screen.
+
+    python -m desktop.screenshots OUTPUT_FOLDER
+
+Runs on whatever Qt platform is set (the Makefile uses Xvfb). The demo collection is built in a
+temporary folder from the bundled sample (or the seed text beside the repository), with some
+candidates accepted and a few weeks of reviews, so each screen shows real content.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO.parent / "shared" / "seeds" / "000_7f6f740f4e046d2f.txt"
+
+
+def demo_text() -> Path:
+    """The text the demo collection is made from."""
+    from desktop.gui.resources import sample_files
+
+    samples = sample_files()
+    return SEED if SEED.exists() else samples[0]
+
+
+def build_demo(path: Path) -> Any:
+    """A collection with a document, candidates, accepted terms and some review history."""
+    from db import Collection
+    from desktop.gui.importing import extract_candidates, import_path
+    from duiyi.progress import CancelToken
+
+    col = Collection.open(path)
+    summary = import_path(col, demo_text()).value
+    extract_candidates(col, summary.document_id, cancel=CancelToken())
+    candidates = col.list_candidates(document_id=summary.document_id)
+    sure = [c.id for c in candidates if c.confidence >= 0.8][:25]
+    if sure:
+        col.accept_candidates(term_ids=sure)
+    rng = random.Random(3)
+    start = datetime.now(UTC) - timedelta(days=40)
+    col.study_session(now=start)
+    moment = start
+    for _ in range(160):
+        moment += timedelta(minutes=rng.choice([3, 7, 15, 90, 600, 1440]))
+        if moment > datetime.now(UTC):
+            break
+        card = col.next_card(now=moment)
+        if card is None:
+            col.study_session(now=moment + timedelta(days=1))
+            continue
+        col.answer(
+            card_id=card.card_id,
+            rating=rng.choice([1, 3, 3, 3, 4, 2]),
+            duration_ms=4000,
+            now=moment,
+        )
+    col.study_session()
+    return col
+
+
+def settle(app: Any, window: Any, ms: int = 300) -> None:
+    """Let queued work finish and the window repaint."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    deadline = time.monotonic() + 30
+    while True:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+        if window.service.idle or time.monotonic() > deadline:
+            break
+
+
+def shoot(widget: Any, folder: Path, name: str) -> Path:
+    """Save a PNG of widget."""
+    target = folder / f"{name}.png"
+    widget.grab().save(str(target))
+    print(target)
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build the demo collection and save the screenshots into the folder named in argv."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.gui import app as gui_app
+    from desktop.gui.theme import apply_theme
+
+    args = sys.argv[1:] if argv is None else argv
+    folder = Path(args[0] if args else "screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="duiyi-screens-"))
+    qapp = gui_app.make_application()
+    settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("look/theme", "light")
+    gui_app.apply_preferences(qapp, settings)
+    col = build_demo(work / "demo.duiyi")
+    window = gui_app.build_window(col, settings)
+    window.resize(1360, 860)
+    window.show()
+    documents = col.list_documents()
+    doc_id = documents[0].id if documents else None
+    shots: list[tuple[str, str, object]] = [
+        ("01-library", "library", None),
+        ("02-candidates", "candidates", doc_id),
+        ("03-reader", "reader", doc_id),
+        ("04-browse", "browse", None),
+        ("05-study-front", "study", None),
+        ("07-statistics", "statistics", None),
+    ]
+    for name, key, argument in shots:
+        window.go(key, argument)
+        settle(qapp, window)
+        if key == "reader":
+            reader = window.screens["reader"]
+            row = next(
+                (
+                    r
+                    for r in range(reader.model.rowCount())
+                    if "网络空间" in reader.model.text(r, 0)
+                ),
+                0,
+            )
+            reader.table.selectRow(row)
+            text = reader.zh_edit.toPlainText()
+            at = max(text.find("网络空间"), 0)
+            cursor = reader.zh_edit.textCursor()
+            cursor.setPosition(at)
+            cursor.setPosition(at + 4, cursor.MoveMode.KeepAnchor)
+            reader.zh_edit.setTextCursor(cursor)
+            settle(qapp, window)
+        shoot(window, folder, name)
+        if key == "study":
+            window.screens["study"].reveal()
+            settle(qapp, window)
+            shoot(window, folder, "06-study-back")
+    window.open_import(path=demo_text())
+    dialog = window.import_dialog
+    deadline = time.monotonic() + 30
+    while not dialog.import_button.isEnabled() and time.monotonic() < deadline:
+        settle(qapp, window, 200)
+    shoot(dialog, folder, "08-import-dialog")
+    dialog.reject()
+    window.open_export()
+    settle(qapp, window)
+    shoot(window.export_dialog, folder, "09-export-dialog")
+    window.export_dialog.reject()
+    window.open_settings()
+    settle(qapp, window)
+    shoot(window.settings_dialog, folder, "10-settings")
+    window.settings_dialog.reject()
+    apply_theme("dark")
+    for name, key in (("11-dark-study", "study"), ("12-dark-candidates", "candidates")):
+        window.go(key)
+        settle(qapp, window)
+        shoot(window, folder, name)
+    window.close()
+    window.service.shutdown()
+    from desktop.gui.cpu import shutdown
+
+    shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
