@@ -25,7 +25,10 @@ _HEADING_MERGE = 6.0
 _HEADING_MISMATCH = 2.0
 _NUMBER_MISMATCH = 1.0
 _BAND = 40
-_CLOSING = "。，；：！？、”’）》」』"
+_CLOSING = "。，；：！？、”’）》」』!?;:,.)"
+_NUMBER_BEFORE = re.compile(r"\s((?:\d{1,3}[.．、)]|[（(]\d{1,3}[)）])\s*)$")
+_FINAL = "。！？；.!?;…”’\"'）)"
+_LATIN_WORDS = re.compile(r"[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+")
 _CONFIRMED = 0.35
 """Sentence pair score that confirms a merged block is translated."""
 SHAPES = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)]
@@ -50,23 +53,46 @@ class ParagraphPair:
     score: float
 
 
-def _split_mixed(text: str) -> list[Unit] | None:
-    """A block holding Chinese followed by its English ("三、实践路径 Path to Realization")."""
-    ends = [m.end() for m in _HAN.finditer(text)]
-    if not ends:
+def _ends_unit(text: str, lang: Lang) -> bool:
+    """Whether a part of a mixed line is complete: a finished sentence or a heading."""
+    return text[-1:] in _FINAL or looks_like_heading(text, lang)
+
+
+def _split_mixed(text: str, *, strict: bool) -> list[Unit] | None:
+    """A block holding Chinese followed by its English ("三、实践路径 Path to Realization"), or
+    English followed by its Chinese. `strict` (for blocks that already read as one language)
+    also wants the first part complete and the second one at least three words long."""
+    spans = [(m.start(), m.end()) for m in _HAN.finditer(text)]
+    if not spans:
         return None
-    cut = ends[-1]
+    cut = spans[-1][1]
     # Chinese punctuation right after the last character still belongs to the Chinese.
     while cut < len(text) and text[cut] in _CLOSING:
         cut += 1
     zh, en = text[:cut].strip(), text[cut:].strip()
+    words = 3 if strict else 2
     if (
         en[:1].isalnum()
-        and len(en.split()) >= 2
+        and len(en.split()) >= words
+        and (not strict or ((en[:1].isupper() or en[:1].isdigit()) and _ends_unit(zh, "zh")))
         and block_language(en) == "en"
         and block_language(zh) == "zh"
     ):
         return [Unit(zh, "zh"), Unit(en, "en")]
+    first = spans[0][0]
+    # List numbering just before the first Chinese character ("... space. 1.加快") is Chinese.
+    numbering = _NUMBER_BEFORE.search(text[:first])
+    if numbering:
+        first = numbering.start(1)
+    en, zh = text[:first].strip(), text[first:].strip()
+    if (
+        en[:1].isupper()
+        and len(en.split()) >= words
+        and _ends_unit(en, "en")
+        and block_language(en) == "en"
+        and block_language(zh) == "zh"
+    ):
+        return [Unit(en, "en"), Unit(zh, "zh")]
     return None
 
 
@@ -84,12 +110,16 @@ def to_units(blocks: Sequence[TextBlock]) -> list[Unit]:
     pending: list[str] = []
     for block in blocks:
         lang = block.lang or block_language(block.text)
-        if lang is None:
-            mixed = _split_mixed(block.text)
+        if block.lang is None and (lang is None or _HAN.search(block.text)):
+            mixed = (
+                _split_mixed(block.text, strict=lang is not None)
+                if lang is None or _LATIN_WORDS.search(block.text)
+                else None
+            )
             if mixed is not None:
                 units.extend(Unit(u.text, u.lang, block.row) for u in mixed)
                 continue
-            lang = _lean(block.text)
+            lang = lang or _lean(block.text)
         if lang is None:
             # Neither language (a number, a symbol): it joins its neighbour.
             if units:

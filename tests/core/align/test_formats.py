@@ -232,3 +232,14 @@ def test_traditional_big5_converted_to_simplified(
     assert _tops(doc) == [(to_simplified(through_big5(zh)), en) for zh, en in seed_pairs]
     # Only a handful of characters were lost on the way through Big5.
     assert sum(zh.count("?") for zh, _ in _tops(doc)) < 20
+
+
+@pytest.mark.parametrize("shape", ["{zh} {en}", "{en} {zh}", "{zh}{en}"])
+def test_each_pair_on_one_line(
+    tmp_path: Path, seed_pairs: list[tuple[str, str]], shape: str
+) -> None:
+    path = tmp_path / "lines.txt"
+    path.write_text(
+        "\n".join(shape.format(zh=zh, en=en) for zh, en in seed_pairs), encoding="utf-8"
+    )
+    assert _tops(read_and_align(path)) == seed_pairs
