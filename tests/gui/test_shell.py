@@ -85,3 +85,23 @@ def test_an_unreadable_file_is_explained_in_the_import_dialog(
     qtbot.waitUntil(lambda: "empty.txt" in dialog.status.text(), timeout=20000)
     assert not dialog.import_button.isEnabled()
     dialog.reject()
+
+
+def test_the_interface_speaks_simplified_chinese(
+    qtbot: Any, qapp: Any, collection: Any, settings: Any
+) -> None:
+    from desktop.gui.app import build_window, install_language
+
+    translator = install_language(qapp, "zh_CN")
+    assert translator is not None
+    try:
+        win = build_window(collection, settings)
+        qtbot.addWidget(win)
+        names = [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
+        assert names == ["文库", "候选术语", "浏览", "学习", "统计"]
+        win.go("study")
+        qtbot.waitUntil(lambda: win.service.idle)
+        assert "没有到期的卡片" in win.screens["study"].empty.text()
+        win.service.shutdown()
+    finally:
+        qapp.removeTranslator(translator)

@@ -1,0 +1,300 @@
+# ruff: noqa: E501 - one translation a line reads best
+"""简体中文 for Duiyi's interface: fills duiyi_zh_CN.ts after pyside6-lupdate.
+
+pyside6-lupdate $(find desktop/gui -name '*.py') -ts resources/translations/duiyi_zh_CN.ts
+python resources/translations/zh_CN.py
+pyside6-lrelease resources/translations/duiyi_zh_CN.ts -qm resources/translations/duiyi_zh_CN.qm
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from xml.etree import ElementTree as ET  # our own file, written by lupdate: no untrusted XML
+
+HERE = Path(__file__).resolve().parent
+TS = HERE / "duiyi_zh_CN.ts"
+
+ZH = {
+    "Browse": "浏览",
+    "Search Chinese, English or pinyin (wangluo, wang3luo4 or wǎngluò)": "搜索中文、英文或拼音（wangluo、wang3luo4 或 wǎngluò）",
+    "All decks": "全部牌组",
+    "All tags": "全部标签",
+    "All documents": "全部文档",
+    "Accepted": "已接受",
+    "Candidates": "候选术语",
+    "Rejected": "已拒绝",
+    "Any status": "任意状态",
+    "Due": "到期",
+    "Leeches": "难记卡",
+    "Suspended": "已暂停",
+    "Add Tag…": "添加标签…",
+    "Move to Deck…": "移到牌组…",
+    "Suspend": "暂停",
+    "Unsuspend": "恢复",
+    "Delete…": "删除…",
+    "Ctrl+F search · Del delete · every action undoable": "Ctrl+F 搜索 · Del 删除 · 每个操作都可撤销",
+    "Several renderings: separate them with ';'": "多个译法请用“;”分隔",
+    "Chinese:": "中文：",
+    "Pinyin:": "拼音：",
+    "English:": "英文：",
+    "Notes:": "备注：",
+    "Save Changes": "保存修改",
+    "{0} terms": "{0} 个术语",
+    "{0}+ terms": "{0}+ 个术语",
+    "{0} terms selected": "已选 {0} 个术语",
+    "Tags: {0}": "标签：{0}",
+    "Saved. Ctrl+Z undoes.": "已保存。Ctrl+Z 可撤销。",
+    "Add Tag": "添加标签",
+    "Tag:": "标签：",
+    "Move to Deck": "移到牌组",
+    "Deck:": "牌组：",
+    "Delete Terms": "删除术语",
+    "Delete {0} terms and their cards? You can undo this.": "删除 {0} 个术语及其卡片？此操作可撤销。",
+    "Chinese": "中文",
+    "Pinyin": "拼音",
+    "English": "英文",
+    "Confidence": "置信度",
+    "Frequency": "频次",
+    "Context": "语境",
+    "Document:": "文档：",
+    "Terms Duiyi found in your texts. A accepts, R rejects, E edits the English (double-click any of the first three columns), arrows move. Ctrl+Z undoes.": "对译在你的文本中找到的术语。A 接受，R 拒绝，E 编辑英文（或双击前三列），方向键移动。Ctrl+Z 撤销。",
+    "No candidates to review.\n\nImport a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accept.": "没有待审核的候选术语。\n\n导入一篇双语文本（Ctrl+O），对译会在这里列出其中的术语供你确认。",
+    "&Accept": "接受(&A)",
+    "&Reject": "拒绝(&R)",
+    "&Edit": "编辑(&E)",
+    "Accept all with confidence at least": "接受置信度不低于此值的全部术语",
+    "Accept All Above": "全部接受",
+    "{0} candidates to review": "{0} 个候选术语待审核",
+    "{0} {1} terms. Ctrl+Z undoes.": "{0} {1} 个术语。Ctrl+Z 可撤销。",
+    "Duiyi hit a problem": "对译遇到了问题",
+    "Something went wrong inside Duiyi. Your collection is safe: the action was rolled back. Please save this report and send it to the developers.": "对译内部出错了。你的数据是安全的：该操作已回滚。请保存这份报告并发送给开发者。",
+    "Save Report…": "保存报告…",
+    "Save Report": "保存报告",
+    "Text files (*.txt)": "文本文件 (*.txt)",
+    "Export": "导出",
+    "&Format:": "格式(&F)：",
+    "&Decks:": "牌组(&D)：",
+    "Any tag": "任意标签",
+    "&Tag:": "标签(&T)：",
+    "Any document": "任意文档",
+    "D&ocument:": "文档(&O)：",
+    "Include suspended cards": "包括已暂停的卡片",
+    "Choose…": "选择…",
+    "&Save to:": "保存到(&S)：",
+    "Only accepted terms are exported. Exporting again later updates the same notes in Anki instead of adding duplicates.": "只导出已接受的术语。以后再次导出会更新 Anki 中的同一笔记，而不会重复添加。",
+    "&Export": "导出(&E)",
+    "Export To": "导出到",
+    "Choose where to save the file.": "请选择文件的保存位置。",
+    "Exporting…": "正在导出…",
+    "Cancel": "取消",
+    "Export cancelled; no file was written.": "导出已取消，没有写入文件。",
+    "Exported {0} notes ({1} cards) to {2}.": "已导出 {0} 条笔记（{1} 张卡片）到 {2}。",
+    "Import a Bilingual Text": "导入双语文本",
+    "A .txt, .docx, .html, .pdf, .tmx, .xliff or .csv file": ".txt、.docx、.html、.pdf、.tmx、.xliff 或 .csv 文件",
+    "&File:": "文件(&F)：",
+    "Optional: the English in a separate file": "可选：单独的英文文件",
+    "&English file:": "英文文件(&E)：",
+    "Detect automatically": "自动检测",
+    "E&ncoding:": "编码(&N)：",
+    "From a file": "来自文件",
+    "Paste Chinese paragraphs, each followed by its English translation.": "粘贴中文段落，每段后面跟着它的英文译文。",
+    "Pasted text": "粘贴的文本",
+    "What Duiyi found": "对译识别的结果",
+    "Format:": "格式：",
+    "Encoding:": "编码：",
+    "Layout:": "版式：",
+    "Pairs:": "对齐：",
+    "&Title:": "标题(&T)：",
+    "Removed as boilerplate (tick to keep it)": "作为水印/样板删除的内容（勾选以保留）",
+    "Aligned pairs": "对齐的段落",
+    "&Import": "导入(&I)",
+    "Reading…": "正在读取…",
+    "Duiyi could not read this text.": "对译无法读取这篇文本。",
+    "{0} paragraph pairs, {1} unpaired, {2} sentence pairs": "{0} 对段落，{1} 段未配对，{2} 对句子",
+    "{0} ×{1}: {2}": "{0} ×{1}：{2}",
+    "Nothing was removed.": "没有删除任何内容。",
+    "Ready to import. Press Enter.": "可以导入了。按回车键。",
+    "Import a Text": "导入文本",
+    "Importing…": "正在导入…",
+    "Import cancelled; nothing was stored.": "导入已取消，没有保存任何内容。",
+    "Library": "文库",
+    "Import Text…": "导入文本…",
+    "Import a bilingual text (Ctrl+O)": "导入双语文本（Ctrl+O）",
+    "Each document is a bilingual text you imported. Open one to read it side by side (Enter), or review the term candidates found in it.": "每个文档都是你导入的一篇双语文本。打开它进行中英对照阅读（回车），或审核其中找到的候选术语。",
+    "Documents": "文档",
+    "Title": "标题",
+    "Pairs": "段落",
+    "Terms": "术语",
+    "Imported": "导入时间",
+    "Your library is empty.\n\nDrag a bilingual text (txt, docx, html, pdf, tmx, xliff, csv) onto this window, paste one with Ctrl+Shift+V, or press Ctrl+O.": "文库还是空的。\n\n把双语文本（txt、docx、html、pdf、tmx、xliff、csv）拖到这个窗口，或用 Ctrl+Shift+V 粘贴，或按 Ctrl+O。",
+    "Read": "阅读",
+    "Rename…": "重命名…",
+    "No terms yet.\n\nAccept term candidates under Candidates (Ctrl+2), or select a Chinese phrase in the reader and choose Make a Card.": "还没有术语。\n\n在“候选术语”（Ctrl+2）中接受候选，或在阅读器中选中一个中文短语并选择“制作卡片”。",
+    "Terms ({0})": "术语（{0}）",
+    "Rename Document": "重命名文档",
+    "Title:": "标题：",
+    "Delete Document": "删除文档",
+    "Delete “{0}” and its candidates? Accepted terms stay. You can undo this.": "删除“{0}”及其候选术语？已接受的术语会保留。此操作可撤销。",
+    "Study": "学习",
+    "Statistics": "统计",
+    "&File": "文件(&F)",
+    "&Import Text…": "导入文本(&I)…",
+    "Import &Pasted Text…": "导入粘贴的文本(&P)…",
+    "&Export Anki Deck…": "导出 Anki 牌组(&E)…",
+    "Export &CSV…": "导出 CSV(&C)…",
+    "&Settings…": "设置(&S)…",
+    "&Quit": "退出(&Q)",
+    "&Undo": "撤销(&U)",
+    "&Redo": "重做(&R)",
+    "&Find Terms": "查找术语(&F)",
+    "&Go": "前往(&G)",
+    "&Help": "帮助(&H)",
+    "&Keyboard Shortcuts": "快捷键(&K)",
+    "&About Duiyi": "关于对译(&A)",
+    "&Undo {0}": "撤销 {0}(&U)",
+    "&Redo {0}": "重做 {0}(&R)",
+    "Nothing to undo.": "没有可撤销的操作。",
+    "Undone: {0}": "已撤销：{0}",
+    "The clipboard holds no text to import.": "剪贴板中没有可导入的文本。",
+    "“{0}” is already in your library.": "“{0}”已经在文库中了。",
+    "Imported “{0}”. Review its term candidates next.": "已导入“{0}”。下一步：审核其中的候选术语。",
+    "Keyboard Shortcuts": "快捷键",
+    "About Duiyi": "关于对译",
+    "Make a Card": "制作卡片",
+    "Default": "默认",
+    "Make Card": "制作卡片",
+    "Close this message": "关闭此消息",
+    "中文": "中文",
+    "Alignment score {0:.2f}": "对齐得分 {0:.2f}",
+    "← Library": "← 文库",
+    "Reader": "阅读器",
+    "Sentences": "按句",
+    "select Chinese or English below: its counterpart lights up": "在下方选中中文或英文，对应的译文会高亮",
+    "Make a Card…": "制作卡片…",
+    "Merge with Next": "与下一段合并",
+    "Split at Cursors": "在光标处拆分",
+    "Move First English Sentence Up": "首句英文移到上一段",
+    "Move Last English Sentence Down": "末句英文移到下一段",
+    "Shift+arrows select text · Ctrl+M merge · Ctrl+K make a card": "Shift+方向键选择文本 · Ctrl+M 合并 · Ctrl+K 制作卡片",
+    "No counterpart found; you can type it in the card.": "没有找到对应译文，可以在卡片中手动输入。",
+    "Counterpart: {0}": "对应译文：{0}",
+    "Card made for {0}.": "已为“{0}”制作卡片。",
+    "Settings": "设置",
+    "Appearance": "外观",
+    "Data": "数据",
+    "Default (terms without a deck)": "默认（未分牌组的术语）",
+    "Desired retention:": "目标记忆保持率：",
+    "New cards per day:": "每日新卡片数：",
+    "Reviews per day:": "每日复习数：",
+    "For example: 1m 10m": "例如：1m 10m",
+    "Learning steps:": "学习间隔：",
+    "Relearning steps:": "重学间隔：",
+    "Recognition (Chinese → English)": "识记（中 → 英）",
+    "Production (English → Chinese)": "产出（英 → 中）",
+    "Context cloze (the sentence with the term blanked)": "语境填空（句中挖去术语）",
+    "Type the answer": "输入答案",
+    "Cards:": "卡片：",
+    "Theme:": "主题：",
+    "Language:": "语言：",
+    "Study font:": "学习字体：",
+    "Study font size:": "学习字号：",
+    "Collection: {0}": "数据文件：{0}",
+    "Open Folder": "打开文件夹",
+    "Start Duiyi with --db PATH (or DUIYI_DB) to use another collection.": "用 --db 路径（或 DUIYI_DB）启动对译可使用另一个数据文件。",
+    "Backups (made automatically, the last 20 kept):": "备份（自动创建，保留最近 20 份）：",
+    "Back Up Now": "立即备份",
+    "To restore a backup, close Duiyi and run: duiyi restore FILE": "要恢复备份，请关闭对译并运行：duiyi restore 文件",
+    "No backups yet.": "还没有备份。",
+    "The new language is used from the next start.": "新的界面语言将在下次启动时生效。",
+    "Your charts fill in as you study: answer some cards under Study (Ctrl+4).": "图表会随着学习逐渐充实：先在“学习”（Ctrl+4）中回答一些卡片吧。",
+    "Reviews per day (last 30 days)": "每日复习量（最近 30 天）",
+    "Due in the next 30 days": "未来 30 天到期",
+    "Retention by interval": "按间隔的记忆保持率",
+    "Cards by state": "卡片状态",
+    "A year of reviews": "一年的复习记录",
+    "No data yet": "暂无数据",
+    "No reviews yet": "还没有复习记录",
+    "No cards yet: accept some candidates": "还没有卡片：先接受一些候选术语",
+    "{0} reviews in all · today {1} · streak {2} days": "共复习 {0} 次 · 今天 {1} 次 · 连续 {2} 天",
+    "Type the answer (optional), Enter to check — or press Space to reveal": "输入答案（可选），回车检查 —— 或按空格键显示答案",
+    "Show Answer (Space)": "显示答案（空格）",
+    "Space reveal · 1–4 rate · Ctrl+Z undo · E edit · S suspend": "空格 显示 · 1–4 评分 · Ctrl+Z 撤销 · E 编辑 · S 暂停",
+    "Congratulations! You have finished for now.\n\n{0} cards reviewed in about {1} min; {2} forgotten ({3}% correct).\n\nCome back later for the cards that are still learning, or import more text.": "恭喜！今天的学习暂告一段落。\n\n约 {1} 分钟复习了 {0} 张卡片；忘记 {2} 张（正确率 {3}%）。\n\n稍后再来复习仍在学习中的卡片，或导入更多文本。",
+    "No cards are due.\n\nAccept terms under Candidates (Ctrl+2) to get new cards, or come back when reviews are due.": "没有到期的卡片。\n\n在“候选术语”（Ctrl+2）中接受术语以获得新卡片，或等复习到期时再来。",
+    "Correct": "正确",
+    "Not quite": "不完全正确",
+    "Undone.": "已撤销。",
+    "Card suspended. Ctrl+Z undoes.": "卡片已暂停。Ctrl+Z 可撤销。",
+    "Edit Term": "编辑术语",
+    "Deck": "牌组",
+    "Status": "状态",
+    "suspended": "已暂停",
+    "Welcome to Duiyi! A sample text is in your Library. Next: confirm its terms under Candidates (Ctrl+2), then study them (Ctrl+4). Import your own text with Ctrl+O or drag a file onto this window.": "欢迎使用对译！文库里已有一篇示例文本。下一步：在“候选术语”（Ctrl+2）中确认其中的术语，然后学习它们（Ctrl+4）。用 Ctrl+O 导入你自己的文本，或把文件拖到这个窗口。",
+    "Ctrl+1…5  go to Library, Candidates, Browse, Study, Statistics\nCtrl+O  import a text     Ctrl+Shift+V  import pasted text\nCtrl+E  export an Anki deck     Ctrl+F  find terms\nCtrl+Z / Ctrl+Shift+Z  undo / redo\n\nCandidates: A accept, R reject, E edit, arrows move\nStudy: Space reveal, 1–4 rate, E edit, S suspend, Ctrl+Z undo the last answer": "Ctrl+1…5  前往文库、候选术语、浏览、学习、统计\nCtrl+O  导入文本     Ctrl+Shift+V  导入粘贴的文本\nCtrl+E  导出 Anki 牌组     Ctrl+F  查找术语\nCtrl+Z / Ctrl+Shift+Z  撤销 / 重做\n\n候选术语：A 接受，R 拒绝，E 编辑，方向键移动\n学习：空格 显示答案，1–4 评分，E 编辑，S 暂停，Ctrl+Z 撤销上一次回答",
+    "Duiyi 对译 {0}\nStudy Chinese–English translation: bilingual texts become term flashcards with spaced repetition.": "对译 Duiyi {0}\n学习中英翻译：把双语文本变成术语抽认卡，用间隔重复来复习。",
+    # strings looked up at run time (names of ratings, formats, themes, states)
+    "Again": "重来",
+    "Hard": "困难",
+    "Good": "良好",
+    "Easy": "简单",
+    "New": "新卡片",
+    "Learning": "学习中",
+    "Review": "复习",
+    "Anki package (.apkg)": "Anki 牌组包 (.apkg)",
+    "CSV for Anki's importer (.csv)": "供 Anki 导入的 CSV (.csv)",
+    "Two columns for spreadsheets and Quizlet (.tsv)": "两列表格，适用于电子表格和 Quizlet (.tsv)",
+    "Same as the system": "跟随系统",
+    "Light": "浅色",
+    "Dark": "深色",
+    "new": "新卡片",
+    "learning": "学习中",
+    "review": "复习",
+    "relearning": "重学中",
+}
+
+RUNTIME = {
+    "StudyScreen": ["Again", "Hard", "Good", "Easy", "New", "Learning", "Review"],
+    "ExportDialog": [
+        "Anki package (.apkg)",
+        "CSV for Anki's importer (.csv)",
+        "Two columns for spreadsheets and Quizlet (.tsv)",
+    ],
+    "SettingsDialog": ["Same as the system", "Light", "Dark"],
+    "StatisticsScreen": ["new", "learning", "review", "relearning", "suspended"],
+}
+
+
+def main() -> int:
+    """Fill every translation lupdate left unfinished; add the run-time strings."""
+    tree = ET.parse(TS)
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    for name, sources in RUNTIME.items():
+        context = contexts.get(name)
+        if context is None:
+            continue
+        present = {m.findtext("source") for m in context.iter("message")}
+        for source in sources:
+            if source not in present:
+                message = ET.SubElement(context, "message")
+                ET.SubElement(message, "source").text = source
+                ET.SubElement(message, "translation")
+    missing = []
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if source in ZH:
+            translation.text = ZH[source]
+            translation.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    for source in missing:
+        print(f"untranslated: {source!r}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
