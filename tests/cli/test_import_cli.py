@@ -91,8 +91,15 @@ def test_errors_are_one_plain_line(tmp_path: Path, capsys: pytest.CaptureFixture
 
 
 def test_bad_files_fail_with_their_message_and_store_nothing(
-    tmp_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
+    qapp: object, tmp_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    scan = tmp_path / "scan.pdf"
+    writer = QPdfWriter(str(scan))
+    painter = QPainter(writer)
+    painter.drawRect(100, 100, 2000, 2000)
+    painter.end()
     db = tmp_path / "c.duiyi"
     assert _run(db, "import", str(seed_path)) == 0
     bad = {
@@ -100,6 +107,8 @@ def test_bad_files_fail_with_their_message_and_store_nothing(
         "picture.txt": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary file"),
         "english.txt": (b"Only English.\nNothing else.\n", "only one language"),
         "broken.xlf": (b'<?xml version="1.0"?>\n<xliff><file>', "not well-formed XML"),
+        "odd.txt": (b"abc \x81" + b"\xff\xff\xff\x81\x8d\x8f\x90\x9d\xff" * 3, "encoding"),
+        "scan.pdf": (scan.read_bytes(), "this PDF has no text layer"),
     }
     for name, (data, message) in bad.items():
         path = tmp_path / name
