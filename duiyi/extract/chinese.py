@@ -104,7 +104,7 @@ _NEGATIONS = frozenset({"不", "非", "未", "无", "没", "没有"})
 _NO_START_POS = frozenset({"m", "q", "f", "uj"})
 _MODIFIER_POS = ("a", "z", "b", "r")
 """Words that may stand before a verb inside a term (最佳实践, 多边开发银行, 高效运转)."""
-_NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ure", "ism", "ship")
+NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ure", "ism", "ship")
 _INNER_BREAK_POS = frozenset({"d", "ad", "vd", "dg"})
 """Adverbs begin a candidate (共同繁荣) but never stand inside one: they mark a predicate."""
 _NOUN_POS = ("n", "vn", "j", "l", "i", "b", "an", "eng")
@@ -242,7 +242,7 @@ def _has_nominal_gloss(word: str) -> bool:
             text
             and " " not in text
             and not gloss.startswith("to ")
-            and (text.endswith(_NOMINAL_SUFFIXES))
+            and (text.endswith(NOMINAL_SUFFIXES))
         ):
             return True
     return False

@@ -95,6 +95,10 @@ class Unit:
         if self._starts is None:
             self._starts = {t.start: t.text for t in tokens(self.zh)}
             self._verbs = {t.start for t in tokens(self.zh) if t.pos == "v"}
+            self._verb_ends = {t.end for t in tokens(self.zh) if t.pos == "v"}
+            self._nouns = {
+                t.start for t in tokens(self.zh) if t.pos.startswith(("n", "vn", "j", "l", "i"))
+            }
             self._rests = {
                 at: t.text[at - t.start :]
                 for t in tokens(self.zh)
@@ -109,6 +113,15 @@ class Unit:
 
     _rests: dict[int, str] = field(default_factory=dict)
     _verbs: set[int] = field(default_factory=set)
+
+    _verb_ends: set[int] = field(default_factory=set)
+    _nouns: set[int] = field(default_factory=set)
+
+    def verb_takes_object(self, end: int) -> bool:
+        """Whether a verb ends at `end` and a noun follows it straight away (扩大 对外开放):
+        the verb governs that noun, so a span ending with the verb is a predicate cut off."""
+        self.word_at(end)
+        return end in self._verb_ends and end in self._nouns
 
     def verb_at(self, start: int) -> bool:
         """Whether the word starting at `start` is tagged a verb in this sentence."""
@@ -423,6 +436,12 @@ def _score_candidate(
     if _refers_definitely(surface) and not known_bonus:
         confidence *= DEFINITE_FACTOR
     chosen = [s for s in aligned if s.match and english.normalise(_span_text(s)) == best_key]
+    if (
+        chosen
+        and all(s.unit.verb_takes_object(s.zh_end) for s in chosen)
+        and not _nominal_ending(surface)
+    ):
+        confidence *= VERB_PHRASE_FACTOR
     if chosen and all(s.continued or _headless(s) for s in chosen) and not _idiom(item.text):
         confidence *= FRAGMENT_FACTOR
     english_text = forms[best_key].most_common(1)[0][0]
@@ -450,6 +469,15 @@ def _coordination_unrendered(chinese: str, english_text: str) -> bool:
     from duiyi.extract.lexicon import joins_words
 
     return joins_words(chinese) and " and " not in english_text.lower()
+
+
+def _nominal_ending(english_text: str) -> bool:
+    """Whether the English ends with a noun made from a verb (protection, development): the
+    Chinese verb before a noun modifies it here (防护 意识 "protection awareness")."""
+    from duiyi.extract.chinese import NOMINAL_SUFFIXES
+
+    last = english.normalise(english_text).rsplit(" ", 1)[-1]
+    return last.endswith(NOMINAL_SUFFIXES)
 
 
 def _refers_definitely(english_text: str) -> bool:

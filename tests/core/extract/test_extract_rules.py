@@ -139,3 +139,20 @@ def test_a_verb_rendered_by_a_guess_is_a_predicate() -> None:
     for cand in extract_terms(pairs, with_pinyin=False):
         if cand.chinese.startswith("打击"):
             assert cand.confidence < DEFAULT_THRESHOLD
+
+
+def test_a_verb_cut_off_from_its_object_is_a_predicate() -> None:
+    pairs = (
+        _pair(
+            "中国坚定不移扩大对外开放。",
+            "China remains firmly committed to expanding its opening up.",
+        ),
+        _pair("提升网络安全防护意识。", "Raise awareness of cybersecurity protection."),
+    )
+    found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+    for chinese, cand in found.items():
+        if chinese.endswith("扩大"):
+            assert cand.confidence < DEFAULT_THRESHOLD
+    # A verb before a noun that the English renders as a noun modifies it: no predicate.
+    assert found["网络安全防护"].english == "cybersecurity protection"
+    assert found["网络安全防护"].confidence >= DEFAULT_THRESHOLD
