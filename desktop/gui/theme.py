@@ -50,6 +50,19 @@ def content_font(point_size: int = 0, family: str = "") -> QFont:
     return font
 
 
+def study_font(delta: int = 0) -> QFont:
+    """The study text font from Settings (family and size), `delta` points larger or smaller."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings()
+    family = str(settings.value("look/font_family", "") or "")
+    try:
+        size = int(str(settings.value("look/font_size", 14)))
+    except ValueError:
+        size = 14
+    return content_font(max(6, size + delta), family)
+
+
 def apply_base_font() -> None:
     """Add the CJK family as a fallback to the interface font so hanzi never show as boxes."""
     app = QApplication.instance()

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.facade import as_list, english_of, field, has
 from desktop.gui.richtext import HTML_ROLE, HtmlDelegate, find_all, highlight_html
 from desktop.gui.service import CollectionService, Task
-from desktop.gui.theme import content_font, highlight_colors
+from desktop.gui.theme import content_font, highlight_colors, study_font
 from desktop.gui.widgets import Screen, hint_label, title_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -235,6 +235,9 @@ class ReaderScreen(Screen):
 
     # -- loading --------------------------------------------------------------------------------
     def activated(self, argument: object = None) -> None:
+        self.table.setFont(study_font(-2))
+        for edit in (self.zh_edit, self.en_edit):
+            edit.setFont(study_font())
         if argument is not None and argument != self.document_id:
             self.document_id = argument
             self._stale = True

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.facade import field, has, unwrap
 from desktop.gui.richtext import highlight_html
 from desktop.gui.service import CollectionService, Task
-from desktop.gui.theme import content_font, highlight_colors
+from desktop.gui.theme import content_font, highlight_colors, study_font
 from desktop.gui.widgets import EmptyState, Screen, hint_label, title_label
 
 RATINGS = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
@@ -231,7 +231,14 @@ class StudyScreen(Screen):
     def cares_about(self, changes: Any) -> bool:
         return bool(field(changes, "cards", default=True) or field(changes, "terms", default=True))
 
+    def apply_fonts(self) -> None:
+        """Use the study font chosen in Settings."""
+        for label in (self.front, self.back, self.diff):
+            label.setFont(study_font())
+        self.answer_edit.setFont(study_font(1))
+
     def activated(self, argument: object = None) -> None:
+        self.apply_fonts()
         if self.card is None:
             self._stale = True
         super().activated(argument)
