@@ -147,3 +147,20 @@ def test_reader_from_english_lights_up_chinese(
     idle()
     lit = reader.zh_edit.extraSelections()
     assert lit and "网络" in lit[0].cursor.selectedText()
+
+
+def test_merge_two_pairs_in_the_reader_and_undo(
+    qtbot: Any, window: Any, idle: Any, collection: Any, seeded: Any
+) -> None:
+    window.go("reader", seeded)
+    idle()
+    reader = window.screens["reader"]
+    assert reader.model.rowCount() == 14
+    reader.table.selectRow(2)
+    qtbot.mouseClick(reader.merge_button, Qt.MouseButton.LeftButton)
+    idle()
+    qtbot.waitUntil(lambda: reader.model.rowCount() == 13)
+    assert len(collection.document_pairs(document_id=seeded)) == 13
+    window.undo_action.trigger()
+    idle()
+    qtbot.waitUntil(lambda: reader.model.rowCount() == 14)

@@ -420,7 +420,10 @@ class ReaderScreen(Screen):
         if pair is None:
             return
         self.service.call(
-            "move_sentence", pair_id=field(pair, "id", "pair_id"), direction=direction
+            "move_sentence",
+            pair_id=field(pair, "id", "pair_id"),
+            lang="en",
+            to="previous" if direction < 0 else "next",
         )
 
 
