@@ -412,7 +412,9 @@ def _score_candidate(
     chosen_matches = [
         s.match for s in aligned if s.match and english.normalise(_span_text(s)) == best_key
     ]
-    evidence = sum(_evidence(m) for m in chosen_matches) / len(chosen_matches)
+    # The same filled-in rendering in several sentences confirms the filling.
+    sentences = len({s.unit.index for s in aligned if s.match in chosen_matches})
+    evidence = sum(_evidence(m, sentences) for m in chosen_matches) / len(chosen_matches)
     agreement = len(best_scores) / max(1, len(aligned))
     frequency = len(item.seen)
     known_bonus = 0.0
@@ -630,11 +632,13 @@ def _starts_with_verb(chinese: str, english_key: str) -> bool:
     return False
 
 
-def _evidence(match: SpanMatch) -> float:
+def _evidence(match: SpanMatch, sentences: int = 1) -> float:
     """How well one span renders the candidate, steeply: a term pair explains itself fully in
-    both languages; anything left over, or filled in without the dictionary, is a warning."""
+    both languages; anything left over, or filled in without the dictionary, is a warning,
+    the less so the more sentences agree on the same rendering."""
     value = float((match.zh_cover * match.en_cover) ** EVIDENCE_POWER)
     penalty = FILL_PENALTY * (1.0 - FILL_TRUST * _trusted(match.fill_strength))
+    penalty /= max(1, sentences)
     return max(0.0, value * (1.0 - penalty * match.filled))
 
 
@@ -707,13 +711,28 @@ def _whole_words(part: str, whole: str) -> bool:
     return at in bounds and at + len(part) in bounds
 
 
+def _crossed(
+    candidate: TermCandidate, longer: TermCandidate, by_chinese: Mapping[str, TermCandidate]
+) -> bool:
+    """Whether a candidate about as good as `candidate` ends `longer` and starts inside
+    `candidate`: the two overlap, so `candidate` is no constituent of `longer`."""
+    for start in range(1, len(candidate.chinese)):
+        other = by_chinese.get(longer.chinese[start:])
+        if other is not None and other.confidence >= candidate.confidence * 0.8:
+            return True
+    return False
+
+
 def _drop_fragments(candidates: list[TermCandidate]) -> list[TermCandidate]:
     """Drop a candidate that only occurs as the start of a longer one whose English merely
     continues its own (全球数字 "global digital" inside 全球数字经济 "global digital economy"):
-    it lacks its head in both languages."""
+    it lacks its head in both languages. The same when the longer one's English holds the
+    candidate's elsewhere and a better candidate ends the longer one from inside the
+    candidate (网络空间命运 "shared future in cyberspace" across 网络空间 + 命运共同体)."""
     by_start: dict[str, list[TermCandidate]] = defaultdict(list)
     for candidate in candidates:
         by_start[candidate.chinese[:1]].append(candidate)
+    by_chinese = {c.chinese: c for c in candidates}
     kept: list[TermCandidate] = []
     for candidate in candidates:
         key = english.normalise(candidate.english)
@@ -726,7 +745,9 @@ def _drop_fragments(candidates: list[TermCandidate]) -> list[TermCandidate]:
                 and longer.confidence >= candidate.confidence * 0.8
             ):
                 other = english.normalise(longer.english)
-                if other.startswith(key + " "):
+                if other.startswith(key + " ") or (
+                    f" {key} " in f" {other} " and _crossed(candidate, longer, by_chinese)
+                ):
                     fragment = True
                     break
         if not fragment:

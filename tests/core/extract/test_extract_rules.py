@@ -156,3 +156,26 @@ def test_a_verb_cut_off_from_its_object_is_a_predicate() -> None:
     # A verb before a noun that the English renders as a noun modifies it: no predicate.
     assert found["网络安全防护"].english == "cybersecurity protection"
     assert found["网络安全防护"].confidence >= DEFAULT_THRESHOLD
+
+
+_FUTURE = (
+    _pair("构建网络空间命运共同体。", "Build a community with a shared future in cyberspace."),
+    _pair(
+        "网络空间命运共同体需要各方参与。",
+        "A community with a shared future in cyberspace needs everyone.",
+    ),
+)
+
+
+def test_sentences_agreeing_on_a_filled_rendering_confirm_it() -> None:
+    once = {c.chinese: c for c in extract_terms(_FUTURE[:1], with_pinyin=False)}
+    twice = {c.chinese: c for c in extract_terms(_FUTURE, with_pinyin=False)}
+    term = "网络空间命运共同体"
+    assert twice[term].english == "community with a shared future in cyberspace"
+    assert twice[term].confidence > once[term].confidence
+
+
+def test_a_start_that_crosses_a_better_nested_term_is_a_fragment() -> None:
+    found = {c.chinese: c for c in extract_terms(_FUTURE, with_pinyin=False)}
+    assert "命运共同体" in found
+    assert "网络空间命运" not in found
