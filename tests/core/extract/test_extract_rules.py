@@ -179,3 +179,14 @@ def test_a_start_that_crosses_a_better_nested_term_is_a_fragment() -> None:
     found = {c.chinese: c for c in extract_terms(_FUTURE, with_pinyin=False)}
     assert "命运共同体" in found
     assert "网络空间命运" not in found
+
+
+def test_the_last_part_of_an_explained_compound_is_no_loose_word() -> None:
+    pairs = (
+        _pair(
+            "支持中小企业参与国际合作。",
+            "Support small and medium-sized enterprises in international cooperation.",
+        ),
+    )
+    found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+    assert found["中小企业"].english == "small and medium-sized enterprises"
