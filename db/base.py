@@ -7,6 +7,7 @@ migration), hands out sessions, records undo steps, and backs up on close.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
@@ -187,6 +188,10 @@ class CollectionBase:
             return
         self._closed = True
         try:
+            # The undo history ends with the session; emptying it now keeps the next open
+            # quick and the backup small.
+            with contextlib.suppress(exc.DatabaseError), self._engine.begin() as connection:
+                undo.clear(connection)
             self._engine.dispose()
             if self._lock is not None and backups.backup_due(self.path):
                 backups.make_backup(self.path)

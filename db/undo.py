@@ -191,59 +191,87 @@ def _shape(statement: str) -> tuple[str, str, str]:
     return "", "", statement
 
 
-def _batched(rows: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+_WINDOW = 5000
+"""Log rows read at a time while replaying a step, so a huge step needs little memory."""
+
+
+def _log_rows(connection: Connection, step: Step) -> Iterator[tuple[str, str]]:
+    """The step's log rows, newest first, read window by window."""
+    high = step.last_seq
+    while high >= step.first_seq:
+        low = max(step.first_seq, high - _WINDOW + 1)
+        window = connection.exec_driver_sql(
+            "SELECT tbl, sql FROM undo_log WHERE seq BETWEEN ? AND ? ORDER BY seq DESC",
+            (low, high),
+        ).all()
+        for table, statement in window:
+            yield str(table), str(statement)
+        high = low - 1
+
+
+def _batched(rows: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
     """(table, statement) to run in order, with one-row inserts (or deletes) merged per table.
 
     Within a run of only inserts, each restores a different row, and within a run of only
     deletes, each removes a different one, so such a run may go table by table (foreign keys
     are deferred). SQLite then prepares a few hundred statements instead of one per row.
     """
-    index = 0
-    while index < len(rows):
-        kind = _shape(rows[index][1])[0]
+    run_kind = ""
+    groups: dict[tuple[str, str], list[str]] = {}
+
+    def merged(table: str, head: str, parts: list[str]) -> tuple[str, str]:
+        if run_kind == "insert":
+            return table, head + ",".join(f"({p})" for p in parts)
+        return table, f"{head} IN ({','.join(parts)})"
+
+    for table, statement in rows:
+        kind, head, part = _shape(statement)
+        if kind != run_kind:
+            for (t, h), parts in groups.items():
+                yield merged(t, h, parts)
+            groups = {}
+            run_kind = kind
         if not kind:
-            yield rows[index]
-            index += 1
+            yield table, statement
             continue
-        groups: dict[tuple[str, str], list[str]] = {}
-        while index < len(rows):
-            table, statement = rows[index]
-            this_kind, head, part = _shape(statement)
-            if this_kind != kind:
-                break
-            groups.setdefault((table, head), []).append(part)
-            index += 1
-        for (table, head), parts in groups.items():
-            for start in range(0, len(parts), _BATCH):
-                chunk = parts[start : start + _BATCH]
-                if kind == "insert":
-                    yield table, head + ",".join(f"({p})" for p in chunk)
-                else:
-                    yield table, f"{head} IN ({','.join(chunk)})"
+        parts = groups.setdefault((table, head), [])
+        parts.append(part)
+        if len(parts) >= _BATCH:
+            yield merged(table, head, parts)
+            del groups[(table, head)]
+    for (t, h), parts in groups.items():
+        yield merged(t, h, parts)
 
 
 def reverse_step(connection: Connection, step: Step, switch: UndoSwitch, kind: str) -> Changes:
     """Run `step` backwards, recording its reversal as a step of `kind`; returns what changed."""
-    # Rows come back in reverse order; a child may return before its parent does.
+    # A write first: the driver opens the transaction only then, and the pragma below lasts
+    # until the end of the transaction it is given in.
+    connection.exec_driver_sql("DELETE FROM undo_steps WHERE id = ?", (step.id,))
+    # Rows come back table by table; a child may return before its parent does.
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    rows = [
-        (str(table), str(statement))
-        for table, statement in connection.exec_driver_sql(
-            "SELECT tbl, sql FROM undo_log WHERE seq BETWEEN ? AND ? ORDER BY seq DESC",
+    summary = connection.exec_driver_sql(
+        "SELECT count(*), max(instr(sql, ' BETWEEN ') > 0) FROM undo_log WHERE seq BETWEEN ? AND ?",
+        (step.first_seq, step.last_seq),
+    ).one()
+    tables = {
+        str(row[0])
+        for row in connection.exec_driver_sql(
+            "SELECT DISTINCT tbl FROM undo_log WHERE seq BETWEEN ? AND ?",
             (step.first_seq, step.last_seq),
         )
-    ]
+    }
     start = last_seq(connection)
-    tables = {table for table, _ in rows}
     # FTS5 is slow row by row inside triggers: a big step rebuilds the index once instead.
-    bulk = any(" BETWEEN " in statement for _, statement in rows)
-    big = (bulk or len(rows) > _BIG_STEP) and bool(tables & {"terms", "renderings"})
+    big = (bool(summary[1]) or int(summary[0]) > _BIG_STEP) and bool(
+        tables & {"terms", "renderings"}
+    )
     switch.on = True
     switch.index = not big
     try:
         cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
-            for _table, statement in _batched(rows):
+            for _table, statement in _batched(_log_rows(connection, step)):
                 cursor.execute(statement)
         finally:
             cursor.close()
@@ -255,7 +283,6 @@ def reverse_step(connection: Connection, step: Step, switch: UndoSwitch, kind: s
     connection.exec_driver_sql(
         "DELETE FROM undo_log WHERE seq BETWEEN ? AND ?", (step.first_seq, step.last_seq)
     )
-    connection.exec_driver_sql("DELETE FROM undo_steps WHERE id = ?", (step.id,))
     end = last_seq(connection)
     if end > start:
         connection.exec_driver_sql(
@@ -270,5 +297,9 @@ def reverse_step(connection: Connection, step: Step, switch: UndoSwitch, kind: s
 
 def clear(connection: Connection) -> None:
     """Forget every recorded action (a fresh session of the program starts with none)."""
+    if connection.exec_driver_sql("SELECT 1 FROM undo_steps LIMIT 1").first() is None and (
+        connection.exec_driver_sql("SELECT 1 FROM undo_log LIMIT 1").first() is None
+    ):
+        return
     connection.exec_driver_sql("DELETE FROM undo_log")
     connection.exec_driver_sql("DELETE FROM undo_steps")
