@@ -711,6 +711,17 @@ def _whole_words(part: str, whole: str) -> bool:
     return at in bounds and at + len(part) in bounds
 
 
+def _overlaps(candidate: TermCandidate, longer: TermCandidate) -> bool:
+    """Whether, wherever the candidate has English, the longer candidate's English in the same
+    pair overlaps it (人类命运 "mankind free" and 人类命运共同体 "... for mankind")."""
+    spans = {(o.pair_index, o.en_start, o.en_end) for o in longer.occurrences if o.en_start >= 0}
+    found = [o for o in candidate.occurrences if o.en_start >= 0]
+    return bool(found) and all(
+        any(i == o.pair_index and s < o.en_end and o.en_start < e for i, s, e in spans)
+        for o in found
+    )
+
+
 def _crossed(
     candidate: TermCandidate, longer: TermCandidate, by_chinese: Mapping[str, TermCandidate]
 ) -> bool:
@@ -726,9 +737,9 @@ def _crossed(
 def _drop_fragments(candidates: list[TermCandidate]) -> list[TermCandidate]:
     """Drop a candidate that only occurs as the start of a longer one whose English merely
     continues its own (全球数字 "global digital" inside 全球数字经济 "global digital economy"):
-    it lacks its head in both languages. The same when the longer one's English holds the
-    candidate's elsewhere and a better candidate ends the longer one from inside the
-    candidate (网络空间命运 "shared future in cyberspace" across 网络空间 + 命运共同体)."""
+    it lacks its head in both languages. The same when the longer one's English holds or
+    overlaps the candidate's and a candidate about as good ends the longer one from inside
+    the candidate (网络空间命运 "shared future in cyberspace" across 网络空间 + 命运共同体)."""
     by_start: dict[str, list[TermCandidate]] = defaultdict(list)
     for candidate in candidates:
         by_start[candidate.chinese[:1]].append(candidate)
@@ -746,7 +757,8 @@ def _drop_fragments(candidates: list[TermCandidate]) -> list[TermCandidate]:
             ):
                 other = english.normalise(longer.english)
                 if other.startswith(key + " ") or (
-                    f" {key} " in f" {other} " and _crossed(candidate, longer, by_chinese)
+                    (f" {key} " in f" {other} " or _overlaps(candidate, longer))
+                    and _crossed(candidate, longer, by_chinese)
                 ):
                     fragment = True
                     break

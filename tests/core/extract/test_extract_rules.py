@@ -7,6 +7,8 @@ from duiyi.extract import DEFAULT_THRESHOLD, extract_terms
 from duiyi.extract.chinese import candidate_spans
 from duiyi.extract.cooccur import Cooccurrence
 from duiyi.extract.english import words
+from duiyi.extract.extractor import _drop_fragments
+from duiyi.extract.types import Occurrence, TermCandidate
 
 
 def _pair(zh: str, en: str) -> SegmentPair:
@@ -190,3 +192,17 @@ def test_the_last_part_of_an_explained_compound_is_no_loose_word() -> None:
     )
     found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
     assert found["中小企业"].english == "small and medium-sized enterprises"
+
+
+def test_a_start_whose_english_overlaps_the_longer_terms_is_a_fragment() -> None:
+    def cand(chinese: str, english: str, en_start: int, en_end: int) -> TermCandidate:
+        occurrence = Occurrence(0, 0, len(chinese), en_start, en_end)
+        return TermCandidate(chinese, english, "", 0.7, 1, (occurrence,))
+
+    longer = cand("人类命运共同体", "community with a shared future for mankind", 10, 52)
+    nested = cand("命运共同体", "community with a shared future", 10, 40)
+    start = cand("人类命运", "mankind free", 45, 57)
+    kept = {c.chinese for c in _drop_fragments([longer, nested, start])}
+    assert kept == {"人类命运共同体", "命运共同体"}
+    # Without a nested term crossing it, the start stands.
+    assert {c.chinese for c in _drop_fragments([longer, start])} == {"人类命运共同体", "人类命运"}
