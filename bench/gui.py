@@ -216,4 +216,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    # Leave without interpreter teardown: PySide6 6.12 can crash collecting Qt wrappers at exit,
+    # which would hide the figures' exit status.
+    os._exit(code)

@@ -228,6 +228,7 @@ ZH = {
     "Card suspended. Ctrl+Z undoes.": "卡片已暂停。Ctrl+Z 可撤销。",
     "Edit Term": "编辑术语",
     "Deck": "牌组",
+    "Added": "添加日期",
     "Status": "状态",
     "suspended": "已暂停",
     "Welcome to Duiyi! A sample text is in your Library. Next: confirm its terms under Candidates (Ctrl+2), then study them (Ctrl+4). Import your own text with Ctrl+O or drag a file onto this window.": "欢迎使用对译！文库里已有一篇示例文本。下一步：在“候选术语”（Ctrl+2）中确认其中的术语，然后学习它们（Ctrl+4）。用 Ctrl+O 导入你自己的文本，或把文件拖到这个窗口。",

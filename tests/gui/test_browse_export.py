@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -106,3 +106,22 @@ def test_export_to_a_missing_folder_says_so(
     assert "missing" in dialog.status.text()
     assert dialog.isVisible()
     dialog.reject()
+
+
+def test_sort_by_clicking_a_column_header(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    for chinese, english in TERMS:
+        collection.add_term(chinese=chinese, english=english)
+    window.go("browse")
+    idle()
+    browse = window.screens["browse"]
+    header = browse.table.horizontalHeader()
+    x = header.sectionViewportPosition(2) + header.sectionSize(2) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    idle()
+    english = [browse.model.index(r, 2).data() for r in range(browse.model.rowCount())]
+    assert english == sorted(english, key=str.lower) or english == sorted(
+        english, key=str.lower, reverse=True
+    )
+    assert browse.model.order == "english"

@@ -40,8 +40,8 @@ from desktop.gui.widgets import Screen, hint_label, title_label
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 200
-COLUMNS = ("chinese", "pinyin", "english", "deck", "status", "due")
-SORT_KEYS = ("chinese", "pinyin", "english", "deck", "status", "due")
+COLUMNS = ("chinese", "pinyin", "english", "deck", "status", "added")
+SORT_KEYS = ("chinese", "pinyin", "english", "deck", "status", "created")
 
 
 class TermsModel(QAbstractTableModel):
@@ -64,7 +64,7 @@ class TermsModel(QAbstractTableModel):
             self.tr("English"),
             self.tr("Deck"),
             self.tr("Status"),
-            self.tr("Due"),
+            self.tr("Added"),
         ]
         self.on_loaded: Any = None
 
@@ -96,7 +96,7 @@ class TermsModel(QAbstractTableModel):
         generation = self._generation
         kwargs = dict(self.filters)
         kwargs.update(
-            order=self.order, descending=self.descending, offset=len(self.rows), limit=PAGE
+            sort=self.order, descending=self.descending, offset=len(self.rows), limit=PAGE
         )
 
         first = not self.rows
@@ -151,9 +151,9 @@ class TermsModel(QAbstractTableModel):
             return english_of(term)
         if column == "deck":
             return str(field(term, "deck", "deck_name", default="") or "")
-        if column == "due":
-            due = field(term, "due", default=None)
-            return due.astimezone().strftime("%Y-%m-%d") if hasattr(due, "astimezone") else ""
+        if column == "added":
+            added = field(term, "created_at", default=None)
+            return added.astimezone().strftime("%Y-%m-%d") if hasattr(added, "astimezone") else ""
         if column == "status":
             status = str(field(term, "status", default=""))
             return self.tr("suspended") if field(term, "suspended", default=False) else status
