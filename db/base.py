@@ -179,6 +179,13 @@ class CollectionBase:
             _set_pragmas(dbapi_connection)
             undo.install_triggers(dbapi_connection, _TRACKED_TABLES, undo_switch)
             search_index.install_triggers(dbapi_connection)
+            # sqlite3 would begin transactions itself, only before the first write: reads
+            # before it would see no single snapshot. SQLAlchemy's recipe: BEGIN ourselves.
+            dbapi_connection.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(connection: Any) -> None:
+            connection.exec_driver_sql("BEGIN")
 
         return engine
 
