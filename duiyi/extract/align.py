@@ -14,6 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from duiyi.extract.english import INTERNAL_WORDS, LIGHT_WORDS, Word, stem, stems_match
 from duiyi.extract.lexicon import ENGLISH_PREFIXES, Component
@@ -73,6 +74,19 @@ def _acronym_hits(word: Word, comps: Sequence[Component]) -> set[int]:
     return set()
 
 
+@lru_cache(maxsize=65536)
+def _prefix_rests(lower: str) -> tuple[tuple[str, str], ...]:
+    """The combining forms a word starts with and the stem of the rest (cybersecurity ->
+    cyber, secur), where the rest is long enough to be a word."""
+    out = []
+    for prefix in ENGLISH_PREFIXES:
+        if lower.startswith(prefix):
+            rest = lower[len(prefix) :].lstrip("-")
+            if len(rest) >= 4:
+                out.append((prefix, stem(rest)))
+    return tuple(out)
+
+
 @dataclass
 class _WordHits:
     """Which components (and which gloss stems of them) each English word renders."""
@@ -127,14 +141,11 @@ class Matcher:
             return _WordHits(1, hits, acronym, 1)
         # A compound with a combining form (cybersecurity, underdeveloped): two pieces, the
         # rest rendering one component and the combining form perhaps another.
-        lower = word.lower
-        for prefix in ENGLISH_PREFIXES:
-            rest = lower[len(prefix) :].lstrip("-")
-            if lower.startswith(prefix) and len(rest) >= 4:
-                rest_hits = self.stem_hits(stem(rest))
-                if rest_hits:
-                    prefix_hits = [(ci, gi, si) for ci, gi, si, s in self._stems if s == prefix]
-                    return _WordHits(2, rest_hits + prefix_hits, set(), 1 + bool(prefix_hits))
+        for prefix, rest_stem in _prefix_rests(word.lower):
+            rest_hits = self.stem_hits(rest_stem)
+            if rest_hits:
+                prefix_hits = [(ci, gi, si) for ci, gi, si, s in self._stems if s == prefix]
+                return _WordHits(2, rest_hits + prefix_hits, set(), 1 + bool(prefix_hits))
         # The head of any other closed compound (interconnect ~ connect) renders its component.
         own = word.stem
         if len(own) < 6:
