@@ -986,17 +986,17 @@ Study Chinese–English translation: bilingual texts become term flashcards with
         <translation>Shift+方向键选择文本 · Ctrl+M 合并 · Ctrl+K 制作卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="329" />
+        <location filename="../../desktop/gui/screens/reader.py" line="332" />
         <source>No counterpart found; you can type it in the card.</source>
         <translation>没有找到对应译文，可以在卡片中手动输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="343" />
+        <location filename="../../desktop/gui/screens/reader.py" line="346" />
         <source>Counterpart: {0}</source>
         <translation>对应译文：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="384" />
+        <location filename="../../desktop/gui/screens/reader.py" line="387" />
         <source>Card made for {0}.</source>
         <translation>已为“{0}”制作卡片。</translation>
     </message>
@@ -1230,7 +1230,7 @@ Study Chinese–English translation: bilingual texts become term flashcards with
         <translation>空格 显示 · 1–4 评分 · Ctrl+Z 撤销 · E 编辑 · S 暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="293" />
+        <location filename="../../desktop/gui/screens/study.py" line="300" />
         <source>Congratulations! You have finished for now.
 
 {0} cards reviewed in about {1} min; {2} forgotten ({3}% correct).
@@ -1243,7 +1243,7 @@ Come back later for the cards that are still learning, or import more text.</sou
 稍后再来复习仍在学习中的卡片，或导入更多文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="306" />
+        <location filename="../../desktop/gui/screens/study.py" line="313" />
         <source>No cards are due.
 
 Accept terms under Candidates (Ctrl+2) to get new cards, or come back when reviews are due.</source>
@@ -1252,32 +1252,32 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
 在“候选术语”（Ctrl+2）中接受术语以获得新卡片，或等复习到期时再来。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="351" />
+        <location filename="../../desktop/gui/screens/study.py" line="358" />
         <source>Correct</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="351" />
+        <location filename="../../desktop/gui/screens/study.py" line="358" />
         <source>Not quite</source>
         <translation>不完全正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="407" />
+        <location filename="../../desktop/gui/screens/study.py" line="414" />
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="433" />
+        <location filename="../../desktop/gui/screens/study.py" line="440" />
         <source>Card suspended. Ctrl+Z undoes.</source>
         <translation>卡片已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="449" />
+        <location filename="../../desktop/gui/screens/study.py" line="456" />
         <source>Edit Term</source>
         <translation>编辑术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="449" />
+        <location filename="../../desktop/gui/screens/study.py" line="456" />
         <source>English:</source>
         <translation>英文：</translation>
     </message>
@@ -1311,8 +1311,8 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
     </message>
     <message>
         <location filename="../../desktop/gui/screens/browse.py" line="67" />
-        <source>Due</source>
-        <translation>到期</translation>
+        <source>Added</source>
+        <translation>添加日期</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/screens/browse.py" line="159" />

@@ -1,7 +1,7 @@
 # ruff: noqa: E501 - one translation a line reads best
 """简体中文 for Duiyi's interface: fills duiyi_zh_CN.ts after pyside6-lupdate.
 
-pyside6-lupdate $(find desktop/gui -name '*.py') -ts resources/translations/duiyi_zh_CN.ts
+pyside6-lupdate -no-obsolete $(find desktop/gui -name '*.py') -ts resources/translations/duiyi_zh_CN.ts
 python resources/translations/zh_CN.py
 pyside6-lrelease resources/translations/duiyi_zh_CN.ts -qm resources/translations/duiyi_zh_CN.qm
 """

@@ -32,8 +32,8 @@ from desktop.gui.widgets import EmptyState, Screen, hint_label, title_label
 
 Index = QModelIndex | QPersistentModelIndex
 
-ZH_CONTEXT = 24
-EN_CONTEXT = 60
+ZH_CONTEXT = 14
+EN_CONTEXT = 40
 """Characters of context shown each side of a term (the tooltip has the whole sentence)."""
 COLUMNS = ("chinese", "pinyin", "english", "confidence", "frequency", "context")
 EDITABLE = {"chinese", "pinyin", "english"}
