@@ -135,6 +135,8 @@ class ChineseSpan:
     start: int
     end: int
     words: int
+    verb_object: bool = False
+    """A verb with its object used as a noun (消除贫困是…, "eradicating poverty is …")."""
 
 
 def tokens(text: str) -> list[Token]:
@@ -362,9 +364,37 @@ def _coordinations(text: str, toks: list[Token]) -> list[ChineseSpan]:
     return out
 
 
+_OBJECT_POS = ("n", "vn", "l", "i", "j", "a", "b", "eng")
+
+
+def _verbal_subjects(text: str, toks: list[Token]) -> list[ChineseSpan]:
+    """A verb and its object standing at the start of a clause as the subject of 是 (消除贫困
+    是人类的共同使命): a verb phrase used as a noun, often a term (eradicating poverty)."""
+    out: list[ChineseSpan] = []
+    for at, token in enumerate(toks):
+        if token.text != "是" or at < 2:
+            continue
+        first = at - 1
+        while first > 0 and not _breaks(toks[first - 1]):
+            first -= 1
+        if first > 0 and _HAN_OR_DIGIT.match(toks[first - 1].text):
+            continue  # not at the start of a clause
+        verb, objects = toks[first], toks[first + 1 : at]
+        if (
+            verb.pos == "v"
+            and len(verb.text) >= 2
+            and 0 < len(objects) <= 2
+            and all(o.pos.startswith(_OBJECT_POS) and o.pos != "v" for o in objects)
+        ):
+            end = objects[-1].end
+            out.append(ChineseSpan(text[verb.start : end], verb.start, end, len(objects) + 1, True))
+    return out
+
+
 def candidate_spans(text: str) -> list[ChineseSpan]:
     """Every candidate span of a Chinese sentence."""
     out: list[ChineseSpan] = []
+    out.extend(_verbal_subjects(text, tokens(text)))
     finer = _finer(tokens(text))
     out.extend(_coordinations(text, finer))
     for run in _runs(finer):

@@ -163,6 +163,8 @@ class _Gathered:
     text: str
     seen: list[_Seen] = field(default_factory=list)
     words: int = 1
+    verb_object: bool = False
+    """Found only as a verb phrase used as a noun (消除贫困是…)."""
 
 
 def units_of(pairs: Sequence[SegmentPair]) -> list[Unit]:
@@ -258,7 +260,10 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
         for span in candidate_spans(unit.zh):
             item = gathered.get(span.text)
             if item is None:
-                item = gathered[span.text] = _Gathered(span.text, words=span.words)
+                item = gathered[span.text] = _Gathered(
+                    span.text, words=span.words, verb_object=span.verb_object
+                )
+            item.verb_object = item.verb_object and span.verb_object
             item.seen.append(_Seen(unit, span.start, span.end, None))
     return gathered
 
@@ -424,11 +429,14 @@ def _score_candidate(
     if item.words == 1 and not is_rare_word(item.text):
         confidence *= COMMON_WORD_FACTOR
     surface = forms[best_key].most_common(1)[0][0]
-    if (
+    if item.verb_object and _nominal_start(surface):
+        pass  # a verb phrase used as a noun, rendered as one (eradicating poverty)
+    elif (
         _starts_with_verb(item.text, best_key)
         or _renders_verb(item.text, surface)
         or _verb_unrendered(item.text, surface)
         or _verb_guessed(item.text, surface)
+        or item.verb_object
     ):
         confidence *= VERB_PHRASE_FACTOR
     if _modifies_only(item.text, surface):
@@ -471,6 +479,15 @@ def _coordination_unrendered(chinese: str, english_text: str) -> bool:
     from duiyi.extract.lexicon import joins_words
 
     return joins_words(chinese) and " and " not in english_text.lower()
+
+
+def _nominal_start(english_text: str) -> bool:
+    """Whether the English starts with a gerund or a noun made from a verb (eradicating
+    poverty, eradication of poverty): the verb phrase is named, not stated."""
+    from duiyi.extract.chinese import NOMINAL_SUFFIXES
+
+    first = english.normalise(english_text).split(" ", 1)[0]
+    return len(first) > 5 and first.endswith(("ing", *NOMINAL_SUFFIXES))
 
 
 def _nominal_ending(english_text: str) -> bool:

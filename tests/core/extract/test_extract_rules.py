@@ -206,3 +206,16 @@ def test_a_start_whose_english_overlaps_the_longer_terms_is_a_fragment() -> None
     assert kept == {"人类命运共同体", "命运共同体"}
     # Without a nested term crossing it, the start stands.
     assert {c.chinese for c in _drop_fragments([longer, start])} == {"人类命运共同体", "人类命运"}
+
+
+def test_a_verb_phrase_as_the_subject_of_shi_is_a_candidate() -> None:
+    spans = {s.text: s for s in candidate_spans("女士们:消除贫困是人类的共同使命。")}
+    assert spans["消除贫困"].verb_object
+    assert not any(s.verb_object for s in candidate_spans("我们认为消除贫困是共同使命。"))
+    named = (_pair("消除贫困是共同使命。", "Eradicating poverty is a common mission."),)
+    stated = (_pair("消除贫困是共同使命。", "Eradicate poverty, our common mission."),)
+    found = {c.chinese: c for c in extract_terms(named, with_pinyin=False)}
+    assert found["消除贫困"].english.lower() == "eradicating poverty"
+    assert found["消除贫困"].confidence >= DEFAULT_THRESHOLD
+    plain = {c.chinese: c for c in extract_terms(stated, with_pinyin=False)}
+    assert plain["消除贫困"].confidence < DEFAULT_THRESHOLD
