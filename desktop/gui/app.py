@@ -87,7 +87,7 @@ def run_gui(*, db_path: Path, open_sample: bool) -> int:
     """Run the desktop program on the collection at db_path; returns the exit code."""
     from desktop.gui.crash import install_excepthook
 
-    logging.basicConfig(level=logging.INFO)
+    logging.basicConfig(level=logging.WARNING)
     app = make_application()
     settings = QSettings()
     apply_preferences(app, settings)

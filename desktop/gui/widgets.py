@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -134,3 +135,11 @@ class Screen(QWidget):
     def say(self, text: str, kind: str = "info") -> None:
         """Show a message in the window's message bar."""
         self.message_requested.emit(text, kind)
+
+
+def key_shortcut(sequence: QKeySequence, widget: QWidget, slot: Any) -> QShortcut:
+    """A key that acts only while the focus is in `widget` (or its children)."""
+    shortcut = QShortcut(sequence, widget)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut

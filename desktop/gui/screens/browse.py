@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.facade import as_list, english_of, field, has
 from desktop.gui.service import CollectionService, Task
-from desktop.gui.widgets import Screen, hint_label, title_label
+from desktop.gui.widgets import Screen, hint_label, key_shortcut, title_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -285,7 +285,9 @@ class BrowseScreen(Screen):
         bulk.addStretch(1)
         bulk.addWidget(hint_label(self.tr("Ctrl+F search · Del delete · every action undoable")))
         self.outer.addLayout(bulk)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected)
+        key_shortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected
+        )
         self.restore_layout(QSettings())
         self._bulk_available()
         self._on_selection()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.facade import as_list, english_of, field, has
 from desktop.gui.service import CollectionService, Task
-from desktop.gui.widgets import EmptyState, Screen, hint_label, title_label
+from desktop.gui.widgets import EmptyState, Screen, hint_label, key_shortcut, title_label
 
 TERMS_SHOWN = 200
 """The newest accepted terms listed beside the documents (Browse shows them all)."""
@@ -133,11 +133,11 @@ class LibraryScreen(Screen):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.outer.addWidget(self.splitter, 1)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.documents, self.open_reader)
-        QShortcut(
+        key_shortcut(QKeySequence(Qt.Key.Key_Return), self.documents, self.open_reader)
+        key_shortcut(
             QKeySequence(QKeySequence.StandardKey.Delete), self.documents, self.delete_document
         )
-        QShortcut(QKeySequence("F2"), self.documents, self.rename_document)
+        key_shortcut(QKeySequence("F2"), self.documents, self.rename_document)
         self._update_buttons()
         self.documents.itemSelectionChanged.connect(self._update_buttons)
         self.restore_layout(QSettings())

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,7 +37,7 @@ from desktop.gui.facade import as_list, english_of, field, has
 from desktop.gui.richtext import HTML_ROLE, HtmlDelegate, find_all, highlight_html
 from desktop.gui.service import CollectionService, Task
 from desktop.gui.theme import content_font, highlight_colors, study_font
-from desktop.gui.widgets import Screen, hint_label, title_label
+from desktop.gui.widgets import Screen, hint_label, key_shortcut, title_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -224,8 +224,8 @@ class ReaderScreen(Screen):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.outer.addWidget(self.splitter, 1)
-        QShortcut(QKeySequence("Ctrl+K"), self, self.make_card)
-        QShortcut(QKeySequence("Ctrl+M"), self, self.merge_with_next)
+        key_shortcut(QKeySequence("Ctrl+K"), self, self.make_card)
+        key_shortcut(QKeySequence("Ctrl+M"), self, self.merge_with_next)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
