@@ -289,15 +289,6 @@ def _trusted(strength: float) -> float:
     return max(0.0, (strength - TRUST_FROM) / (1.0 - TRUST_FROM))
 
 
-def _in_explained_compound(en_words: Sequence[Word], info: Sequence[_WordHits], k: int) -> bool:
-    """Whether the word closes a hyphenated compound an earlier part of which is explained
-    (medium-sized, people-centered; not non- or inter-, which carry meaning of their own)."""
-    lo = k
-    while lo > 0 and en_words[lo].joined_before:
-        lo -= 1
-    return any(info[j].explained for j in range(lo, k))
-
-
 def _filler_rates(
     en_words: Sequence[Word],
     info: Sequence[_WordHits],
@@ -366,9 +357,10 @@ def _score(
     pieces = explained = 0
     for k in range(lo, hi + 1):
         h = info[k]
-        if not h.explained and _in_explained_compound(en_words, info, k):
-            # "sized" of "medium-sized": one word with its explained part, so no piece left
-            # unexplained (it may still fill a gap: "centered" of "people-centered").
+        if not h.explained and en_words[k].joined_before:
+            # A hyphenated compound is one word ("medium-sized", "people-to-people"): a later
+            # part the dictionary does not explain is no piece of its own (it may still fill
+            # a gap: "centered" of "people-centered").
             continue
         pieces += h.pieces
         explained += h.explained

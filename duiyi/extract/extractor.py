@@ -432,7 +432,7 @@ def _score_candidate(
     if item.verb_object and _nominal_start(surface):
         pass  # a verb phrase used as a noun, rendered as one (eradicating poverty)
     elif (
-        _starts_with_verb(item.text, best_key)
+        (_starts_with_verb(item.text, best_key) and not _plural_noun_start(surface))
         or _renders_verb(item.text, surface)
         or _verb_unrendered(item.text, surface)
         or _verb_guessed(item.text, surface)
@@ -450,6 +450,7 @@ def _score_candidate(
         chosen
         and all(s.unit.verb_takes_object(s.zh_end) for s in chosen)
         and not _nominal_ending(surface)
+        and not (surface.lower().endswith("ing") and not any(_object_follows(s) for s in chosen))
     ):
         confidence *= VERB_PHRASE_FACTOR
     if chosen and all(s.continued or _headless(s) for s in chosen) and not _idiom(item.text):
@@ -479,6 +480,31 @@ def _coordination_unrendered(chinese: str, english_text: str) -> bool:
     from duiyi.extract.lexicon import joins_words
 
     return joins_words(chinese) and " and " not in english_text.lower()
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "this", "these"})
+
+
+def _object_follows(seen: _Seen) -> bool:
+    """Whether an object follows the English span straight away ("expanding its opening up"):
+    a gerund at the end of the span then acts as a verb, not as a noun ("mutual learning.")."""
+    match = seen.match
+    if match is None:
+        return False
+    words = (seen.unit.parent_words if seen.in_parent else seen.unit.words) or []
+    after = match.end_word + 1
+    if after >= len(words) or words[after].stop_before:
+        return False
+    return words[after].lower in _DETERMINERS or not words[after].function
+
+
+def _plural_noun_start(english_text: str) -> bool:
+    """Whether the English starts with a plural noun rather than a verb in -s: "exchanges and
+    mutual learning", "challenges" (but "enforces ecological ...", "develops e-commerce")."""
+    words = english_text.lower().split()
+    if not words or not words[0].endswith("s") or words[0].endswith("ss"):
+        return False
+    return len(words) == 1 or (words[1] in english.INTERNAL_WORDS and words[1] not in _DETERMINERS)
 
 
 def _nominal_start(english_text: str) -> bool:
@@ -617,6 +643,8 @@ def _verb_unrendered(chinese: str, english_text: str) -> bool:
     )
     if not verb:
         return False
+    if not dictionary_glosses(last.text):
+        return False  # nothing to tell whether the English renders it (互鉴)
     stems = [w.stem for w in english.words(english_text) if not w.function]
     return not any(
         english.stems_match(piece, s)

@@ -219,3 +219,25 @@ def test_a_verb_phrase_as_the_subject_of_shi_is_a_candidate() -> None:
     assert found["消除贫困"].confidence >= DEFAULT_THRESHOLD
     plain = {c.chinese: c for c in extract_terms(stated, with_pinyin=False)}
     assert plain["消除贫困"].confidence < DEFAULT_THRESHOLD
+
+
+def test_a_plural_noun_first_is_no_verb() -> None:
+    pairs = (
+        _pair("促进交流互鉴。", "Promote exchanges and mutual learning."),
+        _pair("严格生态环境执法。", "It enforces ecological and environmental laws."),
+    )
+    found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+    assert found["交流互鉴"].english == "exchanges and mutual learning"
+    assert found["交流互鉴"].confidence >= DEFAULT_THRESHOLD
+    for chinese, cand in found.items():
+        if cand.english.startswith("enforces"):
+            assert cand.confidence < DEFAULT_THRESHOLD, chinese
+
+
+def test_a_hyphenated_compound_is_one_word() -> None:
+    pairs = (
+        _pair("推动人才交流。", "Promote people-to-people exchanges."),
+        _pair("促进人才流动。", "Promote the flow of talent."),
+    )
+    found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+    assert found["人才交流"].english == "people-to-people exchanges"
