@@ -1,5 +1,5 @@
 """Benchmark term extraction: the seed end to end through `duiyi extract`, 1 MB of bilingual
-text, peak memory, and the development-set scores.
+text, peak memory, the development-set scores and the scores on Duiyi's own test texts.
 
     .venv/bin/python bench/extract.py [--size-mb 1.0]
 
@@ -144,6 +144,25 @@ def main() -> int:
             f"calibration: precision of pairs at confidence >= 0.8: {top['precision']:.3f} "
             f"({top['predicted']} pairs)"
         )
+
+        for text in sorted((REPO / "tests" / "data" / "extract").glob("*.txt")):
+            gold = text.with_name(f"{text.stem}-gold.tsv")
+            if not gold.exists():
+                continue
+            _, _, out, _ = run([*DUIYI, "extract", str(text), "--format", "tsv"], cold_env)
+            pred = work / f"{text.stem}.tsv"
+            pred.write_text(out, encoding="utf-8")
+            scored = subprocess.run(
+                [sys.executable, str(SCORER), "--gold", str(gold), "--pred", str(pred), "--json"],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            other = json.loads(scored)
+            print(
+                f"{text.stem}: precision {other['precision']:.3f} recall {other['recall']:.3f} "
+                f"alignment precision {other['alignment_precision']:.3f}"
+            )
 
         big = work / "big.txt"
         big.write_text(big_text(args.size_mb), encoding="utf-8")
