@@ -168,7 +168,7 @@ def newest_step(connection: Connection, kind: str) -> Step | None:
     return None if row is None else Step(int(row[0]), str(row[1]), int(row[2]), int(row[3]))
 
 
-_BATCH = 500
+_BATCH = 100
 _BIG_STEP = 2000
 """Log rows above which the search index is rebuilt after the replay instead of row by row."""
 
