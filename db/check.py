@@ -47,8 +47,9 @@ _ORPHAN_QUERIES: tuple[tuple[str, str], ...] = (
         "SELECT id FROM tags WHERE id NOT IN (SELECT tag_id FROM term_tags)",
     ),
 )
-# Unused tags are harmless: reported, but the collection is still fine.
-_NOTICES = {"tags no term uses"}
+# Harmless findings: reported, but the collection is still fine (unused tags; accepted terms
+# whose deck's card types make no card for them, e.g. cloze cards without a sentence).
+_NOTICES = {"tags no term uses", "accepted terms without cards"}
 
 
 @dataclass(frozen=True)
