@@ -63,7 +63,7 @@ class CheckReport:
     orphans: tuple[str, ...]
     """Rows that lost their partner rows, one line per kind with a count and example ids."""
     notices: tuple[str, ...] = ()
-    """Harmless findings (unused tags)."""
+    """Harmless findings (unused tags, accepted terms their deck makes no card for)."""
 
     @property
     def ok(self) -> bool:
