@@ -93,88 +93,88 @@
         <translation>Ctrl+F 搜索 · Del 删除 · 每个操作都可撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="308" />
+        <location filename="../../desktop/gui/screens/browse.py" line="310" />
         <source>Several renderings: separate them with ';'</source>
         <translation>多个译法请用“;”分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="311" />
+        <location filename="../../desktop/gui/screens/browse.py" line="313" />
         <source>Chinese:</source>
         <translation>中文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="312" />
+        <location filename="../../desktop/gui/screens/browse.py" line="314" />
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="313" />
+        <location filename="../../desktop/gui/screens/browse.py" line="315" />
         <source>English:</source>
         <translation>英文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="314" />
+        <location filename="../../desktop/gui/screens/browse.py" line="316" />
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="316" />
+        <location filename="../../desktop/gui/screens/browse.py" line="318" />
         <source>Save Changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="397" />
-        <location filename="../../desktop/gui/screens/browse.py" line="402" />
+        <location filename="../../desktop/gui/screens/browse.py" line="399" />
+        <location filename="../../desktop/gui/screens/browse.py" line="404" />
         <source>{0} terms</source>
         <translation>{0} 个术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="400" />
+        <location filename="../../desktop/gui/screens/browse.py" line="402" />
         <source>{0}+ terms</source>
         <translation>{0}+ 个术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="436" />
+        <location filename="../../desktop/gui/screens/browse.py" line="438" />
         <source>{0} terms selected</source>
         <translation>已选 {0} 个术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="451" />
+        <location filename="../../desktop/gui/screens/browse.py" line="453" />
         <source>Tags: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="465" />
+        <location filename="../../desktop/gui/screens/browse.py" line="467" />
         <source>Saved. Ctrl+Z undoes.</source>
         <translation>已保存。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="472" />
+        <location filename="../../desktop/gui/screens/browse.py" line="474" />
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="472" />
+        <location filename="../../desktop/gui/screens/browse.py" line="474" />
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="481" />
+        <location filename="../../desktop/gui/screens/browse.py" line="483" />
         <source>Move to Deck</source>
         <translation>移到牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="481" />
+        <location filename="../../desktop/gui/screens/browse.py" line="483" />
         <source>Deck:</source>
         <translation>牌组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="505" />
+        <location filename="../../desktop/gui/screens/browse.py" line="507" />
         <source>Delete Terms</source>
         <translation>删除术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="506" />
+        <location filename="../../desktop/gui/screens/browse.py" line="508" />
         <source>Delete {0} terms and their cards? You can undo this.</source>
         <translation>删除 {0} 个术语及其卡片？此操作可撤销。</translation>
     </message>
@@ -910,7 +910,7 @@ Study Chinese–English translation: bilingual texts become term flashcards with
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop/gui/widgets.py" line="35" />
+        <location filename="../../desktop/gui/widgets.py" line="36" />
         <source>Close this message</source>
         <translation>关闭此消息</translation>
     </message>
@@ -1202,9 +1202,24 @@ Study Chinese–English translation: bilingual texts become term flashcards with
         <translation>还没有卡片：先接受一些候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/statistics.py" line="100" />
+        <location filename="../../desktop/gui/screens/statistics.py" line="62" />
+        <source>Hardest terms</source>
+        <translation>最难的术语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/statistics.py" line="108" />
         <source>{0} reviews in all · today {1} · streak {2} days</source>
         <translation>共复习 {0} 次 · 今天 {1} 次 · 连续 {2} 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/statistics.py" line="116" />
+        <source>{0} — {1}  ({2} lapses)</source>
+        <translation>{0} — {1}（遗忘 {2} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/statistics.py" line="123" />
+        <source>None yet: terms you forget often will be listed here.</source>
+        <translation>暂无：经常忘记的术语会列在这里。</translation>
     </message>
 <message><source>new</source><translation>新卡片</translation></message><message><source>learning</source><translation>学习中</translation></message><message><source>review</source><translation>复习</translation></message><message><source>relearning</source><translation>重学中</translation></message><message><source>suspended</source><translation>已暂停</translation></message></context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QScrollArea, QWidget
 
 from desktop.gui.charts import BarChart, CalendarHeatmap, HorizontalBars
 from desktop.gui.facade import field, has
@@ -57,6 +57,14 @@ class StatisticsScreen(Screen):
         grid.addWidget(self.retention, 1, 0)
         grid.addWidget(self.states, 1, 1)
         grid.addWidget(self.heatmap, 2, 0, 1, 2)
+        self.hardest = QListWidget()
+        self.hardest.setMaximumHeight(160)
+        self.hardest_label = QLabel(self.tr("Hardest terms"))
+        bold = self.hardest_label.font()
+        bold.setBold(True)
+        self.hardest_label.setFont(bold)
+        grid.addWidget(self.hardest_label, 3, 0, 1, 2)
+        grid.addWidget(self.hardest, 4, 0, 1, 2)
         scroll.setWidget(body)
         self.outer.addWidget(scroll, 1)
 
@@ -102,3 +110,14 @@ class StatisticsScreen(Screen):
             )
         )
         self.hint.setVisible(reviews == 0)
+        self.hardest.clear()
+        for term in field(stats, "hardest", default=()) or ():
+            self.hardest.addItem(
+                self.tr("{0} — {1}  ({2} lapses)").format(
+                    field(term, "chinese", default=""),
+                    field(term, "english", default=""),
+                    field(term, "lapses", default=0),
+                )
+            )
+        if not self.hardest.count():
+            self.hardest.addItem(self.tr("None yet: terms you forget often will be listed here."))
