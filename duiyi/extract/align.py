@@ -20,6 +20,7 @@ from duiyi.extract.english import INTERNAL_WORDS, LIGHT_WORDS, Word, stem, stems
 from duiyi.extract.lexicon import ENGLISH_PREFIXES, Component
 
 MAX_SPAN_WORDS = 12
+_ARTICLES = frozenset({"the", "a", "an"})
 FILL_DISCOUNT = 0.1
 FREE_REACH = 2
 
@@ -253,6 +254,11 @@ def all_spans(
                 for k in range(lo, hi + 1)
             ):
                 continue
+            if any(
+                en_words[k].lower == "and" and en_words[k + 1].lower in _ARTICLES
+                for k in range(lo, hi)
+            ):
+                continue  # "zones and the Hainan Free Trade Port": two phrases, not one
             match = _score(comps, en_words, info, lo, hi, total_chars, free, seen_anywhere)
             if match is not None:
                 out.append(match)

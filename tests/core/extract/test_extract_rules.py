@@ -241,3 +241,15 @@ def test_a_hyphenated_compound_is_one_word() -> None:
     )
     found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
     assert found["人才交流"].english == "people-to-people exchanges"
+
+
+def test_and_before_an_article_joins_two_phrases() -> None:
+    pairs = (
+        _pair(
+            "自由贸易试验区和海南自由贸易港建设取得进展。",
+            "Progress has been made in building pilot free trade zones and the Hainan Free "
+            "Trade Port.",
+        ),
+    )
+    for cand in extract_terms(pairs, with_pinyin=False):
+        assert " and the " not in cand.english, cand
