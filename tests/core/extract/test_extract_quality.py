@@ -29,7 +29,7 @@ def test_seed_scores_hold_their_floors(
 ) -> None:
     result = _score(score_terms, seed_pairs, seed_gold, DEFAULT_THRESHOLD)
     assert result["precision"] >= 0.78, result
-    assert result["recall"] >= 0.74, result
+    assert result["recall"] >= 0.76, result
     assert result["alignment_precision"] >= 0.9, result
 
 
@@ -55,9 +55,9 @@ def test_suggestions_for_the_gold_terms(
 @pytest.mark.parametrize(
     ("name", "precision", "recall"),
     [
-        ("green_development", 0.58, 0.68),
-        ("rural_revitalization", 0.55, 0.48),
-        ("open_economy", 0.52, 0.55),
+        ("green_development", 0.6, 0.68),
+        ("rural_revitalization", 0.58, 0.55),
+        ("open_economy", 0.55, 0.62),
     ],
 )
 def test_other_topics_generalise(
