@@ -302,15 +302,22 @@ def _filler_rates(
     hi: int,
     free: Sequence[float],
     head_gap: bool = False,
-) -> list[tuple[float, float]]:
-    """Rates and strengths of the free, unexplained content words in lo..hi, best first.
+) -> list[tuple[float, float, int]]:
+    """Rates, strengths and positions of the free, unexplained content words in lo..hi, best
+    first.
 
     With `head_gap` (the candidate's last component, its head, is unrendered) a word standing
     straight before the rendered ones fills less: English puts the head after its modifiers
     (green lifestyles, not fosters green, for 绿色生活)."""
-    rates: list[tuple[float, float]] = []
+    rates: list[tuple[float, float, int]] = []
     first_explained = next((k for k in range(lo, hi + 1) if info[k].explained), hi + 1)
     explained = [bool(info[k].explained) for k in range(len(en_words))]
+    # The head has a candidate after the rendered words (pilot free trade zones): then a
+    # word before them is a modifier's filler, not the head's.
+    head_after = any(
+        free[k] and not explained[k] and not en_words[k].function
+        for k in range(first_explained + 1, hi + 1)
+    )
     for k in range(lo, hi + 1):
         word = en_words[k]
         if not free[k] or explained[k] or word.function or word.lower in LIGHT_WORDS:
@@ -327,7 +334,7 @@ def _filler_rates(
                 j += step
             if lo <= j <= hi and explained[j]:
                 rate = max(rate, FAR_FILL_RATE)
-        if rate and head_gap and k < first_explained:
+        if rate and head_gap and not head_after and k < first_explained:
             between = en_words[k + 1 : first_explained]
             if not any(w.function for w in between):
                 rate *= MODIFIER_FILL_SHARE
@@ -335,7 +342,7 @@ def _filler_rates(
             strength = float(free[k])
             # A word that keeps company with the candidate across the document fills more.
             rate = min(1.0, rate * (1.0 + FILL_TRUST * _trusted(strength)))
-            rates.append((rate, strength))
+            rates.append((rate, strength, k))
     return sorted(rates, reverse=True)
 
 
@@ -414,23 +421,31 @@ def _score(
         gaps.sort(reverse=True)
         rates = _filler_rates(en_words, info, lo, hi, free, head_gap)
         lefts = list(gaps)
-        taken = [0] * len(gaps)
+        words: list[set[int]] = [set() for _ in gaps]
         # First every gap its best filler; then more words while a gap allows one word per
-        # character: a word may add no cover in Chinese yet belong to the rendering ("shared
-        # future" for 命运).
+        # character, each next to a word the gap already took: it may add no cover in
+        # Chinese yet belong to the rendering ("shared future" for 命运).
         order = list(range(len(gaps))) + [
             g for g, gap in enumerate(gaps) for _ in range(1, round(gap))
         ]
         for g in order:
-            if not rates:
-                break
-            rate, strength = rates.pop(0)
+            pick = next(
+                (
+                    n
+                    for n, (_, _, k) in enumerate(rates)
+                    if not words[g] or any(abs(k - j) == 1 for j in words[g])
+                ),
+                None,
+            )
+            if pick is None:
+                continue
+            rate, strength, k = rates.pop(pick)
             weakest = min(weakest, strength)
-            part = min(lefts[g], CHARS_PER_FILLER if taken[g] == 0 else lefts[g])
+            part = min(lefts[g], CHARS_PER_FILLER if not words[g] else lefts[g])
             fill += rate * part
             lefts[g] -= part
             used += rate
-            taken[g] += 1
+            words[g].add(k)
     zh_cover = min(1.0, (covered + fill) / total_chars)
     en_cover = min(1.0, (explained + used) / pieces)
     return SpanMatch(

@@ -253,3 +253,13 @@ def test_and_before_an_article_joins_two_phrases() -> None:
     )
     for cand in extract_terms(pairs, with_pinyin=False):
         assert " and the " not in cand.english, cand
+
+
+def test_a_filler_before_the_rendered_words_fills_a_modifier_when_the_head_has_one_after() -> None:
+    pairs = (
+        _pair("建设自由贸易试验区。", "We build pilot free trade zones."),
+        _pair("推动形成绿色生活方式。", "It fosters green lifestyles."),
+    )
+    found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+    assert found["自由贸易试验区"].english == "pilot free trade zones"
+    assert found["绿色生活方式"].english == "green lifestyles"
