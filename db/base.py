@@ -197,10 +197,15 @@ class CollectionBase:
         try:
             # The undo history ends with the session; emptying it now keeps the next open
             # quick and the backup small.
+            daily = self._lock is not None and backups.backup_due(self.path)
             with contextlib.suppress(exc.DatabaseError), self._engine.begin() as connection:
                 undo.clear(connection)
+                if daily:
+                    # Fresh statistics let SQLite pick the right index for filtered, sorted
+                    # term lists (about a second for 100,000 terms and 1,000,000 reviews).
+                    connection.exec_driver_sql("ANALYZE")
             self._engine.dispose()
-            if self._lock is not None and backups.backup_due(self.path):
+            if daily:
                 backups.make_backup(self.path)
         finally:
             if self._lock is not None:

@@ -143,12 +143,10 @@ def sort_column(sort: str) -> ColumnElement[Any]:
         "status": Term.status,
         "confidence": Term.confidence,
         "frequency": Term.frequency,
-        "created": Term.created_at,
+        # Ids grow as terms are added (undo restores old ones): the primary key is the order.
+        "created": Term.id,
         "modified": Term.modified_at,
-        "english": select(Rendering.english)
-        .where(Rendering.term_id == Term.id, Rendering.status == "preferred")
-        .limit(1)
-        .scalar_subquery(),
+        "english": Rendering.english,  # joined in id_query
         "deck": select(Deck.name).where(Deck.id == Term.deck_id).scalar_subquery(),
     }
     column: ColumnElement[Any] = columns[sort]
@@ -166,6 +164,12 @@ def id_query(
     """The ids of matching terms, sorted (ties by id) and paged."""
     column = sort_column(sort)
     statement = filtered(select(Term.id), spec)
+    if sort == "english":
+        # A join (not a subquery per term) lets SQLite walk ix_renderings_status_english. Every
+        # term has its preferred rendering (`duiyi check` reports any that lost it).
+        statement = statement.join(
+            Rendering, and_(Rendering.term_id == Term.id, Rendering.status == "preferred")
+        )
     if descending:
         statement = statement.order_by(column.desc(), Term.id.desc())
     else:

@@ -179,6 +179,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_terms_deck_id"), ["deck_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_terms_document_id"), ["document_id"], unique=False)
         batch_op.create_index("ix_terms_status_deck", ["status", "deck_id"], unique=False)
+        batch_op.create_index("ix_terms_pinyin_plain", ["pinyin_plain"], unique=False)
+        batch_op.create_index("ix_terms_modified_at", ["modified_at"], unique=False)
 
     op.create_table(
         "cards",
@@ -260,6 +262,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("renderings", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_renderings_term_id"), ["term_id"], unique=False)
+        batch_op.create_index("ix_renderings_status_english", ["status", "english"], unique=False)
 
     op.create_table(
         "term_occurrences",
@@ -347,6 +350,7 @@ def downgrade() -> None:
 
     op.drop_table("term_occurrences")
     with op.batch_alter_table("renderings", schema=None) as batch_op:
+        batch_op.drop_index("ix_renderings_status_english")
         batch_op.drop_index(batch_op.f("ix_renderings_term_id"))
 
     op.drop_table("renderings")
@@ -361,6 +365,8 @@ def downgrade() -> None:
 
     op.drop_table("cards")
     with op.batch_alter_table("terms", schema=None) as batch_op:
+        batch_op.drop_index("ix_terms_modified_at")
+        batch_op.drop_index("ix_terms_pinyin_plain")
         batch_op.drop_index("ix_terms_status_deck")
         batch_op.drop_index(batch_op.f("ix_terms_document_id"))
         batch_op.drop_index(batch_op.f("ix_terms_deck_id"))
