@@ -189,6 +189,12 @@ def main() -> int:
                     "SELECT pinyin FROM terms ORDER BY random() LIMIT 100"
                 )
             ]
+        browse: list[float] = []
+        for sort in ("created", "chinese", "pinyin", "english", "modified"):
+            for offset in (0, 50, 1000):
+                began = time.perf_counter()
+                col.search_terms(status="accepted", sort=sort, offset=offset, limit=50)
+                browse.append((time.perf_counter() - began) * 1000)
         results = {
             "Chinese substring": timed_searches(col, chinese),
             "English word": timed_searches(col, english),
@@ -217,6 +223,10 @@ def main() -> int:
                 f"search {name:22s} median {statistics.median(times):6.1f} ms   "
                 f"p95 {p95:6.1f} ms   (page of 50 + count; target median < 25 ms)"
             )
+        print(
+            f"browse page (50 accepted terms, 5 sorts) median {statistics.median(browse):6.1f} ms"
+            f"   max {max(browse):6.1f} ms"
+        )
         print(f"peak memory            {peak_mb:8.1f} MB   target < 300 MB")
         load = os.getloadavg()
         print(
