@@ -116,6 +116,26 @@ def _migrate(path: Path) -> None:
         engine.dispose()
 
 
+def install_triggers(dbapi_connection: Any, switch: undo.UndoSwitch) -> None:
+    """Give a connection its temporary undo and search-index triggers."""
+    undo.install_triggers(dbapi_connection, _TRACKED_TABLES, switch)
+    search_index.install_triggers(dbapi_connection)
+
+
+def drop_triggers(dbapi_connection: Any) -> None:
+    """Remove a connection's temporary triggers (bulk loads run faster without them)."""
+    cursor = dbapi_connection.cursor()
+    try:
+        names = [
+            row[0]
+            for row in cursor.execute("SELECT name FROM temp.sqlite_master WHERE type = 'trigger'")
+        ]
+        for name in names:
+            cursor.execute(f'DROP TRIGGER temp."{name}"')
+    finally:
+        cursor.close()
+
+
 class CollectionBase:
     """Owns the engine; hands out sessions, each one transaction."""
 
@@ -177,8 +197,7 @@ class CollectionBase:
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_connection: Any, _record: Any) -> None:
             _set_pragmas(dbapi_connection)
-            undo.install_triggers(dbapi_connection, _TRACKED_TABLES, undo_switch)
-            search_index.install_triggers(dbapi_connection)
+            install_triggers(dbapi_connection, undo_switch)
             # sqlite3 would begin transactions itself, only before the first write: reads
             # before it would see no single snapshot. SQLAlchemy's recipe: BEGIN ourselves.
             dbapi_connection.isolation_level = None

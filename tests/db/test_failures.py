@@ -36,6 +36,12 @@ def test_an_error_after_the_first_batch_of_a_bulk_add_changes_nothing(used: Coll
     assert dump(used.path) == before
     assert used.undo_label() == "Add term 协调发展"
     assert used.check().ok
+    # The bulk load's triggers came back with the rollback: edits are indexed and undoable.
+    term = used.search_terms(query="协调")[0]
+    used.edit_term(term_id=term.id, chinese="协调发展观")
+    assert [t.id for t in used.search_terms(query="发展观")] == [term.id]
+    assert used.undo().value == "Edit term 协调发展"
+    assert used.search_terms(query="发展观") == []
 
 
 def test_cancelling_a_bulk_add_midway_changes_nothing(used: Collection) -> None:

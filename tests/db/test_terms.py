@@ -208,3 +208,7 @@ def test_add_terms_in_bulk_with_progress(col: Collection) -> None:
     assert col.get_term(term_id=ids[4099]).chinese == "术语4099"
     assert col.count_terms(tag="bulk") == 4100
     assert col.check().ok
+    # After the load the triggers are back: an edit is indexed and undoable.
+    col.edit_term(term_id=ids[0], english="renamed term")
+    assert [t.id for t in col.search_terms(query="renamed")] == [ids[0]]
+    assert col.undo().value == "Edit term 术语0"
