@@ -28,7 +28,8 @@ from duiyi.pinyin import numbers_to_marks, pinyin_marks, strip_tones
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from duiyi.script import to_simplified
 
-_CHUNK = 2000
+BATCH = 5000
+"""Terms written per batch by `make_terms` (memory stays flat; fewer, bigger statements)."""
 _SPACES = re.compile(r"\s+")
 
 
@@ -178,6 +179,7 @@ def make_terms(
     *,
     progress: ProgressFn = no_progress,
     cancel: CancelToken = NEVER_CANCELLED,
+    batch: int = BATCH,
 ) -> list[int]:
     """Create many terms in the caller's transaction; returns their ids in the given order.
 
@@ -192,9 +194,9 @@ def make_terms(
     with _triggers_off(session) as switch:
         recording = switch is not None and session.info.get("duiyi_recording", False)
         connection = session.connection()
-        for start in range(0, len(terms), _CHUNK):
+        for start in range(0, len(terms), max(1, batch)):
             cancel.raise_if_set()
-            chunk = terms[start : start + _CHUNK]
+            chunk = terms[start : start + max(1, batch)]
             rows = [_term_row(spec, deck_id, now) for spec in chunk]
             # Ids are given, not returned: Core executemany is several times faster than the
             # ORM's bulk insert with RETURNING. The transaction is the only writer.

@@ -6,7 +6,7 @@ import pytest
 
 from db import Collection
 from db.ops.term_info import NewTerm
-from db.ops.terms import make_term
+from db.ops.terms import make_term, make_terms
 from db.results import Changes
 from duiyi.errors import Cancelled
 from duiyi.progress import CancelToken
@@ -28,11 +28,14 @@ def test_an_error_after_the_first_batch_of_a_bulk_add_changes_nothing(used: Coll
     before = dump(used.path)
 
     def fail_after_first_batch(done: int, total: int) -> None:
-        if done >= 2000:
+        if done >= 1000:
             raise RuntimeError("disk full (injected)")
 
-    with pytest.raises(RuntimeError, match="injected"):
-        used.add_terms(terms=_terms(5000), progress=fail_after_first_batch)
+    with (
+        pytest.raises(RuntimeError, match="injected"),
+        used._write("Import glossary", Changes(terms=True)) as session,
+    ):
+        make_terms(session, _terms(2500), progress=fail_after_first_batch, batch=1000)
     assert dump(used.path) == before
     assert used.undo_label() == "Add term 协调发展"
     assert used.check().ok
@@ -44,6 +47,18 @@ def test_an_error_after_the_first_batch_of_a_bulk_add_changes_nothing(used: Coll
     assert used.search_terms(query="发展观") == []
 
 
+def test_an_error_at_the_end_of_add_terms_changes_nothing(used: Collection) -> None:
+    before = dump(used.path)
+
+    def fail_when_done(done: int, total: int) -> None:
+        if done == total:
+            raise RuntimeError("injected after the last batch")
+
+    with pytest.raises(RuntimeError, match="injected"):
+        used.add_terms(terms=_terms(1200), progress=fail_when_done)
+    assert dump(used.path) == before
+
+
 def test_cancelling_a_bulk_add_midway_changes_nothing(used: Collection) -> None:
     before = dump(used.path)
     token = CancelToken()
@@ -51,8 +66,13 @@ def test_cancelling_a_bulk_add_midway_changes_nothing(used: Collection) -> None:
     def cancel_after_first_batch(done: int, total: int) -> None:
         token.cancel()
 
-    with pytest.raises(Cancelled):
-        used.add_terms(terms=_terms(5000), progress=cancel_after_first_batch, cancel=token)
+    with (
+        pytest.raises(Cancelled),
+        used._write("Import glossary", Changes(terms=True)) as session,
+    ):
+        make_terms(
+            session, _terms(2500), progress=cancel_after_first_batch, cancel=token, batch=1000
+        )
     assert dump(used.path) == before
 
 

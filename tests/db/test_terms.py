@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from db import Collection
 from db.models import Card, Review
 from db.ops.term_info import NewTerm, RenderingSpec
-from db.ops.terms import make_term
+from db.ops.terms import make_term, make_terms
 from db.results import Changes
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.pinyin import pinyin_marks
@@ -201,14 +201,27 @@ def test_make_term_inside_another_operation(col: Collection) -> None:
 
 def test_add_terms_in_bulk_with_progress(col: Collection) -> None:
     seen: list[tuple[int, int]] = []
-    terms = [NewTerm(f"术语{n}", (f"term {n}",), tags=("bulk",)) for n in range(4100)]
+    terms = [NewTerm(f"术语{n}", (f"term {n}",), tags=("bulk",)) for n in range(2100)]
     ids = col.add_terms(terms=terms, progress=lambda d, t: seen.append((d, t))).value
-    assert len(ids) == 4100 and len(set(ids)) == 4100
-    assert seen[-1] == (4100, 4100) and len(seen) == 3
-    assert col.get_term(term_id=ids[4099]).chinese == "术语4099"
-    assert col.count_terms(tag="bulk") == 4100
+    assert len(ids) == 2100 and len(set(ids)) == 2100
+    assert seen[-1] == (2100, 2100)
+    assert col.get_term(term_id=ids[2099]).chinese == "术语2099"
+    assert col.count_terms(tag="bulk") == 2100
     assert col.check().ok
     # After the load the triggers are back: an edit is indexed and undoable.
     col.edit_term(term_id=ids[0], english="renamed term")
     assert [t.id for t in col.search_terms(query="renamed")] == [ids[0]]
     assert col.undo().value == "Edit term 术语0"
+
+
+def test_make_terms_writes_in_batches(col: Collection) -> None:
+    seen: list[tuple[int, int]] = []
+    terms = [NewTerm(f"批{n}", (f"batch {n}",), tags=("b",)) for n in range(2500)]
+    with col._write("Load", Changes(terms=True)) as session:
+        ids = make_terms(session, terms, progress=lambda d, t: seen.append((d, t)), batch=1000)
+    assert seen == [(1000, 2500), (2000, 2500), (2500, 2500)]
+    assert ids == list(range(ids[0], ids[0] + 2500))
+    assert col.count_terms(query="批24") == 1 + 10 + 100  # 批24, 批240..批249, 批2400..批2499
+    assert col.check().ok
+    col.undo()
+    assert col.count_terms() == 0
