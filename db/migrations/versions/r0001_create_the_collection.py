@@ -207,6 +207,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("cards", schema=None) as batch_op:
         batch_op.create_index("ix_cards_queue", ["suspended", "state", "due"], unique=False)
+        batch_op.create_index(
+            "ix_cards_due_cover",
+            ["suspended", "state", "due", "term_id", "last_review", "stability", "buried_until"],
+            unique=False,
+        )
         batch_op.create_index(batch_op.f("ix_cards_term_id"), ["term_id"], unique=False)
 
     op.create_table(
@@ -361,6 +366,7 @@ def downgrade() -> None:
     op.drop_table("drill_results")
     with op.batch_alter_table("cards", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_cards_term_id"))
+        batch_op.drop_index("ix_cards_due_cover")
         batch_op.drop_index("ix_cards_queue")
 
     op.drop_table("cards")
