@@ -219,6 +219,18 @@ class Card(Base):
     __table_args__ = (
         UniqueConstraint("term_id", "direction"),
         Index("ix_cards_queue", "suspended", "state", "due"),
+        # Every column the session-start query of due reviews reads (weakest first), so it
+        # is answered from this index alone rather than looking up thousands of card rows.
+        Index(
+            "ix_cards_due_cover",
+            "suspended",
+            "state",
+            "due",
+            "term_id",
+            "last_review",
+            "stability",
+            "buried_until",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

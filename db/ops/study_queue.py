@@ -116,10 +116,15 @@ def done_today(session: Session, since: datetime) -> dict[int | None, tuple[int,
     return {deck: (int(new), int(reviews)) for deck, new, reviews in rows}
 
 
-_SELECT = (
-    "SELECT c.id, c.term_id, c.due FROM cards c JOIN terms t ON t.id = c.term_id "
-    "WHERE t.status = 'accepted' AND c.suspended = 0 AND "
+_JOIN_TERMS = (
+    " JOIN terms t ON t.id = c.term_id WHERE t.status = 'accepted' AND c.suspended = 0 AND "
 )
+# Reviews due: read from ix_cards_due_cover alone (it holds every column these queries use).
+_SELECT = "SELECT c.id, c.term_id FROM cards c" + _JOIN_TERMS
+_SELECT_LEARNING = "SELECT c.id, c.term_id, c.due FROM cards c" + _JOIN_TERMS
+# New cards in document order: ix_cards_queue gives (due, id) order, so reading stops after
+# the day's few; the covering index would sort every new card of the deck first.
+_SELECT_NEW_IN_ORDER = "SELECT c.id, c.term_id FROM cards c INDEXED BY ix_cards_queue" + _JOIN_TERMS
 _NOT_BURIED = " AND (c.buried_until IS NULL OR c.buried_until <= ?)"
 # Lowest retrievability first: retrievability falls as elapsed time / stability grows.
 _WEAKEST_FIRST = "(? - julianday(c.last_review)) / max(c.stability, 0.01) DESC"
@@ -135,7 +140,7 @@ def _rows(conn: Any, kind: str, sql: str, params: tuple[Any, ...]) -> list[Queue
         # Only learning cards need their due time in the queue; thousands of reviews do not.
         return [
             QueuedCard(card_id, term_id, kind, None)
-            for card_id, term_id, _ in conn.execute(sql, params)
+            for card_id, term_id in conn.execute(sql, params)
         ]
     return [
         QueuedCard(card_id, term_id, kind, datetime.fromisoformat(due).replace(tzinfo=UTC))
@@ -162,7 +167,8 @@ def daily_cards(
     learning = _rows(
         conn,
         "learning",
-        f"{_SELECT}{deck} AND c.state IN ({LEARNING}, {RELEARNING}) AND c.due < ? ORDER BY c.due",
+        f"{_SELECT_LEARNING}{deck} AND c.state IN ({LEARNING}, {RELEARNING}) AND c.due < ? "
+        "ORDER BY c.due",
         (*deck_params, end),
     )
     new_done, reviews_done = done
@@ -193,6 +199,7 @@ def daily_cards(
     news: list[QueuedCard] = []
     if new_room:
         order_params: tuple[Any, ...] = ()
+        select_new = _SELECT
         if s.new_order == "frequency":
             order = "t.frequency DESC, c.new_position, c.id"
         elif s.new_order == "random":
@@ -202,13 +209,13 @@ def daily_cards(
             # Document order. New cards are made in batches in document order with the time
             # they were made as their due time (forgotten cards get theirs then), so (due, id)
             # follows new_position and can be read straight from the queue index.
-            order = "c.due, c.id"
+            order, select_new = "c.due, c.id", _SELECT_NEW_IN_ORDER
         # With burying, a term's other directions are skipped: read enough to fill the room.
         room = new_room * 4 if s.bury_other_direction else new_room
         news = _rows(
             conn,
             "new",
-            f"{_SELECT}{deck} AND c.state = {NEW}{_NOT_BURIED} ORDER BY {order} LIMIT ?",
+            f"{select_new}{deck} AND c.state = {NEW}{_NOT_BURIED} ORDER BY {order} LIMIT ?",
             (*deck_params, today, *order_params, room),
         )
     if s.bury_other_direction:
@@ -262,6 +269,25 @@ def custom_cards(
     return _queued(session.execute(query.limit(max(custom.limit, 0))))
 
 
+def _decks_with_terms(session: Session) -> set[int | None]:
+    """The decks holding accepted terms (None: terms without a deck), one lookup per deck
+    rather than a pass over every term."""
+    conn = raw(session)
+    decks: set[int | None] = {
+        int(r[0])
+        for r in conn.execute(
+            "SELECT d.id FROM decks d WHERE EXISTS (SELECT 1 FROM terms t "
+            "WHERE t.status = 'accepted' AND t.deck_id = d.id)"
+        )
+    }
+    loose = conn.execute(
+        "SELECT 1 FROM terms WHERE status = 'accepted' AND deck_id IS NULL LIMIT 1"
+    ).fetchone()
+    if loose is not None:
+        decks.add(None)
+    return decks
+
+
 def build_queue(
     session: Session,
     *,
@@ -274,9 +300,7 @@ def build_queue(
 ) -> tuple[StudyQueue, dict[int | None, DeckDay]]:
     """The session's queue and the study days of the decks in it."""
     if all_decks:
-        decks: set[int | None] = set(
-            session.scalars(select(Term.deck_id).where(Term.status == "accepted").distinct())
-        )
+        decks = _decks_with_terms(session)
         if not decks:
             decks.add(None)
     else:

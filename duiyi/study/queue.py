@@ -8,8 +8,9 @@ decides what comes next after every answer without asking the database again.
 from __future__ import annotations
 
 import heapq
-from collections import deque
+from collections import Counter, deque
 from datetime import datetime, timedelta
+from operator import itemgetter
 from typing import NamedTuple
 
 from duiyi.study.scheduling import LEARNING, NEW, RELEARNING
@@ -43,13 +44,14 @@ def interleave(reviews: list[QueuedCard], news: list[QueuedCard]) -> list[Queued
         return [*reviews, *news]
     out: list[QueuedCard] = []
     step = (len(reviews) + len(news)) / len(news)
-    slots = {int((i + 1) * step) - 1 for i in range(len(news))}
-    r, n = iter(reviews), iter(news)
-    for i in range(len(reviews) + len(news)):
-        nxt = next(n, None) if i in slots else next(r, None)
-        if nxt is None:
-            nxt = next(r, None) or next(n)
-        out.append(nxt)
+    taken = 0
+    for i, card in enumerate(news):
+        # The i-th new card goes to position int((i + 1) * step) - 1; reviews fill the gaps.
+        gap = max(int((i + 1) * step) - 1 - len(out), 0)
+        out.extend(reviews[taken : taken + gap])
+        taken += gap
+        out.append(card)
+    out.extend(reviews[taken:])
     return out
 
 
@@ -72,12 +74,20 @@ class StudyQueue:
         """At most this many answers in the session (--limit)."""
         self.answered = 0
         self._counter = 0
-        self._in_main: dict[int, QueuedCard] = {}
+        self._in_main: dict[int, QueuedCard] = {card.card_id: card for card in main}
         self._in_learning: dict[int, int] = {}  # card id -> token of its live heap entry
-        self._by_term: dict[int, set[int]] = {}
+        self._by_term: dict[int, set[int]] | None = None
+        """Card ids in the main queue per term, built on the first `bury_term`."""
         self._kinds: dict[str, int] = {"new": 0, "learning": 0, "review": 0}
-        for card in main:
-            self._add_main(card, left=False)
+        if len(self._in_main) == len(main):
+            # Sessions start with thousands of cards: fill in bulk rather than card by card.
+            self.main.extend(main)
+            for kind, count in Counter(map(itemgetter(2), main)).items():
+                self._kinds[kind] += count
+        else:
+            self._in_main.clear()
+            for card in main:
+                self._add_main(card, left=False)
 
     @classmethod
     def build(
@@ -102,7 +112,8 @@ class StudyQueue:
         else:
             self.main.append(card)
         self._in_main[card.card_id] = card
-        self._by_term.setdefault(card.term_id, set()).add(card.card_id)
+        if self._by_term is not None:
+            self._by_term.setdefault(card.term_id, set()).add(card.card_id)
         self._kinds[card.kind] += 1
 
     def _drop_main(self, card_id: int) -> None:
@@ -110,10 +121,10 @@ class StudyQueue:
         if card is None:
             return
         self._kinds[card.kind] -= 1
-        siblings = self._by_term.get(card.term_id)
+        siblings = None if self._by_term is None else self._by_term.get(card.term_id)
         if siblings is not None:
             siblings.discard(card_id)
-            if not siblings:
+            if not siblings and self._by_term is not None:
                 del self._by_term[card.term_id]
 
     def push_learning(self, card: QueuedCard) -> None:
@@ -159,6 +170,10 @@ class StudyQueue:
 
     def bury_term(self, term_id: int, except_card: int) -> list[int]:
         """Take the term's other new and review cards out of today's queue; returns their ids."""
+        if self._by_term is None:
+            self._by_term = {}
+            for card in self._in_main.values():
+                self._by_term.setdefault(card.term_id, set()).add(card.card_id)
         buried = [
             card_id
             for card_id in self._by_term.get(term_id, set())
