@@ -124,9 +124,12 @@ def tag_ids(session: Session, names: Iterable[str]) -> dict[str, int]:
     return found
 
 
-def _term_row(spec: NewTerm, deck_id: int, now: datetime) -> dict[str, object]:
+def _term_row(
+    spec: NewTerm, deck_id: int, now: datetime, english: list[list[str]]
+) -> dict[str, object]:
+    """The terms row for `spec` (validated); its cleaned English is appended to `english`."""
     chinese = clean_chinese(spec.chinese)
-    clean_english(spec.english, chinese=chinese)
+    english.append(clean_english(spec.english, chinese=chinese))
     marks, plain = pinyin_fields(chinese, spec.pinyin)
     return {
         "guid": new_guid(),
@@ -197,7 +200,8 @@ def make_terms(
         for start in range(0, len(terms), max(1, batch)):
             cancel.raise_if_set()
             chunk = terms[start : start + max(1, batch)]
-            rows = [_term_row(spec, deck_id, now) for spec in chunk]
+            english: list[list[str]] = []
+            rows = [_term_row(spec, deck_id, now, english) for spec in chunk]
             # Ids are given, not returned: Core executemany is several times faster than the
             # ORM's bulk insert with RETURNING. The transaction is the only writer.
             first = int(session.scalar(select(func.coalesce(func.max(Term.id), 0))) or 0) + 1
@@ -212,7 +216,9 @@ def make_terms(
                     f"DELETE FROM terms WHERE rowid BETWEEN {new_ids[0]} AND {new_ids[-1]}",
                 )
             fast_insert(
-                connection, Rendering.metadata.tables["renderings"], _rendering_rows(new_ids, chunk)
+                connection,
+                Rendering.metadata.tables["renderings"],
+                _rendering_rows(new_ids, english),
             )
             _tag_terms(session, new_ids, chunk, recording)
             if switch is not None:
@@ -229,14 +235,16 @@ def make_terms(
     return ids
 
 
-def _rendering_rows(term_ids: Sequence[int], specs: Sequence[NewTerm]) -> list[dict[str, object]]:
+def _rendering_rows(
+    term_ids: Sequence[int], english: Sequence[list[str]]
+) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
-    for term_id, spec in zip(term_ids, specs, strict=True):
-        for position, english in enumerate(clean_english(spec.english)):
+    for term_id, texts in zip(term_ids, english, strict=True):
+        for position, text in enumerate(texts):
             rows.append(
                 {
                     "term_id": term_id,
-                    "english": english,
+                    "english": text,
                     "status": "preferred" if position == 0 else "accepted",
                     "source": "",
                     "position": position,
