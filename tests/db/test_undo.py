@@ -220,3 +220,18 @@ def test_undo_and_redo_of_big_steps_restore_everything(col: Collection) -> None:
     assert dump(col.path) == after
     col.undo()
     assert col.check().ok
+
+
+def test_undoing_a_real_answer_restores_the_card_exactly(col: Collection) -> None:
+    from datetime import UTC, datetime
+
+    col.add_term(chinese="碳中和", english="carbon neutrality")
+    now = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+    col.study_session(now=now)
+    card = col.next_card(now=now)
+    assert card is not None
+    before = dump(col.path)
+    col.answer(card_id=card.card_id, rating=3, duration_ms=3100, now=now)
+    assert dump(col.path) != before
+    assert col.undo().value == "Answer card"
+    assert dump(col.path) == before
