@@ -189,7 +189,8 @@ def write_answer(
             stored_time(reviewed_at),
             rating,
             duration_ms,
-            json.dumps(before),
+            # The state and the last review first: statistics read them with substr.
+            json.dumps({"state": before.get("state"), "last_review": None, **before}),
             json.dumps(state_after),
         ),
     )

@@ -10,7 +10,6 @@ from sqlalchemy import ColumnElement, func, literal, select
 from sqlalchemy.orm import Session
 
 from db.models import Card, Rendering, Review, Setting, Term
-from db.ops.study_queue import STATE_BEFORE_SQL
 from db.ops.study_rows import raw, stored_time
 from duiyi.study.days import day_start, study_day
 from duiyi.study.optimizer import LogRow
@@ -21,6 +20,7 @@ from duiyi.study.stats import (
     HardTerm,
     Stats,
     forecast_days,
+    range_index,
     retention_table,
     streak,
 )
@@ -28,7 +28,10 @@ from duiyi.study.stats import (
 HISTORY_DAYS = 365
 """Per-day figures and the heatmap cover the last year; true retention all history."""
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
+
+_STORED = "%Y-%m-%d %H:%M:%S.%f"
+"""The models' stored time format (naive UTC)."""
 
 
 def _day_of(column: Any, shift_minutes: int) -> ColumnElement[str]:
@@ -52,35 +55,16 @@ def _cards_in(deck_id: int | None, all_decks: bool) -> Any:
 
 @dataclass
 class History:
-    """Reviews per study day ('YYYY-MM-DD': [count, milliseconds]) and retention counts per
-    day and interval range ('YYYY-MM-DD|bucket': [reviews, passed])."""
+    """Reviews per study day ('YYYY-MM-DD': [count, milliseconds]) over the last
+    HISTORY_DAYS days, and true retention counts per interval range over all history
+    ({range index: [reviews, passed]})."""
 
     days: dict[str, list[int]] = field(default_factory=dict)
-    retention: dict[str, list[int]] = field(default_factory=dict)
-
-    def add(self, other: History) -> None:
-        """Fold another history into this one."""
-        for mine, theirs in ((self.days, other.days), (self.retention, other.retention)):
-            for key, (a, b) in theirs.items():
-                entry = mine.setdefault(key, [0, 0])
-                entry[0] += a
-                entry[1] += b
-
-    def before(self, day: str) -> History:
-        """Only the days before `day`."""
-        return History(
-            {d: v for d, v in self.days.items() if d < day},
-            {k: v for k, v in self.retention.items() if k.split("|", 1)[0] < day},
-        )
+    buckets: dict[int, list[int]] = field(default_factory=dict)
 
     def retention_by_bucket(self) -> dict[int, tuple[int, int]]:
-        """Retention counts summed over days: {bucket: (reviews, passed)}."""
-        out: dict[int, list[int]] = {}
-        for key, (n, passed) in self.retention.items():
-            entry = out.setdefault(int(key.split("|", 1)[1]), [0, 0])
-            entry[0] += n
-            entry[1] += passed
-        return {b: (n, p) for b, (n, p) in out.items()}
+        """Retention counts: {range index: (reviews, passed)}."""
+        return {b: (n, p) for b, (n, p) in self.buckets.items()}
 
 
 def _deck_cards(deck_id: int | None, all_decks: bool) -> tuple[str, tuple[Any, ...]]:
@@ -93,6 +77,34 @@ def _deck_cards(deck_id: int | None, all_decks: bool) -> tuple[str, tuple[Any, .
     return join + "WHERE t.deck_id = ?)", (deck_id,)
 
 
+# The range of an elapsed time, read from a string indexed by whole days (one evaluation of
+# the elapsed time per review; a CASE over it would compute it once per branch).
+_RANGE_OF_DAY = "".join(str(range_index(day)) for day in range(367))
+assert len(RETENTION_RANGES) <= 10, "one digit per range"
+# When the review started from the review state, the last review time. Answers are written with
+# it right after the state ('{"state": 2, "last_review": "2026-...'), so a substring gives it;
+# other layouts go through json_extract.
+_FAST_PREFIX = '{"state": 2, "last_review": "'
+_FAST_END = _FAST_PREFIX[:-1] + chr(ord('"') + 1)
+# Text comparisons rather than substr(): state_before is read once per review of all history.
+_LAST_REVIEW_SQL = (
+    f"CASE WHEN r.state_before >= '{_FAST_PREFIX}' AND r.state_before < '{_FAST_END}' "
+    f"THEN substr(r.state_before, {len(_FAST_PREFIX) + 1}, 19) "
+    "ELSE json_extract(r.state_before, '$.last_review') END"
+)
+_RANGE_SQL = (
+    f"CAST(substr('{_RANGE_OF_DAY}', min(max(CAST(julianday(r.reviewed_at) - "
+    f"julianday({_LAST_REVIEW_SQL}) AS INTEGER), 0), 366) + 1, 1) AS INTEGER)"
+)
+_STATE_KEY = '{"state": '
+_IS_REVIEW_SQL = (
+    f"((r.state_before >= '{_STATE_KEY}{REVIEW}' AND r.state_before < '{_STATE_KEY}{REVIEW + 1}') "
+    f"OR (substr(r.state_before, 1, 10) != '{_STATE_KEY}' "
+    f"AND json_extract(r.state_before, '$.state') = {REVIEW}))"
+)
+"""The review started from the review state (answers are written as '{"state": N, ...')."""
+
+
 def _aggregate(
     session: Session,
     *,
@@ -100,33 +112,68 @@ def _aggregate(
     deck: tuple[str, tuple[Any, ...]],
     where: str,
     params: tuple[Any, ...],
-) -> History:
-    """Per-day counts and per-day retention of the reviews matching `where`, grouped in SQL."""
-    high = [h for _label, _low, h in RETENTION_RANGES if h is not None]
-    elapsed = "julianday(r.reviewed_at) - julianday(json_extract(r.state_before, '$.last_review'))"
-    bucket = (
-        "CASE "
-        + " ".join(f"WHEN e < {h} THEN {i}" for i, h in enumerate(high))
-        + f" ELSE {len(high)} END"
-    )
+) -> tuple[History, dict[str, dict[int, list[int]]]]:
+    """Per-day counts, and per-day retention counts by range, of the (few) reviews matching
+    `where`, grouped in SQL."""
     sql = (
-        f"SELECT day, CASE WHEN st = {REVIEW} THEN {bucket} END, count(*), "
-        "coalesce(sum(duration_ms), 0), coalesce(sum(rating > 1), 0) FROM ("
-        f"SELECT date(r.reviewed_at, '{shift:+d} minutes') AS day, {STATE_BEFORE_SQL} AS st, "
-        f"CASE WHEN {STATE_BEFORE_SQL} = {REVIEW} THEN {elapsed} END AS e, "
-        f"r.duration_ms AS duration_ms, r.rating AS rating FROM reviews r WHERE {where}{deck[0]}"
-        ") GROUP BY 1, 2"
+        "SELECT day, b, count(*), coalesce(sum(duration_ms), 0), coalesce(sum(ok), 0) FROM ("
+        f"SELECT date(r.reviewed_at, '{shift:+d} minutes') AS day, "
+        f"CASE WHEN {_IS_REVIEW_SQL} THEN {_RANGE_SQL} END AS b, "
+        "r.duration_ms AS duration_ms, r.rating > 1 AS ok "
+        f"FROM reviews r WHERE {where}{deck[0]} LIMIT -1) GROUP BY 1, 2"
     )
     history = History()
-    for day, bucket_index, count, ms, passed in raw(session).execute(sql, (*params, *deck[1])):
+    retention: dict[str, dict[int, list[int]]] = {}
+    for day, bucket, count, ms, passed in raw(session).execute(sql, (*params, *deck[1])):
         if day is None:
             continue
         entry = history.days.setdefault(day, [0, 0])
         entry[0] += int(count)
         entry[1] += int(ms)
-        if bucket_index is not None:
-            history.retention[f"{day}|{int(bucket_index)}"] = [int(count), int(passed)]
-    return history
+        if bucket is not None:
+            retention.setdefault(day, {})[int(bucket)] = [int(count), int(passed)]
+    return history, retention
+
+
+def _settled_days(
+    session: Session, *, first: date, last: date, shift: int, deck: tuple[str, tuple[Any, ...]]
+) -> dict[str, list[int]]:
+    """Reviews and milliseconds of each study day from `first` to `last` (inclusive): one
+    range query per day over the reviewed_at index, so no sort of a million rows."""
+    conn = raw(session)
+    sql = (
+        "SELECT count(*), coalesce(sum(r.duration_ms), 0) FROM reviews r "
+        f"WHERE r.reviewed_at >= ? AND r.reviewed_at < ?{deck[0]}"
+    )
+    days: dict[str, list[int]] = {}
+    day = first
+    start = datetime(first.year, first.month, first.day) - timedelta(minutes=shift)
+    while day <= last:
+        end = start + timedelta(days=1)
+        count, ms = conn.execute(
+            sql, (start.strftime(_STORED), end.strftime(_STORED), *deck[1])
+        ).fetchone()
+        if count:
+            days[day.isoformat()] = [int(count), int(ms)]
+        day += timedelta(days=1)
+        start = end
+    return days
+
+
+def _settled_retention(
+    session: Session, *, before: str, deck: tuple[str, tuple[Any, ...]]
+) -> dict[int, list[int]]:
+    """True retention counts by interval range of every review before `before`."""
+    sql = (
+        "SELECT b, count(*), coalesce(sum(ok), 0) FROM ("
+        f"SELECT {_RANGE_SQL} AS b, r.rating > 1 AS ok FROM reviews r "
+        f"WHERE r.reviewed_at < ? AND {_IS_REVIEW_SQL}{deck[0]} LIMIT -1) "
+        "WHERE b IS NOT NULL GROUP BY b"
+    )
+    return {
+        int(b): [int(n), int(passed)]
+        for b, n, passed in raw(session).execute(sql, (before, *deck[1]))
+    }
 
 
 def review_history(
@@ -137,7 +184,8 @@ def review_history(
     shift: int,
     today_start: datetime,
 ) -> History:
-    """Reviews per day and retention over all history, fast on a million reviews.
+    """Reviews per day (last HISTORY_DAYS days) and true retention (all history), fast on a
+    million reviews.
 
     Days before today are kept in a cache (a Setting row, refreshed in the caller's
     transaction): it covers the reviews with id <= w made before x, and knows how many there
@@ -159,17 +207,18 @@ def review_history(
         valid = int(covered) == int(cache["n"])
     top = int(conn.execute("SELECT coalesce(max(id), 0) FROM reviews").fetchone()[0])
     boundary = stored_time(today_start)
-    history = History()
+    today = (today_start + timedelta(minutes=shift)).date()
+    today_text = today.isoformat()
+    since = (today - timedelta(days=HISTORY_DAYS)).isoformat()
     if valid:
-        history.add(History(cache["days"], cache["retention"]))
-        history.add(
-            _aggregate(
-                session,
-                shift=shift,
-                deck=deck,
-                where="(r.id > ? OR r.reviewed_at >= ?)",
-                params=(cache["w"], cache["x"]),
-            )
+        days: dict[str, list[int]] = {d: list(v) for d, v in cache["days"].items()}
+        buckets = {int(b): list(v) for b, v in cache["retention"].items()}
+        live, live_retention = _aggregate(
+            session,
+            shift=shift,
+            deck=deck,
+            where="(r.id > ? OR r.reviewed_at >= ?)",
+            params=(cache["w"], cache["x"]),
         )
         newly = conn.execute(
             "SELECT count(*) FROM reviews WHERE (id > ? OR reviewed_at >= ?) "
@@ -178,7 +227,18 @@ def review_history(
         ).fetchone()[0]
         covered_now = int(cache["n"]) + int(newly)
     else:
-        history = _aggregate(session, shift=shift, deck=deck, where="1", params=())
+        # First statistics (or history changed): past days and retention straight from SQL.
+        days = _settled_days(
+            session,
+            first=today - timedelta(days=HISTORY_DAYS),
+            last=today - timedelta(days=1),
+            shift=shift,
+            deck=deck,
+        )
+        buckets = _settled_retention(session, before=boundary, deck=deck)
+        live, live_retention = _aggregate(
+            session, shift=shift, deck=deck, where="r.reviewed_at >= ?", params=(boundary,)
+        )
         covered_now = int(
             conn.execute(
                 "SELECT (SELECT count(*) FROM reviews WHERE id <= ?) - "
@@ -186,22 +246,44 @@ def review_history(
                 (top, top, boundary),
             ).fetchone()[0]
         )
-    today_text = (today_start + timedelta(minutes=shift)).date().isoformat()
-    settled = history.before(today_text)
+    # Newer rows of days now past join the settled figures; today's stay live.
+    current: dict[str, list[int]] = {}
+    for day, (n, ms) in live.days.items():
+        target = days if day < today_text else current
+        entry = target.setdefault(day, [0, 0])
+        entry[0] += n
+        entry[1] += ms
+    current_buckets: dict[int, list[int]] = {}
+    for day, by_range in live_retention.items():
+        target_buckets = buckets if day < today_text else current_buckets
+        for b, (n, passed) in by_range.items():
+            entry = target_buckets.setdefault(b, [0, 0])
+            entry[0] += n
+            entry[1] += passed
+    days = {d: v for d, v in days.items() if d >= since}
     fresh = {
         "v": CACHE_VERSION,
         "w": top,
         "x": boundary,
         "n": covered_now,
-        "days": settled.days,
-        "retention": settled.retention,
+        # Copies: today's live figures are added to `days` and `buckets` below.
+        "days": {d: list(v) for d, v in days.items()},
+        "retention": {str(b): list(v) for b, v in sorted(buckets.items())},
     }
     if fresh != cache:
         if row is None:
             session.add(Setting(key=key, value=fresh))
         else:
             row.value = fresh
-    return history
+    for day, (n, ms) in current.items():
+        entry = days.setdefault(day, [0, 0])
+        entry[0] += n
+        entry[1] += ms
+    for b, (n, passed) in current_buckets.items():
+        entry = buckets.setdefault(b, [0, 0])
+        entry[0] += n
+        entry[1] += passed
+    return History(days, buckets)
 
 
 def collect_stats(
@@ -230,7 +312,12 @@ def collect_stats(
         for d, (n, ms) in sorted(history.days.items())
         if d >= since and n
     )
-    total = sum(n for n, _ms in history.days.values())
+    deck = _deck_cards(deck_id, all_decks)
+    total = int(
+        raw(session)
+        .execute(f"SELECT count(*) FROM reviews r WHERE 1{deck[0]}", deck[1])
+        .fetchone()[0]
+    )
     by_day = {f.day: f for f in per_day}
     today_figure = by_day.get(today, DayFigure(today, 0, 0.0))
     retention = retention_table(history.retention_by_bucket())

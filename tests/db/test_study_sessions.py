@@ -491,3 +491,42 @@ def test_redo_and_answers_from_elsewhere_are_not_asked_twice(col: Collection) ->
         col.answer(card_id=other.card_id, rating=Rating.EASY, duration_ms=1, now=T0)
     assert view.card_id not in shown and len(shown) == 3
     assert _count(col, Review) == 4
+
+
+def test_first_stats_read_retention_in_either_layout(col: Collection) -> None:
+    """The first statistics (no cache) read the last review time from answers written with it
+    right after the state, and from any other key order, with the same result."""
+    _add(col, 1)
+    with col._read() as session:
+        card_id = session.scalars(select(Card.id)).first()
+    old = T0 - timedelta(days=400)
+
+    def review(at: datetime, rating: int, before: dict[str, object]) -> Review:
+        return Review(
+            card_id=card_id,
+            reviewed_at=at,
+            rating=rating,
+            duration_ms=1000,
+            state_before=before,
+            state_after={"state": 2},
+        )
+
+    three_days = (T0 - timedelta(days=4)).isoformat()
+    with col._write(None, Changes()) as session:
+        session.add_all(
+            [
+                review(T0 - timedelta(days=1), 3, {"state": 2, "last_review": three_days}),
+                review(T0 - timedelta(days=1), 1, {"last_review": three_days, "state": 2}),
+                review(old, 3, {"state": 2, "last_review": (old - timedelta(days=40)).isoformat()}),
+                review(old, 3, {"state": 0}),
+            ]
+        )
+    stats = col.stats(now=T0)
+    counts = {row.label: (row.reviews, row.passed) for row in stats.retention}
+    assert counts["2-7 days"] == (2, 1)
+    assert counts["1-3 months"] == (1, 1)
+    assert sum(n for n, _ in counts.values()) == 3  # the review of a new card has no interval
+    # All four are counted; per-day figures cover the last year only.
+    assert stats.reviews == 4 and sum(f.reviews for f in stats.per_day) == 2
+    # The cached figures give the same answer afterwards.
+    assert col.stats(now=T0).to_dict() == stats.to_dict()
