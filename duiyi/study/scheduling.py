@@ -121,10 +121,20 @@ class StudyScheduler:
         return self._answer(self._fsrs, memory, rating, now, card_id)
 
     def preview(self, memory: Memory, now: datetime) -> dict[Rating, timedelta]:
-        """The interval each button would give, without fuzz."""
-        return {
-            rating: self._answer(self._plain, memory, rating, now, 0).interval for rating in Rating
-        }
+        """The interval each button would give, without fuzz (as `answer` computes it)."""
+        # Shown with every card: one fsrs card for the four ratings (review_card copies it).
+        review_time = as_utc(now)
+        if memory.last_review is not None and review_time < memory.last_review:
+            review_time = memory.last_review
+        card = _to_fsrs(memory, 0)
+        out: dict[Rating, timedelta] = {}
+        for rating, fsrs_rating in _FSRS_RATINGS:
+            after, _log = self._plain.review_card(card, fsrs_rating, review_time)
+            due = as_utc(after.due)
+            if after.state == State.Review:
+                due = self._cap_for_exam(due, review_time)
+            out[rating] = max(due - review_time, timedelta(0))
+        return out
 
     def retrievability(self, memory: Memory, now: datetime) -> float:
         """Probability the card is recalled at `now` (0 for a card never reviewed)."""
@@ -170,6 +180,9 @@ class StudyScheduler:
             return due
         day_before = deadline - timedelta(days=1)
         return day_before if day_before > now else deadline
+
+
+_FSRS_RATINGS = tuple((rating, FsrsRating(int(rating))) for rating in Rating)
 
 
 def forgotten(memory: Memory, now: datetime) -> Memory:
