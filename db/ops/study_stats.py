@@ -163,17 +163,26 @@ def _settled_days(
 def _settled_retention(
     session: Session, *, before: str, deck: tuple[str, tuple[Any, ...]]
 ) -> dict[int, list[int]]:
-    """True retention counts by interval range of every review before `before`."""
+    """True retention counts by interval range of every review before `before`.
+
+    Grouped by whole days in SQL (a few hundred groups) and mapped to ranges here: the fewest
+    functions per review, as this reads every review of the collection once.
+    """
+    elapsed = f"CAST(julianday(r.reviewed_at) - julianday({_LAST_REVIEW_SQL}) AS INTEGER)"
     sql = (
-        "SELECT b, count(*), coalesce(sum(ok), 0) FROM ("
-        f"SELECT {_RANGE_SQL} AS b, r.rating > 1 AS ok FROM reviews r "
-        f"WHERE r.reviewed_at < ? AND {_IS_REVIEW_SQL}{deck[0]} LIMIT -1) "
-        "WHERE b IS NOT NULL GROUP BY b"
+        "SELECT e, count(*), coalesce(sum(ok), 0) FROM ("
+        f"SELECT {elapsed} AS e, r.rating > 1 AS ok FROM reviews r "
+        # '+': nearly every review matches, so read the table in order rather than through
+        # the reviewed_at index (a row lookup per entry).
+        f"WHERE +r.reviewed_at < ? AND {_IS_REVIEW_SQL}{deck[0]} LIMIT -1) "
+        "WHERE e IS NOT NULL GROUP BY e"
     )
-    return {
-        int(b): [int(n), int(passed)]
-        for b, n, passed in raw(session).execute(sql, (before, *deck[1]))
-    }
+    out: dict[int, list[int]] = {}
+    for days, n, passed in raw(session).execute(sql, (before, *deck[1])):
+        entry = out.setdefault(range_index(min(max(int(days), 0), 366)), [0, 0])
+        entry[0] += int(n)
+        entry[1] += int(passed)
+    return out
 
 
 def review_history(
