@@ -140,16 +140,24 @@ def finish_action(connection: Connection, label: str, start: int) -> None:
     end = last_seq(connection)
     if end <= start:
         return
-    _drop_steps(connection, "kind = 'redo'")
+    # Every answer passes here, so each statement is a lookup by index, never a scan.
+    if connection.exec_driver_sql("SELECT 1 FROM undo_steps WHERE kind = 'redo' LIMIT 1").first():
+        _drop_steps(connection, "kind = 'redo'")
     connection.exec_driver_sql(
         "INSERT INTO undo_steps(label, kind, first_seq, last_seq) VALUES (?, 'undo', ?, ?)",
         (label, start + 1, end),
     )
-    _drop_steps(
-        connection,
-        f"kind = 'undo' AND id NOT IN (SELECT id FROM undo_steps WHERE kind = 'undo' "
-        f"ORDER BY id DESC LIMIT {HISTORY})",
-    )
+    # With redo gone, undo steps hold increasing log ranges: everything before the oldest
+    # step kept is history that fell off the end.
+    oldest = connection.exec_driver_sql(
+        "SELECT id, first_seq FROM undo_steps WHERE kind = 'undo' "
+        f"ORDER BY id DESC LIMIT 1 OFFSET {HISTORY - 1}"
+    ).first()
+    if oldest is not None:
+        connection.exec_driver_sql("DELETE FROM undo_log WHERE seq < ?", (oldest[1],))
+        connection.exec_driver_sql(
+            "DELETE FROM undo_steps WHERE kind = 'undo' AND id < ?", (oldest[0],)
+        )
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
 from typing import Any
 
@@ -71,6 +72,20 @@ def test_only_the_last_30_actions_can_be_undone(col: Collection) -> None:
     assert labels[0] == "Add term 术语31"
     assert labels[-1] == "Add term 术语2"
     assert sorted(t.chinese for t in col.search_terms()) == ["术语0", "术语1"]
+
+
+def test_the_undo_log_forgets_actions_that_fell_off_the_history(col: Collection) -> None:
+    def log_rows() -> int:
+        with sqlite3.connect(col.path) as connection:
+            return int(connection.execute("SELECT count(*) FROM undo_log").fetchone()[0])
+
+    for n in range(30):
+        col.add_term(chinese=f"术语{n}", english=f"term {n}")
+    full = log_rows()
+    for n in range(30, 60):
+        col.add_term(chinese=f"术语{n}", english=f"term {n}")
+    # 30 more actions of the same size replaced the first 30 in the log instead of adding to it.
+    assert 0 < log_rows() <= full
 
 
 def test_undo_a_delete_brings_back_cards_reviews_and_tags(col: Collection) -> None:
