@@ -7,8 +7,9 @@ from db.ops.documents import DocumentOps
 from db.ops.exporting import ExportOps
 from db.ops.importing import ImportOps
 from db.ops.study import StudyOps
+from db.ops.term_bulk import TermBulkOps
 from db.ops.terms import TermOps
 
 
-class Collection(DocumentOps, ImportOps, TermOps, CandidateOps, StudyOps, ExportOps):
+class Collection(DocumentOps, ImportOps, TermOps, CandidateOps, StudyOps, ExportOps, TermBulkOps):
     """A Duiyi collection: one SQLite file. Open it with `Collection.open(path)`."""

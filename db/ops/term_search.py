@@ -10,12 +10,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.sql.elements import ColumnClause
 
-from db.models import Deck, Rendering, Tag, Term, TermTag
+from db.models import Card, Deck, Rendering, Tag, Term, TermTag
 from db.ops.term_info import SORT_KEYS, TERM_STATUSES
 from duiyi.errors import InvalidInput
 from duiyi.pinyin import normalise_pinyin
@@ -34,6 +45,40 @@ class TermFilter:
     deck_id: int | None = None
     status: str | None = None
     document_id: int | None = None
+    due_before: datetime | None = None
+    """Only terms with an unsuspended learning or review card due before this moment."""
+    leech: bool = False
+    """Only terms tagged as leeches by the study code."""
+    suspended: bool | None = None
+    """True: only terms with a suspended card; False: only terms without one."""
+
+
+LEECH_TAG = "leech"
+"""The tag the study code gives a leech (db.ops.study.LEECH_TAG; not imported: keep this light)."""
+
+
+def _has_card(*conditions: ColumnElement[bool]) -> ColumnElement[bool]:
+    # EXISTS on cards by term_id walks ix_cards_term_id: a few card rows per term at most.
+    return exists(select(Card.id).where(Card.term_id == Term.id, *conditions))
+
+
+def _card_conditions(spec: TermFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if spec.due_before is not None:
+        conditions.append(
+            _has_card(Card.suspended.is_(False), Card.state != 0, Card.due < spec.due_before)
+        )
+    if spec.suspended is True:
+        conditions.append(_has_card(Card.suspended.is_(True)))
+    elif spec.suspended is False:
+        conditions.append(~_has_card(Card.suspended.is_(True)))
+    return conditions
+
+
+def _tagged(name: str) -> ColumnElement[bool]:
+    return Term.id.in_(
+        select(TermTag.term_id).join(Tag, Tag.id == TermTag.tag_id).where(Tag.name == name)
+    )
 
 
 def _like(value: str) -> str:
@@ -123,13 +168,11 @@ def filtered(statement: Select[int], spec: TermFilter) -> Select[int]:
     if spec.document_id is not None:
         statement = statement.where(Term.document_id == spec.document_id)
     if spec.tag is not None:
-        statement = statement.where(
-            Term.id.in_(
-                select(TermTag.term_id)
-                .join(Tag, Tag.id == TermTag.tag_id)
-                .where(Tag.name == spec.tag.strip())
-            )
-        )
+        statement = statement.where(_tagged(spec.tag.strip()))
+    if spec.leech:
+        statement = statement.where(_tagged(LEECH_TAG))
+    for condition in _card_conditions(spec):
+        statement = statement.where(condition)
     return statement
 
 

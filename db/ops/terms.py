@@ -16,6 +16,7 @@ from db.models import Deck, Rendering, Tag, Term, TermTag, utcnow
 from db.ops.cards import ensure_cards
 from db.ops.decks import DeckOps
 from db.ops.tags import TagOps
+from db.ops.term_bulk import due_cutoff
 from db.ops.term_info import (
     RENDERING_STATUSES,
     DeckInfo,
@@ -191,15 +192,31 @@ class TermOps(DeckOps, TagOps):
         deck_id: int | None = None,
         status: str | None = None,
         document_id: int | None = None,
+        due: bool = False,
+        leech: bool = False,
+        suspended: bool | None = None,
         sort: str = "created",
         descending: bool = False,
         offset: int = 0,
         limit: int | None = None,
     ) -> list[TermInfo]:
         """Terms matching `query` (Chinese substring in either script, English, pinyin with or
-        without tones) and the filters, sorted and paged."""
-        spec = TermFilter(query, tag, deck_id, status, document_id)
+        without tones) and the filters, sorted and paged.
+
+        `due`: a learning or review card due by the end of today's study day; `leech`: tagged
+        as a leech; `suspended`: True for terms with a suspended card, False for those without.
+        """
         with self._read() as session:
+            spec = TermFilter(
+                query,
+                tag,
+                deck_id,
+                status,
+                document_id,
+                due_before=due_cutoff(session) if due else None,
+                leech=leech,
+                suspended=suspended,
+            )
             ids = list(
                 session.scalars(
                     id_query(spec, sort=sort, descending=descending, offset=offset, limit=limit)
@@ -215,12 +232,24 @@ class TermOps(DeckOps, TagOps):
         deck_id: int | None = None,
         status: str | None = None,
         document_id: int | None = None,
+        due: bool = False,
+        leech: bool = False,
+        suspended: bool | None = None,
         sort: str = "created",
         descending: bool = False,
     ) -> list[TermId]:
         """The ids of every matching term, sorted (for "select all" and lazy tables)."""
-        spec = TermFilter(query, tag, deck_id, status, document_id)
         with self._read() as session:
+            spec = TermFilter(
+                query,
+                tag,
+                deck_id,
+                status,
+                document_id,
+                due_before=due_cutoff(session) if due else None,
+                leech=leech,
+                suspended=suspended,
+            )
             return [
                 TermId(i) for i in session.scalars(id_query(spec, sort=sort, descending=descending))
             ]
@@ -233,10 +262,22 @@ class TermOps(DeckOps, TagOps):
         deck_id: int | None = None,
         status: str | None = None,
         document_id: int | None = None,
+        due: bool = False,
+        leech: bool = False,
+        suspended: bool | None = None,
     ) -> int:
         """How many terms `search_terms` with the same filters would find."""
-        spec = TermFilter(query, tag, deck_id, status, document_id)
         with self._read() as session:
+            spec = TermFilter(
+                query,
+                tag,
+                deck_id,
+                status,
+                document_id,
+                due_before=due_cutoff(session) if due else None,
+                leech=leech,
+                suspended=suspended,
+            )
             return int(session.scalar(count_query(spec)) or 0)
 
     # ----- writing -------------------------------------------------------------------------

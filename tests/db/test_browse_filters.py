@@ -1,0 +1,94 @@
+"""Browse's card filters (due, leech, suspended) and bulk suspend and move, each one undo step."""
+
+from __future__ import annotations
+
+from db import Collection
+from db.ops.study import LEECH_TAG
+from db.ops.term_search import LEECH_TAG as SEARCH_LEECH_TAG
+from db.results import TermId
+
+WORDS = [
+    ("网络安全", "cybersecurity"),
+    ("绿色发展", "green development"),
+    ("乡村振兴", "rural revitalization"),
+    ("人才交流", "talent exchanges"),
+    ("银行", "bank"),
+]
+
+
+def _fill(col: Collection) -> dict[str, TermId]:
+    return {zh: col.add_term(chinese=zh, english=[en]).value.id for zh, en in WORDS}
+
+
+def _found(col: Collection, **filters: object) -> list[str]:
+    rows = col.search_terms(**filters)  # type: ignore[arg-type]
+    count = col.count_terms(**filters)  # type: ignore[arg-type]
+    assert count == len(rows)
+    return sorted(t.chinese for t in rows)
+
+
+def _answer_term(col: Collection, term_id: TermId, rating: int) -> None:
+    """Answer every card of one term once from a study session (other cards are buried)."""
+    col.study_session()
+    seen: set[int] = set()
+    while (card := col.next_card()) is not None and card.card_id not in seen:
+        seen.add(card.card_id)
+        if card.term_id == term_id:
+            col.answer(card_id=card.card_id, rating=rating, duration_ms=1000)
+        else:
+            col.bury_cards(card_ids=[card.card_id])
+
+
+def test_due_means_a_learning_or_review_card_due_today(col: Collection) -> None:
+    ids = _fill(col)
+    assert _found(col, due=True) == []  # new cards are not "due"
+    _answer_term(col, ids["网络安全"], 1)  # Again: learning, due in minutes
+    _answer_term(col, ids["绿色发展"], 4)  # Easy: a review days away
+    assert _found(col, due=True) == ["网络安全"]
+    assert _found(col, due=True, query="bank") == []
+    col.suspend_terms(term_ids=[ids["网络安全"]])
+    assert _found(col, due=True) == []
+
+
+def test_leech_means_tagged_as_the_study_code_tags_leeches(col: Collection) -> None:
+    assert SEARCH_LEECH_TAG == LEECH_TAG
+    ids = _fill(col)
+    col.add_tags(term_ids=[ids["银行"], ids["乡村振兴"]], tags=[LEECH_TAG])
+    col.add_tags(term_ids=[ids["人才交流"]], tags=["leeches-not"])
+    assert _found(col, leech=True) == ["乡村振兴", "银行"]
+    assert _found(col, leech=True, query="bank") == ["银行"]
+    assert _found(col, leech=False) == sorted(zh for zh, _en in WORDS)
+
+
+def test_bulk_suspend_filters_and_undo(col: Collection) -> None:
+    ids = _fill(col)
+    everything = sorted(zh for zh, _en in WORDS)
+    assert _found(col, suspended=True) == []
+    assert _found(col, suspended=False) == everything
+    result = col.suspend_terms(term_ids=[ids["银行"], ids["绿色发展"]])
+    assert result.value > 0 and result.changes.cards
+    assert _found(col, suspended=True) == ["绿色发展", "银行"]
+    assert _found(col, suspended=False) == ["乡村振兴", "人才交流", "网络安全"]
+    assert col.undo_label() == "Suspend 2 terms"
+    col.undo()
+    assert _found(col, suspended=True) == []
+    col.suspend_terms(term_ids=list(ids.values()))
+    assert _found(col, suspended=True) == everything
+    col.suspend_terms(term_ids=[ids["银行"]], suspended=False)
+    assert _found(col, suspended=False) == ["银行"]
+    assert col.undo_label() == "Unsuspend 1 term"
+    col.undo()
+    assert _found(col, suspended=True) == everything
+
+
+def test_bulk_move_is_one_undo_step(col: Collection) -> None:
+    ids = _fill(col)
+    before = {t.chinese: t.deck_id for t in col.search_terms()}
+    deck = col.create_deck(name="Economy").value
+    moving = [ids["绿色发展"], ids["乡村振兴"], ids["银行"]]
+    assert col.move_terms(term_ids=moving, deck_id=deck.id).value == 3
+    assert _found(col, deck_id=deck.id) == ["乡村振兴", "绿色发展", "银行"]
+    assert col.undo_label() == "Move 3 terms to Economy"
+    col.undo()
+    assert {t.chinese: t.deck_id for t in col.search_terms()} == before
+    assert _found(col, deck_id=deck.id) == []
