@@ -354,12 +354,10 @@ class BrowseScreen(Screen):
 
         def show(value: Any) -> None:
             decks, tags, docs = value
+            # The facade filters and moves by deck id; the name is what the user reads.
             _refill(
                 self.deck_filter,
-                [
-                    (field(d, "name", default=str(d)), field(d, "name", default=str(d)))
-                    for d in decks
-                ],
+                [(field(d, "name", default=str(d)), field(d, "id", "deck_id")) for d in decks],
             )
             _refill(
                 self.tag_filter,
@@ -476,26 +474,49 @@ class BrowseScreen(Screen):
             self.service.call("add_tags", term_ids=ids, tags=[tag.strip()])
 
     def move_selected(self) -> None:
-        """Move the selected terms to another deck."""
+        """Ask for a deck and move the selected terms to it (one undo step)."""
         ids = self.selected_ids()
-        names = [self.deck_filter.itemText(i) for i in range(1, self.deck_filter.count())]
-        deck, ok = QInputDialog.getItem(
-            self, self.tr("Move to Deck"), self.tr("Deck:"), names, 0, True
+        decks = {
+            self.deck_filter.itemText(i): self.deck_filter.itemData(i)
+            for i in range(1, self.deck_filter.count())
+        }
+        if not ids or not decks:
+            return
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Move to Deck"), self.tr("Deck:"), list(decks), 0, False
         )
-        if ids and ok and deck.strip():
-            self.service.call("move_terms", term_ids=ids, deck=deck.strip())
+        if ok and name in decks:
+            self.move_to_deck(decks[name])
+
+    def move_to_deck(self, deck_id: Any) -> None:
+        """Move the selected terms to the deck with this id."""
+        ids = self.selected_ids()
+        if ids:
+            self.service.call(
+                "move_terms",
+                term_ids=ids,
+                deck_id=deck_id,
+                on_done=lambda _r: self.say(self.tr("Moved. Ctrl+Z undoes.")),
+            )
 
     def suspend_selected(self, suspended: bool) -> None:
         """Suspend (or unsuspend) the selected terms' cards."""
         ids = self.selected_ids()
         if ids:
-            self.service.call("suspend_terms", term_ids=ids, suspended=suspended)
+            done = self.tr("Suspended. Ctrl+Z undoes.") if suspended else self.tr("Unsuspended.")
+            self.service.call(
+                "suspend_terms",
+                term_ids=ids,
+                suspended=suspended,
+                on_done=lambda _r: self.say(done),
+            )
 
     def _bulk_available(self) -> None:
         """Hide bulk actions the storage layer does not offer."""
         col = self.collection
         self.suspend_button.setVisible(has(col, "suspend_terms"))
         self.unsuspend_button.setVisible(has(col, "suspend_terms"))
+        self.move_button.setVisible(has(col, "move_terms"))
 
     def delete_selected(self) -> None:
         """Delete the selected terms after asking (undoable)."""
