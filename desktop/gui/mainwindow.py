@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import Any
 
@@ -54,13 +55,6 @@ class MainWindow(QMainWindow):
 
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
-        from desktop.gui.screens.browse import BrowseScreen
-        from desktop.gui.screens.candidates import CandidatesScreen
-        from desktop.gui.screens.library import LibraryScreen
-        from desktop.gui.screens.reader import ReaderScreen
-        from desktop.gui.screens.statistics import StatisticsScreen
-        from desktop.gui.screens.study import StudyScreen
-
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -79,18 +73,18 @@ class MainWindow(QMainWindow):
         row.addLayout(right, 1)
         self.setCentralWidget(central)
 
-        entries: list[tuple[str, str, type[Screen]]] = [
-            ("library", self.tr("Library"), LibraryScreen),
-            ("candidates", self.tr("Candidates"), CandidatesScreen),
-            ("browse", self.tr("Browse"), BrowseScreen),
-            ("study", self.tr("Study"), StudyScreen),
-            ("statistics", self.tr("Statistics"), StatisticsScreen),
+        entries: list[tuple[str, str, str]] = [
+            ("library", self.tr("Library"), "library:LibraryScreen"),
+            ("candidates", self.tr("Candidates"), "candidates:CandidatesScreen"),
+            ("browse", self.tr("Browse"), "browse:BrowseScreen"),
+            ("study", self.tr("Study"), "study:StudyScreen"),
+            ("statistics", self.tr("Statistics"), "statistics:StatisticsScreen"),
         ]
         color = icon_color()
-        # Screens are built when first shown, so the window opens fast on a big collection.
-        self._factories: dict[str, type[Screen]] = {"reader": ReaderScreen}
-        for key, label, cls in entries:
-            self._factories[key] = cls
+        # Screens (and their modules) are loaded when first shown, so the window opens fast.
+        self._factories: dict[str, str] = {"reader": "reader:ReaderScreen"}
+        for key, label, factory in entries:
+            self._factories[key] = factory
             item = QListWidgetItem(icon(key, color), label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
@@ -101,7 +95,11 @@ class MainWindow(QMainWindow):
     def screen_for(self, key: str) -> Screen:
         """The screen `key`, built on first use."""
         if key not in self.screens:
-            self._add_screen(key, self._factories[key](self.service))
+            module, name = self._factories[key].split(":")
+            cls: type[Screen] = getattr(
+                importlib.import_module(f"desktop.gui.screens.{module}"), name
+            )
+            self._add_screen(key, cls(self.service))
         return self.screens[key]
 
     def _add_screen(self, key: str, screen: Screen) -> None:
