@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.facade import as_list, field, has, unwrap
 from desktop.gui.service import CollectionService, Failure, Task
+from desktop.gui.task_progress import TaskProgress
 
 FORMATS = (
     ("apkg", "Anki package (.apkg)", ".apkg"),
@@ -46,7 +46,7 @@ class ExportDialog(QDialog):
         self.service = service
         self.setWindowTitle(self.tr("Export"))
         self.resize(560, 480)
-        self.progress: QProgressDialog | None = None
+        self.progress: TaskProgress | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.format_combo = QComboBox()
@@ -183,23 +183,12 @@ class ExportDialog(QDialog):
             return col.export_csv(anki=kind == "anki-csv", **common)
 
         task = self.service.run(work, on_done=self._on_done, on_error=self._on_failed)
-        self.progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(500)
-        self.progress.canceled.connect(task.cancel)
-        task.progressed.connect(self._on_progressed)
+        self.progress = TaskProgress(task, self.tr("Exporting…"), self.tr("Cancel"), self)
         task.cancelled.connect(self._on_cancelled)
-
-    def _on_progressed(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, total))
 
     def _close_progress(self) -> None:
         if self.progress is not None:
-            self.progress.canceled.disconnect()
-            self.progress.close()
-            self.progress.deleteLater()
+            self.progress.finish()
             self.progress = None
 
     def _on_cancelled(self) -> None:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.facade import field, has, unwrap
 from desktop.gui.importing import extract_candidates, read_document, store_document
 from desktop.gui.service import CollectionService, Failure, Task
+from desktop.gui.task_progress import TaskProgress
 from duiyi.document import AlignedDocument
 
 FILE_FILTER = (
@@ -64,7 +64,7 @@ class ImportDialog(QDialog):
         self.document: AlignedDocument | None = None
         self._preview_task: Task | None = None
         self._import_task: Task | None = None
-        self.progress: QProgressDialog | None = None
+        self.progress: TaskProgress | None = None
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(400)
@@ -322,26 +322,12 @@ class ImportDialog(QDialog):
 
         task = self.service.run(work, on_done=self._on_import_done, on_error=self._on_import_failed)
         self._import_task = task
-        self.progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(500)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(task.cancel)
-        task.progressed.connect(self._on_import_progressed)
+        self.progress = TaskProgress(task, self.tr("Importing…"), self.tr("Cancel"), self)
         task.cancelled.connect(self._on_import_cancelled)
-        self.progress.setValue(0)
-
-    def _on_import_progressed(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, total))
 
     def _close_progress(self) -> None:
         if self.progress is not None:
-            self.progress.canceled.disconnect()
-            self.progress.close()
-            self.progress.deleteLater()
+            self.progress.finish()
             self.progress = None
 
     def _on_import_cancelled(self) -> None:
