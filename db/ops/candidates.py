@@ -8,7 +8,7 @@ rejecting one keeps it, status "rejected", so it is never proposed again. Terms 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 _CANDIDATES = Changes(terms=True)
 _ACCEPTED = Changes(terms=True, cards=True)
+_IN_CHUNK = 500
+"""Values per SQL IN (...) list: well under SQLite's limit of bound parameters."""
 MAX_CONTEXTS = 5
 """Contexts listed per candidate (the GUI shows the first; all occurrences stay stored)."""
 
@@ -93,37 +95,68 @@ def pairs_for_extraction(rows: Sequence[PairRow]) -> list[SegmentPair]:
     return out
 
 
-def _decided_terms(session: Session) -> tuple[dict[str, str], set[str]]:
-    """Accepted terms (Chinese -> preferred English) and every accepted or rejected Chinese."""
+def _top_level_chinese(rows: Sequence[PairRow]) -> list[str]:
+    """The Chinese of a document's paragraphs and headings (its sentences lie inside them)."""
+    return [row.zh for row in rows if row.parent_id is None]
+
+
+def _decided_terms(
+    session: Session, *, among: Iterable[str] | None = None, in_texts: Sequence[str] = ()
+) -> tuple[dict[str, str], set[str]]:
+    """Accepted terms (Chinese -> preferred English) and every accepted or rejected Chinese,
+    limited to the Chinese in `among`, or else to terms occurring in `in_texts` when given."""
+    decided_rows = select(Term.id, Term.chinese).where(Term.status.in_(("accepted", "rejected")))
+    if among is not None:
+        wanted = sorted(set(among))
+        found = [
+            row
+            for start in range(0, len(wanted), _IN_CHUNK)
+            for row in session.execute(
+                decided_rows.where(Term.chinese.in_(wanted[start : start + _IN_CHUNK]))
+            )
+        ]
+    else:
+        found = list(session.execute(decided_rows))
+        if in_texts:
+            from duiyi.extract.occurring import occurring  # the package loads the segmenter
+
+            # a document names a few hundred of a collection's terms: load only those
+            present = occurring((chinese for _, chinese in found), in_texts)
+            found = [row for row in found if row[1] in present]
+    ids = sorted(term_id for term_id, _ in found)
     known: dict[str, str] = {}
-    decided: set[str] = set()
-    rows = session.execute(
-        select(Term.chinese, Term.status, Rendering.english)
-        .join(Rendering, Rendering.term_id == Term.id, isouter=True)
-        .where(Term.status.in_(("accepted", "rejected")))
-        .order_by(Term.id, Rendering.position)
-    )
-    for chinese, status, english in rows:
-        decided.add(chinese)
-        if status == "accepted" and english and chinese not in known:
-            known[chinese] = english
+    decided = {chinese for _, chinese in found}
+    for start in range(0, len(ids), _IN_CHUNK):
+        rows = session.execute(
+            select(Term.chinese, Rendering.english)
+            .join(Rendering, Rendering.term_id == Term.id)
+            .where(Term.id.in_(ids[start : start + _IN_CHUNK]), Term.status == "accepted")
+            .order_by(Term.id, Rendering.position)
+        )
+        for chinese, english in rows:
+            if english and chinese not in known:
+                known[chinese] = english
     return known, decided
 
 
 class CandidateOps(CollectionBase):
     """Collection methods for term candidates."""
 
-    def known_terms(self) -> dict[str, str]:
-        """Accepted terms of every document: Chinese -> preferred English."""
+    def known_terms(self, *, document_id: DocumentId | None = None) -> dict[str, str]:
+        """Accepted terms: Chinese -> preferred English; with a document, only those its
+        Chinese mentions."""
         with self._read() as session:
-            return _decided_terms(session)[0]
+            if document_id is None:
+                return _decided_terms(session)[0]
+            texts = _top_level_chinese(_document_rows(session, document_id))
+            return _decided_terms(session, in_texts=texts)[0] if texts else {}
 
     def extraction_input(self, *, document_id: DocumentId) -> ExtractionInput:
         """What the extractor needs for a stored document: its pairs in stored order, the
         accepted terms as evidence, and the Chinese not to propose again."""
         with self._read() as session:
             rows = _document_rows(session, document_id)
-            known, decided = _decided_terms(session)
+            known, decided = _decided_terms(session, in_texts=_top_level_chinese(rows))
             return ExtractionInput(tuple(pairs_for_extraction(rows)), known, frozenset(decided))
 
     def extract_candidates(
@@ -155,15 +188,22 @@ class CandidateOps(CollectionBase):
         with self._write(label, _CANDIDATES) as session:
             rows = _document_rows(session, document_id)
             pair_ids = [row.id for row in rows]
-            _, decided = _decided_terms(session)
+            _, decided = _decided_terms(session, among=(c.chinese for c in candidates))
             old = session.scalars(
                 select(Term.id).where(Term.status == "candidate", Term.document_id == document_id)
             ).all()
             if old:
                 session.execute(delete(Term).where(Term.id.in_(old)))
+            names = sorted({c.chinese for c in candidates})
             elsewhere = {
                 t.chinese: t
-                for t in session.scalars(select(Term).where(Term.status == "candidate"))
+                for start in range(0, len(names), _IN_CHUNK)
+                for t in session.scalars(
+                    select(Term).where(
+                        Term.status == "candidate",
+                        Term.chinese.in_(names[start : start + _IN_CHUNK]),
+                    )
+                )
             }
             stored: list[TermId] = []
             for cand in candidates:

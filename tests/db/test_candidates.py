@@ -80,3 +80,17 @@ def test_edit_candidate_and_errors(col: Any, doc_id: Any) -> None:
         col.accept_candidates(term_ids=[999999])
     with pytest.raises(NotFound):
         col.extract_candidates(document_id=424242)
+
+
+def test_extraction_input_carries_only_the_terms_the_document_mentions(
+    col: Any, doc_id: Any
+) -> None:
+    col.add_term(chinese="绿色发展", english=["green development"])
+    col.add_term(chinese="量子纠缠", english=["quantum entanglement"])
+    col.add_term(chinese="碳达峰", english=["carbon peaking"], status="rejected")
+    col.add_term(chinese="太空电梯", english=["space elevator"], status="rejected")
+    _pairs, known, decided = col.extraction_input(document_id=doc_id)
+    assert known == {"绿色发展": "green development"}
+    assert decided == {"绿色发展", "碳达峰"}
+    assert col.known_terms(document_id=doc_id) == {"绿色发展": "green development"}
+    assert set(col.known_terms()) == {"绿色发展", "量子纠缠"}
