@@ -255,9 +255,6 @@ class ReaderScreen(Screen):
 
         def work(_task: Task) -> Any:
             pairs = as_list(_call(col, "document_pairs", document_id=doc_id, sentences=sentences))
-            known: list[Any] = []
-            if has(col, "search_terms"):
-                known = as_list(_call(col, "search_terms", query="", status="accepted", limit=5000))
             cands = (
                 as_list(_call(col, "list_candidates", document_id=doc_id))
                 if has(col, "list_candidates")
@@ -266,13 +263,14 @@ class ReaderScreen(Screen):
             title = ""
             if has(col, "document_info"):
                 title = str(field(col.document_info(document_id=doc_id), "title", default=""))
-            lexicon = col.known_terms() if has(col, "known_terms") else {}
-            return pairs, known, cands, title, lexicon
+            # the accepted terms this document mentions: highlighted, and the span lexicon
+            lexicon = col.known_terms(document_id=doc_id) if has(col, "known_terms") else {}
+            return pairs, cands, title, lexicon
 
         self.service.run(work, on_done=self._show)
 
     def _show(self, value: Any) -> None:
-        pairs, known, cands, title, self.lexicon = value
+        pairs, cands, title, self.lexicon = value
         if not self.sentences.isChecked():
             pairs = [p for p in pairs if field(p, "kind", default="paragraph") != "sentence"]
         else:
@@ -280,7 +278,7 @@ class ReaderScreen(Screen):
         row = max(self.table.currentIndex().row(), 0)
         self.model.set_data(
             pairs,
-            [(str(field(t, "chinese", default="")), english_of(t)) for t in known],
+            sorted(self.lexicon.items()),
             [(str(field(t, "chinese", default="")), english_of(t)) for t in cands],
         )
         if title:
