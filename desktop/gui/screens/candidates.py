@@ -241,6 +241,8 @@ class CandidatesScreen(Screen):
         self.table.horizontalHeader().setSectionResizeMode(
             len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
         )
+        # fit columns to the rows in view and a few more, not to thousands of candidates
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.stack = QStackedLayout()
         self.empty = EmptyState(
             self.tr(
@@ -316,8 +318,9 @@ class CandidatesScreen(Screen):
         self._loading_documents = False
         candidates = sorted((Candidate(r) for r in rows), key=lambda c: -c.confidence)
         self.model.set_rows(candidates)
-        self.table.resizeColumnsToContents()
+        # never size the context column to its contents: that lays out every row's rich text
         for column in range(len(COLUMNS) - 1):  # long values must not push the context away
+            self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 240))
         self.table.horizontalHeader().setSectionResizeMode(
             len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
