@@ -6,8 +6,15 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -29,6 +36,9 @@ from desktop.gui.service import CollectionService, Failure
 from desktop.gui.theme import icon_color
 from desktop.gui.widgets import MessageBar, Screen
 
+PREPARE_ORDER = ("candidates", "study", "browse", "reader", "statistics", "library")
+"""Screens built ahead of use once the window is idle, the likeliest next first."""
+
 
 class MainWindow(QMainWindow):
     """Duiyi's window. Screens are created here and share one CollectionService."""
@@ -43,6 +53,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.screens: dict[str, Screen] = {}
+        self._preparing = False
         self._build()
         self._build_menus()
         self.service.error_raised.connect(self._on_service_error_raised)
@@ -101,6 +112,23 @@ class MainWindow(QMainWindow):
             )
             self._add_screen(key, cls(self.service))
         return self.screens[key]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On the first showing, start preparing the other screens a moment later."""
+        super().showEvent(event)
+        if not self._preparing:
+            self._preparing = True
+            QTimer.singleShot(1000, self, self.prepare_screens)
+
+    def prepare_screens(self, pause_ms: int = 300) -> None:
+        """Build the screens not yet shown, one per pause, so that a screen's first showing
+        (Candidates after an import) does not wait for its module and widgets."""
+        waiting = [key for key in PREPARE_ORDER if key not in self.screens]
+        if not waiting or not self.isVisible():
+            return
+        self.screen_for(waiting[0])
+        if len(waiting) > 1:
+            QTimer.singleShot(pause_ms, self, lambda: self.prepare_screens(pause_ms))
 
     def _add_screen(self, key: str, screen: Screen) -> None:
         screen.key = key
