@@ -9,6 +9,8 @@ Results come back pickled (the core returns plain frozen dataclasses).
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -26,8 +28,24 @@ def _executor() -> ProcessPoolExecutor:
     global _pool
     if _pool is None:
         # spawn, never fork: forking a process that runs Qt and database threads is unsafe
-        _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        _pool = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_follow_parent,
+        )
     return _pool
+
+
+def _follow_parent() -> None:
+    """In the helper: end when the program ends, even if it was killed or crashed."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+
+        def wait_for_parent() -> None:
+            parent.join()
+            os._exit(0)
+
+        threading.Thread(target=wait_for_parent, daemon=True, name="follow-parent").start()
 
 
 def warm_up() -> None:
