@@ -167,6 +167,9 @@ def stalls(db: Path) -> tuple[float, float, int]:
     rows = browse.model.rowCount()
     window.close()
     window.service.shutdown()
+    from desktop.gui.cpu import shutdown as stop_helper
+
+    stop_helper()
     return import_stall, scroll_stall, rows
 
 
@@ -204,7 +207,12 @@ def main() -> int:
         f"launch to interactive window ({args.terms} terms): best {min(launches):.2f} s, "
         f"worst {max(launches):.2f} s (target < 1.5 s)"
     )
-    import_stall, scroll_stall, rows = stalls(db)
+    # on a copy, so that the seed is a first import however often the collection is reused
+    scratch = folder / "stalls.duiyi"
+    shutil.copyfile(db, scratch)
+    import_stall, scroll_stall, rows = stalls(scratch)
+    for leftover in folder.glob("stalls.duiyi*"):
+        leftover.unlink()
     print(f"longest GUI stall importing the seed: {import_stall:.0f} ms (target < 100 ms)")
     print(
         f"longest GUI stall scrolling Browse through {rows} terms: {scroll_stall:.0f} ms "
