@@ -69,6 +69,15 @@ class TermInfo:
     renderings: tuple[RenderingInfo, ...]
     created_at: datetime
     modified_at: datetime
+    card_count: int = 0
+    """Cards studied for the term (one per direction; a candidate has none)."""
+    suspended_cards: int = 0
+    """Of those, the cards suspended (kept out of reviews)."""
+
+    @property
+    def suspended(self) -> bool:
+        """Every card of the term is suspended."""
+        return self.card_count > 0 and self.suspended_cards == self.card_count
 
     @property
     def english(self) -> str:

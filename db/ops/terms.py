@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import Integer, delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from db.models import Deck, Rendering, Tag, Term, TermTag, utcnow
+from db.models import Card, Deck, Rendering, Tag, Term, TermTag, utcnow
 from db.ops.cards import ensure_cards
 from db.ops.decks import DeckOps
 from db.ops.tags import TagOps
@@ -95,6 +95,7 @@ def load_terms(session: Session, ids: Sequence[int]) -> list[TermInfo]:
     }
     renderings: dict[int, list[RenderingInfo]] = {}
     tags: dict[int, list[str]] = {}
+    cards: dict[int, tuple[int, int]] = {}  # term -> (cards, suspended cards)
     for start in range(0, len(wanted), 5000):
         chunk = wanted[start : start + 5000]
         for r in session.execute(
@@ -119,6 +120,12 @@ def load_terms(session: Session, ids: Sequence[int]) -> list[TermInfo]:
             .order_by(Tag.name)
         ):
             tags.setdefault(term_id, []).append(name)
+        for term_id, count, held in session.execute(
+            select(Card.term_id, func.count(), func.sum(Card.suspended, type_=Integer))
+            .where(Card.term_id.in_(chunk))
+            .group_by(Card.term_id)
+        ):
+            cards[term_id] = (count, held or 0)
     out = []
     for term_id in ids:
         row = rows.get(term_id)
@@ -142,6 +149,8 @@ def load_terms(session: Session, ids: Sequence[int]) -> list[TermInfo]:
                 renderings=tuple(renderings.get(row.id, ())),
                 created_at=row.created_at,
                 modified_at=row.modified_at,
+                card_count=cards.get(row.id, (0, 0))[0],
+                suspended_cards=cards.get(row.id, (0, 0))[1],
             )
         )
     return out

@@ -92,3 +92,20 @@ def test_bulk_move_is_one_undo_step(col: Collection) -> None:
     col.undo()
     assert {t.chinese: t.deck_id for t in col.search_terms()} == before
     assert _found(col, deck_id=deck.id) == []
+
+
+def test_a_term_says_how_many_of_its_cards_are_suspended(col: Collection) -> None:
+    ids = _fill(col)
+    fresh = col.get_term(term_id=ids["银行"])
+    assert fresh.card_count == 2 and fresh.suspended_cards == 0 and not fresh.suspended
+    col.suspend_terms(term_ids=[ids["银行"]])
+    held = col.get_term(term_id=ids["银行"])
+    assert held.suspended_cards == held.card_count == 2 and held.suspended
+    col.study_session()
+    card = col.next_card()
+    assert card is not None
+    col.suspend_cards(card_ids=[card.card_id])
+    term = next(t for t in col.search_terms(suspended=True) if t.id != ids["银行"])
+    assert (term.card_count, term.suspended_cards, term.suspended) == (2, 1, False)
+    candidate = col.add_term(chinese="候选", english=["candidate"], status="candidate").value
+    assert (candidate.card_count, candidate.suspended) == (0, False)

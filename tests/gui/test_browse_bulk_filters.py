@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
+from desktop.gui.screens.browse import COLUMNS
+
 TERMS = [
     ("网络空间", "cyberspace"),
     ("数字鸿沟", "digital divide"),
@@ -92,6 +94,10 @@ def test_bulk_suspend_and_undo(qtbot: Any, window: Any, idle: Any, collection: A
     assert "Suspend 2 terms" in window.undo_action.text()
     qtbot.mouseClick(browse.suspended_filter, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _rows(browse) == ["以人为本", "网络空间"], timeout=10000)
+    status = COLUMNS.index("status")
+    model = browse.model
+    assert {model.index(r, status).data() for r in range(model.rowCount())} == {"suspended"}
+    assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed out
     window.undo_action.trigger()
     idle()
     assert collection.search_terms(suspended=True) == []

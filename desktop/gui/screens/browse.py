@@ -14,9 +14,10 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -147,9 +148,18 @@ class TermsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         term = self.rows[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            # suspended terms are greyed out, as Anki's browser sets suspended cards apart
+            if field(term, "suspended", default=False):
+                return QApplication.palette().color(
+                    QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+                )
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         column = COLUMNS[index.column()]
         if column == "english":
             return english_of(term)
@@ -159,9 +169,17 @@ class TermsModel(QAbstractTableModel):
             added = field(term, "created_at", default=None)
             return added.astimezone().strftime("%Y-%m-%d") if hasattr(added, "astimezone") else ""
         if column == "status":
-            status = str(field(term, "status", default=""))
-            return self.tr("suspended") if field(term, "suspended", default=False) else status
+            return self._status_text(term)
         return str(field(term, column, default="") or "")
+
+    def _status_text(self, term: Any) -> str:
+        held = int(field(term, "suspended_cards", default=0) or 0)
+        cards = int(field(term, "card_count", default=0) or 0)
+        if held and held >= cards:
+            return self.tr("suspended")
+        if held:
+            return self.tr("{0} of {1} cards suspended").format(held, cards)
+        return str(field(term, "status", default=""))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort on the database side, then load again from the first page."""
