@@ -3,178 +3,193 @@
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="191" />
+        <location filename="../../desktop/gui/screens/browse.py" line="213" />
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="205" />
+        <location filename="../../desktop/gui/screens/browse.py" line="227" />
         <source>Search Chinese, English or pinyin (wangluo, wang3luo4 or wǎngluò)</source>
         <translation>搜索中文、英文或拼音（wangluo、wang3luo4 或 wǎngluò）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="209" />
+        <location filename="../../desktop/gui/screens/browse.py" line="231" />
         <source>All decks</source>
         <translation>全部牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="210" />
+        <location filename="../../desktop/gui/screens/browse.py" line="232" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="211" />
+        <location filename="../../desktop/gui/screens/browse.py" line="233" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="214" />
+        <location filename="../../desktop/gui/screens/browse.py" line="236" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="215" />
+        <location filename="../../desktop/gui/screens/browse.py" line="237" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="216" />
+        <location filename="../../desktop/gui/screens/browse.py" line="238" />
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="217" />
+        <location filename="../../desktop/gui/screens/browse.py" line="239" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="221" />
+        <location filename="../../desktop/gui/screens/browse.py" line="243" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="222" />
+        <location filename="../../desktop/gui/screens/browse.py" line="244" />
         <source>Leeches</source>
         <translation>难记卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="223" />
+        <location filename="../../desktop/gui/screens/browse.py" line="245" />
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="267" />
+        <location filename="../../desktop/gui/screens/browse.py" line="289" />
         <source>Add Tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="269" />
+        <location filename="../../desktop/gui/screens/browse.py" line="291" />
         <source>Move to Deck…</source>
         <translation>移到牌组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="271" />
+        <location filename="../../desktop/gui/screens/browse.py" line="293" />
         <source>Suspend</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="273" />
+        <location filename="../../desktop/gui/screens/browse.py" line="295" />
         <source>Unsuspend</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="275" />
+        <location filename="../../desktop/gui/screens/browse.py" line="297" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="286" />
+        <location filename="../../desktop/gui/screens/browse.py" line="308" />
         <source>Ctrl+F search · Del delete · every action undoable</source>
         <translation>Ctrl+F 搜索 · Del 删除 · 每个操作都可撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="310" />
+        <location filename="../../desktop/gui/screens/browse.py" line="332" />
         <source>Several renderings: separate them with ';'</source>
         <translation>多个译法请用“;”分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="313" />
+        <location filename="../../desktop/gui/screens/browse.py" line="335" />
         <source>Chinese:</source>
         <translation>中文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="314" />
+        <location filename="../../desktop/gui/screens/browse.py" line="336" />
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="315" />
+        <location filename="../../desktop/gui/screens/browse.py" line="337" />
         <source>English:</source>
         <translation>英文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="316" />
+        <location filename="../../desktop/gui/screens/browse.py" line="338" />
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="318" />
+        <location filename="../../desktop/gui/screens/browse.py" line="340" />
         <source>Save Changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="399" />
-        <location filename="../../desktop/gui/screens/browse.py" line="404" />
+        <location filename="../../desktop/gui/screens/browse.py" line="419" />
+        <location filename="../../desktop/gui/screens/browse.py" line="424" />
         <source>{0} terms</source>
         <translation>{0} 个术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="402" />
+        <location filename="../../desktop/gui/screens/browse.py" line="422" />
         <source>{0}+ terms</source>
         <translation>{0}+ 个术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="438" />
+        <location filename="../../desktop/gui/screens/browse.py" line="458" />
         <source>{0} terms selected</source>
         <translation>已选 {0} 个术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="453" />
+        <location filename="../../desktop/gui/screens/browse.py" line="473" />
         <source>Tags: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="467" />
+        <location filename="../../desktop/gui/screens/browse.py" line="487" />
         <source>Saved. Ctrl+Z undoes.</source>
         <translation>已保存。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="474" />
+        <location filename="../../desktop/gui/screens/browse.py" line="494" />
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="474" />
+        <location filename="../../desktop/gui/screens/browse.py" line="494" />
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="483" />
+        <location filename="../../desktop/gui/screens/browse.py" line="508" />
         <source>Move to Deck</source>
         <translation>移到牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="483" />
+        <location filename="../../desktop/gui/screens/browse.py" line="508" />
         <source>Deck:</source>
         <translation>牌组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="507" />
+        <location filename="../../desktop/gui/screens/browse.py" line="521" />
+        <source>Moved. Ctrl+Z undoes.</source>
+        <translation>已移动。Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse.py" line="528" />
+        <source>Suspended. Ctrl+Z undoes.</source>
+        <translation>已暂停。Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse.py" line="528" />
+        <source>Unsuspended.</source>
+        <translation>已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse.py" line="550" />
         <source>Delete Terms</source>
         <translation>删除术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="508" />
+        <location filename="../../desktop/gui/screens/browse.py" line="551" />
         <source>Delete {0} terms and their cards? You can undo this.</source>
         <translation>删除 {0} 个术语及其卡片？此操作可撤销。</translation>
     </message>
@@ -230,7 +245,7 @@
         <translation>对译在你的文本中找到的术语。A 接受，R 拒绝，E 编辑英文（或双击前三列），方向键移动。Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="247" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="249" />
         <source>No candidates to review.
 
 Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accept.</source>
@@ -239,52 +254,52 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
 导入一篇双语文本（Ctrl+O），对译会在这里列出其中的术语供你确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="256" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="258" />
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="259" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="261" />
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="261" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="263" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="267" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="269" />
         <source>Accept all with confidence at least</source>
         <translation>接受置信度不低于此值的全部术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="273" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="275" />
         <source>Accept All Above</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="311" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="313" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="332" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="335" />
         <source>{0} candidates to review</source>
         <translation>{0} 个候选术语待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="377" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="380" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="377" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="380" />
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="380" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="383" />
         <source>{0} {1} terms. Ctrl+Z undoes.</source>
         <translation>{0} {1} 个术语。Ctrl+Z 可撤销。</translation>
     </message>
@@ -400,12 +415,12 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="208" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="197" />
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，没有写入文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="221" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="210" />
         <source>Exported {0} notes ({1} cards) to {2}.</source>
         <translation>已导出 {0} 条笔记（{1} 张卡片）到 {2}。</translation>
     </message>
@@ -568,7 +583,7 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="349" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="335" />
         <source>Import cancelled; nothing was stored.</source>
         <translation>导入已取消，没有保存任何内容。</translation>
     </message>
@@ -698,149 +713,149 @@ Accept term candidates under Candidates (Ctrl+2), or select a Chinese phrase in 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="83" />
+        <location filename="../../desktop/gui/mainwindow.py" line="88" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="84" />
+        <location filename="../../desktop/gui/mainwindow.py" line="89" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="85" />
+        <location filename="../../desktop/gui/mainwindow.py" line="90" />
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="86" />
+        <location filename="../../desktop/gui/mainwindow.py" line="91" />
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="87" />
+        <location filename="../../desktop/gui/mainwindow.py" line="92" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="116" />
+        <location filename="../../desktop/gui/mainwindow.py" line="142" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="118" />
+        <location filename="../../desktop/gui/mainwindow.py" line="144" />
         <source>&amp;Import Text…</source>
         <translation>导入文本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="123" />
+        <location filename="../../desktop/gui/mainwindow.py" line="149" />
         <source>Import &amp;Pasted Text…</source>
         <translation>导入粘贴的文本(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="129" />
+        <location filename="../../desktop/gui/mainwindow.py" line="155" />
         <source>&amp;Export Anki Deck…</source>
         <translation>导出 Anki 牌组(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="133" />
+        <location filename="../../desktop/gui/mainwindow.py" line="159" />
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="140" />
+        <location filename="../../desktop/gui/mainwindow.py" line="166" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="147" />
+        <location filename="../../desktop/gui/mainwindow.py" line="173" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="151" />
+        <location filename="../../desktop/gui/mainwindow.py" line="177" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="153" />
-        <location filename="../../desktop/gui/mainwindow.py" line="265" />
+        <location filename="../../desktop/gui/mainwindow.py" line="179" />
+        <location filename="../../desktop/gui/mainwindow.py" line="291" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="156" />
-        <location filename="../../desktop/gui/mainwindow.py" line="269" />
+        <location filename="../../desktop/gui/mainwindow.py" line="182" />
+        <location filename="../../desktop/gui/mainwindow.py" line="295" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="164" />
+        <location filename="../../desktop/gui/mainwindow.py" line="190" />
         <source>&amp;Find Terms</source>
         <translation>查找术语(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="169" />
+        <location filename="../../desktop/gui/mainwindow.py" line="195" />
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="180" />
+        <location filename="../../desktop/gui/mainwindow.py" line="206" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="182" />
+        <location filename="../../desktop/gui/mainwindow.py" line="208" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="184" />
+        <location filename="../../desktop/gui/mainwindow.py" line="210" />
         <source>&amp;About Duiyi</source>
         <translation>关于对译(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="265" />
+        <location filename="../../desktop/gui/mainwindow.py" line="291" />
         <source>&amp;Undo {0}</source>
         <translation>撤销 {0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="269" />
+        <location filename="../../desktop/gui/mainwindow.py" line="295" />
         <source>&amp;Redo {0}</source>
         <translation>重做 {0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="277" />
+        <location filename="../../desktop/gui/mainwindow.py" line="303" />
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="290" />
+        <location filename="../../desktop/gui/mainwindow.py" line="316" />
         <source>Undone: {0}</source>
         <translation>已撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="308" />
+        <location filename="../../desktop/gui/mainwindow.py" line="334" />
         <source>The clipboard holds no text to import.</source>
         <translation>剪贴板中没有可导入的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="314" />
+        <location filename="../../desktop/gui/mainwindow.py" line="340" />
         <source>“{0}” is already in your library.</source>
         <translation>“{0}”已经在文库中了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="318" />
+        <location filename="../../desktop/gui/mainwindow.py" line="344" />
         <source>Imported “{0}”. Review its term candidates next.</source>
         <translation>已导入“{0}”。下一步：审核其中的候选术语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="345" />
+        <location filename="../../desktop/gui/mainwindow.py" line="371" />
         <source>Keyboard Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="347" />
+        <location filename="../../desktop/gui/mainwindow.py" line="373" />
         <source>Ctrl+1…5  go to Library, Candidates, Browse, Study, Statistics
 Ctrl+O  import a text     Ctrl+Shift+V  import pasted text
 Ctrl+E  export an Anki deck     Ctrl+F  find terms
@@ -857,12 +872,12 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
 学习：空格 显示答案，1–4 评分，E 编辑，S 暂停，Ctrl+Z 撤销上一次回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="360" />
+        <location filename="../../desktop/gui/mainwindow.py" line="386" />
         <source>About Duiyi</source>
         <translation>关于对译</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="362" />
+        <location filename="../../desktop/gui/mainwindow.py" line="388" />
         <source>Duiyi 对译 {0}
 Study Chinese–English translation: bilingual texts become term flashcards with spaced repetition.</source>
         <translation>对译 Duiyi {0}
@@ -986,17 +1001,17 @@ Study Chinese–English translation: bilingual texts become term flashcards with
         <translation>Shift+方向键选择文本 · Ctrl+M 合并 · Ctrl+K 制作卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="332" />
+        <location filename="../../desktop/gui/screens/reader.py" line="330" />
         <source>No counterpart found; you can type it in the card.</source>
         <translation>没有找到对应译文，可以在卡片中手动输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="346" />
+        <location filename="../../desktop/gui/screens/reader.py" line="344" />
         <source>Counterpart: {0}</source>
         <translation>对应译文：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="387" />
+        <location filename="../../desktop/gui/screens/reader.py" line="385" />
         <source>Card made for {0}.</source>
         <translation>已为“{0}”制作卡片。</translation>
     </message>
@@ -1300,39 +1315,44 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
 <context>
     <name>TermsModel</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="62" />
+        <location filename="../../desktop/gui/screens/browse.py" line="64" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="63" />
+        <location filename="../../desktop/gui/screens/browse.py" line="65" />
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="64" />
+        <location filename="../../desktop/gui/screens/browse.py" line="66" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="65" />
+        <location filename="../../desktop/gui/screens/browse.py" line="67" />
         <source>Deck</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="66" />
+        <location filename="../../desktop/gui/screens/browse.py" line="68" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="67" />
+        <location filename="../../desktop/gui/screens/browse.py" line="69" />
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="159" />
+        <location filename="../../desktop/gui/screens/browse.py" line="179" />
         <source>suspended</source>
         <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse.py" line="181" />
+        <source>{0} of {1} cards suspended</source>
+        <translation>{1} 张卡片中 {0} 张已暂停</translation>
     </message>
 </context>
 <context>
