@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.facade import as_list, english_of, field, has
 from desktop.gui.richtext import HTML_ROLE, HtmlDelegate, find_all, highlight_html
+from desktop.gui.row_heights import LazyRowHeights
 from desktop.gui.service import CollectionService, Task
 from desktop.gui.theme import content_font, highlight_colors, study_font
 from desktop.gui.widgets import Screen, hint_label, key_shortcut, title_label
@@ -168,8 +169,10 @@ class ReaderScreen(Screen):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setFont(content_font(12))
+        self.row_heights = LazyRowHeights(
+            self.table, lambda row: (self.model.text(row, 0), self.model.text(row, 1))
+        )
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._focus_row(cur.row())
         )
