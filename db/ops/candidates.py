@@ -23,6 +23,7 @@ from db.ops.term_make import make_term
 from db.results import Changes, DocumentId, OpResult, PairId, TermId
 from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput, NotFound
+from duiyi.occurring import occurring
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
 if TYPE_CHECKING:
@@ -118,8 +119,6 @@ def _decided_terms(
     else:
         found = list(session.execute(decided_rows))
         if in_texts:
-            from duiyi.extract.occurring import occurring  # the package loads the segmenter
-
             # a document names a few hundred of a collection's terms: load only those
             present = occurring((chinese for _, chinese in found), in_texts)
             found = [row for row in found if row[1] in present]

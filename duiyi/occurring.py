@@ -1,4 +1,4 @@
-"""Which of many words occur in a few texts: the extractor's evidence, cut down to a document.
+"""Which of many words occur in a few texts (the extractor's evidence, cut down to a document).
 
 A collection may hold 100,000 accepted terms while a document mentions a few hundred of them;
 the extractor only ever looks up words of the document, so the rest need not be loaded or sent.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from duiyi.extract.occurring import occurring
+from duiyi.occurring import occurring
 
 
 def test_finds_words_of_every_length_in_any_text() -> None:
