@@ -1,0 +1,290 @@
+"""Cancel an import; split a pair and move a sentence in the reader, then undo; suspend and edit
+a card in Study; the statistics after reviews done with the keyboard."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QPushButton
+
+from desktop.gui.importing import import_path
+
+TERMS = [
+    ("网络空间", "cyberspace"),
+    ("数字鸿沟", "digital divide"),
+    ("以人为本", "people-centered"),
+    ("互联互通", "connectivity"),
+    ("人才交流", "people-to-people exchanges"),
+    ("命运共同体", "community with a shared future"),
+]
+RATING_KEYS = {1: Qt.Key.Key_1, 2: Qt.Key.Key_2, 3: Qt.Key.Key_3, 4: Qt.Key.Key_4}
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _add_terms(collection: Any) -> None:
+    for chinese, english in TERMS:
+        collection.add_term(chinese=chinese, english=english)
+
+
+def _undo_with_the_keyboard(qtbot: Any, window: Any, widget: Any) -> None:
+    """Ctrl+Z as the user presses it, in the active main window."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    QTest.keyClick(widget, Qt.Key.Key_Z, CTRL)
+
+
+# -- import: Cancel ----------------------------------------------------------------------------
+
+
+def test_cancelling_an_import_stores_nothing(
+    qtbot: Any, window: Any, idle: Any, collection: Any, seed_path: Path
+) -> None:
+    window.open_import(path=seed_path)
+    dialog = window.import_dialog
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=30000)
+    undo_before = collection.undo_label()
+    reported: list[object] = []
+    dialog.imported.connect(lambda *args: reported.append(args))
+    # Hold the database thread, so the import waits in its queue until Cancel is pressed:
+    # the import can never finish first, however fast the machine.
+    gate = threading.Event()
+    window.service.run(lambda _task: gate.wait(30))
+    try:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        progress = dialog.progress
+        assert progress is not None
+        qtbot.waitUntil(progress.isVisible, timeout=5000)  # shown after half a second
+        assert "Importing" in progress.labelText()
+        cancel = progress.findChild(QPushButton)
+        assert cancel is not None and cancel.text() == "Cancel"
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    finally:
+        gate.set()
+    idle(30000)  # the import has ended, one way or the other
+    assert reported == []  # had Cancel not worked, the dialog would report an import and close
+    assert dialog.status.text() == "Import cancelled; nothing was stored."
+    assert dialog.isVisible()  # the dialog stays open: the user may import after all
+    assert dialog.import_button.isEnabled()
+    assert dialog.progress is None
+    assert collection.list_documents() == []
+    assert collection.count_terms() == 0
+    assert collection.undo_label() == undo_before  # no undo step was recorded either
+    dialog.reject()
+
+
+# -- reader: split at the cursors, move a sentence, undo ---------------------------------------
+
+
+@pytest.fixture
+def imported(collection: Any, seed_path: Path) -> Any:
+    """The seed imported through the facade; its document id."""
+    return import_path(collection, seed_path).value.document_id
+
+
+def _pairs(collection: Any, document_id: Any) -> list[tuple[str, str, str]]:
+    return [
+        (p.kind, p.zh, p.en)
+        for p in collection.document_pairs(document_id=document_id, sentences=True)
+    ]
+
+
+def _put_cursor(edit: Any, position: int) -> None:
+    """Move the text cursor with the keys: to the start, then right `position` times."""
+    edit.setFocus()
+    QTest.keyClick(edit, Qt.Key.Key_Home, CTRL)
+    for _ in range(position):
+        QTest.keyClick(edit, Qt.Key.Key_Right)
+    assert edit.textCursor().position() == position
+
+
+def test_split_a_pair_and_move_a_sentence_in_the_reader_then_undo(
+    qtbot: Any, window: Any, idle: Any, collection: Any, imported: Any
+) -> None:
+    window.go("reader", imported)
+    idle()
+    reader = window.screens["reader"]
+    before = _pairs(collection, imported)
+    tops = collection.document_pairs(document_id=imported)
+    assert reader.model.rowCount() == len(tops)
+    # a paragraph with several sentences on both sides
+    row = next(
+        r
+        for r, p in enumerate(tops)
+        if p.kind == "paragraph" and p.zh.count("。") >= 3 and p.en.count(". ") >= 3
+    )
+    original = tops[row]
+    reader.table.selectRow(row)
+    idle()
+    assert reader.zh_edit.toPlainText() == original.zh
+    zh_at = original.zh.index("。") + 1
+    en_at = original.en.index(". ") + 1
+    _put_cursor(reader.zh_edit, zh_at)
+    _put_cursor(reader.en_edit, en_at)
+    qtbot.mouseClick(reader.split_button, Qt.MouseButton.LeftButton)
+    idle()
+    qtbot.waitUntil(lambda: reader.model.rowCount() == len(tops) + 1)
+    split = collection.document_pairs(document_id=imported)
+    assert len(split) == len(tops) + 1
+    assert (split[row].zh, split[row].en) == (original.zh[:zh_at], original.en[:en_at])
+    assert (split[row + 1].zh, split[row + 1].en) == (
+        original.zh[zh_at:].strip(),
+        original.en[en_at:].strip(),
+    )
+    assert "Split" in window.undo_action.text()
+
+    # the second half's first English sentence goes up to the first half
+    reader.table.selectRow(row + 1)
+    idle()
+    assert reader.en_edit.toPlainText() == split[row + 1].en
+    qtbot.mouseClick(reader.move_up_button, Qt.MouseButton.LeftButton)
+    idle()
+    moved = collection.document_pairs(document_id=imported)
+    assert len(moved) == len(split)
+    first, second = moved[row], moved[row + 1]
+    assert (first.zh, second.zh) == (split[row].zh, split[row + 1].zh)  # Chinese untouched
+    assert first.en.startswith(split[row].en + " ") and len(first.en) > len(split[row].en) + 1
+    assert split[row + 1].en.endswith(second.en) and len(second.en) < len(split[row + 1].en)
+    assert f"{first.en} {second.en}" == f"{split[row].en} {split[row + 1].en}"
+    qtbot.waitUntil(lambda: reader.model.text(row, 1) == first.en)
+    assert "Move a sentence" in window.undo_action.text()
+
+    reader.table.setFocus()
+    _undo_with_the_keyboard(qtbot, window, reader.table)
+    idle()
+    assert [(p.zh, p.en) for p in collection.document_pairs(document_id=imported)] == [
+        (p.zh, p.en) for p in split
+    ]
+    assert "Split" in window.undo_action.text()
+    _undo_with_the_keyboard(qtbot, window, reader.table)
+    idle()
+    assert _pairs(collection, imported) == before
+    qtbot.waitUntil(lambda: reader.model.rowCount() == len(tops))
+    assert reader.model.text(row, 1) == original.en
+
+
+# -- study: S suspends, E edits ----------------------------------------------------------------
+
+
+def test_s_suspends_the_card_and_ctrl_z_takes_it_back(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    _add_terms(collection)
+    window.go("study")
+    idle()
+    study = window.screens["study"]
+    shown = study.card
+    assert shown is not None
+    assert collection.get_term(term_id=shown.term_id).suspended_cards == 0
+    QTest.keyClick(study, Qt.Key.Key_S)
+    idle()
+    assert collection.get_term(term_id=shown.term_id).suspended_cards == 1
+    assert [t.id for t in collection.search_terms(suspended=True)] == [shown.term_id]
+    assert study.card is not None and study.card.card_id != shown.card_id  # moved on
+    assert "suspended" in window.message_bar.text()
+    assert "Suspend 1 card" in window.undo_action.text()
+    _undo_with_the_keyboard(qtbot, window, study)
+    idle()
+    assert collection.get_term(term_id=shown.term_id).suspended_cards == 0
+    assert collection.search_terms(suspended=True) == []
+    assert "Undone" in window.message_bar.text()
+
+
+def _when_asked(act: Callable[[Any], None]) -> Callable[[], None]:
+    """Poll for a modal QInputDialog (its exec() blocks the key press) and hand it to `act`;
+    returns a function that stops the polling."""
+    stopped = False
+
+    def poll() -> None:
+        if stopped:
+            return
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog):
+            act(dialog)
+        else:
+            QTimer.singleShot(10, poll)
+
+    def stop() -> None:
+        nonlocal stopped
+        stopped = True
+
+    QTimer.singleShot(0, poll)
+    return stop
+
+
+def test_e_edits_the_english_of_the_card_on_screen(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    collection.add_term(chinese="数字鸿沟", english="digital divide")
+    window.go("study")
+    idle()
+    study = window.screens["study"]
+    card = study.card
+    assert card is not None
+    seen: dict[str, str] = {}
+
+    def edit(dialog: Any) -> None:
+        seen["title"] = dialog.windowTitle()
+        seen["label"] = dialog.labelText()
+        seen["text"] = dialog.textValue()
+        line = dialog.findChild(QLineEdit)
+        line.selectAll()
+        QTest.keyClicks(line, "digital gap")
+        QTest.keyClick(line, Qt.Key.Key_Return)
+
+    stop = _when_asked(edit)
+    try:
+        QTest.keyClick(study, Qt.Key.Key_E)  # returns once the dialog is closed
+    finally:
+        stop()
+    assert seen == {"title": "Edit Term", "label": "English:", "text": "digital divide"}
+    idle()
+    term = collection.get_term(term_id=card.term_id)
+    assert term.english == "digital gap"
+    assert "digital divide" not in term.other_english  # the old rendering is outdated
+    assert "Edit term 数字鸿沟" in window.undo_action.text()
+    qtbot.waitUntil(lambda: study.card is not None and study.card.english == "digital gap")
+    assert study.card.card_id == card.card_id  # the same card, not answered
+
+
+# -- statistics after reviews ------------------------------------------------------------------
+
+
+def test_statistics_count_the_reviews_given_in_study(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    _add_terms(collection)
+    window.go("statistics")
+    idle()
+    stats = window.screens["statistics"]
+    assert stats.hint.isVisible()  # nothing studied yet: the empty hint
+    assert stats.summary.text().startswith("0 reviews in all · today 0")
+    assert not any(stats.per_day.values)
+
+    window.go("study")
+    idle()
+    study = window.screens["study"]
+    ratings = [3, 1, 4, 3, 2]
+    for rating in ratings:
+        assert study.card is not None
+        QTest.keyClick(study, Qt.Key.Key_Space)
+        QTest.keyClick(study, RATING_KEYS[rating])
+        idle()
+    answered = len(ratings)
+    assert collection.stats().reviews == answered
+
+    window.go("statistics")
+    idle()
+    assert stats.hint.isHidden()
+    assert stats.summary.text().startswith(f"{answered} reviews in all · today {answered} ·")
+    assert stats.per_day.values[-1] == answered  # today's bar, the last of 30 days
+    assert sum(stats.per_day.values) == answered
+    assert stats.heatmap.counts.get(stats.heatmap.today) == answered
+    cards = sum(t.card_count for t in collection.search_terms())
+    assert stats.states.rows and sum(int(r[2]) for r in stats.states.rows) == cards
+    assert stats.hardest.count() >= 1
