@@ -77,6 +77,9 @@ class _Runtime:
     history: list[tuple[QueuedCard, int]] = field(default_factory=list)
     """(card, review id) of each answer, newest last, to notice an undo."""
     current: dict[int, QueuedCard] = field(default_factory=dict)
+    set_aside: list[tuple[QueuedCard, bool]] = field(default_factory=list)
+    """Cards suspended during the session (and whether they were learning): they come back
+    when the suspension is undone."""
 
 
 def _memory(row: Any) -> Memory:
@@ -165,6 +168,7 @@ class StudyOps(CollectionBase):
         runtime.days = days
         runtime.schedulers = {}
         runtime.history = []
+        runtime.set_aside = []
         return SessionInfo(
             None if deck_id is None else DeckId(deck_id),
             custom is not None and not custom.is_empty,
@@ -191,8 +195,18 @@ class StudyOps(CollectionBase):
         return scheduler
 
     def _noticed_undo(self, conn: Any) -> None:
-        """Put a card back in the queue when its answer was undone (its review row is gone)."""
+        """Put a card back in the queue when its answer was undone (its review row is gone)
+        or its suspension was (undone, or the card unsuspended elsewhere)."""
         runtime = self._runtime()
+        if runtime.set_aside and runtime.queue is not None:
+            waiting = []
+            for card, learning in runtime.set_aside:
+                row = load_card(conn, card.card_id)
+                if row is not None and not row.suspended and row.status == "accepted":
+                    runtime.queue.restore(card, learning=learning)
+                elif row is not None:
+                    waiting.append((card, learning))
+            runtime.set_aside = waiting
         while runtime.history and runtime.queue is not None:
             card, review_id = runtime.history[-1]
             if review_exists(conn, review_id):
@@ -405,9 +419,15 @@ class StudyOps(CollectionBase):
                 .execution_options(synchronize_session=False)
             )
             count = int(changed.rowcount)  # type: ignore[attr-defined]
-        queue = self._runtime().queue
+        runtime = self._runtime()
+        queue = runtime.queue
         if queue is not None and values.get("suspended") is True:
             for card_id in ids:
+                found = queue.find(card_id)
+                if found is None and card_id in runtime.current:
+                    found = (runtime.current[card_id], False)  # the card on screen
+                if found is not None:
+                    runtime.set_aside.append(found)
                 queue.take(card_id)
         return OpResult(count, Changes(cards=True))
 

@@ -183,6 +183,24 @@ class StudyQueue:
             self._drop_main(card_id)
         return sorted(buried)
 
+    def find(self, card_id: int) -> tuple[QueuedCard, bool] | None:
+        """The queued card with this id and whether it waits among learning cards, or None."""
+        card = self._in_main.get(card_id)
+        if card is not None:
+            return card, False
+        token = self._in_learning.get(card_id)
+        for _due, queued_token, queued in self.learning:
+            if queued_token == token:
+                return queued, True
+        return None
+
+    def restore(self, card: QueuedCard, *, learning: bool) -> None:
+        """Queue a card taken out (suspended) again, where it waited: shown next, or when due."""
+        if learning and card.due is not None:
+            self.push_learning(card)
+        else:
+            self._add_main(card, left=True)
+
     def put_back(self, card: QueuedCard) -> None:
         """Show this card next (after an undo)."""
         self.take(card.card_id)

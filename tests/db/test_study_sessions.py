@@ -180,6 +180,26 @@ def test_suspend_forget_reschedule_bury(col: Collection) -> None:
     assert col.study_session(now=T0 + timedelta(days=1)).counts.new == 4
 
 
+def test_undoing_a_suspension_brings_the_card_back_into_the_session(col: Collection) -> None:
+    _add(col, 3)
+    _no_fuzz(col, bury_other_direction=False)
+    col.study_session(now=T0)
+    first = col.next_card(now=T0)
+    assert first is not None
+    col.suspend_cards(card_ids=[first.card_id])
+    after = col.next_card(now=T0)
+    assert after is not None and after.card_id != first.card_id
+    assert after.counts.new == 5
+    col.undo()
+    back = col.next_card(now=T0)
+    assert back is not None and back.card_id == first.card_id and back.counts.new == 6
+    # a card unsuspended another way (Browse) comes back too, once
+    col.suspend_cards(card_ids=[first.card_id])
+    col.unsuspend_cards(card_ids=[first.card_id])
+    again = col.next_card(now=T0)
+    assert again is not None and again.card_id == first.card_id and again.counts.new == 6
+
+
 def test_term_edited_or_deleted_mid_session(col: Collection) -> None:
     ids = _add(col, 2)
     _no_fuzz(col, bury_other_direction=False)

@@ -193,6 +193,7 @@ def test_s_suspends_the_card_and_ctrl_z_takes_it_back(
     assert collection.get_term(term_id=shown.term_id).suspended_cards == 0
     assert collection.search_terms(suspended=True) == []
     assert "Undone" in window.message_bar.text()
+    qtbot.waitUntil(lambda: study.card is not None and study.card.card_id == shown.card_id)
 
 
 def _when_asked(act: Callable[[Any], None]) -> Callable[[], None]:
