@@ -887,37 +887,37 @@ Study Chinese–English translation: bilingual texts become term flashcards with
 <context>
     <name>MakeCardDialog</name>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="113" />
+        <location filename="../../desktop/gui/screens/reader.py" line="114" />
         <source>Make a Card</source>
         <translation>制作卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="119" />
+        <location filename="../../desktop/gui/screens/reader.py" line="120" />
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="120" />
+        <location filename="../../desktop/gui/screens/reader.py" line="121" />
         <source>Chinese:</source>
         <translation>中文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="121" />
+        <location filename="../../desktop/gui/screens/reader.py" line="122" />
         <source>English:</source>
         <translation>英文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="122" />
+        <location filename="../../desktop/gui/screens/reader.py" line="123" />
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="123" />
+        <location filename="../../desktop/gui/screens/reader.py" line="124" />
         <source>Deck:</source>
         <translation>牌组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="127" />
+        <location filename="../../desktop/gui/screens/reader.py" line="128" />
         <source>Make Card</source>
         <translation>制作卡片</translation>
     </message>
@@ -933,17 +933,17 @@ Study Chinese–English translation: bilingual texts become term flashcards with
 <context>
     <name>PairsModel</name>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="74" />
+        <location filename="../../desktop/gui/screens/reader.py" line="75" />
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="74" />
+        <location filename="../../desktop/gui/screens/reader.py" line="75" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="102" />
+        <location filename="../../desktop/gui/screens/reader.py" line="103" />
         <source>Alignment score {0:.2f}</source>
         <translation>对齐得分 {0:.2f}</translation>
     </message>
@@ -951,67 +951,67 @@ Study Chinese–English translation: bilingual texts become term flashcards with
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="142" />
+        <location filename="../../desktop/gui/screens/reader.py" line="143" />
         <source>← Library</source>
         <translation>← 文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="145" />
+        <location filename="../../desktop/gui/screens/reader.py" line="146" />
         <source>Reader</source>
         <translation>阅读器</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="147" />
+        <location filename="../../desktop/gui/screens/reader.py" line="148" />
         <source>Sentences</source>
         <translation>按句</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="155" />
+        <location filename="../../desktop/gui/screens/reader.py" line="156" />
         <source>select Chinese or English below: its counterpart lights up</source>
         <translation>在下方选中中文或英文，对应的译文会高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="199" />
+        <location filename="../../desktop/gui/screens/reader.py" line="202" />
         <source>Make a Card…</source>
         <translation>制作卡片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="204" />
+        <location filename="../../desktop/gui/screens/reader.py" line="207" />
         <source>Merge with Next</source>
         <translation>与下一段合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="206" />
+        <location filename="../../desktop/gui/screens/reader.py" line="209" />
         <source>Split at Cursors</source>
         <translation>在光标处拆分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="208" />
+        <location filename="../../desktop/gui/screens/reader.py" line="211" />
         <source>Move First English Sentence Up</source>
         <translation>首句英文移到上一段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="210" />
+        <location filename="../../desktop/gui/screens/reader.py" line="213" />
         <source>Move Last English Sentence Down</source>
         <translation>末句英文移到下一段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="221" />
-        <source>Shift+arrows select text · Ctrl+M merge · Ctrl+K make a card</source>
-        <translation>Shift+方向键选择文本 · Ctrl+M 合并 · Ctrl+K 制作卡片</translation>
+        <location filename="../../desktop/gui/screens/reader.py" line="226" />
+        <source>Shift+arrows select text · Ctrl+K make a card · Ctrl+M merge · Ctrl+Shift+M split at the cursors · Alt+Up/Down move a sentence</source>
+        <translation>Shift+方向键选择文本 · Ctrl+K 制作卡片 · Ctrl+M 合并 · Ctrl+Shift+M 在光标处拆分 · Alt+上/下 移动句子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="330" />
+        <location filename="../../desktop/gui/screens/reader.py" line="349" />
         <source>No counterpart found; you can type it in the card.</source>
         <translation>没有找到对应译文，可以在卡片中手动输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="344" />
+        <location filename="../../desktop/gui/screens/reader.py" line="363" />
         <source>Counterpart: {0}</source>
         <translation>对应译文：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="385" />
+        <location filename="../../desktop/gui/screens/reader.py" line="404" />
         <source>Card made for {0}.</source>
         <translation>已为“{0}”制作卡片。</translation>
     </message>

@@ -180,7 +180,7 @@ ZH = {
     "Split at Cursors": "在光标处拆分",
     "Move First English Sentence Up": "首句英文移到上一段",
     "Move Last English Sentence Down": "末句英文移到下一段",
-    "Shift+arrows select text · Ctrl+M merge · Ctrl+K make a card": "Shift+方向键选择文本 · Ctrl+M 合并 · Ctrl+K 制作卡片",
+    "Shift+arrows select text · Ctrl+K make a card · Ctrl+M merge · Ctrl+Shift+M split at the cursors · Alt+Up/Down move a sentence": "Shift+方向键选择文本 · Ctrl+K 制作卡片 · Ctrl+M 合并 · Ctrl+Shift+M 在光标处拆分 · Alt+上/下 移动句子",
     "No counterpart found; you can type it in the card.": "没有找到对应译文，可以在卡片中手动输入。",
     "Counterpart: {0}": "对应译文：{0}",
     "Card made for {0}.": "已为“{0}”制作卡片。",

@@ -126,7 +126,11 @@ def test_split_a_pair_and_move_a_sentence_in_the_reader_then_undo(
     en_at = original.en.index(". ") + 1
     _put_cursor(reader.zh_edit, zh_at)
     _put_cursor(reader.en_edit, en_at)
-    qtbot.mouseClick(reader.split_button, Qt.MouseButton.LeftButton)
+    QTest.keyClick(  # Ctrl+Shift+M, from the English editor where the cursor was put
+        reader.en_edit,
+        Qt.Key.Key_M,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     idle()
     qtbot.waitUntil(lambda: reader.model.rowCount() == len(tops) + 1)
     split = collection.document_pairs(document_id=imported)
@@ -142,7 +146,8 @@ def test_split_a_pair_and_move_a_sentence_in_the_reader_then_undo(
     reader.table.selectRow(row + 1)
     idle()
     assert reader.en_edit.toPlainText() == split[row + 1].en
-    qtbot.mouseClick(reader.move_up_button, Qt.MouseButton.LeftButton)
+    reader.table.setFocus()
+    QTest.keyClick(reader.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     idle()
     moved = collection.document_pairs(document_id=imported)
     assert len(moved) == len(split)

@@ -221,7 +221,12 @@ class ReaderScreen(Screen):
             actions.addWidget(button)
         focus_layout.addLayout(actions)
         focus_layout.addWidget(
-            hint_label(self.tr("Shift+arrows select text · Ctrl+M merge · Ctrl+K make a card"))
+            hint_label(
+                self.tr(
+                    "Shift+arrows select text · Ctrl+K make a card · Ctrl+M merge · "
+                    "Ctrl+Shift+M split at the cursors · Alt+Up/Down move a sentence"
+                )
+            )
         )
         self.splitter.addWidget(focus)
         self.splitter.setStretchFactor(0, 3)
@@ -229,6 +234,17 @@ class ReaderScreen(Screen):
         self.outer.addWidget(self.splitter, 1)
         key_shortcut(QKeySequence("Ctrl+K"), self, self.make_card)
         key_shortcut(QKeySequence("Ctrl+M"), self, self.merge_with_next)
+        key_shortcut(QKeySequence("Ctrl+Shift+M"), self, self.split_at_cursors)
+        key_shortcut(QKeySequence("Alt+Up"), self, lambda: self.move_sentence(-1))
+        key_shortcut(QKeySequence("Alt+Down"), self, lambda: self.move_sentence(1))
+        for button, keys in (
+            (self.card_button, "Ctrl+K"),
+            (self.merge_button, "Ctrl+M"),
+            (self.split_button, "Ctrl+Shift+M"),
+            (self.move_up_button, "Alt+Up"),
+            (self.move_down_button, "Alt+Down"),
+        ):
+            button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
