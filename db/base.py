@@ -27,6 +27,7 @@ from db.lock import CollectionLock
 from db.models import Base
 from db.results import Changes, OpResult
 from duiyi.errors import InvalidInput, StorageError
+from duiyi.gc_pause import gc_paused
 
 _CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 _TRACKED_TABLES = tuple(Base.metadata.tables)
@@ -252,7 +253,7 @@ class CollectionBase:
             yield outer
             return
         try:
-            with self._sessions() as session:
+            with gc_paused(), self._sessions() as session:
                 yield session
         except exc.DatabaseError as error:
             if _is_corruption(error):
@@ -273,7 +274,7 @@ class CollectionBase:
             return
         with self._write_lock:
             try:
-                with self._sessions() as session, session.begin():
+                with gc_paused(), self._sessions() as session, session.begin():
                     session.info["duiyi_switch"] = self._undo_switch
                     session.info["duiyi_recording"] = label is not None
                     connection = session.connection()
