@@ -121,13 +121,15 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(1000, self, self.prepare_screens)
 
     def prepare_screens(self, pause_ms: int = 300) -> None:
-        """Build the screens not yet shown, one per pause, so that a screen's first showing
-        (Candidates after an import) does not wait for its module and widgets."""
+        """Build the screens not yet shown, one per pause while no work runs, so that a
+        screen's first showing does not wait for its module and widgets."""
         waiting = [key for key in PREPARE_ORDER if key not in self.screens]
         if not waiting or not self.isVisible():
             return
-        self.screen_for(waiting[0])
-        if len(waiting) > 1:
+        if self.service.idle:  # while work runs, building would take twice as long, and stall
+            self.screen_for(waiting[0])
+            waiting.pop(0)
+        if waiting:
             QTimer.singleShot(pause_ms, self, lambda: self.prepare_screens(pause_ms))
 
     def _add_screen(self, key: str, screen: Screen) -> None:
@@ -321,6 +323,8 @@ class MainWindow(QMainWindow):
         """Open the import dialog, optionally for a file or pasted text."""
         from desktop.gui.dialogs.importer import ImportDialog
 
+        # Candidates is shown when the import ends: build it now, before the work competes
+        self.screen_for("candidates")
         dialog = ImportDialog(self.service, self, path=path, text=text)
         dialog.imported.connect(self._on_import_imported)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
