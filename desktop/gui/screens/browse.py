@@ -278,6 +278,10 @@ class BrowseScreen(Screen):
         self.table.setWordWrap(False)  # one line a term: cheap to lay out at 100,000 rows
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # room for a four-character term's pinyin; short columns for deck, status and date
+        em = self.fontMetrics().horizontalAdvance("中")
+        for column, ems in (("chinese", 8), ("pinyin", 12), ("deck", 7), ("status", 7)):
+            self.table.setColumnWidth(COLUMNS.index(column), ems * em)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._on_selection())
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self._build_editor())
