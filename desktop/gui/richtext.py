@@ -6,8 +6,14 @@ import html
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 Span = tuple[int, int]
@@ -60,11 +66,20 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 50
 
 
 class HtmlDelegate(QStyledItemDelegate):
-    """Paints a cell's HTML_ROLE markup (already escaped) instead of its plain text."""
+    """Paints a cell's HTML_ROLE markup (already escaped) instead of its plain text; with
+    wrap=False each line stays one line, cut at the cell's edge."""
+
+    def __init__(self, parent: QObject | None = None, *, wrap: bool = True) -> None:
+        super().__init__(parent)
+        self.wrap = wrap
 
     def _document(self, option: QStyleOptionViewItem, markup: str, width: float) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
+        if not self.wrap:
+            text_option = QTextOption()
+            text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
+            doc.setDefaultTextOption(text_option)
         doc.setHtml(markup)
         doc.setTextWidth(width)
         return doc

@@ -77,7 +77,8 @@ def _around(
     if len(text) <= 2 * radius:
         return text, span
     start, end = span if span else (0, 0)
-    left = max(0, start - radius)
+    # a short lead-in: the term stays in view when the column cuts the line's end
+    left = max(0, start - radius // 2)
     right = min(len(text), max(end + radius, left + 2 * radius))
     prefix = "…" if left > 0 else ""
     suffix = "…" if right < len(text) else ""
@@ -232,7 +233,8 @@ class CandidatesScreen(Screen):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.table.setItemDelegateForColumn(len(COLUMNS) - 1, HtmlDelegate(self.table))
+        # the context is two lines (Chinese, English): cut at the edge, never wrapped out of view
+        self.table.setItemDelegateForColumn(len(COLUMNS) - 1, HtmlDelegate(self.table, wrap=False))
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
