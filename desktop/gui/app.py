@@ -66,11 +66,13 @@ def open_collection(db_path: Path) -> Any:
 
 def build_window(collection: Any, settings: QSettings | None = None) -> Any:
     """The service and main window over an open collection (tests use this too)."""
+    from desktop.gui.collector import GuiThreadCollector
     from desktop.gui.mainwindow import MainWindow
     from desktop.gui.service import CollectionService
 
     service = CollectionService(collection)
     window = MainWindow(service, settings)
+    GuiThreadCollector(window)  # a child of the window: lives as long as it
     return window
 
 
