@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.facade import as_list, english_of, field, has
-from desktop.gui.richtext import HTML_ROLE, HtmlDelegate, find_all, highlight_html
+from desktop.gui.richtext import HTML_ROLE, HtmlDelegate, TermMatcher, highlight_html
 from desktop.gui.row_heights import LazyRowHeights
 from desktop.gui.service import CollectionService, Task
 from desktop.gui.theme import content_font, highlight_colors, study_font
@@ -51,6 +51,8 @@ class PairsModel(QAbstractTableModel):
         self.pairs: list[Any] = []
         self.known: list[tuple[str, str]] = []
         self.candidates: list[tuple[str, str]] = []
+        self._matchers = [(TermMatcher(()), TermMatcher(())) for _side in (0, 1)]
+        self._markup: dict[tuple[int, int], str] = {}
 
     def set_data(
         self, pairs: list[Any], known: list[tuple[str, str]], cands: list[tuple[str, str]]
@@ -58,6 +60,12 @@ class PairsModel(QAbstractTableModel):
         """Replace the pairs and the terms to highlight."""
         self.beginResetModel()
         self.pairs, self.known, self.candidates = pairs, known, cands
+        # one matcher per side and kind: a long document may mention thousands of terms
+        self._matchers = [
+            (TermMatcher(t[side] for t in known), TermMatcher(t[side] for t in cands))
+            for side in (0, 1)
+        ]
+        self._markup = {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -86,22 +94,28 @@ class PairsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role == HTML_ROLE:
-            known_color, cand_color = highlight_colors()
-            side = index.column()
-            spans: list[tuple[int, int, str]] = []
-            for terms, color in ((self.known, known_color), (self.candidates, cand_color)):
-                for pair in terms:
-                    spans += [(s, e, color) for s, e in find_all(text, pair[side])]
-            markup = highlight_html(text, spans)
-            if field(self.pairs[index.row()], "kind", default="") == "heading":
-                markup = f"<b>{markup}</b>"
-            if not text:
-                markup = f"<i style='color:#999'>{self.tr('(no translation)')}</i>"
+            key = (index.row(), index.column())
+            markup = self._markup.get(key)
+            if markup is None:
+                markup = self._highlighted(index.row(), index.column(), text)
+                self._markup[key] = markup
             return markup
         if role == Qt.ItemDataRole.ToolTipRole:
             score = field(self.pairs[index.row()], "score", default=None)
             return self.tr("Alignment score {0:.2f}").format(score) if score is not None else None
         return None
+
+    def _highlighted(self, row: int, side: int, text: str) -> str:
+        if not text:
+            return f"<i style='color:#999'>{self.tr('(no translation)')}</i>"
+        known_color, cand_color = highlight_colors()
+        known, cands = self._matchers[side]
+        spans = [(s, e, known_color) for s, e in known.spans(text)]
+        spans += [(s, e, cand_color) for s, e in cands.spans(text)]
+        markup = highlight_html(text, spans)
+        if field(self.pairs[row], "kind", default="") == "heading":
+            markup = f"<b>{markup}</b>"
+        return markup
 
 
 class MakeCardDialog(QDialog):
