@@ -44,8 +44,8 @@ class LazyRowHeights(QObject):
         table.viewport().installEventFilter(self)  # a taller view shows rows not yet fitted
         model = table.model()
         model.modelReset.connect(self._texts_changed)
-        model.rowsInserted.connect(self._texts_changed)
-        model.rowsRemoved.connect(self._texts_changed)
+        model.rowsInserted.connect(lambda *_args: self._texts_changed())
+        model.rowsRemoved.connect(lambda *_args: self._texts_changed())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Fit newly visible rows when the view grows."""
