@@ -56,3 +56,19 @@ def idle(qtbot: Any, window: Any) -> Any:
         qtbot.waitUntil(lambda: window.service.idle, timeout=timeout)
 
     return wait
+
+
+STUDY_TERMS = [
+    ("网络空间", "cyberspace"),
+    ("数字鸿沟", "digital divide"),
+    ("以人为本", "people-centered"),
+    ("互联互通", "connectivity"),
+    ("人才交流", "people-to-people exchanges"),
+    ("命运共同体", "community with a shared future"),
+]
+
+
+@pytest.fixture
+def study_terms(collection: Any) -> dict[str, Any]:
+    """Six accepted terms (twelve cards) to study, added through the facade: Chinese -> id."""
+    return {zh: collection.add_term(chinese=zh, english=en).value.id for zh, en in STUDY_TERMS}

@@ -15,21 +15,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QPushButton
 
 from desktop.gui.importing import import_path
 
-TERMS = [
-    ("网络空间", "cyberspace"),
-    ("数字鸿沟", "digital divide"),
-    ("以人为本", "people-centered"),
-    ("互联互通", "connectivity"),
-    ("人才交流", "people-to-people exchanges"),
-    ("命运共同体", "community with a shared future"),
-]
 RATING_KEYS = {1: Qt.Key.Key_1, 2: Qt.Key.Key_2, 3: Qt.Key.Key_3, 4: Qt.Key.Key_4}
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def _add_terms(collection: Any) -> None:
-    for chinese, english in TERMS:
-        collection.add_term(chinese=chinese, english=english)
 
 
 def _undo_with_the_keyboard(qtbot: Any, window: Any, widget: Any) -> None:
@@ -177,9 +164,8 @@ def test_split_a_pair_and_move_a_sentence_in_the_reader_then_undo(
 
 
 def test_s_suspends_the_card_and_ctrl_z_takes_it_back(
-    qtbot: Any, window: Any, idle: Any, collection: Any
+    qtbot: Any, window: Any, idle: Any, collection: Any, study_terms: Any
 ) -> None:
-    _add_terms(collection)
     window.go("study")
     idle()
     study = window.screens["study"]
@@ -262,9 +248,8 @@ def test_e_edits_the_english_of_the_card_on_screen(
 
 
 def test_statistics_count_the_reviews_given_in_study(
-    qtbot: Any, window: Any, idle: Any, collection: Any
+    qtbot: Any, window: Any, idle: Any, collection: Any, study_terms: Any
 ) -> None:
-    _add_terms(collection)
     window.go("statistics")
     idle()
     stats = window.screens["statistics"]

@@ -9,25 +9,10 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-TERMS = [
-    ("网络空间", "cyberspace"),
-    ("数字鸿沟", "digital divide"),
-    ("以人为本", "people-centered"),
-    ("互联互通", "connectivity"),
-    ("人才交流", "people-to-people exchanges"),
-    ("命运共同体", "community with a shared future"),
-]
-
-
-def _add_terms(collection: Any) -> None:
-    for chinese, english in TERMS:
-        collection.add_term(chinese=chinese, english=english)
-
 
 def test_review_five_cards_with_the_keyboard_and_undo_one(
-    qtbot: Any, window: Any, idle: Any, collection: Any
+    qtbot: Any, window: Any, idle: Any, collection: Any, study_terms: Any
 ) -> None:
-    _add_terms(collection)
     window.go("study")
     idle()
     study = window.screens["study"]
