@@ -156,6 +156,31 @@ def load_terms(session: Session, ids: Sequence[int]) -> list[TermInfo]:
     return out
 
 
+def _term_filter(
+    session: Session,
+    query: str,
+    tag: str | None,
+    deck_id: int | None,
+    status: str | None,
+    document_id: int | None,
+    due: bool,
+    leech: bool,
+    suspended: bool | None,
+) -> TermFilter:
+    """The filter search_terms, search_term_ids and count_terms share; `due` becomes the end
+    of today's study day."""
+    return TermFilter(
+        query,
+        tag,
+        deck_id,
+        status,
+        document_id,
+        due_before=due_cutoff(session) if due else None,
+        leech=leech,
+        suspended=suspended,
+    )
+
+
 class TermOps(DeckOps, TagOps):
     """Collection methods for terms."""
 
@@ -216,15 +241,8 @@ class TermOps(DeckOps, TagOps):
         as a leech; `suspended`: True for terms with a suspended card, False for those without.
         """
         with self._read() as session:
-            spec = TermFilter(
-                query,
-                tag,
-                deck_id,
-                status,
-                document_id,
-                due_before=due_cutoff(session) if due else None,
-                leech=leech,
-                suspended=suspended,
+            spec = _term_filter(
+                session, query, tag, deck_id, status, document_id, due, leech, suspended
             )
             ids = list(
                 session.scalars(
@@ -249,15 +267,8 @@ class TermOps(DeckOps, TagOps):
     ) -> list[TermId]:
         """The ids of every matching term, sorted (for "select all" and lazy tables)."""
         with self._read() as session:
-            spec = TermFilter(
-                query,
-                tag,
-                deck_id,
-                status,
-                document_id,
-                due_before=due_cutoff(session) if due else None,
-                leech=leech,
-                suspended=suspended,
+            spec = _term_filter(
+                session, query, tag, deck_id, status, document_id, due, leech, suspended
             )
             return [
                 TermId(i) for i in session.scalars(id_query(spec, sort=sort, descending=descending))
@@ -277,15 +288,8 @@ class TermOps(DeckOps, TagOps):
     ) -> int:
         """How many terms `search_terms` with the same filters would find."""
         with self._read() as session:
-            spec = TermFilter(
-                query,
-                tag,
-                deck_id,
-                status,
-                document_id,
-                due_before=due_cutoff(session) if due else None,
-                leech=leech,
-                suspended=suspended,
+            spec = _term_filter(
+                session, query, tag, deck_id, status, document_id, due, leech, suspended
             )
             return int(session.scalar(count_query(spec)) or 0)
 
