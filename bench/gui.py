@@ -121,6 +121,18 @@ def wait(qapp: object, until: object, timeout: float = 120.0) -> None:
     loop.exec()
 
 
+def import_through_dialog(qapp: object, window: Any, path: Path) -> object:
+    """Import a file as a user does (dialog, preview, Import, extraction); its document id."""
+    window.open_import(path=path)
+    dialog = window.import_dialog
+    wait(qapp, dialog.import_button.isEnabled)
+    done: list[tuple[object, ...]] = []
+    dialog.imported.connect(lambda *args: done.append(args))
+    dialog.start_import()
+    wait(qapp, lambda: bool(done) and window.service.idle, timeout=300)
+    return done[0][0]
+
+
 def stalls(db: Path) -> dict[str, float]:
     """Longest stalls (ms) importing the seed, scrolling Browse, importing a 1 MB text and
     opening it in the reader, with the rows scrolled and read, in this process."""
@@ -140,13 +152,7 @@ def stalls(db: Path) -> dict[str, float]:
 
     # importing the seed through the dialog: preview, Import, extraction
     beat.start()
-    window.open_import(path=SEED)
-    dialog = window.import_dialog
-    wait(qapp, dialog.import_button.isEnabled)
-    done: list[object] = []
-    dialog.imported.connect(lambda *args: done.append(args))
-    dialog.start_import()
-    wait(qapp, lambda: bool(done) and window.service.idle)
+    import_through_dialog(qapp, window, SEED)
     import_stall = beat.stop()
 
     # scrolling Browse to the end, page after page
@@ -175,15 +181,8 @@ def stalls(db: Path) -> dict[str, float]:
     window.go("library")
     wait(qapp, lambda: window.service.idle)
     beat.start()
-    window.open_import(path=big)
-    dialog = window.import_dialog
-    wait(qapp, dialog.import_button.isEnabled)
-    big_done: list[object] = []
-    dialog.imported.connect(lambda *args: big_done.append(args))
-    dialog.start_import()
-    wait(qapp, lambda: bool(big_done) and window.service.idle, timeout=300)
+    document_id = import_through_dialog(qapp, window, big)
     big_stall = beat.stop()
-    document_id = big_done[0][0]  # type: ignore[index]
     beat.start()
     window.go("reader", document_id)
     reader = window.screens["reader"]
