@@ -27,7 +27,6 @@ from db.lock import CollectionLock
 from db.models import Base
 from db.results import Changes, OpResult
 from duiyi.errors import InvalidInput, StorageError
-from duiyi.gc_pause import gc_paused
 
 _CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 _TRACKED_TABLES = tuple(Base.metadata.tables)
@@ -253,7 +252,7 @@ class CollectionBase:
             yield outer
             return
         try:
-            with gc_paused(), self._sessions() as session:
+            with self._sessions() as session:
                 yield session
         except exc.DatabaseError as error:
             if _is_corruption(error):
@@ -274,7 +273,7 @@ class CollectionBase:
             return
         with self._write_lock:
             try:
-                with gc_paused(), self._sessions() as session, session.begin():
+                with self._sessions() as session, session.begin():
                     session.info["duiyi_switch"] = self._undo_switch
                     session.info["duiyi_recording"] = label is not None
                     connection = session.connection()

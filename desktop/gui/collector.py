@@ -1,9 +1,10 @@
 """Garbage collection on the GUI thread only, in small steps, while the window is open.
 
-Python collects cycles on whichever thread happens to allocate; a pass on a worker thread can
-then destroy Qt wrappers that belong to the GUI thread, which Qt does not allow. So while the
-window is open the automatic collector is off, and a timer on the GUI thread collects the
-generations that are due, as the automatic collector would have.
+Python collects cycles on whichever thread happens to allocate. A pass on a worker thread can
+destroy Qt wrappers that belong to the GUI thread, which Qt does not allow; and while a worker
+call builds thousands of rows, full passes there held the interpreter lock for 30-100 ms each,
+freezing the window. So while the window is open the automatic collector is off, and a timer
+on the GUI thread collects the generations that are due, as the automatic collector would have.
 """
 
 from __future__ import annotations

@@ -17,7 +17,6 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any, TypeVar
 
 from duiyi.errors import Cancelled
-from duiyi.gc_pause import gc_paused
 from duiyi.progress import CancelToken
 
 T = TypeVar("T")
@@ -61,16 +60,14 @@ def _ping() -> bool:
 def run_in_process(fn: Callable[..., T], *args: Any, cancel: CancelToken, **kwargs: Any) -> T:
     """fn(*args, **kwargs) in the helper process; waits (without the lock) or raises Cancelled."""
     future: Future[T] = _executor().submit(fn, *args, **kwargs)
-    # the result is unpickled on the pool's own thread: thousands of objects at once
-    with gc_paused():
-        while True:
-            try:
-                return future.result(timeout=0.05)
-            except FutureTimeout:
-                if cancel.cancelled:
-                    future.cancel()
-                    _stop()  # the work may be long: end the process rather than wait for it
-                    raise Cancelled from None
+    while True:
+        try:
+            return future.result(timeout=0.05)
+        except FutureTimeout:
+            if cancel.cancelled:
+                future.cancel()
+                _stop()  # the work may be long: end the process rather than wait for it
+                raise Cancelled from None
 
 
 def _stop() -> None:
