@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
@@ -100,6 +101,10 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 50
 """Model role holding ready-made (escaped) HTML for HtmlDelegate."""
 
 
+LAID_OUT_CELLS = 300
+"""Cells an HtmlDelegate keeps laid out: a few screens' worth."""
+
+
 class HtmlDelegate(QStyledItemDelegate):
     """Paints a cell's HTML_ROLE markup (already escaped) instead of its plain text; with
     wrap=False each line stays one line, cut at the cell's edge."""
@@ -107,8 +112,23 @@ class HtmlDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None, *, wrap: bool = True) -> None:
         super().__init__(parent)
         self.wrap = wrap
+        # laid-out cells by (font, width, markup): a row is measured and then painted, and
+        # repainted on every selection change; long paragraphs are costly to lay out again
+        self._laid_out: OrderedDict[tuple[str, int, str], QTextDocument] = OrderedDict()
 
     def _document(self, option: QStyleOptionViewItem, markup: str, width: float) -> QTextDocument:
+        key = (option.font.key(), int(width), markup)
+        doc = self._laid_out.get(key)
+        if doc is not None:
+            self._laid_out.move_to_end(key)
+            return doc
+        doc = self._lay_out(option, markup, width)
+        self._laid_out[key] = doc
+        if len(self._laid_out) > LAID_OUT_CELLS:
+            self._laid_out.popitem(last=False)
+        return doc
+
+    def _lay_out(self, option: QStyleOptionViewItem, markup: str, width: float) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         if not self.wrap:
