@@ -55,7 +55,7 @@ class LazyRowHeights(QObject):
 
     def _texts_changed(self) -> None:
         self._lengths = None
-        self._estimate.start()
+        self.refresh()  # now, before the first paint lays out rows at the default height
 
     def _measure(self) -> list[list[tuple[int, int]]]:
         if self._lengths is None:
