@@ -72,7 +72,8 @@ def build_window(collection: Any, settings: QSettings | None = None) -> Any:
 
     service = CollectionService(collection)
     window = MainWindow(service, settings)
-    GuiThreadCollector(window)  # a child of the window: lives as long as it
+    # a child of the window: lives as long as it
+    GuiThreadCollector(window, busy=lambda: not service.idle)
     return window
 
 

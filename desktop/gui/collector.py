@@ -10,6 +10,7 @@ on the GUI thread collects the generations that are due, as the automatic collec
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -29,11 +30,13 @@ def _release() -> None:
 
 
 class GuiThreadCollector(QObject):
-    """Owns the process's cyclic garbage collection while it lives (with any others)."""
+    """Owns the process's cyclic garbage collection while it lives (with any others); full
+    passes wait while `busy()` says background work runs."""
 
-    def __init__(self, parent: QObject) -> None:
+    def __init__(self, parent: QObject, *, busy: Callable[[], bool] = lambda: False) -> None:
         global _owners, _resume
         super().__init__(parent)
+        self._busy = busy
         if _owners == 0:
             _resume = gc.isenabled()
             gc.disable()
@@ -55,5 +58,7 @@ class GuiThreadCollector(QObject):
                 generation = level
             else:
                 break
+        if generation == 2 and self._busy():
+            generation = 1  # a full pass waits until background work ends: it would stall
         if generation >= 0:
             gc.collect(generation)

@@ -46,3 +46,38 @@ def test_collection_resumes_when_its_owner_goes(qtbot: Any) -> None:
     shiboken6.delete(owner)  # as when the window is destroyed
     qtbot.waitUntil(lambda: module._owners == before, timeout=5000)
     assert gc.isenabled() == enabled  # back on unless another window still owns it
+
+
+def _make_full_pass_due() -> list[object]:
+    """Push every generation's count past its threshold (the automatic collector is off)."""
+    for _ in range(gc.get_threshold()[2] + 2):
+        gc.collect(1)  # each counts towards the next full pass
+    for _ in range(gc.get_threshold()[1] + 1):
+        gc.collect(0)
+    return [[] for _ in range(gc.get_threshold()[0] + 100)]  # kept alive: counted, tracked
+
+
+def test_a_full_pass_waits_while_background_work_runs(qtbot: Any) -> None:
+    work_runs = True
+    owner = QWidget()
+    collector = GuiThreadCollector(owner, busy=lambda: work_runs)
+    passes: list[int] = []
+
+    def note(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    gc.callbacks.append(note)
+    try:
+        held = _make_full_pass_due()
+        passes.clear()
+        collector.collect_due()
+        assert passes == [1]  # the young generations only
+        work_runs = False
+        held += _make_full_pass_due()
+        passes.clear()
+        collector.collect_due()
+        assert passes == [2]
+    finally:
+        gc.callbacks.remove(note)
+        shiboken6.delete(owner)
