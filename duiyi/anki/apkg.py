@@ -21,7 +21,7 @@ from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
 from duiyi.anki.atomic import write_atomically
-from duiyi.anki.fields import deck_name, note_fields, note_tags
+from duiyi.anki.fields import deck_name, exported_directions, note_fields, note_tags
 from duiyi.anki.model import anki_deck_id, duiyi_model
 from duiyi.anki.notes import DIRECTIONS, ExportNote
 from duiyi.errors import InvalidInput
@@ -47,18 +47,12 @@ def next_export_time(now: float, last: float | None) -> int:
 
 
 def _cards(note: ExportNote) -> list[genanki.Card]:
-    wanted = set(note.directions)
-    has_context = note.context is not None and bool(note.context.zh) and bool(note.context.en)
-    cards = []
-    for ordinal, direction in enumerate(DIRECTIONS):
-        if direction not in wanted:
-            continue
-        if direction.startswith("cloze") and not has_context:
-            continue
-        if direction == "production" and not any(r.strip() for r in note.english):
-            continue
-        cards.append(genanki.Card(ordinal, suspend=direction in note.suspended))
-    return cards
+    made = exported_directions(note)
+    return [
+        genanki.Card(ordinal, suspend=direction in note.suspended)
+        for ordinal, direction in enumerate(DIRECTIONS)
+        if direction in made
+    ]
 
 
 def _deck_json(deck_id: int, name: str, timestamp: int) -> dict[str, Any]:

@@ -10,9 +10,42 @@ from __future__ import annotations
 import html
 import re
 
-from duiyi.anki.notes import ExportContext, ExportNote
+from duiyi.anki.notes import DIRECTIONS, ExportContext, ExportNote
 
-FIELD_NAMES = ("Chinese", "Pinyin", "English", "ContextZh", "ContextEn", "Source", "Notes")
+CARD_SWITCH_FIELDS = {
+    "recognition": "RecognitionOff",
+    "production": "ProductionOff",
+    "cloze_zh": "ContextZhOn",
+    "cloze_en": "ContextEnOn",
+}
+"""Per card direction, the field that switches its card off ("off") or on ("on").
+
+Each template's front shows only as its switch says, so Anki never generates a card Duiyi
+did not export (Check Database, editing a note). A switch is empty in Duiyi's default case
+(recognition and production on, context cards off) because notes of older exports get
+these fields empty when Anki merges the note type: they then keep the cards they had.
+"""
+ON_UNLESS_SWITCHED_OFF = frozenset({"recognition", "production"})
+
+
+def switch_value(direction: str, made: bool) -> str:
+    """What the switch field of `direction` holds when its card is (not) `made`."""
+    if direction in ON_UNLESS_SWITCHED_OFF:
+        return "" if made else "off"
+    return "on" if made else ""
+
+
+FIELD_NAMES = (
+    "Chinese",
+    "Pinyin",
+    "English",
+    "ContextZh",
+    "ContextEn",
+    "Source",
+    "Notes",
+    *CARD_SWITCH_FIELDS.values(),
+)
+"""The note type's fields; the card switches come last, so the first seven keep their order."""
 
 TERM_OPEN = '<span class="duiyi-term">'
 TERM_CLOSE = "</span>"
@@ -67,9 +100,26 @@ def context_fields(context: ExportContext | None) -> tuple[str, str]:
     return highlight(context.zh, context.zh_span), highlight(context.en, context.en_span)
 
 
+def exported_directions(note: ExportNote) -> tuple[str, ...]:
+    """The directions of `note` that become cards: context cards need a sentence in both
+    languages, production cards an English rendering."""
+    has_context = note.context is not None and bool(note.context.zh) and bool(note.context.en)
+    out = []
+    for direction in DIRECTIONS:
+        if direction not in note.directions:
+            continue
+        if direction.startswith("cloze") and not has_context:
+            continue
+        if direction == "production" and not any(r.strip() for r in note.english):
+            continue
+        out.append(direction)
+    return tuple(out)
+
+
 def note_fields(note: ExportNote) -> list[str]:
-    """The seven fields of the "Duiyi term" note type, in FIELD_NAMES order."""
+    """The fields of the "Duiyi term" note type, in FIELD_NAMES order."""
     context_zh, context_en = context_fields(note.context)
+    made = exported_directions(note)
     return [
         escape(note.chinese),
         escape(note.pinyin),
@@ -78,6 +128,7 @@ def note_fields(note: ExportNote) -> list[str]:
         context_en,
         escape(note.source),
         notes_field(note.notes),
+        *(switch_value(d, d in made) for d in CARD_SWITCH_FIELDS),
     ]
 
 

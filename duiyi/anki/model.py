@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import genanki
 
-from duiyi.anki.fields import FIELD_NAMES
+from duiyi.anki.fields import CARD_SWITCH_FIELDS, FIELD_NAMES, ON_UNLESS_SWITCHED_OFF
 
 MODEL_ID = 1_607_392_411_208
 """Fixed forever: Anki recognises the note type of every Duiyi export by it."""
@@ -79,10 +79,18 @@ def _box(kind: str, body: str) -> str:
     return f'<div class="duiyi {kind}">{body}</div>'
 
 
+def _only_if(direction: str, front: str) -> str:
+    """`front` shown only while the note's switch for `direction` says the card is on: an
+    empty front is how Anki knows not to make that card."""
+    switch = CARD_SWITCH_FIELDS[direction]
+    mark = "^" if direction in ON_UNLESS_SWITCHED_OFF else "#"
+    return f"{{{{{mark}{switch}}}}}{front}{{{{/{switch}}}}}"
+
+
 TEMPLATES = [
     {
         "name": "Recognition",
-        "qfmt": _box("recognition", _HANZI + _CONTEXT_ZH + _MASKED_EN),
+        "qfmt": _only_if("recognition", _box("recognition", _HANZI + _CONTEXT_ZH + _MASKED_EN)),
         "afmt": _box(
             "recognition",
             _HANZI + _PINYIN + _ANSWER + _ENGLISH + _CONTEXT_ZH + _CONTEXT_EN + _EXTRA,
@@ -90,33 +98,42 @@ TEMPLATES = [
     },
     {
         "name": "Production",
-        "qfmt": "{{#English}}"
-        + _box("production", _ENGLISH + _CONTEXT_EN + _MASKED_ZH)
-        + "{{/English}}",
+        "qfmt": _only_if(
+            "production",
+            "{{#English}}"
+            + _box("production", _ENGLISH + _CONTEXT_EN + _MASKED_ZH)
+            + "{{/English}}",
+        ),
         "afmt": _box(
             "production", _ENGLISH + _ANSWER + _HANZI + _PINYIN + _CONTEXT_ZH + _CONTEXT_EN + _EXTRA
         ),
     },
     {
         "name": "Context (Chinese)",
-        "qfmt": "{{#ContextZh}}{{#ContextEn}}"
-        + _box(
-            "cloze-zh",
-            '<div class="prompt">Fill in the Chinese term</div>' + _MASKED_ZH + _CONTEXT_EN,
-        )
-        + "{{/ContextEn}}{{/ContextZh}}",
+        "qfmt": _only_if(
+            "cloze_zh",
+            "{{#ContextZh}}{{#ContextEn}}"
+            + _box(
+                "cloze-zh",
+                '<div class="prompt">Fill in the Chinese term</div>' + _MASKED_ZH + _CONTEXT_EN,
+            )
+            + "{{/ContextEn}}{{/ContextZh}}",
+        ),
         "afmt": _box(
             "cloze-zh", _CONTEXT_ZH + _CONTEXT_EN + _ANSWER + _HANZI + _PINYIN + _ENGLISH + _EXTRA
         ),
     },
     {
         "name": "Context (English)",
-        "qfmt": "{{#ContextZh}}{{#ContextEn}}"
-        + _box(
-            "cloze-en",
-            '<div class="prompt">Fill in the English term</div>' + _CONTEXT_ZH + _MASKED_EN,
-        )
-        + "{{/ContextEn}}{{/ContextZh}}",
+        "qfmt": _only_if(
+            "cloze_en",
+            "{{#ContextZh}}{{#ContextEn}}"
+            + _box(
+                "cloze-en",
+                '<div class="prompt">Fill in the English term</div>' + _CONTEXT_ZH + _MASKED_EN,
+            )
+            + "{{/ContextEn}}{{/ContextZh}}",
+        ),
         "afmt": _box(
             "cloze-en", _CONTEXT_ZH + _CONTEXT_EN + _ANSWER + _ENGLISH + _HANZI + _PINYIN + _EXTRA
         ),
