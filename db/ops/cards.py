@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from db.fast_insert import fast_insert
@@ -103,6 +103,7 @@ def ensure_cards(session: Session, term_ids: Iterable[int], *, now: datetime | N
     )
     position = session.scalar(select(func.max(Card.new_position))) or 0
     rows: list[dict[str, object]] = []
+    made_for: set[int] = set()
     for term_id, deck_id, _document in terms:
         directions = settings[deck_id].directions
         made_any = False
@@ -115,6 +116,7 @@ def ensure_cards(session: Session, term_ids: Iterable[int], *, now: datetime | N
             if not made_any:
                 position += 1
                 made_any = True
+                made_for.add(term_id)
             rows.append(
                 {
                     "term_id": term_id,
@@ -128,6 +130,12 @@ def ensure_cards(session: Session, term_ids: Iterable[int], *, now: datetime | N
                     "created_at": stamp,
                 }
             )
+    # A term that had cards and gets more (a card type turned on): its Anki note changes.
+    grown = sorted(made_for & {term_id for term_id, _ in existing})
+    for start in range(0, len(grown), _CHUNK):
+        session.execute(
+            update(Term).where(Term.id.in_(grown[start : start + _CHUNK])).values(modified_at=stamp)
+        )
     for start in range(0, len(rows), _CHUNK // 10):
         # The driver's executemany: SQLAlchemy's per-row processing costs more than SQLite.
         fast_insert(

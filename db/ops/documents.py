@@ -10,6 +10,7 @@ from db.base import CollectionBase
 from db.models import Document, SegmentPair, Term
 from db.ops import pair_edits
 from db.ops.document_info import DocumentInfo, PairInfo
+from db.ops.term_touch import terms_of_document, touch_terms
 from db.results import Changes, DocumentId, OpResult, PairId
 from duiyi.errors import InvalidInput, NotFound
 
@@ -118,6 +119,7 @@ class DocumentOps(CollectionBase):
         with self._write(f"Rename document to {title}", Changes(documents=True)) as session:
             doc = _document(session, document_id)
             doc.title = title
+            touch_terms(session, terms_of_document(int(document_id)))
             session.flush()
             info = _infos(session, [doc])[0]
         return OpResult(info, Changes(documents=True))
@@ -129,6 +131,7 @@ class DocumentOps(CollectionBase):
             title = _document(session, document_id).title
         with self._write(f"Delete {title}", changes) as session:
             info = _infos(session, [_document(session, document_id)])[0]
+            touch_terms(session, terms_of_document(int(document_id)))
             # Sentences first, so the cascade never has to walk parent links.
             session.execute(
                 delete(SegmentPair).where(
@@ -156,6 +159,8 @@ class DocumentOps(CollectionBase):
         """Join neighbouring pairs (same document and level) into the first of them."""
         with self._write(f"Merge {len(pair_ids)} pairs", _PAIRS_CHANGED) as session:
             merged = pair_edits.merge(session, [int(i) for i in pair_ids])
+            # The terms' context sentences may have changed: their Anki notes must update.
+            touch_terms(session, terms_of_document(merged.document_id))
             info = _pair_info(merged)
         return OpResult(info, _PAIRS_CHANGED)
 
@@ -165,6 +170,7 @@ class DocumentOps(CollectionBase):
         """Cut a pair in two: its Chinese at character zh_at, its English at character en_at."""
         with self._write("Split a pair", _PAIRS_CHANGED) as session:
             first, second = pair_edits.split(session, int(pair_id), zh_at, en_at)
+            touch_terms(session, terms_of_document(first.document_id))
             infos = (_pair_info(first), _pair_info(second))
         return OpResult(infos, _PAIRS_CHANGED)
 
@@ -174,5 +180,7 @@ class DocumentOps(CollectionBase):
         to="next" its last sentence goes to the start of the pair after it."""
         with self._write("Move a sentence", _PAIRS_CHANGED) as session:
             changed = pair_edits.move_sentence(session, int(pair_id), lang, to)
+            for document_id in {row.document_id for row in changed}:
+                touch_terms(session, terms_of_document(document_id))
             infos = [_pair_info(row) for row in changed]
         return OpResult(infos, _PAIRS_CHANGED)

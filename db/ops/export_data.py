@@ -93,6 +93,7 @@ def export_notes(session: Session, selection: Selection) -> list[ExportNote]:
                 Term.pinyin,
                 Term.notes,
                 Term.deck_id,
+                Term.modified_at,
                 Deck.name.label("deck_name"),
                 Document.title.label("title"),
             )
@@ -181,6 +182,7 @@ def export_notes(session: Session, selection: Selection) -> list[ExportNote]:
                     deck=ExportDeck(name=term.deck_name or "", duiyi_id=term.deck_id),
                     directions=directions,
                     suspended=suspended,
+                    modified=term.modified_at.timestamp(),
                 )
             )
     return notes

@@ -16,7 +16,7 @@ from db.ops.export_data import Selection, export_notes
 from db.ops.term_info import NewTerm
 from db.ops.terms import make_terms
 from db.results import Changes, DeckId, DocumentId, OpResult, TermId
-from duiyi.anki.apkg import next_export_time, write_apkg
+from duiyi.anki.apkg import PreviousExport, next_export_time, write_apkg
 from duiyi.anki.fields import deck_name, note_tags
 from duiyi.anki.notes import ExportNote
 from duiyi.anki.reading import ColumnMapping, read_cards
@@ -25,7 +25,7 @@ from duiyi.errors import InvalidInput, NotFound
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
 LAST_EXPORT_KEY = "anki.last_export"
-"""Settings key holding {"time": <seconds>} of the latest .apkg export."""
+"""Settings key holding {"time": <package stamp>, "at": <real time>} of the latest .apkg export."""
 
 
 @dataclass(frozen=True)
@@ -111,17 +111,20 @@ class ExportOps(CollectionBase):
                     document_ids.append(DocumentId(found[0]))
         return deck_ids, document_ids
 
-    def _reserve_export_time(self) -> int:
-        """A time stamp strictly later than the last export's, stored before the file is made."""
+    def _reserve_export_time(self) -> tuple[int, PreviousExport | None]:
+        """A time stamp strictly later than the last export's, stored before the file is made;
+        with the last export, if there was one."""
         with self._write(None, Changes()) as session:
             row = session.scalar(select(Setting).where(Setting.key == LAST_EXPORT_KEY))
-            last = row.value.get("time") if row is not None else None
-            stamp = next_export_time(time.time(), last if isinstance(last, int) else None)
+            previous = _previous_export(row.value if row is not None else None)
+            now = time.time()
+            stamp = next_export_time(now, previous.timestamp if previous else None)
+            value = {"time": stamp, "at": now}
             if row is None:
-                session.add(Setting(key=LAST_EXPORT_KEY, value={"time": stamp}))
+                session.add(Setting(key=LAST_EXPORT_KEY, value=value))
             else:
-                row.value = {"time": stamp}
-        return stamp
+                row.value = value
+        return stamp, previous
 
     def export_apkg(
         self,
@@ -147,8 +150,15 @@ class ExportOps(CollectionBase):
             term_ids=term_ids,
             include_suspended=include_suspended,
         )
-        stamp = self._reserve_export_time()
-        written = write_apkg(notes, Path(path), timestamp=stamp, progress=progress, cancel=cancel)
+        stamp, previous = self._reserve_export_time()
+        written = write_apkg(
+            notes,
+            Path(path),
+            timestamp=stamp,
+            previous=previous,
+            progress=progress,
+            cancel=cancel,
+        )
         summary = ExportSummary(
             path=Path(path),
             notes=written.notes,
@@ -259,6 +269,17 @@ class ExportOps(CollectionBase):
             term_ids=tuple(TermId(i) for i in ids),
         )
         return OpResult(summary, changes)
+
+
+def _previous_export(value: dict[str, object] | None) -> PreviousExport | None:
+    """The stored last export; an older setting without the real time counts its stamp."""
+    if value is None:
+        return None
+    stamp = value.get("time")
+    if not isinstance(stamp, int):
+        return None
+    made_at = value.get("at")
+    return PreviousExport(stamp, float(made_at) if isinstance(made_at, int | float) else stamp)
 
 
 def _existing(session: Session, column: InstrumentedAttribute[str], values: list[str]) -> set[str]:

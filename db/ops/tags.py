@@ -8,9 +8,10 @@ from typing import Any
 from sqlalchemy import CursorResult, delete, func, insert, select, update
 
 from db.base import CollectionBase
-from db.models import Tag, Term, TermTag, utcnow
+from db.models import Tag, Term, TermTag
 from db.ops.term_info import TagId, TagInfo
 from db.ops.term_make import clean_tags, tag_ids
+from db.ops.term_touch import terms_tagged, touch_terms
 from db.results import Changes, OpResult
 from duiyi.errors import InvalidInput, NotFound
 
@@ -63,7 +64,7 @@ class TagOps(CollectionBase):
             ]
             if rows:
                 session.execute(insert(TermTag), rows)
-                session.execute(update(Term).where(Term.id.in_(ids)).values(modified_at=utcnow()))
+                touch_terms(session, ids)
         return OpResult(len(rows), _TAGS)
 
     def remove_tags(self, *, term_ids: Sequence[int], tags: Sequence[str]) -> OpResult[int]:
@@ -73,8 +74,10 @@ class TagOps(CollectionBase):
         label = f"Untag {_count(len(ids), 'term')} {', '.join(names)}"
         with self._write(label, _TAGS) as session:
             tag_id_list = list(session.scalars(select(Tag.id).where(Tag.name.in_(names))))
+            linked = TermTag.term_id.in_(ids), TermTag.tag_id.in_(tag_id_list)
+            touch_terms(session, select(TermTag.term_id).where(*linked))
             result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
-                delete(TermTag).where(TermTag.term_id.in_(ids), TermTag.tag_id.in_(tag_id_list))
+                delete(TermTag).where(*linked)
             )
             removed = result.rowcount
         return OpResult(int(removed or 0), _TAGS)
@@ -90,6 +93,7 @@ class TagOps(CollectionBase):
         if clean in tags and clean != old:
             raise InvalidInput(f"There is already a tag named {clean}.")
         with self._write(f"Rename tag {old} to {clean}", _TAGS) as session:
+            touch_terms(session, terms_tagged(select(Tag.id).where(Tag.name == old)))
             session.execute(update(Tag).where(Tag.name == old).values(name=clean))
         info = tags[old]
         return OpResult(TagInfo(info.id, clean, info.term_count), _TAGS)
@@ -100,5 +104,6 @@ class TagOps(CollectionBase):
         if name not in tags:
             raise NotFound(f"There is no tag named {name}.")
         with self._write(f"Delete tag {name}", _TAGS) as session:
+            touch_terms(session, terms_tagged(select(Tag.id).where(Tag.name == name)))
             session.execute(delete(Tag).where(Tag.name == name))
         return OpResult(tags[name].term_count, _TAGS)

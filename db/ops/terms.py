@@ -37,6 +37,7 @@ from db.ops.term_make import (
     tag_ids,
 )
 from db.ops.term_search import TermFilter, count_query, id_query
+from db.ops.term_touch import touch_terms
 from db.results import Changes, DeckId, DocumentId, OpResult, TermId
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
@@ -515,6 +516,7 @@ class TermOps(DeckOps, TagOps):
             f"Edit the tags of {current.chinese}", Changes(terms=True, tags=True)
         ) as s:
             s.execute(delete(TermTag).where(TermTag.term_id == term_id))
+            touch_terms(s, [term_id])
             known = tag_ids(s, tags)
             for tag_id in sorted(set(known.values())):
                 s.add(TermTag(term_id=term_id, tag_id=tag_id))

@@ -1,8 +1,10 @@
 """Writing Anki packages (.apkg) of "Duiyi term" notes with genanki.
 
-Notes keep the term's stored GUID, so importing a later export updates them; every note,
-card and the note type carry the export's `timestamp`, which the caller makes strictly
-later than the previous export's (Anki updates only from a newer package).
+Notes keep the term's stored GUID, so importing a later export updates them. Anki updates a
+note only when the package's copy is newer than its own, so each note carries the time its
+term last changed in Duiyi (`note_time`): a re-export updates exactly the notes of changed
+terms and keeps what the user edited in Anki on the others. The note type and decks carry
+the export's `timestamp`, which the caller makes strictly later than the previous export's.
 """
 
 from __future__ import annotations
@@ -29,6 +31,14 @@ from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
 
 @dataclass(frozen=True)
+class PreviousExport:
+    """The last .apkg export: its package time stamp and the real time it was made."""
+
+    timestamp: int
+    made_at: float
+
+
+@dataclass(frozen=True)
 class ApkgSummary:
     """What a package holds."""
 
@@ -44,6 +54,21 @@ def next_export_time(now: float, last: float | None) -> int:
     if last is not None and stamp <= int(last):
         stamp = int(last) + 1
     return stamp
+
+
+def note_time(modified: float | None, *, timestamp: int, previous: PreviousExport | None) -> int:
+    """A note's modification time (whole seconds): when its term last changed in Duiyi.
+
+    Anki stores seconds, so a term changed after the previous export but within the second
+    that export stamped gets that stamp + 1: strictly newer than what Anki has, never later
+    than this export's `timestamp`.
+    """
+    if modified is None:
+        return timestamp
+    stamp = int(modified)
+    if previous is not None and modified > previous.made_at:
+        stamp = max(stamp, previous.timestamp + 1)
+    return min(stamp, timestamp)
 
 
 def _cards(note: ExportNote) -> list[genanki.Card]:
@@ -66,10 +91,14 @@ def write_apkg(
     path: Path,
     *,
     timestamp: int,
+    previous: PreviousExport | None = None,
     progress: ProgressFn = no_progress,
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> ApkgSummary:
-    """Write `notes` to the package `path` (temp file + rename); InvalidInput if there are none."""
+    """Write `notes` to the package `path` (temp file + rename); InvalidInput if there are none.
+
+    `previous` is the last export, so notes of terms changed since then are newer than it.
+    """
     if not notes:
         raise InvalidInput("There is nothing to export: no accepted terms match the selection.")
     model = duiyi_model()
@@ -107,7 +136,8 @@ def write_apkg(
             # genanki computes cards from the templates; Duiyi knows which directions exist.
             anki_note.cards = _cards(note)
             card_count += len(anki_note.cards)
-            anki_note.write_to_db(cursor, timestamp, anki_deck_id(note.deck.duiyi_id), ids)
+            modified = note_time(note.modified, timestamp=timestamp, previous=previous)
+            anki_note.write_to_db(cursor, modified, anki_deck_id(note.deck.duiyi_id), ids)
             if done % 500 == 0 or done == total:
                 progress(done, total)
         database.commit()

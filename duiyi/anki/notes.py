@@ -44,6 +44,8 @@ class ExportNote:
     directions: tuple[str, ...] = ("recognition", "production")
     suspended: frozenset[str] = frozenset()
     """Directions whose cards are suspended in Duiyi (exported suspended)."""
+    modified: float | None = None
+    """When the term last changed in Duiyi (POSIX seconds); None: the export's own time."""
 
 
 @dataclass(frozen=True)

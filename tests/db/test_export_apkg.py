@@ -275,3 +275,63 @@ def test_cancelled_export_writes_nothing_and_progress_reaches_the_end(
     seen: list[tuple[int, int]] = []
     col.export_apkg(path=tmp_path / "y.apkg", progress=lambda d, t: seen.append((d, t)))
     assert seen[-1] == (3, 3)
+
+
+def test_check_database_anki_edits_and_a_duiyi_edit_round_trip(
+    tmp_path: Path, col: Collection, anki: AnkiCollection
+) -> None:
+    ids = _fill(col)
+    first = col.export_apkg(path=tmp_path / "one.apkg").value
+    log = _import(anki, tmp_path / "one.apkg")
+    assert len(log.new) == 3  # type: ignore[attr-defined]
+    assert anki.card_count() == first.cards == 6
+
+    anki.fix_integrity()
+    assert anki.card_count() == 6
+    cyber_guid = col.get_term(term_id=ids["cyber"]).guid
+    in_anki = _by_guid(anki)[cyber_guid]
+    in_anki["Notes"] = "my own mnemonic"  # type: ignore[index]
+    anki.update_note(in_anki)  # type: ignore[arg-type]
+    assert anki.card_count() == 6
+
+    col.edit_term(term_id=ids["green"], english=["green growth"])
+    second = col.export_apkg(path=tmp_path / "two.apkg").value
+    log = _import(anki, tmp_path / "two.apkg")
+    green_guid = col.get_term(term_id=ids["green"]).guid
+    assert [n.fields[0] for n in log.updated] == ["绿色发展"]  # type: ignore[attr-defined]
+    assert len(log.new) == 0  # type: ignore[attr-defined]
+    assert len(log.duplicate) == 2  # type: ignore[attr-defined]
+    assert anki.note_count() == 3
+    assert anki.card_count() == second.cards == 6
+    stored = _by_guid(anki)
+    assert stored[green_guid]["English"] == "green growth"  # type: ignore[index]
+    assert stored[cyber_guid]["Notes"] == "my own mnemonic"  # type: ignore[index]
+    anki.fix_integrity()
+    assert anki.card_count() == 6
+
+
+def test_tag_and_document_changes_update_their_notes_only(
+    tmp_path: Path, col: Collection, anki: AnkiCollection
+) -> None:
+    ids = _fill(col)
+    col.export_apkg(path=tmp_path / "one.apkg")
+    _import(anki, tmp_path / "one.apkg")
+    col.remove_tags(term_ids=[ids["cyber"]], tags=["politics"])
+    log = _import(anki, _export(col, tmp_path / "two.apkg"))
+    assert [n.fields[0] for n in log.updated] == ["网络空间命运共同体"]  # type: ignore[attr-defined]
+    col.add_tags(term_ids=[ids["green"]], tags=["economy"])
+    col.rename_tag(old="economy", new="growth")
+    log = _import(anki, _export(col, tmp_path / "three.apkg"))
+    assert [n.fields[0] for n in log.updated] == ["绿色发展"]  # type: ignore[attr-defined]
+    assert sorted(_by_guid(anki)[col.get_term(term_id=ids["green"]).guid].tags) == ["growth"]  # type: ignore[attr-defined]
+    (document,) = col.list_documents()
+    col.rename_document(document_id=document.id, title="White Paper 2025")
+    log = _import(anki, _export(col, tmp_path / "four.apkg"))
+    assert [n.fields[0] for n in log.updated] == ["网络空间命运共同体"]  # type: ignore[attr-defined]
+    cyber = _by_guid(anki)[col.get_term(term_id=ids["cyber"]).guid]
+    assert cyber["Source"] == "White Paper 2025"  # type: ignore[index]
+
+
+def _export(col: Collection, path: Path) -> Path:
+    col.export_apkg(path=path)
+    return path

@@ -11,7 +11,7 @@ import pytest
 from anki.collection import Collection
 from anki_check import duiyi_decks, import_package, notes_by_guid
 
-from duiyi.anki.apkg import next_export_time, write_apkg
+from duiyi.anki.apkg import PreviousExport, next_export_time, note_time, write_apkg
 from duiyi.anki.fields import note_fields, plain_text, split_english
 from duiyi.anki.model import MODEL_NAME
 from duiyi.anki.notes import DIRECTIONS, ExportContext, ExportDeck, ExportNote
@@ -165,6 +165,19 @@ def test_next_export_time_is_strictly_later() -> None:
     assert next_export_time(100.9, 100) == 101
     assert next_export_time(90.0, 100) == 101
     assert next_export_time(200.0, 100) == 200
+
+
+def test_a_note_carries_the_time_its_term_changed() -> None:
+    previous = PreviousExport(timestamp=1000, made_at=1000.4)
+    # Changed before the last export: its own second, so Anki keeps its copy.
+    assert note_time(900.7, timestamp=1005, previous=previous) == 900
+    # Changed after the last export within the second it stamped: one second later.
+    assert note_time(1000.6, timestamp=1005, previous=previous) == 1001
+    assert note_time(1003.2, timestamp=1005, previous=previous) == 1003
+    # Never later than the package; no stored time means the package's.
+    assert note_time(2000.0, timestamp=1005, previous=previous) == 1005
+    assert note_time(None, timestamp=1005, previous=previous) == 1005
+    assert note_time(1000.6, timestamp=1005, previous=None) == 1000
 
 
 def test_empty_selection_is_refused(tmp_path: Path) -> None:

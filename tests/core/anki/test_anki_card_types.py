@@ -76,9 +76,7 @@ def test_check_database_and_editing_add_no_card(tmp_path: Path, anki_col: Collec
     assert anki_col.card_count() == 9
 
 
-def test_a_switch_typed_in_anki_turns_a_card_on(
-    tmp_path: Path, anki_col: Collection
-) -> None:
+def test_a_switch_typed_in_anki_turns_a_card_on(tmp_path: Path, anki_col: Collection) -> None:
     write_apkg(NOTES[:2], tmp_path / "terms.apkg", timestamp=int(time.time()))
     import_package(anki_col, tmp_path / "terms.apkg")
     note = notes_by_guid(anki_col)["both"]
