@@ -174,6 +174,7 @@ class ExportOps(CollectionBase):
         *,
         path: Path,
         anki: bool,
+        basic: bool = False,
         deck_ids: Sequence[DeckId] | None = None,
         tags: Sequence[str] | None = None,
         document_ids: Sequence[DocumentId] | None = None,
@@ -183,7 +184,8 @@ class ExportOps(CollectionBase):
         cancel: CancelToken = NEVER_CANCELLED,
     ) -> OpResult[ExportSummary]:
         """Write the selected accepted terms as CSV (.csv) or TSV (other names): for Anki's
-        text importer (`anki`) or as plain Chinese/English pairs."""
+        text importer (`anki`; in Anki's stock Basic note type with `basic`, so a fresh Anki
+        imports it whole) or as plain Chinese/English pairs."""
         notes = self._export_notes(
             deck_ids=deck_ids,
             tags=tags,
@@ -191,12 +193,14 @@ class ExportOps(CollectionBase):
             term_ids=term_ids,
             include_suspended=include_suspended,
         )
-        rows = write_text_export(notes, Path(path), anki=anki, progress=progress, cancel=cancel)
+        rows = write_text_export(
+            notes, Path(path), anki=anki, basic=basic, progress=progress, cancel=cancel
+        )
         all_tags = {t.casefold() for n in notes for t in note_tags(n)}
         summary = ExportSummary(
             path=Path(path),
             notes=rows,
-            cards=sum(len(n.directions) for n in notes) if anki else 0,
+            cards=(len(notes) if basic else sum(len(n.directions) for n in notes)) if anki else 0,
             decks=tuple(sorted({deck_name(n.deck.name) for n in notes})),
             tags=len(all_tags) if anki else 0,
             timestamp=None,

@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.context import CliContext
+from duiyi.anki.model import MODEL_NAME
 from duiyi.anki.reading import ColumnMapping
+from duiyi.errors import InvalidInput
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -22,11 +24,20 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     target = export.add_mutually_exclusive_group(required=True)
     target.add_argument("--apkg", metavar="OUT", type=Path, help="write an Anki package")
     target.add_argument("--csv", metavar="OUT", type=Path, help="write a CSV/TSV file")
-    export.add_argument(
+    layout = export.add_mutually_exclusive_group()
+    layout.add_argument(
         "--anki",
         action="store_true",
-        help="with --csv: a file for Anki's own importer (all fields, tags, deck, GUID); "
-        "without it the file has two columns, Chinese and English (spreadsheets, Quizlet)",
+        help='with --csv: a file for Anki\'s own importer in the "Duiyi term" note type (all '
+        "fields, tags, deck, GUID; import a Duiyi .apkg into that Anki once first); without "
+        "--anki or --anki-basic the file has two columns, Chinese and English (spreadsheets, "
+        "Quizlet)",
+    )
+    layout.add_argument(
+        "--anki-basic",
+        action="store_true",
+        help="with --csv: a file for Anki's own importer in Anki's Basic note type (Front: "
+        "the Chinese; Back: pinyin, English, context, notes), which any Anki imports as is",
     )
     export.add_argument("--deck", action="append", metavar="D", help="only this deck (repeatable)")
     export.add_argument("--tag", action="append", metavar="T", help="only terms with this tag")
@@ -58,6 +69,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 def run_export(ctx: CliContext) -> int:
     """Export the selected accepted terms and say what was written."""
     args = ctx.args
+    if args.apkg is not None and (args.anki or args.anki_basic):
+        flag = "--anki" if args.anki else "--anki-basic"
+        raise InvalidInput(f"{flag} goes with --csv; an .apkg is always for Anki.")
     with ctx.open_collection() as col:
         deck_ids, document_ids = col.resolve_export_selection(
             decks=args.deck, documents=args.document
@@ -71,11 +85,20 @@ def run_export(ctx: CliContext) -> int:
         if args.apkg is not None:
             summary = col.export_apkg(path=args.apkg, **options).value
         else:
-            summary = col.export_csv(path=args.csv, anki=args.anki, **options).value
+            anki = args.anki or args.anki_basic
+            summary = col.export_csv(
+                path=args.csv, anki=anki, basic=args.anki_basic, **options
+            ).value
     cards = f" ({_count(summary.cards, 'card')})" if summary.cards else ""
     print(f"Exported {_count(summary.notes, 'term')}{cards} to {summary.path}.", file=ctx.out)
     if summary.decks:
         print(f"Decks: {', '.join(summary.decks)}", file=ctx.out)
+    if args.csv is not None and args.anki:
+        print(
+            f'Anki needs the "{MODEL_NAME}" note type for this file: import a Duiyi .apkg into '
+            "it once first, or export with --anki-basic for Anki's Basic note type.",
+            file=ctx.out,
+        )
     return 0
 
 

@@ -251,6 +251,7 @@ ZH = {
     "Review": "复习",
     "Anki package (.apkg)": "Anki 牌组包 (.apkg)",
     "CSV for Anki's importer (.csv)": "供 Anki 导入的 CSV (.csv)",
+    "CSV for Anki's Basic note type, for any Anki (.csv)": "Anki「基础」笔记类型的 CSV，任何 Anki 均可导入 (.csv)",
     "Two columns for spreadsheets and Quizlet (.tsv)": "两列表格，适用于电子表格和 Quizlet (.tsv)",
     "Same as the system": "跟随系统",
     "Light": "浅色",
@@ -266,6 +267,7 @@ RUNTIME = {
     "ExportDialog": [
         "Anki package (.apkg)",
         "CSV for Anki's importer (.csv)",
+        "CSV for Anki's Basic note type, for any Anki (.csv)",
         "Two columns for spreadsheets and Quizlet (.tsv)",
     ],
     "SettingsDialog": ["Same as the system", "Light", "Dark"],

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from anki.collection import Collection as AnkiCollection
-from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest, ImportCsvRequest
 from anki.import_export_pb2 import ImportAnkiPackageUpdateCondition
 
 from db import Collection
@@ -54,6 +54,41 @@ def test_export_apkg_and_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     ]
     assert main(["--db", str(db), "export", "--csv", str(tmp_path / "a.tsv"), "--anki"]) == 0
     assert (tmp_path / "a.tsv").read_text(encoding="utf-8").startswith("#separator:tab\n")
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        'Anki needs the "Duiyi term" note type for this file: import a Duiyi .apkg into it '
+        "once first, or export with --anki-basic for Anki's Basic note type."
+    )
+
+
+def test_export_for_anki_basic_imports_into_a_fresh_anki(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _collection(tmp_path)
+    out = tmp_path / "basic.txt"
+    assert main(["--db", str(db), "export", "--csv", str(out), "--anki-basic"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"Exported 2 terms (2 cards) to {out}.",
+        "Decks: Duiyi::Default",
+    ]
+    anki = AnkiCollection(str(tmp_path / "anki.anki2"))
+    try:
+        metadata = anki.get_csv_metadata(str(out), None)
+        log = anki.import_csv(ImportCsvRequest(path=str(out), metadata=metadata)).log
+        assert len(log.new) == 2
+        notes = [anki.get_note(n) for n in anki.find_notes("")]
+        assert sorted((n["Front"], n["Back"]) for n in notes) == [
+            ("绿色发展", "<div>lǜsè fāzhǎn</div><div>green development</div>"),
+            ("网络空间", "<div>wǎngluò kōngjiān</div><div>cyberspace</div>"),
+        ]
+        assert {n.note_type()["name"] for n in notes} == {"Basic"}
+    finally:
+        anki.close()
+    apkg = tmp_path / "x.apkg"
+    assert main(["--db", str(db), "export", "--apkg", str(apkg), "--anki-basic"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "duiyi: --anki-basic goes with --csv; an .apkg is always for Anki."
+    )
+    assert not apkg.exists()
 
 
 def test_export_errors_are_plain(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -93,6 +93,27 @@ def test_export_a_deck(qtbot: Any, window: Any, idle: Any, collection: Any, tmp_
     assert "4 notes" in window.message_bar.text()
 
 
+def test_export_basic_notes_for_any_anki(
+    qtbot: Any, window: Any, idle: Any, collection: Any, tmp_path: Path
+) -> None:
+    collection.add_term(chinese="数字鸿沟", english="digital divide")
+    window.open_export(csv=True)
+    dialog = window.export_dialog
+    idle()
+    labels = [dialog.format_combo.itemText(i) for i in range(dialog.format_combo.count())]
+    dialog.format_combo.setCurrentIndex(
+        labels.index("CSV for Anki's Basic note type, for any Anki (.csv)")
+    )
+    target = tmp_path / "basic.csv"
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=30000) as signal:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert signal.args[0] == f"Exported 1 notes (1 cards) to {target}."
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[2] == "#notetype:Basic"
+    assert lines[-1].startswith("数字鸿沟,<div>shùzì hónggōu</div><div>digital divide</div>,")
+
+
 def test_export_to_a_missing_folder_says_so(
     qtbot: Any, window: Any, idle: Any, collection: Any, tmp_path: Path
 ) -> None:

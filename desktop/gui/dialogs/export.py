@@ -30,6 +30,7 @@ from desktop.gui.task_progress import TaskProgress
 FORMATS = (
     ("apkg", "Anki package (.apkg)", ".apkg"),
     ("anki-csv", "CSV for Anki's importer (.csv)", ".csv"),
+    ("anki-basic-csv", "CSV for Anki's Basic note type, for any Anki (.csv)", ".csv"),
     ("plain-tsv", "Two columns for spreadsheets and Quizlet (.tsv)", ".tsv"),
 )
 
@@ -180,7 +181,8 @@ class ExportDialog(QDialog):
             common = dict(selection, path=path, progress=task.progress_fn(), cancel=task.token)
             if kind == "apkg":
                 return col.export_apkg(**common)
-            return col.export_csv(anki=kind == "anki-csv", **common)
+            anki = kind in ("anki-csv", "anki-basic-csv")
+            return col.export_csv(anki=anki, basic=kind == "anki-basic-csv", **common)
 
         task = self.service.run(work, on_done=self._on_done, on_error=self._on_failed)
         self.progress = TaskProgress(task, self.tr("Exporting…"), self.tr("Cancel"), self)

@@ -12,7 +12,7 @@ from anki.collection import Collection, ImportCsvRequest
 from anki_check import duiyi_decks, import_package, notes_by_guid
 
 from duiyi.anki.apkg import write_apkg
-from duiyi.anki.fields import note_fields
+from duiyi.anki.fields import note_fields, plain_text, split_english
 from duiyi.anki.notes import ExportContext, ExportDeck, ExportNote
 from duiyi.anki.textfiles import write_text_export
 from duiyi.errors import InvalidInput
@@ -61,6 +61,47 @@ def test_anki_text_file_imports_and_updates_by_guid(
     assert list(stored["t-2"].fields) == note_fields(notes[1])
     assert duiyi_decks(anki_col) >= {"Duiyi::Law", "Duiyi::Other"}
     assert "key_term" in stored["t-1"].tags
+
+
+@pytest.mark.parametrize("name", ["terms.tsv", "terms.csv"])
+def test_basic_file_imports_whole_into_a_fresh_anki(
+    tmp_path: Path, anki_col: Collection, name: str
+) -> None:
+    notes = _notes()
+    out = tmp_path / name
+    assert write_text_export(notes, out, anki=True, basic=True) == 2
+    assert "#notetype:Basic\n" in out.read_text(encoding="utf-8")
+    note_types = sorted(m.name for m in anki_col.models.all_names_and_ids())
+
+    metadata = anki_col.get_csv_metadata(str(out), None)
+    log = anki_col.import_csv(ImportCsvRequest(path=str(out), metadata=metadata)).log
+    assert len(log.new) == 2
+    assert sorted(m.name for m in anki_col.models.all_names_and_ids()) == note_types
+    stored = notes_by_guid(anki_col)
+    first = stored["t-1"]
+    assert first.note_type()["name"] == "Basic"
+    assert first["Front"] == "网络空间"
+    assert first["Back"] == (
+        "<div>wǎngluò kōngjiān</div>"
+        '<div>cyberspace<ul class="duiyi-others"><li>the cyber domain</li></ul></div>'
+        '<div><span class="duiyi-term">网络空间</span>安全</div>'
+        "<div>cyberspace security</div>"
+        "<div>two<br>lines</div>"
+    )
+    assert plain_text(stored["t-2"]["Front"]) == HOSTILE
+    assert split_english(stored["t-2"]["Back"]) == (HOSTILE,)
+    assert anki_col.card_count() == 2
+    assert duiyi_decks(anki_col) == {"Duiyi", "Duiyi::Law", "Duiyi::Other"}
+    assert first.tags == ["key_term"]
+
+    # Exported again after an edit: the same notes, updated.
+    edited = dataclasses.replace(notes[0], english=("cyber space",))
+    write_text_export([edited, notes[1]], out, anki=True, basic=True)
+    metadata = anki_col.get_csv_metadata(str(out), None)
+    log = anki_col.import_csv(ImportCsvRequest(path=str(out), metadata=metadata)).log
+    assert (len(log.new), len(log.updated)) == (0, 1)
+    assert "<div>cyber space</div>" in notes_by_guid(anki_col)["t-1"]["Back"]
+    assert anki_col.note_count() == 2
 
 
 def test_plain_csv_has_two_columns_for_spreadsheets(tmp_path: Path) -> None:
