@@ -190,7 +190,9 @@ class StudyOps(CollectionBase):
         day = self._day(session, deck_id, moment)
         scheduler = runtime.schedulers.get(deck_id)
         if scheduler is None:
-            scheduler = StudyScheduler(day.settings, exam_deadline=day.exam_deadline)
+            scheduler = StudyScheduler(
+                day.settings, exam_deadline=day.exam_deadline, zone=runtime.zone
+            )
             runtime.schedulers[deck_id] = scheduler
         return scheduler
 

@@ -2,13 +2,14 @@
 
 A thin layer over `fsrs.Scheduler`: it adds the 'new' state fsrs does not have, keeps review
 times monotonic when the clock goes backwards, counts lapses and reps, and caps intervals so
-the next review comes before an exam.
+the next review comes before an exam. Like Anki, it counts the time since the last review in
+study days (which begin at the rollover hour, local time), not in 24-hour periods.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from enum import IntEnum
 from typing import Any
 
@@ -16,7 +17,7 @@ from fsrs import Card as FsrsCard
 from fsrs import Rating as FsrsRating
 from fsrs import Scheduler, State
 
-from duiyi.study.days import as_utc
+from duiyi.study.days import as_utc, local_zone, study_day
 from duiyi.study.settings import DeckSettings
 
 NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
@@ -100,10 +101,18 @@ class Outcome:
 class StudyScheduler:
     """FSRS over one deck's settings."""
 
-    def __init__(self, settings: DeckSettings, *, exam_deadline: datetime | None = None) -> None:
-        """`exam_deadline`: the UTC moment the exam day begins, if the deck has an exam date."""
+    def __init__(
+        self,
+        settings: DeckSettings,
+        *,
+        exam_deadline: datetime | None = None,
+        zone: tzinfo | None = None,
+    ) -> None:
+        """`exam_deadline`: the UTC moment the exam day begins, if the deck has an exam date;
+        `zone`: where study days are counted (default: the computer's time zone)."""
         self.settings = settings
         self.exam_deadline = None if exam_deadline is None else as_utc(exam_deadline)
+        self.zone = zone if zone is not None else local_zone()
         kwargs: dict[str, Any] = {
             "desired_retention": settings.desired_retention,
             "learning_steps": tuple(timedelta(minutes=m) for m in settings.learning_steps),
@@ -123,16 +132,15 @@ class StudyScheduler:
     def preview(self, memory: Memory, now: datetime) -> dict[Rating, timedelta]:
         """The interval each button would give, without fuzz (as `answer` computes it)."""
         # Shown with every card: one fsrs card for the four ratings (review_card copies it).
-        review_time = as_utc(now)
-        if memory.last_review is not None and review_time < memory.last_review:
-            review_time = memory.last_review
-        card = _to_fsrs(memory, 0)
+        review_time = self._review_time(memory, now)
+        card = self._to_fsrs(memory, 0, review_time)
+        afters = {
+            rating: self._plain.review_card(card, fsrs_rating, review_time)[0]
+            for rating, fsrs_rating in _FSRS_RATINGS
+        }
         out: dict[Rating, timedelta] = {}
-        for rating, fsrs_rating in _FSRS_RATINGS:
-            after, _log = self._plain.review_card(card, fsrs_rating, review_time)
-            due = as_utc(after.due)
-            if after.state == State.Review:
-                due = self._cap_for_exam(due, review_time)
+        for rating, after in afters.items():
+            due = self._due(after, review_time)
             out[rating] = max(due - review_time, timedelta(0))
         return out
 
@@ -140,29 +148,37 @@ class StudyScheduler:
         """Probability the card is recalled at `now` (0 for a card never reviewed)."""
         if memory.state == NEW or memory.stability is None or memory.last_review is None:
             return 0.0
-        return float(self._fsrs.get_card_retrievability(_to_fsrs(memory, 0), as_utc(now)))
+        moment = as_utc(now)
+        card = self._to_fsrs(memory, 0, moment)
+        return float(self._fsrs.get_card_retrievability(card, moment))
 
-    def _answer(
-        self, scheduler: Scheduler, memory: Memory, rating: Rating, now: datetime, card_id: int
-    ) -> Outcome:
+    def elapsed_days(self, last_review: datetime, now: datetime) -> int:
+        """Study days from the last review to `now`: 0 the same day, 1 after the next rollover."""
+        rollover = self.settings.rollover_hour
+        days = study_day(now, self.zone, rollover) - study_day(last_review, self.zone, rollover)
+        return max(days.days, 0)
+
+    def _review_time(self, memory: Memory, now: datetime) -> datetime:
         review_time = as_utc(now)
         # A clock set back must not produce a review before the last one (negative elapsed time).
         if memory.last_review is not None and review_time < memory.last_review:
             review_time = memory.last_review
-        card, _log = scheduler.review_card(
-            _to_fsrs(memory, card_id), FsrsRating(int(rating)), review_time
-        )
+        return review_time
+
+    def _answer(
+        self, scheduler: Scheduler, memory: Memory, rating: Rating, now: datetime, card_id: int
+    ) -> Outcome:
+        review_time = self._review_time(memory, now)
+        card = self._to_fsrs(memory, card_id, review_time)
+        after_card, _log = scheduler.review_card(card, FsrsRating(int(rating)), review_time)
         lapsed = memory.state == REVIEW and rating == Rating.AGAIN
         lapses = memory.lapses + (1 if lapsed else 0)
-        due = as_utc(card.due)
-        if card.state == State.Review:
-            due = self._cap_for_exam(due, review_time)
         after = Memory(
-            state=int(card.state.value),
-            step=card.step,
-            stability=card.stability,
-            difficulty=card.difficulty,
-            due=due,
+            state=int(after_card.state.value),
+            step=after_card.step,
+            stability=after_card.stability,
+            difficulty=after_card.difficulty,
+            due=self._due(after_card, review_time),
             last_review=review_time,
             reps=memory.reps + 1,
             lapses=lapses,
@@ -172,6 +188,32 @@ class StudyScheduler:
         every = max(1, threshold // 2)
         leech = lapsed and lapses >= threshold and (lapses - threshold) % every == 0
         return Outcome(memory, after, review_time, lapsed, leech)
+
+    def _due(self, after: FsrsCard, review_time: datetime) -> datetime:
+        """When the card answered at `review_time` is due (before the exam)."""
+        due = as_utc(after.due)
+        if after.state == State.Review:
+            due = self._cap_for_exam(due, review_time)
+        return due
+
+    def _to_fsrs(self, memory: Memory, card_id: int, review_time: datetime) -> FsrsCard:
+        """The fsrs card for a review at `review_time`. fsrs counts whole 24-hour periods since
+        the last review; it is given a last review exactly as many days back as study days
+        passed, so it sees Anki's elapsed days."""
+        if memory.state == NEW:
+            return FsrsCard(card_id=card_id, state=State.Learning, step=0, due=memory.due)
+        last = memory.last_review
+        if last is not None:
+            last = review_time - timedelta(days=self.elapsed_days(last, review_time))
+        return FsrsCard(
+            card_id=card_id,
+            state=State(memory.state),
+            step=memory.step,
+            stability=memory.stability,
+            difficulty=memory.difficulty,
+            due=memory.due,
+            last_review=last,
+        )
 
     def _cap_for_exam(self, due: datetime, now: datetime) -> datetime:
         """Move a due date past the exam to the day before it (or the exam morning)."""
@@ -188,20 +230,6 @@ _FSRS_RATINGS = tuple((rating, FsrsRating(int(rating))) for rating in Rating)
 def forgotten(memory: Memory, now: datetime) -> Memory:
     """The state of a card reset to new ('forget'), keeping its lapse count."""
     return replace(Memory(), due=as_utc(now), lapses=memory.lapses, reps=memory.reps)
-
-
-def _to_fsrs(memory: Memory, card_id: int) -> FsrsCard:
-    if memory.state == NEW:
-        return FsrsCard(card_id=card_id, state=State.Learning, step=0, due=memory.due)
-    return FsrsCard(
-        card_id=card_id,
-        state=State(memory.state),
-        step=memory.step,
-        stability=memory.stability,
-        difficulty=memory.difficulty,
-        due=memory.due,
-        last_review=memory.last_review,
-    )
 
 
 def format_interval(span: timedelta) -> str:
