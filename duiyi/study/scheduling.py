@@ -3,7 +3,8 @@
 A thin layer over `fsrs.Scheduler`: it adds the 'new' state fsrs does not have, keeps review
 times monotonic when the clock goes backwards, counts lapses and reps, and caps intervals so
 the next review comes before an exam. Like Anki, it counts the time since the last review in
-study days (which begin at the rollover hour, local time), not in 24-hour periods.
+study days (which begin at the rollover hour, local time), not in 24-hour periods, and keeps
+Hard < Good < Easy for review cards.
 """
 
 from __future__ import annotations
@@ -138,9 +139,10 @@ class StudyScheduler:
             rating: self._plain.review_card(card, fsrs_rating, review_time)[0]
             for rating, fsrs_rating in _FSRS_RATINGS
         }
+        floors = self._passing_floors(memory, afters, review_time)
         out: dict[Rating, timedelta] = {}
         for rating, after in afters.items():
-            due = self._due(after, review_time)
+            due = self._due(after, review_time, floors.get(rating))
             out[rating] = max(due - review_time, timedelta(0))
         return out
 
@@ -171,6 +173,14 @@ class StudyScheduler:
         review_time = self._review_time(memory, now)
         card = self._to_fsrs(memory, card_id, review_time)
         after_card, _log = scheduler.review_card(card, FsrsRating(int(rating)), review_time)
+        floor: int | None = None
+        if memory.state == REVIEW and rating != Rating.AGAIN:
+            afters: dict[Rating, FsrsCard] = {
+                r: self._plain.review_card(card, fsrs_rating, review_time)[0]
+                for r, fsrs_rating in _FSRS_RATINGS
+                if r != Rating.AGAIN
+            }
+            floor = self._passing_floors(memory, afters, review_time).get(rating)
         lapsed = memory.state == REVIEW and rating == Rating.AGAIN
         lapses = memory.lapses + (1 if lapsed else 0)
         after = Memory(
@@ -178,7 +188,7 @@ class StudyScheduler:
             step=after_card.step,
             stability=after_card.stability,
             difficulty=after_card.difficulty,
-            due=self._due(after_card, review_time),
+            due=self._due(after_card, review_time, floor),
             last_review=review_time,
             reps=memory.reps + 1,
             lapses=lapses,
@@ -189,12 +199,29 @@ class StudyScheduler:
         leech = lapsed and lapses >= threshold and (lapses - threshold) % every == 0
         return Outcome(memory, after, review_time, lapsed, leech)
 
-    def _due(self, after: FsrsCard, review_time: datetime) -> datetime:
-        """When the card answered at `review_time` is due (before the exam)."""
+    def _due(self, after: FsrsCard, review_time: datetime, floor: int | None) -> datetime:
+        """When the card answered at `review_time` is due: at least `floor` days later for a
+        passed review card, and before the exam."""
         due = as_utc(after.due)
+        if floor is not None:
+            due = max(due, review_time + timedelta(days=floor))
         if after.state == State.Review:
             due = self._cap_for_exam(due, review_time)
         return due
+
+    def _passing_floors(
+        self, memory: Memory, afters: dict[Rating, FsrsCard], review_time: datetime
+    ) -> dict[Rating, int]:
+        """For a card in review, the fewest days Hard, Good and Easy may give (Anki's rule)."""
+        if memory.state != REVIEW or memory.due is None or memory.last_review is None:
+            return {}
+        days: dict[Rating, int] = {
+            rating: round((as_utc(after.due) - review_time) / timedelta(days=1))
+            for rating, after in afters.items()
+            if rating != Rating.AGAIN
+        }
+        scheduled = self.elapsed_days(memory.last_review, memory.due)
+        return passing_floors(days, scheduled, self.settings.maximum_interval)
 
     def _to_fsrs(self, memory: Memory, card_id: int, review_time: datetime) -> FsrsCard:
         """The fsrs card for a review at `review_time`. fsrs counts whole 24-hour periods since
@@ -230,6 +257,27 @@ _FSRS_RATINGS = tuple((rating, FsrsRating(int(rating))) for rating in Rating)
 def forgotten(memory: Memory, now: datetime) -> Memory:
     """The state of a card reset to new ('forget'), keeping its lapse count."""
     return replace(Memory(), due=as_utc(now), lapses=memory.lapses, reps=memory.reps)
+
+
+def passing_floors(days: dict[Rating, int], scheduled: int, maximum: int) -> dict[Rating, int]:
+    """The fewest days Hard, Good and Easy may give a review card whose last interval was
+    `scheduled` days, given the days fsrs proposes for each: Hard < Good < Easy, and an
+    interval that grows does so by at least a day (as Anki's FSRS review states)."""
+
+    def growing(proposed: int) -> int:
+        # A rating whose interval grows may not fall back to the last one (Anki's rule).
+        return scheduled + 1 if proposed > scheduled else 0
+
+    top = max(maximum, 1)
+    floors: dict[Rating, int] = {}
+    below = 0
+    for rating in (Rating.HARD, Rating.GOOD, Rating.EASY):
+        if rating not in days:
+            continue
+        floor = min(max(growing(days[rating]), below + 1, 1), top)
+        floors[rating] = floor
+        below = min(max(days[rating], floor), top)
+    return floors
 
 
 def format_interval(span: timedelta) -> str:

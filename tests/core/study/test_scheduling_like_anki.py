@@ -1,5 +1,6 @@
 """The same review histories in Duiyi and in the real Anki (fuzz off, clock set by
-libfaketime): the same intervals, because both count study days from the rollover hour."""
+libfaketime): the same intervals, because both count study days from the rollover hour and
+keep Hard < Good < Easy for review cards."""
 
 from __future__ import annotations
 
@@ -10,7 +11,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from anki_clock import History, run_in_anki
 
-from duiyi.study.scheduling import LEARNING, RELEARNING, Memory, Rating, StudyScheduler
+from duiyi.study.scheduling import (
+    LEARNING,
+    RELEARNING,
+    Memory,
+    Rating,
+    StudyScheduler,
+    passing_floors,
+)
 from duiyi.study.settings import DeckSettings
 
 GOOD, HARD, AGAIN, EASY = 3, 2, 1, 4
@@ -124,3 +132,63 @@ def test_elapsed_days_count_study_days() -> None:
     assert scheduler.elapsed_days(evening, evening + timedelta(hours=5)) == 0  # 03:10
     assert scheduler.elapsed_days(evening, evening + timedelta(hours=6)) == 1  # 04:10
     assert scheduler.elapsed_days(evening, evening + timedelta(hours=32)) == 2  # 06:10
+
+
+# Review cards where fsrs alone gives Hard = Good (and Good = Easy in the second).
+EARLY_REVIEWS: dict[str, tuple[History, str, list[int]]] = {
+    "reviewed again on the day it graduated": (
+        [("2026-01-05 10:00:00", GOOD), ("2026-01-05 10:12:00", GOOD)],
+        "2026-01-05 15:12:00",
+        [2, 3, 4],
+    ),
+    "a hard review after a lapse": (
+        [
+            ("2026-01-05 10:00:00", GOOD),
+            ("2026-01-06 12:00:00", HARD),
+            ("2026-01-07 08:00:00", AGAIN),
+            ("2026-01-08 04:30:00", EASY),
+            ("2026-01-09 10:00:00", HARD),
+        ],
+        "2026-01-10 16:00:00",
+        [6, 7, 8],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(EARLY_REVIEWS))
+def test_hard_good_easy_stay_apart_as_in_anki(tmp_path: Path, name: str) -> None:
+    history, last, expected = EARLY_REVIEWS[name]
+    duiyi = []
+    anki = []
+    for rating in (HARD, GOOD, EASY):
+        answers = [*history, (last, rating)]
+        duiyi.append(run_in_duiyi(answers, zone="UTC", rollover=4)[-1])
+        folder = tmp_path / str(rating)
+        folder.mkdir()
+        anki.append(run_in_anki(answers, folder, zone="UTC", rollover=4)[-1])
+    assert duiyi == anki == expected
+
+
+def test_buttons_show_hard_below_good_below_easy() -> None:
+    history, last, expected = EARLY_REVIEWS["a hard review after a lapse"]
+    scheduler = StudyScheduler(DeckSettings(fuzz=False), zone=ZoneInfo("UTC"))
+    memory = Memory()
+    for when, rating in history:
+        moment = datetime.fromisoformat(when).replace(tzinfo=ZoneInfo("UTC"))
+        memory = scheduler.answer(memory, Rating(rating), moment).after
+    shown = scheduler.preview(memory, datetime.fromisoformat(last).replace(tzinfo=ZoneInfo("UTC")))
+    assert [
+        shown[r] / timedelta(days=1) for r in (Rating.HARD, Rating.GOOD, Rating.EASY)
+    ] == expected
+
+
+def test_passing_floors_follow_ankis_rule() -> None:
+    hard, good, easy = Rating.HARD, Rating.GOOD, Rating.EASY
+    # Equal proposals are pushed apart by a day each.
+    assert passing_floors({hard: 6, good: 6, easy: 6}, 5, 36500) == {hard: 6, good: 7, easy: 8}
+    # Proposals already apart need nothing more than the day above the one below.
+    assert passing_floors({hard: 3, good: 5, easy: 9}, 2, 36500) == {hard: 3, good: 4, easy: 6}
+    # A shrinking interval is allowed (retention raised), still in order.
+    assert passing_floors({hard: 1, good: 1, easy: 2}, 9, 36500) == {hard: 1, good: 2, easy: 3}
+    # Never beyond the maximum interval.
+    assert passing_floors({hard: 10, good: 10, easy: 10}, 9, 10) == {hard: 10, good: 10, easy: 10}
