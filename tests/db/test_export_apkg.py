@@ -335,3 +335,20 @@ def test_tag_and_document_changes_update_their_notes_only(
 def _export(col: Collection, path: Path) -> Path:
     col.export_apkg(path=path)
     return path
+
+
+def test_turning_on_context_cards_updates_the_notes_that_get_them(
+    tmp_path: Path, col: Collection, anki: AnkiCollection
+) -> None:
+    ids = _fill(col)
+    _import(anki, _export(col, tmp_path / "one.apkg"))
+    settings = col.deck_settings(deck_id=DeckId(ids["law"]))
+    col.set_deck_settings(deck_id=DeckId(ids["law"]), settings=settings.with_changes(cloze=True))
+    log = _import(anki, _export(col, tmp_path / "two.apkg"))
+    # Only the term found in a sentence gets context cards; the other Law term is unchanged.
+    assert [n.fields[0] for n in log.updated] == ["网络空间命运共同体"]  # type: ignore[attr-defined]
+    cyber = _by_guid(anki)[col.get_term(term_id=ids["cyber"]).guid]
+    assert sorted(c.ord for c in cyber.cards()) == [0, 1, 2, 3]  # type: ignore[attr-defined]
+    assert anki.card_count() == 8
+    anki.fix_integrity()
+    assert anki.card_count() == 8
