@@ -352,3 +352,19 @@ def test_turning_on_context_cards_updates_the_notes_that_get_them(
     assert anki.card_count() == 8
     anki.fix_integrity()
     assert anki.card_count() == 8
+
+
+def test_fixing_the_alignment_updates_the_notes_of_terms_found_there(
+    tmp_path: Path, col: Collection, anki: AnkiCollection
+) -> None:
+    ids = _fill(col)
+    _import(anki, _export(col, tmp_path / "one.apkg"))
+    (document,) = col.list_documents()
+    (pair,) = col.document_pairs(document_id=document.id)
+    col.split_pair(pair_id=pair.id, zh_at=2, en_at=6)
+    log = _import(anki, _export(col, tmp_path / "two.apkg"))
+    assert [n.fields[0] for n in log.updated] == ["网络空间命运共同体"]  # type: ignore[attr-defined]
+    assert (
+        col.get_term(term_id=ids["green"]).modified_at
+        < col.get_term(term_id=ids["cyber"]).modified_at
+    )
