@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -18,6 +19,12 @@ from duiyi.errors import UnsupportedFormat
 
 if TYPE_CHECKING:
     from pypdf import PageObject, PdfReader
+
+# Fewer visible characters than this on a page, and layout mode may have dropped its text.
+_FEW = 20
+# Layout mode's text is "too little" when plain mode finds more than this many times as much.
+_LOSS = 1.1
+_INVISIBLE = re.compile(r"\s+")
 
 
 class _Troubles(logging.Handler):
@@ -82,7 +89,24 @@ def _open(data: bytes, name: str) -> PdfReader:
 
 
 def _page_text(page: PageObject, troubles: _Troubles) -> str:
+    troubles.seen = False
     try:
-        return page.extract_text(extraction_mode="layout")
+        layout = page.extract_text(extraction_mode="layout")
     except Exception:
-        return page.extract_text()  # the layout engine trips on odd fonts; plain may not
+        layout = ""  # the layout engine trips on odd fonts; plain mode may not
+        troubles.seen = True
+    if not troubles.seen and visible_characters(layout) >= _FEW:
+        return layout
+    return fuller_text(layout, page.extract_text())
+
+
+def visible_characters(text: str) -> int:
+    """How many characters of `text` are not white space."""
+    return len(_INVISIBLE.sub("", text))
+
+
+def fuller_text(layout: str, plain: str) -> str:
+    """Layout mode's text of a page, unless plain mode found clearly more: then plain mode's."""
+    if visible_characters(plain) > _LOSS * visible_characters(layout):
+        return plain
+    return layout

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from duiyi.errors import DuiyiError, UnsupportedFormat
 from duiyi.read import read_file
-from tests.core.read.conftest import write_qt_pdf
+from duiyi.read.pdf_pages import fuller_text
+from tests.core.read.conftest import write_qt_pdf, write_type3_pdf
 
 
 def test_qt_pdf_of_the_seed_gives_the_seed_paragraphs(
@@ -115,3 +116,31 @@ def _protected_pdf(tmp_path_factory: pytest.TempPathFactory) -> bytes:
         path = _encrypted(plain, folder / "p.pdf", user="", algorithm="AES-256")
         _PROTECTED.append(path.read_bytes())
     return _PROTECTED[0]
+
+
+def test_latex_type3_font_falls_back_to_plain_mode(tmp_path: Path) -> None:
+    # Layout mode returns "" for this page (pypdf cannot measure the font); plain mode reads it.
+    lines = ["Cyberspace governance needs shared rules, and", "the digital divide is widening."]
+    source = read_file(write_type3_pdf(tmp_path / "latex.pdf", lines))
+    assert [block.text for block in source.blocks] == [
+        "Cyberspace governance needs shared rules, and the digital divide is widening."
+    ]
+
+
+def test_text_layout_mode_leaves_out_is_read_in_plain_mode(tmp_path: Path) -> None:
+    # Layout mode reads the Helvetica heading but drops the Type3 lines below it.
+    heading = "Chapter One: Rules for Cyberspace"
+    lines = ["Cyberspace governance needs shared rules, and", "the digital divide is widening."]
+    path = write_type3_pdf(tmp_path / "latex.pdf", lines, helvetica=(heading,))
+    text = " ".join(block.text for block in read_file(path).blocks)
+    assert text == f"{heading} {lines[0]} {lines[1]}"
+
+
+def test_layout_text_is_kept_unless_plain_mode_finds_clearly_more() -> None:
+    layout = "Cyberspace   governance\n\nneeds shared rules"
+    assert fuller_text(layout, "Cyberspace governance needs shared rules") == layout
+    assert fuller_text("", "Cyberspace governance") == "Cyberspace governance"
+    # A tenth of the text lost (a font layout mode skipped): plain mode's text is taken.
+    assert fuller_text("Cyberspace gvernance", "Cyberspace governance needs rules") == (
+        "Cyberspace governance needs rules"
+    )
