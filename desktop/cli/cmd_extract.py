@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.context import CliContext
+from duiyi.cells import tsv_line
 from duiyi.errors import InvalidInput, NotFound
 
 if TYPE_CHECKING:
@@ -129,7 +130,7 @@ def _print_terms(
         print(json.dumps(rows, ensure_ascii=False, indent=1), file=ctx.out)
     else:
         for term, cand in zip(terms, found, strict=True):
-            print(f"{term}\t{cand.english if cand else ''}", file=ctx.out)
+            print(tsv_line([term, cand.english if cand else ""]), file=ctx.out)
     if missing:
         shown = "、".join(missing[:5]) + ("…" if len(missing) > 5 else "")
         print(
@@ -175,4 +176,4 @@ def _print_candidates(
         print(json.dumps(rows, ensure_ascii=False, indent=1), file=ctx.out)
         return
     for cand in chosen:
-        print(f"{cand.chinese}\t{cand.english}\t{cand.confidence:.3f}", file=ctx.out)
+        print(tsv_line([cand.chinese, cand.english, f"{cand.confidence:.3f}"]), file=ctx.out)
