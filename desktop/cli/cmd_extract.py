@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli.context import CliContext
 from duiyi.cells import tsv_line
 from duiyi.errors import InvalidInput, NotFound
+from duiyi.read.files import MAX_FILE_BYTES, read_limited
 
 if TYPE_CHECKING:
     from duiyi.document import SegmentPair
@@ -104,9 +105,7 @@ def run_extract(ctx: CliContext) -> int:
 
 def _term_list(path: Path) -> list[str]:
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as error:
-        raise NotFound(f"{path}: no such file.") from error
+        text = read_limited(path, MAX_FILE_BYTES).decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InvalidInput(f"{path} is not UTF-8 text: give one Chinese term a line.") from error
     terms = [line.strip() for line in text.splitlines() if line.strip()]
