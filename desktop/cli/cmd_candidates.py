@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from desktop.cli.context import CliContext
+from duiyi.cells import tsv_line
 from duiyi.errors import InvalidInput
 
 
@@ -68,7 +69,7 @@ def run_list(ctx: CliContext) -> int:
         return 0
     if fmt == "tsv":
         for c in rows:
-            print(f"{c.id}\t{c.chinese}\t{c.english}\t{c.confidence:.3f}", file=ctx.out)
+            print(tsv_line([str(c.id), c.chinese, c.english, f"{c.confidence:.3f}"]), file=ctx.out)
         return 0
     if not rows:
         print("No candidates to review.", file=ctx.out)

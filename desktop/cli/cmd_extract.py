@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.context import CliContext
+from duiyi.cells import tsv_line
 from duiyi.errors import InvalidInput, NotFound
+from duiyi.read.files import MAX_FILE_BYTES, read_limited
 
 if TYPE_CHECKING:
     from duiyi.document import SegmentPair
@@ -103,9 +105,7 @@ def run_extract(ctx: CliContext) -> int:
 
 def _term_list(path: Path) -> list[str]:
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as error:
-        raise NotFound(f"{path}: no such file.") from error
+        text = read_limited(path, MAX_FILE_BYTES).decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InvalidInput(f"{path} is not UTF-8 text: give one Chinese term a line.") from error
     terms = [line.strip() for line in text.splitlines() if line.strip()]
@@ -129,7 +129,7 @@ def _print_terms(
         print(json.dumps(rows, ensure_ascii=False, indent=1), file=ctx.out)
     else:
         for term, cand in zip(terms, found, strict=True):
-            print(f"{term}\t{cand.english if cand else ''}", file=ctx.out)
+            print(tsv_line([term, cand.english if cand else ""]), file=ctx.out)
     if missing:
         shown = "、".join(missing[:5]) + ("…" if len(missing) > 5 else "")
         print(
@@ -175,4 +175,4 @@ def _print_candidates(
         print(json.dumps(rows, ensure_ascii=False, indent=1), file=ctx.out)
         return
     for cand in chosen:
-        print(f"{cand.chinese}\t{cand.english}\t{cand.confidence:.3f}", file=ctx.out)
+        print(tsv_line([cand.chinese, cand.english, f"{cand.confidence:.3f}"]), file=ctx.out)

@@ -12,6 +12,7 @@ from typing import Any
 from db import Collection
 from db.ops.term_info import TERM_STATUSES, TermInfo
 from desktop.cli.context import CliContext
+from duiyi.cells import tsv_line
 from duiyi.errors import InvalidInput, NotFound
 
 
@@ -67,7 +68,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 def term_line(term: TermInfo) -> str:
     """One term as a tab-separated line."""
     english = "; ".join([term.english, *term.other_english])
-    return "\t".join([str(term.id), term.chinese, term.pinyin, english, ",".join(term.tags)])
+    return tsv_line([str(term.id), term.chinese, term.pinyin, english, ",".join(term.tags)])
 
 
 def _english(text: str) -> list[str]:

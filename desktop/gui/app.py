@@ -89,6 +89,7 @@ def maybe_import_sample(window: Any, *, force: bool) -> None:
 def run_gui(*, db_path: Path, open_sample: bool) -> int:
     """Run the desktop program on the collection at db_path; returns the exit code."""
     from desktop.gui.crash import install_excepthook
+    from desktop.gui.widgets import plain_message_box
 
     logging.basicConfig(level=logging.WARNING)
     app = make_application()
@@ -98,7 +99,7 @@ def run_gui(*, db_path: Path, open_sample: bool) -> int:
     try:
         collection = open_collection(db_path)
     except DuiyiError as error:
-        QMessageBox.critical(None, "Duiyi", str(error))
+        plain_message_box(QMessageBox.Icon.Critical, "Duiyi", str(error)).exec()
         return 1
     window = build_window(collection, settings)
     window.go(window.start_screen())

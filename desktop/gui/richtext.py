@@ -45,6 +45,12 @@ def highlight_html(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
     return "".join(pieces).replace("\n", "<br>")
 
 
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` exactly: Qt renders a tooltip that looks like markup as
+    rich text, so the text goes in escaped, inside markup that keeps its line breaks."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+
 def find_all(text: str, needle: str) -> list[Span]:
     """Every place `needle` stands in `text`: Chinese anywhere, English as whole words only
     (so "un" is not found inside "countries"), case-insensitive."""

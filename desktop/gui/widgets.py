@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -71,10 +72,34 @@ class EmptyState(QLabel):
 
 
 def title_label(text: str) -> QLabel:
-    """A screen title."""
+    """A screen title (plain text: it may be a document's title)."""
     label = QLabel(text)
     label.setObjectName("screenTitle")
+    label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def plain_message_box(
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    parent: QWidget | None = None,
+) -> QMessageBox:
+    """A message box whose `text` (which may hold user text) is shown as plain text."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    # QMessageBox lets its label open links; plain text has none, and none may be added.
+    for label in box.findChildren(QLabel):
+        label.setOpenExternalLinks(False)
+    return box
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask a yes/no question; `text` is shown as plain text."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    box = plain_message_box(QMessageBox.Icon.Question, title, text, buttons, parent)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def hint_label(text: str) -> QLabel:

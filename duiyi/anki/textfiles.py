@@ -24,6 +24,7 @@ from duiyi.anki.fields import (
 )
 from duiyi.anki.model import MODEL_NAME
 from duiyi.anki.notes import ExportNote
+from duiyi.cells import html_cell, text_cell, tsv_line
 from duiyi.errors import InvalidInput
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
@@ -73,7 +74,8 @@ def anki_text(
         if done % 256 == 1:
             cancel.raise_if_set()
         fields = basic_fields(note) if basic else note_fields(note)
-        writer.writerow([*fields, " ".join(note_tags(note)), deck_name(note.deck.name), note.guid])
+        extra = [" ".join(note_tags(note)), deck_name(note.deck.name), note.guid]
+        writer.writerow([*map(html_cell, fields), *map(text_cell, extra)])
         if done % 500 == 0 or done == total:
             progress(done, total)
     return buffer.getvalue()
@@ -101,16 +103,13 @@ def plain_text(notes: Sequence[ExportNote], *, separator: str) -> str:
         # Quizlet and spreadsheets split on every tab and newline: keep each value on one line.
         for note in notes:
             english = note.english[0] if note.english else ""
-            buffer.write(f"{_one_line(note.chinese)}\t{_one_line(english)}\n")
+            buffer.write(tsv_line([note.chinese, english]) + "\n")
     else:
         writer = csv.writer(buffer, lineterminator="\r\n")
         for note in notes:
-            writer.writerow([note.chinese, note.english[0] if note.english else ""])
+            english = note.english[0] if note.english else ""
+            writer.writerow([text_cell(note.chinese), text_cell(english)])
     return buffer.getvalue()
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def write_text_export(

@@ -12,7 +12,7 @@ from pathlib import Path
 from duiyi.document import SourceText, TextBlock
 from duiyi.errors import InvalidInput, UnsupportedFormat
 from duiyi.read.encoding import decode, looks_binary
-from duiyi.read.files import MAX_FILE_BYTES, load_bytes, megabytes
+from duiyi.read.files import MAX_FILE_BYTES, check_row_widths, load_bytes, megabytes
 from duiyi.read.glossary import glossary_from_rows, rows_are_terms, split_delimited
 from duiyi.read.text import source_from_text
 from duiyi.read.webpage import decode_page, has_markup, is_page, source_from_html
@@ -192,6 +192,7 @@ def _head_text(head: bytes) -> str:
 
 
 def _read_table(text: str, name: str, encoding: str, *, tab: bool) -> SourceText:
+    check_row_widths(text, name)
     rows = split_delimited(text, tab=tab)
     if not rows:
         raise InvalidInput(f"{name} has no text in it.")

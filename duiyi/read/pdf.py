@@ -7,16 +7,13 @@ their page), and a paragraph that runs over a page break is joined across it.
 
 from __future__ import annotations
 
-import io
 import itertools
-import logging
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from duiyi.document import Lang, SourceText, TextBlock
 from duiyi.errors import UnsupportedFormat
+from duiyi.read.pdf_pages import page_texts
 from duiyi.script import block_language
 
 _LIGATURES = str.maketrans(
@@ -53,46 +50,11 @@ def read_pdf(data: bytes, name: str) -> SourceText:
     return SourceText(name=name, format="pdf", encoding=None, blocks=tuple(blocks))
 
 
-@contextmanager
-def _quiet_pypdf() -> Iterator[None]:
-    # pypdf logs every oddity of a damaged file; the user hears about it through our error.
-    logger = logging.getLogger("pypdf")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-
-
 def _page_lines(data: bytes, name: str) -> list[list[str]]:
     """Cleaned visual lines of each page; "" marks a vertical gap (a paragraph break)."""
     if b"%PDF-" not in data[:1024]:
         raise UnsupportedFormat(f"{name} is not a PDF file (it has no PDF header).")
-    with _quiet_pypdf():
-        return _extract_pages(data, name)
-
-
-def _extract_pages(data: bytes, name: str) -> list[list[str]]:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise UnsupportedFormat(f"{name} is a password-protected PDF; Duiyi cannot open it.")
-        pages = []
-        for page in reader.pages:
-            try:
-                raw = page.extract_text(extraction_mode="layout")
-            except (PyPdfError, ValueError, KeyError, TypeError, ZeroDivisionError):
-                raw = page.extract_text()  # the layout engine trips on odd fonts; plain may not
-            pages.append(_clean_lines(raw))
-    except UnsupportedFormat:
-        raise
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as error:
-        raise UnsupportedFormat(f"{name} is not a readable PDF ({error}).") from None
-    return _drop_repeated_lines(pages)
+    return _drop_repeated_lines([_clean_lines(text) for text in page_texts(data, name)])
 
 
 def _clean_lines(raw: str) -> list[str]:

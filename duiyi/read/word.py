@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from duiyi.document import GlossaryEntry, SourceText, TextBlock
 from duiyi.errors import InvalidInput, UnsupportedFormat
+from duiyi.read.files import megabytes
 from duiyi.read.glossary import (
     glossary_from_lines,
     glossary_from_rows,
@@ -23,23 +24,41 @@ from duiyi.read.glossary import (
 if TYPE_CHECKING:
     from docx.table import Table
 
-# A docx is a zip: refuse archives that would inflate past this in memory (zip bombs).
-_MAX_UNPACKED = 400 * 1024 * 1024
+# A docx is a zip, and python-docx reads every part into memory and parses its XML there:
+# refuse archives that would inflate past these (zip bombs). A thousand-page document has
+# well under 32 MB of XML; pictures are stored already compressed.
+MAX_XML_BYTES = 32 * 1024 * 1024
+MAX_UNPACKED_BYTES = 128 * 1024 * 1024
 
 
 def _check_archive(data: bytes, name: str) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
-            names = {member.filename for member in members}
     except (zipfile.BadZipFile, ValueError, OSError):
         raise UnsupportedFormat(
             f"{name} is not a Word .docx file (it is not a valid zip)."
         ) from None
-    if "word/document.xml" not in names:
+    if "word/document.xml" not in {member.filename for member in members}:
         raise UnsupportedFormat(f"{name} is a zip archive but not a Word .docx document.")
-    if sum(member.file_size for member in members) > _MAX_UNPACKED:
-        raise UnsupportedFormat(f"{name} unpacks to more than 400 MB; Duiyi does not open it.")
+    # Declared sizes can be trusted: zipfile never inflates a member past its declared size.
+    xml = sum(member.file_size for member in members if not _is_media(member.filename))
+    if xml > MAX_XML_BYTES:
+        raise UnsupportedFormat(
+            f"{name} unpacks to {megabytes(xml)} of text and markup; Duiyi opens Word "
+            f"files with up to {megabytes(MAX_XML_BYTES)} of it (a zip bomb?)."
+        )
+    total = sum(member.file_size for member in members)
+    if total > MAX_UNPACKED_BYTES:
+        raise UnsupportedFormat(
+            f"{name} unpacks to {megabytes(total)}; Duiyi opens Word files up to "
+            f"{megabytes(MAX_UNPACKED_BYTES)} unpacked."
+        )
+
+
+def _is_media(member: str) -> bool:
+    """Pictures, fonts and embedded files: kept as bytes, never parsed."""
+    return "/media/" in member or "/embeddings/" in member or member.startswith("word/fonts/")
 
 
 def read_docx(data: bytes, name: str) -> SourceText:

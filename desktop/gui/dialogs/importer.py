@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.facade import field, has, unwrap
 from desktop.gui.importing import extract_candidates, read_document, store_document
+from desktop.gui.richtext import plain_tooltip
 from desktop.gui.service import CollectionService, Failure, Task
 from desktop.gui.task_progress import TaskProgress
 from duiyi.document import AlignedDocument
@@ -266,7 +267,7 @@ class ImportDialog(QDialog):
             item.setCheckState(
                 Qt.CheckState.Checked if removal.key in kept else Qt.CheckState.Unchecked
             )
-            item.setToolTip("\n".join(removal.examples))
+            item.setToolTip(plain_tooltip("\n".join(removal.examples)))
             self.removals.addItem(item)
         if not document.removed:
             self.removals.addItem(self.tr("Nothing was removed."))

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.facade import as_list, english_of, field, has
 from desktop.gui.service import CollectionService, Task
-from desktop.gui.widgets import Screen, hint_label, key_shortcut, title_label
+from desktop.gui.widgets import Screen, confirm, hint_label, key_shortcut, title_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -549,12 +548,8 @@ class BrowseScreen(Screen):
         ids = self.selected_ids()
         if not ids:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete Terms"),
-            self.tr("Delete {0} terms and their cards? You can undo this.").format(len(ids)),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        question = self.tr("Delete {0} terms and their cards? You can undo this.").format(len(ids))
+        if confirm(self, self.tr("Delete Terms"), question):
             self.service.call("delete_terms", term_ids=ids)
 
     # -- layout memory --------------------------------------------------------------------------

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.facade import as_list, field, has
-from desktop.gui.richtext import HTML_ROLE, HtmlDelegate, find_all, highlight_html
+from desktop.gui.richtext import (
+    HTML_ROLE,
+    HtmlDelegate,
+    find_all,
+    highlight_html,
+    plain_tooltip,
+)
 from desktop.gui.service import CollectionService, Task
 from desktop.gui.theme import highlight_colors
 from desktop.gui.widgets import EmptyState, Screen, hint_label, title_label
@@ -145,7 +151,7 @@ class CandidatesModel(QAbstractTableModel):
             if column == "confidence":
                 return f"{cand.confidence:.2f}"
             if column == "context":
-                return f"{cand.context_zh}\n{cand.context_en}"
+                return plain_tooltip(f"{cand.context_zh}\n{cand.context_en}")
             return getattr(cand, column)
         if role == HTML_ROLE and column == "context":
             known, _candidate = highlight_colors()
@@ -159,7 +165,7 @@ class CandidatesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("confidence", "frequency"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == "context":
-            return f"{cand.context_zh}\n{cand.context_en}"
+            return plain_tooltip(f"{cand.context_zh}\n{cand.context_en}")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.facade import as_list, english_of, field, has
 from desktop.gui.service import CollectionService, Task
-from desktop.gui.widgets import EmptyState, Screen, hint_label, key_shortcut, title_label
+from desktop.gui.widgets import EmptyState, Screen, confirm, hint_label, key_shortcut, title_label
 
 TERMS_SHOWN = 200
 """The newest accepted terms listed beside the documents (Browse shows them all)."""
@@ -250,14 +249,10 @@ class LibraryScreen(Screen):
         doc_id = self.selected_document_id()
         if doc_id is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete Document"),
-            self.tr(
-                "Delete “{0}” and its candidates? Accepted terms stay. You can undo this."
-            ).format(self.selected_title()),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        question = self.tr(
+            "Delete “{0}” and its candidates? Accepted terms stay. You can undo this."
+        ).format(self.selected_title())
+        if confirm(self, self.tr("Delete Document"), question):
             self.service.call("delete_document", document_id=doc_id)
 
     # -- layout memory --------------------------------------------------------------------------

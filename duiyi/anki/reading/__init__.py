@@ -10,6 +10,7 @@ from duiyi.anki.reading.common import decode, read_bytes
 from duiyi.anki.reading.glossary import ColumnMapping, parse_glossary
 from duiyi.anki.reading.package import read_package
 from duiyi.anki.reading.pleco import looks_like_pleco, parse_pleco
+from duiyi.read.files import check_row_widths
 
 __all__ = ["ColumnMapping", "read_cards"]
 
@@ -25,6 +26,7 @@ def read_cards(path: Path, *, mapping: ColumnMapping | None = None) -> list[Impo
     if path.suffix.lower() in (".apkg", ".colpkg", ".zip") or data[:4] == b"PK\x03\x04":
         return read_package(path)
     text = decode(data, path.name)
+    check_row_widths(text, path.name)
     if mapping is None and looks_like_pleco(text):
         return parse_pleco(text, path.name)
     return parse_glossary(text, path.name, mapping=mapping, suffix=path.suffix.lower())

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from duiyi.anki.notes import ImportedCard
-from duiyi.errors import EncodingError, InvalidInput, NotFound, UnsupportedFormat
+from duiyi.errors import EncodingError, InvalidInput, UnsupportedFormat
+from duiyi.read.files import read_limited
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -25,21 +26,8 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or a plain error naming it."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError as error:
-        raise NotFound(f"{path} does not exist.") from error
-    except OSError as error:
-        raise UnsupportedFormat(f"Cannot read {path}: {error.strerror or error}.") from error
-    if path.is_dir():
-        raise UnsupportedFormat(f"{path} is a folder, not a file of cards.")
-    if size > MAX_FILE_BYTES:
-        raise UnsupportedFormat(f"{path.name} is too large to import as cards.")
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise UnsupportedFormat(f"Cannot read {path}: {error.strerror or error}.") from error
+    """The file's bytes, or a plain error naming it (a device or pipe is refused unread)."""
+    return read_limited(path, MAX_FILE_BYTES)
 
 
 def decode(data: bytes, name: str) -> str:

@@ -12,8 +12,9 @@ import re
 import sqlite3
 import tempfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 import zstandard
 
@@ -23,7 +24,12 @@ from duiyi.anki.notes import ImportedCard
 from duiyi.anki.reading.common import has_han, has_latin, looks_like_pinyin, merge_cards
 from duiyi.errors import UnsupportedFormat
 
-MAX_COLLECTION_BYTES = 2 * 1024 * 1024 * 1024
+# A shared deck's collection is a few MB, a whole profile's rarely 100 MB; an Anki collection
+# packs 3-10 times smaller. Anything unpacking to more, or far faster, is refused while it is
+# being unpacked, before it fills the temp folder (zip and zstd bombs).
+MAX_COLLECTION_BYTES = 256 * 1024 * 1024
+MAX_RATIO = 100
+_RATIO_FROM = 16 * 1024 * 1024
 _CHUNK = 1024 * 1024
 _COLLECTIONS = ("collection.anki21b", "collection.anki21", "collection.anki2")
 
@@ -37,13 +43,38 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
 _SOUND = re.compile(r"\[sound:[^\]]*\]")
 
 
-def _copy_limited(source: IO[bytes], target: Path, name: str) -> None:
+class _Counted:
+    """A readable stream that counts the bytes read through it."""
+
+    def __init__(self, source: IO[bytes]) -> None:
+        self.source = source
+        self.count = 0
+
+    def read(self, size: int = -1) -> bytes:
+        """Read and count up to `size` bytes."""
+        data = self.source.read(size)
+        self.count += len(data)
+        return data
+
+
+def _copy_limited(
+    source: IO[bytes] | _Counted, packed: Callable[[], int], target: Path, name: str
+) -> None:
+    """Copy `source` to `target`, refusing a bomb early; `packed()` is the packed size so far."""
     written = 0
     with target.open("wb") as out:
         while chunk := source.read(_CHUNK):
             written += len(chunk)
             if written > MAX_COLLECTION_BYTES:
-                raise UnsupportedFormat(f"{name} unpacks to more than 2 GB; it is not imported.")
+                raise UnsupportedFormat(
+                    f"{name} unpacks to over {MAX_COLLECTION_BYTES // 2**20} MB; Duiyi imports "
+                    f"Anki packages whose collection is up to {MAX_COLLECTION_BYTES // 2**20} MB."
+                )
+            if written > _RATIO_FROM and written > MAX_RATIO * max(packed(), 1):
+                raise UnsupportedFormat(
+                    f"{name} unpacks to over {MAX_RATIO} times its packed size, as a zip bomb "
+                    "does, not an Anki collection; it is not imported."
+                )
             out.write(chunk)
 
 
@@ -58,13 +89,22 @@ def _extract_collection(path: Path, folder: Path) -> Path:
                 raise UnsupportedFormat(
                     f"{path.name} is not an Anki package: it has no collection."
                 )
+            info = archive.getinfo(member)
+            if info.file_size > MAX_COLLECTION_BYTES:  # zipfile never inflates past this
+                raise UnsupportedFormat(
+                    f"{path.name} unpacks to {info.file_size / 2**20:,.0f} MB; Duiyi imports "
+                    f"Anki packages whose collection is up to {MAX_COLLECTION_BYTES // 2**20} MB."
+                )
             with archive.open(member) as source:
+                packed = _Counted(source)
                 if member.endswith("anki21b"):
-                    reader = zstandard.ZstdDecompressor().stream_reader(source)
-                    with reader:
-                        _copy_limited(reader, target, path.name)
+                    # zstandard only calls read(); _Counted has it.
+                    stream = cast("IO[bytes]", packed)
+                    with zstandard.ZstdDecompressor().stream_reader(stream) as reader:
+                        _copy_limited(reader, lambda: packed.count, target, path.name)
                 else:
-                    _copy_limited(source, target, path.name)
+                    # The zip's own deflate: its declared sizes bound it (checked above).
+                    _copy_limited(packed, lambda: info.compress_size, target, path.name)
     except (zipfile.BadZipFile, zstandard.ZstdError, EOFError, OSError) as error:
         raise UnsupportedFormat(
             f"{path.name} is not a readable Anki package (damaged?)."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import html
 import time
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from anki.collection import Collection, ImportCsvRequest
 from anki_check import duiyi_decks, import_package, notes_by_guid
 
 from duiyi.anki.apkg import write_apkg
-from duiyi.anki.fields import note_fields, plain_text, split_english
+from duiyi.anki.fields import escape, note_fields, plain_text, split_english
 from duiyi.anki.notes import ExportContext, ExportDeck, ExportNote
 from duiyi.anki.textfiles import write_text_export
 from duiyi.errors import InvalidInput
@@ -125,3 +126,47 @@ def test_text_export_refuses_empty_selection_and_bad_folder(tmp_path: Path) -> N
     with pytest.raises(InvalidInput, match="does not exist"):
         write_text_export(_notes(), tmp_path / "no" / "a.csv", anki=False)
     assert list(tmp_path.iterdir()) == []
+
+
+FORMULAS = ('=HYPERLINK("http://evil.example","click")', "+86 10 1234", "-based", "@SUM(A1)")
+
+
+def _formula_notes() -> list[ExportNote]:
+    return [
+        ExportNote(guid=f"f-{n}", chinese="网络空间", english=(text,), notes=text, tags=(text,))
+        for n, text in enumerate(FORMULAS)
+    ]
+
+
+@pytest.mark.parametrize("name", ["pairs.csv", "pairs.tsv"])
+def test_plain_file_cells_never_start_a_formula(tmp_path: Path, name: str) -> None:
+    out = tmp_path / name
+    write_text_export(_formula_notes(), out, anki=False)
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter="," if name.endswith(".csv") else "\t"))
+    assert rows == [["网络空间", "'" + text] for text in FORMULAS]
+
+
+@pytest.mark.parametrize("name", ["terms.csv", "terms.tsv"])
+def test_anki_file_cells_never_start_a_formula_yet_anki_shows_the_text(
+    tmp_path: Path, anki_col: Collection, name: str
+) -> None:
+    notes = _formula_notes()
+    write_apkg(notes[:1], tmp_path / "first.apkg", timestamp=int(time.time()))
+    import_package(anki_col, tmp_path / "first.apkg")
+    out = tmp_path / name
+    write_text_export(notes, out, anki=True)
+    delimiter = "," if name.endswith(".csv") else "\t"
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.reader(handle, delimiter=delimiter) if row[0][:1] != "#"]
+    # Chinese, English, Notes, Tags, Deck, GUID: no cell starts with = + - @.
+    assert [[cell[:1] for cell in row if cell] for row in rows] == [
+        ["网", "&", "&", "'", "D", "f"]
+    ] * 4
+    metadata = anki_col.get_csv_metadata(str(out), None)
+    anki_col.import_csv(ImportCsvRequest(path=str(out), metadata=metadata))
+    stored = notes_by_guid(anki_col)
+    for note, text in zip(notes, FORMULAS, strict=True):
+        english = stored[note.guid]["English"]
+        assert english == "&#" + str(ord(text[0])) + ";" + escape(text)[1:]
+        assert html.unescape(english) == text
