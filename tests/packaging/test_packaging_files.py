@@ -111,7 +111,7 @@ def test_metainfo_matches_the_desktop_file_and_the_project() -> None:
     assert _text(root, "metadata_license") == "CC0-1.0"
     project = _pyproject()["project"]
     assert isinstance(project, dict)
-    assert _text(root, "project_license") == project["license"]["text"]
+    assert _text(root, "project_license") == project["license"]
     binaries = [(b.text or "").strip() for b in root.findall("provides/binary")]
     assert binaries and all(b in _scripts() for b in binaries), binaries
 
