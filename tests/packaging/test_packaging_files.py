@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import configparser
+import re
 import shlex
 import tomllib
 from pathlib import Path
@@ -169,3 +170,10 @@ def test_spec_script_calls_main_after_freeze_support() -> None:
     assert "main" in calls and "multiprocessing.freeze_support" in calls
     # freeze_support() must run first: a spawned helper process stops there.
     assert calls.index("multiprocessing.freeze_support") < calls.index("main")
+
+
+def test_the_changelog_names_the_current_version_as_its_newest_release() -> None:
+    changelog = (REPO / "CHANGELOG.md").read_text(encoding="utf-8")
+    releases = re.findall(r"^## \[(\d[^\]]*)\]", changelog, flags=re.MULTILINE)
+    assert releases, "CHANGELOG.md has no '## [x.y.z]' release heading"
+    assert releases[0] == duiyi.__version__
