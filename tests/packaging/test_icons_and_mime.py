@@ -21,6 +21,7 @@ REPO = Path(__file__).resolve().parents[2]
 PACKAGING = REPO / "packaging"
 MIME = PACKAGING / "org.duiyi.Duiyi.mime.xml"
 NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
+XML = "{http://www.w3.org/XML/1998/namespace}"
 PAPER = QColor("#fdf6ec")  # the pages of the icon
 
 
@@ -105,7 +106,7 @@ def test_the_mime_type_names_collection_files() -> None:
     assert fnmatch.fnmatch(default_db_path().name, globs[0])
     icon = kind.find(f"{NS}icon")
     assert icon is not None and icon.get("name") == _make_icons().APP_ID
-    comments = [c.text for c in kind.findall(f"{NS}comment") if c.get("{http://www.w3.org/XML/1998/namespace}lang") is None]
+    comments = [c.text for c in kind.findall(f"{NS}comment") if c.get(f"{XML}lang") is None]
     assert comments == ["Duiyi collection"]
 
 
