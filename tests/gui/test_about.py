@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import platform
 from typing import Any
 
+from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QApplication
 
 import duiyi
@@ -38,8 +40,11 @@ def test_help_about_shows_the_version_and_the_data_folder(qtbot: Any, window: An
     dialog = _open(qtbot, window)
     assert dialog.title.text() == f"Duiyi 对译 {duiyi.__version__}"
     lines = dialog.summary.text().splitlines()
-    assert lines[1].startswith("Licence: AGPL-3.0-or-later. Runs on CPython 3.")
-    assert lines[2] == f"Your data: {data_folder()}"
+    assert lines[1] == (
+        f"Licence: AGPL-3.0-or-later. Runs on CPython {platform.python_version()} "
+        f"and Qt {qVersion()}."
+    )
+    assert lines[2] == f"Data folder: {data_folder()}"
     dialog.reject()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
 

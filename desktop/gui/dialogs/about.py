@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,8 +66,8 @@ class AboutDialog(QDialog):
         self.summary = QLabel(
             self.tr(
                 "Study Chinese–English translation: bilingual texts become term flashcards "
-                "with spaced repetition.\nLicence: {0}. Runs on {1}.\nYour data: {2}"
-            ).format(me.licence, python_runtime(), data_folder())
+                "with spaced repetition.\nLicence: {0}. Runs on {1}.\nData folder: {2}"
+            ).format(me.licence, f"{python_runtime()} and Qt {qVersion()}", data_folder())
         )
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
