@@ -9,7 +9,7 @@ TEST_DEBS := libfaketime
 SCREEN_DEBS := xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
 
-.PHONY: run test lint pytest debs bench screenshots clean
+.PHONY: run test lint pytest debs bench screenshots clean package package-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,5 +50,37 @@ screenshots: $(STAMP) debs
 		[ -z "$$missing" ] || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m desktop.screenshots screenshots
 
+# The built program: PyInstaller in its own venv under build/ (not the development venv), the
+# one-folder program in dist/duiyi/ with share/ (desktop entry, AppStream, MIME type, icons).
+PKG_VENV := build/package-venv
+PKG_STAMP := $(PKG_VENV)/.installed
+DIST := dist/duiyi
+
+$(PKG_VENV)/bin/python:
+	$(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_VENV)/bin/pip install -q --upgrade pip
+
+$(PKG_STAMP): $(PKG_VENV)/bin/python pyproject.toml
+	$(PKG_VENV)/bin/pip install -q -e '.[packaging]'
+	touch $(PKG_STAMP)
+
+package: $(PKG_STAMP) debs
+	rm -rf $(DIST) build/icons
+	QT_QPA_PLATFORM=offscreen $(PKG_VENV)/bin/python packaging/make_icons.py build/icons >/dev/null
+	$(PKG_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/duiyi.spec
+	install -Dm644 packaging/org.duiyi.Duiyi.desktop $(DIST)/share/applications/org.duiyi.Duiyi.desktop
+	install -Dm644 packaging/org.duiyi.Duiyi.metainfo.xml $(DIST)/share/metainfo/org.duiyi.Duiyi.metainfo.xml
+	install -Dm644 packaging/org.duiyi.Duiyi.mime.xml $(DIST)/share/mime/packages/org.duiyi.Duiyi.xml
+	mkdir -p $(DIST)/share/icons && cp -r build/icons/hicolor $(DIST)/share/icons/
+	@du -sh $(DIST)
+
+# Runs the BUILT program (not the source) with a fresh HOME, offscreen and under Xvfb (whose
+# Debian packages it installs as root); `make package` first.
+package-test: debs
+	@if [ "$$(id -u)" = 0 ]; then missing=""; for p in $(SCREEN_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+		[ -z "$$missing" ] || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
+	$(PYTHON) packaging/package_test.py $(DIST)/duiyi
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

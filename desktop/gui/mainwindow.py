@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import duiyi
 from desktop.gui.crash import show_crash
 from desktop.gui.facade import has, unwrap
 from desktop.gui.resources import app_icon, icon
@@ -384,15 +383,12 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
-        """About Duiyi."""
-        QMessageBox.about(
-            self,
-            self.tr("About Duiyi"),
-            self.tr(
-                "Duiyi 对译 {0}\nStudy Chinese–English translation: bilingual texts "
-                "become term flashcards with spaced repetition."
-            ).format(duiyi.__version__),
-        )
+        """About Duiyi: the version and the licences of what it ships."""
+        from desktop.gui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # -- drag and drop --------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

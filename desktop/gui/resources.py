@@ -12,11 +12,16 @@ from PySide6.QtSvg import QSvgRenderer
 
 
 def resources_dir() -> Path:
-    """The resources/ folder: beside the packages in a checkout, inside the bundle when frozen."""
+    """The resources/ folder: inside the bundle when frozen, desktop/resources/ when installed
+    from the wheel (pyproject maps it there), beside the packages in a checkout."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    desktop = Path(__file__).resolve().parents[1]
+    installed = desktop / "resources"
+    if installed.is_dir():
+        return installed
+    return desktop.parent / "resources"
 
 
 def sample_files() -> list[Path]:

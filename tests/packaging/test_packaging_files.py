@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import configparser
+import re
 import shlex
 import tomllib
 from pathlib import Path
@@ -88,15 +89,23 @@ def test_desktop_exec_runs_the_console_script_without_file_arguments() -> None:
     assert "MimeType" not in _desktop_entry(), "no MimeType while the program opens no files"
 
 
-def test_desktop_icon_is_in_packaging_icons() -> None:
+def test_desktop_icon_is_the_one_make_icons_installs() -> None:
     name = _desktop_entry()["Icon"]
     assert "/" not in name, "Icon is a theme name, not a path"
     assert not name.endswith((".svg", ".png", ".xpm")), "Icon names no file extension"
-    icons = [PACKAGING / "icons" / f"{name}{suffix}" for suffix in (".svg", ".png")]
-    found = [p for p in icons if p.is_file()]
-    assert found, f"no icon named {name} in packaging/icons"
-    if found[0].suffix == ".svg":
-        assert ElementTree.parse(found[0]).getroot().tag.endswith("svg")
+    script = (PACKAGING / "make_icons.py").read_text(encoding="utf-8")
+    assert f'APP_ID = "{name}"' in script, "make_icons.py installs the icon under another name"
+    source = REPO / "resources" / "icons" / "duiyi.svg"
+    assert ElementTree.parse(source).getroot().tag.endswith("svg")
+
+
+def test_spec_leaves_out_what_the_program_does_not_use() -> None:
+    excluded = _spec_assignment("EXCLUDES")
+    assert isinstance(excluded, list)
+    for module in ("PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtWebEngineCore", "torch"):
+        assert module in excluded, module
+    for module in ("pytest", "hypothesis", "anki", "test"):
+        assert module in excluded, module
 
 
 def test_metainfo_matches_the_desktop_file_and_the_project() -> None:
@@ -111,7 +120,7 @@ def test_metainfo_matches_the_desktop_file_and_the_project() -> None:
     assert _text(root, "metadata_license") == "CC0-1.0"
     project = _pyproject()["project"]
     assert isinstance(project, dict)
-    assert _text(root, "project_license") == project["license"]["text"]
+    assert _text(root, "project_license") == project["license"]
     binaries = [(b.text or "").strip() for b in root.findall("provides/binary")]
     assert binaries and all(b in _scripts() for b in binaries), binaries
 
@@ -169,3 +178,10 @@ def test_spec_script_calls_main_after_freeze_support() -> None:
     assert "main" in calls and "multiprocessing.freeze_support" in calls
     # freeze_support() must run first: a spawned helper process stops there.
     assert calls.index("multiprocessing.freeze_support") < calls.index("main")
+
+
+def test_the_changelog_names_the_current_version_as_its_newest_release() -> None:
+    changelog = (REPO / "CHANGELOG.md").read_text(encoding="utf-8")
+    releases = re.findall(r"^## \[(\d[^\]]*)\]", changelog, flags=re.MULTILINE)
+    assert releases, "CHANGELOG.md has no '## [x.y.z]' release heading"
+    assert releases[0] == duiyi.__version__
