@@ -250,3 +250,16 @@ def test_undoing_a_real_answer_restores_the_card_exactly(col: Collection) -> Non
     assert dump(col.path) != before
     assert col.undo().value == "Answer card"
     assert dump(col.path) == before
+
+
+def test_a_write_that_changes_nothing_is_no_undo_step(col: Collection) -> None:
+    term = col.add_term(chinese="数字鸿沟", english="digital divide", tags=["网络"]).value
+    with col._write("Look but do not touch", Changes()):
+        pass
+    assert col.undo_label() == "Add term 数字鸿沟"
+    # An UPDATE that writes every column back as it was logs nothing either.
+    with col._write("Write the same values", Changes(terms=True)) as session:
+        session.execute(update(Card).values(due=Card.due))
+    assert col.undo_label() == "Add term 数字鸿沟"
+    col.add_tags(term_ids=[term.id], tags=["网络"])
+    assert col.undo_label() == "Add term 数字鸿沟"
