@@ -18,8 +18,10 @@ def test_review_five_cards_with_the_keyboard_and_undo_one(
     study = window.screens["study"]
     assert study.card is not None
     assert "New" in study.counts.text()
-    for _ in range(5):
+    shown_ids: list[int] = []
+    for answered in range(1, 6):
         shown = study.card.card_id
+        shown_ids.append(shown)
         assert not study.back.isVisible()
         QTest.keyClick(study, Qt.Key.Key_Space)
         assert study.back.isVisible()
@@ -27,7 +29,10 @@ def test_review_five_cards_with_the_keyboard_and_undo_one(
         assert study.rate_buttons[3].text().count("\n") == 1  # the interval under the name
         QTest.keyClick(study, Qt.Key.Key_3)
         idle()
-        assert study.card is None or study.card.card_id != shown or study.card.state != "new"
+        # The answer was stored, and the next new card (another term's) is shown.
+        assert collection.stats().reviews == answered
+        assert study.card is not None and study.card.state == "new"
+        assert study.card.card_id not in shown_ids
     assert collection.stats().reviews == 5
     QTest.keyClick(study, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     idle()
