@@ -90,7 +90,9 @@ def test_an_error_inside_any_write_rolls_back_everything_it_did(used: Collection
     assert dump(used.path) == before
     assert used.undo_label() == "Add term 协调发展"
     # The collection works normally afterwards.
-    assert used.add_term(chinese="开放发展", english="open development").value.id > 0
+    again = used.add_term(chinese="开放发展", english="open development").value
+    assert used.get_term(term_id=again.id).chinese == "开放发展"
+    assert used.undo_label() == "Add term 开放发展"
 
 
 def test_a_failing_undo_step_is_kept_for_later(used: Collection) -> None:

@@ -31,7 +31,8 @@ def test_add_term_fills_script_pinyin_guid_deck_and_cards(col: Collection) -> No
     assert term.tags == ("IT",)
     with col._read() as session:
         cards = session.scalar(select(func.count()).where(Card.term_id == term.id))
-    assert cards and cards > 0
+    # Accepted terms get both directions: recognition and production.
+    assert cards == 2
 
 
 def test_typed_pinyin_with_tone_numbers_becomes_tone_marks(col: Collection) -> None:
@@ -108,7 +109,7 @@ def test_accepting_a_candidate_makes_its_cards(col: Collection) -> None:
     result = col.edit_term(term_id=term.id, status="accepted")
     assert result.changes.cards
     with col._read() as session:
-        assert (session.scalar(select(func.count()).where(Card.term_id == term.id)) or 0) > 0
+        assert session.scalar(select(func.count()).where(Card.term_id == term.id)) == 2
 
 
 def test_delete_terms_removes_cards_and_says_how_many(col: Collection) -> None:
