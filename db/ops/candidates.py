@@ -19,12 +19,13 @@ from db.base import CollectionBase
 from db.models import Document, Rendering, Term, TermOccurrence, utcnow
 from db.models import SegmentPair as PairRow
 from db.ops.cards import ensure_cards
-from db.ops.term_make import make_term
+from db.ops.term_make import clean_chinese, clean_english, make_term
 from db.results import Changes, DocumentId, OpResult, PairId, TermId
 from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.occurring import occurring
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+from duiyi.term_text import strip_controls
 
 if TYPE_CHECKING:
     from duiyi.extract.types import TermCandidate
@@ -287,7 +288,9 @@ class CandidateOps(CollectionBase):
     ) -> OpResult[int]:
         """Make candidates accepted terms with cards; `english_overrides` replaces the English
         of some. Returns how many were accepted."""
-        overrides = {int(k): v.strip() for k, v in (english_overrides or {}).items()}
+        overrides = {
+            int(k): strip_controls(v).strip() for k, v in (english_overrides or {}).items()
+        }
         if any(not v for v in overrides.values()):
             raise InvalidInput("An accepted term needs an English rendering.")
         ids = sorted({int(i) for i in term_ids})
@@ -295,6 +298,8 @@ class CandidateOps(CollectionBase):
             terms = _candidates(session, ids)
             now = utcnow()
             for term in terms:
+                # Candidates stored before terms needed Han characters must not become cards.
+                clean_chinese(term.chinese)
                 english = overrides.get(term.id)
                 if english:
                     _set_english(session, term, english)
@@ -327,15 +332,11 @@ class CandidateOps(CollectionBase):
         with self._write("Edit candidate", _CANDIDATES) as session:
             (term,) = _candidates(session, [int(term_id)])
             if chinese is not None:
-                if not chinese.strip():
-                    raise InvalidInput("A term needs its Chinese.")
-                term.chinese = chinese.strip()
+                term.chinese = clean_chinese(chinese)
             if english is not None:
-                if not english.strip():
-                    raise InvalidInput("A term needs an English rendering.")
-                _set_english(session, term, english.strip())
+                _set_english(session, term, clean_english(english, chinese=term.chinese)[0])
             if pinyin is not None:
-                term.pinyin = pinyin.strip()
+                term.pinyin = strip_controls(pinyin).strip()
             term.modified_at = utcnow()
             document_id = term.document_id
         found = [

@@ -41,6 +41,7 @@ from db.results import Changes, DeckId, DocumentId, OpResult, TermId
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from duiyi.script import to_simplified
+from duiyi.term_text import strip_controls
 
 __all__ = [
     "DeckInfo",
@@ -381,7 +382,7 @@ class TermOps(DeckOps, TagOps):
             if pinyin is not None:
                 term.pinyin, term.pinyin_plain = pinyin_fields(term.chinese, pinyin)
             if notes is not None:
-                term.notes = notes.strip()
+                term.notes = strip_controls(notes).strip()
             if english is not None:
                 self._replace_english(session, term, clean_english(english, chinese=term.chinese))
             if deck_id is not None:
