@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from duiyi.anki.notes import ImportedCard
-from duiyi.anki.reading.common import decode, read_bytes
+from duiyi.anki.reading.ankitext import anki_header, parse_anki_text
+from duiyi.anki.reading.common import decode, merge_cards, read_bytes
 from duiyi.anki.reading.glossary import ColumnMapping, parse_glossary
 from duiyi.anki.reading.package import read_package
 from duiyi.anki.reading.pleco import looks_like_pleco, parse_pleco
@@ -25,6 +26,8 @@ def read_cards(path: Path, *, mapping: ColumnMapping | None = None) -> list[Impo
     if path.suffix.lower() in (".apkg", ".colpkg", ".zip") or data[:4] == b"PK\x03\x04":
         return read_package(path)
     text = decode(data, path.name)
+    if mapping is None and anki_header(text.splitlines()[:12]):
+        return merge_cards(parse_anki_text(text, path.name), path.name)
     if mapping is None and looks_like_pleco(text):
         return parse_pleco(text, path.name)
     return parse_glossary(text, path.name, mapping=mapping, suffix=path.suffix.lower())

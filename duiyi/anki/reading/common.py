@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from duiyi.anki.fields import plain_text
 from duiyi.anki.notes import ImportedCard
 from duiyi.errors import EncodingError, InvalidInput, NotFound, UnsupportedFormat
 
@@ -20,6 +21,7 @@ _PINYIN_WORD = re.compile(
     re.IGNORECASE,
 )
 _TONED = re.compile(r"[1-5]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]", re.IGNORECASE)
+_SOUND = re.compile(r"\[sound:[^\]]*\]")
 # Private-use characters: Pleco marks bold, colours and links with them.
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
@@ -73,6 +75,20 @@ def looks_like_pinyin(text: str) -> bool:
     """Whether the text reads as pinyin with tones (numbers or marks), not as English."""
     text = text.strip()
     return bool(text) and _PINYIN_WORD.match(text) is not None and _TONED.search(text) is not None
+
+
+def field_text(field: str, *, html: bool, lines: bool = False) -> str:
+    """The text of an Anki field (HTML when `html`): one line, or with line breaks (`lines`)."""
+    text = plain_text(_SOUND.sub("", field)) if html else field
+    if lines:
+        return "\n".join(" ".join(line.split()) for line in text.splitlines()).strip()
+    return " ".join(text.split())
+
+
+def note_tags(tags: str, *, duiyi: bool) -> tuple[str, ...]:
+    """An Anki note's tags (a Duiyi note's `source::` tag mirrors its Source field: dropped)."""
+    found = (t for t in tags.split() if t)
+    return tuple(t for t in found if not (duiyi and t.lower().startswith("source::")))
 
 
 def clean_text(text: str) -> str:
