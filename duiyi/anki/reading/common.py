@@ -22,6 +22,12 @@ _PINYIN_WORD = re.compile(
 )
 _TONED = re.compile(r"[1-5]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]", re.IGNORECASE)
 _SOUND = re.compile(r"\[sound:[^\]]*\]")
+_CLOZE = re.compile(r"\{\{c\d+::((?:(?!\{\{|\}\}|::).)*)(?:::(?:(?!\{\{|\}\}).)*)?\}\}", re.S)
+_BLOCKS = "div|p|li|ul|ol|tr|h[1-6]|blockquote"
+# A block's start (with the end of the block before it) or end, or <br>: one line break each.
+_BLOCK_TAG = re.compile(
+    f"(?:</(?:{_BLOCKS})>\\s*)?<(?:{_BLOCKS})\\b[^>]*>|</(?:{_BLOCKS})>|<br\\b[^>]*>", re.I
+)
 # Private-use characters: Pleco marks bold, colours and links with them.
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
@@ -77,9 +83,22 @@ def looks_like_pinyin(text: str) -> bool:
     return bool(text) and _PINYIN_WORD.match(text) is not None and _TONED.search(text) is not None
 
 
+def without_cloze(text: str) -> str:
+    """Cloze deletions replaced by their answers: `{{c1::子::hint}}` -> `子` (nested ones too)."""
+    while True:
+        plain = _CLOZE.sub(r"\1", text)
+        if plain == text:
+            return plain
+        text = plain
+
+
 def field_text(field: str, *, html: bool, lines: bool = False) -> str:
-    """The text of an Anki field (HTML when `html`): one line, or with line breaks (`lines`)."""
-    text = plain_text(_SOUND.sub("", field)) if html else field
+    """The text of an Anki field (HTML when `html`): one line, or with line breaks (`lines`);
+    cloze markup and sounds dropped, block tags (`<div>`, `<br>`, `<p>`, `<li>`) as breaks."""
+    text = without_cloze(_SOUND.sub("", field))
+    if html:
+        # Anki's editor starts a line with <div>: without a break the words would run together.
+        text = plain_text(_BLOCK_TAG.sub("\n", text))
     if lines:
         return "\n".join(" ".join(line.split()) for line in text.splitlines()).strip()
     return " ".join(text.split())

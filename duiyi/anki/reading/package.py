@@ -8,7 +8,6 @@ The media files and their index are ignored.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 import tempfile
 import zipfile
@@ -17,10 +16,10 @@ from typing import IO
 
 import zstandard
 
-from duiyi.anki.fields import plain_text, split_english
+from duiyi.anki.fields import split_english
 from duiyi.anki.model import MODEL_NAME
 from duiyi.anki.notes import ImportedCard
-from duiyi.anki.reading.common import has_han, has_latin, looks_like_pinyin, merge_cards
+from duiyi.anki.reading.common import field_text, has_han, has_latin, looks_like_pinyin, merge_cards
 from duiyi.errors import UnsupportedFormat
 
 MAX_COLLECTION_BYTES = 2 * 1024 * 1024 * 1024
@@ -34,7 +33,6 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "pinyin": ("pinyin", "拼音", "reading"),
     "notes": ("notes", "note", "extra", "remarks", "备注"),
 }  # fmt: skip
-_SOUND = re.compile(r"\[sound:[^\]]*\]")
 
 
 def _copy_limited(source: IO[bytes], target: Path, name: str) -> None:
@@ -103,7 +101,7 @@ def _roles(field_names: list[str]) -> dict[str, int]:
 
 
 def _text(field: str) -> str:
-    return " ".join(plain_text(_SOUND.sub("", field)).split())
+    return field_text(field, html=True)
 
 
 def _card(
@@ -136,7 +134,9 @@ def _card(
     else:
         english = (texts[english_index],) if texts[english_index] else ()
     notes_index = found.get("notes")
-    notes = plain_text(values[notes_index]) if notes_index is not None else ""
+    notes = (
+        field_text(values[notes_index], html=True, lines=True) if notes_index is not None else ""
+    )
     return ImportedCard(
         chinese=get("chinese"),
         english=english,
