@@ -114,6 +114,10 @@ def read_bytes(
 
 
 def _read_kind(kind: str, data: bytes, name: str, ext: str, encoding: str | None) -> SourceText:
+    from duiyi.anki.kinds import card_file_kind, is_anki_package, use_import_cards
+
+    if kind == "zip" and is_anki_package(data, ext):
+        raise UnsupportedFormat(use_import_cards(name, "an Anki package"))
     if kind == "zip":
         described = _OLD_OFFICE.get(ext, "a zip archive, not a Word .docx document")
         raise UnsupportedFormat(f"{name} is {described}.")
@@ -150,6 +154,9 @@ def _read_kind(kind: str, data: bytes, name: str, ext: str, encoding: str | None
             return source_from_text(page, name=name, format="txt", encoding=used)
         return source_from_html(page, name, used)
     text, used = decode(data, name, encoding)
+    cards = card_file_kind(data, text, ext)
+    if cards is not None:
+        raise UnsupportedFormat(use_import_cards(name, cards))
     if kind in {"csv", "tsv"}:
         return _read_table(text, name, used, tab=kind == "tsv")
     if is_page(text):

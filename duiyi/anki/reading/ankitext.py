@@ -11,31 +11,14 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
 
 from duiyi.anki.fields import FIELD_NAMES, split_english
+from duiyi.anki.kinds import anki_header
 from duiyi.anki.model import MODEL_NAME
 from duiyi.anki.notes import ImportedCard
 from duiyi.anki.reading.common import field_text, has_han, looks_like_pinyin, note_tags
 from duiyi.errors import UnsupportedFormat
 
-# Header keys Anki writes (rslib/src/import_export/text/csv): a file whose first lines are
-# `#key:value` with these keys comes from Anki (or is meant for it).
-HEADER_KEYS = frozenset(
-    {
-        "separator",
-        "html",
-        "guid column",
-        "notetype column",
-        "deck column",
-        "tags column",
-        "columns",
-        "notetype",
-        "deck",
-        "tags",
-        "if matches",
-    }
-)
 _SEPARATORS = {
     "tab": "\t",
     "comma": ",",
@@ -59,20 +42,6 @@ _ROLE_FIELDS = {
     "pinyin": ("pinyin",),
     "notes": ("notes",),
 }
-
-
-def anki_header(lines: Sequence[str]) -> dict[str, str]:
-    """Anki's header lines at the top of `lines` (keys lower case); empty when there are none."""
-    headers: dict[str, str] = {}
-    for line in lines:
-        if not line.startswith("#"):
-            break
-        key, sep, value = line[1:].partition(":")
-        key = key.strip().lower()
-        if not sep or key not in HEADER_KEYS:
-            break
-        headers[key] = value.strip()
-    return headers
 
 
 def _column(headers: dict[str, str], key: str) -> int | None:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from duiyi.anki.fields import plain_text
+from duiyi.anki.kinds import looks_like_pinyin as looks_like_pinyin
 from duiyi.anki.notes import ImportedCard
 from duiyi.errors import EncodingError, InvalidInput, NotFound, UnsupportedFormat
 
@@ -14,13 +15,6 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 
 _HAN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _LATIN = re.compile(r"[A-Za-z]")
-# A pinyin syllable with a tone number or mark: ni3, hao3, lüe4, xiàn.
-_PINYIN_WORD = re.compile(
-    r"^(?:[bcdfghjklmnpqrstwxyz]{0,2}[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ:]+(?:ng|n|r)?[1-5]?"
-    r"[\s'’·-]*)+$",
-    re.IGNORECASE,
-)
-_TONED = re.compile(r"[1-5]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]", re.IGNORECASE)
 _SOUND = re.compile(r"\[sound:[^\]]*\]")
 _CLOZE = re.compile(r"\{\{c\d+::((?:(?!\{\{|\}\}|::).)*)(?:::(?:(?!\{\{|\}\}).)*)?\}\}", re.S)
 _BLOCKS = "div|p|li|ul|ol|tr|h[1-6]|blockquote"
@@ -75,12 +69,6 @@ def has_han(text: str) -> bool:
 def has_latin(text: str) -> bool:
     """Whether the text holds a Latin letter."""
     return _LATIN.search(text) is not None
-
-
-def looks_like_pinyin(text: str) -> bool:
-    """Whether the text reads as pinyin with tones (numbers or marks), not as English."""
-    text = text.strip()
-    return bool(text) and _PINYIN_WORD.match(text) is not None and _TONED.search(text) is not None
 
 
 def without_cloze(text: str) -> str:
