@@ -66,7 +66,7 @@ def align_source(
 ) -> AlignedDocument:
     """Clean and align what a reader returned; InvalidInput when it cannot give pairs."""
     cancel = cancel or NEVER_CANCELLED
-    notes: list[str] = []
+    notes: list[str] = list(source.notes)
     if to_simplified:
         converted = _simplified(source)
         if converted != source:

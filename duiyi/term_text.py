@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from duiyi.counts import counted, number
+
 # CJK unified ideographs with extensions, compatibility ideographs and 〇.
 _HAN = re.compile(
     "[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef\U00030000-\U0003134f]"
@@ -28,3 +30,12 @@ def has_han(text: str) -> bool:
 def is_chinese_term(text: str) -> bool:
     """Whether the text can be a term's Chinese side: Han characters, and no kana or Hangul."""
     return has_han(text) and _KANA_HANGUL.search(text) is None
+
+
+def skipped_rows(count: int, unit: str, where: int, example: str) -> str:
+    """The report of rows left out for want of Chinese: "Skipped 3 rows without Chinese
+    characters, e.g. line 7: 'to eat'" (`unit` names the row kind: row, note)."""
+    rows = counted(count, unit)
+    shown = example if len(example) <= 40 else example[:39] + "…"
+    place = f"{'line' if unit == 'row' else unit} {number(where)}"
+    return f"Skipped {rows} without Chinese characters, e.g. {place}: {shown!r}"

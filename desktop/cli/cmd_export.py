@@ -91,6 +91,8 @@ def run_import_cards(ctx: CliContext) -> int:
         "(already in the collection or without English).",
         file=ctx.out,
     )
+    for note in summary.notes:
+        print(note, file=ctx.out)
     return 0
 
 

@@ -101,11 +101,12 @@ def parse_anki_text(text: str, name: str) -> list[ImportedCard]:
     }
     body = "\n".join(lines[len(headers) :])
     try:
-        rows = list(csv.reader(io.StringIO(body), delimiter=separator))
+        reader = csv.reader(io.StringIO(body), delimiter=separator)
+        rows = [(reader.line_num + len(headers), row) for row in reader]
     except csv.Error as error:
         raise UnsupportedFormat(f"{name} is not a readable Anki text export: {error}.") from error
     cards: list[ImportedCard] = []
-    for row in rows:
+    for number, row in rows:
         if not any(cell.strip() for cell in row):
             continue
 
@@ -144,6 +145,7 @@ def parse_anki_text(text: str, name: str) -> list[ImportedCard]:
                 # Only Duiyi's own notes keep their GUID: another note type under the same
                 # GUID would conflict in Anki when the term is exported back.
                 guid=guid or None if duiyi else None,
+                line=number,
             )
         )
     return cards

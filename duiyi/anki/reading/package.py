@@ -11,6 +11,7 @@ import json
 import sqlite3
 import tempfile
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
@@ -19,7 +20,7 @@ import zstandard
 from duiyi.anki.fields import split_english
 from duiyi.anki.model import MODEL_NAME
 from duiyi.anki.notes import ImportedCard
-from duiyi.anki.reading.common import field_text, has_han, has_latin, looks_like_pinyin, merge_cards
+from duiyi.anki.reading.common import field_text, has_han, has_latin, looks_like_pinyin
 from duiyi.errors import UnsupportedFormat
 
 MAX_COLLECTION_BYTES = 2 * 1024 * 1024 * 1024
@@ -106,14 +107,13 @@ def _text(field: str) -> str:
 
 def _card(
     guid: str, values: list[str], tags: str, roles: dict[str, int], duiyi: bool
-) -> ImportedCard | None:
+) -> ImportedCard:
     texts = [_text(v) for v in values]
     found = dict(roles)
     if "chinese" not in found or not has_han(texts[found["chinese"]]):
         han = [i for i, t in enumerate(texts) if has_han(t)]
-        if not han:
-            return None
-        found = {"chinese": han[0]}
+        # A note without Chinese comes back with its first field, to be reported as skipped.
+        found = {"chinese": han[0] if han else 0}
     for index, text in enumerate(texts):
         if index in found.values() or not text:
             continue
@@ -150,7 +150,8 @@ def _card(
 
 
 def read_package(path: Path) -> list[ImportedCard]:
-    """The cards of an Anki package's notes (those with Chinese in a field)."""
+    """The cards of an Anki package's notes, in order (those without Chinese included: the
+    caller skips and reports them)."""
     with tempfile.TemporaryDirectory(prefix="duiyi-apkg-") as folder:
         database_path = _extract_collection(path, Path(folder))
         try:
@@ -160,17 +161,16 @@ def read_package(path: Path) -> list[ImportedCard]:
         try:
             types = _field_names(database)
             cards = []
-            for guid, mid, flds, tags in database.execute(
-                "SELECT guid, mid, flds, tags FROM notes ORDER BY id"
+            for number, (guid, mid, flds, tags) in enumerate(
+                database.execute("SELECT guid, mid, flds, tags FROM notes ORDER BY id"), 1
             ):
                 name, field_names = types.get(mid, ("", []))
                 card = _card(
                     guid, flds.split("\x1f"), tags, _roles(field_names), name == MODEL_NAME
                 )
-                if card is not None:
-                    cards.append(card)
+                cards.append(replace(card, line=number))
         except (sqlite3.Error, ValueError, TypeError, AttributeError) as error:
             raise UnsupportedFormat(f"{path.name} holds a damaged collection.") from error
         finally:
             database.close()
-    return merge_cards(cards, path.name)
+    return cards
