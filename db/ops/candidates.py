@@ -21,6 +21,7 @@ from db.models import SegmentPair as PairRow
 from db.ops.cards import ensure_cards
 from db.ops.term_make import clean_chinese, clean_english, make_term
 from db.results import Changes, DocumentId, OpResult, PairId, TermId
+from duiyi.counts import counted
 from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.occurring import occurring
@@ -184,7 +185,7 @@ class CandidateOps(CollectionBase):
         Chinese already accepted or rejected is skipped; the document's earlier candidates are
         replaced; a candidate another document proposed too gains this document's occurrences.
         """
-        label = f"Extract {len(candidates)} candidates"
+        label = f"Extract {counted(len(candidates), 'candidate')}"
         with self._write(label, _CANDIDATES) as session:
             rows = _document_rows(session, document_id)
             pair_ids = [row.id for row in rows]
@@ -294,7 +295,7 @@ class CandidateOps(CollectionBase):
         if any(not v for v in overrides.values()):
             raise InvalidInput("An accepted term needs an English rendering.")
         ids = sorted({int(i) for i in term_ids})
-        with self._write(f"Accept {len(ids)} terms", _ACCEPTED) as session:
+        with self._write(f"Accept {counted(len(ids), 'term')}", _ACCEPTED) as session:
             terms = _candidates(session, ids)
             now = utcnow()
             for term in terms:
@@ -312,7 +313,7 @@ class CandidateOps(CollectionBase):
     def reject_candidates(self, *, term_ids: Sequence[TermId]) -> OpResult[int]:
         """Reject candidates: kept as rejected so they are never proposed again."""
         ids = sorted({int(i) for i in term_ids})
-        with self._write(f"Reject {len(ids)} candidates", _CANDIDATES) as session:
+        with self._write(f"Reject {counted(len(ids), 'candidate')}", _CANDIDATES) as session:
             terms = _candidates(session, ids)
             now = utcnow()
             for term in terms:

@@ -11,6 +11,7 @@ from db.models import Document, SegmentPair, Term
 from db.ops import pair_edits
 from db.ops.document_info import DocumentInfo, PairInfo
 from db.results import Changes, DocumentId, OpResult, PairId
+from duiyi.counts import counted
 from duiyi.errors import InvalidInput, NotFound
 
 _PAIRS_CHANGED = Changes(pairs=True)
@@ -154,7 +155,7 @@ class DocumentOps(CollectionBase):
 
     def merge_pairs(self, *, pair_ids: list[PairId]) -> OpResult[PairInfo]:
         """Join neighbouring pairs (same document and level) into the first of them."""
-        with self._write(f"Merge {len(pair_ids)} pairs", _PAIRS_CHANGED) as session:
+        with self._write(f"Merge {counted(len(pair_ids), 'pair')}", _PAIRS_CHANGED) as session:
             merged = pair_edits.merge(session, [int(i) for i in pair_ids])
             info = _pair_info(merged)
         return OpResult(info, _PAIRS_CHANGED)

@@ -38,6 +38,7 @@ from db.ops.term_make import (
 )
 from db.ops.term_search import TermFilter, count_query, id_query
 from db.results import Changes, DeckId, DocumentId, OpResult, TermId
+from duiyi.counts import counted
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from duiyi.script import to_simplified
@@ -61,7 +62,7 @@ _ADDED = Changes(terms=True, cards=True)
 
 
 def _plural(n: int, one: str) -> str:
-    return f"{n} {one}" if n == 1 else f"{n} {one}s"
+    return counted(n, one)
 
 
 def load_terms(session: Session, ids: Sequence[int]) -> list[TermInfo]:

@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.cli.context import CliContext
 from duiyi.anki.reading import ColumnMapping
+from duiyi.counts import counted, number
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -72,8 +73,8 @@ def run_export(ctx: CliContext) -> int:
             summary = col.export_apkg(path=args.apkg, **options).value
         else:
             summary = col.export_csv(path=args.csv, anki=args.anki, **options).value
-    cards = f" ({_count(summary.cards, 'card')})" if summary.cards else ""
-    print(f"Exported {_count(summary.notes, 'term')}{cards} to {summary.path}.", file=ctx.out)
+    cards = f" ({counted(summary.cards, 'card')})" if summary.cards else ""
+    print(f"Exported {counted(summary.notes, 'term')}{cards} to {summary.path}.", file=ctx.out)
     if summary.decks:
         print(f"Decks: {', '.join(summary.decks)}", file=ctx.out)
     return 0
@@ -86,15 +87,11 @@ def run_import_cards(ctx: CliContext) -> int:
     with ctx.open_collection() as col:
         summary = col.import_cards(path=args.file, mapping=mapping, deck=args.deck).value
     print(
-        f"Read {_count(summary.read, 'term')} from {summary.path.name}: "
-        f"{_count(summary.added, 'new candidate')}, {summary.skipped} skipped "
+        f"Read {counted(summary.read, 'term')} from {summary.path.name}: "
+        f"{counted(summary.added, 'new candidate')}, {number(summary.skipped)} skipped "
         "(already in the collection or without English).",
         file=ctx.out,
     )
     for note in summary.notes:
         print(note, file=ctx.out)
     return 0
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"

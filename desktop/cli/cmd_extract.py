@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.context import CliContext
+from duiyi.counts import number
 from duiyi.errors import InvalidInput, NotFound
 
 if TYPE_CHECKING:
@@ -163,7 +164,8 @@ def _print_terms(
     if missing:
         shown = "、".join(missing[:5]) + ("…" if len(missing) > 5 else "")
         print(
-            f"duiyi: {len(missing)} of the listed terms have no English found in the text: {shown}",
+            f"duiyi: {number(len(missing))} of the listed terms have no English found in the "
+            f"text: {shown}",
             file=ctx.err if ctx.err is not None else sys.stderr,
         )
     return 0
