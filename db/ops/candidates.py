@@ -26,7 +26,7 @@ from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.occurring import occurring
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
-from duiyi.term_text import strip_controls
+from duiyi.term_text import is_chinese_term, strip_controls
 
 if TYPE_CHECKING:
     from duiyi.extract.types import TermCandidate
@@ -210,6 +210,8 @@ class CandidateOps(CollectionBase):
             for cand in candidates:
                 if cand.chinese in decided or not cand.english.strip():
                     continue
+                if not is_chinese_term(cand.chinese):
+                    continue  # a term needs Han characters; the extractor's "5G" is no term
                 term = elsewhere.get(cand.chinese)
                 if term is None:
                     term = make_term(

@@ -61,3 +61,23 @@ def test_cli_add_says_why(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     err = capsys.readouterr().err
     assert code == 1
     assert err == "duiyi: The Chinese of a term needs Chinese characters: '=1+1' has none.\n"
+
+
+def test_extracted_candidates_without_han_are_not_stored(col: Collection) -> None:
+    from duiyi.document import AlignedDocument, SegmentPair
+    from duiyi.extract.types import TermCandidate
+
+    document = AlignedDocument(
+        title="t", source_name="t.txt", format="txt", encoding="utf-8", layout="paragraph",
+        pairs=(SegmentPair("paragraph", "5G网络很快。", "5G networks are fast.", 0.9),),
+        content_hash="h",
+    )  # fmt: skip
+    doc_id = col.import_document(document=document).value.document_id
+    stored = col.store_candidates(
+        document_id=doc_id,
+        candidates=[
+            TermCandidate("5G", "5G", "", 0.9, 1, ()),
+            TermCandidate("网络", "networks", "wǎngluò", 0.9, 1, ()),
+        ],
+    ).value
+    assert [col.get_term(term_id=i).chinese for i in stored] == ["网络"]
