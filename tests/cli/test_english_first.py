@@ -129,3 +129,13 @@ def test_a_line_the_wrong_way_round_gives_no_pair(tmp_path: Path) -> None:
     assert main(["--db", str(db), "import", str(path)]) == 0
     assert _terms(db) == [("数字鸿沟", "digital divide"), ("白皮书", "white paper"),
                           ("互联互通", "connectivity")]  # fmt: skip
+
+
+def test_import_cards_reads_a_handout_either_way_round(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _files(tmp_path)["txt"]
+    db = tmp_path / "c.duiyi"
+    assert main(["--db", str(db), "import-cards", str(path)]) == 0
+    assert capsys.readouterr().out.startswith("Read 6 terms from handout.txt: 6 new candidates,")
+    assert _terms(db) == PAIRS

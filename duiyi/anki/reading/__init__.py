@@ -41,32 +41,47 @@ def read_card_file(path: Path, *, mapping: ColumnMapping | None = None) -> CardF
     or InvalidInput (no Chinese terms), each naming the file.
     """
     path = Path(path)
-    rows = _read_rows(path, mapping)
+    rows, notes = _read_rows(path, mapping)
     kept = [replace(c, chinese=strip_controls(c.chinese)) for c in rows]
     skipped = [c for c in kept if not is_chinese_term(c.chinese)]
-    notes: tuple[str, ...] = ()
     if skipped:
         unit = "note" if path.suffix.lower() in (".apkg", ".colpkg", ".zip") else "row"
         first = skipped[0]
         example = first.chinese or (first.english[0] if first.english else "")
-        notes = (skipped_rows(len(skipped), unit, first.line, example) + ".",)
+        notes = (*notes, skipped_rows(len(skipped), unit, first.line, example) + ".")
     usable = [c for c in kept if is_chinese_term(c.chinese)]
     if not usable:
         raise InvalidInput(" ".join((f"{path.name} holds no Chinese terms to import.", *notes)))
     return CardFile(merge_cards(usable, path.name), notes)
 
 
-def _read_rows(path: Path, mapping: ColumnMapping | None) -> list[ImportedCard]:
+def _read_rows(
+    path: Path, mapping: ColumnMapping | None
+) -> tuple[list[ImportedCard], tuple[str, ...]]:
+    """The file's cards, one a row, Chinese or not; and what a handout reader left out."""
     path = Path(path)
     data = read_bytes(path)
     kind = text_file_kind(data)
     if kind is not None:
         raise UnsupportedFormat(use_import(path.name, kind))
     if path.suffix.lower() in (".apkg", ".colpkg", ".zip") or data[:4] == b"PK\x03\x04":
-        return read_package(path)
+        return read_package(path), ()
     text = decode(data, path.name)
     if mapping is None and anki_header(text.splitlines()[:12]):
-        return parse_anki_text(text, path.name)
+        return parse_anki_text(text, path.name), ()
     if mapping is None and looks_like_pleco(text):
-        return parse_pleco(text, path.name)
-    return parse_glossary(text, path.name, mapping=mapping, suffix=path.suffix.lower())
+        return parse_pleco(text, path.name), ()
+    cards = parse_glossary(text, path.name, mapping=mapping, suffix=path.suffix.lower())
+    if mapping is None and not any(card.english for card in cards):
+        # No column of English: a handout of term lines ("数字鸿沟 digital divide",
+        # "translate 翻译"), read either way round as `import` reads it.
+        from duiyi.read.glossary import glossary_of_text
+
+        handout = glossary_of_text(text)
+        if handout is not None and handout.entries:
+            found = [
+                ImportedCard(e.chinese, e.english, pinyin=e.pinyin, notes=e.notes)
+                for e in handout.entries
+            ]
+            return found, handout.notes
+    return cards, ()
