@@ -32,7 +32,8 @@ TERMS_SHOWN = 200
 
 
 def _item(text: object, data: object = None) -> QTableWidgetItem:
-    item = QTableWidgetItem("" if text is None else str(text))
+    shown = number(text) if isinstance(text, int) and not isinstance(text, bool) else text
+    item = QTableWidgetItem("" if shown is None else str(shown))
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     if data is not None:
         item.setData(Qt.ItemDataRole.UserRole, data)

@@ -98,7 +98,7 @@ class StatisticsScreen(Screen):
         total = sum(states.values()) or 1
         self.states.set_rows(
             [
-                (self.tr(name), count / total, str(count), STATE_COLORS.get(name, "#7f8c8d"))
+                (self.tr(name), count / total, number(count), STATE_COLORS.get(name, "#7f8c8d"))
                 for name, count in states.items()
             ]
         )
