@@ -129,7 +129,7 @@ def line_direction(line: str) -> Direction | None:
     latin = _LATIN_LETTER.search(text)
     if han is None or latin is None:
         return None
-    return "zh-en" if han.start() < latin.start() else "en-zh"
+    return "zh-en" if han.start() <= latin.start() else "en-zh"
 
 
 def file_direction(lines: Sequence[str]) -> Direction:

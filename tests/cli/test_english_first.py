@@ -122,13 +122,14 @@ def test_vocabulary_boxes_inside_a_text(tmp_path: Path, capsys: pytest.CaptureFi
 def test_a_line_the_wrong_way_round_gives_no_pair(tmp_path: Path) -> None:
     path = tmp_path / "mostly-chinese-first.txt"
     path.write_text(
-        "数字鸿沟 digital divide\n白皮书 white paper\n互联互通 connectivity\ntranslate 翻译\n",
+        "数字鸿沟 digital divide\n白皮书 white paper\nAI技术 AI technology\n"
+        "互联互通 connectivity\ntranslate 翻译\n",
         encoding="utf-8",
     )
     db = tmp_path / "c.duiyi"
     assert main(["--db", str(db), "import", str(path)]) == 0
     assert _terms(db) == [("数字鸿沟", "digital divide"), ("白皮书", "white paper"),
-                          ("互联互通", "connectivity")]  # fmt: skip
+                          ("AI技术", "AI technology"), ("互联互通", "connectivity")]  # fmt: skip
 
 
 def test_import_cards_reads_a_handout_either_way_round(
