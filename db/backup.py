@@ -39,6 +39,11 @@ def _pattern(collection: Path) -> re.Pattern[str]:
     return re.compile(re.escape(collection.stem) + r"-\d{8}-\d{6}-\d{3}" + re.escape(".duiyi"))
 
 
+def is_backup_name(collection: Path, name: str) -> bool:
+    """True when `name` is how a backup of `collection` is named."""
+    return _pattern(collection).fullmatch(name) is not None
+
+
 def list_backups(collection: Path) -> list[BackupInfo]:
     """The backups of `collection`, oldest first."""
     folder = backups_folder(collection)

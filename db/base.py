@@ -21,7 +21,7 @@ from sqlalchemy import Engine, create_engine, event, exc, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import backup as backups
-from db import migrate, search_index, undo
+from db import migrate, output_guard, search_index, undo
 from db.check import CheckReport, run_check
 from db.lock import CollectionLock
 from db.models import Base
@@ -335,6 +335,11 @@ class CollectionBase:
     def list_backups(self) -> list[backups.BackupInfo]:
         """This collection's backups, oldest first."""
         return backups.list_backups(self.path)
+
+    def check_output_path(self, path: Path) -> None:
+        """Raise InvalidInput when a file Duiyi is about to write at `path` would replace this
+        collection, one of its working files or a backup (every writer calls this first)."""
+        output_guard.refuse_collection_files(Path(path), self.path)
 
     def check(self) -> CheckReport:
         """Check the file: SQLite integrity, foreign keys, rows that lost their partners."""

@@ -138,8 +138,10 @@ class ExportOps(CollectionBase):
         """Write the selected accepted terms to an Anki package at `path`.
 
         Importing a later export into Anki updates these notes instead of adding new ones.
-        Raises InvalidInput (nothing selected, no such folder) or StorageError (cannot write).
+        Raises InvalidInput (nothing selected, no such folder, the collection's own files) or
+        StorageError (cannot write).
         """
+        self.check_output_path(path)
         notes = self._export_notes(
             deck_ids=deck_ids,
             tags=tags,
@@ -174,6 +176,7 @@ class ExportOps(CollectionBase):
     ) -> OpResult[ExportSummary]:
         """Write the selected accepted terms as CSV (.csv) or TSV (other names): for Anki's
         text importer (`anki`) or as plain Chinese/English pairs."""
+        self.check_output_path(path)
         notes = self._export_notes(
             deck_ids=deck_ids,
             tags=tags,
