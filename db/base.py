@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -21,7 +20,7 @@ from sqlalchemy import Engine, create_engine, event, exc, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import backup as backups
-from db import migrate, output_guard, search_index, undo
+from db import migrate, output_guard, restore, search_index, undo
 from db.check import CheckReport, run_check
 from db.lock import CollectionLock
 from db.models import Base
@@ -350,24 +349,18 @@ class CollectionBase:
     def restore(cls, *, path: Path, file: Path) -> Path | None:
         """Replace the (closed) collection at `path` with the backup `file`.
 
-        Works on a damaged collection too. The replaced file is kept (as a backup, or beside it
-        as `.damaged-<time>`); returns where. Opening the collection afterwards upgrades an older
-        backup.
+        Works on a damaged or missing collection too. The backup is copied and checked whole
+        (an older one upgraded) before the collection is touched; the replaced file is kept (as
+        a backup, or beside it as `.damaged-<time>`) and its place returned.
         """
         path = Path(path).expanduser().absolute()
         file = Path(file).expanduser().absolute()
-        backups.validate_backup_file(file)
         if not path.parent.is_dir():
             raise StorageError(f"The folder {path.parent} does not exist.")
+        restore.refuse_source(path, file)
         lock = CollectionLock(path)
         lock.acquire()
         try:
-            with closing(sqlite3.connect(f"file:{file}?mode=ro", uri=True)) as conn:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            if row is not None and row[0] not in migrate.known_revisions():
-                raise StorageError(
-                    f"The backup {file} was made by a newer version of Duiyi; update Duiyi first."
-                )
-            return backups.replace_with(path, file)
+            return restore.restore_collection(path, file)
         finally:
             lock.release()

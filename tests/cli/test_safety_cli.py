@@ -64,3 +64,39 @@ def test_export_onto_the_collection_is_refused(
     )
     assert _state(db) == before
     assert _run(capsys, db, "check")[0] == 0
+
+
+def test_restore_of_the_collection_itself_is_refused_and_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _kept(tmp_path)
+    newest = list_backups(db)[-1].path
+    before = _state(db)
+    code, out, err = _run(capsys, db, "restore", str(db))
+    assert (code, out) == (1, "")
+    assert err == (
+        f"duiyi: {db} is the collection itself, not a backup: nothing was changed; "
+        f'to go back to a backup, restore it with: duiyi --db "{db}" restore "{newest}"\n'
+    )
+    assert _state(db) == before
+    code, out, _ = _run(capsys, db, "terms", "list")
+    assert code == 0 and len(out.splitlines()) == len(TERMS)
+
+
+def test_restore_says_where_the_replaced_collection_was_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _kept(tmp_path)
+    backup = list_backups(db)[0].path
+    restored_rows = dump(backup)
+    _run(capsys, db, "terms", "add", "绿色发展", "green development")
+    replaced_rows = dump(db)
+    code, out, err = _run(capsys, db, "restore", str(backup))
+    kept = list_backups(db)[-1].path
+    assert (code, err) == (0, "")
+    assert out == (
+        f"Restored {db} from {backup} ({len(TERMS)} terms).\n"
+        f"The replaced collection was kept as {kept}.\n"
+    )
+    assert dump(db) == restored_rows
+    assert dump(kept) == replaced_rows

@@ -7,13 +7,15 @@ careless or unlucky user would, and compares the collection (and the backups) be
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from db import Collection
-from db.backup import list_backups
-from duiyi.errors import InvalidInput
+from db.backup import KEEP, list_backups, make_backup
+from db.models import Base
+from duiyi.errors import InvalidInput, StorageError
 from tests.db.conftest import dump
 
 TERMS = [
@@ -90,3 +92,109 @@ def test_an_export_beside_the_collection_is_still_written(tmp_path: Path) -> Non
         col.check_output_path(tmp_path / "c.duiyi.csv")
         summary = col.export_csv(path=tmp_path / "c.duiyi.csv", anki=False).value
     assert summary.notes == len(TERMS)
+
+
+# ----- 2-4. restore copies and checks first, swaps atomically, prunes last ------------------
+
+
+def test_restoring_the_collection_onto_itself_changes_nothing(tmp_path: Path) -> None:
+    path = _kept(tmp_path)
+    newest = list_backups(path)[-1].path
+    before = _state(path)
+    (tmp_path / "alias.duiyi").symlink_to(path)
+    for source in (path, tmp_path / "backups" / ".." / path.name, tmp_path / "alias.duiyi"):
+        with pytest.raises(StorageError) as refused:
+            Collection.restore(path=path, file=source)
+        assert str(refused.value) == (
+            f"{source.absolute()} is the collection itself, not a backup: nothing was changed; "
+            f'to go back to a backup, restore it with: duiyi --db "{path}" restore "{newest}"'
+        )
+    assert _state(path) == before
+    with Collection.open(path) as col:
+        assert col.count_terms() == len(TERMS)
+
+
+def test_restoring_the_oldest_of_many_backups_keeps_it_and_restores_it(tmp_path: Path) -> None:
+    path = _kept(tmp_path)
+    oldest = list_backups(path)[0].path
+    restored_rows = dump(oldest)
+    with Collection.open(path) as col:
+        col.add_term(chinese="绿色发展", english="green development")
+        for _ in range(KEEP - 1):
+            col.backup()
+    # An earlier restore kept the replaced collection as one more backup: 21 of them.
+    make_backup(path, keep=KEEP + 1)
+    assert len(list_backups(path)) == KEEP + 1
+    assert list_backups(path)[0].path == oldest
+    oldest_bytes = oldest.read_bytes()
+    saved = Collection.restore(path=path, file=oldest)
+    assert oldest.read_bytes() == oldest_bytes
+    assert dump(path) == restored_rows
+    assert saved is not None and saved == list_backups(path)[-1].path
+    assert len(list_backups(path)) == KEEP
+    with Collection.open(path) as col:
+        assert col.count_terms() == len(TERMS)
+        assert col.check().ok
+
+
+def _stand_in(tmp_path: Path, name: str, *, drop: str | None = None) -> Path:
+    """A copy of a real collection with one table dropped (or, with drop=None, unchanged)."""
+    source = tmp_path / "other" / "o.duiyi"
+    if not source.exists():
+        source.parent.mkdir()
+        with Collection.open(source) as col:
+            col.add_term(chinese="碳中和", english="carbon neutrality")
+    target = tmp_path / name
+    conn = sqlite3.connect(source)
+    copy = sqlite3.connect(target)
+    conn.backup(copy)
+    conn.close()
+    if drop is not None:
+        copy.execute(f"DROP TABLE {drop}")
+        copy.commit()
+    copy.close()
+    return target
+
+
+def test_a_restore_source_with_only_some_tables_is_refused(tmp_path: Path) -> None:
+    path = _kept(tmp_path)
+    before = _state(path)
+    bare = tmp_path / "bare.duiyi"
+    conn = sqlite3.connect(bare)
+    conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    conn.execute("INSERT INTO alembic_version VALUES ('0001')")
+    conn.execute("CREATE TABLE terms (id INTEGER PRIMARY KEY, chinese TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError) as refused:
+        Collection.restore(path=path, file=bare)
+    # Every other model table is missing, and every column of terms but its two.
+    more = len(Base.metadata.tables) - 1 + len(Base.metadata.tables["terms"].columns) - 2
+    assert str(refused.value) == (
+        f"{bare} is not a complete Duiyi collection (it lacks table term_fts, "
+        "table term_chars_fts, table rendering_fts, table undo_log, table undo_steps "
+        f"and {more} more)."
+    )
+    no_reviews = _stand_in(tmp_path, "no-reviews.duiyi", drop="reviews")
+    with pytest.raises(StorageError) as refused:
+        Collection.restore(path=path, file=no_reviews)
+    assert str(refused.value) == (
+        f"{no_reviews} is not a complete Duiyi collection (it lacks table reviews)."
+    )
+    newer = _stand_in(tmp_path, "newer.duiyi")
+    conn = sqlite3.connect(newer)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError) as refused:
+        Collection.restore(path=path, file=newer)
+    assert str(refused.value) == (
+        f"The backup {newer} was made by a newer version of Duiyi (schema 9999); "
+        "update Duiyi first."
+    )
+    assert _state(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    good = _stand_in(tmp_path, "good.duiyi")
+    Collection.restore(path=path, file=good)
+    with Collection.open(path) as col:
+        assert [t.chinese for t in col.search_terms()] == ["碳中和"]
