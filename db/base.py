@@ -76,6 +76,21 @@ def _check_place(path: Path) -> None:
         ) from error
 
 
+def _refuse_lost_collection(path: Path) -> None:
+    """Refuse to start afresh where a collection was lost: a missing or empty file whose
+    backups sit beside it would otherwise become a new, empty collection."""
+    if path.exists() and path.stat().st_size > 0:
+        return
+    newest = backups.newest_backup(path)
+    if newest is None:
+        return
+    state = "is empty (0 bytes)" if path.exists() else "is missing"
+    raise StorageError(
+        f"The collection {path} {state} but has backups; restore the newest with: "
+        f'duiyi --db "{path}" restore "{newest}"'
+    )
+
+
 def _set_pragmas(dbapi_connection: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
@@ -164,6 +179,7 @@ class CollectionBase:
         lock = CollectionLock(path)
         lock.acquire()
         try:
+            _refuse_lost_collection(path)
             try:
                 _migrate(path)
             except exc.DatabaseError as error:

@@ -100,3 +100,24 @@ def test_restore_says_where_the_replaced_collection_was_kept(
     )
     assert dump(db) == restored_rows
     assert dump(kept) == replaced_rows
+
+
+def test_an_emptied_collection_names_the_backup_and_the_command_to_restore_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _kept(tmp_path)
+    newest = list_backups(db)[-1].path
+    backups_before = _state(db)[1]
+    db.write_bytes(b"")
+    for command in (["check"], ["terms", "list"], ["backup"]):
+        code, out, err = _run(capsys, db, *command)
+        assert (code, out) == (1, "")
+        assert err == (
+            f"duiyi: The collection {db} is empty (0 bytes) but has backups; "
+            f'restore the newest with: duiyi --db "{db}" restore "{newest}"\n'
+        )
+    assert db.read_bytes() == b""
+    assert {i.path.name: i.path.read_bytes() for i in list_backups(db)} == backups_before
+    code, out, _ = _run(capsys, db, "restore", str(newest))
+    assert code == 0
+    assert out == f"Restored {db} from {newest} ({len(TERMS)} terms).\n"

@@ -198,3 +198,50 @@ def test_a_restore_source_with_only_some_tables_is_refused(tmp_path: Path) -> No
     Collection.restore(path=path, file=good)
     with Collection.open(path) as col:
         assert [t.chinese for t in col.search_terms()] == ["碳中和"]
+
+
+# ----- 5. a lost collection is not silently started afresh ----------------------------------
+
+
+@pytest.mark.parametrize("lost", ["empty", "missing"])
+def test_a_lost_collection_with_backups_is_not_replaced_by_an_empty_one(
+    tmp_path: Path, lost: str
+) -> None:
+    path = _kept(tmp_path)
+    newest = list_backups(path)[-1].path
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    if lost == "empty":
+        path.write_bytes(b"")
+    else:
+        path.unlink()
+    backups_before = {info.path.name: info.path.read_bytes() for info in list_backups(path)}
+    with pytest.raises(StorageError) as refused:
+        Collection.open(path)
+    state = "is empty (0 bytes)" if lost == "empty" else "is missing"
+    assert str(refused.value) == (
+        f"The collection {path} {state} but has backups; restore the newest with: "
+        f'duiyi --db "{path}" restore "{newest}"'
+    )
+    assert path.exists() == (lost == "empty")
+    assert not path.exists() or path.stat().st_size == 0
+    assert {i.path.name: i.path.read_bytes() for i in list_backups(path)} == backups_before
+    Collection.restore(path=path, file=newest)
+    with Collection.open(path) as col:
+        assert col.count_terms() == len(TERMS)
+
+
+def test_a_backup_of_an_empty_collection_prunes_no_good_backup(tmp_path: Path) -> None:
+    path = _kept(tmp_path)
+    with Collection.open(path) as col:
+        for _ in range(KEEP - 1):
+            col.backup()
+    good = {info.path.name: info.path.read_bytes() for info in list_backups(path)}
+    assert len(good) == KEEP
+    with Collection.open(path) as col:
+        col.delete_terms(term_ids=[t.id for t in col.search_terms()])
+        assert col.count_terms() == 0
+        col.backup()
+    kept = {info.path.name: info.path.read_bytes() for info in list_backups(path)}
+    assert len(kept) == KEEP + 1
+    assert {name: kept[name] for name in good} == good
