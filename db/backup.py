@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import re
 import sqlite3
 import time
@@ -19,6 +21,7 @@ DAILY = 24 * 60 * 60
 """Seconds between automatic backups on close."""
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_FULL = 13
 
 
 @dataclass(frozen=True)
@@ -87,15 +90,53 @@ def make_backup(collection: Path, *, keep: int | None = KEEP) -> BackupInfo:
         folder.mkdir(exist_ok=True)
         copy_database(collection, target)
     except (OSError, sqlite3.Error) as error:
-        target.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            target.unlink(missing_ok=True)
         raise StorageError(
-            f"Cannot write a backup of {collection} to {folder}: {error}."
+            f"Cannot write a backup of {collection} to {folder}: {_reason(error)}."
         ) from error
-    # A backup of an empty collection must never push a good backup out.
+    if not _sound(target):
+        # A copy of a damaged collection must never push a good backup out.
+        target.unlink(missing_ok=True)
+        newest = newest_backup(collection)
+        restore = (
+            f'; restore the newest with: duiyi --db "{collection}" restore "{newest}"'
+            if newest is not None
+            else ""
+        )
+        raise StorageError(
+            f"The collection {collection} is damaged, so no backup of it was made "
+            f"(the older backups are kept){restore}"
+        )
+    # Nor may a backup of an empty collection.
     if keep is not None and holds_data(target):
         prune(collection, keep=keep)
     stat = target.stat()
     return BackupInfo(target, stat.st_size, now)
+
+
+def _sound(file: Path) -> bool:
+    """True when SQLite's quick check finds nothing wrong with the database `file`."""
+    try:
+        conn = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        try:
+            row = conn.execute("PRAGMA quick_check(1)").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == "ok"
+
+
+def _reason(error: OSError | sqlite3.Error) -> str:
+    """Why a copy failed, in words (a full disk said plainly)."""
+    if isinstance(error, OSError):
+        if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return "the disk is full"
+        return error.strerror or str(error)
+    if getattr(error, "sqlite_errorcode", 0) & 0xFF == SQLITE_FULL:
+        return "the disk is full"
+    return str(error)
 
 
 def copy_database(source: Path, target: Path) -> None:

@@ -8,7 +8,9 @@ migration), hands out sessions, records undo steps, and backs up on close.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,30 +27,15 @@ from db.check import CheckReport, run_check
 from db.lock import CollectionLock
 from db.models import Base
 from db.results import Changes, OpResult
+from db.storage_errors import (
+    full_disk_error,
+    read_only_error,
+    read_only_file_system,
+    storage_problem,
+)
 from duiyi.errors import InvalidInput, StorageError
 
-_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 _TRACKED_TABLES = tuple(Base.metadata.tables)
-
-
-def _is_corruption(error: BaseException) -> bool:
-    orig = getattr(error, "orig", error)
-    code = getattr(orig, "sqlite_errorcode", None)
-    if code is not None:
-        return int(code) & 0xFF in _CORRUPT_CODES
-    text = str(orig)
-    return "malformed" in text or "not a database" in text
-
-
-def corruption_error(path: Path) -> StorageError:
-    """The message for a damaged collection file, naming the newest backup to restore."""
-    newest = backups.newest_backup(path)
-    if newest is None:
-        return StorageError(f"The collection {path} is damaged and there is no backup of it.")
-    return StorageError(
-        f"The collection {path} is damaged. The newest backup is {newest}; "
-        f'restore it with: duiyi --db "{path}" restore "{newest}"'
-    )
 
 
 def _check_place(path: Path) -> None:
@@ -63,6 +50,8 @@ def _check_place(path: Path) -> None:
     if path.exists():
         if not backups.is_sqlite_file(path):
             raise StorageError(f"{path} is not a Duiyi collection (not an SQLite database).")
+        if read_only_file_system(folder):
+            raise read_only_error(path)
         if not os.access(path, os.R_OK | os.W_OK):
             raise StorageError(f"The collection {path} cannot be written: permission denied.")
     # SQLite writes -wal and -shm files beside the collection, so the folder must be writable.
@@ -71,6 +60,10 @@ def _check_place(path: Path) -> None:
         probe.touch()
         probe.unlink()
     except OSError as error:
+        if error.errno == errno.EROFS:
+            raise read_only_error(path) from error
+        if error.errno == errno.ENOSPC:
+            raise full_disk_error(path) from error
         raise StorageError(
             f"Cannot write in the folder {folder}: {error.strerror or error}."
         ) from error
@@ -163,6 +156,8 @@ class CollectionBase:
         self._thread = threading.local()
         self._lock: CollectionLock | None = None
         self._closed = False
+        self.backup_problem: str | None = None
+        """Why the daily backup on close failed (None when it did not fail)."""
 
     # ----- opening and closing -------------------------------------------------------------
 
@@ -183,8 +178,9 @@ class CollectionBase:
             try:
                 _migrate(path)
             except exc.DatabaseError as error:
-                if _is_corruption(error):
-                    raise corruption_error(path) from error
+                problem = storage_problem(path, error)
+                if problem is not None:
+                    raise problem from error
                 raise StorageError(f"Cannot open the collection {path}: {error.orig}.") from error
             switch = undo.UndoSwitch()
             engine = cls._make_engine(path, switch)
@@ -196,8 +192,9 @@ class CollectionBase:
                     undo.clear(connection)
             except exc.DatabaseError as error:
                 engine.dispose()
-                if _is_corruption(error):
-                    raise corruption_error(path) from error
+                problem = storage_problem(path, error)
+                if problem is not None:
+                    raise problem from error
                 raise
         except BaseException:
             lock.release()
@@ -224,7 +221,10 @@ class CollectionBase:
         return engine
 
     def close(self) -> None:
-        """Back up (at most once a day), then release the file. Safe to call twice."""
+        """Back up (at most once a day), then release the file. Safe to call twice.
+
+        A backup that fails does not raise: it is recorded in `backup_problem` for a warning.
+        """
         if self._closed:
             return
         self._closed = True
@@ -240,7 +240,12 @@ class CollectionBase:
                     connection.exec_driver_sql("ANALYZE")
             self._engine.dispose()
             if daily:
-                backups.make_backup(self.path)
+                try:
+                    backups.make_backup(self.path)
+                except StorageError as error:
+                    # What the session did is committed; a failed backup is a warning for
+                    # the caller to show, not a failure of the work.
+                    self.backup_problem = str(error)
         finally:
             if self._lock is not None:
                 self._lock.release()
@@ -269,9 +274,10 @@ class CollectionBase:
         try:
             with self._sessions() as session:
                 yield session
-        except exc.DatabaseError as error:
-            if _is_corruption(error):
-                raise corruption_error(self.path) from error
+        except (exc.DatabaseError, sqlite3.DatabaseError) as error:
+            problem = storage_problem(self.path, error)
+            if problem is not None:
+                raise problem from error
             raise
 
     @contextmanager
@@ -305,9 +311,10 @@ class CollectionBase:
                         self._undo_switch.index = True
                     if label is not None:
                         undo.finish_action(connection, label, start)
-            except exc.DatabaseError as error:
-                if _is_corruption(error):
-                    raise corruption_error(self.path) from error
+            except (exc.DatabaseError, sqlite3.DatabaseError) as error:
+                problem = storage_problem(self.path, error)
+                if problem is not None:
+                    raise problem from error
                 raise
 
     # ----- undo ----------------------------------------------------------------------------

@@ -35,7 +35,10 @@ def main(argv: list[str] | None = None, *, parser: argparse.ArgumentParser | Non
 
             return run_gui(db_path=db_path, open_sample=bool(getattr(args, "sample", False)))
         ctx = CliContext(args=args, db_path=db_path)
-        return int(args.handler(ctx))
+        code = int(args.handler(ctx))
+        for warning in ctx.warnings():
+            print(f"duiyi: warning: {warning}", file=sys.stderr)
+        return code
     except DuiyiError as error:
         print(f"duiyi: {error}", file=sys.stderr)
         return 1

@@ -6,6 +6,12 @@ collection (and its backups) before and after the command.
 
 from __future__ import annotations
 
+import json
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +19,7 @@ import pytest
 from db import Collection
 from db.backup import list_backups
 from desktop.main import main
+from tests.conftest import SEED
 from tests.db.conftest import dump
 
 TERMS = [
@@ -121,3 +128,161 @@ def test_an_emptied_collection_names_the_backup_and_the_command_to_restore_it(
     code, out, _ = _run(capsys, db, "restore", str(newest))
     assert code == 0
     assert out == f"Restored {db} from {newest} ({len(TERMS)} terms).\n"
+
+
+# ----- a real full disk and a real read-only file system, in a private mount namespace ------
+
+# Runs as root of a user namespace of its own (unshare), so the test needs no privileges:
+# mounts a small tmpfs (or a read-only view of a folder), runs one duiyi command there, copies
+# the collection's files back out and prints what the command printed.
+_DRIVER = """
+import json, os, shutil, subprocess, sys
+from pathlib import Path
+spec = json.loads(sys.argv[1])
+folder, out = Path(spec["folder"]), Path(spec["out"])
+if spec["mode"] == "small-disk":
+    source = Path(spec["collection"])
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4M", "tmpfs", str(folder)], check=True)
+    shutil.copy(source, folder / source.name)
+    if (source.parent / "backups").is_dir():
+        shutil.copytree(source.parent / "backups", folder / "backups")
+    stat = os.statvfs(folder)
+    with open(folder / "filler", "wb") as filler:
+        filler.write(bytes(max(0, stat.f_bavail * stat.f_frsize - spec["spare"])))
+    db = folder / source.name
+else:
+    subprocess.run(["mount", "--bind", str(folder), str(folder)], check=True)
+    subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], check=True)
+    db = folder / spec["name"]
+done = subprocess.run(
+    [sys.executable, "-m", "desktop.main", "--db", str(db), *spec["argv"]],
+    capture_output=True, text=True, check=False,
+)
+for path in folder.iterdir():
+    if path.name.startswith(db.name) and not path.name.endswith(".lock"):
+        shutil.copy(path, out / path.name)
+print(json.dumps({"code": done.returncode, "out": done.stdout, "err": done.stderr}))
+"""
+
+
+def _confined(tmp_path: Path, spec: dict[str, object]) -> tuple[int, str, str, Path]:
+    """Run the driver in its own user and mount namespace; (exit code, out, err, copy)."""
+    out = tmp_path / f"out-{len(list(tmp_path.glob('out-*')))}"
+    out.mkdir()
+    driver = tmp_path / "driver.py"
+    driver.write_text(_DRIVER, encoding="utf-8")
+    spec = {**spec, "out": str(out)}
+    env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "XDG_DATA_HOME": str(tmp_path / "data")}
+    unshare = shutil.which("unshare")
+    assert unshare is not None, "util-linux unshare is needed for these tests"
+    done = subprocess.run(
+        [
+            unshare,
+            "--user",
+            "--map-root-user",
+            "--mount",
+            sys.executable,
+            str(driver),
+            json.dumps(spec),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    result = json.loads(done.stdout)
+    return result["code"], result["out"], result["err"], out / "c.duiyi"
+
+
+def test_a_full_disk_during_import_is_one_sentence_and_stores_nothing(tmp_path: Path) -> None:
+    db = _kept(tmp_path)
+    before = dump(db)
+    mount = tmp_path / "small"
+    mount.mkdir()
+    spec = {"mode": "small-disk", "folder": str(mount), "collection": str(db), "spare": 60_000}
+    # The same nearly full disk still lets the collection be opened and read ...
+    code, out, err, copy = _confined(tmp_path, {**spec, "argv": ["terms", "list"]})
+    assert (code, err, len(out.splitlines())) == (0, "", len(TERMS))
+    # ... but importing the seed text needs more room than there is.
+    code, out, err, copy = _confined(tmp_path, {**spec, "argv": ["import", str(SEED)]})
+    where = mount / db.name
+    assert (code, out) == (1, "")
+    assert err == (
+        f"duiyi: The disk holding {where} is full: nothing was stored; "
+        "free some space and try again.\n"
+    )
+    assert dump(copy) == before
+    assert not (tmp_path / "data").exists()  # no crash.log
+
+
+def test_a_failed_backup_after_a_stored_change_is_a_warning(tmp_path: Path) -> None:
+    db = _kept(tmp_path)
+    shutil.rmtree(tmp_path / "backups")  # the daily backup is due on close
+    mount = tmp_path / "small"
+    mount.mkdir()
+    spec = {"mode": "small-disk", "folder": str(mount), "collection": str(db), "spare": 200_000}
+    code, out, err, copy = _confined(
+        tmp_path, {**spec, "argv": ["terms", "add", "绿色发展", "green development"]}
+    )
+    where = mount / db.name
+    assert (code, out) == (0, "Added term 4: 绿色发展 (lǜsè fāzhǎn) = green development\n")
+    assert err == (
+        f"duiyi: warning: Cannot write a backup of {where} to {mount / 'backups'}: the disk is "
+        "full. Everything the command did is stored; the next time the collection is closed "
+        "Duiyi tries the backup again.\n"
+    )
+    with Collection.open(copy) as col:
+        assert col.count_terms() == len(TERMS) + 1
+
+
+def test_a_read_only_file_system_is_named(tmp_path: Path) -> None:
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    db = _kept(folder)
+    before = _state(db)
+    spec = {"mode": "read-only", "folder": str(folder), "name": db.name}
+    for argv in (["terms", "add", "绿色发展", "green development"], ["import", str(SEED)]):
+        code, out, err, _ = _confined(tmp_path, {**spec, "argv": argv})
+        assert (code, out) == (1, "")
+        assert err == (
+            f"duiyi: The collection {db} is on a read-only file system: nothing can be stored "
+            "there; copy it to a writable folder (or remount the disk read-write) and open it "
+            "there.\n"
+        )
+    assert _state(db) == before
+    assert not (tmp_path / "data").exists()
+
+
+def test_damage_found_during_a_command_names_the_newest_backup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    db = _kept(tmp_path)
+    newest = list_backups(db)[-1].path
+    _damage_table(db, "decks")
+    damaged = db.read_bytes()
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("新词,new word\n", encoding="utf-8")
+    for argv in (["terms", "add", "新词", "new word"], ["import-cards", str(glossary)]):
+        code, out, err = _run(capsys, db, *argv)
+        assert (code, out) == (1, "")
+        assert err == (
+            f"duiyi: The collection {db} is damaged. The newest backup is {newest}; "
+            f'restore it with: duiyi --db "{db}" restore "{newest}"\n'
+        )
+    assert db.read_bytes() == damaged
+    assert not (tmp_path / "data").exists()
+
+
+def _damage_table(path: Path, table: str) -> None:
+    """Scribble over the first page of one table of the closed collection `path`."""
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start = (root[0] - 1) * size
+    noise = random.Random(13)
+    data[start + 8 : start + size] = bytes(noise.randrange(256) for _ in range(size - 8))
+    path.write_bytes(bytes(data))

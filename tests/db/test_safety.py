@@ -7,10 +7,13 @@ careless or unlucky user would, and compares the collection (and the backups) be
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from db import Collection
 from db.backup import KEEP, list_backups, make_backup
@@ -245,3 +248,110 @@ def test_a_backup_of_an_empty_collection_prunes_no_good_backup(tmp_path: Path) -
     kept = {info.path.name: info.path.read_bytes() for info in list_backups(path)}
     assert len(kept) == KEEP + 1
     assert {name: kept[name] for name in good} == good
+
+
+# ----- 6. a failed backup on close is a warning: the work is stored -------------------------
+
+
+def test_a_failing_backup_on_close_keeps_the_committed_change(tmp_path: Path) -> None:
+    path = tmp_path / "c.duiyi"
+    # Something that is not a folder where the backups go: the daily backup cannot be written.
+    (tmp_path / "backups").write_text("not a folder", encoding="utf-8")
+    col = Collection.open(path)
+    col.add_term(chinese="绿色发展", english="green development")
+    col.close()
+    assert col.backup_problem == (
+        f"Cannot write a backup of {path} to {tmp_path / 'backups'}: File exists."
+    )
+    with Collection.open(path) as again:
+        assert [t.chinese for t in again.search_terms()] == ["绿色发展"]
+
+
+# ----- 7. a full disk and a damaged file are the user's conditions, not bugs ---------------
+
+
+def _limit_growth(col: Collection, pages: int) -> None:
+    """Let the collection file grow by `pages` pages at most, as a nearly full disk would."""
+    conn = sqlite3.connect(col.path)
+    limit = conn.execute("PRAGMA page_count").fetchone()[0] + pages
+    conn.close()
+
+    def cap(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute(f"PRAGMA max_page_count = {limit}")
+
+    event.listen(col._engine, "connect", cap)
+    col._engine.dispose()  # pooled connections reconnect with the limit
+
+
+def test_a_full_disk_in_the_middle_of_an_import_stores_nothing(tmp_path: Path) -> None:
+    path = _kept(tmp_path)
+    glossary = tmp_path / "glossary.csv"
+    glossary.write_text(
+        "".join(f"术语{n},term number {n} " + "x" * 200 + "\n" for n in range(400)),
+        encoding="utf-8",
+    )
+    before = _state(path)
+    with Collection.open(path) as col:
+        _limit_growth(col, 4)
+        with pytest.raises(StorageError) as refused:
+            col.import_cards(path=glossary)
+        assert str(refused.value) == (
+            f"The disk holding {path} is full: nothing was stored; free some space and try again."
+        )
+        with pytest.raises(StorageError) as refused:
+            for n in range(200):
+                col.add_term(chinese=f"新词{n}" * 20, english="a long English rendering " * 20)
+        assert str(refused.value).startswith(f"The disk holding {path} is full: ")
+        assert col.count_terms() == len(TERMS) + n
+    assert _state(path)[1] == before[1]
+
+
+def _damage_index(path: Path, index: str) -> None:
+    """Scribble over the pages of one index of the closed collection `path`."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)).fetchone()
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start = (root[0] - 1) * size
+    noise = random.Random(7)
+    data[start + 8 : start + size] = bytes(noise.randrange(256) for _ in range(size - 8))
+    path.write_bytes(bytes(data))
+
+
+def test_damage_found_in_the_middle_of_a_change_names_the_backup(tmp_path: Path) -> None:
+    path = _kept(tmp_path)
+    newest = list_backups(path)[-1].path
+    _damage_index(path, "ix_terms_chinese")
+    damaged = path.read_bytes()
+    with Collection.open(path) as col, pytest.raises(StorageError) as refused:
+        col.add_term(chinese="新词", english="new word")
+    assert str(refused.value) == (
+        f"The collection {path} is damaged. The newest backup is {newest}; "
+        f'restore it with: duiyi --db "{path}" restore "{newest}"'
+    )
+    assert path.read_bytes() == damaged
+
+
+def test_a_damaged_collection_is_not_backed_up_over_good_backups(tmp_path: Path) -> None:
+    path = _kept(tmp_path)
+    with Collection.open(path) as col:
+        for _ in range(KEEP - 1):
+            col.backup()
+    good = _state(path)[1]
+    newest = list_backups(path)[-1].path
+    _damage_index(path, "ix_terms_chinese")
+    col = Collection.open(path)
+    with pytest.raises(StorageError) as refused:
+        col.backup()
+    message = (
+        f"The collection {path} is damaged, so no backup of it was made (the older backups "
+        f'are kept); restore the newest with: duiyi --db "{path}" restore "{newest}"'
+    )
+    assert str(refused.value) == message
+    for info in list_backups(path):  # the daily backup on close, due after a day
+        os.utime(info.path, (info.path.stat().st_mtime - 2 * 86400,) * 2)
+    col.close()
+    assert col.backup_problem == message
+    assert {i.path.name: i.path.read_bytes() for i in list_backups(path)} == good
