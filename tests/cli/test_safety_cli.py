@@ -6,7 +6,9 @@ collection (and its backups) before and after the command.
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import random
 import shutil
 import sqlite3
@@ -18,6 +20,9 @@ import pytest
 
 from db import Collection
 from db.backup import list_backups
+from desktop.cli.app import build_parser
+from desktop.cli.context import CliContext
+from desktop.crashlog import command_line, write_crash_log
 from desktop.main import main
 from tests.conftest import SEED
 from tests.db.conftest import dump
@@ -286,3 +291,79 @@ def _damage_table(path: Path, table: str) -> None:
     noise = random.Random(13)
     data[start + 8 : start + size] = bytes(noise.randrange(256) for _ in range(size - 8))
     path.write_bytes(bytes(data))
+
+
+# ----- 9. bytes that are not UTF-8 on the command line ---------------------------------------
+
+
+def test_arguments_that_are_not_utf8_get_one_line_and_change_nothing(tmp_path: Path) -> None:
+    db = _kept(tmp_path)
+    before = _state(db)
+    odd = tmp_path / "odd"
+    odd.mkdir()
+    (odd / "\udcff.txt").write_text("网络空间\ncyberspace\n", encoding="utf-8")
+    cases = [
+        (
+            ["terms", "add", b"\xff\xfe", "english"],
+            "duiyi: the argument '\\xff\\xfe' is not valid UTF-8 text; check the terminal's "
+            "character encoding (a UTF-8 locale) and type it again.\n",
+        ),
+        (
+            ["terms", "add", "网络", b"cyber\xe9space"],
+            "duiyi: the argument 'cyber\\xe9space' is not valid UTF-8 text; check the "
+            "terminal's character encoding (a UTF-8 locale) and type it again.\n",
+        ),
+        (
+            ["import", os.fsencode(odd / "\udcff.txt")],
+            f"duiyi: the file name '{odd}/\\xff.txt' is not valid UTF-8, which Duiyi cannot "
+            "store as text; rename the file and try again.\n",
+        ),
+    ]
+    for argv, message in cases:
+        done = subprocess.run(
+            [sys.executable, "-m", "desktop.main", "--db", str(db), *argv],
+            capture_output=True,
+            check=False,
+            env={**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")},
+        )
+        assert (done.returncode, done.stdout) == (2, b"")
+        assert done.stderr.decode("utf-8") == message
+    assert _state(db) == before
+    assert not (tmp_path / "data").exists()
+
+
+def test_the_crash_log_keeps_a_command_that_was_not_utf8(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setattr(sys, "argv", ["duiyi", "--db", "\udcff.duiyi", "terms", "list"])
+    try:
+        raise ZeroDivisionError("a slip inside Duiyi")
+    except ZeroDivisionError as error:
+        log = write_crash_log(error, context=command_line())
+    assert log == tmp_path / "data" / "duiyi" / "crash.log"
+    text = log.read_text(encoding="utf-8")
+    assert "command: duiyi --db \\xff.duiyi terms list\n" in text
+    assert "ZeroDivisionError: a slip inside Duiyi" in text
+
+
+def test_a_full_disk_met_outside_the_collection_is_not_a_bug(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+    def write_sheet(ctx: CliContext) -> int:
+        # /dev/full answers every write as a full disk does (ENOSPC).
+        with open("/dev/full", "wb") as sheet:
+            sheet.write(b"x" * 65536)
+        return 0
+
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    subparsers.add_parser("sheet").set_defaults(handler=write_sheet)
+    code = main(["--db", str(tmp_path / "c.duiyi"), "sheet"], parser=parser)
+    assert code == 1
+    assert capsys.readouterr().err == (
+        "duiyi: The disk is full: nothing was stored; free some space and try again.\n"
+    )
+    assert not (tmp_path / "data").exists()
