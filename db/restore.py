@@ -13,6 +13,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
@@ -42,16 +43,24 @@ def same_file(first: Path, second: Path) -> bool:
 
 
 def integrity_problems(connection: sqlite3.Connection) -> list[str]:
-    """SQLite's integrity check of a database (up to 100 messages), empty when it is sound."""
+    """SQLite's integrity check of a database, one message each (up to 100); empty when sound.
+
+    SQLite may put many messages in one row, one per line, under a "*** in database ***" head.
+    """
     rows = connection.execute("PRAGMA integrity_check").fetchall()
-    return [str(row[0]) for row in rows if row[0] != "ok"]
+    return [
+        line.strip()
+        for row in rows
+        if row[0] != "ok"
+        for line in str(row[0]).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
 
 
 def damage_summary(problems: list[str]) -> str:
     """A count and the first of SQLite's integrity messages, for one sentence."""
     many = "100 or more problems" if len(problems) >= 100 else _count(len(problems), "problem")
-    first = problems[0].replace("\n", " ")
-    return f"SQLite's integrity check found {many} (the first: {first})"
+    return f"SQLite's integrity check found {many}, the first: {problems[0]}"
 
 
 def _count(n: int, word: str) -> str:
@@ -226,6 +235,8 @@ def restore_collection(collection: Path, source: Path) -> Path | None:
             ) from error
         saved = _keep_replaced(collection)
         try:
+            if collection.exists():  # the restored file keeps who may read it
+                os.chmod(copy, stat.S_IMODE(collection.stat().st_mode))
             # A stale write-ahead log would be replayed into the restored file.
             for suffix in ("-wal", "-shm"):
                 collection.with_name(collection.name + suffix).unlink(missing_ok=True)

@@ -355,3 +355,61 @@ def test_a_damaged_collection_is_not_backed_up_over_good_backups(tmp_path: Path)
     col.close()
     assert col.backup_problem == message
     assert {i.path.name: i.path.read_bytes() for i in list_backups(path)} == good
+
+
+# ----- 13. the lock through a symbolic link, exported files' mode, a damaged backup ---------
+
+
+def test_a_symbolic_link_to_an_open_collection_meets_its_lock(tmp_path: Path) -> None:
+    path = _kept(tmp_path)
+    alias = tmp_path / "elsewhere" / "alias.duiyi"
+    alias.parent.mkdir()
+    alias.symlink_to(path)
+    before = _state(path)
+    with Collection.open(path):
+        for name in (alias, tmp_path / "elsewhere" / ".." / path.name):
+            with pytest.raises(StorageError) as refused:
+                Collection.open(name)
+            assert str(refused.value) == (
+                f"The collection {path} is open in another Duiyi; close that one first."
+            )
+    assert _state(path) == before
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027])
+def test_exported_files_get_the_mode_the_umask_gives(tmp_path: Path, umask: int) -> None:
+    path = _kept(tmp_path)
+    old = os.umask(umask)
+    try:
+        with Collection.open(path) as col:
+            col.export_csv(path=tmp_path / "terms.csv", anki=False)
+            col.export_apkg(path=tmp_path / "terms.apkg")
+    finally:
+        os.umask(old)
+    for name in ("terms.csv", "terms.apkg"):
+        assert (tmp_path / name).stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_a_damaged_backup_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    path = _kept(tmp_path)
+    damaged = tmp_path / "other" / "damaged.duiyi"
+    damaged.parent.mkdir()
+    with Collection.open(damaged) as col:
+        for n in range(45):
+            col.add_term(chinese=f"词语{n}", english=f"term {n}")
+    for index in ("ix_terms_chinese", "ix_terms_pinyin_plain", "ix_terms_modified_at"):
+        _damage_index(damaged, index)
+    conn = sqlite3.connect(damaged)
+    (report,) = conn.execute("PRAGMA integrity_check").fetchone()
+    conn.close()
+    # SQLite's own report: a hundred lines in one row.
+    lines = [line for line in report.splitlines() if not line.startswith("***")]
+    assert len(lines) == 100
+    before = _state(path)
+    with pytest.raises(StorageError) as refused:
+        Collection.restore(path=path, file=damaged)
+    assert str(refused.value) == (
+        f"The backup {damaged} is damaged: SQLite's integrity check found 100 or more "
+        f"problems, the first: {lines[0]}."
+    )
+    assert _state(path) == before
