@@ -143,8 +143,10 @@ class ExportOps(CollectionBase):
         """Write the selected accepted terms to an Anki package at `path`.
 
         Importing a later export into Anki updates these notes instead of adding new ones.
-        Raises InvalidInput (nothing selected, no such folder) or StorageError (cannot write).
+        Raises InvalidInput (nothing selected, no such folder, the collection's own files) or
+        StorageError (cannot write).
         """
+        self.check_output_path(path)
         notes = self._export_notes(
             deck_ids=deck_ids,
             tags=tags,
@@ -188,6 +190,7 @@ class ExportOps(CollectionBase):
         """Write the selected accepted terms as CSV (.csv) or TSV (other names): for Anki's
         text importer (`anki`; in Anki's stock Basic note type with `basic`, so a fresh Anki
         imports it whole) or as plain Chinese/English pairs."""
+        self.check_output_path(path)
         notes = self._export_notes(
             deck_ids=deck_ids,
             tags=tags,
