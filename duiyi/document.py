@@ -45,6 +45,8 @@ class SourceText:
     encoding: str | None
     blocks: tuple[TextBlock, ...]
     glossary: tuple[GlossaryEntry, ...] = ()
+    notes: tuple[str, ...] = ()
+    """What the reader left out and the user should know (sentences)."""
 
 
 @dataclass(frozen=True)

@@ -157,9 +157,20 @@ def _mark_syllable(syllable: str, tone: int) -> str:
 
 
 def numbers_to_marks(text: str) -> str:
-    """Turn tone numbers into tone marks: "lv4se4" -> "lǜsè", "ma5" -> "ma"."""
+    """Turn tone numbers into tone marks: "lv4se4" -> "lǜsè", "ma5" -> "ma"; a syllable
+    starting with a, e or o after another gets the apostrophe: "ping2an1" -> "píng'ān"."""
     text = _fold_u(text)
-    return _SYLLABLE_WITH_NUMBER.sub(lambda m: _mark_syllable(m.group(1), int(m.group(2))), text)
+
+    def mark(match: re.Match[str]) -> str:
+        syllable = _mark_syllable(match.group(1), int(match.group(2)))
+        at = match.start()
+        # Pinyin orthography: without the apostrophe "píngān" could read as "pín gān".
+        follows = at > 0 and text[at - 1] in "012345"
+        if follows and match.group(1)[:1].lower() in "aeo":
+            return "'" + syllable
+        return syllable
+
+    return _SYLLABLE_WITH_NUMBER.sub(mark, text)
 
 
 def _fold_u(text: str) -> str:
@@ -176,5 +187,5 @@ def normalise_pinyin(text: str, *, keep_tones: bool) -> str:
     text = _fold_u(text)
     text = re.sub(r"[\s'’\-·]+", "", text)
     if keep_tones:
-        return numbers_to_marks(text)
+        return numbers_to_marks(text).replace("'", "")
     return strip_tones(text)

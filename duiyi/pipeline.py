@@ -10,6 +10,7 @@ from pathlib import Path
 from duiyi import script
 from duiyi.align import align_blocks
 from duiyi.clean import remove_boilerplate
+from duiyi.counts import counted
 from duiyi.document import AlignedDocument, GlossaryEntry, SegmentPair, SourceText, TextBlock
 from duiyi.errors import InvalidInput
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
@@ -66,7 +67,7 @@ def align_source(
 ) -> AlignedDocument:
     """Clean and align what a reader returned; InvalidInput when it cannot give pairs."""
     cancel = cancel or NEVER_CANCELLED
-    notes: list[str] = []
+    notes: list[str] = list(source.notes)
     if to_simplified:
         converted = _simplified(source)
         if converted != source:
@@ -109,7 +110,8 @@ def align_source(
         )
     unpaired = sum(1 for p in tops if p.unpaired)
     if unpaired:
-        notes.append(f"{unpaired} block(s) have no translation and are kept unpaired.")
+        have = "has" if unpaired == 1 else "have"
+        notes.append(f"{counted(unpaired, 'block')} {have} no translation and are kept unpaired.")
     return AlignedDocument(
         title=title or _title(alignment.pairs, source.name),
         source_name=source.name,

@@ -19,12 +19,14 @@ from db.base import CollectionBase
 from db.models import Document, Rendering, Term, TermOccurrence, utcnow
 from db.models import SegmentPair as PairRow
 from db.ops.cards import ensure_cards
-from db.ops.term_make import make_term
+from db.ops.term_make import clean_chinese, clean_english, make_term
 from db.results import Changes, DocumentId, OpResult, PairId, TermId
+from duiyi.counts import counted
 from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.occurring import occurring
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+from duiyi.term_text import is_chinese_term, strip_controls
 
 if TYPE_CHECKING:
     from duiyi.extract.types import TermCandidate
@@ -183,7 +185,7 @@ class CandidateOps(CollectionBase):
         Chinese already accepted or rejected is skipped; the document's earlier candidates are
         replaced; a candidate another document proposed too gains this document's occurrences.
         """
-        label = f"Extract {len(candidates)} candidates"
+        label = f"Extract {counted(len(candidates), 'candidate')}"
         with self._write(label, _CANDIDATES) as session:
             rows = _document_rows(session, document_id)
             pair_ids = [row.id for row in rows]
@@ -208,6 +210,8 @@ class CandidateOps(CollectionBase):
             for cand in candidates:
                 if cand.chinese in decided or not cand.english.strip():
                     continue
+                if not is_chinese_term(cand.chinese):
+                    continue  # a term needs Han characters; the extractor's "5G" is no term
                 term = elsewhere.get(cand.chinese)
                 if term is None:
                     term = make_term(
@@ -287,14 +291,18 @@ class CandidateOps(CollectionBase):
     ) -> OpResult[int]:
         """Make candidates accepted terms with cards; `english_overrides` replaces the English
         of some. Returns how many were accepted."""
-        overrides = {int(k): v.strip() for k, v in (english_overrides or {}).items()}
+        overrides = {
+            int(k): strip_controls(v).strip() for k, v in (english_overrides or {}).items()
+        }
         if any(not v for v in overrides.values()):
             raise InvalidInput("An accepted term needs an English rendering.")
         ids = sorted({int(i) for i in term_ids})
-        with self._write(f"Accept {len(ids)} terms", _ACCEPTED) as session:
+        with self._write(f"Accept {counted(len(ids), 'term')}", _ACCEPTED) as session:
             terms = _candidates(session, ids)
             now = utcnow()
             for term in terms:
+                # Candidates stored before terms needed Han characters must not become cards.
+                clean_chinese(term.chinese)
                 english = overrides.get(term.id)
                 if english:
                     _set_english(session, term, english)
@@ -307,7 +315,7 @@ class CandidateOps(CollectionBase):
     def reject_candidates(self, *, term_ids: Sequence[TermId]) -> OpResult[int]:
         """Reject candidates: kept as rejected so they are never proposed again."""
         ids = sorted({int(i) for i in term_ids})
-        with self._write(f"Reject {len(ids)} candidates", _CANDIDATES) as session:
+        with self._write(f"Reject {counted(len(ids), 'candidate')}", _CANDIDATES) as session:
             terms = _candidates(session, ids)
             now = utcnow()
             for term in terms:
@@ -327,15 +335,11 @@ class CandidateOps(CollectionBase):
         with self._write("Edit candidate", _CANDIDATES) as session:
             (term,) = _candidates(session, [int(term_id)])
             if chinese is not None:
-                if not chinese.strip():
-                    raise InvalidInput("A term needs its Chinese.")
-                term.chinese = chinese.strip()
+                term.chinese = clean_chinese(chinese)
             if english is not None:
-                if not english.strip():
-                    raise InvalidInput("A term needs an English rendering.")
-                _set_english(session, term, english.strip())
+                _set_english(session, term, clean_english(english, chinese=term.chinese)[0])
             if pinyin is not None:
-                term.pinyin = pinyin.strip()
+                term.pinyin = strip_controls(pinyin).strip()
             term.modified_at = utcnow()
             document_id = term.document_id
         found = [

@@ -12,6 +12,7 @@ from db.ops import pair_edits
 from db.ops.document_info import DocumentInfo, PairInfo
 from db.ops.term_touch import terms_of_document, touch_terms
 from db.results import Changes, DocumentId, OpResult, PairId
+from duiyi.counts import counted
 from duiyi.errors import InvalidInput, NotFound
 
 _PAIRS_CHANGED = Changes(pairs=True)
@@ -157,7 +158,7 @@ class DocumentOps(CollectionBase):
 
     def merge_pairs(self, *, pair_ids: list[PairId]) -> OpResult[PairInfo]:
         """Join neighbouring pairs (same document and level) into the first of them."""
-        with self._write(f"Merge {len(pair_ids)} pairs", _PAIRS_CHANGED) as session:
+        with self._write(f"Merge {counted(len(pair_ids), 'pair')}", _PAIRS_CHANGED) as session:
             merged = pair_edits.merge(session, [int(i) for i in pair_ids])
             # The terms' context sentences may have changed: their Anki notes must update.
             touch_terms(session, terms_of_document(merged.document_id))

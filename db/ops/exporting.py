@@ -19,7 +19,7 @@ from db.results import Changes, DeckId, DocumentId, OpResult, TermId
 from duiyi.anki.apkg import PreviousExport, next_export_time, write_apkg
 from duiyi.anki.fields import deck_name, note_tags
 from duiyi.anki.notes import ExportNote
-from duiyi.anki.reading import ColumnMapping, read_cards
+from duiyi.anki.reading import ColumnMapping, read_card_file
 from duiyi.anki.textfiles import write_text_export
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
@@ -40,6 +40,8 @@ class ImportCardsSummary:
     skipped: int
     """Terms already in the collection (same Chinese or same Anki note) or without English."""
     term_ids: tuple[TermId, ...]
+    notes: tuple[str, ...] = ()
+    """What the file held but was left out (rows without Chinese characters), as sentences."""
 
 
 @dataclass(frozen=True)
@@ -141,8 +143,10 @@ class ExportOps(CollectionBase):
         """Write the selected accepted terms to an Anki package at `path`.
 
         Importing a later export into Anki updates these notes instead of adding new ones.
-        Raises InvalidInput (nothing selected, no such folder) or StorageError (cannot write).
+        Raises InvalidInput (nothing selected, no such folder, the collection's own files) or
+        StorageError (cannot write).
         """
+        self.check_output_path(path)
         notes = self._export_notes(
             deck_ids=deck_ids,
             tags=tags,
@@ -186,6 +190,7 @@ class ExportOps(CollectionBase):
         """Write the selected accepted terms as CSV (.csv) or TSV (other names): for Anki's
         text importer (`anki`; in Anki's stock Basic note type with `basic`, so a fresh Anki
         imports it whole) or as plain Chinese/English pairs."""
+        self.check_output_path(path)
         notes = self._export_notes(
             deck_ids=deck_ids,
             tags=tags,
@@ -223,7 +228,8 @@ class ExportOps(CollectionBase):
         UnsupportedFormat / EncodingError / InvalidInput naming the file when it is unusable.
         """
         path = Path(path)
-        cards = read_cards(path, mapping=mapping)
+        read = read_card_file(path, mapping=mapping)
+        cards = read.cards
         deck_name_given = " ".join(deck.split()) if deck else ""
         changes = Changes(terms=True, tags=True, decks=bool(deck_name_given))
         label = f"Import cards from {path.name}"
@@ -271,6 +277,7 @@ class ExportOps(CollectionBase):
             added=len(ids),
             skipped=len(cards) - len(ids),
             term_ids=tuple(TermId(i) for i in ids),
+            notes=read.notes,
         )
         return OpResult(summary, changes)
 

@@ -40,6 +40,7 @@ from db.ops.study_rows import (
 from db.ops.study_stats import collect_stats, review_logs
 from db.ops.study_views import AnswerResult, CardView, IntervalChoice, QueueCounts, SessionInfo
 from db.results import CardId, Changes, DeckId, DocumentId, OpResult, PairId, ReviewId, TermId
+from duiyi.counts import counted
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.study.days import as_utc, local_zone
 from duiyi.study.face import card_sides
@@ -436,16 +437,12 @@ class StudyOps(CollectionBase):
     def suspend_cards(self, *, card_ids: list[CardId]) -> OpResult[int]:
         """Keep these cards out of every session until unsuspended."""
         n = len(card_ids)
-        return self._card_action(
-            f"Suspend {n} card{'s' if n != 1 else ''}", card_ids, {"suspended": True}
-        )
+        return self._card_action(f"Suspend {counted(n, 'card')}", card_ids, {"suspended": True})
 
     def unsuspend_cards(self, *, card_ids: list[CardId]) -> OpResult[int]:
         """Let suspended cards be studied again."""
         n = len(card_ids)
-        return self._card_action(
-            f"Unsuspend {n} card{'s' if n != 1 else ''}", card_ids, {"suspended": False}
-        )
+        return self._card_action(f"Unsuspend {counted(n, 'card')}", card_ids, {"suspended": False})
 
     def bury_cards(self, *, card_ids: list[CardId], now: datetime | None = None) -> OpResult[int]:
         """Hide these cards until the next study day."""

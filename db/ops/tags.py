@@ -13,13 +13,14 @@ from db.ops.term_info import TagId, TagInfo
 from db.ops.term_make import clean_tags, tag_ids
 from db.ops.term_touch import terms_tagged, touch_terms
 from db.results import Changes, OpResult
+from duiyi.counts import counted
 from duiyi.errors import InvalidInput, NotFound
 
 _TAGS = Changes(terms=True, tags=True)
 
 
 def _count(n: int, one: str) -> str:
-    return f"{n} {one}" if n == 1 else f"{n} {one}s"
+    return counted(n, one)
 
 
 class TagOps(CollectionBase):

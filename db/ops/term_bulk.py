@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from db.base import CollectionBase
 from db.models import Card, Deck, Term, utcnow
 from db.results import CardId, Changes, OpResult
+from duiyi.counts import counted
 from duiyi.errors import NotFound
 from duiyi.study.days import as_utc, local_zone
 
@@ -27,7 +28,7 @@ def due_cutoff(session: Session, moment: datetime | None = None) -> datetime:
 
 
 def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n != 1 else ''}"
+    return counted(n, word)
 
 
 class TermBulkOps(CollectionBase):

@@ -27,6 +27,7 @@ from duiyi.errors import InvalidInput
 from duiyi.pinyin import numbers_to_marks, pinyin_marks, strip_tones
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from duiyi.script import to_simplified
+from duiyi.term_text import is_chinese_term, strip_controls
 
 BATCH = 5000
 """Terms written per batch by `make_terms` (memory stays flat; fewer, bigger statements)."""
@@ -34,12 +35,15 @@ _SPACES = re.compile(r"\s+")
 
 
 def clean_chinese(chinese: str) -> str:
-    """The Chinese of a term, trimmed; InvalidInput when empty."""
-    text = _SPACES.sub(" ", chinese).strip()
+    """The Chinese of a term, trimmed, control characters dropped; InvalidInput when empty or
+    without a Han character."""
+    text = _SPACES.sub(" ", strip_controls(chinese)).strip()
     if not text:
         raise InvalidInput("A term needs its Chinese; it was empty.")
     if len(text) > 200:
         raise InvalidInput(f"The Chinese of a term can be 200 characters at most: {text[:20]}...")
+    if not is_chinese_term(text):
+        raise InvalidInput(f"The Chinese of a term needs Chinese characters: {text!r} has none.")
     return text
 
 
@@ -48,7 +52,7 @@ def clean_english(english: Sequence[str] | str, *, chinese: str = "") -> list[st
     items = [english] if isinstance(english, str) else list(english)
     out: list[str] = []
     for item in items:
-        text = _SPACES.sub(" ", item).strip()
+        text = _SPACES.sub(" ", strip_controls(item)).strip()
         if text and text not in out:
             out.append(text)
     if not out:
@@ -81,7 +85,7 @@ def pinyin_fields(chinese: str, pinyin: str | None) -> tuple[str, str]:
     if pinyin is None or not pinyin.strip():
         marks = pinyin_marks(chinese)
     else:
-        marks = _SPACES.sub(" ", pinyin).strip()
+        marks = _SPACES.sub(" ", strip_controls(pinyin)).strip()
         if any(ch.isdigit() for ch in marks):
             marks = numbers_to_marks(marks.lower())
     plain = strip_tones(marks).lower()
@@ -137,7 +141,7 @@ def _term_row(
         "chinese_simplified": to_simplified(chinese),
         "pinyin": marks,
         "pinyin_plain": plain,
-        "notes": spec.notes.strip(),
+        "notes": strip_controls(spec.notes).strip(),
         "status": clean_status(spec.status),
         "confidence": spec.confidence,
         "frequency": spec.frequency,

@@ -39,9 +39,11 @@ from db.ops.term_make import (
 from db.ops.term_search import TermFilter, count_query, id_query
 from db.ops.term_touch import touch_terms
 from db.results import Changes, DeckId, DocumentId, OpResult, TermId
+from duiyi.counts import counted
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from duiyi.script import to_simplified
+from duiyi.term_text import strip_controls
 
 __all__ = [
     "DeckInfo",
@@ -61,7 +63,7 @@ _ADDED = Changes(terms=True, cards=True)
 
 
 def _plural(n: int, one: str) -> str:
-    return f"{n} {one}" if n == 1 else f"{n} {one}s"
+    return counted(n, one)
 
 
 def load_terms(session: Session, ids: Sequence[int]) -> list[TermInfo]:
@@ -382,7 +384,7 @@ class TermOps(DeckOps, TagOps):
             if pinyin is not None:
                 term.pinyin, term.pinyin_plain = pinyin_fields(term.chinese, pinyin)
             if notes is not None:
-                term.notes = notes.strip()
+                term.notes = strip_controls(notes).strip()
             if english is not None:
                 self._replace_english(session, term, clean_english(english, chinese=term.chinese))
             if deck_id is not None:

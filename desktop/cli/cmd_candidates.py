@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop.cli.context import CliContext
 from duiyi.cells import tsv_line
+from duiyi.counts import counted
 from duiyi.errors import InvalidInput
 
 
@@ -78,7 +79,7 @@ def run_list(ctx: CliContext) -> int:
         print(
             f"{c.id:>6}  {c.confidence:.2f}  {c.chinese}  {c.english}  [{c.pinyin}]", file=ctx.out
         )
-    print(f"{len(rows)} candidates.", file=ctx.out)
+    print(f"{counted(len(rows), 'candidate')}.", file=ctx.out)
     return 0
 
 
@@ -96,7 +97,7 @@ def run_accept(ctx: CliContext) -> int:
             limit = args.min_confidence if args.min_confidence is not None else -1.0
             ids = [c.id for c in rows if c.confidence >= limit - 1e-9]
         count = col.accept_candidates(term_ids=ids).value if ids else 0
-    print(f"Accepted {count} terms.", file=ctx.out)
+    print(f"Accepted {counted(count, 'term')}.", file=ctx.out)
     return 0
 
 
@@ -104,5 +105,5 @@ def run_reject(ctx: CliContext) -> int:
     """Reject the named candidates."""
     with ctx.open_collection() as col:
         count = col.reject_candidates(term_ids=list(ctx.args.ids)).value
-    print(f"Rejected {count} candidates.", file=ctx.out)
+    print(f"Rejected {counted(count, 'candidate')}.", file=ctx.out)
     return 0

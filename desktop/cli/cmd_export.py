@@ -10,6 +10,7 @@ from typing import Any
 from desktop.cli.context import CliContext
 from duiyi.anki.model import MODEL_NAME
 from duiyi.anki.reading import ColumnMapping
+from duiyi.counts import counted, number
 from duiyi.errors import InvalidInput
 
 
@@ -89,8 +90,8 @@ def run_export(ctx: CliContext) -> int:
             summary = col.export_csv(
                 path=args.csv, anki=anki, basic=args.anki_basic, **options
             ).value
-    cards = f" ({_count(summary.cards, 'card')})" if summary.cards else ""
-    print(f"Exported {_count(summary.notes, 'term')}{cards} to {summary.path}.", file=ctx.out)
+    cards = f" ({counted(summary.cards, 'card')})" if summary.cards else ""
+    print(f"Exported {counted(summary.notes, 'term')}{cards} to {summary.path}.", file=ctx.out)
     if summary.decks:
         print(f"Decks: {', '.join(summary.decks)}", file=ctx.out)
     if args.csv is not None and args.anki:
@@ -109,13 +110,11 @@ def run_import_cards(ctx: CliContext) -> int:
     with ctx.open_collection() as col:
         summary = col.import_cards(path=args.file, mapping=mapping, deck=args.deck).value
     print(
-        f"Read {_count(summary.read, 'term')} from {summary.path.name}: "
-        f"{_count(summary.added, 'new candidate')}, {summary.skipped} skipped "
+        f"Read {counted(summary.read, 'term')} from {summary.path.name}: "
+        f"{counted(summary.added, 'new candidate')}, {number(summary.skipped)} skipped "
         "(already in the collection or without English).",
         file=ctx.out,
     )
+    for note in summary.notes:
+        print(note, file=ctx.out)
     return 0
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli.context import CliContext
 from duiyi.cells import tsv_line
+from duiyi.counts import number
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.read.files import MAX_FILE_BYTES, read_limited
 
 if TYPE_CHECKING:
-    from duiyi.document import SegmentPair
+    from duiyi.document import AlignedDocument, GlossaryEntry, SegmentPair
     from duiyi.extract.types import TermCandidate
 
 
@@ -55,7 +56,7 @@ def _wants_db(ctx: CliContext) -> bool:
     return bool(ctx.args.db or os.environ.get("DUIYI_DB"))
 
 
-def _read(args: argparse.Namespace) -> tuple[Any, Sequence[SegmentPair]]:
+def _read(args: argparse.Namespace) -> tuple[AlignedDocument, Sequence[SegmentPair]]:
     from duiyi.pipeline import read_and_align
 
     if not args.file.exists():
@@ -77,12 +78,14 @@ def run_extract(ctx: CliContext) -> int:
     threshold = DEFAULT_THRESHOLD if args.min_confidence is None else args.min_confidence
 
     if args.document is None and not _wants_db(ctx):
-        _, pairs = _read(args)
+        document, pairs = _read(args)
+        if document.layout == "glossary":
+            return _print_glossary(ctx, document, terms)
         check_bilingual(pairs)
         if terms is not None:
             return _print_terms(ctx, pairs, terms, {})
         candidates = extract_terms(pairs, with_pinyin=args.format == "json")
-        _print_candidates(ctx, candidates, threshold, pairs)
+        _print_candidates(ctx, candidates, threshold, pairs, boxed=document.glossary)
         return 0
 
     with ctx.open_collection() as col:
@@ -90,6 +93,9 @@ def run_extract(ctx: CliContext) -> int:
             document_id = col.find_document(ref=args.document).id
         else:
             document, _ = _read(args)
+            if document.layout == "glossary":
+                col.import_document(document=document)  # its pairs become terms
+                return _print_glossary(ctx, document, terms)
             check_bilingual(document.pairs)
             summary = col.import_document(document=document).value
             document_id = summary.document_id
@@ -101,6 +107,31 @@ def run_extract(ctx: CliContext) -> int:
         col.store_candidates(document_id=document_id, candidates=candidates)
     _print_candidates(ctx, candidates, threshold, pairs)
     return 0
+
+
+def _print_glossary(ctx: CliContext, document: AlignedDocument, terms: list[str] | None) -> int:
+    """A glossary's own pairs are its terms: printed with confidence 1 (what was left out of it
+    on stderr)."""
+    entries = {entry.chinese: entry for entry in document.glossary}
+    chosen = list(entries.values())
+    if terms is not None:
+        chosen = [entries[t] for t in terms if t in entries]
+    if ctx.args.format == "json":
+        print(json.dumps(_glossary_rows(chosen), ensure_ascii=False, indent=1), file=ctx.out)
+    else:
+        for entry in chosen:
+            print(f"{entry.chinese}\t{entry.english[0]}\t1.000", file=ctx.out)
+    for note in document.notes:
+        print(f"duiyi: {note}", file=ctx.err if ctx.err is not None else sys.stderr)
+    return 0
+
+
+def _glossary_rows(entries: Sequence[GlossaryEntry]) -> list[dict[str, Any]]:
+    return [
+        {"chinese": e.chinese, "english": e.english[0], "pinyin": e.pinyin,
+         "confidence": 1.0, "other_english": list(e.english[1:])}
+        for e in entries
+    ]  # fmt: skip
 
 
 def _term_list(path: Path) -> list[str]:
@@ -133,7 +164,8 @@ def _print_terms(
     if missing:
         shown = "、".join(missing[:5]) + ("…" if len(missing) > 5 else "")
         print(
-            f"duiyi: {len(missing)} of the listed terms have no English found in the text: {shown}",
+            f"duiyi: {number(len(missing))} of the listed terms have no English found in the "
+            f"text: {shown}",
             file=ctx.err if ctx.err is not None else sys.stderr,
         )
     return 0
@@ -167,12 +199,19 @@ def _print_candidates(
     candidates: Sequence[TermCandidate],
     threshold: float,
     pairs: Sequence[SegmentPair],
+    *,
+    boxed: Sequence[GlossaryEntry] = (),
 ) -> None:
-    chosen = [c for c in candidates if c.confidence >= threshold]
+    """The candidates from the threshold on, after the term pairs the text gave itself in
+    vocabulary boxes (confidence 1)."""
+    given = {entry.chinese for entry in boxed}
+    chosen = [c for c in candidates if c.confidence >= threshold and c.chinese not in given]
     chosen.sort(key=lambda c: -c.confidence)
     if ctx.args.format == "json":
-        rows = [_as_dict(c, pairs) for c in chosen]
+        rows = [*_glossary_rows(boxed), *(_as_dict(c, pairs) for c in chosen)]
         print(json.dumps(rows, ensure_ascii=False, indent=1), file=ctx.out)
         return
+    for entry in boxed:
+        print(f"{entry.chinese}\t{entry.english[0]}\t1.000", file=ctx.out)
     for cand in chosen:
         print(tsv_line([cand.chinese, cand.english, f"{cand.confidence:.3f}"]), file=ctx.out)

@@ -8,6 +8,7 @@ from typing import Any
 
 from db.ops.document_info import PairInfo
 from desktop.cli.context import CliContext
+from duiyi.counts import counted, number
 from duiyi.document import AlignedDocument
 
 
@@ -51,7 +52,8 @@ def _removed_lines(document: AlignedDocument) -> list[str]:
     lines = ["  removed boilerplate (keep one with --keep KEY):"]
     for removal in document.removed:
         example = removal.examples[0] if removal.examples else ""
-        lines.append(f"    {removal.key}: {removal.reason}, {removal.count}x, e.g. {example!r}")
+        count = number(removal.count)
+        lines.append(f"    {removal.key}: {removal.reason}, {count}x, e.g. {example!r}")
     return lines
 
 
@@ -85,13 +87,14 @@ def run_import(ctx: CliContext) -> int:
     print(f"  encoding: {document.encoding or 'n/a'}", file=out)
     print(f"  layout: {summary.layout}", file=out)
     print(
-        f"  pairs: {summary.pairs} ({headings} headings, {summary.pairs - headings} paragraphs), "
-        f"{summary.sentences} sentence pairs",
+        f"  pairs: {number(summary.pairs)} ({counted(headings, 'heading')}, "
+        f"{counted(summary.pairs - headings, 'paragraph')}), "
+        f"{counted(summary.sentences, 'sentence pair')}",
         file=out,
     )
-    print(f"  unpaired blocks: {summary.unpaired}", file=out)
+    print(f"  unpaired blocks: {number(summary.unpaired)}", file=out)
     if document.glossary:
-        print(f"  glossary terms: {summary.terms}", file=out)
+        print(f"  glossary terms: {number(summary.terms)}", file=out)
     for line in _removed_lines(document):
         print(line, file=out)
     for note in summary.notes:
@@ -109,7 +112,8 @@ def run_documents(ctx: CliContext) -> int:
     print(f"{'id':>4}  {'pairs':>5}  {'unpaired':>8}  {'terms':>5}  layout / title", file=ctx.out)
     for doc in documents:
         print(
-            f"{doc.id:>4}  {doc.pair_count:>5}  {doc.unpaired_count:>8}  {doc.term_count:>5}  "
+            f"{doc.id:>4}  {number(doc.pair_count):>5}  {number(doc.unpaired_count):>8}  "
+            f"{number(doc.term_count):>5}  "
             f"{doc.layout or '-'} / {doc.title}",
             file=ctx.out,
         )

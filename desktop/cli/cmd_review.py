@@ -16,6 +16,7 @@ from typing import Any, TextIO
 from db import Collection
 from db.ops.study_views import CardView
 from desktop.cli.context import CliContext
+from duiyi.counts import number
 from duiyi.errors import DuiyiError
 from duiyi.study.face import TextPiece
 from duiyi.study.scheduling import Rating, format_interval
@@ -105,17 +106,18 @@ def run_review(
     info = col.study_session(deck=deck, limit=limit)
     answered = 0
     out.write(
-        f"Study: {info.counts.new} new, {info.counts.learning} learning, "
-        f"{info.counts.review} to review.\n{HELP}\n"
+        f"Study: {number(info.counts.new)} new, {number(info.counts.learning)} learning, "
+        f"{number(info.counts.review)} to review.\n{HELP}\n"
     )
     while True:
         view = col.next_card()
         if view is None:
-            out.write(f"Done: {answered} answered. Nothing more is due now.\n")
+            out.write(f"Done: {number(answered)} answered. Nothing more is due now.\n")
             return 0
         counts = view.counts
         out.write(
-            f"\n[{counts.new} new · {counts.learning} learning · {counts.review} review]"
+            f"\n[{number(counts.new)} new · {number(counts.learning)} learning · "
+            f"{number(counts.review)} review]"
             f"  {view.direction}\n"
         )
         _show(out, view.front)
@@ -155,7 +157,7 @@ def run_review(
             elif word not in ("",):
                 out.write(f"  ? {HELP}\n")
         if action == "q":
-            out.write(f"Stopped: {answered} answered.\n")
+            out.write(f"Stopped: {number(answered)} answered.\n")
             return 0
         if action == "u":
             label = col.undo_label()

@@ -7,6 +7,7 @@ import json
 from typing import Any, TextIO
 
 from desktop.cli.context import CliContext
+from duiyi.counts import counted, number
 from duiyi.study.stats import Stats
 
 
@@ -62,24 +63,27 @@ def _handle_optimize(ctx: CliContext) -> int:
 
 def print_stats(stats: Stats, out: TextIO) -> None:
     """The figures as short plain text."""
-    out.write(f"Reviews stored: {stats.reviews:,}\n")
+    out.write(f"Reviews stored: {number(stats.reviews)}\n")
     minutes = stats.today.seconds / 60
-    out.write(f"Today: {stats.today.reviews} reviews in {minutes:.1f} min\n")
-    out.write(f"Streak: {stats.streak} day{'s' if stats.streak != 1 else ''}\n")
-    states = ", ".join(f"{name} {count}" for name, count in stats.states.items())
+    out.write(f"Today: {counted(stats.today.reviews, 'review')} in {minutes:.1f} min\n")
+    out.write(f"Streak: {counted(stats.streak, 'day')}\n")
+    states = ", ".join(f"{name} {number(count)}" for name, count in stats.states.items())
     out.write(f"Cards: {states}\n")
     week = sum(n for _, n in stats.forecast[:7])
     month = sum(n for _, n in stats.forecast)
-    out.write(f"Due: {stats.forecast[0][1]} today, {week} this week, {month} in 30 days\n")
+    today = number(stats.forecast[0][1])
+    out.write(f"Due: {today} today, {number(week)} this week, {number(month)} in 30 days\n")
     out.write("True retention by interval:\n")
     for row in stats.retention:
         if row.reviews:
             share = f"{row.retention:.1%}" if row.retention is not None else "-"
-            out.write(f"  {row.label:<12} {share:>6}  ({row.passed}/{row.reviews})\n")
+            passed = f"{number(row.passed)}/{number(row.reviews)}"
+            out.write(f"  {row.label:<12} {share:>6}  ({passed})\n")
     recent = stats.per_day[-7:]
     if recent:
-        out.write("Last days: " + ", ".join(f"{f.day:%m-%d} {f.reviews}" for f in recent) + "\n")
+        days = ", ".join(f"{f.day:%m-%d} {number(f.reviews)}" for f in recent)
+        out.write(f"Last days: {days}\n")
     if stats.hardest:
         out.write("Hardest terms:\n")
         for term in stats.hardest[:5]:
-            out.write(f"  {term.chinese}  {term.english}  ({term.lapses} lapses)\n")
+            out.write(f"  {term.chinese}  {term.english}  ({counted(term.lapses, 'lapse')})\n")

@@ -18,7 +18,7 @@ class BarChart(QWidget):
         self.color = QColor(color)
         self.labels: list[str] = []
         self.values: list[float] = []
-        self.value_format = "{:g}"
+        self.value_format = "{:,g}"
         self.empty_text = ""
         self.setMinimumSize(320, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

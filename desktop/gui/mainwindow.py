@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         if failure.is_user_error:
             self.show_message(str(failure.error), "error")
         else:
-            show_crash(failure.report, self)
+            show_crash(failure.report, self, collection=Path(self.service.collection.path))
 
     def _on_service_busy_changed(self, busy: bool) -> None:
         self.statusBar().setProperty("busy", busy)

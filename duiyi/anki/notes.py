@@ -59,3 +59,5 @@ class ImportedCard:
     tags: tuple[str, ...] = ()
     guid: str | None = None
     """The Anki note GUID, when the card came from an .apkg (kept so a re-export updates it)."""
+    line: int = 0
+    """Where it was in its file (line, or note number in a package), for messages."""

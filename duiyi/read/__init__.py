@@ -13,7 +13,7 @@ from duiyi.document import SourceText, TextBlock
 from duiyi.errors import InvalidInput, UnsupportedFormat
 from duiyi.read.encoding import decode, looks_binary
 from duiyi.read.files import MAX_FILE_BYTES, check_row_widths, load_bytes, megabytes
-from duiyi.read.glossary import glossary_from_rows, rows_are_terms, split_delimited
+from duiyi.read.glossary import glossary_of_rows, rows_are_terms, split_delimited_numbered
 from duiyi.read.text import source_from_text
 from duiyi.read.webpage import decode_page, has_markup, is_page, source_from_html
 from duiyi.script import block_language
@@ -114,6 +114,10 @@ def read_bytes(
 
 
 def _read_kind(kind: str, data: bytes, name: str, ext: str, encoding: str | None) -> SourceText:
+    from duiyi.anki.kinds import card_file_kind, is_anki_package, use_import_cards
+
+    if kind == "zip" and is_anki_package(data, ext):
+        raise UnsupportedFormat(use_import_cards(name, "an Anki package"))
     if kind == "zip":
         described = _OLD_OFFICE.get(ext, "a zip archive, not a Word .docx document")
         raise UnsupportedFormat(f"{name} is {described}.")
@@ -150,6 +154,9 @@ def _read_kind(kind: str, data: bytes, name: str, ext: str, encoding: str | None
             return source_from_text(page, name=name, format="txt", encoding=used)
         return source_from_html(page, name, used)
     text, used = decode(data, name, encoding)
+    cards = card_file_kind(data, text, ext)
+    if cards is not None:
+        raise UnsupportedFormat(use_import_cards(name, cards))
     if kind in {"csv", "tsv"}:
         return _read_table(text, name, used, tab=kind == "tsv")
     if is_page(text):
@@ -193,17 +200,23 @@ def _head_text(head: bytes) -> str:
 
 def _read_table(text: str, name: str, encoding: str, *, tab: bool) -> SourceText:
     check_row_widths(text, name)
-    rows = split_delimited(text, tab=tab)
+    numbered = split_delimited_numbered(text, tab=tab)
+    rows = [row for _, row in numbered]
     if not rows:
         raise InvalidInput(f"{name} has no text in it.")
     format = "tsv" if tab else "csv"
     if rows_are_terms(rows):
-        entries = glossary_from_rows(rows)
-        if not entries:
-            raise InvalidInput(f"{name} has no rows with both a Chinese term and its English.")
-        return SourceText(
-            name=name, format="glossary", encoding=encoding, blocks=(), glossary=entries
-        )
+        glossary = glossary_of_rows(rows, numbers=[n for n, _ in numbered])
+        if not glossary.entries:
+            raise InvalidInput(
+                " ".join(
+                    (
+                        f"{name} has no rows with both a Chinese term and its English.",
+                        *glossary.notes,
+                    )
+                )
+            )
+        return glossary.source(name, encoding)
     # Sentence-sized cells: a bilingual text laid out as a table, paired by row.
     blocks = [TextBlock(cell, row=index) for index, row in enumerate(rows) for cell in row if cell]
     return SourceText(name=name, format=format, encoding=encoding, blocks=tuple(blocks))

@@ -4,6 +4,11 @@ A handout line is a short Chinese term followed by its English: "数字鸿沟 di
 "数字鸿沟：digital divide", "数字鸿沟（digital divide）", "数字鸿沟 [shùzì hónggōu]: digital
 divide / digital gap", "数字鸿沟digital divide". The English starts after the last Han character,
 so Latin inside the Chinese ("5G网络") stays with the Chinese.
+
+Handouts written the other way round ("translate 翻译", "**digital divide** 数字鸿沟", OmegaT's
+English-first glossaries) are read the other way round: the direction is decided once per file,
+by whether its lines start with their Han characters or with their English. Rows whose Chinese
+side holds no Chinese characters are left out and reported.
 """
 
 from __future__ import annotations
@@ -13,13 +18,22 @@ import io
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
 
-from duiyi.document import GlossaryEntry
+from duiyi.document import GlossaryEntry, SourceText
+from duiyi.errors import InvalidInput
 from duiyi.script import han_ratio, latin_ratio
+from duiyi.term_text import is_chinese_term, skipped_rows, strip_controls
+
+Direction = Literal["zh-en", "en-zh"]
 
 _HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Kana and Hangul count with the Han characters when finding where the "Chinese" side ends, so
+# a Japanese or Korean cell is kept whole (and then left out for want of Chinese).
+_CJK = _HAN + "\u3040-\u30ff\uac00-\ud7af"
 # The last Han character (with any closing quote or bracket of the Chinese) ends the Chinese.
-_LAST_HAN = re.compile(f"[{_HAN}][”’」』》]*(?=[^{_HAN}]*$)")
+_LAST_HAN = re.compile(f"[{_CJK}][”’」』》]*(?=[^{_CJK}]*$)")
 _QUOTED = re.compile(r'^["“‘\'](.*)["”’\']$')
 _NUMBERING = re.compile(
     r"^\s*(?:\d{1,4}\s*[.、)）:：]|[（(]\s*\d{1,4}\s*[）)]|[一二三四五六七八九十]{1,3}、|[-*•·●▪]\s)\s*"
@@ -27,6 +41,11 @@ _NUMBERING = re.compile(
 _CHINESE_NOTE = re.compile(f"\\s*[（(]([^()（）]*[{_HAN}][^()（）]*)[）)]\\s*$")
 _BRACKETED = re.compile(r"^\s*[\[【(（]([^\]】)）]*)[\]】)）]\s*(.*)$")
 _SEPARATOR = re.compile(r"^[\s:：=\-–—|,，、\t]+")
+_TRAILING_SEPARATOR = re.compile(r"[\s:：=\-–—|,，、\t(（\[【]+$")
+# Opening quotes and brackets that belong to a Chinese term starting after its English.
+# Digits and capitals glued to it belong to the Chinese too: "5G网络", "AI技术".
+_FIRST_HAN = re.compile(f"(?<![A-Za-z0-9])(?:[0-9A-Z][0-9A-Z-]*)?[《“‘「『]*[{_CJK}]|[{_CJK}]")
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _ALTERNATIVES = re.compile(r"\s*[/;；]\s*")
 _SENTENCE_END = re.compile("[。！？!?]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -80,9 +99,51 @@ _HEADER_WORDS = frozenset(
 )
 
 
-def parse_glossary_line(line: str) -> GlossaryEntry | None:
+@dataclass(frozen=True)
+class Glossary:
+    """The term pairs a reader found, and the rows it left out (in the user's words)."""
+
+    entries: tuple[GlossaryEntry, ...]
+    notes: tuple[str, ...] = ()
+
+    def source(self, name: str, encoding: str | None) -> SourceText:
+        """The glossary as what a reader returns; InvalidInput when every row was left out."""
+        if not self.entries:
+            problem = f"{name} has no rows with both a Chinese term and its English."
+            raise InvalidInput(" ".join((problem, *self.notes)))
+        return SourceText(
+            name=name,
+            format="glossary",
+            encoding=encoding,
+            blocks=(),
+            glossary=self.entries,
+            notes=self.notes,
+        )
+
+
+def line_direction(line: str) -> Direction | None:
+    """zh-en when the line's Han characters come before its Latin letters, en-zh when after,
+    None when it lacks one of them."""
+    text = _NUMBERING.sub("", _EMPHASIS.sub("", line.strip()), count=1)
+    han = _FIRST_HAN.search(text)
+    latin = _LATIN_LETTER.search(text)
+    if han is None or latin is None:
+        return None
+    return "zh-en" if han.start() <= latin.start() else "en-zh"
+
+
+def file_direction(lines: Sequence[str]) -> Direction:
+    """The direction most of a handout's two-language lines are written in (zh-en on a tie)."""
+    found = [line_direction(line) for line in lines]
+    english_first = sum(1 for d in found if d == "en-zh")
+    return "en-zh" if english_first > sum(1 for d in found if d == "zh-en") else "zh-en"
+
+
+def parse_glossary_line(line: str, direction: Direction = "zh-en") -> GlossaryEntry | None:
     """The term pair on one handout line, or None when the line is not in a glossary shape."""
-    text = _NUMBERING.sub("", line.strip(), count=1)
+    text = _NUMBERING.sub("", _EMPHASIS.sub("", line.strip()), count=1)
+    if direction == "en-zh":
+        return _english_first(text)
     notes = ""
     note = _CHINESE_NOTE.search(text)
     if note and _LAST_HAN.search(text[: note.start()]):
@@ -110,6 +171,31 @@ def parse_glossary_line(line: str) -> GlossaryEntry | None:
     return GlossaryEntry(chinese=chinese, english=english, pinyin=pinyin, notes=notes)
 
 
+def _english_first(text: str) -> GlossaryEntry | None:
+    """ "translate 翻译", "digital divide: 数字鸿沟", "digital divide（数字鸿沟）",
+    "digital divide 数字鸿沟 [shùzì hónggōu]"."""
+    first = _FIRST_HAN.search(text)
+    last = _LAST_HAN.search(text)
+    if first is None or last is None:
+        return None
+    english_text = _TRAILING_SEPARATOR.sub("", text[: first.start()]).strip()
+    quoted = _QUOTED.match(english_text)
+    if quoted is not None:
+        english_text = quoted.group(1).strip()
+    chinese = text[first.start() : last.end()].strip()
+    rest = text[last.end() :].strip().lstrip(")）]】").strip()
+    pinyin = notes = ""
+    bracket = _BRACKETED.match(rest)
+    if bracket is not None and not _SEPARATOR.sub("", bracket.group(2)).strip():
+        pinyin = bracket.group(1).strip()  # "翻译 [fānyì]": the bracket is a reading
+    elif rest:
+        notes = _SEPARATOR.sub("", rest).strip()
+    if not _plausible(chinese, english_text):
+        return None
+    english = tuple(part for part in _ALTERNATIVES.split(english_text) if part)
+    return GlossaryEntry(chinese=chinese, english=english, pinyin=pinyin, notes=notes)
+
+
 def _plausible(chinese: str, english: str) -> bool:
     if not chinese or not english or len(chinese) > _MAX_CHINESE:
         return False
@@ -122,23 +208,112 @@ def _plausible(chinese: str, english: str) -> bool:
     return len(english.split()) <= _MAX_ENGLISH_WORDS
 
 
-def looks_like_glossary(lines: Sequence[str]) -> bool:
-    """True when most non-empty lines are a short Chinese term with its English."""
+def looks_like_glossary(lines: Sequence[str], direction: Direction | None = None) -> bool:
+    """True when most non-empty lines are a short Chinese term with its English (either way
+    round; `direction` None decides it from the lines)."""
     useful = [line for line in lines if line.strip()]
     if not useful:
         return False
-    shaped = sum(1 for line in useful if parse_glossary_line(line) is not None)
+    way = direction or file_direction(useful)
+    shaped = sum(1 for line in useful if parse_glossary_line(line, way) is not None)
     return shaped >= _GLOSSARY_SHARE * len(useful)
 
 
-def glossary_from_lines(lines: Sequence[str]) -> tuple[GlossaryEntry, ...]:
+def glossary_from_lines(
+    lines: Sequence[str], direction: Direction | None = None
+) -> tuple[GlossaryEntry, ...]:
     """The term pairs of a handout; lines in no glossary shape (titles, blanks) are skipped."""
-    entries = (parse_glossary_line(line) for line in lines)
-    return tuple(entry for entry in entries if entry is not None)
+    return glossary_of_lines(lines, direction=direction).entries
+
+
+def glossary_of_lines(
+    lines: Sequence[str],
+    *,
+    numbers: Sequence[int] | None = None,
+    unit: str = "row",
+    direction: Direction | None = None,
+) -> Glossary:
+    """The term pairs of a handout's lines (numbered by `numbers`, else from 1), in the file's
+    direction; pairs whose Chinese side holds no Chinese characters are left out and reported."""
+    way = direction or file_direction(lines)
+    numbered = list(zip(numbers or range(1, len(lines) + 1), lines, strict=True))
+    parsed = [(n, parse_glossary_line(line, way)) for n, line in numbered]
+    return _checked([(n, e) for n, e in parsed if e is not None], unit)
+
+
+def glossary_of_text(text: str, *, sample: int = 400) -> Glossary | None:
+    """The glossary a plain text is, or None when its lines are not mostly term pairs.
+
+    Lines holding tabs (OmegaT's and spreadsheet glossaries) are read as table rows, so the
+    Chinese column is found by its characters whichever side it is on.
+    """
+    numbered = [
+        (n, stripped)
+        for n, line in enumerate(text.removeprefix("\ufeff").splitlines(), 1)
+        if (stripped := line.strip())
+    ]
+    if not numbered:
+        return None
+    numbers = [n for n, _ in numbered]
+    lines = [line for _, line in numbered]
+    tabbed = sum(1 for line in lines[:sample] if "\t" in line)
+    if tabbed >= _GLOSSARY_SHARE * min(len(lines), sample):
+        rows = [[cell.strip() for cell in line.split("\t")] for line in lines]
+        if not rows_are_terms(rows):
+            return None
+        found = glossary_of_rows(rows, numbers=numbers)
+        return found if found.entries or found.notes else None
+    direction = file_direction(lines[:sample])
+    if not looks_like_glossary(lines[:sample], direction):
+        return None
+    found = glossary_of_lines(lines, numbers=numbers, direction=direction)
+    return found if found.entries or found.notes else None
+
+
+_BOXED = re.compile(r"(\*\*|__)[^*_]+\1")
+
+
+def vocabulary_box(lines: Sequence[str]) -> tuple[list[bool], Glossary]:
+    """The vocabulary-box lines inside a text (`**digital divide** 数字鸿沟`, `数字鸿沟
+    **digital divide**`: one side emphasised) as term pairs, each read in its own direction,
+    and which lines they were (so they are not paired as paragraphs)."""
+    boxed: list[bool] = []
+    found: list[tuple[int, GlossaryEntry]] = []
+    for number, line in enumerate(lines, 1):
+        entry = None
+        direction = line_direction(line) if _BOXED.search(line) else None
+        if direction is not None:
+            entry = parse_glossary_line(line, direction)
+        boxed.append(entry is not None)
+        if entry is not None:
+            found.append((number, entry))
+    return boxed, _checked(found, "row")
+
+
+def _checked(numbered: Sequence[tuple[int, GlossaryEntry]], unit: str) -> Glossary:
+    """Entries with Chinese characters on the Chinese side; the others counted in a note."""
+    kept: list[GlossaryEntry] = []
+    skipped: list[tuple[int, GlossaryEntry]] = []
+    for number, entry in numbered:
+        chinese = strip_controls(entry.chinese).strip()
+        if is_chinese_term(chinese):
+            kept.append(GlossaryEntry(chinese, entry.english, entry.pinyin, entry.notes))
+        else:
+            skipped.append((number, entry))
+    if not skipped:
+        return Glossary(tuple(kept))
+    number, first = skipped[0]
+    example = first.chinese or (first.english[0] if first.english else "")
+    return Glossary(tuple(kept), (skipped_rows(len(skipped), unit, number, example) + ".",))
 
 
 def split_delimited(text: str, *, tab: bool) -> list[list[str]]:
     """The rows of a CSV (`tab` False, delimiter sniffed among , ; |) or TSV text."""
+    return [row for _, row in split_delimited_numbered(text, tab=tab)]
+
+
+def split_delimited_numbered(text: str, *, tab: bool) -> list[tuple[int, list[str]]]:
+    """The non-empty rows of a CSV or TSV text, each with the line it starts on."""
     if tab:
         delimiter = "\t"
     else:
@@ -146,12 +321,19 @@ def split_delimited(text: str, *, tab: bool) -> list[list[str]]:
         counts = {d: head.count(d) for d in (",", ";", "\t", "|")}
         delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
     try:
-        rows = [[cell.strip() for cell in row] for row in reader]
+        line = 1
+        for row in reader:
+            rows.append((line, [cell.strip() for cell in row]))
+            line = reader.line_num + 1
     except csv.Error:
         # A stray quote breaks the csv module; split plainly instead of failing the import.
-        rows = [[cell.strip() for cell in line.split(delimiter)] for line in text.splitlines()]
-    return [row for row in rows if any(row)]
+        rows = [
+            (n, [cell.strip() for cell in line.split(delimiter)])
+            for n, line in enumerate(text.splitlines(), 1)
+        ]
+    return [(n, row) for n, row in rows if any(row)]
 
 
 def is_header(row: Sequence[str]) -> bool:
@@ -194,31 +376,40 @@ def _is_pinyin(cell: str, chinese: str) -> bool:
 
 def glossary_from_rows(rows: Sequence[Sequence[str]]) -> tuple[GlossaryEntry, ...]:
     """Term pairs from table rows: Chinese column found by script, then pinyin, English, notes."""
+    return glossary_of_rows(rows).entries
+
+
+def glossary_of_rows(
+    rows: Sequence[Sequence[str]], *, numbers: Sequence[int] | None = None, unit: str = "row"
+) -> Glossary:
+    """Term pairs from table rows (numbered by `numbers`, else from 1); rows with English whose
+    Chinese cell holds no Chinese characters are left out and reported."""
+    numbers = list(numbers or range(1, len(rows) + 1))
     if not rows:
-        return ()
+        return Glossary(())
     header: list[str] | None = None
     if is_header(rows[0]):
-        header, rows = [cell.strip().lower() for cell in rows[0]], rows[1:]
+        header, rows, numbers = [cell.strip().lower() for cell in rows[0]], rows[1:], numbers[1:]
     width = max((len(row) for row in rows), default=0)
     if width == 0:
-        return ()
+        return Glossary(())
     columns = [[row[i] if i < len(row) else "" for row in rows] for i in range(width)]
     roles = _column_roles(columns, header)
     zh_col = roles.get("chinese")
     en_col = roles.get("english")
     if zh_col is None or en_col is None:
-        return ()
+        return Glossary(())
     entries = []
-    for row in rows:
+    for number, row in zip(numbers, rows, strict=True):
         cell = dict(enumerate(row))
         chinese = _NUMBERING.sub("", cell.get(zh_col, ""), count=1).strip()
         english = tuple(p for p in _ALTERNATIVES.split(cell.get(en_col, "").strip()) if p)
-        if not chinese or not english or not _LAST_HAN.search(chinese):
+        if not english:
             continue
         pinyin = cell.get(roles["pinyin"], "") if "pinyin" in roles else ""
         notes = cell.get(roles["notes"], "") if "notes" in roles else ""
-        entries.append(GlossaryEntry(chinese, english, pinyin=pinyin, notes=notes))
-    return tuple(entries)
+        entries.append((number, GlossaryEntry(chinese, english, pinyin=pinyin, notes=notes)))
+    return _checked(entries, unit)
 
 
 def _names_role(name: str, names: tuple[str, ...]) -> bool:
@@ -243,6 +434,11 @@ def _column_roles(columns: list[list[str]], header: list[str] | None) -> dict[st
                     roles[role] = index
                     break
         if "chinese" in roles and "english" in roles:
+            # "source"/"target" name no language: an English-source glossary (OmegaT) has its
+            # Chinese in the target column, so the characters decide.
+            zh, en = roles["chinese"], roles["english"]
+            if han_ratio("\n".join(columns[en])) > han_ratio("\n".join(columns[zh])):
+                roles["chinese"], roles["english"] = en, zh
             return roles
         roles = {}
     texts = ["\n".join(column) for column in columns]

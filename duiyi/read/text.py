@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from duiyi.document import SourceText, TextBlock
 from duiyi.errors import InvalidInput
-from duiyi.read.glossary import glossary_from_lines, looks_like_glossary
+from duiyi.read.glossary import glossary_of_text, vocabulary_box
 
 # Enough lines to tell a glossary from a text without parsing a whole book twice.
 _GLOSSARY_SAMPLE = 400
@@ -23,11 +23,16 @@ def source_from_text(text: str, *, name: str, format: str, encoding: str | None)
     lines = text_lines(text)
     if not lines:
         raise InvalidInput(f"{name} has no text in it.")
-    if looks_like_glossary(lines[:_GLOSSARY_SAMPLE]):
-        entries = glossary_from_lines(lines)
-        if entries:
-            return SourceText(
-                name=name, format="glossary", encoding=encoding, blocks=(), glossary=entries
-            )
-    blocks = tuple(TextBlock(line) for line in lines)
-    return SourceText(name=name, format=format, encoding=encoding, blocks=blocks)
+    glossary = glossary_of_text(text, sample=_GLOSSARY_SAMPLE)
+    if glossary is not None:
+        return glossary.source(name, encoding)
+    boxed, box = vocabulary_box(lines)
+    blocks = tuple(TextBlock(line) for line, term in zip(lines, boxed, strict=True) if not term)
+    return SourceText(
+        name=name,
+        format=format,
+        encoding=encoding,
+        blocks=blocks,
+        glossary=box.entries,
+        notes=box.notes,
+    )

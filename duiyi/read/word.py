@@ -11,12 +11,13 @@ import zipfile
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from duiyi.document import GlossaryEntry, SourceText, TextBlock
+from duiyi.document import SourceText, TextBlock
 from duiyi.errors import InvalidInput, UnsupportedFormat
 from duiyi.read.files import megabytes
 from duiyi.read.glossary import (
-    glossary_from_lines,
-    glossary_from_rows,
+    Glossary,
+    glossary_of_lines,
+    glossary_of_rows,
     looks_like_glossary,
     rows_are_terms,
 )
@@ -85,24 +86,26 @@ def read_docx(data: bytes, name: str) -> SourceText:
     if not blocks:
         raise InvalidInput(f"{name} has no text in it.")
     glossary = _as_glossary(blocks)
-    if glossary:
-        return SourceText(name=name, format="glossary", encoding=None, blocks=(), glossary=glossary)
+    if glossary is not None and (glossary.entries or glossary.notes):
+        return glossary.source(name, None)
     return SourceText(name=name, format="docx", encoding=None, blocks=tuple(blocks))
 
 
-def _as_glossary(blocks: list[TextBlock]) -> tuple[GlossaryEntry, ...]:
-    """The term pairs of a handout typed in Word (term lines, or a table of terms), else ()."""
+def _as_glossary(blocks: list[TextBlock]) -> Glossary | None:
+    """The term pairs of a handout typed in Word (term lines, or a table of terms), else None."""
     if all(block.row is None for block in blocks):
         lines = [block.text for block in blocks]
-        return glossary_from_lines(lines) if looks_like_glossary(lines) else ()
+        if looks_like_glossary(lines):
+            return glossary_of_lines(lines, unit="paragraph")
+        return None
     if all(block.row is not None for block in blocks):
         rows: dict[int | None, list[str]] = {}
         for block in blocks:
             rows.setdefault(block.row, []).append(block.text)
         table = list(rows.values())
         if rows_are_terms(table):
-            return glossary_from_rows(table)
-    return ()
+            return glossary_of_rows(table, unit="table row")
+    return None
 
 
 def _lines(text: str) -> list[str]:

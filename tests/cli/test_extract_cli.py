@@ -99,7 +99,7 @@ def test_with_a_database_it_stores_and_candidates_reviews(
     assert len(listed) >= len(printed)
     first_id, second_id = listed[0][0], listed[1][0]
     assert main(["--db", db, "candidates", "accept", first_id]) == 0
-    assert "Accepted 1 terms" in capsys.readouterr().out
+    assert "Accepted 1 term." in capsys.readouterr().out
     assert main(["--db", db, "candidates", "reject", second_id]) == 0
     assert "Rejected 1" in capsys.readouterr().out
     assert main(["--db", db, "candidates", "accept", "--min-confidence", "0.95"]) == 0

@@ -46,6 +46,7 @@ def test_a_backup_is_a_complete_collection(col: Collection) -> None:
 
 
 def test_only_the_newest_twenty_backups_are_kept(col: Collection) -> None:
+    col.add_term(chinese="全过程人民民主", english="whole-process people's democracy")
     made = [col.backup().path for _ in range(KEEP + 3)]
     kept = [b.path for b in col.list_backups()]
     assert len(kept) == KEEP

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.facade import as_list, field, has, unwrap
 from desktop.gui.service import CollectionService, Failure, Task
 from desktop.gui.task_progress import TaskProgress
+from duiyi.counts import number
 
 FORMATS = (
     ("apkg", "Anki package (.apkg)", ".apkg"),
@@ -210,8 +211,8 @@ class ExportDialog(QDialog):
         self._close_progress()
         summary = unwrap(result)
         text = self.tr("Exported {0} notes ({1} cards) to {2}.").format(
-            field(summary, "notes", default=0),
-            field(summary, "cards", default=0),
+            number(field(summary, "notes", default=0)),
+            number(field(summary, "cards", default=0)),
             str(field(summary, "path", default=self.path_edit.text())),
         )
         self.exported.emit(text)

@@ -35,6 +35,7 @@ from desktop.gui.importing import extract_candidates, read_document, store_docum
 from desktop.gui.richtext import plain_tooltip
 from desktop.gui.service import CollectionService, Failure, Task
 from desktop.gui.task_progress import TaskProgress
+from duiyi.counts import number
 from duiyi.document import AlignedDocument
 
 FILE_FILTER = (
@@ -249,7 +250,9 @@ class ImportDialog(QDialog):
         unpaired = sum(1 for p in top if p.unpaired)
         self.pairs_label.setText(
             self.tr("{0} paragraph pairs, {1} unpaired, {2} sentence pairs").format(
-                len(top) - unpaired, unpaired, len(document.pairs) - len(top)
+                number(len(top) - unpaired),
+                number(unpaired),
+                number(len(document.pairs) - len(top)),
             )
         )
         if not self.title_edit.isModified():
@@ -260,7 +263,7 @@ class ImportDialog(QDialog):
         for removal in document.removed:
             examples = "; ".join(removal.examples[:2])
             item = QListWidgetItem(
-                self.tr("{0} ×{1}: {2}").format(removal.reason, removal.count, examples)
+                self.tr("{0} ×{1}: {2}").format(removal.reason, number(removal.count), examples)
             )
             item.setData(Qt.ItemDataRole.UserRole, removal.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

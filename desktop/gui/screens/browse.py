@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.facade import as_list, english_of, field, has
 from desktop.gui.service import CollectionService, Task
 from desktop.gui.widgets import Screen, confirm, hint_label, key_shortcut, title_label
+from duiyi.counts import number
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -177,7 +178,7 @@ class TermsModel(QAbstractTableModel):
         if held and held >= cards:
             return self.tr("suspended")
         if held:
-            return self.tr("{0} of {1} cards suspended").format(held, cards)
+            return self.tr("{0} of {1} cards suspended").format(number(held), number(cards))
         return str(field(term, "status", default=""))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -419,12 +420,12 @@ class BrowseScreen(Screen):
         total = self.model.total
         shown = self.model.rowCount()
         if total is not None:
-            self.count_label.setText(self.tr("{0} terms").format(total))
+            self.count_label.setText(self.tr("{0} terms").format(number(total)))
         else:
             self.count_label.setText(
-                self.tr("{0}+ terms").format(shown)
+                self.tr("{0}+ terms").format(number(shown))
                 if self.model.canFetchMore()
-                else self.tr("{0} terms").format(shown)
+                else self.tr("{0} terms").format(number(shown))
             )
         if shown and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
@@ -458,7 +459,9 @@ class BrowseScreen(Screen):
             for edit in (self.edit_chinese, self.edit_pinyin, self.edit_english):
                 edit.clear()
             self.edit_notes.clear()
-            self.detail.setText(self.tr("{0} terms selected").format(len(ids)) if ids else "")
+            self.detail.setText(
+                self.tr("{0} terms selected").format(number(len(ids))) if ids else ""
+            )
             return
         row = self.table.selectionModel().selectedRows()[0].row()
         term = self.model.rows[row]
@@ -548,7 +551,9 @@ class BrowseScreen(Screen):
         ids = self.selected_ids()
         if not ids:
             return
-        question = self.tr("Delete {0} terms and their cards? You can undo this.").format(len(ids))
+        question = self.tr("Delete {0} terms and their cards? You can undo this.").format(
+            number(len(ids))
+        )
         if confirm(self, self.tr("Delete Terms"), question):
             self.service.call("delete_terms", term_ids=ids)
 

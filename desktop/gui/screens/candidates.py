@@ -35,6 +35,7 @@ from desktop.gui.richtext import (
 from desktop.gui.service import CollectionService, Task
 from desktop.gui.theme import highlight_colors
 from desktop.gui.widgets import EmptyState, Screen, hint_label, title_label
+from duiyi.counts import number
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -340,7 +341,7 @@ class CandidatesScreen(Screen):
     def _update_count(self) -> None:
         count = self.model.rowCount()
         self.stack.setCurrentWidget(self.table if count else self.empty)
-        self.count_label.setText(self.tr("{0} candidates to review").format(count))
+        self.count_label.setText(self.tr("{0} candidates to review").format(number(count)))
         for button in (
             self.accept_button,
             self.reject_button,
@@ -388,7 +389,7 @@ class CandidatesScreen(Screen):
         verb = self.tr("Accepted") if method == "accept_candidates" else self.tr("Rejected")
 
         def done(_result: Any) -> None:
-            self.say(self.tr("{0} {1} terms. Ctrl+Z undoes.").format(verb, len(ids)))
+            self.say(self.tr("{0} {1} terms. Ctrl+Z undoes.").format(verb, number(len(ids))))
 
         self.service.call(
             method,

@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
 from desktop.gui.facade import as_list, english_of, field, has
 from desktop.gui.service import CollectionService, Task
 from desktop.gui.widgets import EmptyState, Screen, confirm, hint_label, key_shortcut, title_label
+from duiyi.counts import number
 
 TERMS_SHOWN = 200
 """The newest accepted terms listed beside the documents (Browse shows them all)."""
 
 
 def _item(text: object, data: object = None) -> QTableWidgetItem:
-    item = QTableWidgetItem("" if text is None else str(text))
+    shown = number(text) if isinstance(text, int) and not isinstance(text, bool) else text
+    item = QTableWidgetItem("" if shown is None else str(shown))
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     if data is not None:
         item.setData(Qt.ItemDataRole.UserRole, data)
@@ -188,7 +190,7 @@ class LibraryScreen(Screen):
         for row, term in enumerate(terms):
             self.terms.setItem(row, 0, _item(field(term, "chinese", default=""), field(term, "id")))
             self.terms.setItem(row, 1, _item(english_of(term)))
-        self.terms_label.setText(self.tr("Terms ({0})").format(len(terms)))
+        self.terms_label.setText(self.tr("Terms ({0})").format(number(len(terms))))
         self.terms_stack.setCurrentWidget(self.terms if terms else self.terms_empty)
         self._update_buttons()
 

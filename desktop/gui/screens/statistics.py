@@ -11,6 +11,7 @@ from desktop.gui.charts import BarChart, CalendarHeatmap, HorizontalBars
 from desktop.gui.facade import field, has
 from desktop.gui.service import CollectionService
 from desktop.gui.widgets import Screen, hint_label, title_label
+from duiyi.counts import number
 
 STATE_COLORS = {
     "new": "#2471a3",
@@ -91,13 +92,13 @@ class StatisticsScreen(Screen):
             value = field(r, "retention", default=None)
             if value is None:
                 continue
-            rows.append((r.label, value, f"{value:.0%} ({r.reviews})", "#239b56"))
+            rows.append((r.label, value, f"{value:.0%} ({number(r.reviews)})", "#239b56"))
         self.retention.set_rows(rows)
         states = dict(field(stats, "states", default={}) or {})
         total = sum(states.values()) or 1
         self.states.set_rows(
             [
-                (self.tr(name), count / total, str(count), STATE_COLORS.get(name, "#7f8c8d"))
+                (self.tr(name), count / total, number(count), STATE_COLORS.get(name, "#7f8c8d"))
                 for name, count in states.items()
             ]
         )
@@ -106,7 +107,9 @@ class StatisticsScreen(Screen):
         streak = int(field(stats, "streak", default=0) or 0)
         self.summary.setText(
             self.tr("{0} reviews in all · today {1} · streak {2} days").format(
-                reviews, field(field(stats, "today"), "reviews", default=0), streak
+                number(reviews),
+                number(field(field(stats, "today"), "reviews", default=0)),
+                number(streak),
             )
         )
         self.hint.setVisible(reviews == 0)
@@ -116,7 +119,7 @@ class StatisticsScreen(Screen):
                 self.tr("{0} — {1}  ({2} lapses)").format(
                     field(term, "chinese", default=""),
                     field(term, "english", default=""),
-                    field(term, "lapses", default=0),
+                    number(field(term, "lapses", default=0)),
                 )
             )
         if not self.hardest.count():

@@ -25,6 +25,7 @@ from desktop.gui.richtext import highlight_html
 from desktop.gui.service import CollectionService, Task
 from desktop.gui.theme import content_font, highlight_colors, study_font
 from desktop.gui.widgets import EmptyState, Screen, hint_label, title_label
+from duiyi.counts import number
 
 RATINGS = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
 
@@ -68,7 +69,7 @@ def pieces_html(pieces: Any, *, big_first: bool) -> str:
     """Card text pieces as escaped HTML: the prompt large, context with its term marked."""
     known, _ = highlight_colors()
     out: list[str] = []
-    for number, piece in enumerate(pieces or ()):
+    for index, piece in enumerate(pieces or ()):
         text = str(field(piece, "text", default=piece))
         role = str(field(piece, "role", default=""))
         spans = [(s, e, known) for s, e in field(piece, "highlighted", default=()) or ()]
@@ -76,7 +77,7 @@ def pieces_html(pieces: Any, *, big_first: bool) -> str:
             (s, e, "rgba(128,128,128,0.35)") for s, e in field(piece, "masked", default=()) or ()
         ]
         body = highlight_html(text, spans)
-        if role in ("prompt", "answer") and (big_first or number > 0):
+        if role in ("prompt", "answer") and (big_first or index > 0):
             size = 30 if field(piece, "lang", default="") == "zh" else 24
             out.append(f"<div style='font-size:{size}pt; margin:6px 0'>{body}</div>")
         elif role == "pinyin":
@@ -301,9 +302,9 @@ class StudyScreen(Screen):
                     "{0} cards reviewed in about {1} min; {2} forgotten ({3}% correct).\n\n"
                     "Come back later for the cards that are still learning, or import more text."
                 ).format(
-                    len(self.answered),
-                    minutes,
-                    again,
+                    number(len(self.answered)),
+                    number(minutes),
+                    number(again),
                     round(100 * (len(self.answered) - again) / len(self.answered)),
                 )
             )
@@ -323,9 +324,9 @@ class StudyScreen(Screen):
         learning = field(counts, "learning", default=0)
         review = field(counts, "review", default=0)
         self.counts.setText(
-            f"<span style='color:#2471a3'>{self.tr('New')} {int(new)}</span> · "
-            f"<span style='color:#c0392b'>{self.tr('Learning')} {int(learning)}</span> · "
-            f"<span style='color:#239b56'>{self.tr('Review')} {int(review)}</span>"
+            f"<span style='color:#2471a3'>{self.tr('New')} {number(int(new))}</span> · "
+            f"<span style='color:#c0392b'>{self.tr('Learning')} {number(int(learning))}</span> · "
+            f"<span style='color:#239b56'>{self.tr('Review')} {number(int(review))}</span>"
         )
 
     # -- actions --------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from duiyi.anki.fields import plain_text
+from duiyi.anki.kinds import looks_like_pinyin as looks_like_pinyin
 from duiyi.anki.notes import ImportedCard
 from duiyi.errors import EncodingError, InvalidInput, UnsupportedFormat
 from duiyi.read.files import read_limited
@@ -14,13 +16,13 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 
 _HAN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _LATIN = re.compile(r"[A-Za-z]")
-# A pinyin syllable with a tone number or mark: ni3, hao3, lüe4, xiàn.
-_PINYIN_WORD = re.compile(
-    r"^(?:[bcdfghjklmnpqrstwxyz]{0,2}[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ:]+(?:ng|n|r)?[1-5]?"
-    r"[\s'’·-]*)+$",
-    re.IGNORECASE,
+_SOUND = re.compile(r"\[sound:[^\]]*\]")
+_CLOZE = re.compile(r"\{\{c\d+::((?:(?!\{\{|\}\}|::).)*)(?:::(?:(?!\{\{|\}\}).)*)?\}\}", re.S)
+_BLOCKS = "div|p|li|ul|ol|tr|h[1-6]|blockquote"
+# A block's start (with the end of the block before it) or end, or <br>: one line break each.
+_BLOCK_TAG = re.compile(
+    f"(?:</(?:{_BLOCKS})>\\s*)?<(?:{_BLOCKS})\\b[^>]*>|</(?:{_BLOCKS})>|<br\\b[^>]*>", re.I
 )
-_TONED = re.compile(r"[1-5]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]", re.IGNORECASE)
 # Private-use characters: Pleco marks bold, colours and links with them.
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
@@ -57,10 +59,31 @@ def has_latin(text: str) -> bool:
     return _LATIN.search(text) is not None
 
 
-def looks_like_pinyin(text: str) -> bool:
-    """Whether the text reads as pinyin with tones (numbers or marks), not as English."""
-    text = text.strip()
-    return bool(text) and _PINYIN_WORD.match(text) is not None and _TONED.search(text) is not None
+def without_cloze(text: str) -> str:
+    """Cloze deletions replaced by their answers: `{{c1::子::hint}}` -> `子` (nested ones too)."""
+    while True:
+        plain = _CLOZE.sub(r"\1", text)
+        if plain == text:
+            return plain
+        text = plain
+
+
+def field_text(field: str, *, html: bool, lines: bool = False) -> str:
+    """The text of an Anki field (HTML when `html`): one line, or with line breaks (`lines`);
+    cloze markup and sounds dropped, block tags (`<div>`, `<br>`, `<p>`, `<li>`) as breaks."""
+    text = without_cloze(_SOUND.sub("", field))
+    if html:
+        # Anki's editor starts a line with <div>: without a break the words would run together.
+        text = plain_text(_BLOCK_TAG.sub("\n", text))
+    if lines:
+        return "\n".join(" ".join(line.split()) for line in text.splitlines()).strip()
+    return " ".join(text.split())
+
+
+def note_tags(tags: str, *, duiyi: bool) -> tuple[str, ...]:
+    """An Anki note's tags (a Duiyi note's `source::` tag mirrors its Source field: dropped)."""
+    found = (t for t in tags.split() if t)
+    return tuple(t for t in found if not (duiyi and t.lower().startswith("source::")))
 
 
 def clean_text(text: str) -> str:

@@ -13,7 +13,6 @@ from duiyi.anki.reading.common import (
     has_han,
     has_latin,
     looks_like_pinyin,
-    merge_cards,
     split_renderings,
 )
 from duiyi.errors import InvalidInput, UnsupportedFormat
@@ -146,25 +145,31 @@ def _resolve(mapping: ColumnMapping, header: list[str] | None, name: str) -> dic
 def parse_glossary(
     text: str, name: str, *, mapping: ColumnMapping | None = None, suffix: str = ".csv"
 ) -> list[ImportedCard]:
-    """Cards from a CSV/TSV glossary's text; `name` is the file name used in messages."""
+    """Cards from a CSV/TSV glossary's text, one a row with Chinese or not (unmerged); `name`
+    is the file name used in messages."""
     headers, lines = _anki_headers(text.splitlines())
     separator = _SEPARATOR_NAMES.get(headers.get("separator", "").lower()) or headers.get(
         "separator", ""
     )
     if len(separator) != 1:
         separator = _sniff_separator(lines, suffix)
+    offset = len(text.splitlines()) - len(lines)  # Anki's header lines come first
+    numbered: list[tuple[int, list[str]]] = []
     try:
-        rows = [
-            row for row in csv.reader(lines, delimiter=separator) if any(c.strip() for c in row)
-        ]
+        reader = csv.reader(lines, delimiter=separator)
+        for row in reader:
+            if any(c.strip() for c in row):
+                numbered.append((reader.line_num + offset, row))
     except csv.Error as error:
         raise UnsupportedFormat(f"{name} is not a readable CSV/TSV file: {error}.") from error
+    rows = [row for _, row in numbered]
     if not rows:
         raise InvalidInput(f"{name} holds no Chinese terms to import.")
     from_header = _header_mapping(rows[0])
     has_header = "chinese" in from_header or (len(from_header) >= 2)
     header = rows[0] if has_header else None
     body = rows[1:] if has_header else rows
+    line_numbers = [number for number, _ in numbered][1 if has_header else 0 :]
     if mapping is not None:
         roles = _resolve(mapping, header, name)
     elif has_header and "chinese" in from_header:
@@ -181,10 +186,8 @@ def parse_glossary(
         return row[index] if index is not None and index < len(row) else ""
 
     cards = []
-    for row in body:
+    for number, row in zip(line_numbers, body, strict=True):
         chinese = clean_text(cell(row, "chinese"))
-        if not chinese:
-            continue
         pinyin = clean_text(cell(row, "pinyin"))
         cards.append(
             ImportedCard(
@@ -193,6 +196,7 @@ def parse_glossary(
                 pinyin=numbers_to_marks(pinyin) if any(c.isdigit() for c in pinyin) else pinyin,
                 notes=cell(row, "notes").strip(),
                 tags=tuple(t for t in cell(row, "tags").replace(",", " ").split() if t),
+                line=number,
             )
         )
-    return merge_cards(cards, name)
+    return cards

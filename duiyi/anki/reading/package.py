@@ -8,20 +8,20 @@ The media files and their index are ignored.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, cast
 
 import zstandard
 
-from duiyi.anki.fields import plain_text, split_english
+from duiyi.anki.fields import split_english
 from duiyi.anki.model import MODEL_NAME
 from duiyi.anki.notes import ImportedCard
-from duiyi.anki.reading.common import has_han, has_latin, looks_like_pinyin, merge_cards
+from duiyi.anki.reading.common import field_text, has_han, has_latin, looks_like_pinyin
 from duiyi.errors import UnsupportedFormat
 
 # A shared deck's collection is a few MB, a whole profile's rarely 100 MB; an Anki collection
@@ -40,7 +40,6 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "pinyin": ("pinyin", "拼音", "reading"),
     "notes": ("notes", "note", "extra", "remarks", "备注"),
 }  # fmt: skip
-_SOUND = re.compile(r"\[sound:[^\]]*\]")
 
 
 class _Counted:
@@ -143,19 +142,18 @@ def _roles(field_names: list[str]) -> dict[str, int]:
 
 
 def _text(field: str) -> str:
-    return " ".join(plain_text(_SOUND.sub("", field)).split())
+    return field_text(field, html=True)
 
 
 def _card(
     guid: str, values: list[str], tags: str, roles: dict[str, int], duiyi: bool
-) -> ImportedCard | None:
+) -> ImportedCard:
     texts = [_text(v) for v in values]
     found = dict(roles)
     if "chinese" not in found or not has_han(texts[found["chinese"]]):
         han = [i for i, t in enumerate(texts) if has_han(t)]
-        if not han:
-            return None
-        found = {"chinese": han[0]}
+        # A note without Chinese comes back with its first field, to be reported as skipped.
+        found = {"chinese": han[0] if han else 0}
     for index, text in enumerate(texts):
         if index in found.values() or not text:
             continue
@@ -176,7 +174,9 @@ def _card(
     else:
         english = (texts[english_index],) if texts[english_index] else ()
     notes_index = found.get("notes")
-    notes = plain_text(values[notes_index]) if notes_index is not None else ""
+    notes = (
+        field_text(values[notes_index], html=True, lines=True) if notes_index is not None else ""
+    )
     return ImportedCard(
         chinese=get("chinese"),
         english=english,
@@ -190,7 +190,8 @@ def _card(
 
 
 def read_package(path: Path) -> list[ImportedCard]:
-    """The cards of an Anki package's notes (those with Chinese in a field)."""
+    """The cards of an Anki package's notes, in order (those without Chinese included: the
+    caller skips and reports them)."""
     with tempfile.TemporaryDirectory(prefix="duiyi-apkg-") as folder:
         database_path = _extract_collection(path, Path(folder))
         try:
@@ -200,17 +201,16 @@ def read_package(path: Path) -> list[ImportedCard]:
         try:
             types = _field_names(database)
             cards = []
-            for guid, mid, flds, tags in database.execute(
-                "SELECT guid, mid, flds, tags FROM notes ORDER BY id"
+            for number, (guid, mid, flds, tags) in enumerate(
+                database.execute("SELECT guid, mid, flds, tags FROM notes ORDER BY id"), 1
             ):
                 name, field_names = types.get(mid, ("", []))
                 card = _card(
                     guid, flds.split("\x1f"), tags, _roles(field_names), name == MODEL_NAME
                 )
-                if card is not None:
-                    cards.append(card)
+                cards.append(replace(card, line=number))
         except (sqlite3.Error, ValueError, TypeError, AttributeError) as error:
             raise UnsupportedFormat(f"{path.name} holds a damaged collection.") from error
         finally:
             database.close()
-    return merge_cards(cards, path.name)
+    return cards

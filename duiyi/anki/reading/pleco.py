@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from duiyi.anki.notes import ImportedCard
-from duiyi.anki.reading.common import clean_text, has_han, looks_like_pinyin, merge_cards
+from duiyi.anki.reading.common import clean_text, has_han, looks_like_pinyin
 from duiyi.pinyin import numbers_to_marks
 
 _HEADWORD = re.compile(r"^(?P<simplified>[^\[]+?)(?:\[(?P<traditional>[^\]]*)\])?$")
@@ -33,10 +33,10 @@ def _category_tag(line: str) -> str:
 
 
 def parse_pleco(text: str, name: str) -> list[ImportedCard]:
-    """Cards of a Pleco export; pinyin tone numbers become marks."""
+    """Cards of a Pleco export, unmerged; pinyin tone numbers become marks."""
     cards: list[ImportedCard] = []
     category = ""
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         if line.startswith("//"):
@@ -45,7 +45,7 @@ def parse_pleco(text: str, name: str) -> list[ImportedCard]:
         columns = line.split("\t")
         head = clean_text(columns[0])
         match = _HEADWORD.match(head)
-        if match is None or not has_han(head):
+        if match is None:
             continue
         chinese = match.group("simplified").strip()
         traditional = (match.group("traditional") or "").strip()
@@ -59,6 +59,7 @@ def parse_pleco(text: str, name: str) -> list[ImportedCard]:
                 pinyin=numbers_to_marks(pinyin),
                 notes=notes,
                 tags=(category,) if category else (),
+                line=number,
             )
         )
-    return merge_cards(cards, name)
+    return cards
