@@ -9,7 +9,11 @@ from functools import cache
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # Latin tokens with two capitals or a digit and a letter: UN, ICT, 5G, COVID-19, WeChat is not.
-_ACRONYM = re.compile(r"\b(?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z0-9])[A-Z0-9][A-Za-z0-9-]*\b")
+# Edges are "no Latin letter, digit or hyphen next to it", not \b: a Han character counts as a
+# word character, so \b never fires where an acronym touches Chinese ("和ICT合作").
+_ACRONYM = re.compile(
+    r"(?<![A-Za-z0-9-])(?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z0-9])[A-Z0-9][A-Za-z0-9-]*(?![A-Za-z0-9-])"
+)
 _EN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
