@@ -9,7 +9,7 @@ from pathlib import Path
 
 from duiyi import script
 from duiyi.align import align_blocks
-from duiyi.clean import remove_boilerplate
+from duiyi.clean import remove_boilerplate, remove_markup
 from duiyi.document import AlignedDocument, GlossaryEntry, SegmentPair, SourceText, TextBlock
 from duiyi.errors import InvalidInput
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
@@ -86,7 +86,9 @@ def align_source(
         )
     if not any(b.text.strip() for b in source.blocks):
         raise InvalidInput(f"{source.name} is empty: it holds no text to align.")
-    blocks, removed = remove_boilerplate(source.blocks, keep=keep)
+    unmarked, markup = remove_markup(source.blocks, keep=keep)
+    blocks, boilerplate = remove_boilerplate(unmarked, keep=keep)
+    removed = markup + boilerplate
     if not blocks:
         raise InvalidInput(
             f"Nothing is left of {source.name} once boilerplate is removed; "

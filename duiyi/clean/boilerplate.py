@@ -8,8 +8,9 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
+from duiyi.clean.removals import Removals as _Removals
 from duiyi.document import Removal, TextBlock
 
 URL = re.compile(
@@ -38,7 +39,6 @@ _LINE_BREAK = re.compile(r"\s*\n\s*")
 
 _MIN_REPEATS = 3
 _MAX_BOILERPLATE = 160
-_EXAMPLES = 3
 
 
 def normalize(text: str) -> str:
@@ -78,37 +78,6 @@ def _is_url_only(text: str) -> bool:
     # A short label may stand before the link ("原文链接：", "Link:").
     label = text[: match.start()].strip()
     return not label or (len(label) <= 12 and label[-1] in ":：")
-
-
-@dataclass
-class _Report:
-    reason: str
-    examples: list[str] = field(default_factory=list)
-    count: int = 0
-
-    def add(self, text: str) -> None:
-        self.count += 1
-        short = text if len(text) <= 80 else text[:77] + "..."
-        if short not in self.examples and len(self.examples) < _EXAMPLES:
-            self.examples.append(short)
-
-
-class _Removals:
-    def __init__(self, keep: Collection[str]) -> None:
-        self.keep = frozenset(keep)
-        self.reports: dict[str, _Report] = {}
-
-    def allowed(self, key: str) -> bool:
-        return key not in self.keep
-
-    def note(self, key: str, reason: str, text: str) -> None:
-        self.reports.setdefault(key, _Report(reason)).add(text)
-
-    def result(self) -> tuple[Removal, ...]:
-        return tuple(
-            Removal(key=key, reason=r.reason, examples=tuple(r.examples), count=r.count)
-            for key, r in self.reports.items()
-        )
 
 
 def _repeated_strings(texts: list[str]) -> list[str]:
