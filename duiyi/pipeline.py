@@ -9,7 +9,7 @@ from pathlib import Path
 
 from duiyi import script
 from duiyi.align import align_blocks
-from duiyi.clean import remove_boilerplate, remove_markup
+from duiyi.clean import rejoin_lines, remove_boilerplate, remove_markup
 from duiyi.document import AlignedDocument, GlossaryEntry, SegmentPair, SourceText, TextBlock
 from duiyi.errors import InvalidInput
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
@@ -87,8 +87,9 @@ def align_source(
     if not any(b.text.strip() for b in source.blocks):
         raise InvalidInput(f"{source.name} is empty: it holds no text to align.")
     unmarked, markup = remove_markup(source.blocks, keep=keep)
-    blocks, boilerplate = remove_boilerplate(unmarked, keep=keep)
-    removed = markup + boilerplate
+    rejoined, mended = rejoin_lines(unmarked, keep=keep)
+    blocks, boilerplate = remove_boilerplate(rejoined, keep=keep)
+    removed = markup + mended + boilerplate
     if not blocks:
         raise InvalidInput(
             f"Nothing is left of {source.name} once boilerplate is removed; "

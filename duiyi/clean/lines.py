@@ -1,0 +1,261 @@
+"""Hard-wrapped lines and PDF copies: lines re-joined into paragraphs, lines in two languages
+split apart, and the traces a PDF leaves in copied text mended.
+
+A line break inside a block is a paragraph end only when the text says so: the language
+changes, a list item or heading starts, or (in a document whose paragraphs are not set off by
+blank lines) a short line ends a sentence. Chinese lines join without a space, English ones with
+one; a hyphen at the end of a line joins a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
+
+from duiyi.align.numbering import looks_like_heading, numbering_prefix
+from duiyi.clean.removals import Removals
+from duiyi.document import Lang, Removal, TextBlock
+from duiyi.script import block_language
+
+_HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_ZH_MARK = "，。、；：？！“”‘’（）《》「」『』【】—…·"
+_FINAL = "。！？；….!?;”’\"')）」』"
+# A space a PDF left between two Han characters (or a character and Chinese punctuation).
+_HAN_GAP = re.compile(
+    f"(?<=[{_HAN}])[ \t\u00a0\u3000]+(?=[{_HAN}{_ZH_MARK}])"
+    f"|(?<=[{_HAN}{_ZH_MARK}])[ \t\u00a0\u3000]+(?=[{_HAN}])"
+)
+# 〇 standing for a full stop: a zero right after a character that is not a numeral (a number
+# never starts with 〇, so "变化〇二〇二〇年" is a sentence end before a year).
+_NUMERALS = "〇零一二三四五六七八九十百千万亿两0-9０-９"
+_ROUND_STOP = re.compile(f"(?<=[{_HAN}])(?<![{_NUMERALS}])〇")
+_LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
+# A footnote number glued to a word ("policy1.") or raised ("policy¹").
+_FOOTNOTE = re.compile(r"(?<=[a-z]{3})(\d{1,2}|[¹²³⁴-⁹⁰]+)(?=[\s.,;:)”’\"]|$)")
+_SUPERSCRIPT = re.compile(r"[¹²³⁴-⁹⁰]+")
+# English then Chinese ("Taboos 春节禁忌"), or Chinese then English of two words or more
+# ("三、实践路径 Path to Realization"), parted by a space; an acronym or a name inside a
+# Chinese sentence ("COVID-19 疫情", "由 Google") is not a second language.
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_OPEN_END = re.compile(f"[，、{_HAN}]$")
+_ZH_CLOSING = re.compile(f"[{_HAN}）)》”。？！]$")
+_LATIN = re.compile(r"[A-Za-z]")
+_LOWER = re.compile(r"[a-z]")
+_TWO_WORDS = re.compile(r"^[A-Za-z]\S*\s+[A-Za-z]")
+_ZH_PUNCTUATION = re.compile(r"[，。；：？！,.;:?!]")
+_SHORT_HEADING = 30
+_NARROWEST = {"zh": 16, "en": 40}
+_WIDTH_SHARE = 0.75
+_MIN_WRAPPED_LINES = 4
+
+
+def _length(line: str) -> int:
+    return len(line.replace(" ", ""))
+
+
+def _ends_sentence(line: str) -> bool:
+    return line[-1:] in _FINAL
+
+
+def _heading_word(chinese: str, english: str) -> bool:
+    """A one-word English heading after a Chinese one ("春节禁忌 Taboos")."""
+    return (
+        len(chinese) + len(english) <= _SHORT_HEADING
+        and english[:1].isupper()
+        and english.isalpha()
+        and len(_HAN_CHAR.findall(chinese)) >= 2
+        and not _ZH_PUNCTUATION.search(chinese)
+    )
+
+
+def _two_parts(line: str) -> list[str] | None:
+    """A line that is Chinese and English side by side, cut at the language boundary."""
+    first_han = _HAN_CHAR.search(line)
+    if first_han is None or not _LATIN.search(line):
+        return None
+    parts: list[str] | None = None
+    english, chinese = line[: first_han.start()], line[first_han.start() :]
+    if english[-1:].isspace() and _LOWER.search(english) and not _LATIN.search(chinese):
+        parts = [english.strip(), chinese.strip()]
+    else:
+        last = max(m.start() for m in _HAN_CHAR.finditer(line))
+        gap = re.search(r"\s+", line[last:])
+        if gap is not None:
+            cut = last + gap.start()
+            chinese, english = line[:cut].rstrip(), line[cut:].strip()
+            if (
+                _ZH_CLOSING.search(chinese)
+                and (_TWO_WORDS.match(english) or _heading_word(chinese, english))
+                and not _HAN_CHAR.search(english)
+            ):
+                parts = [chinese, english]
+    if parts is None or {block_language(parts[0]), block_language(parts[1])} != {"zh", "en"}:
+        return None
+    return parts
+
+
+def _two_languages(line: str) -> bool:
+    return _two_parts(line) is not None
+
+
+def _language(line: str) -> Lang | None:
+    return None if _two_languages(line) else block_language(line)
+
+
+class _Widths:
+    """The width each language's text is wrapped at, and whether the document is wrapped."""
+
+    def __init__(self, blocks: Sequence[list[str]]) -> None:
+        lengths: dict[str, list[int]] = {"zh": [], "en": []}
+        open_ends = closed_ends = 0
+        for lines in blocks:
+            for k, line in enumerate(lines):
+                lang = _language(line)
+                if lang is not None:
+                    lengths[lang].append(_length(line))
+                if k + 1 < len(lines) and lang is not None and _language(lines[k + 1]) == lang:
+                    if _ends_sentence(line):
+                        closed_ends += 1
+                    else:
+                        open_ends += 1
+        self.width = {lang: self._wide(found) for lang, found in lengths.items()}
+        # Most line ends inside paragraphs fall mid-sentence: the text was wrapped, and blank
+        # lines (where there are any) are what separates its paragraphs.
+        self.wrapped = open_ends >= _MIN_WRAPPED_LINES and open_ends >= closed_ends
+
+    @staticmethod
+    def _wide(lengths: list[int]) -> int:
+        if not lengths:
+            return 0
+        ordered = sorted(lengths)
+        return ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
+
+    def full(self, line: str, lang: Lang) -> bool:
+        """Whether a line reaches (about) the width the text is wrapped at."""
+        width = self.width[lang]
+        # Nobody wraps text this narrow: such lines are headings or list items.
+        return width >= _NARROWEST[lang] and _length(line) >= _WIDTH_SHARE * width
+
+
+def _starts_item(line: str) -> bool:
+    return bool(numbering_prefix(line))
+
+
+def _joins(previous: str, line: str, lang: Lang, widths: _Widths, many_lines: bool) -> bool:
+    """Whether `line` continues the paragraph `previous` ended on (both in `lang`)."""
+    if _starts_item(line):
+        return False
+    if not _ends_sentence(previous):
+        if widths.full(previous, lang):
+            return True
+        # A short line without a full stop is a heading, unless paragraphs are blocks of wrapped
+        # lines, where it is the text before a break the writer made mid-sentence.
+        return widths.wrapped and not many_lines and not looks_like_heading(previous, lang)
+    # A sentence ending at a line end: a paragraph ends here unless blank lines mark them.
+    return widths.wrapped and (not many_lines or widths.full(previous, lang))
+
+
+def _glue(previous: str, line: str, lang: Lang) -> str:
+    if lang == "zh":
+        return previous + line
+    if previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].islower():
+        return previous[:-1] + line
+    return previous + " " + line
+
+
+def _paragraphs(lines: list[str], widths: _Widths, many_lines: bool) -> list[str]:
+    """The lines of one block as paragraphs."""
+    out: list[str] = []
+    last_lang: Lang | None = None
+    for line in lines:
+        lang = _language(line)
+        if lang is None and not _two_languages(line) and out and last_lang is not None:
+            # Digits or symbols only: a wrap inside a number or a date.
+            out[-1] = _glue(out[-1], line, last_lang)
+            continue
+        if (
+            out
+            and lang is not None
+            and lang == last_lang
+            and _joins(out[-1], line, lang, widths, many_lines)
+        ):
+            out[-1] = _glue(out[-1], line, lang)
+            continue
+        out.append(line)
+        last_lang = lang
+    return out
+
+
+def _mend(text: str, removals: Removals) -> str:
+    """Spaces between Han characters, 〇 for 。, ligatures and footnote markers of a PDF copy."""
+    if "〇" in text:
+        text = _ROUND_STOP.sub("。", text)
+    if " " in text or "\t" in text or "\u3000" in text:
+        text = _HAN_GAP.sub("", text)
+    if not text.isascii():
+        text = text.translate(_LIGATURES)
+    if removals.allowed("footnote-marker") and block_language(text) == "en":
+        found = _FOOTNOTE.search(text) or _SUPERSCRIPT.search(text)
+        if found:
+            removals.note(
+                "footnote-marker",
+                "footnote markers",
+                text[max(0, found.start() - 20) : found.end()],
+            )
+            text = _SUPERSCRIPT.sub("", _FOOTNOTE.sub("", text))
+    return text
+
+
+def _continues(previous: str, following: str, lang: Lang | None, widths: _Widths) -> bool:
+    """Whether a block is the rest of a sentence a page break or blank line cut off."""
+    if lang is None or _ends_sentence(previous) or _language(following) != lang:
+        return False
+    if _starts_item(following):
+        return False
+    if lang == "en":
+        # A sentence running on in lower case after a blank line: a page break in a PDF copy.
+        return following[:1].islower()
+    if not widths.full(previous, lang):
+        return False
+    return bool(_OPEN_END.search(previous)) and not looks_like_heading(following, lang)
+
+
+def rejoin_lines(
+    blocks: Iterable[TextBlock], *, keep: Collection[str] = ()
+) -> tuple[tuple[TextBlock, ...], tuple[Removal, ...]]:
+    """Blocks as paragraphs: wrapped lines joined, lines in another language split off, the
+    marks of a PDF copy mended; footnote markers removed are reported."""
+    removals = Removals(keep)
+    originals = list(blocks)
+    split = [[line for line in b.text.split("\n") if line.strip()] for b in originals]
+    widths = _Widths(split)
+    lines_per_block = sorted(len(lines) for lines in split if len(lines) > 1)
+    # Blank lines set off paragraphs when multi-line blocks are paragraph-sized, not pages.
+    many_lines = bool(lines_per_block) and lines_per_block[len(lines_per_block) // 2] > 15
+    out: list[TextBlock] = []
+    for block, lines in zip(originals, split, strict=True):
+        if len(lines) == 1 and "\n" not in block.text:
+            texts = [lines[0]]
+        else:
+            texts = _paragraphs([line.strip() for line in lines], widths, many_lines)
+        mended = [_mend(text, removals) for text in texts]
+        if block.lang is None:
+            mended = [part for text in mended for part in (_two_parts(text) or [text])]
+        for text in mended:
+            previous = out[-1] if out else None
+            lang = block.lang or _language(text)
+            if (
+                previous is not None
+                and previous.page == block.page
+                and previous.lang == block.lang
+                and previous.row is None
+                and block.row is None
+                and _continues(previous.text, text, lang, widths)
+            ):
+                out[-1] = replace(previous, text=_glue(previous.text, text, lang or "en"))
+                continue
+            out.append(replace(block, text=text))
+    return tuple(out), removals.result()
