@@ -140,9 +140,12 @@ def detect_layout(units: list[Unit], source_format: str) -> str:
     # Mostly one-sentence Chinese blocks that alternate with English: sentence by sentence.
     zh_blocks = [u.text for u in units if u.lang == "zh" and not looks_like_heading(u.text, "zh")]
     single = sum(1 for t in zh_blocks if len(split_chinese(t)) == 1)
+    layout = "paragraph-interleaved"
     if zh_blocks and single >= 0.8 * len(zh_blocks) and len(zh_blocks) >= 3:
-        return "sentence-interleaved"
-    return "paragraph-interleaved"
+        layout = "sentence-interleaved"
+    # Which language a pair starts with, told by the first block that is not a heading.
+    first = next((u.lang for u in units if not looks_like_heading(u.text, u.lang)), "zh")
+    return layout if first == "zh" else f"{layout}, English first"
 
 
 def pair_paragraphs(

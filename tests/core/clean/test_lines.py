@@ -105,6 +105,41 @@ def test_names_and_acronyms_inside_chinese_stay_in_the_chinese() -> None:
     ]
 
 
+ENGLISH_FIRST = """Festival Food 节日美食
+
+Dumplings are eaten on New Year's Eve. Fish stands for a surplus every year.
+
+饺子在除夕吃。鱼代表年年有余。
+
+Travel 旅行
+
+Millions of people travel home before the festival.
+
+节前数以百万计的人回家。
+
+Tea is served to guests.
+客人来了要上茶。
+Red lanterns hang at every door.
+家家门口挂红灯笼。
+"""
+
+
+def test_english_first_by_paragraph_and_by_sentence(tmp_path: Path) -> None:
+    document = read_and_align(_write(tmp_path, "news.txt", ENGLISH_FIRST))
+    assert document.layout == "paragraph-interleaved, English first"
+    assert _tops(document) == [
+        ("节日美食", "Festival Food"),
+        (
+            "饺子在除夕吃。鱼代表年年有余。",
+            "Dumplings are eaten on New Year's Eve. Fish stands for a surplus every year.",
+        ),
+        ("旅行", "Travel"),
+        ("节前数以百万计的人回家。", "Millions of people travel home before the festival."),
+        ("客人来了要上茶。", "Tea is served to guests."),
+        ("家家门口挂红灯笼。", "Red lanterns hang at every door."),
+    ]
+
+
 PDF_ZH = (
     "一、总 则\n\n"
     "中国 坚持 和平发展道路，推动构建人类命运共同体〇各国应当相互尊重，\n平等相待。\n\n"
