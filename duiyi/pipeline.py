@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from duiyi import script
-from duiyi.align import align_blocks
+from duiyi.align import LOW_SCORE, align_blocks, is_low_scoring
 from duiyi.clean import rejoin_lines, remove_boilerplate, remove_markup
 from duiyi.document import AlignedDocument, GlossaryEntry, SegmentPair, SourceText, TextBlock
 from duiyi.errors import InvalidInput
@@ -53,6 +53,38 @@ def _title(pairs: tuple[SegmentPair, ...], name: str) -> str:
             return pair.zh or pair.en
     stem = Path(name).stem if name and name != "pasted text" else ""
     return stem or name or "Untitled"
+
+
+_NOTE_EXAMPLES = 3
+_EXAMPLE_CHARS = 24
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _EXAMPLE_CHARS else text[: _EXAMPLE_CHARS - 1] + "…"
+
+
+def _pairing_notes(tops: list[SegmentPair]) -> list[str]:
+    """What the user should check before extracting: blocks left unpaired, doubtful pairs."""
+    notes: list[str] = []
+    unpaired = [(n, p) for n, p in enumerate(tops, 1) if p.unpaired]
+    if unpaired:
+        shown = ", ".join(f"[{n}] '{_short(p.zh or p.en)}'" for n, p in unpaired[:_NOTE_EXAMPLES])
+        more = ", ..." if len(unpaired) > _NOTE_EXAMPLES else ""
+        notes.append(
+            f"{len(unpaired)} block(s) have no translation and are kept unpaired: {shown}{more}."
+        )
+    low = [(n, p) for n, p in enumerate(tops, 1) if is_low_scoring(p)]
+    if low:
+        shown = ", ".join(
+            f"[{n}] '{_short(p.zh)}' / '{_short(p.en)}' ({p.score:.2f})"
+            for n, p in low[:_NOTE_EXAMPLES]
+        )
+        more = ", ..." if len(low) > _NOTE_EXAMPLES else ""
+        notes.append(
+            f"{len(low)} pair(s) score under {LOW_SCORE} and may not be translations of each "
+            f"other; check them in the reader: {shown}{more}."
+        )
+    return notes
 
 
 def align_source(
@@ -110,9 +142,7 @@ def align_source(
             f"{source.name} has Chinese and English, but no Chinese paragraph could be paired "
             "with an English one."
         )
-    unpaired = sum(1 for p in tops if p.unpaired)
-    if unpaired:
-        notes.append(f"{unpaired} block(s) have no translation and are kept unpaired.")
+    notes.extend(_pairing_notes(tops))
     return AlignedDocument(
         title=title or _title(alignment.pairs, source.name),
         source_name=source.name,

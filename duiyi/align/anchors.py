@@ -24,6 +24,8 @@ def numbers(text: str) -> frozenset[str]:
     found = set()
     for match in _NUMBER.finditer(text):
         value = match.group().replace(",", "")
+        if "." in value:
+            value = value.rstrip("0").rstrip(".")  # 5.90 and 5.9 are the same number
         # List numbering and single digits are too common to anchor anything.
         if len(value) >= 2:
             found.add(value)

@@ -32,6 +32,7 @@ _ANCHOR_BONUS = 1.2
 # white paper and Duiyi's own texts).
 _EXPECTED_SHARE = 0.38
 _DICTIONARY_WEIGHT = 4.0
+_ANCHOR_SHARE = 0.1
 _FEW_GLOSSES = 3
 _NO_MATCH_GLOSSES = 6
 _NO_MATCH = 6.0
@@ -119,7 +120,9 @@ def pair_cost(zh: Sequence[BlockFacts], en: Sequence[BlockFacts], ratio: float) 
         fit -= _DICTIONARY_WEIGHT * (share - _EXPECTED_SHARE) * math.sqrt(len(glosses))
         if hits == 0 and len(glosses) >= _NO_MATCH_GLOSSES and not names and not shared:
             fit += _NO_MATCH  # not one word translated: not a translation
-        score = round(score * min(1.0, share / _EXPECTED_SHARE), 3)
+        # Shared numbers, acronyms and names vouch for a pair whose wording is free.
+        vouched = share + _ANCHOR_SHARE * (len(zn & en_n) + len(shared) + names)
+        score = round(score * min(1.0, vouched / _EXPECTED_SHARE), 3)
     return PairCost(fit, score)
 
 

@@ -28,6 +28,8 @@ _CONFIRMED = 0.35
 _LONGEST_FOLLOWER = 12
 """How many blocks of the next run a run may be paired with, short of the whole run."""
 SHAPES = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)]
+UNPAIR_BELOW = 0.1
+"""A pair scoring under this is split into two unpaired blocks."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,11 @@ class _Pairer:
         for i, j, di, dj in beads:
             total += cost(i, j, di, dj)
             score = 0.0 if di == 0 or dj == 0 else self._cost(zh[i : i + di], en[j : j + dj])[1]
+            if di and dj and score < UNPAIR_BELOW:
+                # Nothing in the two sides vouches for each other: not a pair, two blocks
+                # without a translation.
+                out += [(zh[i : i + di], [], 0.0), ([], en[j : j + dj], 0.0)]
+                continue
             out.append((zh[i : i + di], en[j : j + dj], score))
         return total, out
 

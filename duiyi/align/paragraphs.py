@@ -20,6 +20,7 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _CLOSING = "。，；：！？、”’）》」』!?;:,.)"
 _NUMBER_BEFORE = re.compile(r"\s((?:\d{1,3}[.．、)]|[（(]\d{1,3}[)）])\s*)$")
 _FINAL = "。！？；.!?;…”’\"'）)"
+_SHORT_NEUTRAL = 20
 _LATIN_WORDS = re.compile(r"[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+")
 
 
@@ -100,8 +101,10 @@ def to_units(blocks: Sequence[TextBlock]) -> list[Unit]:
                 continue
             lang = lang or _lean(block.text)
         if lang is None:
-            # Neither language (a number, a symbol): it joins its neighbour.
-            if units:
+            # Neither language (a number, a symbol): it joins its neighbour. A short one on its
+            # own (a date or number heading) belongs to what follows it, a long one to the text
+            # it ends.
+            if units and (len(block.text) > _SHORT_NEUTRAL or block.row is not None):
                 last = units[-1]
                 sep = "" if last.lang == "zh" else " "
                 units[-1] = Unit(last.text + sep + block.text, last.lang, last.row)
@@ -113,6 +116,9 @@ def to_units(blocks: Sequence[TextBlock]) -> list[Unit]:
             text = " ".join([*pending, text])
             pending = []
         units.append(Unit(text, lang, block.row))
+    if pending and units:
+        last = units[-1]
+        units[-1] = Unit(" ".join([last.text, *pending]), last.lang, last.row)
     return units
 
 

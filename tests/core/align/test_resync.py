@@ -91,3 +91,17 @@ def test_inserting_an_unpaired_block_anywhere_changes_no_other_pair(
     lone = (extra[1], "") if extra[0] == "zh" else ("", extra[1])
     assert paired.count(lone) == 1
     assert [pair for pair in paired if pair != lone] == PAIRS
+
+
+def test_blocks_with_nothing_in_common_are_left_unpaired() -> None:
+    unrelated = "The committee approved the budget for the new library yesterday."
+    blocks = [
+        *_interleaved()[:4],
+        TextBlock("今天的天气很好，我们去公园散步吧。"),
+        TextBlock(unrelated),
+    ]
+    assert _paired(blocks) == [
+        *PAIRS[:2],
+        ("今天的天气很好，我们去公园散步吧。", ""),
+        ("", unrelated),
+    ]
