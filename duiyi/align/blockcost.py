@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from duiyi.align.anchors import (
     acronyms,
@@ -20,6 +22,7 @@ from duiyi.align.numbering import looks_like_heading
 from duiyi.align.sentalign import score_from_cost
 from duiyi.align.sentences import split_chinese
 
+_FINAL = "。！？；….!?;”’\"')）"
 SKIP = 6.0
 _SKIP_PER_CHAR = 0.01
 _MERGE = 3.0
@@ -53,6 +56,8 @@ class BlockFacts:
     names: tuple[tuple[str, ...], ...]
     """English: capitalised words that read as pinyin, as syllables."""
     text: str
+    open_end: bool
+    """It stops mid-sentence (no full stop at its end)."""
 
 
 def facts(text: str, lang: str) -> BlockFacts:
@@ -68,6 +73,7 @@ def facts(text: str, lang: str) -> BlockFacts:
             frozenset(),
             (),
             text,
+            text.rstrip()[-1:] not in _FINAL,
         )
     return BlockFacts(
         en_length(text),
@@ -78,6 +84,7 @@ def facts(text: str, lang: str) -> BlockFacts:
         english_words(text),
         pinyin_names(text),
         text,
+        text.rstrip()[-1:] not in _FINAL,
     )
 
 
@@ -85,6 +92,13 @@ def skip_cost(block: BlockFacts, ratio: float, lang: str) -> float:
     """Leaving one block without a translation."""
     length = block.length * ratio if lang == "zh" else block.length
     return SKIP + _SKIP_PER_CHAR * length
+
+
+def _or_hits(zh: BlockFacts, en: Sequence[BlockFacts]) -> int:
+    mask = 0
+    for block in en:
+        mask |= gloss_hits(zh, block)
+    return mask
 
 
 @dataclass(frozen=True)
@@ -95,12 +109,24 @@ class PairCost:
     score: float
 
 
-def pair_cost(zh: Sequence[BlockFacts], en: Sequence[BlockFacts], ratio: float) -> PairCost:
-    """Cost and score of pairing these Chinese blocks with these English blocks."""
+def pair_cost(
+    zh: Sequence[BlockFacts],
+    en: Sequence[BlockFacts],
+    ratio: float,
+    hits: Sequence[int] | None = None,
+) -> PairCost:
+    """Cost and score of pairing these Chinese blocks with these English blocks; `hits` gives,
+    per Chinese block, the bits of its dictionary words the English translates (gloss_hits of
+    each English block, or-ed), when the caller has them."""
     fit = length_cost(sum(b.length for b in zh), sum(b.length for b in en), ratio)
     if len(zh) + len(en) > 2:
         heads = any(b.heading for b in zh) or any(b.heading for b in en)
-        fit += _HEADING_MERGE if heads else _MERGE
+        two = zh if len(zh) > 1 else en
+        if heads:
+            fit += _HEADING_MERGE
+        elif not two[0].open_end:
+            # Two blocks of one side merged: free when the first stops mid-sentence.
+            fit += _MERGE
     elif zh[0].heading != en[0].heading:
         fit += _HEADING_MISMATCH
     zn = frozenset().union(*(b.numbers for b in zh))
@@ -114,11 +140,12 @@ def pair_cost(zh: Sequence[BlockFacts], en: Sequence[BlockFacts], ratio: float) 
     score = score_from_cost(fit)
     glosses = [g for b in zh for g in b.glosses]
     if len(glosses) >= _FEW_GLOSSES:
-        words = frozenset().union(*(b.words for b in en))
-        hits = sum(1 for g in glosses if not g.isdisjoint(words))
-        share = hits / len(glosses)
+        if hits is None:
+            hits = [_or_hits(z, en) for z in zh]
+        found = sum(mask.bit_count() for mask in hits)
+        share = found / len(glosses)
         fit -= _DICTIONARY_WEIGHT * (share - _EXPECTED_SHARE) * math.sqrt(len(glosses))
-        if hits == 0 and len(glosses) >= _NO_MATCH_GLOSSES and not names and not shared:
+        if found == 0 and len(glosses) >= _NO_MATCH_GLOSSES and not names and not shared:
             fit += _NO_MATCH  # not one word translated: not a translation
         # Shared numbers, acronyms and names vouch for a pair whose wording is free.
         vouched = share + _ANCHOR_SHARE * (len(zn & en_n) + len(shared) + names)
@@ -126,11 +153,26 @@ def pair_cost(zh: Sequence[BlockFacts], en: Sequence[BlockFacts], ratio: float) 
     return PairCost(fit, score)
 
 
-def _reads_as(text: str, syllables: tuple[str, ...]) -> bool:
-    """Whether the Chinese holds characters read as these syllables, in a row."""
+def gloss_hits(zh: BlockFacts, en: BlockFacts) -> int:
+    """Which of the Chinese block's dictionary words the English block translates, as bits."""
+    mask = 0
+    words = en.words
+    for bit, glosses in enumerate(zh.glosses):
+        if not glosses.isdisjoint(words):
+            mask |= 1 << bit
+    return mask
+
+
+@lru_cache(maxsize=8192)
+def _syllable_pairs(text: str) -> frozenset[str]:
+    """Every two neighbouring Han characters of a text as their possible pairs of readings."""
     readings = han_readings(text)
-    k = len(syllables)
-    for start in range(len(readings) - k + 1):
-        if all(syllables[n] in readings[start + n] for n in range(k)):
-            return True
-    return False
+    return frozenset(
+        f"{a} {b}" for first, second in itertools.pairwise(readings) for a in first for b in second
+    )
+
+
+def _reads_as(text: str, syllables: tuple[str, ...]) -> bool:
+    """Whether the Chinese holds characters read as these syllables (pair by pair)."""
+    pairs = _syllable_pairs(text)
+    return all(f"{a} {b}" in pairs for a, b in itertools.pairwise(syllables))

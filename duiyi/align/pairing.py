@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from duiyi.align.blockcost import BlockFacts, facts, pair_cost, skip_cost
+from duiyi.align.blockcost import BlockFacts, facts, gloss_hits, pair_cost, skip_cost
 from duiyi.align.dp import best_beads
 from duiyi.align.lengths import length_cost
 from duiyi.align.numbering import looks_like_heading
@@ -70,14 +70,28 @@ class _Pairer:
         self.blocks = blocks
         self.ratio = ratio
         self.facts = [facts(b.text, b.lang) for b in blocks]
+        self.masks: dict[tuple[int, int], int] = {}
         self.known: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[float, float]] = {}
         self.skips = [skip_cost(f, ratio, b.lang) for f, b in zip(self.facts, blocks, strict=True)]
+
+    def _hits(self, zh: int, en: list[int]) -> int:
+        mask = 0
+        for block in en:
+            key = (zh, block)
+            found = self.masks.get(key)
+            if found is None:
+                found = self.masks[key] = gloss_hits(self.facts[zh], self.facts[block])
+            mask |= found
+        return mask
 
     def _cost(self, zh: list[int], en: list[int]) -> tuple[float, float]:
         key = (tuple(zh), tuple(en))
         known = self.known.get(key)
         if known is None:
-            found = pair_cost([self.facts[k] for k in zh], [self.facts[k] for k in en], self.ratio)
+            hits = [self._hits(k, en) for k in zh]
+            found = pair_cost(
+                [self.facts[k] for k in zh], [self.facts[k] for k in en], self.ratio, hits
+            )
             known = self.known[key] = (found.cost, found.score)
         return known
 

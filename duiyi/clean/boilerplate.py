@@ -175,6 +175,8 @@ def _strip_repeated(text: str, repeated: list[str], removals: _Removals) -> str:
     while changed and text:
         changed = False
         for item in repeated:
+            if not (text.endswith(item) or text.startswith(item)):
+                continue
             key = _key("watermark", item)
             if not removals.allowed(key):
                 continue

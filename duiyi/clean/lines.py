@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from duiyi.align.numbering import looks_like_heading, numbering_prefix
 from duiyi.clean.removals import Removals
@@ -22,10 +23,8 @@ _HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _ZH_MARK = "，。、；：？！“”‘’（）《》「」『』【】—…·"
 _FINAL = "。！？；….!?;”’\"')）」』"
 # A space a PDF left between two Han characters (or a character and Chinese punctuation).
-_HAN_GAP = re.compile(
-    f"(?<=[{_HAN}])[ \t\u00a0\u3000]+(?=[{_HAN}{_ZH_MARK}])"
-    f"|(?<=[{_HAN}{_ZH_MARK}])[ \t\u00a0\u3000]+(?=[{_HAN}])"
-)
+_HAN_GAP = re.compile(f"([{_HAN}])[ \\t\\u00a0\\u3000]+(?=[{_HAN}{_ZH_MARK}])")
+_MARK_GAP = re.compile(f"([{_ZH_MARK}])[ \\t\\u00a0\\u3000]+(?=[{_HAN}])")
 # 〇 standing for a full stop: a zero right after a character that is not a numeral (a number
 # never starts with 〇, so "变化〇二〇二〇年" is a sentence end before a year).
 _NUMERALS = "〇零一二三四五六七八九十百千万亿两0-9０-９"
@@ -34,7 +33,8 @@ _LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 )
 # A footnote number glued to a word ("policy1.") or raised ("policy¹").
-_FOOTNOTE = re.compile(r"(?<=[a-z]{3})(\d{1,2}|[¹²³⁴-⁹⁰]+)(?=[\s.,;:)”’\"]|$)")
+_FOOTNOTE = re.compile(r"([a-z]{3})(?:\d{1,2}|[¹²³⁴-⁹⁰]+)(?=[\s.,;:)”’\"]|$)")
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 _SUPERSCRIPT = re.compile(r"[¹²³⁴-⁹⁰]+")
 # English then Chinese ("Taboos 春节禁忌"), or Chinese then English of two words or more
 # ("三、实践路径 Path to Realization"), parted by a space; an acronym or a name inside a
@@ -101,6 +101,7 @@ def _two_languages(line: str) -> bool:
     return _two_parts(line) is not None
 
 
+@lru_cache(maxsize=4096)
 def _language(line: str) -> Lang | None:
     return None if _two_languages(line) else block_language(line)
 
@@ -193,33 +194,37 @@ def _mend(text: str, removals: Removals) -> str:
     """Spaces between Han characters, 〇 for 。, ligatures and footnote markers of a PDF copy."""
     if "〇" in text:
         text = _ROUND_STOP.sub("。", text)
-    if " " in text or "\t" in text or "\u3000" in text:
-        text = _HAN_GAP.sub("", text)
     if not text.isascii():
-        text = text.translate(_LIGATURES)
-    if removals.allowed("footnote-marker") and block_language(text) == "en":
+        text = _MARK_GAP.sub(r"\1", _HAN_GAP.sub(r"\1", text))
+        if _LIGATURE.search(text):
+            text = text.translate(_LIGATURES)
+    if removals.allowed("footnote-marker"):
         found = _FOOTNOTE.search(text) or _SUPERSCRIPT.search(text)
-        if found:
-            removals.note(
-                "footnote-marker",
-                "footnote markers",
-                text[max(0, found.start() - 20) : found.end()],
-            )
-            text = _SUPERSCRIPT.sub("", _FOOTNOTE.sub("", text))
+        if found and block_language(text) == "en":
+            start = max(0, found.start() - 17)
+            removals.note("footnote-marker", "footnote markers", text[start : found.end()])
+            text = _SUPERSCRIPT.sub("", _FOOTNOTE.sub(r"\1", text))
     return text
 
 
-def _continues(previous: str, following: str, lang: Lang | None, widths: _Widths) -> bool:
-    """Whether a block is the rest of a sentence a page break or blank line cut off."""
-    if lang is None or _ends_sentence(previous) or _language(following) != lang:
+def _continues(
+    previous: str, last_line: str, following: str, lang: Lang | None, widths: _Widths
+) -> bool:
+    """Whether a block is the rest of a sentence a page break or blank line cut off: the block
+    before it stops mid-sentence, on a line as wide as the text's, or the block runs on in
+    lower case."""
+    if lang is None or _ends_sentence(previous):
+        return False
+    if _language(following) != lang or _language(previous[-200:]) != lang:
         return False
     if _starts_item(following):
         return False
-    if lang == "en":
-        # A sentence running on in lower case after a blank line: a page break in a PDF copy.
-        return following[:1].islower()
-    if not widths.full(previous, lang):
+    if lang == "en" and following[:1].islower():
+        return True
+    if not widths.full(last_line, lang):
         return False
+    if lang == "en":
+        return True
     return bool(_OPEN_END.search(previous)) and not looks_like_heading(following, lang)
 
 
@@ -236,6 +241,7 @@ def rejoin_lines(
     # Blank lines set off paragraphs when multi-line blocks are paragraph-sized, not pages.
     many_lines = bool(lines_per_block) and lines_per_block[len(lines_per_block) // 2] > 15
     out: list[TextBlock] = []
+    last_lines: list[str] = []
     for block, lines in zip(originals, split, strict=True):
         if len(lines) == 1 and "\n" not in block.text:
             texts = [lines[0]]
@@ -244,7 +250,7 @@ def rejoin_lines(
         mended = [_mend(text, removals) for text in texts]
         if block.lang is None:
             mended = [part for text in mended for part in (_two_parts(text) or [text])]
-        for text in mended:
+        for number, text in enumerate(mended, 1):
             previous = out[-1] if out else None
             lang = block.lang or _language(text)
             if (
@@ -253,9 +259,11 @@ def rejoin_lines(
                 and previous.lang == block.lang
                 and previous.row is None
                 and block.row is None
-                and _continues(previous.text, text, lang, widths)
+                and _continues(previous.text, last_lines[-1], text, lang, widths)
             ):
                 out[-1] = replace(previous, text=_glue(previous.text, text, lang or "en"))
+                last_lines[-1] = lines[-1].strip()
                 continue
             out.append(replace(block, text=text))
+            last_lines.append(lines[-1].strip() if number == len(mended) else text)
     return tuple(out), removals.result()

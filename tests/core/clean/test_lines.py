@@ -186,3 +186,14 @@ def test_two_files_copied_from_pdfs_are_mended_and_aligned(tmp_path: Path) -> No
     assert [(r.key, r.examples) for r in document.removed] == [
         ("footnote-marker", ("peaceful development1",))
     ]
+
+
+def test_a_vocabulary_box_stays_one_pair_a_line() -> None:
+    box = [TextBlock("all-weather 全天候"), TextBlock("technological breakthrough 技术突破")]
+    kept, _ = rejoin_lines(box)
+    assert [b.text for b in kept] == [
+        "all-weather",
+        "全天候",
+        "technological breakthrough",
+        "技术突破",
+    ]
