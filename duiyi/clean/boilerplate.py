@@ -163,7 +163,7 @@ def remove_boilerplate(
         if source_line and removals.allowed("source-line"):
             removals.note("source-line", "source line", text)
             continue
-        text = _strip_trailing_url(text, removals)
+        text = _strip_leading_url(_strip_trailing_url(text, removals), removals)
         if text:
             kept.append(replace(block, text=text))
     return tuple(kept), removals.result()
@@ -197,4 +197,16 @@ def _strip_trailing_url(text: str, removals: _Removals) -> str:
     if tail and _is_url_only(tail) and removals.allowed("url"):
         removals.note("url", "url", tail)
         return text[: len(text) - len(tail)].rstrip() if text.endswith(tail) else text
+    return text
+
+
+_LEADING_URL = re.compile(r"^(?:https?://|www\.)\S+\s+(?=[\u4e00-\u9fffA-Z\u3000])")
+
+
+def _strip_leading_url(text: str, removals: _Removals) -> str:
+    """A bare link standing before the text (an image or ad address pasted with it) goes."""
+    match = _LEADING_URL.match(text)
+    if match and removals.allowed("url"):
+        removals.note("url", "url", match.group().strip())
+        return text[match.end() :]
     return text

@@ -112,3 +112,18 @@ def test_normalize_evens_out_spaces_and_invisible_characters() -> None:
     assert normalize("\ufeff  中文\u200b文本\n继续  ") == "中文文本继续"
     assert normalize("English\u00a0 text\nwraps here") == "English text wraps here"
     assert normalize("\u3000\u3000缩进的段落。") == "缩进的段落。"
+
+
+def test_a_bare_link_before_the_text_goes_and_one_in_a_sentence_stays() -> None:
+    blocks = [
+        TextBlock("http://ads.example.com/1406739.gif 春节期间的食物也很有特色。"),
+        TextBlock("www.example.org is the address of the site."),
+    ]
+    kept, removed = remove_boilerplate(blocks)
+    assert [b.text for b in kept] == [
+        "春节期间的食物也很有特色。",
+        "www.example.org is the address of the site.",
+    ]
+    assert [(r.key, r.examples) for r in removed] == [
+        ("url", ("http://ads.example.com/1406739.gif",))
+    ]
