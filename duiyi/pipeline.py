@@ -119,9 +119,11 @@ def align_source(
     if not any(b.text.strip() for b in source.blocks):
         raise InvalidInput(f"{source.name} is empty: it holds no text to align.")
     unmarked, markup = remove_markup(source.blocks, keep=keep)
-    rejoined, mended = rejoin_lines(unmarked, keep=keep)
-    blocks, boilerplate = remove_boilerplate(rejoined, keep=keep)
-    removed = markup + mended + boilerplate
+    # Boilerplate goes line by line before lines are joined: a watermark glued to the end of
+    # a wrapped line would otherwise end up inside a paragraph.
+    cleaned, boilerplate = remove_boilerplate(unmarked, keep=keep)
+    blocks, mended = rejoin_lines(cleaned, keep=keep)
+    removed = markup + boilerplate + mended
     if not blocks:
         raise InvalidInput(
             f"Nothing is left of {source.name} once boilerplate is removed; "

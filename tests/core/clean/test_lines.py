@@ -197,3 +197,21 @@ def test_a_vocabulary_box_stays_one_pair_a_line() -> None:
         "technological breakthrough",
         "技术突破",
     ]
+
+
+def test_a_watermark_glued_to_wrapped_lines_goes_before_they_are_joined(tmp_path: Path) -> None:
+    mark = "学习网-www.example-study.cn"
+    text = (
+        WRAPPED.replace("也是世界上\n", f"也是世界上{mark}\n")
+        .replace("After\n", f"After{mark}\n")
+        .replace("方方面面，\n", f"方方面面，{mark}\n")
+    )
+    path = tmp_path / "wrapped.txt"
+    path.write_bytes(text.encode("gb18030"))
+    document = read_and_align(path)
+    assert document.encoding == "gb18030"
+    clean = read_and_align(_write(tmp_path, "clean.md", WRAPPED))
+    assert _tops(document) == _tops(clean)
+    assert [(r.reason, r.count) for r in document.removed if r.key.startswith("watermark")] == [
+        ("watermark (repeated text)", 3)
+    ]
