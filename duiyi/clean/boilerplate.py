@@ -24,6 +24,12 @@ _SOURCE_LINE = re.compile(
     r"\s*[】\])）]?\s*[:：]",
     re.I,
 )
+_RELATED = re.compile(
+    r"^\s*[【\[]?\s*(?:相关推荐|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|更多阅读|热门推荐|"
+    r"related(?: articles| posts| reading| stories)?|read more|see also|recommended)"
+    r"\s*[】\]]?\s*[:：>]",
+    re.I,
+)
 _PAGE_NUMBER = re.compile(
     r"^\W*(?:page\s*)?\d{1,4}(?:\s*(?:/|of|共)\s*\d{1,4})?\W*$"
     r"|^\W*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\W*$"
@@ -231,7 +237,22 @@ def _clean_line(
     if source_line and removals.allowed("source-line"):
         removals.note("source-line", "source line", text)
         return ""
+    text = _strip_related(text, removals)
     return _strip_leading_url(_strip_trailing_url(text, removals), removals)
+
+
+def _strip_related(text: str, removals: _Removals) -> str:
+    """A "related reading" link line, standing alone or glued after the last sentence."""
+    if not removals.allowed("related-link"):
+        return text
+    if _RELATED.match(text) and len(text) <= _MAX_BOILERPLATE:
+        removals.note("related-link", "related-reading link", text)
+        return ""
+    tail = _tail(text)
+    if tail and _RELATED.match(tail) and text.endswith(tail):
+        removals.note("related-link", "related-reading link", tail)
+        return text[: len(text) - len(tail)].rstrip()
+    return text
 
 
 def _strip_repeated(text: str, repeated: list[str], removals: _Removals) -> str:

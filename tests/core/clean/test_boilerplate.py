@@ -127,3 +127,14 @@ def test_a_bare_link_before_the_text_goes_and_one_in_a_sentence_stays() -> None:
     assert [(r.key, r.examples) for r in removed] == [
         ("url", ("http://ads.example.com/1406739.gif",))
     ]
+
+
+def test_related_reading_links_go_alone_or_glued_after_the_last_sentence() -> None:
+    blocks = [
+        TextBlock("这些活动将在正月十五结束。相关推荐：春节十五天，每天过得不一样>>"),
+        TextBlock("Related: Ten things to do at New Year"),
+        TextBlock("相关的研究表明：这是真的。"),
+    ]
+    kept, removed = remove_boilerplate(blocks)
+    assert [b.text for b in kept] == ["这些活动将在正月十五结束。", "相关的研究表明：这是真的。"]
+    assert [(r.key, r.count) for r in removed] == [("related-link", 2)]
