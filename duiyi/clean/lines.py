@@ -97,6 +97,35 @@ def _two_parts(line: str) -> list[str] | None:
     return parts
 
 
+_SENTENCE_PIECE = re.compile(r".+?(?:[。！？!?]+[”’」』）)]*|\.(?=\s|$)|$)", re.S)
+
+
+def _language_runs(line: str) -> list[str] | None:
+    """A line of sentences in both languages by turns ("Tea is served. 上茶。 ..."), cut
+    where the language changes; None unless it changes at a sentence end."""
+    if not _HAN_CHAR.search(line) or not _LOWER.search(line):
+        return None
+    runs: list[tuple[Lang, str]] = []
+    for match in _SENTENCE_PIECE.finditer(line):
+        piece = match.group().strip()
+        if not piece:
+            continue
+        lang = block_language(piece)
+        if lang is None:
+            return None
+        if runs and runs[-1][0] == lang:
+            glue = "" if lang == "zh" else " "
+            runs[-1] = (lang, runs[-1][1] + glue + piece)
+        else:
+            runs.append((lang, piece))
+    return [text for _lang, text in runs] if len(runs) > 1 else None
+
+
+def _split_languages(line: str) -> list[str]:
+    """The line cut at its language boundaries (sentences by turns, or a bilingual heading)."""
+    return _language_runs(line) or _two_parts(line) or [line]
+
+
 def _two_languages(line: str) -> bool:
     return _two_parts(line) is not None
 
@@ -249,7 +278,7 @@ def rejoin_lines(
             texts = _paragraphs([line.strip() for line in lines], widths, many_lines)
         mended = [_mend(text, removals) for text in texts]
         if block.lang is None:
-            mended = [part for text in mended for part in (_two_parts(text) or [text])]
+            mended = [part for text in mended for part in _split_languages(text)]
         for number, text in enumerate(mended, 1):
             previous = out[-1] if out else None
             lang = block.lang or _language(text)
