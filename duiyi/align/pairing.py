@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from duiyi.align.blockcost import BlockFacts, facts, gloss_hits, pair_cost, skip_cost
+from duiyi.align.blockcost import facts, gloss_hits, pair_cost, skip_cost
 from duiyi.align.dp import best_beads
 from duiyi.align.lengths import length_cost
 from duiyi.align.numbering import looks_like_heading
@@ -264,8 +264,3 @@ def pair_blocks(
             pairs.append(ParagraphPair(_kind(zh, en), zh, en, score))
         k = end
     return pairs
-
-
-def block_facts(text: str, lang: Lang) -> BlockFacts:
-    """The facts the pairing cost uses for one block (for tests and tools)."""
-    return facts(text, lang)
