@@ -121,7 +121,8 @@ def test_the_preview_shows_markup_removed_unpaired_blocks_and_doubtful_pairs(
     assert dialog.status.text() == (
         "1 block(s) have no translation and are kept unpaired: [1] '绿色发展'. "
         "1 pair(s) score under 0.4 and may not be translations of each other; check them in "
-        "the reader: [3] '今天的天气很好，我们和朋友一起去公园散步，然后…' / 'The weather was fine ye…' "
+        "the reader: [3] '今天的天气很好，我们和朋友一起去公园散步，然后…' / "
+        "'The weather was fine ye…' "
         "(0.24)."
     )
     with qtbot.waitSignal(dialog.imported, timeout=30000):

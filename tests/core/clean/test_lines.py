@@ -218,7 +218,10 @@ def test_a_watermark_glued_to_wrapped_lines_goes_before_they_are_joined(tmp_path
 
 
 def test_a_line_of_sentences_in_both_languages_by_turns_is_cut_at_each_change() -> None:
-    line = "Tea is served to guests. 客人来了要上茶。 Red lanterns hang at every door. 家家门口挂红灯笼。"
+    line = (
+        "Tea is served to guests. 客人来了要上茶。 "
+        "Red lanterns hang at every door. 家家门口挂红灯笼。"
+    )
     kept, _ = rejoin_lines([TextBlock(line), TextBlock("联合国和ICT合作很重要。我们同意。")])
     assert [b.text for b in kept] == [
         "Tea is served to guests.",
