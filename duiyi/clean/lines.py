@@ -1,5 +1,5 @@
-"""Hard-wrapped lines and PDF copies: lines re-joined into paragraphs, lines in two languages
-split apart, and the traces a PDF leaves in copied text mended.
+"""Hard-wrapped lines: lines re-joined into paragraphs (blocks a page break cut, too), lines in
+two languages split apart (bilingual.py), PDF traces mended (pdfcopy.py).
 
 A line break inside a block is a paragraph end only when the text says so: the language
 changes, a list item or heading starts, or (in a document whose paragraphs are not set off by
@@ -15,38 +15,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from duiyi.align.numbering import looks_like_heading, numbering_prefix
+from duiyi.clean.bilingual import HAN, split_languages, two_languages
+from duiyi.clean.pdfcopy import mend_pdf_copy
 from duiyi.clean.removals import Removals
 from duiyi.document import Lang, Removal, TextBlock
 from duiyi.script import block_language
 
-_HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_ZH_MARK = "，。、；：？！“”‘’（）《》「」『』【】—…·"
+_OPEN_END = re.compile(f"[，、{HAN}]$")
 _FINAL = "。！？；….!?;”’\"')）」』"
-# A space a PDF left between two Han characters (or a character and Chinese punctuation).
-_HAN_GAP = re.compile(f"([{_HAN}])[ \\t\\u00a0\\u3000]+(?=[{_HAN}{_ZH_MARK}])")
-_MARK_GAP = re.compile(f"([{_ZH_MARK}])[ \\t\\u00a0\\u3000]+(?=[{_HAN}])")
-# 〇 standing for a full stop: a zero right after a character that is not a numeral (a number
-# never starts with 〇, so "变化〇二〇二〇年" is a sentence end before a year).
-_NUMERALS = "〇零一二三四五六七八九十百千万亿两0-9０-９"
-_ROUND_STOP = re.compile(f"(?<=[{_HAN}])(?<![{_NUMERALS}])〇")
-_LIGATURES = str.maketrans(
-    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
-)
-# A footnote number glued to a word ("policy1.") or raised ("policy¹").
-_FOOTNOTE = re.compile(r"([a-z]{3})(?:\d{1,2}|[¹²³⁴-⁹⁰]+)(?=[\s.,;:)”’\"]|$)")
-_LIGATURE = re.compile("[\ufb00-\ufb06]")
-_SUPERSCRIPT = re.compile(r"[¹²³⁴-⁹⁰]+")
-# English then Chinese ("Taboos 春节禁忌"), or Chinese then English of two words or more
-# ("三、实践路径 Path to Realization"), parted by a space; an acronym or a name inside a
-# Chinese sentence ("COVID-19 疫情", "由 Google") is not a second language.
-_HAN_CHAR = re.compile(f"[{_HAN}]")
-_OPEN_END = re.compile(f"[，、{_HAN}]$")
-_ZH_CLOSING = re.compile(f"[{_HAN}）)》”。？！]$")
-_LATIN = re.compile(r"[A-Za-z]")
-_LOWER = re.compile(r"[a-z]")
-_TWO_WORDS = re.compile(r"^[A-Za-z]\S*\s+[A-Za-z]")
-_ZH_PUNCTUATION = re.compile(r"[，。；：？！,.;:?!]")
-_SHORT_HEADING = 30
 _NARROWEST = {"zh": 16, "en": 40}
 _WIDTH_SHARE = 0.75
 _MIN_WRAPPED_LINES = 4
@@ -60,79 +36,9 @@ def _ends_sentence(line: str) -> bool:
     return line[-1:] in _FINAL
 
 
-def _heading_word(chinese: str, english: str) -> bool:
-    """A one-word English heading after a Chinese one ("春节禁忌 Taboos")."""
-    return (
-        len(chinese) + len(english) <= _SHORT_HEADING
-        and english[:1].isupper()
-        and english.isalpha()
-        and len(_HAN_CHAR.findall(chinese)) >= 2
-        and not _ZH_PUNCTUATION.search(chinese)
-    )
-
-
-def _two_parts(line: str) -> list[str] | None:
-    """A line that is Chinese and English side by side, cut at the language boundary."""
-    first_han = _HAN_CHAR.search(line)
-    if first_han is None or not _LATIN.search(line):
-        return None
-    parts: list[str] | None = None
-    english, chinese = line[: first_han.start()], line[first_han.start() :]
-    if english[-1:].isspace() and _LOWER.search(english) and not _LATIN.search(chinese):
-        parts = [english.strip(), chinese.strip()]
-    else:
-        last = max(m.start() for m in _HAN_CHAR.finditer(line))
-        gap = re.search(r"\s+", line[last:])
-        if gap is not None:
-            cut = last + gap.start()
-            chinese, english = line[:cut].rstrip(), line[cut:].strip()
-            if (
-                _ZH_CLOSING.search(chinese)
-                and (_TWO_WORDS.match(english) or _heading_word(chinese, english))
-                and not _HAN_CHAR.search(english)
-            ):
-                parts = [chinese, english]
-    if parts is None or {block_language(parts[0]), block_language(parts[1])} != {"zh", "en"}:
-        return None
-    return parts
-
-
-_SENTENCE_PIECE = re.compile(r".+?(?:[。！？!?]+[”’」』）)]*|\.(?=\s|$)|$)", re.S)
-
-
-def _language_runs(line: str) -> list[str] | None:
-    """A line of sentences in both languages by turns ("Tea is served. 上茶。 ..."), cut
-    where the language changes; None unless it changes at a sentence end."""
-    if not _HAN_CHAR.search(line) or not _LOWER.search(line):
-        return None
-    runs: list[tuple[Lang, str]] = []
-    for match in _SENTENCE_PIECE.finditer(line):
-        piece = match.group().strip()
-        if not piece:
-            continue
-        lang = block_language(piece)
-        if lang is None:
-            return None
-        if runs and runs[-1][0] == lang:
-            glue = "" if lang == "zh" else " "
-            runs[-1] = (lang, runs[-1][1] + glue + piece)
-        else:
-            runs.append((lang, piece))
-    return [text for _lang, text in runs] if len(runs) > 1 else None
-
-
-def _split_languages(line: str) -> list[str]:
-    """The line cut at its language boundaries (sentences by turns, or a bilingual heading)."""
-    return _language_runs(line) or _two_parts(line) or [line]
-
-
-def _two_languages(line: str) -> bool:
-    return _two_parts(line) is not None
-
-
 @lru_cache(maxsize=4096)
 def _language(line: str) -> Lang | None:
-    return None if _two_languages(line) else block_language(line)
+    return None if two_languages(line) else block_language(line)
 
 
 class _Widths:
@@ -202,7 +108,7 @@ def _paragraphs(lines: list[str], widths: _Widths, many_lines: bool) -> list[str
     last_lang: Lang | None = None
     for line in lines:
         lang = _language(line)
-        if lang is None and not _two_languages(line) and out and last_lang is not None:
+        if lang is None and not two_languages(line) and out and last_lang is not None:
             # Digits or symbols only: a wrap inside a number or a date.
             out[-1] = _glue(out[-1], line, last_lang)
             continue
@@ -217,23 +123,6 @@ def _paragraphs(lines: list[str], widths: _Widths, many_lines: bool) -> list[str
         out.append(line)
         last_lang = lang
     return out
-
-
-def _mend(text: str, removals: Removals) -> str:
-    """Spaces between Han characters, 〇 for 。, ligatures and footnote markers of a PDF copy."""
-    if "〇" in text:
-        text = _ROUND_STOP.sub("。", text)
-    if not text.isascii():
-        text = _MARK_GAP.sub(r"\1", _HAN_GAP.sub(r"\1", text))
-        if _LIGATURE.search(text):
-            text = text.translate(_LIGATURES)
-    if removals.allowed("footnote-marker"):
-        found = _FOOTNOTE.search(text) or _SUPERSCRIPT.search(text)
-        if found and block_language(text) == "en":
-            start = max(0, found.start() - 17)
-            removals.note("footnote-marker", "footnote markers", text[start : found.end()])
-            text = _SUPERSCRIPT.sub("", _FOOTNOTE.sub(r"\1", text))
-    return text
 
 
 def _continues(
@@ -276,9 +165,9 @@ def rejoin_lines(
             texts = [lines[0]]
         else:
             texts = _paragraphs([line.strip() for line in lines], widths, many_lines)
-        mended = [_mend(text, removals) for text in texts]
+        mended = [mend_pdf_copy(text, removals) for text in texts]
         if block.lang is None:
-            mended = [part for text in mended for part in _split_languages(text)]
+            mended = [part for text in mended for part in split_languages(text)]
         for number, text in enumerate(mended, 1):
             previous = out[-1] if out else None
             lang = block.lang or _language(text)
