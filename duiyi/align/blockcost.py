@@ -39,6 +39,7 @@ _ANCHOR_SHARE = 0.1
 _FEW_GLOSSES = 3
 _NO_MATCH_GLOSSES = 6
 _NO_MATCH = 6.0
+_TRUSTED_GLOSSES = 10
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,8 @@ class PairCost:
 
     cost: float
     score: float
+    unrelated: bool = False
+    """Many dictionary words and not one of them translated, no shared anchor either."""
 
 
 def pair_cost(
@@ -138,6 +141,7 @@ def pair_cost(
     names = sum(1 for b in en for name in b.names if any(_reads_as(z.text, name) for z in zh))
     fit -= _ANCHOR_BONUS * (len(shared) + names)
     score = score_from_cost(fit)
+    unrelated = False
     glosses = [g for b in zh for g in b.glosses]
     if len(glosses) >= _FEW_GLOSSES:
         if hits is None:
@@ -145,12 +149,16 @@ def pair_cost(
         found = sum(mask.bit_count() for mask in hits)
         share = found / len(glosses)
         fit -= _DICTIONARY_WEIGHT * (share - _EXPECTED_SHARE) * math.sqrt(len(glosses))
-        if found == 0 and len(glosses) >= _NO_MATCH_GLOSSES and not names and not shared:
+        anchored = len(zn & en_n) + len(shared) + names
+        if found == 0 and len(glosses) >= _NO_MATCH_GLOSSES and not anchored:
             fit += _NO_MATCH  # not one word translated: not a translation
-        # Shared numbers, acronyms and names vouch for a pair whose wording is free.
-        vouched = share + _ANCHOR_SHARE * (len(zn & en_n) + len(shared) + names)
-        score = round(score * min(1.0, vouched / _EXPECTED_SHARE), 3)
-    return PairCost(fit, score)
+            unrelated = True
+        # Shared numbers, acronyms and names vouch for a pair whose wording is free; a few
+        # dictionary words say less than many.
+        vouched = min(1.0, (share + _ANCHOR_SHARE * anchored) / _EXPECTED_SHARE)
+        weight = min(1.0, len(glosses) / _TRUSTED_GLOSSES)
+        score = round(score * (1.0 - weight + weight * vouched), 3)
+    return PairCost(fit, score, unrelated)
 
 
 def gloss_hits(zh: BlockFacts, en: BlockFacts) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from duiyi.align.blockcost import facts, gloss_hits, pair_cost, skip_cost
+from duiyi.align.blockcost import PairCost, facts, gloss_hits, pair_cost, skip_cost
 from duiyi.align.dp import best_beads
 from duiyi.align.lengths import length_cost
 from duiyi.align.numbering import looks_like_heading
@@ -28,8 +28,6 @@ _CONFIRMED = 0.35
 _LONGEST_FOLLOWER = 12
 """How many blocks of the next run a run may be paired with, short of the whole run."""
 SHAPES = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)]
-UNPAIR_BELOW = 0.1
-"""A pair scoring under this is split into two unpaired blocks."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +69,7 @@ class _Pairer:
         self.ratio = ratio
         self.facts = [facts(b.text, b.lang) for b in blocks]
         self.masks: dict[tuple[int, int], int] = {}
-        self.known: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[float, float]] = {}
+        self.known: dict[tuple[tuple[int, ...], tuple[int, ...]], PairCost] = {}
         self.skips = [skip_cost(f, ratio, b.lang) for f, b in zip(self.facts, blocks, strict=True)]
 
     def _hits(self, zh: int, en: list[int]) -> int:
@@ -84,15 +82,14 @@ class _Pairer:
             mask |= found
         return mask
 
-    def _cost(self, zh: list[int], en: list[int]) -> tuple[float, float]:
+    def _cost(self, zh: list[int], en: list[int]) -> PairCost:
         key = (tuple(zh), tuple(en))
         known = self.known.get(key)
         if known is None:
             hits = [self._hits(k, en) for k in zh]
-            found = pair_cost(
+            known = self.known[key] = pair_cost(
                 [self.facts[k] for k in zh], [self.facts[k] for k in en], self.ratio, hits
             )
-            known = self.known[key] = (found.cost, found.score)
         return known
 
     def pair_runs(self, zh: list[int], en: list[int]) -> tuple[float, list[_Bead]]:
@@ -103,7 +100,7 @@ class _Pairer:
                 return self.skips[zh[i]]
             if di == 0:
                 return self.skips[en[j]]
-            return self._cost(zh[i : i + di], en[j : j + dj])[0]
+            return self._cost(zh[i : i + di], en[j : j + dj]).cost
 
         band = _BAND if len(zh) + len(en) > 2 * _BAND else 0
         beads = best_beads(len(zh), len(en), SHAPES, cost, band=band)
@@ -119,13 +116,16 @@ class _Pairer:
         total = 0.0
         for i, j, di, dj in beads:
             total += cost(i, j, di, dj)
-            score = 0.0 if di == 0 or dj == 0 else self._cost(zh[i : i + di], en[j : j + dj])[1]
-            if di and dj and score < UNPAIR_BELOW:
+            if di == 0 or dj == 0:
+                out.append((zh[i : i + di], en[j : j + dj], 0.0))
+                continue
+            found = self._cost(zh[i : i + di], en[j : j + dj])
+            if found.unrelated:
                 # Nothing in the two sides vouches for each other: not a pair, two blocks
                 # without a translation.
                 out += [(zh[i : i + di], [], 0.0), ([], en[j : j + dj], 0.0)]
                 continue
-            out.append((zh[i : i + di], en[j : j + dj], score))
+            out.append((zh[i : i + di], en[j : j + dj], found.score))
         return total, out
 
     def _merge_is_sound(self, zh: list[int], en: list[int]) -> bool:

@@ -127,11 +127,11 @@ def test_blocks_with_nothing_in_common_are_left_unpaired() -> None:
     unrelated = "The committee approved the budget for the new library yesterday."
     blocks = [
         *_interleaved()[:4],
-        TextBlock("今天的天气很好，我们去公园散步吧。"),
+        TextBlock("今天的天气很好，我们和朋友一起去公园散步，然后在湖边喝茶聊天。"),
         TextBlock(unrelated),
     ]
     assert _paired(blocks) == [
         *PAIRS[:2],
-        ("今天的天气很好，我们去公园散步吧。", ""),
+        ("今天的天气很好，我们和朋友一起去公园散步，然后在湖边喝茶聊天。", ""),
         ("", unrelated),
     ]
