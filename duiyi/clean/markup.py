@@ -115,8 +115,8 @@ class _Line:
         if "<" in line and ">" in line:
             line = self._take("html-tags", _BLOCK_TAG, line, "\n")
             line = self._take("html-tags", _TAG, line)
-            if self.removals.allowed("html-tags") and _ENTITY.search(line):
-                line = html.unescape(line)
+        if "&" in line and self.removals.allowed("html-tags") and _ENTITY.search(line):
+            line = html.unescape(line).replace("\u00a0", " ")
         if "[" in line:
             line = self._take("markdown-link", _IMAGE, line)
             line = self._take("markdown-link", _LINK, line, r"\1")

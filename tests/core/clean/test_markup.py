@@ -98,3 +98,8 @@ def test_text_that_only_looks_like_markup_is_left_alone() -> None:
     kept, removed = remove_markup([TextBlock(text)])
     assert [b.text for b in kept] == [text]
     assert removed == ()
+
+
+def test_html_entities_are_read_as_the_characters_they_stand_for() -> None:
+    kept, _ = remove_markup([TextBlock("R&amp;D&nbsp;spending &lt;5%\n研发&#25237;入")])
+    assert [b.text for b in kept] == ["R&D spending <5%\n研发投入"]
