@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -53,12 +52,14 @@ def write_export(drill: Drill, fmt: ExportFormat, out: Path) -> list[Path]:
     for path in files:
         check_target(path)
     for path, data in files.items():
-        write_atomically(path, _writer(data))
+        write_whole(path, data)
     return list(files)
 
 
-def _writer(data: bytes) -> Callable[[BinaryIO], None]:
+def write_whole(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all (a temp file beside it, then a rename)."""
+
     def write(stream: BinaryIO) -> None:
         stream.write(data)
 
-    return write
+    write_atomically(path, write)
