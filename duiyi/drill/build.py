@@ -84,6 +84,8 @@ def build_drill(
     from `pool` (the released terms the caller allows; `terms` when not given) and nothing else."""
     if settings.count < 1:
         raise InvalidInput(f"a drill needs at least one item, not {settings.count}")
+    if settings.seconds < 1:
+        raise InvalidInput(f"seconds per item must be at least 1, not {settings.seconds}")
     if settings.mode is Mode.MULTIPLE_CHOICE and not 2 <= settings.options <= 8:
         raise InvalidInput(f"multiple choice takes 2 to 8 options, not {settings.options}")
     pool = list(terms) if pool is None else list(pool)

@@ -190,6 +190,19 @@ def test_a_term_with_nothing_to_confuse_it_with_is_refused_with_its_name() -> No
         build_drill(only, DrillSettings(count=1))
 
 
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"count": 0}, "at least one item, not 0"),
+        ({"seconds": 0}, "at least 1, not 0"),
+        ({"options": 9}, "2 to 8 options, not 9"),
+    ],
+)
+def test_settings_out_of_range_are_refused_by_name(changes: dict[str, int], message: str) -> None:
+    with pytest.raises(InvalidInput, match=message):
+        build_drill(SAMPLE, DrillSettings(**changes))  # type: ignore[arg-type]
+
+
 def test_matching_groups_hold_eight_pairs_with_a_shuffled_column() -> None:
     drill = build_drill(SAMPLE, DrillSettings(count=12, seed=1, mode=Mode.MATCHING))
     assert [len(g.items) for g in drill.groups] == [8, 4]

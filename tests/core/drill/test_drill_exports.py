@@ -17,6 +17,7 @@ from duiyi.drill.formats.gift import gift_escape
 from duiyi.drill.formats.kahoot import HEADER as KAHOOT_HEADER
 from duiyi.drill.formats.kahoot import time_limit
 from duiyi.drill.formats.wjx import KEY_HEADER
+from duiyi.drill.formats.xlsx import Sheet, xlsx_bytes
 from duiyi.drill.terms import Direction, DrillSettings, Mode
 from duiyi.errors import UnsupportedFormat
 
@@ -203,3 +204,14 @@ def test_choice_only_formats_refuse_blanks_and_write_nothing(
     with pytest.raises(UnsupportedFormat, match="holds only multiple-choice questions"):
         write_export(drill(Mode.TYPING), fmt, out)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_xlsx_cells_keep_markup_spaces_and_numbers_and_drop_what_xml_cannot_hold(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "cells.xlsx"
+    row: list[str | int] = ["R&D <centre>", "a\x01b\x0bc", "  two spaces ", "@SUM(A1)", 42, "", "z"]
+    out.write_bytes(xlsx_bytes([Sheet("a[b]:c*d?e/f\\g longer than thirty-one characters", [row])]))
+    rows, quoted = read_sheet(out)
+    assert rows == [["R&D <centre>", "abc", "  two spaces ", "@SUM(A1)", "42", "", "z"]]
+    assert quoted == {"D1"}

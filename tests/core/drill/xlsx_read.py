@@ -25,6 +25,10 @@ def read_sheet(path: Path, number: int = 1) -> tuple[list[list[str]], set[str]]:
     """A worksheet's rows as text (missing cells empty), and the refs of quote-prefixed cells."""
     with zipfile.ZipFile(path) as archive:
         assert "[Content_Types].xml" in archive.namelist()
+        workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        for sheet_entry in workbook.iterfind("m:sheets/m:sheet", NS):
+            name = sheet_entry.get("name")
+            assert 0 < len(name) <= 31 and not set(name) & set("[]:*?/\\")
         styles = ElementTree.fromstring(archive.read("xl/styles.xml"))
         quoted_styles = {
             str(i)
