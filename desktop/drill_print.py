@@ -12,8 +12,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
-from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+    QTextFormat,
+)
 
 from duiyi.anki.atomic import check_target
 from duiyi.drill.build import Drill, DrillItem, MatchingGroup
@@ -25,6 +33,7 @@ _CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"
                  "PingFang SC", "SimSun")  # fmt: skip
 _MARGIN_MM = 15.0
 _BLANK = "_" * 28
+_GAP = "<p style='font-size:5pt'>&nbsp;</p>"
 # Qt's rich text takes table spacing from attributes, not from CSS.
 _FULL = "width='100%' cellspacing='0' cellpadding='4'"
 
@@ -100,12 +109,11 @@ def _choices(items: Iterable[DrillItem]) -> str:
     parts = []
     for item in items:
         options = [f"{chr(65 + i)}. {_e(option)}" for i, option in enumerate(item.options)]
-        cells = "".join(f"<td width='50%'>{option}</td>" for option in options[:2])
-        more = "".join(f"<td width='50%'>{option}</td>" for option in options[2:])
-        parts.append(
-            f"<p class='prompt'>{item.number}. {_e(item.prompt)}</p>"
-            f"<table {_FULL}><tr>{cells}</tr><tr>{more}</tr></table>"
-        )
+        rows = [f"<tr><td colspan='2' class='prompt'>{item.number}. {_e(item.prompt)}</td></tr>"]
+        for start in range(0, len(options), 2):  # two options a row
+            pair = options[start : start + 2]
+            rows.append("<tr>" + "".join(f"<td width='50%'>{o}</td>" for o in pair) + "</tr>")
+        parts.append(f"<table {_FULL}>{''.join(rows)}</table>{_GAP}")
     return "".join(parts)
 
 
@@ -121,7 +129,7 @@ def _matching(groups: Iterable[MatchingGroup]) -> str:
                 f"<td width='9%'>(&nbsp;&nbsp;&nbsp;&nbsp;)</td>"
                 f"<td width='48%'>{chr(65 + index)}. {_e(right)}</td></tr>"
             )
-        parts.append(f"<table {_FULL}>{''.join(rows)}</table><p>&nbsp;</p>")
+        parts.append(f"<table {_FULL}>{''.join(rows)}</table>{_GAP}")
     return "".join(parts)
 
 
@@ -164,6 +172,19 @@ def cjk_family() -> str:
     return families[0] if families else QFont().family()
 
 
+def _keep_tables_whole(document: QTextDocument) -> None:
+    """Start a table (an item with its options, a matching group) on a new page rather than
+    split it, unless it is taller than a page."""
+    page = document.pageSize().height()
+    layout = document.documentLayout()
+    for frame in document.rootFrame().childFrames():
+        rect = layout.frameBoundingRect(frame)
+        if rect.height() < page and int(rect.top() // page) != int((rect.bottom() - 1) // page):
+            frame_format = frame.frameFormat()
+            frame_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            frame.setFrameFormat(frame_format)
+
+
 def pdf_bytes(markup: str, paper: PaperSize, *, title: str) -> bytes:
     """`markup` laid out on `paper` with 15 mm margins, as the bytes of a PDF."""
     buffer = QBuffer()
@@ -176,8 +197,12 @@ def pdf_bytes(markup: str, paper: PaperSize, *, title: str) -> bytes:
     writer.setTitle(title)
     writer.setCreator("Duiyi")
     document = QTextDocument()
+    # Laid out on the writer itself, so the page breaks seen here are the printed ones.
+    document.documentLayout().setPaintDevice(writer)
     document.setDefaultFont(QFont(cjk_family(), 11))
     document.setHtml(markup)
+    document.setPageSize(QSizeF(writer.pageLayout().paintRectPixels(writer.resolution()).size()))
+    _keep_tables_whole(document)
     document.print_(writer)
     del writer  # finishes the PDF
     buffer.close()

@@ -131,3 +131,27 @@ def test_paper_size_and_embedded_chinese_font(
             if descriptor is not None and "/FontFile2" in descriptor.get_object():
                 embedded.add(re.sub(r"^[A-Z]{6}\+", "", str(descendant.get_object()["/BaseFont"])))
     assert cjk_family().replace(" ", "") in {name.lstrip("/") for name in embedded}
+
+
+LONG_TITLE = (
+    "Unit 3: the terms of the white papers on cyberspace governance and the digital economy"
+)
+
+
+@pytest.mark.parametrize("paper", [PaperSize.A4, PaperSize.LETTER])
+@pytest.mark.parametrize("options", [4, 6, 8])
+@pytest.mark.parametrize("title", ["Unit 3", LONG_TITLE])
+def test_a_question_and_its_options_stay_on_one_page(
+    qapp: Any, tmp_path: Path, paper: PaperSize, options: int, title: str
+) -> None:
+    # Each combination puts page ends elsewhere; several fall inside a question unless kept.
+    drill = build_drill(TERMS, DrillSettings(count=12, seed=1, options=options))
+    sheet = tmp_path / "sheet.pdf"
+    print_drill(drill, SheetKind.CHOICE, sheet=sheet, key=tmp_path / "key.pdf",
+                header=SheetHeader(title=title), paper=paper)  # fmt: skip
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(sheet).pages]
+    for item in drill.items:
+        opening = f"{item.number}. {item.prompt}"
+        page = next(p for p in pages if opening in p)
+        rest = page[page.index(opening) :]
+        assert in_order(rest, [f"{chr(65 + i)}. {o}" for i, o in enumerate(item.options)]), opening
