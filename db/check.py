@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
+from duiyi.counts import number
+
 # (what is wrong, in the user's words; SQL selecting the ids concerned)
 _ORPHAN_QUERIES: tuple[tuple[str, str], ...] = (
     (
@@ -76,7 +78,7 @@ class CheckReport:
         """The report as lines for the command line."""
         out = [f"integrity: {m}" for m in self.integrity[:_SHOWN]]
         if len(self.integrity) > _SHOWN:
-            out.append(f"integrity: ... and {len(self.integrity) - _SHOWN} more")
+            out.append(f"integrity: ... and {number(len(self.integrity) - _SHOWN)} more")
         out += [f"foreign key: {m}" for m in self.foreign_keys]
         out += [f"problem: {m}" for m in self.orphans]
         out += [f"note: {m}" for m in self.notices]
@@ -103,6 +105,6 @@ def run_check(connection: Connection) -> CheckReport:
         ids = [int(row[0]) for row in connection.exec_driver_sql(sql)]
         if ids:
             shown = ", ".join(str(i) for i in ids[:10]) + (", ..." if len(ids) > 10 else "")
-            line = f"{len(ids)} {what} (ids {shown})"
+            line = f"{number(len(ids))} {what} (ids {shown})"
             (notices if what in _NOTICES else orphans).append(line)
     return CheckReport(tuple(integrity), tuple(foreign), tuple(orphans), tuple(notices))

@@ -25,6 +25,7 @@ from sqlalchemy import create_engine, event, inspect
 from db import backup as backups
 from db import migrate
 from db.models import Base
+from duiyi.counts import counted, number
 from duiyi.errors import StorageError
 
 # Tables the first revision makes by hand (search index, undo log): the models do not declare
@@ -59,12 +60,8 @@ def integrity_problems(connection: sqlite3.Connection) -> list[str]:
 
 def damage_summary(problems: list[str]) -> str:
     """A count and the first of SQLite's integrity messages, for one sentence."""
-    many = "100 or more problems" if len(problems) >= 100 else _count(len(problems), "problem")
+    many = "100 or more problems" if len(problems) >= 100 else counted(len(problems), "problem")
     return f"SQLite's integrity check found {many}, the first: {problems[0]}"
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def refuse_source(collection: Path, source: Path) -> None:
@@ -155,7 +152,7 @@ def verify_copy(copy: Path, source: Path) -> None:
     missing = _missing_schema(copy)
     if missing:
         shown = ", ".join(missing[:5]) + (
-            f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+            f" and {number(len(missing) - 5)} more" if len(missing) > 5 else ""
         )
         raise StorageError(f"{source} is not a complete Duiyi collection (it lacks {shown}).")
 

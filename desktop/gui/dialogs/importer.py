@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,8 +35,9 @@ from desktop.gui.importing import extract_candidates, read_document, store_docum
 from desktop.gui.richtext import plain_tooltip
 from desktop.gui.service import CollectionService, Failure, Task
 from desktop.gui.task_progress import TaskProgress
+from duiyi.align import is_low_scoring
 from duiyi.counts import number
-from duiyi.document import AlignedDocument
+from duiyi.document import AlignedDocument, SegmentPair
 
 FILE_FILTER = (
     "Bilingual texts (*.txt *.docx *.html *.htm *.pdf *.tmx *.xliff *.xlf *.csv *.tsv);;"
@@ -140,7 +141,7 @@ class ImportDialog(QDialog):
         layout.addWidget(summary)
 
         middle = QHBoxLayout()
-        removed_box = QGroupBox(self.tr("Removed as boilerplate (tick to keep it)"))
+        removed_box = QGroupBox(self.tr("Removed markup and boilerplate (tick to keep it)"))
         removed_layout = QVBoxLayout(removed_box)
         self.removals = QListWidget()
         self.removals.setWordWrap(True)
@@ -148,13 +149,16 @@ class ImportDialog(QDialog):
         middle.addWidget(removed_box, 2)
         pairs_box = QGroupBox(self.tr("Aligned pairs"))
         pairs_layout = QVBoxLayout(pairs_box)
-        self.pairs = QTableWidget(0, 2)
-        self.pairs.setHorizontalHeaderLabels([self.tr("Chinese"), self.tr("English")])
+        self.pairs = QTableWidget(0, 3)
+        self.pairs.setHorizontalHeaderLabels(
+            [self.tr("Chinese"), self.tr("English"), self.tr("Score")]
+        )
         self.pairs.verticalHeader().hide()
         self.pairs.setWordWrap(True)
         self.pairs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.pairs.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         pairs_layout.addWidget(self.pairs)
         middle.addWidget(pairs_box, 3)
         layout.addLayout(middle, 1)
@@ -248,9 +252,13 @@ class ImportDialog(QDialog):
         self.layout_label.setText(document.layout or "—")
         top = [p for p in document.pairs if p.kind != "sentence"]
         unpaired = sum(1 for p in top if p.unpaired)
+        low = sum(1 for p in top if is_low_scoring(p))
         self.pairs_label.setText(
-            self.tr("{0} paragraph pairs, {1} unpaired, {2} sentence pairs").format(
+            self.tr(
+                "{0} paragraph pairs ({1} with a low score), {2} unpaired, {3} sentence pairs"
+            ).format(
                 number(len(top) - unpaired),
+                number(low),
                 number(unpaired),
                 number(len(document.pairs) - len(top)),
             )
@@ -279,10 +287,24 @@ class ImportDialog(QDialog):
         for row, pair in enumerate(top[:PREVIEW_ROWS]):
             self.pairs.setItem(row, 0, QTableWidgetItem(pair.zh))
             self.pairs.setItem(row, 1, QTableWidgetItem(pair.en))
+            self.pairs.setItem(row, 2, self._score_item(pair))
         self.pairs.resizeRowsToContents()
         notes = " ".join(document.notes)
         self.status.setText(notes or self.tr("Ready to import. Press Enter."))
         self.import_button.setEnabled(bool(document.pairs) or bool(document.glossary))
+
+    def _score_item(self, pair: SegmentPair) -> QTableWidgetItem:
+        """The score cell: unpaired and low-scoring pairs say so, for the user to check."""
+        if pair.unpaired:
+            item = QTableWidgetItem(self.tr("unpaired"))
+            item.setToolTip(self.tr("No translation was found for this block."))
+        elif is_low_scoring(pair):
+            item = QTableWidgetItem(self.tr("{0:.2f} check").format(pair.score))
+            item.setToolTip(self.tr("A low score: these may not be translations of each other."))
+            item.setForeground(QColor("#b35900"))
+        else:
+            item = QTableWidgetItem(f"{pair.score:.2f}")
+        return item
 
     def _on_browse_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a Text"), "", FILE_FILTER)

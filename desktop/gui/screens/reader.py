@@ -39,6 +39,7 @@ from desktop.gui.row_heights import LazyRowHeights
 from desktop.gui.service import CollectionService, Task
 from desktop.gui.theme import content_font, highlight_colors, study_font
 from desktop.gui.widgets import Screen, hint_label, key_shortcut, title_label
+from duiyi.align import LOW_SCORE
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -77,11 +78,26 @@ class PairsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        vertical = orientation == Qt.Orientation.Vertical
+        if role == Qt.ItemDataRole.ToolTipRole and vertical and self.low_scoring(section):
+            return self.tr("Low alignment score: check that this pair is right")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal:
+        if not vertical:
             return (self.tr("中文"), self.tr("English"))[section]
+        if self.low_scoring(section):
+            return f"{section + 1} ⚠"
         return str(section + 1)
+
+    def low_scoring(self, row: int) -> bool:
+        """Whether a row's pair has both sides but a score too low to trust."""
+        if not 0 <= row < len(self.pairs):
+            return False
+        pair = self.pairs[row]
+        score = field(pair, "score", default=None)
+        zh = field(pair, "zh", default="")
+        en = field(pair, "en", default="")
+        return bool(zh and en) and score is not None and score < LOW_SCORE
 
     def text(self, row: int, column: int) -> str:
         """The plain Chinese (0) or English (1) of a row."""
@@ -102,7 +118,13 @@ class PairsModel(QAbstractTableModel):
             return markup
         if role == Qt.ItemDataRole.ToolTipRole:
             score = field(self.pairs[index.row()], "score", default=None)
-            return self.tr("Alignment score {0:.2f}").format(score) if score is not None else None
+            if score is None:
+                return None
+            if self.low_scoring(index.row()):
+                return self.tr(
+                    "Alignment score {0:.2f}: low, these may not be translations of each other"
+                ).format(score)
+            return self.tr("Alignment score {0:.2f}").format(score)
         return None
 
     def _highlighted(self, row: int, side: int, text: str) -> str:

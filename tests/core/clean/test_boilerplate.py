@@ -112,3 +112,29 @@ def test_normalize_evens_out_spaces_and_invisible_characters() -> None:
     assert normalize("\ufeff  中文\u200b文本\n继续  ") == "中文文本继续"
     assert normalize("English\u00a0 text\nwraps here") == "English text wraps here"
     assert normalize("\u3000\u3000缩进的段落。") == "缩进的段落。"
+
+
+def test_a_bare_link_before_the_text_goes_and_one_in_a_sentence_stays() -> None:
+    blocks = [
+        TextBlock("http://ads.example.com/1406739.gif 春节期间的食物也很有特色。"),
+        TextBlock("www.example.org is the address of the site."),
+    ]
+    kept, removed = remove_boilerplate(blocks)
+    assert [b.text for b in kept] == [
+        "春节期间的食物也很有特色。",
+        "www.example.org is the address of the site.",
+    ]
+    assert [(r.key, r.examples) for r in removed] == [
+        ("url", ("http://ads.example.com/1406739.gif",))
+    ]
+
+
+def test_related_reading_links_go_alone_or_glued_after_the_last_sentence() -> None:
+    blocks = [
+        TextBlock("这些活动将在正月十五结束。相关推荐：春节十五天，每天过得不一样>>"),
+        TextBlock("Related: Ten things to do at New Year"),
+        TextBlock("相关的研究表明：这是真的。"),
+    ]
+    kept, removed = remove_boilerplate(blocks)
+    assert [b.text for b in kept] == ["这些活动将在正月十五结束。", "相关的研究表明：这是真的。"]
+    assert [(r.key, r.count) for r in removed] == [("related-link", 2)]
