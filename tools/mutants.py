@@ -131,7 +131,8 @@ def main(argv: list[str]) -> int:
     unknown = set(argv) - {m.name for m in MODULES}
     if unknown:
         raise SystemExit(f"unknown module(s): {', '.join(sorted(unknown))}")
-    for module in (m for m in MODULES if not argv or m.name in argv):
+    by_name = {m.name: m for m in MODULES}
+    for module in [by_name[a] for a in argv] if argv else MODULES:
         s = run(module, mutmut, sample)
         checked = s["killed"] + s["survived"] + s["no_tests"]
         rate = 100 * s["killed"] / checked if checked else 0.0
