@@ -70,7 +70,10 @@ def test_a_file_without_chinese_terms_says_so(tmp_path: Path) -> None:
     path.write_text("chinese,english\n,world\n ,peace\n", encoding="utf-8")
     with pytest.raises(InvalidInput) as caught:
         read_cards(path)
-    assert str(caught.value) == "english.csv holds no Chinese terms to import."
+    assert str(caught.value) == (
+        "english.csv holds no Chinese terms to import. "
+        "Skipped 2 rows without Chinese characters, e.g. line 2: 'world'."
+    )
 
 
 def test_repeated_terms_are_merged_in_file_order() -> None:
