@@ -44,10 +44,12 @@ test: lint pytest
 
 # Mutation testing of the core modules (not in CI: hours on two cores). Prints the share of
 # mutants killed per module; `make mutants MUTANTS="undo backup"` for some, MUTANTS_SAMPLE=1
-# for a fifth of the mutants. Work and survivor lists go to build/mutants/<module>/.
+# for a tenth of the mutants, MUTANTS_MINUTES=N to stop each module after N minutes. Work and
+# survivor lists go to build/mutants/<module>/.
 mutants: $(STAMP) debs
 	$(BIN)/pip install -q 'mutmut>=3.8,<4'
-	$(BIN)/python tools/mutants.py $(if $(MUTANTS_SAMPLE),--sample) $(MUTANTS)
+	$(BIN)/python tools/mutants.py $(if $(MUTANTS_SAMPLE),--sample) \
+		$(if $(MUTANTS_MINUTES),--minutes=$(MUTANTS_MINUTES)) $(MUTANTS)
 
 bench: $(STAMP)
 	for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
