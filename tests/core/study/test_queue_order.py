@@ -83,6 +83,10 @@ def test_burying_leaves_learning_cards_and_other_terms() -> None:
     )
     assert queue.bury_term(7, except_card=1) == [2]
     assert queue.bury_term(9, except_card=0) == []
+    # A learning card put back in front (an undone answer) is not buried either.
+    queue.put_back(QueuedCard(5, 7, "learning", T0 + timedelta(minutes=1)))
+    assert queue.bury_term(7, except_card=1) == []
+    queue.take(5)
     assert queue.counts() == (0, 1, 2)
     assert _drain(queue, T0) == [1, 4]
     assert queue.counts() == (0, 1, 0)
@@ -102,6 +106,10 @@ def test_a_suspended_card_is_found_and_restored_where_it_waited() -> None:
     queue.restore(learning, learning=True)
     assert queue.counts() == (0, 1, 2)
     assert _drain(queue, T0) == [2, 1, 3]
+    # A learning card that waited in front (put back by an undo) goes back in front.
+    again = StudyQueue([_review(1)])
+    again.restore(learning, learning=False)
+    assert _drain(again, T0) == [3, 1]
 
 
 def test_undo_puts_the_card_back_in_front() -> None:
