@@ -14,6 +14,7 @@ from db.models import Card, Review
 from db.ops.term_info import NewTerm
 from db.ops.terms import make_terms
 from db.results import Changes
+from db.undo import _shape
 from duiyi.errors import InvalidInput
 from tests.db.conftest import dump
 
@@ -263,3 +264,30 @@ def test_a_write_that_changes_nothing_is_no_undo_step(col: Collection) -> None:
     assert col.undo_label() == "Add term 数字鸿沟"
     col.add_tags(term_ids=[term.id], tags=["网络"])
     assert col.undo_label() == "Add term 数字鸿沟"
+
+
+def test_the_search_index_follows_edits_made_after_an_undo(col: Collection) -> None:
+    col.add_term(chinese="碳中和", english="carbon neutrality")
+    col.undo()
+    added = col.add_term(chinese="数字鸿沟", english="digital divide").value
+    assert [t.id for t in col.search_terms(query="鸿沟")] == [added.id]
+    assert [t.id for t in col.search_terms(query="divide")] == [added.id]
+
+
+@pytest.mark.parametrize(
+    ("statement", "shape"),
+    [
+        ('DELETE FROM "terms" WHERE rowid=5', ("delete", 'DELETE FROM "terms" WHERE rowid', "5")),
+        (
+            'INSERT INTO "tags"(rowid,"id","name") VALUES(3,3,\'a=b\')',
+            ("insert", 'INSERT INTO "tags"(rowid,"id","name") VALUES', "3,3,'a=b'"),
+        ),
+        # Only one-row inserts and deletes merge; an update, or a delete of many, stays whole.
+        ('UPDATE "terms" SET "notes"=\'x\' WHERE rowid=5', ("", "", "")),
+        ('DELETE FROM "terms" WHERE rowid=x', ("", "", "")),
+        ('DELETE FROM "t=x" WHERE rowid=5', ("delete", 'DELETE FROM "t=x" WHERE rowid', "5")),
+    ],
+)
+def test_which_logged_statements_can_be_merged(statement: str, shape: tuple[str, str, str]) -> None:
+    kind, head, part = _shape(statement)
+    assert (kind, head, part) == (shape if shape[0] else ("", "", statement))
