@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from duiyi.extract.english import INTERNAL_WORDS, LIGHT_WORDS, Word, stem, stems_match
-from duiyi.extract.lexicon import ENGLISH_PREFIXES, Component
+from duiyi.extract.lexicon import ENGLISH_PREFIXES, Component, spelling_key
 
 MAX_SPAN_WORDS = 12
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -108,12 +108,27 @@ class Matcher:
         self.comps = comps
         self._index: dict[str, list[tuple[int, int, int, str]]] = {}
         self._stems: list[tuple[int, int, int, str]] = []
+        self._spelled: dict[str, list[tuple[int, int, int]]] = {}
         for ci, comp in enumerate(comps):
+            first_spelled = len(comp.glosses) - comp.spelled
             for gi, gloss in enumerate(comp.glosses):
                 for si, s in enumerate(gloss):
+                    if gi >= first_spelled:
+                        # Pinyin renders a name only spelt exactly so (Xi'an, not Xiang).
+                        self._spelled.setdefault(s, []).append((ci, gi, si))
+                        continue
                     self._index.setdefault(s[:4], []).append((ci, gi, si, s))
                     self._stems.append((ci, gi, si, s))
         self._cache: dict[tuple[str, bool], _WordHits] = {}
+        self.required = frozenset(
+            part
+            for comp in comps
+            if comp.spelled and comp.spelled == len(comp.glosses)
+            for gloss in comp.glosses
+            for part in gloss
+        )
+        """Spellings of which one must stand in the sentence: a word read only by its pinyin
+        renders nothing else, so without its name the variant is no reading at all."""
 
     def stem_hits(self, piece: str) -> list[tuple[int, int, int]]:
         """(component, gloss, stem index) of every gloss stem matching the piece."""
@@ -136,7 +151,7 @@ class Matcher:
         if word.function:
             return _WordHits(0, [], set(), 0)
         comps = self.comps
-        hits = self.stem_hits(word.stem)
+        hits = self.stem_hits(word.stem) + self._spelled.get(spelling_key(word.text), [])
         acronym = _acronym_hits(word, comps)
         if acronym or hits:
             return _WordHits(1, hits, acronym, 1)
@@ -192,6 +207,8 @@ def all_spans(
     if not comps or not en_words:
         return []
     matcher = matcher or Matcher(comps)
+    if matcher.required and not any(spelling_key(w.text) in matcher.required for w in en_words):
+        return []
     total_chars = sum(len(c.text) for c in comps) or 1
     # A rendering has about as many content words as the Chinese has characters, at most.
     max_content = total_chars + 1

@@ -21,6 +21,7 @@ from duiyi.errors import InvalidInput
 from duiyi.extract import english
 from duiyi.extract.align import Matcher, SpanMatch, _trusted, best_span
 from duiyi.extract.chinese import (
+    ChineseSpan,
     candidate_spans,
     general_frequency,
     is_rare_word,
@@ -29,7 +30,13 @@ from duiyi.extract.chinese import (
 )
 from duiyi.extract.claims import claimers, free_words
 from duiyi.extract.cooccur import Cooccurrence
-from duiyi.extract.lexicon import Component, component_variants, components
+from duiyi.extract.lexicon import (
+    Component,
+    component_variants,
+    components,
+    pinyin_spellings,
+    spelling_key,
+)
 from duiyi.extract.types import Occurrence, TermCandidate
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
@@ -164,6 +171,8 @@ class _Gathered:
     seen: list[_Seen] = field(default_factory=list)
     words: int = 1
     verb_object: bool = False
+    spelled: frozenset[str] = frozenset()
+    """The pinyin spellings of the candidate's words: names, kept capitalised in English."""
     """Found only as a verb phrase used as a noun (消除贫困是…)."""
 
 
@@ -257,7 +266,10 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
     gathered: dict[str, _Gathered] = {}
     for unit in units:
         cancel.raise_if_set()
-        for span in candidate_spans(unit.zh):
+        spans = candidate_spans(unit.zh)
+        for span in _spelled_spans(unit, {(s.start, s.end) for s in spans}):
+            spans.append(span)
+        for span in spans:
             item = gathered.get(span.text)
             if item is None:
                 item = gathered[span.text] = _Gathered(
@@ -266,6 +278,19 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
             item.verb_object = item.verb_object and span.verb_object
             item.seen.append(_Seen(unit, span.start, span.end, None))
     return gathered
+
+
+def _spelled_spans(unit: Unit, taken: set[tuple[int, int]]) -> list[ChineseSpan]:
+    """Words of the Chinese whose pinyin the English spells (平遥 "Pingyao", 西安 "Xi'an"):
+    names and coinages, candidates whatever their part of speech."""
+    keys = {spelling_key(w.text) for w in unit.words if not w.function}
+    out: list[ChineseSpan] = []
+    for token in tokens(unit.zh):
+        if (token.start, token.end) in taken:
+            continue
+        if any(all(part in keys for part in form) for form in pinyin_spellings(token.text)):
+            out.append(ChineseSpan(token.text, token.start, token.end, 1))
+    return out
 
 
 def _title_case(text: str, words: Sequence[english.Word]) -> bool:
@@ -289,13 +314,18 @@ def _proper_words(units: Sequence[Unit]) -> set[str]:
     return proper
 
 
-def _surface(text: str, proper: set[str]) -> str:
+def _surface(text: str, proper: set[str], spelled: Collection[str] = ()) -> str:
     """The rendering as a learner writes it: sentence and heading capitals lowered, names and
-    acronyms kept (Internet, UN)."""
+    acronyms kept (Internet, UN, and a word spelt in pinyin: Yangshan)."""
     out = []
     for word in text.split(" "):
         head = word.split("-")[0]
-        if head[:1].isupper() and not head.isupper() and head not in proper:
+        if (
+            head[:1].isupper()
+            and not head.isupper()
+            and head not in proper
+            and spelling_key(head) not in spelled
+        ):
             word = word[:1].lower() + word[1:]
         out.append(word)
     return " ".join(out)
@@ -316,6 +346,13 @@ def _strengths(
 
 def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> None:
     variants = [(comps, Matcher(comps)) for comps in component_variants(item.text, known)]
+    item.spelled = frozenset(
+        part
+        for comps, _ in variants
+        for c in comps
+        for gloss in c.glosses[len(c.glosses) - c.spelled :]
+        for part in gloss
+    )
     pieces = sorted({c.text for comps, _ in variants for c in comps})
     seen_units: set[tuple[int, int]] = set()
     for n, seen in enumerate(item.seen):
@@ -407,7 +444,7 @@ def _score_candidate(
         text = _span_text(seen)
         key = english.normalise(text)
         votes[key] += seen.match.score
-        forms[key][_surface(text, proper)] += 1
+        forms[key][_surface(text, proper, item.spelled)] += 1
         scores[key].append(seen.match.score)
     if not votes:
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from duiyi import cedict
@@ -94,6 +94,9 @@ class Component:
     """Each gloss as the stems of its content words."""
     weight: float = 1.0
     """Below 1 when the glosses come from the characters of a word the dictionary lacks."""
+    spelled: int = 0
+    """How many of the last glosses spell the word in pinyin (Xi'an, Pingyao): an English
+    word renders those only when it is spelt exactly so."""
 
     @property
     def stems(self) -> frozenset[str]:
@@ -134,6 +137,45 @@ def dictionary_glosses(word: str) -> tuple[tuple[str, ...], ...]:
     for extra in _SUPPLEMENT.get(word, ()):
         found.append((stem(extra),))
     return tuple(dict.fromkeys(found))
+
+
+MAX_SPELLINGS = 4
+"""Readings tried for a word CC-CEDICT lacks, one character at a time (polyphones multiply)."""
+
+
+def _syllable(reading: str) -> str:
+    return re.sub(r"[0-9]", "", reading).replace("u:", "u").lower()
+
+
+@lru_cache(maxsize=65536)
+def pinyin_spellings(word: str) -> tuple[tuple[str, ...], ...]:
+    """How English may spell a name or coinage of two or more characters by its pinyin, as
+    glosses: the syllables run together (西安 Xi'an -> xian, 平遥 Pingyao -> pingyao) and, from
+    three syllables on, the first apart (习近平 Xi Jinping -> xi, jinping). Empty otherwise."""
+    if len(word) < 2 or not all("\u3400" <= ch <= "\u9fff" for ch in word):
+        return ()
+    readings = [r.split() for r in cedict.readings(word)]
+    readings = [r for r in readings if len(r) == len(word)]
+    if not readings:
+        combos: list[list[str]] = [[]]
+        for char in word:
+            own = [r for r in cedict.readings(char) if " " not in r][:2]
+            if not own:
+                return ()
+            combos = [[*c, r] for c in combos for r in own][:MAX_SPELLINGS]
+        readings = combos
+    out: list[tuple[str, ...]] = []
+    for reading in readings:
+        syllables = [_syllable(r) for r in reading]
+        out.append(("".join(syllables),))
+        if len(syllables) >= 3:
+            out.append((syllables[0], "".join(syllables[1:])))
+    return tuple(dict.fromkeys(out))
+
+
+def spelling_key(word: str) -> str:
+    """An English word as pinyin spellings are compared: lower case, apostrophes dropped."""
+    return word.lower().replace("'", "").replace("\u2019", "")
 
 
 def _known(word: str, known: Mapping[str, str]) -> tuple[tuple[str, ...], ...]:
@@ -225,7 +267,8 @@ def components(candidate: str, known: Mapping[str, str] | None = None) -> list[C
             continue
         glosses = _known(word, known) + dictionary_glosses(word)
         if glosses or len(word) == 1:
-            out.append(Component(word, at, glosses))
+            spelled = pinyin_spellings(word) if glosses else ()
+            out.append(Component(word, at, glosses + spelled, spelled=len(spelled)))
         else:
             inner = at
             for piece in split_unknown(word):
@@ -257,4 +300,31 @@ def component_variants(
             changed = True
         else:
             fine.append(comp)
-    return [coarse, fine] if changed else [coarse]
+    variants = [coarse, fine] if changed else [coarse]
+    named = _named(candidate, known or {})
+    if named is not None:
+        variants.append(named)
+    return variants
+
+
+def _named(candidate: str, known: Mapping[str, str]) -> list[Component] | None:
+    """The components with every word the dictionary lacks read by its pinyin, a last
+    character of three or more that the dictionary knows kept as the name's head (洋山港 ->
+    洋山 "Yangshan" 港 "Port"), or None when there is no such word."""
+    out: list[Component] = []
+    at = 0
+    changed = False
+    for word in _cut(candidate):
+        name, head = word, ""
+        if len(word) >= 3 and _in_dictionary(word[-1]):
+            name, head = word[:-1], word[-1]
+        spelled = () if _in_dictionary(word) or word in known else pinyin_spellings(name)
+        if spelled:
+            out.append(Component(name, at, spelled, spelled=len(spelled)))
+            if head:
+                out.append(Component(head, at + len(name), dictionary_glosses(head)))
+            changed = True
+        else:
+            out.extend(replace(c, start=c.start + at) for c in components(word, known))
+        at += len(word)
+    return out if changed else None
