@@ -16,7 +16,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from duiyi.extract.english import INTERNAL_WORDS, LIGHT_WORDS, Word, stem, stems_match
+from duiyi.extract.chinese import verb_share
+from duiyi.extract.english import (
+    INTERNAL_WORDS,
+    LIGHT_WORDS,
+    Word,
+    is_adverb,
+    stem,
+    stems_match,
+)
 from duiyi.extract.lexicon import ENGLISH_PREFIXES, Component, spelling_key
 
 MAX_SPAN_WORDS = 12
@@ -191,9 +199,21 @@ def best_span(
     how often each component occurs in it."""
     best: SpanMatch | None = None
     for match in all_spans(comps, en_words, free, matcher, zh):
-        if best is None or match.score > best.score + 1e-9:
+        if best is None or _better(match, best):
             best = match
     return best
+
+
+def _better(match: SpanMatch, best: SpanMatch) -> bool:
+    """A higher score, or the same with fewer words: a word that adds nothing to either cover
+    belongs to the sentence, not to the rendering (whole-process monitoring, not "enables
+    whole-process monitoring")."""
+    if match.score > best.score + 1e-9:
+        return True
+    return (
+        match.score > best.score - 1e-9
+        and match.end_word - match.start_word < best.end_word - best.start_word
+    )
 
 
 def all_spans(
@@ -261,6 +281,10 @@ def all_spans(
                 lo -= 1
             while hi + 1 < len(en_words) and en_words[hi + 1].joined_before:
                 hi += 1
+            if en_words[lo].lower in PARTICLES:
+                continue
+            if _particle_after(en_words, hi):
+                hi += 1  # a phrasal verb keeps its particle (opening up, phase out)
             if (lo, hi) in seen or en_words[lo].function or en_words[hi].function:
                 continue
             seen.add((lo, hi))
@@ -280,6 +304,23 @@ def all_spans(
             if match is not None:
                 out.append(match)
     return out
+
+
+PARTICLES = frozenset({"up", "out", "off", "down", "away", "forth", "back"})
+"""Adverb particles of phrasal verbs: part of the rendering they follow (phase out)."""
+_AFTER_PARTICLE_PREPOSITIONS = frozenset({"to", "of", "from", "with", "against", "for", "on"})
+
+
+def _particle_after(en_words: Sequence[Word], hi: int) -> bool:
+    """Whether a particle follows word hi as its own (opening up, phase out), not as the start
+    of a preposition phrase (up to 2030, out of reach)."""
+    k = hi + 1
+    if k >= len(en_words) or en_words[k].lower not in PARTICLES or en_words[k].stop_before:
+        return False
+    if en_words[hi].function or en_words[hi].text[:1].isdigit():
+        return False
+    after = en_words[k + 1] if k + 1 < len(en_words) else None
+    return after is None or after.stop_before or after.lower not in _AFTER_PARTICLE_PREPOSITIONS
 
 
 def score_selection(
@@ -319,6 +360,7 @@ def _filler_rates(
     hi: int,
     free: Sequence[float],
     head_gap: bool = False,
+    verb_first: bool = False,
 ) -> list[tuple[float, float, int]]:
     """Rates, strengths and positions of the free, unexplained content words in lo..hi, best
     first.
@@ -328,6 +370,7 @@ def _filler_rates(
     (green lifestyles, not fosters green, for 绿色生活)."""
     rates: list[tuple[float, float, int]] = []
     first_explained = next((k for k in range(lo, hi + 1) if info[k].explained), hi + 1)
+    last_explained = max((k for k in range(lo, hi + 1) if info[k].explained), default=lo - 1)
     explained = [bool(info[k].explained) for k in range(len(en_words))]
     # The head has a candidate after the rendered words (pilot free trade zones): then a
     # word before them is a modifier's filler, not the head's.
@@ -335,16 +378,33 @@ def _filler_rates(
         free[k] and not explained[k] and not en_words[k].function
         for k in range(first_explained + 1, hi + 1)
     )
+    # Words of the clause around the rendering: they fill nothing, nor lead to a filler.
+    clause = {
+        k
+        for k in range(lo, hi + 1)
+        if free[k]
+        and not explained[k]
+        and not en_words[k].function
+        # A candidate that starts with a verb may be rendered starting with one (offered
+        # sacrifice to ancestors for 祭祀先祖).
+        and _predicate_word(
+            en_words, k, hi, before_rendering=k < first_explained and not verb_first
+        )
+    }
     for k in range(lo, hi + 1):
         word = en_words[k]
         if not free[k] or explained[k] or word.function or word.lower in LIGHT_WORDS:
+            continue
+        if k in clause:
             continue
         if word.text[:1].isdigit():
             continue  # a number renders a number (its own component), never a missing word
         rate = 0.0
         for step in (-1, 1):
             j = k + step
-            if lo <= j <= hi and (explained[j] or (not en_words[j].function and free[j])):
+            if lo <= j <= hi and (
+                explained[j] or (not en_words[j].function and free[j] and j not in clause)
+            ):
                 rate = FILL_RATE
                 break
             while lo <= j <= hi and en_words[j].function:
@@ -355,12 +415,36 @@ def _filler_rates(
             between = en_words[k + 1 : first_explained]
             if not any(w.function for w in between):
                 rate *= MODIFIER_FILL_SHARE
+        if rate and not head_gap and k > last_explained:
+            # The head is rendered and a modifier is missing: English puts it before the head
+            # (placement services), or after it behind a preposition, not straight after it
+            # (served people).
+            between = en_words[last_explained + 1 : k]
+            if not any(w.function for w in between):
+                rate *= MODIFIER_FILL_SHARE
         if rate:
             strength = float(free[k])
             # A word that keeps company with the candidate across the document fills more.
             rate = min(1.0, rate * (1.0 + FILL_TRUST * _trusted(strength)))
             rates.append((rate, strength, k))
     return sorted(rates, reverse=True)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "this", "these"})
+_VERB_ENDINGS = ("ing", "ed", "es")
+
+
+def _predicate_word(en_words: Sequence[Word], k: int, hi: int, *, before_rendering: bool) -> bool:
+    """Whether an unexplained word belongs to the clause around a rendering rather than to it,
+    so it may fill no gap: an adverb (always served), a verb before its object's article
+    (eliminate the ...), or a verb form in front of the rendered words (pursuing peak carbon,
+    enables whole-process monitoring), where English puts modifiers, not verbs."""
+    word = en_words[k]
+    if is_adverb(word.lower):
+        return True
+    if k < hi and en_words[k + 1].lower in _DETERMINERS:
+        return True
+    return before_rendering and word.lower.endswith(_VERB_ENDINGS) and len(word.lower) > 4
 
 
 def _gloss_share(found: set[int], gloss: tuple[str, ...]) -> float:
@@ -387,7 +471,9 @@ def _score(
     pieces = explained = 0
     for k in range(lo, hi + 1):
         h = info[k]
-        if not h.explained and en_words[k].joined_before:
+        if not h.explained and (
+            en_words[k].joined_before or (k > lo and en_words[k].lower in PARTICLES)
+        ):
             # A hyphenated compound is one word ("medium-sized", "people-to-people"): a later
             # part the dictionary does not explain is no piece of its own (it may still fill
             # a gap: "centered" of "people-centered").
@@ -436,7 +522,8 @@ def _score(
         # Free words fill the components the dictionary left unrendered, the largest gap
         # first; a gap takes about one word per character ("shared future" for 命运).
         gaps.sort(reverse=True)
-        rates = _filler_rates(en_words, info, lo, hi, free, head_gap)
+        verb_first = bool(comps) and verb_share(comps[0].text) > 0.5
+        rates = _filler_rates(en_words, info, lo, hi, free, head_gap, verb_first)
         lefts = list(gaps)
         words: list[set[int]] = [set() for _ in gaps]
         # First every gap its best filler; then more words while a gap allows one word per

@@ -255,6 +255,61 @@ _LATER_SUFFIXES = ("ion", "ical", "ic", "iv", "al", "er", "or", "ly", "y", "s", 
 """Suffixes stripped after the first: short ones only, so international keeps its "nat"."""
 
 
+ADVERBS = frozenset(
+    [
+        "always",
+        "never",
+        "often",
+        "already",
+        "still",
+        "just",
+        "even",
+        "ever",
+        "again",
+        "yet",
+        "soon",
+        "together",
+        "now",
+        "once",
+        "twice",
+        "almost",
+        "quite",
+        "rather",
+        "too",
+        "well",
+    ]
+)
+_NOT_ADVERBS = frozenset(
+    [
+        "supply",
+        "family",
+        "assembly",
+        "monopoly",
+        "anomaly",
+        "ally",
+        "rally",
+        "italy",
+        "july",
+        "friendly",
+        "elderly",
+        "orderly",
+        "costly",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "early",
+    ]
+)
+
+
+def is_adverb(lower: str) -> bool:
+    """An adverb: a common one (always, already) or a word in -ly (strictly; not family)."""
+    return lower in ADVERBS or (
+        len(lower) >= 5 and lower.endswith("ly") and lower not in _NOT_ADVERBS
+    )
+
+
 @dataclass(frozen=True)
 class Word:
     """One English word of a sentence with its character offsets."""

@@ -19,7 +19,7 @@ from duiyi import cedict
 from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput
 from duiyi.extract import english
-from duiyi.extract.align import Matcher, SpanMatch, _trusted, best_span
+from duiyi.extract.align import Matcher, SpanMatch, _better, _trusted, best_span
 from duiyi.extract.chinese import (
     ChineseSpan,
     candidate_spans,
@@ -388,7 +388,7 @@ def _best(
     best: SpanMatch | None = None
     for comps, matcher in variants:
         match = best_span(comps, words, free, matcher, zh)
-        if match is not None and (best is None or match.score > best.score + 1e-9):
+        if match is not None and (best is None or _better(match, best)):
             best = match
     return best
 

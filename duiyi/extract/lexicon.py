@@ -107,7 +107,12 @@ class Component:
 def _gloss_stems(gloss: str) -> list[tuple[str, ...]]:
     """The stems of each sense in a gloss ("technology; technique" holds two senses)."""
     out: list[tuple[str, ...]] = []
-    senses = [part for sense in gloss.split(";") for part in _comma_parts(sense)]
+    senses = [
+        alt
+        for sense in gloss.split(";")
+        for part in _comma_parts(sense)
+        for alt in _alternatives(part)
+    ]
     for sense in senses:
         if _DESCRIPTION.search(sense):
             continue  # "structural particle: used before a verb": a description, no rendering
@@ -121,6 +126,17 @@ def _gloss_stems(gloss: str) -> list[tuple[str, ...]]:
         if stems and len(stems) <= MAX_SENSE_WORDS:
             out.append(tuple(dict.fromkeys(stems)))
     return out
+
+
+def _alternatives(sense: str) -> list[str]:
+    """A sense and, when " or " joins two words in it, each of them alone ("high and tapered
+    peak or summit" -> peak, summit)."""
+    match = re.search(r"([A-Za-z]+) or ([A-Za-z]+)$", sense.strip())
+    if match is None or sense.strip().startswith("to "):
+        # In a verb's gloss the choice is of its object (to offer sacrifices to the gods or
+        # ancestors): one of them alone is no rendering of the verb.
+        return [sense]
+    return [sense, match.group(1), match.group(2)]
 
 
 def _comma_parts(sense: str) -> list[str]:
@@ -266,8 +282,10 @@ def components(candidate: str, known: Mapping[str, str] | None = None) -> list[C
             at += len(word)
             continue
         glosses = _known(word, known) + dictionary_glosses(word)
-        if glosses or len(word) == 1:
-            spelled = pinyin_spellings(word) if glosses else ()
+        spelled = pinyin_spellings(word) if glosses or cedict.has_word(word) else ()
+        if glosses or len(word) == 1 or spelled:
+            # A dictionary word whose glosses only describe it (昆明 "Kunming prefecture-level
+            # city and capital of ...") is still a name, rendered by its pinyin.
             out.append(Component(word, at, glosses + spelled, spelled=len(spelled)))
         else:
             inner = at
@@ -314,11 +332,19 @@ def _named(candidate: str, known: Mapping[str, str]) -> list[Component] | None:
     out: list[Component] = []
     at = 0
     changed = False
+    words: list[tuple[str, bool]] = []
     for word in _cut(candidate):
+        known_word = _in_dictionary(word) or word in known
+        if words and known_word and words[-1][1]:
+            # Dictionary words in a row stay together, cut as components() cuts them.
+            words[-1] = (words[-1][0] + word, True)
+        else:
+            words.append((word, known_word))
+    for word, known_word in words:
         name, head = word, ""
         if len(word) >= 3 and _in_dictionary(word[-1]):
             name, head = word[:-1], word[-1]
-        spelled = () if _in_dictionary(word) or word in known else pinyin_spellings(name)
+        spelled = () if known_word else pinyin_spellings(name)
         if spelled:
             out.append(Component(name, at, spelled, spelled=len(spelled)))
             if head:

@@ -38,3 +38,87 @@ def test_a_word_the_dictionary_lacks_is_matched_by_its_pinyin() -> None:
     (found,) = english_for_terms(pairs, ["洋山港"], with_pinyin=False)
     assert found is not None
     assert found.english == "Yangshan Port"
+
+
+def _rendering(zh: str, en: str, term: str) -> str | None:
+    (found,) = english_for_terms((_pair(zh, en),), [term], with_pinyin=False)
+    return found.english if found else None
+
+
+def test_a_phrasal_verb_keeps_its_particle() -> None:
+    zh, en = "一九七八年开始实行改革开放。", "The reform and opening up began in 1978."
+    assert _rendering(zh, en, "改革开放") == "reform and opening up"
+
+
+def test_a_verb_before_the_rendering_is_left_out() -> None:
+    assert (
+        _rendering(
+            "唐朝军队击败了西突厥汗国。",
+            "The Tang army went on to defeat the Western Turkic Khaganate.",
+            "西突厥汗国",
+        )
+        == "Western Turkic Khaganate"
+    )
+    assert _rendering("我们将努力实现碳达峰。", "We will keep pursuing peak carbon.", "碳达峰") == (
+        "peak carbon"
+    )
+    assert (
+        _rendering(
+            "报告介绍了动态全程监控的做法。",
+            "The report explains how the system enables whole-process dynamic monitoring.",
+            "动态全程监控",
+        )
+        == "whole-process dynamic monitoring"
+    )
+
+
+def test_an_adverb_fills_no_gap() -> None:
+    assert (
+        _rendering(
+            "劳动者意愿是提供就业服务的重要依据。",
+            "Workers' wishes have always served as a reference in providing placement services.",
+            "就业服务",
+        )
+        == "placement services"
+    )
+
+
+def test_a_verb_gloss_offering_a_choice_of_objects_needs_its_verb() -> None:
+    assert (
+        _rendering(
+            "人们在腊月祭祀先祖。",
+            "People offered sacrifice to ancestors in the last month.",
+            "祭祀先祖",
+        )
+        == "offered sacrifice to ancestors"
+    )
+
+
+def test_a_verb_before_its_object_article_is_left_out() -> None:
+    assert (
+        _rendering(
+            "唐朝联合回纥灭西突厥汗国。",
+            "The Tang joined forces with the Ouigours to eliminate the Western Turkic "
+            "Khaganate (583-657) in 657.",
+            "西突厥汗国",
+        )
+        == "Western Turkic Khaganate"
+    )
+
+
+def test_a_noun_straight_after_the_rendered_head_is_no_modifier() -> None:
+    assert (
+        _rendering(
+            "各地不断完善就业服务。",
+            "Local authorities keep improving services people like and need.",
+            "就业服务",
+        )
+        == "services"
+    )
+
+
+def test_a_neighbouring_term_keeps_its_words() -> None:
+    zh = "介绍碳达峰碳中和的成就。"
+    en = "It presents the achievements in peak carbon and carbon neutrality."
+    assert _rendering(zh, en, "碳达峰") == "peak carbon"
+    assert _rendering(zh, en, "碳达峰碳中和") == "peak carbon and carbon neutrality"
