@@ -21,8 +21,8 @@ def claimers(zh: str, words: Sequence[Word]) -> list[tuple[Span, ...]]:
     """For each English word, the (start, end) of every Chinese word in `zh` that may render it."""
     index: dict[str, list[tuple[str, Span]]] = defaultdict(list)
     # The words as candidates are cut, dictionary words rjieba splits joined (碳 中 和 -> 碳中和).
-    for word in tokens(zh):
-        token, start, end = word.text, word.start, word.end
+    for piece in tokens(zh):
+        token, start, end = piece.text, piece.start, piece.end
         if not any("\u3400" <= ch <= "\u9fff" for ch in token):
             continue
         stems = {s for gloss in dictionary_glosses(token) for s in gloss}
