@@ -12,19 +12,17 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from duiyi import cedict
 from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput
-from duiyi.extract import english
+from duiyi.extract import confidence, english, phrases
 from duiyi.extract.align import Matcher, SpanMatch, _better, _trusted, best_span
 from duiyi.extract.chinese import (
     ChineseSpan,
     candidate_spans,
-    general_frequency,
-    is_rare_word,
     tokens,
     verb_share,
 )
@@ -40,33 +38,17 @@ from duiyi.extract.lexicon import (
 from duiyi.extract.types import Occurrence, TermCandidate
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
-DEFAULT_THRESHOLD = 0.6
+DEFAULT_THRESHOLD = 0.4
 """The confidence the GUI preselects and `duiyi extract --format tsv` prints from."""
 
-MIN_CONFIDENCE = 0.15
-"""Candidates below this are not returned at all."""
+MIN_RAW_SCORE = math.log(0.15)
+"""Candidates whose factors sum below this are not returned at all (they would show at about
+0.02: the evidence is against them)."""
 
 EVIDENCE_POWER = 1.5
 FILL_PENALTY = 0.8
 FILL_TRUST = 0.6
 """The share of FILL_PENALTY lifted when the document ties the fillers firmly to the term."""
-ONE_OFF_FACTOR = 0.78
-"""Confidence of a term seen once relative to one seen four times or more."""
-
-COMMON_WORD_FACTOR = 0.7
-"""Everyday single words (挑战, 桥梁) are right pairs but seldom what a learner must drill."""
-
-DEFINITE_FACTOR = 0.7
-"""A rendering with "the" inside is mostly a description (development of the culture)."""
-
-VERB_PHRASE_FACTOR = 0.5
-FRAGMENT_FACTOR = 0.4
-MODIFIER_FACTOR = 0.6
-"""An adverb at either end of the English (conscientiously regulate) or an everyday evaluative
-adjective first in the Chinese (重要平台 "important platforms"): a phrase, not a term."""
-EVALUATIVE_FREQUENCY = 20000
-"""A rendering that starts with the verb the first Chinese word glosses (完善对话 -> improve
-dialogue) is a predicate, not a term."""
 
 MIN_STRENGTH = 0.05
 """A free word's strength when the document never shows it with the candidate's pieces in one
@@ -254,7 +236,7 @@ def extract_terms(
             progress(done, total)
     kept = _drop_fragments(_drop_dominated(results))
     kept.sort(key=lambda c: (-c.confidence, -c.frequency, c.chinese))
-    kept = [c for c in kept if c.confidence >= MIN_CONFIDENCE]
+    kept = [c for c in kept if confidence.raw_score(c.reasons) >= MIN_RAW_SCORE]
     if with_pinyin:
         from duiyi.pinyin import pinyin_marks
 
@@ -454,44 +436,27 @@ def _score_candidate(
     chosen_matches = [
         s.match for s in aligned if s.match and english.normalise(_span_text(s)) == best_key
     ]
-    # The same filled-in rendering in several sentences confirms the filling.
-    sentences = len({s.unit.index for s in aligned if s.match in chosen_matches})
-    evidence = sum(_evidence(m, sentences) for m in chosen_matches) / len(chosen_matches)
-    agreement = len(best_scores) / max(1, len(aligned))
-    frequency = len(item.seen)
-    known_bonus = 0.0
-    if item.text in known and english.normalise(known[item.text]) == best_key:
-        known_bonus = 0.3
-    confidence = _confidence(evidence, agreement, frequency, known_bonus)
-    if item.words == 1 and not is_rare_word(item.text):
-        confidence *= COMMON_WORD_FACTOR
-    surface = forms[best_key].most_common(1)[0][0]
-    if item.verb_object and _nominal_start(surface):
-        pass  # a verb phrase used as a noun, rendered as one (eradicating poverty)
-    elif (
-        (_starts_with_verb(item.text, best_key) and not _plural_noun_start(surface))
-        or _renders_verb(item.text, surface)
-        or _verb_unrendered(item.text, surface)
-        or _verb_guessed(item.text, surface)
-        or item.verb_object
-    ):
-        confidence *= VERB_PHRASE_FACTOR
-    if _modifies_only(item.text, surface):
-        confidence *= MODIFIER_FACTOR
-    if _coordination_unrendered(item.text, surface):
-        confidence *= FRAGMENT_FACTOR
-    if _refers_definitely(surface) and not known_bonus:
-        confidence *= DEFINITE_FACTOR
     chosen = [s for s in aligned if s.match and english.normalise(_span_text(s)) == best_key]
-    if (
-        chosen
+    surface = forms[best_key].most_common(1)[0][0]
+    # The same filled-in rendering in several sentences confirms the filling.
+    sentences = len({s.unit.index for s in chosen})
+    facts = confidence.Facts(
+        chinese=item.text,
+        english=surface,
+        words=item.words,
+        evidence=_mean(_evidence(m, sentences) for m in chosen_matches),
+        agreement=len(best_scores) / max(1, len(aligned)),
+        frequency=len(item.seen),
+        verb_object=item.verb_object,
+        predicate_cut=bool(chosen)
         and all(s.unit.verb_takes_object(s.zh_end) for s in chosen)
-        and not _nominal_ending(surface)
-        and not (surface.lower().endswith("ing") and not any(_object_follows(s) for s in chosen))
-    ):
-        confidence *= VERB_PHRASE_FACTOR
-    if chosen and all(s.continued or _headless(s) for s in chosen) and not _idiom(item.text):
-        confidence *= FRAGMENT_FACTOR
+        and not phrases.nominal_ending(surface)
+        and not (surface.lower().endswith("ing") and not any(_object_follows(s) for s in chosen)),
+        headless=bool(chosen) and all(s.continued or _headless(s) for s in chosen),
+        known=item.text in known and english.normalise(known[item.text]) == best_key,
+    )
+    value, reasons = confidence.score(facts)
+    frequency = facts.frequency
     english_text = forms[best_key].most_common(1)[0][0]
     others = tuple(
         forms[k].most_common(1)[0][0]
@@ -503,20 +468,13 @@ def _score_candidate(
         chinese=item.text,
         english=english_text,
         pinyin="",
-        confidence=round(confidence, 3),
+        confidence=round(value, 3),
         frequency=frequency,
         occurrences=occurrences,
         other_english=others,
+        reasons=reasons,
     )
     return candidate, quality
-
-
-def _coordination_unrendered(chinese: str, english_text: str) -> bool:
-    """Whether the Chinese joins two words with 与/和/及 but the English holds no "and" (科技与
-    人文交汇 "technology with cultural progress"): not a coordination in this sentence."""
-    from duiyi.extract.lexicon import joins_words
-
-    return joins_words(chinese) and " and " not in english_text.lower()
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "this", "these"})
@@ -533,52 +491,6 @@ def _object_follows(seen: _Seen) -> bool:
     if after >= len(words) or words[after].stop_before:
         return False
     return words[after].lower in _DETERMINERS or not words[after].function
-
-
-def _plural_noun_start(english_text: str) -> bool:
-    """Whether the English starts with a plural noun rather than a verb in -s: "exchanges and
-    mutual learning", "challenges" (but "enforces ecological ...", "develops e-commerce")."""
-    words = english_text.lower().split()
-    if not words or not words[0].endswith("s") or words[0].endswith("ss"):
-        return False
-    return len(words) == 1 or (words[1] in english.INTERNAL_WORDS and words[1] not in _DETERMINERS)
-
-
-def _nominal_start(english_text: str) -> bool:
-    """Whether the English starts with a gerund or a noun made from a verb (eradicating
-    poverty, eradication of poverty): the verb phrase is named, not stated."""
-    from duiyi.extract.chinese import NOMINAL_SUFFIXES
-
-    first = english.normalise(english_text).split(" ", 1)[0]
-    return len(first) > 5 and first.endswith(("ing", *NOMINAL_SUFFIXES))
-
-
-def _nominal_ending(english_text: str) -> bool:
-    """Whether the English ends with a noun made from a verb (protection, development): the
-    Chinese verb before a noun modifies it here (防护 意识 "protection awareness")."""
-    from duiyi.extract.chinese import NOMINAL_SUFFIXES
-
-    last = english.normalise(english_text).rsplit(" ", 1)[-1]
-    return last.endswith(NOMINAL_SUFFIXES)
-
-
-def _refers_definitely(english_text: str) -> bool:
-    """Whether "the" stands inside the rendering (development of the culture): it describes
-    something in this text rather than naming a concept, as a term's English does."""
-    return " the " in english_text.lower()
-
-
-def _is_adverb(word: str) -> bool:
-    """An adverb made from an adjective (conscientiously, actively; not orderly, early)."""
-    return word.endswith("ly") and word[:-2].endswith(_ADJECTIVE_ENDINGS)
-
-
-_NOUNS_IN_LY = frozenset({"supply", "family", "assembly", "monopoly", "anomaly", "ally", "rally"})
-
-
-def _ends_with_adverb(word: str) -> bool:
-    """A last word in -ly (strictly, effectively): a term's English ends with its head noun."""
-    return len(word) >= 6 and word.endswith("ly") and word not in _NOUNS_IN_LY
 
 
 _MODIFIER_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ed", "able", "ible", "ary", "less")
@@ -603,117 +515,6 @@ def _headless(seen: _Seen) -> bool:
     )
 
 
-def _idiom(chinese: str) -> bool:
-    """A four-character set phrase (以人为本): often rendered by an adjective."""
-    toks = tokens(chinese)
-    return len(toks) == 1 and len(chinese) == 4 and toks[0].pos in ("i", "l")
-
-
-_ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "al", "ent", "ant", "ic", "ed", "ing", "ble", "ate")
-
-
-def _modifies_only(chinese: str, english_text: str) -> bool:
-    words = english_text.lower().split()
-    if any(_is_adverb(w) for w in (words[:1] + words[-1:])):
-        return True
-    if words and _ends_with_adverb(words[-1]):
-        return True
-    first = tokens(chinese)[:1]
-    return bool(
-        first
-        and len(first[0].text) >= 2
-        and first[0].pos in ("a", "b")
-        and general_frequency(first[0].text) >= EVALUATIVE_FREQUENCY
-        and len(first[0].text) < len(chinese)
-    )
-
-
-def _renders_verb(chinese: str, english_text: str) -> bool:
-    """Whether the English holds the plain verb a predicate verb of the Chinese glosses
-    (人群提供 -> "provide accessible"): a clause, not a term."""
-    from duiyi import cedict
-
-    # The plain verb ("provide"), not its nominal forms ("sharing", "abuses").
-    words = {w.lower for w in english.words(english_text)}
-    for word in tokens(chinese):
-        for gloss in cedict.senses(word.text):
-            verb = cedict.clean_gloss(gloss).split(" ", 1)[0] if gloss.startswith("to ") else ""
-            if verb and verb in words:
-                return True
-    return False
-
-
-def _verb_guessed(chinese: str, english_text: str) -> bool:
-    """Whether the candidate starts with a verb (打击, "to hit; to strike") and the English starts
-    with a word its glosses do not give ("combat cyberterrorism"): a filled-in predicate."""
-    from duiyi.extract.chinese import verb_share
-    from duiyi.extract.lexicon import dictionary_glosses
-
-    toks = tokens(chinese)
-    first_words = [w for w in english.words(english_text) if not w.function][:1]
-    if len(toks) < 2 or not first_words or toks[0].pos != "v":
-        return False
-    if not dictionary_glosses(toks[0].text) or verb_share(toks[0].text) <= 0.5:
-        return False
-    first = first_words[0].stem
-    return not any(
-        english.stems_match(piece, first)
-        for gloss in dictionary_glosses(toks[0].text)
-        for piece in gloss
-    )
-
-
-def _verb_unrendered(chinese: str, english_text: str) -> bool:
-    """Whether the candidate ends with a predicate verb that no word of the English renders
-    (全球网络基础设施加快, "Internet infrastructure around the globe"): the verb belongs to the
-    clause, so the English was filled in around it."""
-    from duiyi import cedict
-    from duiyi.extract.chinese import is_verb
-    from duiyi.extract.lexicon import dictionary_glosses
-
-    toks = tokens(chinese)
-    if len(toks) < 2:
-        return False
-    last = toks[-1]
-    verb = is_verb(last) or (
-        last.pos == "v" and any(g.startswith("to ") for g in cedict.senses(last.text))
-    )
-    if not verb:
-        return False
-    if not dictionary_glosses(last.text):
-        return False  # nothing to tell whether the English renders it (互鉴)
-    stems = [w.stem for w in english.words(english_text) if not w.function]
-    return not any(
-        english.stems_match(piece, s)
-        for gloss in dictionary_glosses(last.text)
-        for piece in gloss
-        for s in stems
-    )
-
-
-def _starts_with_verb(chinese: str, english_key: str) -> bool:
-    """Whether the English begins with a verb that a Chinese word glosses as "to ..." (完善对话
-    -> "improve dialogue", 生态环境执法 -> "enforce ecological ..."): a predicate."""
-    from duiyi import cedict
-    from duiyi.extract.lexicon import components as comps_of
-
-    first_word = english_key.split(" ", 1)[0]
-    if not first_word:
-        return False
-    first_stem = english.stem(first_word)
-    for comp in comps_of(chinese):
-        for gloss in cedict.senses(comp.text):
-            if not gloss.startswith("to "):
-                continue
-            verb = cedict.clean_gloss(gloss).split(" ", 1)[0]
-            if verb and (
-                first_word == verb
-                or (first_word.endswith(("ing", "ed")) and english.stem(verb) == first_stem)
-            ):
-                return True
-    return False
-
-
 def _evidence(match: SpanMatch, sentences: int = 1) -> float:
     """How well one span renders the candidate, steeply: a term pair explains itself fully in
     both languages; anything left over, or filled in without the dictionary, is a warning,
@@ -724,12 +525,9 @@ def _evidence(match: SpanMatch, sentences: int = 1) -> float:
     return max(0.0, value * (1.0 - penalty * match.filled))
 
 
-def _confidence(evidence: float, agreement: float, frequency: int, known_bonus: float) -> float:
-    """Evidence to a 0..1 confidence; the shape is calibrated on the development texts."""
-    value = evidence * (0.6 + 0.4 * agreement)
-    # A pair that recurs is likelier a term than a one-off phrase.
-    value *= ONE_OFF_FACTOR + (1.0 - ONE_OFF_FACTOR) * min(1.0, math.log2(frequency) / 2)
-    return max(0.0, min(1.0, value + known_bonus))
+def _mean(values: Iterable[float]) -> float:
+    found = list(values)
+    return sum(found) / len(found) if found else 0.0
 
 
 def _span_text(seen: _Seen) -> str:
