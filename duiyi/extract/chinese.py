@@ -141,6 +141,12 @@ class ChineseSpan:
 
 def tokens(text: str) -> list[Token]:
     """rjieba's words of a text with POS tags and character offsets."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[Token, ...]:
+    # Cached: a sentence is cut for its candidates, its claims, and each candidate's checks.
     import rjieba
 
     raw: list[Token] = []
@@ -148,7 +154,7 @@ def tokens(text: str) -> list[Token]:
     for word, pos in rjieba.tag(text):
         raw.append(Token(word, pos, at, at + len(word)))
         at += len(word)
-    return _merge_dictionary_words(text, raw)
+    return tuple(_merge_dictionary_words(text, raw))
 
 
 MERGE_MAX_TOKENS = 4
