@@ -284,9 +284,18 @@ def is_rare_word(word: str) -> bool:
 
 
 def _single_ok(token: Token) -> bool:
-    if len(token.text) < MIN_CHARS or not token.pos.startswith(_SINGLE_POS_PREFIXES):
+    if len(token.text) < MIN_CHARS:
+        return False
+    if not token.pos.startswith(_SINGLE_POS_PREFIXES) and not is_proper_name(token.text):
         return False
     return is_rare_word(token.text) or general_frequency(token.text) <= COMMON_WORD_FREQUENCY
+
+
+@lru_cache(maxsize=65536)
+def is_proper_name(word: str) -> bool:
+    """Whether CC-CEDICT reads the word as a name (a capitalised reading: 春节 Chun1 jie2,
+    商朝 Shang1 chao2, 平遥 Ping2 yao2), whatever rjieba tags it (a time word, an adjective)."""
+    return any(r[:1].isupper() for r in cedict.readings(word))
 
 
 _NAME_POS = ("ns", "nr", "nt", "r")

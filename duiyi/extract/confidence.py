@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from duiyi.extract import english, phrases
-from duiyi.extract.chinese import is_rare_word
+from duiyi.extract.chinese import is_proper_name, is_rare_word
 from duiyi.extract.types import Reason
 
 
@@ -68,8 +68,10 @@ def recurs(facts: Facts) -> float:
 
 
 def everyday_word(facts: Facts) -> float:
-    """A single everyday word (挑战 challenge)."""
-    return _flag(facts.words == 1 and not is_rare_word(facts.chinese))
+    """A single everyday word (挑战 challenge), not a name (春节 Spring Festival)."""
+    return _flag(
+        facts.words == 1 and not is_rare_word(facts.chinese) and not is_proper_name(facts.chinese)
+    )
 
 
 def verb_phrase(facts: Facts) -> float:

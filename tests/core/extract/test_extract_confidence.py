@@ -61,9 +61,9 @@ def test_flags_of_the_scorer_pass_through() -> None:
     assert _factor("headless").value(Facts("以人为本", "people-centered", headless=True)) == 0.0
     assert _factor("describes").value(Facts("文化发展", "development of the culture")) == 1.0
     assert _factor("coordination unrendered").value(Facts("和平与安全", "peaceful security")) == 1.0
-    assert _factor("adverb or evaluative").value(Facts("认真落实", "conscientiously implement")) == (
-        1.0
-    )
+    assert _factor("adverb or evaluative").value(
+        Facts("认真落实", "conscientiously implement")
+    ) == (1.0)
 
 
 def test_a_rendering_ending_with_an_adjective_lacks_its_head() -> None:
@@ -94,9 +94,7 @@ def test_a_pair_accepted_before_is_shown_sure() -> None:
 
 def test_candidates_carry_the_reasons_of_their_confidence() -> None:
     pairs = (
-        SegmentPair(
-            "paragraph", "我们要弥合数字鸿沟。", "We must bridge the digital divide.", 1.0
-        ),
+        SegmentPair("paragraph", "我们要弥合数字鸿沟。", "We must bridge the digital divide.", 1.0),
     )
     (found,) = [c for c in extract_terms(pairs, with_pinyin=False) if c.chinese == "数字鸿沟"]
     names = [r.name for r in found.reasons]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from duiyi.document import SegmentPair
 from duiyi.extract import english_for_terms, extract_terms
+from duiyi.extract.chinese import candidate_spans
 from duiyi.extract.lexicon import pinyin_spellings
 
 
@@ -122,3 +123,15 @@ def test_a_neighbouring_term_keeps_its_words() -> None:
     en = "It presents the achievements in peak carbon and carbon neutrality."
     assert _rendering(zh, en, "碳达峰") == "peak carbon"
     assert _rendering(zh, en, "碳达峰碳中和") == "peak carbon and carbon neutrality"
+
+
+def test_festivals_and_dynasties_are_candidates_whatever_their_tag() -> None:
+    pairs = (
+        _pair("春节是最重要的节日。", "The Spring Festival is the most important festival."),
+        _pair("汉朝时春节已很热闹。", "In the Han Dynasty the Spring Festival was already lively."),
+    )
+    found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+    assert found["春节"].english == "Spring Festival"
+    assert found["汉朝"].english == "Han Dynasty"
+    assert "everyday word" not in [r.name for r in found["春节"].reasons]
+    assert "今年" not in {s.text for s in candidate_spans("今年春节很热闹。")}
