@@ -488,6 +488,9 @@ def _score(
             found.setdefault((ci, gi), set()).add(si)
     if not pieces:
         return None
+    by_component: dict[int, list[int]] = {}
+    for ci, gi in found:
+        by_component.setdefault(ci, []).append(gi)
     covered = 0.0
     head_share = 0.0
     gaps: list[float] = []
@@ -496,9 +499,10 @@ def _score(
         if ci in acronym:
             share = 1.0
         else:
+            # Only glosses with a word found can render anything (the rest share 0).
             shares = [
-                (_gloss_share(found.get((ci, gi), set()), g), gi)
-                for gi, g in enumerate(comp.glosses)
+                (_gloss_share(found[(ci, gi)], comp.glosses[gi]), gi)
+                for gi in by_component.get(ci, ())
             ]
             share, chosen[ci] = max(shares, default=(0.0, -1))
         covered += len(comp.text) * share * comp.weight
