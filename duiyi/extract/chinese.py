@@ -447,3 +447,31 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                     ChineseSpan(text[first.start : last.end], first.start, last.end, j - i + 1)
                 )
     return out
+
+
+COINAGE_CHARS = (2, 4)
+
+
+def coinages(text: str) -> list[ChineseSpan]:
+    """Words of two to four characters CC-CEDICT lacks (放管服, whatever rjieba tags them), and
+    runs of single characters no particle or function word breaks: abbreviations and coinages
+    the dictionary cannot explain, worth a look when they recur."""
+    out: list[ChineseSpan] = []
+    run: list[Token] = []
+    low, high = COINAGE_CHARS
+    for token in [*tokens(text), Token("", "x", len(text), len(text))]:
+        if (
+            low <= len(token.text) <= high
+            and _HAN_OR_DIGIT.match(token.text)
+            and not token.text.isdigit()
+            and not cedict.has_word(token.text)
+            and not _breaks(token)
+        ):
+            out.append(ChineseSpan(token.text, token.start, token.end, 1))
+        if len(token.text) == 1 and not _breaks(token) and not token.text.isdigit():
+            run.append(token)
+            continue
+        if low <= len(run) <= high:
+            out.append(ChineseSpan(text[run[0].start : run[-1].end], run[0].start, run[-1].end, 1))
+        run = []
+    return out

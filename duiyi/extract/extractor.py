@@ -23,6 +23,7 @@ from duiyi.extract.align import Matcher, SpanMatch, _better, _trusted, best_span
 from duiyi.extract.chinese import (
     ChineseSpan,
     candidate_spans,
+    coinages,
     tokens,
     verb_share,
 )
@@ -35,6 +36,7 @@ from duiyi.extract.lexicon import (
     pinyin_spellings,
     spelling_key,
 )
+from duiyi.extract.repeats import Repeats
 from duiyi.extract.types import Occurrence, TermCandidate
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
@@ -71,6 +73,8 @@ class Unit:
     zh: str
     en: str
     words: list[english.Word]
+    position: int = -1
+    """Its place among the units read (Repeats counts sentences by it)."""
     parent: int | None = None
     parent_zh_offset: int = 0
     parent_words: list[english.Word] | None = None
@@ -172,7 +176,7 @@ def units_of(pairs: Sequence[SegmentPair]) -> list[Unit]:
     for index, pair in enumerate(pairs):
         if index in has_children or not pair.zh or not pair.en:
             continue
-        unit = Unit(index, pair.zh, pair.en, words_of(index))
+        unit = Unit(index, pair.zh, pair.en, words_of(index), position=len(out))
         parent = pair.parent
         if pair.kind == "sentence" and parent is not None and 0 <= parent < len(pairs):
             offset = pairs[parent].zh.find(pair.zh)
@@ -224,12 +228,13 @@ def extract_terms(
     gathered = _gather(units, cancel)
     proper = _proper_words(units)
     cooc = Cooccurrence([(u.zh, u.words) for u in units])
+    repeats = Repeats([u.words for u in units])
     total = len(gathered)
     results: list[tuple[TermCandidate, float]] = []
     for done, item in enumerate(gathered.values(), 1):
         cancel.raise_if_set()
         if item.text not in exclude:
-            scored = _score_candidate(item, known, proper, cooc)
+            scored = _score_candidate(item, known, proper, cooc, repeats)
             if scored is not None:
                 results.append(scored)
         if done % 50 == 0 or done == total:
@@ -246,11 +251,15 @@ def extract_terms(
 
 def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
     gathered: dict[str, _Gathered] = {}
+    recurring = _recurring_coinages(units)
     for unit in units:
         cancel.raise_if_set()
         spans = candidate_spans(unit.zh)
-        for span in _spelled_spans(unit, {(s.start, s.end) for s in spans}):
-            spans.append(span)
+        taken = {(s.start, s.end) for s in spans}
+        spans += _spelled_spans(unit, taken)
+        spans += [
+            s for s in coinages(unit.zh) if s.text in recurring and (s.start, s.end) not in taken
+        ]
         for span in spans:
             item = gathered.get(span.text)
             if item is None:
@@ -260,6 +269,14 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
             item.verb_object = item.verb_object and span.verb_object
             item.seen.append(_Seen(unit, span.start, span.end, None))
     return gathered
+
+
+def _recurring_coinages(units: Sequence[Unit]) -> set[str]:
+    """Coinages (runs of characters rjieba leaves single) found in two sentences or more."""
+    count: Counter[str] = Counter()
+    for unit in units:
+        count.update({s.text for s in coinages(unit.zh)})
+    return {text for text, n in count.items() if n >= 2}
 
 
 def _spelled_spans(unit: Unit, taken: set[tuple[int, int]]) -> list[ChineseSpan]:
@@ -414,9 +431,14 @@ def _continues(unit: Unit, zh_end: int, match: SpanMatch, known: Mapping[str, st
 
 
 def _score_candidate(
-    item: _Gathered, known: Mapping[str, str], proper: set[str], cooc: Cooccurrence
+    item: _Gathered,
+    known: Mapping[str, str],
+    proper: set[str],
+    cooc: Cooccurrence,
+    repeats: Repeats,
 ) -> tuple[TermCandidate, float] | None:
     _align(item, known, cooc)
+    _use_repeats(item, repeats)
     votes: dict[str, float] = defaultdict(float)
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     scores: dict[str, list[float]] = defaultdict(list)
@@ -475,6 +497,37 @@ def _score_candidate(
         reasons=reasons,
     )
     return candidate, quality
+
+
+REPEAT_TRY_BELOW = 0.6
+"""Below this mean score of its occurrences, a recurring candidate's rendering is also looked
+for as a phrase recurring with it (a set phrase the dictionary cannot explain)."""
+
+
+def _use_repeats(item: _Gathered, repeats: Repeats) -> None:
+    """Render the candidate by the English phrase that stands in every sentence holding it
+    and seldom elsewhere, when the dictionary explains less than that phrase's exclusiveness
+    and no other Chinese word of those sentences renders any of its words."""
+    seen = item.seen[:MAX_OCCURRENCES_ALIGNED]
+    positions = {s.unit.position for s in seen}
+    if len(positions) < 2:
+        return
+    mean = sum(s.match.score if s.match else 0.0 for s in seen) / len(seen)
+    if mean >= REPEAT_TRY_BELOW:
+        return
+    found = repeats.rendering(sorted(positions))
+    if found is None or found.dice <= mean:
+        return
+    for s in seen:
+        lo, hi = found.spans[s.unit.position]
+        free = s.unit.free(s.zh_start, s.zh_end)
+        if not all(free[k] or s.unit.words[k].function for k in range(lo, hi + 1)):
+            return
+    for s in seen:
+        lo, hi = found.spans[s.unit.position]
+        words = s.unit.words
+        s.match = SpanMatch(lo, hi, words[lo].start, words[hi].end, found.dice, 1.0)
+        s.in_parent = False
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "this", "these"})
@@ -661,6 +714,7 @@ def english_for_terms(
     units = units_of(pairs)
     proper = _proper_words(units)
     cooc = Cooccurrence([(u.zh, u.words) for u in units])
+    repeats = Repeats([u.words for u in units])
     out: list[TermCandidate | None] = []
     for term in terms:
         cancel.raise_if_set()
@@ -674,7 +728,7 @@ def english_for_terms(
             while at >= 0:
                 item.seen.append(_Seen(unit, at, at + len(term), None))
                 at = unit.zh.find(term, at + len(term))
-        scored = _score_candidate(item, known, proper, cooc) if item.seen else None
+        scored = _score_candidate(item, known, proper, cooc, repeats) if item.seen else None
         if scored is not None and with_pinyin:
             from duiyi.pinyin import pinyin_marks
 

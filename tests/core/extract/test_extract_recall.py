@@ -6,7 +6,9 @@ from __future__ import annotations
 from duiyi.document import SegmentPair
 from duiyi.extract import english_for_terms, extract_terms
 from duiyi.extract.chinese import candidate_spans
+from duiyi.extract.english import words
 from duiyi.extract.lexicon import pinyin_spellings
+from duiyi.extract.repeats import Repeats
 
 
 def _pair(zh: str, en: str) -> SegmentPair:
@@ -135,3 +137,32 @@ def test_festivals_and_dynasties_are_candidates_whatever_their_tag() -> None:
     assert found["汉朝"].english == "Han Dynasty"
     assert "everyday word" not in [r.name for r in found["春节"].reasons]
     assert "今年" not in {s.text for s in candidate_spans("今年春节很热闹。")}
+
+
+def test_a_recurring_coinage_takes_the_phrase_that_recurs_with_it() -> None:
+    pairs = (
+        _pair(
+            "我们继续深化放管服改革。", "We will deepen the reform to streamline administration."
+        ),
+        _pair(
+            "放管服改革提高了效率。",
+            "The reform to streamline administration has raised efficiency.",
+        ),
+        _pair("地方政府推进放管服。", "Local governments push ahead to streamline administration."),
+        _pair("效率很重要。", "Efficiency matters to everyone."),
+    )
+    found = _english(pairs)
+    assert found["放管服"] == "streamline administration"
+
+
+def test_the_recurring_phrase_is_the_most_exclusive_and_then_the_longest() -> None:
+    sentences = [
+        words("They planted lucid waters and lush mountains here."),
+        words("Lucid waters and lush mountains are assets, they said."),
+        words("Mountains are high and waters are deep."),
+    ]
+    found = Repeats(sentences).rendering([0, 1])
+    assert found is not None
+    assert found.dice == 1.0
+    assert found.spans == {0: (2, 6), 1: (0, 4)}
+    assert Repeats(sentences).rendering([0, 2]) is None
