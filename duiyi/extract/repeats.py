@@ -34,6 +34,7 @@ class Repeats:
         self._keys: dict[int, list[str]] = {}
         self._texts: list[str] | None = None
         self._grams: dict[int, dict[str, tuple[int, int]]] = {}
+        self._counts: dict[str, int] = {}
 
     def _key_words(self, at: int) -> list[str]:
         found = self._keys.get(at)
@@ -67,6 +68,15 @@ class Repeats:
         self._grams[at] = found
         return found
 
+    def _count(self, text: str) -> int:
+        """How many sentences hold the phrase."""
+        found = self._counts.get(text)
+        if found is None:
+            needle = f" {text} "
+            found = sum(needle in self._text(i) for i in range(len(self._words)))
+            self._counts[text] = found
+        return found
+
     def rendering(self, sentences: Sequence[int]) -> Rendering | None:
         """The phrase standing in all the given sentences (two or more) and seldom elsewhere,
         the longest of the most exclusive; None when none is exclusive enough."""
@@ -78,8 +88,7 @@ class Repeats:
         for text in first.keys() & second.keys():
             if not all(text in self.phrases(at) for at in wanted[2:]):
                 continue
-            needle = f" {text} "
-            everywhere = sum(needle in self._text(i) for i in range(len(self._words)))
+            everywhere = self._count(text)
             dice = 2 * len(wanted) / (len(wanted) + everywhere)
             rank = (dice, len(text.split()), text)
             if dice >= MIN_DICE and (best is None or rank > best):
