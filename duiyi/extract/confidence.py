@@ -84,6 +84,7 @@ def verb_phrase(facts: Facts) -> float:
         (
             phrases.starts_with_verb(text, english.normalise(surface))
             and not phrases.plural_noun_start(surface)
+            and not phrases.joined_first(surface)
         )
         or phrases.renders_verb(text, surface)
         or phrases.verb_unrendered(text, surface)

@@ -49,9 +49,17 @@ def nominal_ending(english_text: str) -> bool:
 
 
 def refers_definitely(english_text: str) -> bool:
-    """Whether "the" stands inside the rendering (development of the culture): it describes
-    something in this text rather than naming a concept, as a term's English does."""
-    return " the " in english_text.lower()
+    """Whether "the" stands inside the rendering before a common noun (development of the
+    culture): it describes something in this text rather than naming a concept, as a term's
+    English does. Before a short name that ends it, it names (leadership of the CPC)."""
+    words = english_text.split()
+    for k, word in enumerate(words[1:-1], 1):
+        if word.lower() != "the":
+            continue
+        name = words[k + 1 :]
+        if len(name) > 3 or not all(w[:1].isupper() for w in name):
+            return True
+    return False
 
 
 def _is_adverb(word: str) -> bool:
@@ -146,6 +154,8 @@ def verb_unrendered(chinese: str, english_text: str) -> bool:
         return False
     if not dictionary_glosses(last.text):
         return False  # nothing to tell whether the English renders it (互鉴)
+    if nominal_ending(english_text):
+        return False  # the verb named as the head noun (生物多样性保护 biodiversity conservation)
     stems = [w.stem for w in english.words(english_text) if not w.function]
     return not any(
         english.stems_match(piece, s)
@@ -263,3 +273,10 @@ def ends_with_adjective(english_text: str) -> bool:
         return False
     last = words[-1]
     return len(last) > 4 and last.endswith(_ADJECTIVE_LAST) and last not in _NOUNS_LIKE_ADJECTIVES
+
+
+def joined_first(english_text: str) -> bool:
+    """Whether "and" or "of" follows the first word (reform and opening up, protection of
+    rights): the first word is a noun there, not a verb taking an object."""
+    words = english_text.lower().split()
+    return len(words) > 1 and words[1] in ("and", "of", "or")

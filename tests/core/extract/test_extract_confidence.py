@@ -114,3 +114,17 @@ def test_pairs_shown_sure_are_right_four_times_in_five_on_every_text(
     result = score_terms.score(gold, sure)
     right = result["correct"] + result["correct_extra"]
     assert right >= 0.8 * len(sure), result
+
+
+def test_a_verb_named_as_a_noun_is_no_verb_phrase() -> None:
+    verb = _factor("verb phrase").value
+    assert verb(Facts("生物多样性保护", "biodiversity conservation")) == 0.0
+    assert verb(Facts("改革开放", "reform and opening up")) == 0.0
+    assert verb(Facts("完善对话", "improve dialogue")) == 1.0
+
+
+def test_the_before_a_short_name_names_and_before_a_noun_describes() -> None:
+    describes = _factor("describes").value
+    assert describes(Facts("中国共产党领导", "leadership of the CPC")) == 0.0
+    assert describes(Facts("文化发展", "development of the culture")) == 1.0
+    assert describes(Facts("议程目标", "target of the UN 2030 Agenda for Development")) == 1.0
