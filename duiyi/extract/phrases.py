@@ -105,8 +105,14 @@ def renders_verb(chinese: str, english_text: str) -> bool:
     (人群提供 -> "provide accessible"): a clause, not a term."""
     from duiyi import cedict
 
-    # The plain verb ("provide"), not its nominal forms ("sharing", "abuses").
-    words = {w.lower for w in english.words(english_text)}
+    # The plain verb ("provide"), not its nominal forms ("sharing", "abuses"), nor a word
+    # joined to the next by and/of/or (reform and opening up): a noun there.
+    found = english.words(english_text)
+    words = {
+        w.lower
+        for k, w in enumerate(found)
+        if k + 1 >= len(found) or found[k + 1].lower not in ("and", "of", "or")
+    }
     for word in tokens(chinese):
         for gloss in cedict.senses(word.text):
             verb = cedict.clean_gloss(gloss).split(" ", 1)[0] if gloss.startswith("to ") else ""
