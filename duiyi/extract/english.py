@@ -329,10 +329,16 @@ class Word:
     """Whether the word is a function word."""
 
 
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem: lower case, suffixes stripped while at least four letters stay."""
     word = word.lower().replace("’", "'")
+    ordinal = _ORDINAL.fullmatch(word)
+    if ordinal:
+        return ordinal.group(1)  # 13th renders 十三 as 13 does
     if word.endswith("'s"):
         word = word[:-2]
     for round_ in range(3):

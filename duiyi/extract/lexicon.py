@@ -189,6 +189,33 @@ def pinyin_spellings(word: str) -> tuple[tuple[str, ...], ...]:
     return tuple(dict.fromkeys(out))
 
 
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+
+
+def chinese_number(word: str) -> int | None:
+    """The value of a number written in Chinese characters (十三 13, 二十一 21, 二〇二〇 2020,
+    一百零五 105), or None when the word is not one."""
+    if not word or any(c not in _DIGITS and c not in _UNITS for c in word):
+        return None
+    if all(c in _DIGITS for c in word):
+        return int("".join(str(_DIGITS[c]) for c in word)) if len(word) > 1 else _DIGITS[word]
+    total = section = 0
+    digit = None
+    for char in word:
+        if char in _DIGITS:
+            digit = _DIGITS[char]
+            continue
+        unit = _UNITS[char]
+        if unit == 10000:
+            total += (section + (digit or 0)) * unit
+            section = 0
+        else:
+            section += (1 if digit is None else digit) * unit
+        digit = None
+    return total + section + (digit or 0)
+
+
 def spelling_key(word: str) -> str:
     """An English word as pinyin spellings are compared: lower case, apostrophes dropped."""
     return word.lower().replace("'", "").replace("\u2019", "")
@@ -282,6 +309,9 @@ def components(candidate: str, known: Mapping[str, str] | None = None) -> list[C
             at += len(word)
             continue
         glosses = _known(word, known) + dictionary_glosses(word)
+        value = chinese_number(word)
+        if value is not None:
+            glosses = ((str(value),), *glosses)  # 十三五 "13th Five-year Plan"
         spelled = pinyin_spellings(word) if glosses or cedict.has_word(word) else ()
         if glosses or len(word) == 1 or spelled:
             # A dictionary word whose glosses only describe it (昆明 "Kunming prefecture-level

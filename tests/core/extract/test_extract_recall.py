@@ -7,7 +7,7 @@ from duiyi.document import SegmentPair
 from duiyi.extract import english_for_terms, extract_terms
 from duiyi.extract.chinese import candidate_spans
 from duiyi.extract.english import words
-from duiyi.extract.lexicon import pinyin_spellings
+from duiyi.extract.lexicon import chinese_number, pinyin_spellings
 from duiyi.extract.repeats import Repeats
 
 
@@ -166,3 +166,16 @@ def test_the_recurring_phrase_is_the_most_exclusive_and_then_the_longest() -> No
     assert found.dice == 1.0
     assert found.spans == {0: (2, 6), 1: (0, 4)}
     assert Repeats(sentences).rendering([0, 2]) is None
+
+
+def test_numbers_in_chinese_characters_match_ordinals() -> None:
+    assert [chinese_number(w) for w in ("十三", "二十一", "二〇二〇", "一百零五", "网络")] == [
+        13,
+        21,
+        2020,
+        105,
+        None,
+    ]
+    zh = "规划部署十三五时期的目标。"
+    en = "The plan lays out the objectives of the 13th Five-year period."
+    assert _rendering(zh, en, "十三五") == "13th Five-year"
