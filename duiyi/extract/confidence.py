@@ -40,6 +40,8 @@ class Facts:
     """Everywhere it ends with a verb whose object follows in the Chinese."""
     headless: bool = False
     """Everywhere the English runs on into the head noun the candidate lacks."""
+    name_piece: bool = False
+    """Everywhere the rendering is a capitalised piece of a longer capitalised name."""
     known: bool = False
     """The user accepted this very pair before."""
 
@@ -140,6 +142,12 @@ FACTORS: tuple[Factor, ...] = (
         "the English lacks its head noun (national economic)",
     ),
     Factor(
+        "piece of a name",
+        lambda f: _flag(f.name_piece),
+        math.log(0.5),
+        "a capitalised name runs on before or after the rendering",
+    ),
+    Factor(
         "headless",
         lambda f: _flag(f.headless and not phrases.idiom(f.chinese)),
         math.log(0.4),
@@ -149,13 +157,16 @@ FACTORS: tuple[Factor, ...] = (
 """The factors, in the order reasons are listed."""
 
 CALIBRATION: tuple[tuple[float, float], ...] = (
-    (-2.173, 0.0),
-    (-1.241, 0.098),
-    (-0.85, 0.112),
-    (-0.61, 0.209),
-    (-0.445, 0.5),
-    (-0.269, 0.612),
-    (-0.085, 0.825),
+    (-3.048, 0.0),
+    (-1.915, 0.012),
+    (-1.25, 0.093),
+    (-0.852, 0.116),
+    (-0.608, 0.202),
+    (-0.446, 0.516),
+    (-0.352, 0.536),
+    (-0.25, 0.684),
+    (-0.131, 0.71),
+    (-0.022, 0.8),
 )
 """(raw score, share right) knots, raw ascending and shares non-decreasing: a monotone map
 from the factors' sum to the chance a pair is right, fitted on the development texts by

@@ -475,6 +475,7 @@ def _score_candidate(
         and not phrases.nominal_ending(surface)
         and not (surface.lower().endswith("ing") and not any(_object_follows(s) for s in chosen)),
         headless=bool(chosen) and all(s.continued or _headless(s) for s in chosen),
+        name_piece=bool(chosen) and all(_name_piece(s) for s in chosen),
         known=item.text in known and english.normalise(known[item.text]) == best_key,
     )
     value, reasons = confidence.score(facts)
@@ -578,6 +579,31 @@ def _evidence(match: SpanMatch, sentences: int = 1) -> float:
     return max(0.0, value * (1.0 - penalty * match.filled))
 
 
+def _name_piece(seen: _Seen) -> bool:
+    """Whether the rendering is capitalised mid-sentence and a capitalised word stands right
+    before or after it: a piece cut out of a longer name (Narcotics Laboratory of China
+    National Narcotics Laboratory)."""
+    match = seen.match
+    if match is None:
+        return False
+    words = (seen.unit.parent_words if seen.in_parent else seen.unit.words) or []
+    inside = [w for w in words[match.start_word : match.end_word + 1] if not w.function]
+    if match.start_word == 0 or not inside or not all(w.text[:1].isupper() for w in inside):
+        return False
+    before, after = match.start_word - 1, match.end_word + 1
+    return (
+        before >= 1
+        and not words[match.start_word].stop_before
+        and not words[before].function
+        and words[before].text[:1].isupper()
+    ) or (
+        after < len(words)
+        and not words[after].stop_before
+        and not words[after].function
+        and words[after].text[:1].isupper()
+    )
+
+
 def _mean(values: Iterable[float]) -> float:
     found = list(values)
     return sum(found) / len(found) if found else 0.0
@@ -667,6 +693,12 @@ def _crossed(
     return False
 
 
+def _predicate(candidate: TermCandidate) -> bool:
+    """Whether the confidence factors found the candidate a clause, not a term: no longer
+    term whose start another candidate could be a fragment of."""
+    return any(r.name in ("verb phrase", "predicate cut off") for r in candidate.reasons)
+
+
 def _drop_fragments(candidates: list[TermCandidate]) -> list[TermCandidate]:
     """Drop a candidate that only occurs as the start of a longer one whose English merely
     continues its own (全球数字 "global digital" inside 全球数字经济 "global digital economy"):
@@ -687,6 +719,7 @@ def _drop_fragments(candidates: list[TermCandidate]) -> list[TermCandidate]:
                 and longer.chinese.startswith(candidate.chinese)
                 and longer.frequency >= candidate.frequency
                 and longer.confidence >= candidate.confidence * 0.8
+                and not _predicate(longer)
             ):
                 other = english.normalise(longer.english)
                 if other.startswith(key + " ") or (

@@ -116,7 +116,8 @@ def renders_verb(chinese: str, english_text: str) -> bool:
     for word in tokens(chinese):
         for gloss in cedict.senses(word.text):
             verb = cedict.clean_gloss(gloss).split(" ", 1)[0] if gloss.startswith("to ") else ""
-            if verb and verb in words:
+            # The past too (issued): a finite verb after its subject, a clause.
+            if verb and (verb in words or f"{verb}d" in words or f"{verb}ed" in words):
                 return True
     return False
 

@@ -128,3 +128,18 @@ def test_the_before_a_short_name_names_and_before_a_noun_describes() -> None:
     assert describes(Facts("中国共产党领导", "leadership of the CPC")) == 0.0
     assert describes(Facts("文化发展", "development of the culture")) == 1.0
     assert describes(Facts("议程目标", "target of the UN 2030 Agenda for Development")) == 1.0
+
+
+def test_a_capitalised_piece_of_a_longer_name_is_marked_down() -> None:
+    pairs = (
+        SegmentPair(
+            "paragraph",
+            "国家毒品实验室发布了报告。",
+            "The China National Narcotics Laboratory issued a report.",
+            1.0,
+        ),
+    )
+    found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+    assert "piece of a name" in [r.name for r in found["毒品实验室"].reasons]
+    assert "piece of a name" in [r.name for r in found["国家毒品实验室"].reasons]
+    assert _factor("piece of a name").value(Facts("毒品实验室", "x", name_piece=True)) == 1.0
