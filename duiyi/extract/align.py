@@ -60,7 +60,7 @@ class SpanMatch:
 
 def _acronym_hits(word: Word, comps: Sequence[Component]) -> set[int]:
     """Components an all-capitals word spells by the initials of their glosses (ICT, UN)."""
-    text = word.text
+    text = word.text.replace("&", "")  # R&D spells research and development
     if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
         return set()
     letters = text.lower()

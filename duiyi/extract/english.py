@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_WORD = re.compile(r"[A-Z]+&[A-Z]+|[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+"""A word; capitals joined by & are one acronym (R&D)."""
 
 FUNCTION_WORDS = frozenset(
     [

@@ -179,3 +179,8 @@ def test_numbers_in_chinese_characters_match_ordinals() -> None:
     zh = "规划部署十三五时期的目标。"
     en = "The plan lays out the objectives of the 13th Five-year period."
     assert _rendering(zh, en, "十三五") == "13th Five-year"
+
+
+def test_an_acronym_joined_by_an_ampersand_spells_its_gloss() -> None:
+    zh, en = "研发投入强度提高了。", "Its R&D spending intensity rose."
+    assert _rendering(zh, en, "研发投入强度") == "R&D spending intensity"
