@@ -330,6 +330,7 @@ class Word:
     """Whether the word is a function word."""
 
 
+_DOUBLED = re.compile(r"([bgmnprt])\1$")
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 
 
@@ -347,6 +348,8 @@ def stem(word: str) -> str:
         for suffix in _SUFFIXES if round_ == 0 else _LATER_SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= keep:
                 word = word[: -len(suffix)]
+                if round_ == 0 and suffix in ("ing", "ed", "er") and _DOUBLED.search(word):
+                    word = word[:-1]  # the consonant doubled before the ending (setting, planned)
                 break
         else:
             break

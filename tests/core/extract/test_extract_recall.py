@@ -6,7 +6,7 @@ from __future__ import annotations
 from duiyi.document import SegmentPair
 from duiyi.extract import english_for_terms, extract_terms
 from duiyi.extract.chinese import candidate_spans
-from duiyi.extract.english import words
+from duiyi.extract.english import stem, words
 from duiyi.extract.lexicon import chinese_number, pinyin_spellings
 from duiyi.extract.repeats import Repeats
 
@@ -184,3 +184,13 @@ def test_numbers_in_chinese_characters_match_ordinals() -> None:
 def test_an_acronym_joined_by_an_ampersand_spells_its_gloss() -> None:
     zh, en = "研发投入强度提高了。", "Its R&D spending intensity rose."
     assert _rendering(zh, en, "研发投入强度") == "R&D spending intensity"
+
+
+def test_a_consonant_doubled_before_an_ending_is_undoubled() -> None:
+    assert [stem(w) for w in ("setting", "planned", "stopping", "committed")] == [
+        "set",
+        "plan",
+        "stop",
+        "commit",
+    ]
+    assert stem("adding") == "adding"  # too short to strip: add stays add
