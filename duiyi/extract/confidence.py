@@ -170,8 +170,9 @@ CALIBRATION: tuple[tuple[float, float], ...] = (
 )
 """(raw score, share right) knots, raw ascending and shares non-decreasing: a monotone map
 from the factors' sum to the chance a pair is right, fitted on the development texts by
-isotonic regression over fixed bins (bench/fit_confidence.py); straight lines between
-knots, flat beyond the ends."""
+isotonic regression over fixed bins (bench/fit_confidence.py; fitted with the development
+texts as the paragraph aligner of issue 12 pairs them); straight lines between knots, flat
+beyond the ends."""
 KNOWN_WEIGHT = 3.0
 """A pair the user accepted before (not fitted: the development texts have none)."""
 KNOWN_CONFIDENCE = 0.95
