@@ -174,11 +174,28 @@ def _merge_dictionary_words(text: str, raw: list[Token]) -> list[Token]:
                 merged = Token(word, "nz", start, end)
                 i += size
                 break
+        if merged is None and i + 1 < len(raw) and _glued_function_word(text, raw[i], raw[i + 1]):
+            # rjieba glued a function word to a word's last character (中国/城是): re-cut.
+            first, second = raw[i], raw[i + 1]
+            out.append(
+                Token(text[first.start : second.start + 1], "nz", first.start, second.start + 1)
+            )
+            merged = Token(second.text[1:], "p", second.start + 1, second.end)
+            i += 2
         if merged is None:
             merged = raw[i]
             i += 1
         out.append(merged)
     return out
+
+
+def _glued_function_word(text: str, first: Token, second: Token) -> bool:
+    """Whether the second token is a character that ends a CC-CEDICT word begun by the first
+    (three characters or more) followed by a function word (城 + 是 after 中国)."""
+    if len(second.text) != 2 or second.text[1] not in _STOP_WORDS:
+        return False
+    word = text[first.start : second.start + 1]
+    return len(word) >= 3 and bool(_HAN_OR_DIGIT.match(word)) and cedict.has_word(word)
 
 
 @lru_cache(maxsize=65536)

@@ -194,3 +194,14 @@ def test_a_consonant_doubled_before_an_ending_is_undoubled() -> None:
         "commit",
     ]
     assert stem("adding") == "adding"  # too short to strip: add stays add
+
+
+def test_a_function_word_glued_to_a_words_last_character_is_cut_off() -> None:
+    pairs = (
+        _pair(
+            "当地的中国城是感受春节氛围的好地方。",
+            "The local Chinatown is the best place to enjoy the atmosphere.",
+        ),
+    )
+    assert "中国城" in {s.text for s in candidate_spans(pairs[0].zh)}
+    assert _english(pairs)["中国城"] == "Chinatown"
