@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from duiyi.extract import english
 from duiyi.extract.chinese import general_frequency, tokens
+from duiyi.extract.english import is_adverb
 
 EVALUATIVE_FREQUENCY = 20000
 """An everyday evaluative adjective first in the Chinese (重要平台 "important platforms")
@@ -106,18 +107,23 @@ def renders_verb(chinese: str, english_text: str) -> bool:
     from duiyi import cedict
 
     # The plain verb ("provide"), not its nominal forms ("sharing", "abuses"), nor a word
-    # joined to the next by and/of/or (reform and opening up): a noun there.
+    # joined to the next by and/of/or (reform and opening up), nor the last word after a
+    # modifier (remote control): a noun there. Its past only after its subject (Laboratory
+    # issued), not after an adverb (widely distributed): an adjective there.
     found = english.words(english_text)
-    words = {
-        w.lower
-        for k, w in enumerate(found)
-        if k + 1 >= len(found) or found[k + 1].lower not in ("and", "of", "or")
-    }
+    plain: set[str] = set()
+    past: set[str] = set()
+    for k, w in enumerate(found):
+        if k + 1 < len(found) and found[k + 1].lower in ("and", "of", "or"):
+            continue
+        if k == 0 or k + 1 < len(found) or found[k - 1].function:
+            plain.add(w.lower)  # but "ceremonies to welcome": a verb after "to"
+        if k > 0 and not found[k - 1].function and not is_adverb(found[k - 1].lower):
+            past.add(w.lower)
     for word in tokens(chinese):
         for gloss in cedict.senses(word.text):
             verb = cedict.clean_gloss(gloss).split(" ", 1)[0] if gloss.startswith("to ") else ""
-            # The past too (issued): a finite verb after its subject, a clause.
-            if verb and (verb in words or f"{verb}d" in words or f"{verb}ed" in words):
+            if verb and (verb in plain or f"{verb}d" in past or f"{verb}ed" in past):
                 return True
     return False
 

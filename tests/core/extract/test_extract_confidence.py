@@ -143,3 +143,11 @@ def test_a_capitalised_piece_of_a_longer_name_is_marked_down() -> None:
     assert "piece of a name" in [r.name for r in found["毒品实验室"].reasons]
     assert "piece of a name" in [r.name for r in found["国家毒品实验室"].reasons]
     assert _factor("piece of a name").value(Facts("毒品实验室", "x", name_piece=True)) == 1.0
+
+
+def test_a_verb_form_is_a_predicate_only_where_english_uses_it_as_one() -> None:
+    verb = _factor("verb phrase").value
+    assert verb(Facts("远程操控", "remote control")) == 0.0  # the head noun
+    assert verb(Facts("分布广泛", "widely distributed")) == 0.0  # an adjective
+    assert verb(Facts("仪式迎接", "ceremonies to welcome")) == 1.0
+    assert verb(Facts("实验室发布", "Laboratory issued")) == 1.0
