@@ -135,7 +135,10 @@ def verb_guessed(chinese: str, english_text: str) -> bool:
     from duiyi.extract.lexicon import dictionary_glosses
 
     toks = tokens(chinese)
-    first_words = [w for w in english.words(english_text) if not w.function][:1]
+    # An adverb first is the verb's own modifier moved before it (widely distributed).
+    first_words = [
+        w for w in english.words(english_text) if not w.function and not is_adverb(w.lower)
+    ][:1]
     if len(toks) < 2 or not first_words or toks[0].pos != "v":
         return False
     if not dictionary_glosses(toks[0].text) or verb_share(toks[0].text) <= 0.5:
