@@ -173,12 +173,22 @@ def verb_unrendered(chinese: str, english_text: str) -> bool:
     if nominal_ending(english_text):
         return False  # the verb named as the head noun (生物多样性保护 biodiversity conservation)
     stems = [w.stem for w in english.words(english_text) if not w.function]
-    return not any(
+    if any(
         english.stems_match(piece, s)
         for gloss in dictionary_glosses(last.text)
         for piece in gloss
         for s in stems
-    )
+    ):
+        return False
+    # The head word the other words of the Chinese do not explain renders the verb, as a noun
+    # the dictionary does not give (生物多样性丧失 "biodiversity loss"); one they explain is
+    # theirs ("Internet infrastructure around the globe": globe is 全球).
+    if len(stems) < 2:
+        return True
+    others = [
+        piece for tok in toks[:-1] for gloss in dictionary_glosses(tok.text) for piece in gloss
+    ]
+    return any(english.stems_match(piece, stems[-1]) for piece in others)
 
 
 def starts_with_verb(chinese: str, english_key: str) -> bool:

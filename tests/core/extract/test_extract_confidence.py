@@ -151,3 +151,10 @@ def test_a_verb_form_is_a_predicate_only_where_english_uses_it_as_one() -> None:
     assert verb(Facts("分布广泛", "widely distributed")) == 0.0  # an adjective
     assert verb(Facts("仪式迎接", "ceremonies to welcome")) == 1.0
     assert verb(Facts("实验室发布", "Laboratory issued")) == 1.0
+
+
+def test_a_verb_rendered_as_a_head_noun_the_dictionary_lacks_is_rendered() -> None:
+    verb = _factor("verb phrase").value
+    assert verb(Facts("生物多样性丧失", "biodiversity loss")) == 0.0
+    assert verb(Facts("研发投入", "R&D spending")) == 0.0
+    assert verb(Facts("全球网络基础设施加快", "Internet infrastructure around the globe")) == 1.0
