@@ -3,6 +3,8 @@ a predicate rather than a term, a description, a fragment of a coordination."""
 
 from __future__ import annotations
 
+import re
+
 from duiyi.extract import english
 from duiyi.extract.chinese import general_frequency, tokens
 from duiyi.extract.english import is_adverb
@@ -19,7 +21,10 @@ def coordination_unrendered(chinese: str, english_text: str) -> bool:
     人文交汇 "technology with cultural progress"): not a coordination in this sentence."""
     from duiyi.extract.lexicon import joins_words
 
-    return joins_words(chinese) and " and " not in english_text.lower()
+    text = english_text.lower()
+    # Names joined by a hyphen or a slash are coordinated too (Asia-Pacific, China-Africa).
+    joined = " and " in text or "/" in text or re.search(r"[A-Z]\w*-[A-Z]", english_text)
+    return joins_words(chinese) and not joined
 
 
 def plural_noun_start(english_text: str) -> bool:

@@ -158,3 +158,9 @@ def test_a_verb_rendered_as_a_head_noun_the_dictionary_lacks_is_rendered() -> No
     assert verb(Facts("生物多样性丧失", "biodiversity loss")) == 0.0
     assert verb(Facts("研发投入", "R&D spending")) == 0.0
     assert verb(Facts("全球网络基础设施加快", "Internet infrastructure around the globe")) == 1.0
+
+
+def test_names_joined_by_a_hyphen_render_a_coordination() -> None:
+    coordination = _factor("coordination unrendered").value
+    assert coordination(Facts("亚洲和太平洋地区", "Asia-Pacific region")) == 0.0
+    assert coordination(Facts("和平与安全", "peace-loving security")) == 1.0
