@@ -97,11 +97,12 @@ def test_any_paste_reads_or_fails_cleanly(text: str) -> None:
     try:
         source = read_pasted(text)
     except InvalidInput as error:
-        if str(error) == "pasted text has no text in it.":  # only invisible characters
+        # Markup with no text between the tags, only invisible characters, a glossary without
+        # a usable row: each said in a sentence naming the paste. (Plain text always reads:
+        # test_a_paste_of_text_is_always_read.)
+        assert str(error).startswith("pasted text has no ")
+        if str(error) == "pasted text has no text in it.":
             assert not any(c.isalnum() for c in text)
-        else:  # pasted markup with no text between the tags
-            assert str(error) == "pasted text has no article text in it."
-            assert "<" in text
     else:
         assert source.blocks or source.glossary
 
