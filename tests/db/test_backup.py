@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,11 @@ def test_a_backup_is_a_complete_collection(col: Collection) -> None:
     info = col.backup()
     assert info.path.parent == col.path.parent / "backups"
     assert info.size == info.path.stat().st_size
+    # Named after the moment it was made (UTC, to the millisecond).
+    made = info.made_at
+    assert made.tzinfo == UTC
+    stamp = f"{made:%Y%m%d-%H%M%S}-{made.microsecond // 1000:03d}"
+    assert info.path.name == f"{col.path.stem}-{stamp}.duiyi"
     conn = sqlite3.connect(info.path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("SELECT chinese FROM terms").fetchall() == [("全过程人民民主",)]
