@@ -15,8 +15,9 @@ from db.models import Card, Deck, Review, Setting
 from db.ops.study_queue import CustomStudy
 from db.ops.term_info import NewTerm
 from db.results import CardId, Changes, DeckId
-from duiyi.errors import DuiyiError, InvalidInput, NotFound
+from duiyi.errors import InvalidInput, NotFound
 from duiyi.study.face import PLACEHOLDER
+from duiyi.study.optimizer import OptimizerMissing
 from duiyi.study.scheduling import Rating
 from duiyi.study.settings import DeckSettings
 
@@ -314,9 +315,10 @@ def test_custom_sessions_and_backlog(col: Collection) -> None:
     tagged = col.study_session(custom=CustomStudy(tag="politics"), now=moment)
     assert tagged.custom and tagged.counts.total == 6
     failed = col.study_session(custom=CustomStudy(failed_today=True), now=moment)
-    assert 0 < failed.counts.total < 10
+    # Terms 1, 3 and 5 were failed once: both cards of each.
+    assert failed.counts.total == failed.counts.review == 6
     ahead = col.study_session(custom=CustomStudy(ahead_days=30), now=moment)
-    assert ahead.counts.review > 0
+    assert (ahead.counts.new, ahead.counts.review) == (0, 10)  # every card, a month ahead
     # A month later everything is due; the daily cap holds, lowest retrievability first.
     later = col.study_session(now=moment + timedelta(days=60))
     assert later.counts.review == 2
@@ -358,11 +360,12 @@ def test_stats_figures(col: Collection) -> None:
             moment += timedelta(minutes=11)
         moment = T0 + timedelta(days=day + 1)
     stats = col.stats(now=moment)
-    assert stats.reviews == _count(col, Review) > 0
+    assert stats.reviews == _count(col, Review) == 32
     assert len(stats.per_day) == 3 and stats.streak == 3
     assert sum(f.reviews for f in stats.per_day) == stats.reviews
     assert sum(stats.states.values()) == 8
-    assert len(stats.forecast) == 30 and sum(n for _, n in stats.forecast) > 0
+    # Every one of the eight cards comes due within the 30 days.
+    assert len(stats.forecast) == 30 and sum(n for _, n in stats.forecast) == 8
     data = stats.to_dict()
     assert data["reviews"] == stats.reviews and "heatmap" in data
 
@@ -430,8 +433,12 @@ def test_optimizer_explains_the_missing_extra(col: Collection) -> None:
             for n in range(1000)
         )
     # torch is not installed here (it is the optional extra), so the command says how to add it.
-    with pytest.raises(DuiyiError, match=r"pip install 'duiyi\[optimizer\]'"):
+    with pytest.raises(OptimizerMissing) as missing:
         col.optimize()
+    assert str(missing.value) == (
+        "The optimizer needs the optional PyTorch package; add it with: "
+        "pip install 'duiyi[optimizer]'"
+    )
 
 
 def _fresh_stats(col: Collection, now: datetime) -> dict[str, object]:
