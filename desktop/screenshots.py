@@ -32,12 +32,10 @@ def demo_text() -> Path:
 def build_demo(path: Path) -> Any:
     """A collection with a document, candidates, accepted terms and some review history."""
     from db import Collection
-    from desktop.gui.importing import extract_candidates, import_path
-    from duiyi.progress import CancelToken
+    from desktop.gui.importing import import_path
 
     col = Collection.open(path)
-    summary = import_path(col, demo_text()).value
-    extract_candidates(col, summary.document_id, cancel=CancelToken())
+    summary = import_path(col, demo_text()).value.summary
     candidates = col.list_candidates(document_id=summary.document_id)
     sure = [c.id for c in candidates if c.confidence >= 0.8][:25]
     if sure:

@@ -24,7 +24,7 @@ from db.results import Changes, DocumentId, OpResult, PairId, TermId
 from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.occurring import occurring
-from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+from duiyi.progress import NEVER_CANCELLED, CancelToken, CpuRunner, ProgressFn, no_progress
 
 if TYPE_CHECKING:
     from duiyi.extract.types import TermCandidate
@@ -164,15 +164,32 @@ class CandidateOps(CollectionBase):
         document_id: DocumentId,
         progress: ProgressFn = no_progress,
         cancel: CancelToken = NEVER_CANCELLED,
+        run_cpu: CpuRunner | None = None,
     ) -> OpResult[list[TermId]]:
-        """Extract the candidates of a stored document and store them (one undo step)."""
+        """Extract the candidates of a stored document and store them (one undo step);
+        `run_cpu` runs the extractor elsewhere (the GUI's helper process)."""
+        return self._extract(document_id, progress=progress, cancel=cancel, run_cpu=run_cpu)[1]
+
+    def _extract(
+        self,
+        document_id: DocumentId,
+        *,
+        progress: ProgressFn,
+        cancel: CancelToken,
+        run_cpu: CpuRunner | None,
+    ) -> tuple[list[TermCandidate], OpResult[list[TermId]]]:
+        """What the extractor found, and the candidates stored from it."""
         from duiyi.extract import extract_terms
 
         pairs, known, decided = self.extraction_input(document_id=document_id)
-        candidates = extract_terms(
-            pairs, known=known, exclude=decided, progress=progress, cancel=cancel
-        )
-        return self.store_candidates(document_id=document_id, candidates=candidates)
+        if run_cpu is None:
+            candidates = extract_terms(
+                pairs, known=known, exclude=decided, progress=progress, cancel=cancel
+            )
+        else:
+            candidates = run_cpu(extract_terms, pairs, known=known, exclude=decided, cancel=cancel)
+        cancel.raise_if_set()
+        return candidates, self.store_candidates(document_id=document_id, candidates=candidates)
 
     def store_candidates(
         self, *, document_id: DocumentId, candidates: Sequence[TermCandidate]

@@ -38,6 +38,11 @@ def _summary(
     )
 
 
+def import_title(document: AlignedDocument, title: str | None) -> str:
+    """The title a document is imported under: the one given, else its own, else its file's."""
+    return (title or document.title or document.source_name or "Untitled").strip()
+
+
 def _deck_id(session: Session, name: str | None) -> int | None:
     """The named deck's id, created when missing; None for the default deck."""
     if name is None or not name.strip():
@@ -123,7 +128,7 @@ class ImportOps(CollectionBase):
         Cancelling stores nothing.
         """
         cancel = cancel or NEVER_CANCELLED
-        title = (title or document.title or document.source_name or "Untitled").strip()
+        title = import_title(document, title)
         if not document.pairs and not document.glossary:
             raise InvalidInput(f"{document.source_name or title} holds no pairs to import.")
         existing = self.find_imported(content_hash=document.content_hash)

@@ -17,9 +17,7 @@ from desktop.gui.importing import import_path
 @pytest.fixture
 def seeded(collection: Any, seed_path: Path) -> Any:
     """The seed imported and its candidates extracted, through the facade."""
-    summary = import_path(collection, seed_path).value
-    collection.extract_candidates(document_id=summary.document_id)
-    return summary.document_id
+    return import_path(collection, seed_path).value.summary.document_id
 
 
 def test_accept_and_reject_candidates_with_keys_and_undo(
