@@ -113,6 +113,7 @@ class StudyScreen(Screen):
         self.revealed = False
         self.shown_at = 0.0
         self.answered: list[int] = []
+        self.typed_text = ""
         self.started_at = 0.0
         self._busy = False
         header = QHBoxLayout()
@@ -254,6 +255,7 @@ class StudyScreen(Screen):
         card = unwrap(result)
         self.card = card
         self.revealed = False
+        self.typed_text = ""
         self.diff.clear()
         self.answer_edit.clear()
         self._update_counts(field(card, "counts", default=None) if card is not None else None)
@@ -373,10 +375,11 @@ class StudyScreen(Screen):
         card_id = field(self.card, "card_id", "id")
         duration = int((time.monotonic() - self.shown_at) * 1000)
         col = self.collection
+        typed = self.typed_text or None  # stored with the review, as `duiyi review --typed` does
         self.answered.append(rating)
 
         def work(_task: Task) -> Any:
-            result = col.answer(card_id=card_id, rating=rating, duration_ms=duration)
+            result = col.answer(card_id=card_id, rating=rating, duration_ms=duration, typed=typed)
             return result, col.next_card()
 
         def done(value: Any) -> None:
