@@ -25,7 +25,7 @@ from db import migrate, search_index, undo
 from db.check import CheckReport, run_check
 from db.lock import CollectionLock
 from db.models import Base
-from db.results import Changes, OpResult
+from db.results import OpResult
 from duiyi.errors import InvalidInput, StorageError
 
 _CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
@@ -260,7 +260,7 @@ class CollectionBase:
             raise
 
     @contextmanager
-    def _write(self, label: str | None, changes: Changes) -> Iterator[Session]:
+    def _write(self, label: str | None) -> Iterator[Session]:
         """One transaction: commits when the block ends, rolls back on any exception.
 
         `label` names the action in the user's words for undo ("Accept 12 terms"); None writes
@@ -318,7 +318,7 @@ class CollectionBase:
         return self._reverse("redo", "undo", "There is nothing to redo.")
 
     def _reverse(self, kind: str, into: str, nothing: str) -> OpResult[str]:
-        with self._write(None, Changes()) as session:
+        with self._write(None) as session:
             connection = session.connection()
             step = undo.newest_step(connection, kind)
             if step is None:

@@ -23,6 +23,7 @@ from db.ops.term_make import make_term
 from db.results import Changes, DocumentId, OpResult, PairId, TermId
 from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput, NotFound
+from duiyi.kinds import TermStatus
 from duiyi.occurring import occurring
 from duiyi.progress import NEVER_CANCELLED, CancelToken, CpuRunner, ProgressFn, no_progress
 
@@ -62,7 +63,7 @@ class CandidateInfo:
     confidence: float
     frequency: int
     document_id: DocumentId | None
-    status: str
+    status: TermStatus
     contexts: tuple[CandidateContext, ...]
 
 
@@ -106,7 +107,9 @@ def _decided_terms(
 ) -> tuple[dict[str, str], set[str]]:
     """Accepted terms (Chinese -> preferred English) and every accepted or rejected Chinese,
     limited to the Chinese in `among`, or else to terms occurring in `in_texts` when given."""
-    decided_rows = select(Term.id, Term.chinese).where(Term.status.in_(("accepted", "rejected")))
+    decided_rows = select(Term.id, Term.chinese).where(
+        Term.status.in_((TermStatus.ACCEPTED, TermStatus.REJECTED))
+    )
     if among is not None:
         wanted = sorted(set(among))
         found = [
@@ -129,7 +132,7 @@ def _decided_terms(
         rows = session.execute(
             select(Term.chinese, Rendering.english)
             .join(Rendering, Rendering.term_id == Term.id)
-            .where(Term.id.in_(ids[start : start + _IN_CHUNK]), Term.status == "accepted")
+            .where(Term.id.in_(ids[start : start + _IN_CHUNK]), Term.status == TermStatus.ACCEPTED)
             .order_by(Term.id, Rendering.position)
         )
         for chinese, english in rows:
@@ -201,12 +204,14 @@ class CandidateOps(CollectionBase):
         replaced; a candidate another document proposed too gains this document's occurrences.
         """
         label = f"Extract {len(candidates)} candidates"
-        with self._write(label, _CANDIDATES) as session:
+        with self._write(label) as session:
             rows = _document_rows(session, document_id)
             pair_ids = [row.id for row in rows]
             _, decided = _decided_terms(session, among=(c.chinese for c in candidates))
             old = session.scalars(
-                select(Term.id).where(Term.status == "candidate", Term.document_id == document_id)
+                select(Term.id).where(
+                    Term.status == TermStatus.CANDIDATE, Term.document_id == document_id
+                )
             ).all()
             if old:
                 session.execute(delete(Term).where(Term.id.in_(old)))
@@ -216,7 +221,7 @@ class CandidateOps(CollectionBase):
                 for start in range(0, len(names), _IN_CHUNK)
                 for t in session.scalars(
                     select(Term).where(
-                        Term.status == "candidate",
+                        Term.status == TermStatus.CANDIDATE,
                         Term.chinese.in_(names[start : start + _IN_CHUNK]),
                     )
                 )
@@ -231,7 +236,7 @@ class CandidateOps(CollectionBase):
                         session,
                         chinese=cand.chinese,
                         english=[cand.english],
-                        status="candidate",
+                        status=TermStatus.CANDIDATE,
                         pinyin=cand.pinyin,
                         document_id=document_id,
                         confidence=cand.confidence,
@@ -264,7 +269,7 @@ class CandidateOps(CollectionBase):
         with self._read() as session:
             query = (
                 select(Term)
-                .where(Term.status == "candidate")
+                .where(Term.status == TermStatus.CANDIDATE)
                 .options(selectinload(Term.renderings))
             )
             if document_id is not None:
@@ -288,7 +293,7 @@ class CandidateOps(CollectionBase):
                     confidence=float(t.confidence or 0.0),
                     frequency=t.frequency,
                     document_id=DocumentId(t.document_id) if t.document_id else None,
-                    status=t.status,
+                    status=TermStatus(t.status),
                     contexts=tuple(contexts.get(t.id, ())),
                 )
                 for t in terms
@@ -308,14 +313,14 @@ class CandidateOps(CollectionBase):
         if any(not v for v in overrides.values()):
             raise InvalidInput("An accepted term needs an English rendering.")
         ids = sorted({int(i) for i in term_ids})
-        with self._write(f"Accept {len(ids)} terms", _ACCEPTED) as session:
+        with self._write(f"Accept {len(ids)} terms") as session:
             terms = _candidates(session, ids)
             now = utcnow()
             for term in terms:
                 english = overrides.get(term.id)
                 if english:
                     _set_english(session, term, english)
-                term.status = "accepted"
+                term.status = TermStatus.ACCEPTED
                 term.modified_at = now
             session.flush()
             ensure_cards(session, [t.id for t in terms])
@@ -324,11 +329,11 @@ class CandidateOps(CollectionBase):
     def reject_candidates(self, *, term_ids: Sequence[TermId]) -> OpResult[int]:
         """Reject candidates: kept as rejected so they are never proposed again."""
         ids = sorted({int(i) for i in term_ids})
-        with self._write(f"Reject {len(ids)} candidates", _CANDIDATES) as session:
+        with self._write(f"Reject {len(ids)} candidates") as session:
             terms = _candidates(session, ids)
             now = utcnow()
             for term in terms:
-                term.status = "rejected"
+                term.status = TermStatus.REJECTED
                 term.modified_at = now
         return OpResult(len(terms), _CANDIDATES)
 
@@ -341,7 +346,7 @@ class CandidateOps(CollectionBase):
         pinyin: str | None = None,
     ) -> OpResult[CandidateInfo]:
         """Change a candidate's Chinese, English or pinyin before accepting it."""
-        with self._write("Edit candidate", _CANDIDATES) as session:
+        with self._write("Edit candidate") as session:
             (term,) = _candidates(session, [int(term_id)])
             if chinese is not None:
                 if not chinese.strip():
@@ -372,7 +377,7 @@ def _candidates(session: Session, ids: Sequence[int]) -> list[Term]:
     missing = sorted(set(ids) - {t.id for t in terms})
     if missing:
         raise NotFound(f"There is no term with id {missing[0]}.")
-    not_candidates = [t for t in terms if t.status != "candidate"]
+    not_candidates = [t for t in terms if t.status != TermStatus.CANDIDATE]
     if not_candidates:
         term = not_candidates[0]
         raise InvalidInput(f"Term {term.id} ({term.chinese}) is {term.status}, not a candidate.")

@@ -140,7 +140,7 @@ class ImportOps(CollectionBase):
         changes = Changes(documents=True, pairs=True)
         if document.glossary:
             changes = changes | Changes(terms=True, cards=True, decks=deck is not None)
-        with self._write(f"Import {title}", changes) as session:
+        with self._write(f"Import {title}") as session:
             row = Document(
                 title=title,
                 source_name=document.source_name,

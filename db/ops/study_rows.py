@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from duiyi.kinds import CardDirection, TermStatus
 from duiyi.study.face import Context
 from duiyi.study.scheduling import Memory
 from duiyi.study.typed import Rendering
@@ -41,13 +42,13 @@ class CardRow:
 
     id: int
     term_id: int
-    direction: str
+    direction: CardDirection
     memory: Memory
     suspended: bool
     buried_until: date | None
     chinese: str
     pinyin: str
-    status: str
+    status: TermStatus
     deck_id: int | None
     document_id: int | None
 
@@ -76,7 +77,19 @@ def load_card(conn: Any, card_id: int) -> CardRow | None:
         lapses=r[10],
     )
     buried = None if r[12] is None else date.fromisoformat(r[12])
-    return CardRow(r[0], r[1], r[2], memory, bool(r[11]), buried, r[13], r[14], r[15], r[16], r[17])
+    return CardRow(
+        r[0],
+        r[1],
+        CardDirection(r[2]),
+        memory,
+        bool(r[11]),
+        buried,
+        r[13],
+        r[14],
+        TermStatus(r[15]),
+        r[16],
+        r[17],
+    )
 
 
 def load_renderings(conn: Any, term_id: int) -> list[Rendering]:

@@ -40,6 +40,7 @@ from db.ops.term_search import TermFilter, count_query, id_query
 from db.ops.term_touch import touch_terms
 from db.results import Changes, DeckId, DocumentId, OpResult, TermId
 from duiyi.errors import InvalidInput, NotFound
+from duiyi.kinds import TermStatus
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from duiyi.script import to_simplified
 
@@ -140,7 +141,7 @@ def load_terms(session: Session, ids: Sequence[int]) -> list[TermInfo]:
                 chinese_simplified=row.chinese_simplified,
                 pinyin=row.pinyin,
                 notes=row.notes,
-                status=row.status,
+                status=TermStatus(row.status),
                 confidence=row.confidence,
                 frequency=row.frequency,
                 deck_id=DeckId(row.deck_id) if row.deck_id is not None else None,
@@ -305,7 +306,7 @@ class TermOps(DeckOps, TagOps):
         notes: str = "",
         deck_id: int | None = None,
         tags: Sequence[str] = (),
-        status: str = "accepted",
+        status: TermStatus = TermStatus.ACCEPTED,
     ) -> OpResult[TermInfo]:
         """Add one term (first English preferred, the rest accepted); accepted terms get cards.
 
@@ -324,7 +325,7 @@ class TermOps(DeckOps, TagOps):
             tags=tuple(tags),
         )
         changes = _ADDED | Changes(tags=bool(tags), decks=deck_id is None)
-        with self._write(f"Add term {chinese}", changes) as session:
+        with self._write(f"Add term {chinese}") as session:
             if deck_id is not None and session.get(Deck, deck_id) is None:
                 raise NotFound(f"There is no deck with id {deck_id}.")
             (term_id,) = make_terms(session, [spec])
@@ -345,7 +346,7 @@ class TermOps(DeckOps, TagOps):
         is invalid or the work is cancelled.
         """
         changes = Changes(terms=True, cards=True, tags=True, decks=True)
-        with self._write(label or f"Add {_plural(len(terms), 'term')}", changes) as session:
+        with self._write(label or f"Add {_plural(len(terms), 'term')}") as session:
             ids = make_terms(session, terms, progress=progress, cancel=cancel)
         return OpResult([TermId(i) for i in ids], changes)
 
@@ -369,7 +370,7 @@ class TermOps(DeckOps, TagOps):
         current = self.get_term(term_id=term_id)
         label = f"Edit term {current.chinese}"
         changes = _TERMS
-        with self._write(label, _TERMS) as session:
+        with self._write(label) as session:
             term = session.get(Term, term_id)
             assert term is not None
             if chinese is not None:
@@ -393,7 +394,7 @@ class TermOps(DeckOps, TagOps):
                 term.status = clean_status(status)
             term.modified_at = utcnow()
             session.flush()
-            if term.status == "accepted" and ensure_cards(session, [term.id]):
+            if term.status == TermStatus.ACCEPTED and ensure_cards(session, [term.id]):
                 changes = changes | Changes(cards=True)
             info = load_terms(session, [term.id])[0]
         return OpResult(info, changes)
@@ -439,7 +440,7 @@ class TermOps(DeckOps, TagOps):
                     f"The term {current.chinese} needs a preferred or accepted rendering."
                 )
             preferred = usable[:1]
-        with self._write(f"Edit the English of {current.chinese}", _TERMS) as session:
+        with self._write(f"Edit the English of {current.chinese}") as session:
             session.execute(delete(Rendering).where(Rendering.term_id == term_id))
             for position, spec in enumerate(specs):
                 session.add(
@@ -500,7 +501,7 @@ class TermOps(DeckOps, TagOps):
                 f"There is no term with id {ids[0]}." if ids else "No term to delete was given."
             )
         label = f"Delete term {names[0]}" if found == 1 else f"Delete {found} terms"
-        with self._write(label, changes) as session:
+        with self._write(label) as session:
             for start in range(0, len(ids), 5000):
                 session.execute(delete(Term).where(Term.id.in_(ids[start : start + 5000])))
         return OpResult(found, changes)
@@ -512,9 +513,7 @@ class TermOps(DeckOps, TagOps):
     def set_term_tags(self, *, term_id: int, tags: Sequence[str]) -> OpResult[TermInfo]:
         """Make a term's tags exactly `tags`."""
         current = self.get_term(term_id=term_id)
-        with self._write(
-            f"Edit the tags of {current.chinese}", Changes(terms=True, tags=True)
-        ) as s:
+        with self._write(f"Edit the tags of {current.chinese}") as s:
             s.execute(delete(TermTag).where(TermTag.term_id == term_id))
             touch_terms(s, [term_id])
             known = tag_ids(s, tags)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from db.ops.candidates import CandidateOps
 from db.ops.document_info import ImportSummary
 from db.ops.importing import ImportOps, import_title
-from db.results import Changes, OpResult, TermId
+from db.results import OpResult, TermId
 from duiyi.document import AlignedDocument
 from duiyi.errors import InvalidInput
 from duiyi.progress import NEVER_CANCELLED, CancelToken, CpuRunner, ProgressFn, no_progress
@@ -67,7 +67,7 @@ class WorkflowOps(ImportOps, CandidateOps):
         cancel = cancel or NEVER_CANCELLED
         found: list[TermCandidate] = []
         stored: list[TermId] = []
-        with self._write(f"Import {import_title(document, title)}", Changes()):
+        with self._write(f"Import {import_title(document, title)}"):
             imported = self.import_document(
                 document=document, title=title, deck=deck, progress=progress, cancel=cancel
             )

@@ -34,7 +34,7 @@ from desktop.gui.facade import has, unwrap
 from desktop.gui.resources import app_icon, icon
 from desktop.gui.service import CollectionService, Failure
 from desktop.gui.theme import icon_color
-from desktop.gui.widgets import MessageBar, Screen
+from desktop.gui.widgets import MessageBar, MessageKind, Screen
 
 PREPARE_ORDER = ("candidates", "study", "browse", "reader", "statistics", "library")
 """Screens built ahead of use once the window is idle, the likeliest next first."""
@@ -258,16 +258,18 @@ class MainWindow(QMainWindow):
             self.go(str(self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)))
 
     # -- messages and errors --------------------------------------------------------------------
-    def show_message(self, text: str, kind: str = "info") -> None:
+    def show_message(self, text: str, kind: MessageKind = MessageKind.INFO) -> None:
         """A plain message in the window (errors stay; info fades after a few seconds)."""
-        self.message_bar.show_message(text, kind=kind, timeout_ms=0 if kind == "error" else 6000)
-        if kind != "error":
+        self.message_bar.show_message(
+            text, kind=kind, timeout_ms=0 if kind == MessageKind.ERROR else 6000
+        )
+        if kind != MessageKind.ERROR:
             self.statusBar().showMessage(text, 6000)
 
     def _on_service_error_raised(self, failure: object) -> None:
         assert isinstance(failure, Failure)
         if failure.is_user_error:
-            self.show_message(str(failure.error), "error")
+            self.show_message(str(failure.error), MessageKind.ERROR)
         else:
             show_crash(failure.report, self)
 
@@ -302,7 +304,7 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         """Undo the last action (the study screen undoes its last answer the same way)."""
         if not has(self.service.collection, "undo"):
-            self.show_message(self.tr("Nothing to undo."), "info")
+            self.show_message(self.tr("Nothing to undo."), MessageKind.INFO)
             return
         self.service.call("undo", on_done=self._on_undone)
 
@@ -335,17 +337,20 @@ class MainWindow(QMainWindow):
         """Import the text on the clipboard as a new document."""
         text = QApplication.clipboard().text()
         if not text.strip():
-            self.show_message(self.tr("The clipboard holds no text to import."), "error")
+            self.show_message(self.tr("The clipboard holds no text to import."), MessageKind.ERROR)
             return
         self.open_import(text=text)
 
     def _on_import_imported(self, document_id: object, title: str, again: bool) -> None:
         if again:
-            self.show_message(self.tr("“{0}” is already in your library.").format(title), "info")
+            self.show_message(
+                self.tr("“{0}” is already in your library.").format(title), MessageKind.INFO
+            )
             self.go("library")
             return
         self.show_message(
-            self.tr("Imported “{0}”. Review its term candidates next.").format(title), "info"
+            self.tr("Imported “{0}”. Review its term candidates next.").format(title),
+            MessageKind.INFO,
         )
         self.go("candidates", document_id)
 
@@ -354,7 +359,7 @@ class MainWindow(QMainWindow):
         from desktop.gui.dialogs.export import ExportDialog
 
         dialog = ExportDialog(self.service, self, csv=csv)
-        dialog.exported.connect(lambda text: self.show_message(text, "info"))
+        dialog.exported.connect(lambda text: self.show_message(text, MessageKind.INFO))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.export_dialog = dialog
         dialog.open()

@@ -9,6 +9,7 @@ from db.ops.workflows import ImportResult
 from db.results import OpResult
 from desktop.gui.importing import import_path
 from desktop.gui.service import Task
+from desktop.gui.widgets import MessageKind
 
 
 def import_sample_if_needed(window: Any, sample: Path, *, force: bool) -> None:
@@ -32,7 +33,7 @@ def import_sample_if_needed(window: Any, sample: Path, *, force: bool) -> None:
                 "under Candidates (Ctrl+2), then study them (Ctrl+4). Import your own text "
                 "with Ctrl+O or drag a file onto this window."
             ),
-            "info",
+            MessageKind.INFO,
         )
         window.go("library")
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.facade import as_list, english_of, field, has
 from desktop.gui.service import CollectionService, Task
 from desktop.gui.widgets import Screen, hint_label, key_shortcut, title_label
+from duiyi.kinds import TermStatus
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -78,6 +79,8 @@ class TermsModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self.rows = []
+        # the dropped rows were frozen as they loaded (see _append): collectable again
+        gc.unfreeze()
         self.total = None
         self._exhausted = False
         self._fetching = False
@@ -233,9 +236,9 @@ class BrowseScreen(Screen):
         self.document_filter = self._combo(self.tr("All documents"))
         self.status_filter = QComboBox()
         for label, value in (
-            (self.tr("Accepted"), "accepted"),
-            (self.tr("Candidates"), "candidate"),
-            (self.tr("Rejected"), "rejected"),
+            (self.tr("Accepted"), TermStatus.ACCEPTED),
+            (self.tr("Candidates"), TermStatus.CANDIDATE),
+            (self.tr("Rejected"), TermStatus.REJECTED),
             (self.tr("Any status"), None),
         ):
             self.status_filter.addItem(label, value)

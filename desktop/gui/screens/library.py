@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.facade import as_list, english_of, field, has
 from desktop.gui.service import CollectionService, Task
 from desktop.gui.widgets import EmptyState, Screen, hint_label, key_shortcut, title_label
+from duiyi.kinds import TermStatus
 
 TERMS_SHOWN = 200
 """The newest accepted terms listed beside the documents (Browse shows them all)."""
@@ -159,7 +160,10 @@ class LibraryScreen(Screen):
             if has(col, "search_terms"):
                 terms = as_list(
                     col.search_terms(
-                        status="accepted", sort="created", descending=True, limit=TERMS_SHOWN
+                        status=TermStatus.ACCEPTED,
+                        sort="created",
+                        descending=True,
+                        limit=TERMS_SHOWN,
                     )
                 )
             return documents, terms
