@@ -26,6 +26,7 @@ from db.check import CheckReport, run_check
 from db.lock import CollectionLock
 from db.models import Base
 from db.results import OpResult
+from db.undo import Reversal
 from duiyi.errors import InvalidInput, StorageError
 
 _CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
@@ -323,8 +324,14 @@ class CollectionBase:
             step = undo.newest_step(connection, kind)
             if step is None:
                 raise InvalidInput(nothing)
+            deleted = undo.inserted_rows(connection, step, "reviews")
             changes = undo.reverse_step(connection, step, self._undo_switch, into)
+        self._after_reverse(Reversal(step.label, changes, deleted))
         return OpResult(step.label, changes)
+
+    def _after_reverse(self, reversal: Reversal) -> None:
+        """Told after every undo and redo: parts that keep state in memory (the study
+        session's queue) bring it in line here."""
 
     # ----- backups and checks --------------------------------------------------------------
 

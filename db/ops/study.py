@@ -34,12 +34,12 @@ from db.ops.study_rows import (
     load_renderings,
     load_tags,
     raw,
-    review_exists,
     write_answer,
 )
 from db.ops.study_stats import collect_stats, review_logs
 from db.ops.study_views import AnswerResult, CardView, IntervalChoice, QueueCounts, SessionInfo
 from db.results import CardId, Changes, DeckId, DocumentId, OpResult, PairId, ReviewId, TermId
+from db.undo import Reversal
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.kinds import CardDirection, TermStatus
 from duiyi.study.days import as_utc, local_zone
@@ -197,9 +197,24 @@ class StudyOps(CollectionBase):
             runtime.schedulers[deck_id] = scheduler
         return scheduler
 
+    def _after_reverse(self, reversal: Reversal) -> None:
+        """An undone answer puts its card back in the session's queue (the undo log says
+        which answers an undo took back)."""
+        super()._after_reverse(reversal)
+        runtime = self._runtime()
+        if runtime.queue is None or not reversal.deleted_reviews:
+            return
+        kept = []
+        for card, review_id in runtime.history:
+            if reversal.deleted_review(review_id):
+                runtime.queue.put_back(card)
+            else:
+                kept.append((card, review_id))
+        runtime.history = kept
+
     def _noticed_undo(self, conn: Any) -> None:
-        """Put a card back in the queue when its answer was undone (its review row is gone)
-        or its suspension was (undone, or the card unsuspended elsewhere)."""
+        """Put a card back in the queue when its suspension was undone (or the card was
+        unsuspended elsewhere)."""
         runtime = self._runtime()
         if runtime.set_aside and runtime.queue is not None:
             waiting = []
@@ -210,12 +225,6 @@ class StudyOps(CollectionBase):
                 elif row is not None:
                     waiting.append((card, learning))
             runtime.set_aside = waiting
-        while runtime.history and runtime.queue is not None:
-            card, review_id = runtime.history[-1]
-            if review_exists(conn, review_id):
-                return
-            runtime.history.pop()
-            runtime.queue.put_back(card)
 
     def next_card(self, *, now: datetime | None = None) -> CardView | None:
         """The card to show now, with everything the review screen needs; None when done."""

@@ -158,11 +158,6 @@ def load_context(conn: Any, term_id: int, chinese: str, document_id: int | None)
     return Where(Context(found[1] or "", found[2] or ""), document_id, found[4], found[0], found[3])
 
 
-def review_exists(conn: Any, review_id: int) -> bool:
-    """Whether a review row is still there (undo removes it)."""
-    return conn.execute("SELECT 1 FROM reviews WHERE id = ?", (review_id,)).fetchone() is not None
-
-
 def write_answer(
     conn: Any,
     *,

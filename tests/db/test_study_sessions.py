@@ -550,3 +550,24 @@ def test_first_stats_read_retention_in_either_layout(col: Collection) -> None:
     assert stats.reviews == 4 and sum(f.reviews for f in stats.per_day) == 2
     # The cached figures give the same answer afterwards.
     assert col.stats(now=T0).to_dict() == stats.to_dict()
+
+
+def test_an_undone_answer_is_asked_again_though_its_review_id_was_reused(col: Collection) -> None:
+    _add(col, 2)
+    _no_fuzz(col, bury_other_direction=False)
+    col.study_session(now=T0)
+    view = col.next_card(now=T0)
+    assert view is not None
+    col.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=T0)
+    col.undo()
+    with col._read() as session:
+        other = session.scalars(select(Card.id).where(Card.id != view.card_id)).first()
+    assert other is not None
+    # answered before the screen asks for its next card: this review gets the undone one's id
+    second = col.answer(card_id=CardId(other), rating=Rating.EASY, duration_ms=1, now=T0)
+    shown = []
+    while (card := col.next_card(now=T0)) is not None:
+        shown.append(card.card_id)
+        col.answer(card_id=card.card_id, rating=Rating.EASY, duration_ms=1, now=T0)
+    assert view.card_id in shown
+    assert second.value.review_id == 1
