@@ -43,7 +43,7 @@ def import_title(document: AlignedDocument, title: str | None) -> str:
     return (title or document.title or document.source_name or "Untitled").strip()
 
 
-def _deck_id(session: Session, name: str | None) -> int | None:
+def deck_named(session: Session, name: str | None) -> int | None:
     """The named deck's id, created when missing; None for the default deck."""
     if name is None or not name.strip():
         return None
@@ -154,7 +154,7 @@ class ImportOps(CollectionBase):
             _store_pairs(session, document, row.id, progress, cancel)
             terms = 0
             if document.glossary:
-                deck_id = _deck_id(session, deck)
+                deck_id = deck_named(session, deck)
                 specs = [
                     NewTerm(
                         chinese=entry.chinese,

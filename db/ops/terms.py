@@ -7,6 +7,7 @@ use to create terms inside their own transactions.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import Integer, delete, func, or_, select
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from db.models import Card, Deck, Rendering, Tag, Term, TermTag, utcnow
 from db.ops.cards import ensure_cards
 from db.ops.decks import DeckOps
+from db.ops.importing import deck_named
 from db.ops.tags import TagOps
 from db.ops.term_bulk import due_cutoff
 from db.ops.term_info import (
@@ -307,11 +309,13 @@ class TermOps(DeckOps, TagOps):
         deck_id: int | None = None,
         tags: Sequence[str] = (),
         status: TermStatus = TermStatus.ACCEPTED,
+        deck: str | None = None,
     ) -> OpResult[TermInfo]:
         """Add one term (first English preferred, the rest accepted); accepted terms get cards.
 
         Pinyin with tone marks is filled in from the Chinese when not given; a term without a
-        deck goes to the Default deck.
+        deck goes to the Default deck. `deck` names the deck instead of `deck_id` (created
+        when missing, in the same undo step).
         """
         chinese = clean_chinese(chinese)
         english_list = clean_english(english, chinese=chinese)
@@ -326,6 +330,9 @@ class TermOps(DeckOps, TagOps):
         )
         changes = _ADDED | Changes(tags=bool(tags), decks=deck_id is None)
         with self._write(f"Add term {chinese}") as session:
+            if deck is not None and deck.strip():
+                deck_id = deck_named(session, deck)
+                spec = replace(spec, deck_id=deck_id)
             if deck_id is not None and session.get(Deck, deck_id) is None:
                 raise NotFound(f"There is no deck with id {deck_id}.")
             (term_id,) = make_terms(session, [spec])

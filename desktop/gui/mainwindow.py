@@ -306,13 +306,13 @@ class MainWindow(QMainWindow):
         if not has(self.service.collection, "undo"):
             self.show_message(self.tr("Nothing to undo."), MessageKind.INFO)
             return
-        self.service.call("undo", on_done=self._on_undone)
+        self.service.op(lambda col: col.undo(), on_done=self._on_undone)
 
     def redo(self) -> None:
         """Redo the last undone action."""
         if not has(self.service.collection, "redo"):
             return
-        self.service.call("redo", on_done=self._on_undone)
+        self.service.op(lambda col: col.redo(), on_done=self._on_undone)
 
     def _on_undone(self, result: object) -> None:
         label = unwrap(result)

@@ -201,9 +201,8 @@ class SettingsDialog(QDialog):
     def _load_deck(self) -> None:
         if not has(self.service.collection, "deck_settings"):
             return
-        self.service.call(
-            "deck_settings", deck_id=self.deck_combo.currentData(), on_done=self._show_deck
-        )
+        deck_id = self.deck_combo.currentData()
+        self.service.op(lambda col: col.deck_settings(deck_id=deck_id), on_done=self._show_deck)
 
     def _show_deck(self, value: Any) -> None:
         self.deck_settings = value
@@ -265,10 +264,9 @@ class SettingsDialog(QDialog):
         def failed(failure: Any) -> None:
             self.status.setText(str(failure.error))
 
-        self.service.call(
-            "set_deck_settings",
-            deck_id=self.deck_combo.currentData(),
-            settings=new,
+        deck_id = self.deck_combo.currentData()
+        self.service.op(
+            lambda col: col.set_deck_settings(deck_id=deck_id, settings=new),
             on_done=lambda _r: self.accept(),
             on_error=failed,
         )

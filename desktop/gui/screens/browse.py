@@ -484,13 +484,15 @@ class BrowseScreen(Screen):
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        self.service.call(
-            "edit_term",
-            term_id=ids[0],
-            chinese=self.edit_chinese.text().strip(),
-            pinyin=self.edit_pinyin.text().strip(),
-            english=self.edit_english.text().strip(),
-            notes=self.edit_notes.toPlainText().strip(),
+        term_id = ids[0]
+        chinese = self.edit_chinese.text().strip()
+        pinyin = self.edit_pinyin.text().strip()
+        english = self.edit_english.text().strip()
+        notes = self.edit_notes.toPlainText().strip()
+        self.service.op(
+            lambda col: col.edit_term(
+                term_id=term_id, chinese=chinese, pinyin=pinyin, english=english, notes=notes
+            ),
             on_done=lambda _r: self.say(self.tr("Saved. Ctrl+Z undoes.")),
         )
 
@@ -500,7 +502,8 @@ class BrowseScreen(Screen):
         ids = self.selected_ids()
         tag, ok = QInputDialog.getText(self, self.tr("Add Tag"), self.tr("Tag:"))
         if ids and ok and tag.strip():
-            self.service.call("add_tags", term_ids=ids, tags=[tag.strip()])
+            name = tag.strip()
+            self.service.op(lambda col: col.add_tags(term_ids=ids, tags=[name]))
 
     def move_selected(self) -> None:
         """Ask for a deck and move the selected terms to it (one undo step)."""
@@ -521,10 +524,8 @@ class BrowseScreen(Screen):
         """Move the selected terms to the deck with this id."""
         ids = self.selected_ids()
         if ids:
-            self.service.call(
-                "move_terms",
-                term_ids=ids,
-                deck_id=deck_id,
+            self.service.op(
+                lambda col: col.move_terms(term_ids=ids, deck_id=deck_id),
                 on_done=lambda _r: self.say(self.tr("Moved. Ctrl+Z undoes.")),
             )
 
@@ -533,10 +534,8 @@ class BrowseScreen(Screen):
         ids = self.selected_ids()
         if ids:
             done = self.tr("Suspended. Ctrl+Z undoes.") if suspended else self.tr("Unsuspended.")
-            self.service.call(
-                "suspend_terms",
-                term_ids=ids,
-                suspended=suspended,
+            self.service.op(
+                lambda col: col.suspend_terms(term_ids=ids, suspended=suspended),
                 on_done=lambda _r: self.say(done),
             )
 
@@ -558,7 +557,7 @@ class BrowseScreen(Screen):
             self.tr("Delete {0} terms and their cards? You can undo this.").format(len(ids)),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.service.call("delete_terms", term_ids=ids)
+            self.service.op(lambda col: col.delete_terms(term_ids=ids))
 
     # -- layout memory --------------------------------------------------------------------------
     def save_layout(self, settings: QSettings) -> None:

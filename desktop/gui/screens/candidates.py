@@ -357,20 +357,18 @@ class CandidatesScreen(Screen):
 
     def accept_selected(self) -> None:
         """Accept the selected candidates: they become terms with cards."""
-        self._decide("accept_candidates", self.selected())
+        self._decide(True, self.selected())
 
     def reject_selected(self) -> None:
         """Reject the selected candidates: they are not proposed again."""
-        self._decide("reject_candidates", self.selected())
+        self._decide(False, self.selected())
 
     def accept_above_threshold(self) -> None:
         """Accept every listed candidate at or above the confidence threshold."""
         limit = self.threshold.value()
-        self._decide(
-            "accept_candidates", [c for c in self.model.rows if c.confidence >= limit - 1e-9]
-        )
+        self._decide(True, [c for c in self.model.rows if c.confidence >= limit - 1e-9])
 
-    def _decide(self, method: str, chosen: list[Candidate]) -> None:
+    def _decide(self, accept: bool, chosen: list[Candidate]) -> None:
         if not chosen:
             return
         first_row = min(self.model.rows.index(c) for c in chosen)
@@ -379,14 +377,18 @@ class CandidatesScreen(Screen):
         if self.model.rowCount():
             self.table.selectRow(min(first_row, self.model.rowCount() - 1))
         self._update_count()
-        verb = self.tr("Accepted") if method == "accept_candidates" else self.tr("Rejected")
+        verb = self.tr("Accepted") if accept else self.tr("Rejected")
 
         def done(_result: Any) -> None:
             self.say(self.tr("{0} {1} terms. Ctrl+Z undoes.").format(verb, len(ids)))
 
-        self.service.call(
-            method,
-            term_ids=sorted(ids),
+        term_ids = sorted(ids)
+        self.service.op(
+            lambda col: (
+                col.accept_candidates(term_ids=term_ids)
+                if accept
+                else col.reject_candidates(term_ids=term_ids)
+            ),
             on_done=done,
             on_error=self._on_failed,
             source=self,

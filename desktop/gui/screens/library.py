@@ -247,7 +247,9 @@ class LibraryScreen(Screen):
             self, self.tr("Rename Document"), self.tr("Title:"), text=self.selected_title()
         )
         if ok and title.strip():
-            self.service.call("rename_document", document_id=doc_id, title=title.strip())
+            self.service.op(
+                lambda col: col.rename_document(document_id=doc_id, title=title.strip())
+            )
 
     def delete_document(self) -> None:
         """Delete the selected document (its accepted terms stay; undoable)."""
@@ -262,7 +264,7 @@ class LibraryScreen(Screen):
             ).format(self.selected_title()),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.service.call("delete_document", document_id=doc_id)
+            self.service.op(lambda col: col.delete_document(document_id=doc_id))
 
     # -- layout memory --------------------------------------------------------------------------
     def save_layout(self, settings: QSettings) -> None:

@@ -75,7 +75,7 @@ class StatisticsScreen(Screen):
 
     def reload(self) -> None:
         if has(self.collection, "stats"):
-            self.service.call("stats", on_done=self._show)
+            self.service.op(lambda col: col.stats(), on_done=self._show)
 
     def _show(self, stats: Any) -> None:
         from datetime import date, timedelta

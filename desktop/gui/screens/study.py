@@ -249,7 +249,7 @@ class StudyScreen(Screen):
         if not has(self.collection, "next_card"):
             self._show_card(None)
             return
-        self.service.call("next_card", on_done=self._show_card)
+        self.service.op(lambda col: col.next_card(), on_done=self._show_card)
 
     def _show_card(self, result: Any) -> None:
         card = unwrap(result)
@@ -350,8 +350,9 @@ class StudyScreen(Screen):
         card_id = field(self.card, "card_id")
         self.typed_text = text
         if has(self.collection, "check_typed"):
-            self.service.call(
-                "check_typed", card_id=card_id, typed=text, on_done=self._show_typed_result
+            self.service.op(
+                lambda col: col.check_typed(card_id=card_id, typed=text),
+                on_done=self._show_typed_result,
             )
         else:
             self.reveal()
@@ -459,8 +460,10 @@ class StudyScreen(Screen):
             self, self.tr("Edit Term"), self.tr("English:"), text=current
         )
         if ok and text.strip() and text.strip() != current:
-            self.service.call(
-                "edit_term", term_id=term_id, english=text.strip(), on_done=lambda _r: self.reload()
+            english = text.strip()
+            self.service.op(
+                lambda col: col.edit_term(term_id=term_id, english=english),
+                on_done=lambda _r: self.reload(),
             )
 
 
