@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 import duiyi
+from db.results import OpResult
 from desktop.gui.crash import show_crash
-from desktop.gui.facade import has, unwrap
 from desktop.gui.resources import app_icon, icon
 from desktop.gui.service import CollectionService, Failure
 from desktop.gui.theme import icon_color
@@ -303,20 +303,15 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         """Undo the last action (the study screen undoes its last answer the same way)."""
-        if not has(self.service.collection, "undo"):
-            self.show_message(self.tr("Nothing to undo."), MessageKind.INFO)
-            return
         self.service.op(lambda col: col.undo(), on_done=self._on_undone)
 
     def redo(self) -> None:
         """Redo the last undone action."""
-        if not has(self.service.collection, "redo"):
-            return
         self.service.op(lambda col: col.redo(), on_done=self._on_undone)
 
-    def _on_undone(self, result: object) -> None:
-        label = unwrap(result)
-        if isinstance(label, str) and label:
+    def _on_undone(self, result: OpResult[str]) -> None:
+        label = result.value
+        if label:
             self.statusBar().showMessage(self.tr("Undone: {0}").format(label), 4000)
         self.refresh_undo_actions()
 

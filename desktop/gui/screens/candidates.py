@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,13 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.facade import as_list, field, has
+from db.ops.candidates import CandidateInfo
+from db.ops.document_info import DocumentInfo
+from db.results import Changes
 from desktop.gui.richtext import HTML_ROLE, HtmlDelegate, find_all, highlight_html
 from desktop.gui.service import CollectionService, Task
 from desktop.gui.theme import highlight_colors
 from desktop.gui.widgets import EmptyState, Screen, hint_label, title_label
 
 Index = QModelIndex | QPersistentModelIndex
+
+if TYPE_CHECKING:
+    from db.collection import Collection
 
 ZH_CONTEXT = 14
 EN_CONTEXT = 40
@@ -42,32 +47,28 @@ EDITABLE = {"chinese", "pinyin", "english"}
 class Candidate:
     """One row: a candidate term as the facade gave it, with its editable fields."""
 
-    def __init__(self, row: Any) -> None:
-        self.id = field(row, "id", "term_id")
-        self.chinese = str(field(row, "chinese", default=""))
-        self.pinyin = str(field(row, "pinyin", default=""))
-        english = field(row, "english", default="")
-        if isinstance(english, list | tuple):
-            english = english[0] if english else ""
-        self.english = str(english or "")
-        self.confidence = float(field(row, "confidence", default=0.0) or 0.0)
-        self.frequency = int(field(row, "frequency", default=0) or 0)
-        contexts = field(row, "contexts", default=()) or ()
-        first = contexts[0] if contexts else None
+    def __init__(self, row: CandidateInfo) -> None:
+        self.id = row.id
+        self.chinese = row.chinese
+        self.pinyin = row.pinyin
+        self.english = row.english
+        self.confidence = row.confidence
+        self.frequency = row.frequency
+        first = row.contexts[0] if row.contexts else None
         self.context_zh, self.zh_span = _around(
-            str(field(first, "zh", default="") or ""),
-            _span(field(first, "zh_start"), field(first, "zh_end")),
+            first.zh if first else "",
+            _span(first.zh_start, first.zh_end) if first else None,
             ZH_CONTEXT,
         )
         self.context_en, self.en_span = _around(
-            str(field(first, "en", default="") or ""),
-            _span(field(first, "en_start"), field(first, "en_end")),
+            first.en if first else "",
+            _span(first.en_start, first.en_end) if first else None,
             EN_CONTEXT,
         )
 
 
-def _span(start: Any, end: Any) -> tuple[int, int] | None:
-    return (int(start), int(end)) if isinstance(start, int) and isinstance(end, int) else None
+def _span(start: int | None, end: int | None) -> tuple[int, int] | None:
+    return (start, end) if start is not None and end is not None else None
 
 
 def _around(
@@ -290,31 +291,24 @@ class CandidatesScreen(Screen):
         super().activated(argument)
         self.table.setFocus()
 
-    def cares_about(self, changes: Any) -> bool:
-        return bool(
-            field(changes, "terms", default=True) or field(changes, "documents", default=True)
-        )
+    def cares_about(self, changes: Changes) -> bool:
+        return changes.terms or changes.documents
 
     def reload(self) -> None:
-        col = self.collection
         document_id = self.document_id
 
-        def work(_task: Task) -> tuple[list[Any], list[Any]]:
-            documents = as_list(col.list_documents()) if has(col, "list_documents") else []
-            rows: list[Any] = []
-            if has(col, "list_candidates"):
-                rows = as_list(col.list_candidates(document_id=document_id))
-            return documents, rows
+        def load(col: Collection) -> tuple[list[DocumentInfo], list[CandidateInfo]]:
+            return col.list_documents(), col.list_candidates(document_id=document_id)
 
-        self.service.run(work, on_done=self._show)
+        self.service.op(load, on_done=self._show)
 
-    def _show(self, value: Any) -> None:
+    def _show(self, value: tuple[list[DocumentInfo], list[CandidateInfo]]) -> None:
         documents, rows = value
         self._loading_documents = True
         self.document_combo.clear()
         self.document_combo.addItem(self.tr("All documents"), None)
         for doc in documents:
-            self.document_combo.addItem(str(field(doc, "title", default="")), field(doc, "id"))
+            self.document_combo.addItem(doc.title, doc.id)
         index = self.document_combo.findData(self.document_id)
         self.document_combo.setCurrentIndex(max(index, 0))
         self._loading_documents = False
