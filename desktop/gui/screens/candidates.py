@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from db.ops.candidates import CandidateInfo
 from db.ops.document_info import DocumentInfo
-from db.results import Changes
+from db.results import Changes, OpResult
 from desktop.gui.richtext import HTML_ROLE, HtmlDelegate, find_all, highlight_html
-from desktop.gui.service import CollectionService, Task
+from desktop.gui.service import CollectionService
 from desktop.gui.theme import highlight_colors
 from desktop.gui.widgets import EmptyState, Screen, hint_label, title_label
 
@@ -402,10 +402,13 @@ class CandidatesScreen(Screen):
         self.table.edit(target)
 
     def _on_model_edited(self, cand: Candidate, column: str, value: str) -> None:
-        col = self.collection
-        changes: dict[str, str] = {column: value}
+        term_id = cand.id
 
-        def work(_task: Task) -> Any:
-            return col.edit_candidate(term_id=cand.id, **changes)
+        def edit(col: Collection) -> OpResult[CandidateInfo]:
+            if column == "chinese":
+                return col.edit_candidate(term_id=term_id, chinese=value)
+            if column == "pinyin":
+                return col.edit_candidate(term_id=term_id, pinyin=value)
+            return col.edit_candidate(term_id=term_id, english=value)
 
-        self.service.run(work, on_error=self._on_failed, source=self)
+        self.service.op(edit, on_error=self._on_failed, source=self)
