@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -38,6 +38,10 @@ from desktop.gui.widgets import MessageBar, MessageKind, Screen
 
 PREPARE_ORDER = ("candidates", "study", "browse", "reader", "statistics", "library")
 """Screens built ahead of use once the window is idle, the likeliest next first."""
+
+
+if TYPE_CHECKING:
+    from db.collection import Collection
 
 
 class MainWindow(QMainWindow):
@@ -282,13 +286,11 @@ class MainWindow(QMainWindow):
     # -- undo -----------------------------------------------------------------------------------
     def refresh_undo_actions(self) -> None:
         """Ask the collection for its undo/redo labels and show them in the Edit menu."""
-        col = self.service.collection
 
-        def labels(_task: object) -> tuple[str | None, str | None]:
-            return _label(col, "undo"), _label(col, "redo")
+        def labels(col: Collection) -> tuple[str | None, str | None]:
+            return col.undo_label(), col.redo_label()
 
-        def show(value: object) -> None:
-            assert isinstance(value, tuple)
+        def show(value: tuple[str | None, str | None]) -> None:
             undo, redo = value
             self.undo_action.setEnabled(bool(undo))
             self.undo_action.setText(
@@ -299,7 +301,7 @@ class MainWindow(QMainWindow):
                 self.tr("&Redo {0}").format(redo) if redo else self.tr("&Redo")
             )
 
-        self.service.run(labels, on_done=show)
+        self.service.op(labels, on_done=show)
 
     def undo(self) -> None:
         """Undo the last action (the study screen undoes its last answer the same way)."""
@@ -438,14 +440,3 @@ class MainWindow(QMainWindow):
                 saver(self.settings)
         self.settings.sync()
         super().closeEvent(event)
-
-
-def _label(col: Any, which: str) -> str | None:
-    """The collection's undo or redo label, whatever form it offers (method or property)."""
-    for name in (f"{which}_label", f"can_{which}"):
-        value = getattr(col, name, None)
-        if callable(value):
-            value = value()
-        if isinstance(value, str):
-            return value or None
-    return None

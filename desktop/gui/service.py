@@ -219,11 +219,9 @@ class CollectionService(QObject):
         for task in list(self._running):
             task.cancel()
         self.wait_idle()
-        closer = getattr(self.collection, "close", None)
-        if closer is not None:
-            # the collection's connections belong to the database thread: close it there
-            self._db_pool.start(_Job(closer, _Relay()))
-            self._db_pool.waitForDone(30000)
+        # the collection's connections belong to the database thread: close it there
+        self._db_pool.start(_Job(self.collection.close, _Relay()))
+        self._db_pool.waitForDone(30000)
 
 
 def later(msecs: int, fn: Callable[[], None]) -> None:

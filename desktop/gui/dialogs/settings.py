@@ -147,7 +147,7 @@ class SettingsDialog(QDialog):
     def _data_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        path = getattr(self.service.collection, "path", None)
+        path = self.service.collection.path
         row = QHBoxLayout()
         self.folder_label = QLabel(self.tr("Collection: {0}").format(path))
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
