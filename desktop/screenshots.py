@@ -98,6 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("look/theme", "light")
     gui_app.apply_preferences(qapp, settings)
+    from desktop.gui.screens.reader import ReaderScreen
+    from desktop.gui.screens.study import StudyScreen
+
     col = build_demo(work / "demo.duiyi")
     window = gui_app.build_window(col, settings)
     window.resize(1360, 860)
@@ -117,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         settle(qapp, window)
         if key == "reader":
             reader = window.screens["reader"]
+            assert isinstance(reader, ReaderScreen)
             row = next(
                 (
                     r
@@ -135,7 +139,9 @@ def main(argv: list[str] | None = None) -> int:
             settle(qapp, window)
         shoot(window, folder, name)
         if key == "study":
-            window.screens["study"].reveal()
+            study = window.screens["study"]
+            assert isinstance(study, StudyScreen)
+            study.reveal()
             settle(qapp, window)
             shoot(window, folder, "06-study-back")
     window.open_import(path=demo_text())
