@@ -9,7 +9,10 @@ from db.ops.importing import ImportOps
 from db.ops.study import StudyOps
 from db.ops.term_bulk import TermBulkOps
 from db.ops.terms import TermOps
+from db.ops.workflows import WorkflowOps
 
 
-class Collection(DocumentOps, ImportOps, TermOps, CandidateOps, StudyOps, ExportOps, TermBulkOps):
+class Collection(
+    WorkflowOps, DocumentOps, ImportOps, TermOps, CandidateOps, StudyOps, ExportOps, TermBulkOps
+):
     """A Duiyi collection: one SQLite file. Open it with `Collection.open(path)`."""

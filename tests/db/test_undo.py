@@ -13,7 +13,6 @@ from db import Collection
 from db.models import Card, Review
 from db.ops.term_info import NewTerm
 from db.ops.terms import make_terms
-from db.results import Changes
 from duiyi.errors import InvalidInput
 from tests.db.conftest import dump
 
@@ -113,7 +112,7 @@ def _answer_first_card(col: Collection, term_id: int) -> tuple[int, dict[str, An
             "reps": card.reps,
         }
     when = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
-    with col._write("Answer card", Changes(cards=True, reviews=True)) as session:
+    with col._write("Answer card") as session:
         session.execute(
             update(Card)
             .where(Card.id == card_id)
@@ -166,7 +165,7 @@ def test_a_failed_action_leaves_no_undo_step(col: Collection) -> None:
 
 
 def test_writes_without_a_label_are_not_undo_steps(col: Collection) -> None:
-    with col._write(None, Changes(terms=True)) as session:
+    with col._write(None) as session:
         make_terms(session, [NewTerm("新质生产力", ("new quality productive forces",))])
     assert col.undo_label() is None
     assert col.count_terms() == 1
@@ -194,7 +193,7 @@ def test_undo_history_starts_empty_when_the_collection_is_reopened(col: Collecti
 
 def test_a_facade_call_inside_a_write_joins_it(col: Collection) -> None:
     before = dump(col.path)
-    with col._write("Add two related terms", Changes(terms=True)) as session:
+    with col._write("Add two related terms") as session:
         first = col.add_term(chinese="双循环", english="dual circulation").value
         # A read inside the write sees the write's own changes.
         assert col.get_term(term_id=first.id).chinese == "双循环"
@@ -209,7 +208,7 @@ def test_undo_a_step_that_deleted_a_row_and_reused_its_id(col: Collection) -> No
     col.add_term(chinese="旧词", english="old word")
     last = col.add_term(chinese="末尾", english="the last one").value
     before = dump(col.path)
-    with col._write("Replace the last term", Changes(terms=True)) as session:
+    with col._write("Replace the last term") as session:
         col.delete_term(term_id=last.id)
         (new_id,) = make_terms(session, [NewTerm("新词", ("new word",))])
         col.edit_term(term_id=new_id, notes="edited in the same step")
