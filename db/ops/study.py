@@ -39,8 +39,8 @@ from db.ops.study_rows import (
 from db.ops.study_stats import collect_stats, review_logs
 from db.ops.study_views import AnswerResult, CardView, IntervalChoice, QueueCounts, SessionInfo
 from db.results import CardId, Changes, DeckId, DocumentId, OpResult, PairId, ReviewId, TermId
-from duiyi.counts import counted
 from db.undo import Reversal
+from duiyi.counts import counted
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.kinds import CardDirection, TermStatus
 from duiyi.study.days import as_utc, local_zone

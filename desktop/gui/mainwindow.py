@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import duiyi
 from db.results import OpResult
 from desktop.gui.crash import show_crash
 from desktop.gui.resources import app_icon, icon
