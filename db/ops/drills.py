@@ -397,7 +397,7 @@ class DrillOps(CollectionBase):
             students = dict(
                 session.execute(
                     select(Student.name, Student.id).where(Student.class_id == run.class_id)
-                ).tuples()
+                ).all()
             )
             for answer in answers:
                 student_id = students.get(one_line(answer.student))
@@ -433,7 +433,7 @@ class DrillOps(CollectionBase):
             query = query.where(SchoolClass.id == self.class_by_name(name=class_name).id)
         with self._read() as session:
             rows = []
-            for result, run, student, klass in session.execute(query).tuples():
+            for result, run, student, klass in session.execute(query):
                 items = {int(d["number"]): item_from_json(d) for d in run.items}
                 item = items[result.item_number]
                 rows.append(
@@ -474,11 +474,11 @@ class DrillOps(CollectionBase):
                 DrillRun.class_id == found.id
             )
         with self._read() as session:
-            rows = [(t, int(r or 0), int(n)) for t, r, n in session.execute(query).tuples()]
+            rows = [(t, int(r or 0), int(n)) for t, r, n in session.execute(query)]
             names = dict(
                 session.execute(
                     select(Term.id, Term.chinese).where(Term.id.in_([t for t, _, _ in rows]))
-                ).tuples()
+                ).all()
             )
         out = [Accuracy(names.get(t, "(deleted term)") if t else "(deleted term)", r, n)
                for t, r, n in rows]  # fmt: skip
@@ -576,26 +576,26 @@ def _drill_terms(session: Session, ids: Sequence[int]) -> list[DrillTerm]:
         select(Rendering.term_id, Rendering.english)
         .where(Rendering.term_id.in_(id_list), Rendering.status != "outdated")
         .order_by(Rendering.term_id, Rendering.status != "preferred", Rendering.position)
-    ).tuples():
+    ):
         english.setdefault(term_id, []).append(text)
     documents: dict[int, set[int]] = {}
     for term_id, document_id in session.execute(
         select(TermOccurrence.term_id, SegmentPair.document_id)
         .join(SegmentPair, SegmentPair.id == TermOccurrence.pair_id)
         .where(TermOccurrence.term_id.in_(id_list))
-    ).tuples():
+    ):
         documents.setdefault(term_id, set()).add(document_id)
     lessons: dict[int, set[int]] = {}
     for term_id, lesson_id in session.execute(
         select(LessonTerm.term_id, LessonTerm.lesson_id).where(LessonTerm.term_id.in_(id_list))
-    ).tuples():
+    ):
         lessons.setdefault(term_id, set()).add(lesson_id)
     tags: dict[int, set[str]] = {}
     for term_id, tag in session.execute(
         select(TermTag.term_id, Tag.name)
         .join(Tag, Tag.id == TermTag.tag_id)
         .where(TermTag.term_id.in_(id_list))
-    ).tuples():
+    ):
         tags.setdefault(term_id, set()).add(tag)
     out = []
     for term in session.scalars(select(Term).where(Term.id.in_(id_list)).order_by(Term.id)):
