@@ -51,8 +51,9 @@ def _text(path: Path) -> str:
 
 
 def test_lessons_classes_and_a_printed_class_drill(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    qapp: Any, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # `qapp`: the test run's one QApplication, which printing uses rather than making its own.
     assert _run(db, "lesson", "add", "Week 1", "--date", "2026-12-01", "--tag", "law") == 0
     assert capsys.readouterr().out == (
         "Added lesson Week 1 (2026-12-01) with 4 terms; release it with `duiyi lesson release`.\n"
