@@ -162,3 +162,15 @@ def test_a_class_drill_leaves_every_review_schedule_unchanged(col: Any, tmp_path
     assert sum(1 for c in before[0] if c[5] is not None) == 3  # three cards have a stability
     col.store_results(run_id=run_id, answers=_answers(drill))
     assert _schedules(col.path) == before
+
+
+def test_adding_and_releasing_a_lesson_can_be_undone(col: Any) -> None:
+    _fill(col)
+    col.add_lesson(name="Week 1", lesson_date=date(2026, 12, 1), tag="law")
+    col.release_lesson(name="Week 1")
+    assert col.undo().value == "Release lesson Week 1"
+    assert [(x.name, x.released, x.term_count) for x in col.list_lessons()] == [
+        ("Week 1", False, 4)
+    ]
+    assert col.undo().value == "Add lesson Week 1"
+    assert col.list_lessons() == []
