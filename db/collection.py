@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from db.ops.candidates import CandidateOps
 from db.ops.documents import DocumentOps
+from db.ops.drills import DrillOps
 from db.ops.exporting import ExportOps
 from db.ops.importing import ImportOps
 from db.ops.study import StudyOps
@@ -13,6 +14,14 @@ from db.ops.workflows import WorkflowOps
 
 
 class Collection(
-    WorkflowOps, DocumentOps, ImportOps, TermOps, CandidateOps, StudyOps, ExportOps, TermBulkOps
+    WorkflowOps,
+    DocumentOps,
+    ImportOps,
+    TermOps,
+    CandidateOps,
+    StudyOps,
+    ExportOps,
+    TermBulkOps,
+    DrillOps,
 ):
     """A Duiyi collection: one SQLite file. Open it with `Collection.open(path)`."""
