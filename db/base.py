@@ -26,13 +26,14 @@ from db import migrate, output_guard, restore, search_index, undo
 from db.check import CheckReport, run_check
 from db.lock import CollectionLock
 from db.models import Base
-from db.results import Changes, OpResult
+from db.results import OpResult
 from db.storage_errors import (
     full_disk_error,
     read_only_error,
     read_only_file_system,
     storage_problem,
 )
+from db.undo import Reversal
 from duiyi.errors import InvalidInput, StorageError
 
 _TRACKED_TABLES = tuple(Base.metadata.tables)
@@ -281,7 +282,7 @@ class CollectionBase:
             raise
 
     @contextmanager
-    def _write(self, label: str | None, changes: Changes) -> Iterator[Session]:
+    def _write(self, label: str | None) -> Iterator[Session]:
         """One transaction: commits when the block ends, rolls back on any exception.
 
         `label` names the action in the user's words for undo ("Accept 12 terms"); None writes
@@ -340,13 +341,19 @@ class CollectionBase:
         return self._reverse("redo", "undo", "There is nothing to redo.")
 
     def _reverse(self, kind: str, into: str, nothing: str) -> OpResult[str]:
-        with self._write(None, Changes()) as session:
+        with self._write(None) as session:
             connection = session.connection()
             step = undo.newest_step(connection, kind)
             if step is None:
                 raise InvalidInput(nothing)
+            deleted = undo.inserted_rows(connection, step, "reviews")
             changes = undo.reverse_step(connection, step, self._undo_switch, into)
+        self._after_reverse(Reversal(step.label, changes, deleted))
         return OpResult(step.label, changes)
+
+    def _after_reverse(self, reversal: Reversal) -> None:
+        """Told after every undo and redo: parts that keep state in memory (the study
+        session's queue) bring it in line here."""
 
     # ----- backups and checks --------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from db import Collection
 from db.models import Card, Deck, Review, Setting
 from db.ops.study_queue import CustomStudy
 from db.ops.term_info import NewTerm
-from db.results import CardId, Changes, DeckId
+from db.results import CardId, DeckId
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.study.face import PLACEHOLDER
 from duiyi.study.optimizer import OptimizerMissing
@@ -45,7 +45,7 @@ def _no_fuzz(col: Collection, **changes: object) -> None:
 
 
 def _deck(col: Collection, name: str) -> Deck:
-    with col._write(f"Create deck {name}", Changes(decks=True)) as session:
+    with col._write(f"Create deck {name}") as session:
         deck = Deck(name=name)
         session.add(deck)
     return deck
@@ -244,7 +244,7 @@ def test_context_front_masks_the_answer(col: Collection, tmp_path: Path) -> None
     _no_fuzz(col)
     from db.models import Document, SegmentPair, Term, TermOccurrence
 
-    with col._write(None, Changes()) as session:
+    with col._write(None) as session:
         document = Document(title="Work report", content_hash="h")
         session.add(document)
         session.flush()
@@ -382,7 +382,7 @@ def test_exam_date_is_a_date(col: Collection) -> None:
 
 
 def _set_card(col: Collection, card_id: int, **values: object) -> None:
-    with col._write(None, Changes()) as session:
+    with col._write(None) as session:
         card = session.get(Card, card_id)
         assert card is not None
         for name, value in values.items():
@@ -420,7 +420,7 @@ def test_optimizer_explains_the_missing_extra(col: Collection) -> None:
     _add(col, 1)
     with col._read() as session:
         card_id = session.scalars(select(Card.id)).first()
-    with col._write(None, Changes()) as session:
+    with col._write(None) as session:
         session.add_all(
             Review(
                 card_id=card_id,
@@ -443,7 +443,7 @@ def test_optimizer_explains_the_missing_extra(col: Collection) -> None:
 
 def _fresh_stats(col: Collection, now: datetime) -> dict[str, object]:
     """Statistics computed without the cache of past days."""
-    with col._write(None, Changes()) as session:
+    with col._write(None) as session:
         session.execute(delete(Setting).where(Setting.key.like("study_stats:%")))
     return col.stats(now=now).to_dict()
 
@@ -539,7 +539,7 @@ def test_first_stats_read_retention_in_either_layout(col: Collection) -> None:
         )
 
     three_days = (T0 - timedelta(days=4)).isoformat()
-    with col._write(None, Changes()) as session:
+    with col._write(None) as session:
         session.add_all(
             [
                 review(T0 - timedelta(days=1), 3, {"state": 2, "last_review": three_days}),
@@ -557,3 +557,24 @@ def test_first_stats_read_retention_in_either_layout(col: Collection) -> None:
     assert stats.reviews == 4 and sum(f.reviews for f in stats.per_day) == 2
     # The cached figures give the same answer afterwards.
     assert col.stats(now=T0).to_dict() == stats.to_dict()
+
+
+def test_an_undone_answer_is_asked_again_though_its_review_id_was_reused(col: Collection) -> None:
+    _add(col, 2)
+    _no_fuzz(col, bury_other_direction=False)
+    col.study_session(now=T0)
+    view = col.next_card(now=T0)
+    assert view is not None
+    col.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=T0)
+    col.undo()
+    with col._read() as session:
+        other = session.scalars(select(Card.id).where(Card.id != view.card_id)).first()
+    assert other is not None
+    # answered before the screen asks for its next card: this review gets the undone one's id
+    second = col.answer(card_id=CardId(other), rating=Rating.EASY, duration_ms=1, now=T0)
+    shown = []
+    while (card := col.next_card(now=T0)) is not None:
+        shown.append(card.card_id)
+        col.answer(card_id=card.card_id, rating=Rating.EASY, duration_ms=1, now=T0)
+    assert view.card_id in shown
+    assert second.value.review_id == 1

@@ -9,9 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
+from db import Collection
+from db.results import Changes
+from duiyi.pipeline import read_and_align
+
 
 def test_import_the_seed_through_the_dialog(
-    qtbot: Any, window: Any, idle: Any, seed_path: Path, collection: Any
+    qtbot: Any, window: Any, idle: Any, seed_path: Path, collection: Any, tmp_path: Path
 ) -> None:
     QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.Open))
     dialog = window.import_dialog
@@ -26,12 +30,21 @@ def test_import_the_seed_through_the_dialog(
     removed = [dialog.removals.item(i).text() for i in range(dialog.removals.count())]
     assert any("en84.com" in text for text in removed)
     assert dialog.pairs.rowCount() == 14
+    broadcast: list[Changes] = []
+    window.service.changes_applied.connect(lambda changes, _source: broadcast.append(changes))
     with qtbot.waitSignal(dialog.imported, timeout=30000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     idle()
     documents = collection.list_documents()
     assert len(documents) == 1
     assert documents[0].pair_count == 14
+    # the document and its candidates: one broadcast, one undo step
+    with Collection.open(tmp_path / "alone.duiyi") as alone:
+        expected = alone.import_and_extract(document=read_and_align(seed_path)).value.stored
+    assert sorted(c.id for c in collection.list_candidates()) == sorted(expected)
+    assert len(expected) == documents[0].term_count
+    assert broadcast == [Changes(documents=True, pairs=True, terms=True)]
+    assert collection.undo_label() == f"Import {documents[0].title}"
     window.go("library")
     idle()
     library = window.screens["library"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -83,3 +85,25 @@ def test_enter_that_confirms_an_input_method_candidate_never_submits(
     idle()
     qtbot.waitUntil(lambda: study.revealed)
     assert study.diff.text()  # the comparison is shown
+
+
+def test_a_typed_answer_is_stored_with_the_review(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    collection.add_term(chinese="数字鸿沟", english="digital divide")
+    window.go("study")
+    idle()
+    study = window.screens["study"]
+    study.answer_edit.setFocus()
+    QTest.keyClicks(study.answer_edit, "digital divid")
+    QTest.keyClick(study.answer_edit, Qt.Key.Key_Return)
+    idle()
+    qtbot.waitUntil(lambda: study.revealed)
+    QTest.keyClick(study, Qt.Key.Key_3)
+    idle()
+    with sqlite3.connect(collection.path) as conn:
+        stored = [
+            json.loads(after)["typed"]
+            for (after,) in conn.execute("SELECT state_after FROM reviews")
+        ]
+    assert stored == ["digital divid"]

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.facade import field, has, unwrap
-from desktop.gui.importing import extract_candidates, read_document, store_document
+from db.ops.workflows import ImportResult
+from db.results import OpResult
+from desktop.gui.importing import read_document, store_document
 from desktop.gui.richtext import plain_tooltip
 from desktop.gui.service import CollectionService, Failure, Task
 from desktop.gui.task_progress import TaskProgress
@@ -325,7 +326,7 @@ class ImportDialog(QDialog):
         col = self.service.collection
         self.import_button.setEnabled(False)
 
-        def work(task: Task) -> Any:
+        def work(task: Task) -> OpResult[ImportResult]:
             doc = document
             if keep:  # the user kept some boilerplate in: read again with it
                 doc = read_document(
@@ -336,15 +337,9 @@ class ImportDialog(QDialog):
                     keep=keep,
                     cancel=task.token,
                 )
-            result = store_document(
+            return store_document(
                 col, doc, progress=task.progress_fn(), cancel=task.token, title=title
             )
-            doc_id = _document_id(result)
-            again = bool(field(unwrap(result), "already_imported", default=False))
-            if doc_id is not None and not again and has(col, "store_candidates"):
-                task.token.raise_if_set()
-                return result, extract_candidates(col, doc_id, cancel=task.token)
-            return result, None
 
         task = self.service.run(work, on_done=self._on_import_done, on_error=self._on_import_failed)
         self._import_task = task
@@ -369,23 +364,9 @@ class ImportDialog(QDialog):
         else:
             self.service.error_raised.emit(failure)
 
-    def _on_import_done(self, value: Any) -> None:
+    def _on_import_done(self, result: OpResult[ImportResult]) -> None:
+        # the service has broadcast the import's changes already
         self._close_progress()
-        result, extracted = value
-        changes = field(extracted, "changes", default=None)
-        if changes is not None and field(changes, "any", default=False):
-            self.service.changes_applied.emit(changes, None)
-        title = self.title_edit.text().strip() or (self.document.title if self.document else "")
-        again = bool(field(unwrap(result), "already_imported", default=False))
-        if again:
-            title = str(field(unwrap(result), "title", default=title))
-        self.imported.emit(_document_id(result), title, again)
+        summary = result.value.summary
+        self.imported.emit(summary.document_id, summary.title, summary.already_imported)
         self.accept()
-
-
-def _document_id(result: Any) -> Any:
-    """The new document's id from import_document's result."""
-    value = unwrap(result)
-    if isinstance(value, int):
-        return value
-    return field(value, "document_id", "id", default=None)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QScrollArea, QWidget
 
+from db.results import Changes
 from desktop.gui.charts import BarChart, CalendarHeatmap, HorizontalBars
-from desktop.gui.facade import field, has
 from desktop.gui.service import CollectionService
 from desktop.gui.widgets import Screen, hint_label, title_label
 from duiyi.counts import number
+from duiyi.study.stats import Stats
 
 STATE_COLORS = {
     "new": "#2471a3",
@@ -69,32 +68,29 @@ class StatisticsScreen(Screen):
         scroll.setWidget(body)
         self.outer.addWidget(scroll, 1)
 
-    def cares_about(self, changes: Any) -> bool:
-        return bool(
-            field(changes, "reviews", default=True) or field(changes, "cards", default=True)
-        )
+    def cares_about(self, changes: Changes) -> bool:
+        return changes.reviews or changes.cards
 
     def reload(self) -> None:
-        if has(self.collection, "stats"):
-            self.service.call("stats", on_done=self._show)
+        self.service.op(lambda col: col.stats(), on_done=self._show)
 
-    def _show(self, stats: Any) -> None:
-        from datetime import date, timedelta
+    def _show(self, stats: Stats) -> None:
+        from datetime import timedelta
 
-        today = field(field(stats, "today"), "day", default=date.today())
-        by_day = {f.day: f.reviews for f in field(stats, "per_day", default=()) or ()}
+        today = stats.today.day
+        by_day = {f.day: f.reviews for f in stats.per_day}
         days = [today - timedelta(days=n) for n in range(29, -1, -1)]
         self.per_day.set_data([d.strftime("%m-%d") for d in days], [by_day.get(d, 0) for d in days])
-        forecast = list(field(stats, "forecast", default=()) or ())
+        forecast = list(stats.forecast)
         self.forecast.set_data([d.strftime("%m-%d") for d, _ in forecast], [n for _, n in forecast])
         rows = []
-        for r in field(stats, "retention", default=()) or ():
-            value = field(r, "retention", default=None)
+        for r in stats.retention:
+            value = r.retention
             if value is None:
                 continue
             rows.append((r.label, value, f"{value:.0%} ({number(r.reviews)})", "#239b56"))
         self.retention.set_rows(rows)
-        states = dict(field(stats, "states", default={}) or {})
+        states = dict(stats.states)
         total = sum(states.values()) or 1
         self.states.set_rows(
             [
@@ -102,24 +98,21 @@ class StatisticsScreen(Screen):
                 for name, count in states.items()
             ]
         )
-        self.heatmap.set_counts(dict(field(stats, "heatmap", default={}) or {}), today)
-        reviews = int(field(stats, "reviews", default=0) or 0)
-        streak = int(field(stats, "streak", default=0) or 0)
+        self.heatmap.set_counts(stats.heatmap, today)
+        reviews, streak = stats.reviews, stats.streak
         self.summary.setText(
             self.tr("{0} reviews in all · today {1} · streak {2} days").format(
                 number(reviews),
-                number(field(field(stats, "today"), "reviews", default=0)),
+                number(stats.today.reviews),
                 number(streak),
             )
         )
         self.hint.setVisible(reviews == 0)
         self.hardest.clear()
-        for term in field(stats, "hardest", default=()) or ():
+        for term in stats.hardest:
             self.hardest.addItem(
                 self.tr("{0} — {1}  ({2} lapses)").format(
-                    field(term, "chinese", default=""),
-                    field(term, "english", default=""),
-                    number(field(term, "lapses", default=0)),
+                    term.chinese, term.english, number(term.lapses)
                 )
             )
         if not self.hardest.count():
