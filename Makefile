@@ -48,7 +48,7 @@ test: lint pytest
 # survivor lists go to build/mutants/<module>/.
 mutants: $(STAMP) debs
 	$(BIN)/pip install -q 'mutmut>=3.8,<4'
-	$(BIN)/python tools/mutants.py $(if $(MUTANTS_SAMPLE),--sample) \
+	$(BIN)/python tests/mutants.py $(if $(MUTANTS_SAMPLE),--sample) \
 		$(if $(MUTANTS_MINUTES),--minutes=$(MUTANTS_MINUTES)) $(MUTANTS)
 
 bench: $(STAMP)

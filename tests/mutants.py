@@ -2,7 +2,7 @@
 
 Each module is run in its own copy under build/mutants/<name>/ with only the tests that guard it,
 one module after another (two shared cores). Not part of CI: a full run takes a long while.
-Usage: python tools/mutants.py [--sample] [--minutes=N] [module ...]   (default: every module)
+Usage: python tests/mutants.py [--sample] [--minutes=N] [module ...]   (default: every module)
 --sample runs a tenth of the mutants (those numbered ...0), for a quicker estimate;
 --minutes=N stops each module after N minutes and reports the mutants checked by then.
 """
@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parent.parent  # tests/ sits at the top of the repository
 WORK = REPO / "build" / "mutants"
 # Lines never mutated, and why: SequenceMatcher's autojunk only acts on sequences of 200 items
 # or more (a typed answer of 200 words or characters), so turning it on or off changes nothing.
