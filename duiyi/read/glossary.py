@@ -215,7 +215,10 @@ def looks_like_glossary(lines: Sequence[str], direction: Direction | None = None
     if not useful:
         return False
     way = direction or file_direction(useful)
-    shaped = sum(1 for line in useful if parse_glossary_line(line, way) is not None)
+    # A row counts only with Chinese characters on its Chinese side: "A:가" has the shape of a
+    # term pair but would be dropped from the glossary, taking the text's prose with it.
+    entries = (parse_glossary_line(line, way) for line in useful)
+    shaped = sum(1 for entry in entries if entry is not None and is_chinese_term(entry.chinese))
     return shaped >= _GLOSSARY_SHARE * len(useful)
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from duiyi.document import GlossaryEntry
-from duiyi.read.glossary import file_direction, line_direction, parse_glossary_line
+from duiyi.read.glossary import (
+    file_direction,
+    glossary_of_text,
+    line_direction,
+    looks_like_glossary,
+    parse_glossary_line,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,3 +59,11 @@ def test_file_direction_is_the_majority() -> None:
         "en-zh"
     )
     assert file_direction(["数字鸿沟 digital divide", "translate 翻译"]) == "zh-en"  # a tie
+
+
+def test_lines_shaped_as_pairs_without_chinese_make_no_glossary() -> None:
+    # Two of three lines have a pair's shape, but their "Chinese" is Hangul: the text is prose.
+    lines = ["A:가", "促进互联互通，共建数字丝绸之路。", "A:가"]
+    assert looks_like_glossary(lines) is False
+    assert glossary_of_text("\n".join(lines)) is None
+    assert looks_like_glossary(["A:数字", "促进互联互通，共建数字丝绸之路。", "B:网络"]) is True
