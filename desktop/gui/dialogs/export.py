@@ -76,7 +76,10 @@ class ExportDialog(QDialog):
         choose.clicked.connect(self._on_choose_clicked)
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(choose)
-        form.addRow(self.tr("&Save to:"), path_row)
+        # A label made by addRow for a layout has no buddy, so it would show its "&" literally.
+        save_to = QLabel(self.tr("&Save to:"))
+        save_to.setBuddy(self.path_edit)
+        form.addRow(save_to, path_row)
         layout.addLayout(form)
         self.note = QLabel(
             self.tr(
@@ -103,8 +106,15 @@ class ExportDialog(QDialog):
         self._load_choices()
 
     def _default_folder(self) -> Path:
+        """The Documents folder (made if missing, as a fresh account may lack it), else home."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(folder) if folder else Path.home()
+        if folder:
+            try:
+                Path(folder).mkdir(parents=True, exist_ok=True)
+                return Path(folder)
+            except OSError:
+                pass
+        return Path.home()
 
     def _on_format_changed(self, _index: int = 0) -> None:
         suffix = FORMATS[self.format_combo.currentIndex()][2]
