@@ -76,12 +76,12 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sidebar)
         right = QVBoxLayout()
         right.setContentsMargins(8, 8, 8, 0)
-        self.message_bar = MessageBar()
-        right.addWidget(self.message_bar)
         self.stack = QStackedWidget()
         right.addWidget(self.stack, 1)
         row.addLayout(right, 1)
         self.setCentralWidget(central)
+        self.message_bar = MessageBar(central)
+        self.message_bar.overlay(self.stack)
 
         entries: list[tuple[str, str, str]] = [
             ("library", self.tr("Library"), "library:LibraryScreen"),
@@ -257,9 +257,11 @@ class MainWindow(QMainWindow):
             self.go(str(self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)))
 
     # -- messages and errors --------------------------------------------------------------------
-    def show_message(self, text: str, kind: str = "info") -> None:
-        """A plain message in the window (errors stay; info fades after a few seconds)."""
-        self.message_bar.show_message(text, kind=kind, timeout_ms=0 if kind == "error" else 6000)
+    def show_message(self, text: str, kind: str = "info", *, stay: bool = False) -> None:
+        """A plain message in the window (errors, and info with `stay`, stay until closed;
+        other info fades after a few seconds)."""
+        fades = kind != "error" and not stay
+        self.message_bar.show_message(text, kind=kind, timeout_ms=6000 if fades else 0)
         if kind != "error":
             self.statusBar().showMessage(text, 6000)
 

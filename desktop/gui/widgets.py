@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,40 +20,74 @@ from desktop.gui.service import CollectionService
 
 
 class MessageBar(QFrame):
-    """A plain message at the top of the window (user errors, confirmations); Esc closes it."""
+    """A plain message at the top of the window (user errors, confirmations); Esc closes it.
+
+    It floats over the top of its anchor (the screens) instead of taking a place in a layout:
+    a bar that pushed the screen down and up again moved rows from under the mouse."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBar")
+        self.setAutoFillBackground(True)
+        self._anchor: QWidget | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QPushButton("×")
-        close.setFlat(True)
-        close.setFixedWidth(28)
-        close.setToolTip(self.tr("Close this message"))
-        close.clicked.connect(self.hide)
+        # A tool button: the push buttons' padding in the style sheets left no room for a glyph.
+        self.close_button = QToolButton()
+        self.close_button.setObjectName("messageClose")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setText("✕")
+        self.close_button.setToolTip(self.tr("Close this message"))
+        self.close_button.setAccessibleName(self.tr("Close this message"))
+        self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
-        layout.addWidget(close)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
         self.hide()
 
+    def overlay(self, anchor: QWidget) -> None:
+        """Float over the top edge of `anchor` (a sibling in the same parent), following it."""
+        self._anchor = anchor
+        anchor.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Follow the anchor's moves and resizes."""
+        if watched is self._anchor and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        anchor = self._anchor
+        if anchor is None or self.parentWidget() is None:
+            return
+        top_left = anchor.mapTo(self.parentWidget(), anchor.rect().topLeft())
+        width = anchor.width()
+        height = max(self.minimumSizeHint().height(), self.heightForWidth(width))
+        self.setGeometry(top_left.x(), top_left.y(), width, height)
+        self.raise_()
+
     def show_message(self, text: str, *, kind: str = "error", timeout_ms: int = 0) -> None:
-        """Show `text` as plain text; info messages may fade after timeout_ms."""
+        """Show `text` as plain text; info messages may fade after timeout_ms (0: stays)."""
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)
         self.label.setText(text)
         self.show()
+        self._place()
         if timeout_ms:
             self._timer.start(timeout_ms)
         else:
             self._timer.stop()
+
+    def fades(self) -> bool:
+        """Whether the message shown will close by itself."""
+        return self._timer.isActive()
 
     def text(self) -> str:
         """The message shown (empty when hidden)."""
