@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.gui.richtext import plain_tooltip
 from desktop.gui.service import CollectionService
 
 
@@ -69,8 +72,8 @@ class MessageBar(QFrame):
         top_left = anchor.mapTo(self.parentWidget(), anchor.rect().topLeft())
         width = anchor.width()
         height = max(self.minimumSizeHint().height(), self.heightForWidth(width))
+        # Made after its anchor, it is drawn above it (raise_() deactivated the offscreen window).
         self.setGeometry(top_left.x(), top_left.y(), width, height)
-        self.raise_()
 
     def show_message(self, text: str, *, kind: str = "error", timeout_ms: int = 0) -> None:
         """Show `text` as plain text; info messages may fade after timeout_ms (0: stays)."""
@@ -105,11 +108,48 @@ class EmptyState(QLabel):
         self.setWordWrap(True)
 
 
+class ElidedLabel(QLabel):
+    """A one-line plain-text label that shortens its text with "…" to the width it gets (the
+    whole text in its tooltip), so a long document title never sets the window's width."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = ""
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        """Show `text`, shortened when it does not fit."""
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        """The text as given, not shortened."""
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        """Room for the whole text when there is room."""
+        hint = super().sizeHint()
+        hint.setWidth(self.fontMetrics().horizontalAdvance(self._full) + 4)
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideRight, max(self.contentsRect().width(), 1)
+        )
+        super().setText(shown)
+        self.setToolTip(plain_tooltip(self._full) if shown != self._full else "")
+
+
 def title_label(text: str) -> QLabel:
-    """A screen title (plain text: it may be a document's title)."""
-    label = QLabel(text)
+    """A screen title (plain text: it may be a document's title), shortened when too long."""
+    label = ElidedLabel(text)
     label.setObjectName("screenTitle")
-    label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
 
@@ -142,6 +182,8 @@ def hint_label(text: str) -> QLabel:
     label.setObjectName("hint")
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
+    # A wrapped label asks for about 80 characters of width; a set minimum lets it wrap earlier.
+    label.setMinimumWidth(120)
     return label
 
 
@@ -194,6 +236,15 @@ class Screen(QWidget):
     def say(self, text: str, kind: str = "info") -> None:
         """Show a message in the window's message bar."""
         self.message_requested.emit(text, kind)
+
+
+def shrinking_combo(characters: int = 6) -> QComboBox:
+    """A combo box about `characters` wide whatever its items (document titles, deck names):
+    one sized to its longest item set the window's minimum width."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
 
 
 def key_shortcut(sequence: QKeySequence, widget: QWidget, slot: Any) -> QShortcut:

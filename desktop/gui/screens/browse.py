@@ -36,7 +36,14 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.facade import as_list, english_of, field, has
 from desktop.gui.service import CollectionService, Task
-from desktop.gui.widgets import Screen, confirm, hint_label, key_shortcut, title_label
+from desktop.gui.widgets import (
+    Screen,
+    confirm,
+    hint_label,
+    key_shortcut,
+    shrinking_combo,
+    title_label,
+)
 from duiyi.counts import number
 
 Index = QModelIndex | QPersistentModelIndex
@@ -319,9 +326,8 @@ class BrowseScreen(Screen):
         self._on_selection()
 
     def _combo(self, everything: str) -> QComboBox:
-        combo = QComboBox()
+        combo = shrinking_combo()
         combo.addItem(everything, None)
-        combo.setMinimumWidth(120)
         combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         return combo
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
@@ -34,7 +33,7 @@ from desktop.gui.richtext import (
 )
 from desktop.gui.service import CollectionService, Task
 from desktop.gui.theme import highlight_colors
-from desktop.gui.widgets import EmptyState, Screen, hint_label, title_label
+from desktop.gui.widgets import EmptyState, Screen, hint_label, shrinking_combo, title_label
 from duiyi.counts import number
 
 Index = QModelIndex | QPersistentModelIndex
@@ -218,8 +217,7 @@ class CandidatesScreen(Screen):
         header.addWidget(title_label(self.tr("Candidates")))
         header.addStretch(1)
         header.addWidget(QLabel(self.tr("Document:")))
-        self.document_combo = QComboBox()
-        self.document_combo.setMinimumWidth(260)
+        self.document_combo = shrinking_combo(24)
         self.document_combo.currentIndexChanged.connect(self._on_document_combo_changed)
         header.addWidget(self.document_combo)
         self.outer.addLayout(header)

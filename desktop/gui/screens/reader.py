@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTextEdit,
@@ -170,6 +171,7 @@ class ReaderScreen(Screen):
             + self.tr("select Chinese or English below: its counterpart lights up")
         )
         legend.setObjectName("hint")
+        legend.setWordWrap(True)  # wraps in a narrow window instead of setting its width
         self.outer.addWidget(legend)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -209,10 +211,14 @@ class ReaderScreen(Screen):
         self.zh_edit.selectionChanged.connect(lambda: self._selection_timer(0))
         self.en_edit.selectionChanged.connect(lambda: self._selection_timer(1))
         focus_layout.addLayout(editors, 1)
-        actions = QHBoxLayout()
+        # The counterpart found gets a wrapped line of its own: a long one in the row of buttons
+        # made the window wider.
         self.suggestion = QLabel()
         self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
-        actions.addWidget(self.suggestion, 1)
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        focus_layout.addWidget(self.suggestion)
+        actions = QHBoxLayout()
         self.card_button = QPushButton(self.tr("Make a Card…"))
         self.card_button.setObjectName("primary")
         self.card_button.setEnabled(False)
@@ -222,9 +228,9 @@ class ReaderScreen(Screen):
         self.merge_button.clicked.connect(self.merge_with_next)
         self.split_button = QPushButton(self.tr("Split at Cursors"))
         self.split_button.clicked.connect(self.split_at_cursors)
-        self.move_up_button = QPushButton(self.tr("Move First English Sentence Up"))
+        self.move_up_button = QPushButton(self.tr("Sentence Up"))
         self.move_up_button.clicked.connect(lambda: self.move_sentence(-1))
-        self.move_down_button = QPushButton(self.tr("Move Last English Sentence Down"))
+        self.move_down_button = QPushButton(self.tr("Sentence Down"))
         self.move_down_button.clicked.connect(lambda: self.move_sentence(1))
         for button in (
             self.merge_button,
@@ -259,6 +265,16 @@ class ReaderScreen(Screen):
             (self.move_down_button, "Alt+Down"),
         ):
             button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
+        self.move_up_button.setToolTip(
+            self.tr("Move the first English sentence to the pair above ({0})").format(
+                self.move_up_button.toolTip()
+            )
+        )
+        self.move_down_button.setToolTip(
+            self.tr("Move the last English sentence to the pair below ({0})").format(
+                self.move_down_button.toolTip()
+            )
+        )
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
