@@ -66,10 +66,10 @@ class MessageBar(QFrame):
         return False
 
     def _place(self) -> None:
-        anchor = self._anchor
-        if anchor is None or self.parentWidget() is None:
+        anchor, parent = self._anchor, self.parentWidget()
+        if anchor is None or parent is None:
             return
-        top_left = anchor.mapTo(self.parentWidget(), anchor.rect().topLeft())
+        top_left = anchor.mapTo(parent, anchor.rect().topLeft())
         width = anchor.width()
         height = max(self.minimumSizeHint().height(), self.heightForWidth(width))
         # Made after its anchor, it is drawn above it (raise_() deactivated the offscreen window).
