@@ -210,7 +210,6 @@ ZH = {
     "Back Up Now": "立即备份",
     "To restore a backup, close Duiyi and run: duiyi restore FILE": "要恢复备份，请关闭对译并运行：duiyi restore 文件",
     "No backups yet.": "还没有备份。",
-    "The new language is used from the next start.": "新的界面语言将在下次启动时生效。",
     "Your charts fill in as you study: answer some cards under Study (Ctrl+4).": "图表会随着学习逐渐充实：先在“学习”（Ctrl+4）中回答一些卡片吧。",
     "Reviews per day (last 30 days)": "每日复习量（最近 30 天）",
     "Due in the next 30 days": "未来 30 天到期",

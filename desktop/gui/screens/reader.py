@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.facade import as_list, english_of, field, has
-from desktop.gui.richtext import HTML_ROLE, HtmlDelegate, TermMatcher, highlight_html
+from desktop.gui.richtext import HTML_ROLE, HtmlDelegate, TermMatcher, highlight_html, ink_on
 from desktop.gui.row_heights import LazyRowHeights
 from desktop.gui.service import CollectionService, Task
 from desktop.gui.theme import content_font, highlight_colors, study_font
@@ -68,6 +69,12 @@ class PairsModel(QAbstractTableModel):
         ]
         self._markup = {}
         self.endResetModel()
+
+    def recolor(self) -> None:
+        """Draw the highlights again in the current theme's colours."""
+        self._markup = {}
+        if self.pairs:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.pairs) - 1, 1), [HTML_ROLE])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.pairs)
@@ -164,15 +171,11 @@ class ReaderScreen(Screen):
         self.sentences.toggled.connect(lambda _c: self.reload())
         header.addWidget(self.sentences)
         self.outer.addLayout(header)
-        known, cand = highlight_colors()
-        legend = QLabel(
-            f"<span style='background:{known}'>&nbsp;{self.tr('known term')}&nbsp;</span> "
-            f"<span style='background:{cand}'>&nbsp;{self.tr('candidate')}&nbsp;</span> — "
-            + self.tr("select Chinese or English below: its counterpart lights up")
-        )
-        legend.setObjectName("hint")
-        legend.setWordWrap(True)  # wraps in a narrow window instead of setting its width
-        self.outer.addWidget(legend)
+        self.legend = QLabel()
+        self.legend.setObjectName("hint")
+        self.legend.setWordWrap(True)  # wraps in a narrow window instead of setting its width
+        self._show_legend()
+        self.outer.addWidget(self.legend)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.model = PairsModel(self)
@@ -281,6 +284,23 @@ class ReaderScreen(Screen):
         self._timer.timeout.connect(self._suggest)
         self._selected_side = 0
         self.lexicon: dict[str, str] = {}
+
+    def _show_legend(self) -> None:
+        known, cand = highlight_colors()
+        self.legend.setText(
+            f"<span style='background:{known}; color:{ink_on(known)}'>"
+            f"&nbsp;{self.tr('known term')}&nbsp;</span> "
+            f"<span style='background:{cand}; color:{ink_on(cand)}'>"
+            f"&nbsp;{self.tr('candidate')}&nbsp;</span> — "
+            + self.tr("select Chinese or English below: its counterpart lights up")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        """Highlights and legend in the new theme's colours (the palette changed)."""
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):
+            self._show_legend()
+            self.model.recolor()
+        super().changeEvent(event)
 
     # -- loading --------------------------------------------------------------------------------
     def activated(self, argument: object = None) -> None:
