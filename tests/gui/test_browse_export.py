@@ -108,7 +108,7 @@ def test_export_basic_notes_for_any_anki(
     dialog.path_edit.setText(str(target))
     with qtbot.waitSignal(dialog.exported, timeout=30000) as signal:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    assert signal.args[0] == f"Exported 1 notes (1 cards) to {target}."
+    assert signal.args[0] == f"Exported 1 note (1 card) to {target}."
     lines = target.read_text(encoding="utf-8").splitlines()
     assert lines[2] == "#notetype:Basic"
     assert lines[-1].startswith("数字鸿沟,<div>shùzì hónggōu</div><div>digital divide</div>,")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.facade import as_list, field, has, unwrap
 from desktop.gui.service import CollectionService, Failure, Task
 from desktop.gui.task_progress import TaskProgress
-from duiyi.counts import number
+from desktop.gui.wording import counted_text
 
 FORMATS = (
     ("apkg", "Anki package (.apkg)", ".apkg"),
@@ -220,9 +220,12 @@ class ExportDialog(QDialog):
     def _on_done(self, result: Any) -> None:
         self._close_progress()
         summary = unwrap(result)
-        text = self.tr("Exported {0} notes ({1} cards) to {2}.").format(
-            number(field(summary, "notes", default=0)),
-            number(field(summary, "cards", default=0)),
+        notes = int(field(summary, "notes", default=0))
+        cards = int(field(summary, "cards", default=0))
+        text = counted_text(
+            self.tr("Exported {0} note(s) ({1}) to {2}.", "", notes),
+            notes,
+            counted_text(self.tr("{0} card(s)", "", cards), cards),
             str(field(summary, "path", default=self.path_edit.text())),
         )
         self.exported.emit(text)

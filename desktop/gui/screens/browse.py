@@ -44,11 +44,14 @@ from desktop.gui.widgets import (
     shrinking_combo,
     title_label,
 )
+from desktop.gui.wording import counted_text
 from duiyi.counts import number
 
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 200
+DEFAULT_DECK = "Default"
+"""The name the collection gives the deck of terms without one."""
 COLUMNS = ("chinese", "pinyin", "english", "deck", "status", "added")
 SORT_KEYS = ("chinese", "pinyin", "english", "deck", "status", "created")
 
@@ -171,7 +174,7 @@ class TermsModel(QAbstractTableModel):
         if column == "english":
             return english_of(term)
         if column == "deck":
-            return str(field(term, "deck", "deck_name", default="") or "")
+            return self.deck_text(str(field(term, "deck", "deck_name", default="") or ""))
         if column == "added":
             added = field(term, "created_at", default=None)
             return added.astimezone().strftime("%Y-%m-%d") if hasattr(added, "astimezone") else ""
@@ -186,7 +189,19 @@ class TermsModel(QAbstractTableModel):
             return self.tr("suspended")
         if held:
             return self.tr("{0} of {1} cards suspended").format(number(held), number(cards))
-        return str(field(term, "status", default=""))
+        status = str(field(term, "status", default=""))
+        # Stored values in the user's language (one literal tr() each, for lupdate).
+        shown = {
+            "accepted": self.tr("accepted"),
+            "candidate": self.tr("candidate"),
+            "rejected": self.tr("rejected"),
+        }
+        return shown.get(status, status)
+
+    def deck_text(self, name: str) -> str:
+        """A deck's name as shown: the deck the program makes ("Default") in the user's
+        language, every other name as the user wrote it."""
+        return self.tr("Default") if name == DEFAULT_DECK else name
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort on the database side, then load again from the first page."""
@@ -389,7 +404,13 @@ class BrowseScreen(Screen):
             # The facade filters and moves by deck id; the name is what the user reads.
             _refill(
                 self.deck_filter,
-                [(field(d, "name", default=str(d)), field(d, "id", "deck_id")) for d in decks],
+                [
+                    (
+                        self.model.deck_text(str(field(d, "name", default=d))),
+                        field(d, "id", "deck_id"),
+                    )
+                    for d in decks
+                ],
             )
             _refill(
                 self.tag_filter,
@@ -426,12 +447,12 @@ class BrowseScreen(Screen):
         total = self.model.total
         shown = self.model.rowCount()
         if total is not None:
-            self.count_label.setText(self.tr("{0} terms").format(number(total)))
+            self.count_label.setText(counted_text(self.tr("{0} term(s)", "", total), total))
         else:
             self.count_label.setText(
                 self.tr("{0}+ terms").format(number(shown))
                 if self.model.canFetchMore()
-                else self.tr("{0} terms").format(number(shown))
+                else counted_text(self.tr("{0} term(s)", "", shown), shown)
             )
         if shown and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
@@ -466,7 +487,7 @@ class BrowseScreen(Screen):
                 edit.clear()
             self.edit_notes.clear()
             self.detail.setText(
-                self.tr("{0} terms selected").format(number(len(ids))) if ids else ""
+                counted_text(self.tr("{0} term(s) selected", "", len(ids)), len(ids)) if ids else ""
             )
             return
         row = self.table.selectionModel().selectedRows()[0].row()
@@ -557,8 +578,9 @@ class BrowseScreen(Screen):
         ids = self.selected_ids()
         if not ids:
             return
-        question = self.tr("Delete {0} terms and their cards? You can undo this.").format(
-            number(len(ids))
+        question = counted_text(
+            self.tr("Delete {0} term(s) and their cards? You can undo this.", "", len(ids)),
+            len(ids),
         )
         if confirm(self, self.tr("Delete Terms"), question):
             self.service.call("delete_terms", term_ids=ids)

@@ -34,7 +34,7 @@ from desktop.gui.richtext import (
 from desktop.gui.service import CollectionService, Task
 from desktop.gui.theme import highlight_colors
 from desktop.gui.widgets import EmptyState, Screen, hint_label, shrinking_combo, title_label
-from duiyi.counts import number
+from desktop.gui.wording import counted_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -339,7 +339,9 @@ class CandidatesScreen(Screen):
     def _update_count(self) -> None:
         count = self.model.rowCount()
         self.stack.setCurrentWidget(self.table if count else self.empty)
-        self.count_label.setText(self.tr("{0} candidates to review").format(number(count)))
+        self.count_label.setText(
+            counted_text(self.tr("{0} candidate(s) to review", "", count), count)
+        )
         for button in (
             self.accept_button,
             self.reject_button,
@@ -384,10 +386,16 @@ class CandidatesScreen(Screen):
         if self.model.rowCount():
             self.table.selectRow(min(first_row, self.model.rowCount() - 1))
         self._update_count()
-        verb = self.tr("Accepted") if method == "accept_candidates" else self.tr("Rejected")
+        count = len(ids)
+        if method == "accept_candidates":
+            text = counted_text(self.tr("Accepted {0} term(s). Ctrl+Z undoes.", "", count), count)
+        else:
+            text = counted_text(
+                self.tr("Rejected {0} candidate(s). Ctrl+Z undoes.", "", count), count
+            )
 
         def done(_result: Any) -> None:
-            self.say(self.tr("{0} {1} terms. Ctrl+Z undoes.").format(verb, number(len(ids))))
+            self.say(text)
 
         self.service.call(
             method,

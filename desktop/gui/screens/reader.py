@@ -115,7 +115,8 @@ class PairsModel(QAbstractTableModel):
 
     def _highlighted(self, row: int, side: int, text: str) -> str:
         if not text:
-            return f"<i style='color:#999'>{self.tr('(no translation)')}</i>"
+            missing = self.tr("(no translation)")
+            return f"<i style='color:#999'>{missing}</i>"
         known_color, cand_color = highlight_colors()
         known, cands = self._matchers[side]
         spans = [(s, e, known_color) for s, e in known.spans(text)]
@@ -287,11 +288,14 @@ class ReaderScreen(Screen):
 
     def _show_legend(self) -> None:
         known, cand = highlight_colors()
+        # tr() outside the f-strings: lupdate does not find calls inside them.
+        known_label = self.tr("known term")
+        candidate_label = self.tr("candidate")
         self.legend.setText(
             f"<span style='background:{known}; color:{ink_on(known)}'>"
-            f"&nbsp;{self.tr('known term')}&nbsp;</span> "
+            f"&nbsp;{known_label}&nbsp;</span> "
             f"<span style='background:{cand}; color:{ink_on(cand)}'>"
-            f"&nbsp;{self.tr('candidate')}&nbsp;</span> — "
+            f"&nbsp;{candidate_label}&nbsp;</span> — "
             + self.tr("select Chinese or English below: its counterpart lights up")
         )
 

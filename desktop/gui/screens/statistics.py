@@ -11,6 +11,7 @@ from desktop.gui.charts import BarChart, CalendarHeatmap, HorizontalBars
 from desktop.gui.facade import field, has
 from desktop.gui.service import CollectionService
 from desktop.gui.widgets import Screen, hint_label, title_label
+from desktop.gui.wording import counted_text
 from duiyi.counts import number
 
 STATE_COLORS = {
@@ -94,6 +95,12 @@ class StatisticsScreen(Screen):
                 continue
             rows.append((r.label, value, f"{value:.0%} ({number(r.reviews)})", "#239b56"))
         self.retention.set_rows(rows)
+        # Retention counts answers to cards back for review; first answers are not such.
+        self.retention.empty_text = (
+            self.tr("Shown once cards come back for review")
+            if int(field(stats, "reviews", default=0) or 0)
+            else self.tr("No reviews yet")
+        )
         states = dict(field(stats, "states", default={}) or {})
         total = sum(states.values()) or 1
         self.states.set_rows(
@@ -105,21 +112,26 @@ class StatisticsScreen(Screen):
         self.heatmap.set_counts(dict(field(stats, "heatmap", default={}) or {}), today)
         reviews = int(field(stats, "reviews", default=0) or 0)
         streak = int(field(stats, "streak", default=0) or 0)
+        today_reviews = int(field(field(stats, "today"), "reviews", default=0) or 0)
         self.summary.setText(
-            self.tr("{0} reviews in all · today {1} · streak {2} days").format(
-                number(reviews),
-                number(field(field(stats, "today"), "reviews", default=0)),
-                number(streak),
+            " · ".join(
+                (
+                    counted_text(self.tr("{0} review(s) in all", "", reviews), reviews),
+                    counted_text(self.tr("today {0}", "", today_reviews), today_reviews),
+                    counted_text(self.tr("streak {0} day(s)", "", streak), streak),
+                )
             )
         )
         self.hint.setVisible(reviews == 0)
         self.hardest.clear()
         for term in field(stats, "hardest", default=()) or ():
+            lapses = int(field(term, "lapses", default=0) or 0)
             self.hardest.addItem(
-                self.tr("{0} — {1}  ({2} lapses)").format(
+                counted_text(
+                    self.tr("{1} — {2}  ({0} lapse(s))", "", lapses),
+                    lapses,
                     field(term, "chinese", default=""),
                     field(term, "english", default=""),
-                    number(field(term, "lapses", default=0)),
                 )
             )
         if not self.hardest.count():
