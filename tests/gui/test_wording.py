@@ -36,7 +36,9 @@ def _language(qapp: Any, idle: Any, language: str) -> None:
     idle()
 
 
-def _accept_and_reject_one(window: Any, idle: Any, collection: Any, seed_path: Path) -> list[str]:
+def _accept_and_reject_one(
+    qtbot: Any, window: Any, idle: Any, collection: Any, seed_path: Path
+) -> list[str]:
     summary = import_path(collection, seed_path).value
     collection.extract_candidates(document_id=summary.document_id)
     window.go("candidates", summary.document_id)
@@ -45,11 +47,12 @@ def _accept_and_reject_one(window: Any, idle: Any, collection: Any, seed_path: P
     screen.table.setFocus()
     screen.table.selectRow(0)
     QTest.keyClick(screen.table, Qt.Key.Key_A)
-    idle()
+    qtbot.waitUntil(lambda: "Ctrl+Z" in window.message_bar.text(), timeout=10000)
     said = [window.message_bar.text()]
+    idle()
     screen.table.selectRow(0)
     QTest.keyClick(screen.table, Qt.Key.Key_R)
-    idle()
+    qtbot.waitUntil(lambda: window.message_bar.text() not in ("", said[0]), timeout=10000)
     said.append(window.message_bar.text())
     return said
 
@@ -57,7 +60,7 @@ def _accept_and_reject_one(window: Any, idle: Any, collection: Any, seed_path: P
 def test_one_term_reads_as_one_in_english(
     qtbot: Any, window: Any, idle: Any, collection: Any, seed_path: Path
 ) -> None:
-    assert _accept_and_reject_one(window, idle, collection, seed_path) == [
+    assert _accept_and_reject_one(qtbot, window, idle, collection, seed_path) == [
         "Accepted 1 term. Ctrl+Z undoes.",
         "Rejected 1 candidate. Ctrl+Z undoes.",
     ]
@@ -76,7 +79,7 @@ def test_chinese_counts_values_legend_and_buttons(
 def _chinese_everywhere(
     qtbot: Any, window: Any, idle: Any, collection: Any, seed_path: Path
 ) -> None:
-    assert _accept_and_reject_one(window, idle, collection, seed_path) == [
+    assert _accept_and_reject_one(qtbot, window, idle, collection, seed_path) == [
         "已接受 1 个术语。Ctrl+Z 可撤销。",
         "已拒绝 1 个候选术语。Ctrl+Z 可撤销。",
     ]
