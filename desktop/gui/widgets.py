@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -115,7 +114,6 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._full = ""
         self.setText(text)
 
@@ -132,6 +130,12 @@ class ElidedLabel(QLabel):
         """Room for the whole text when there is room."""
         hint = super().sizeHint()
         hint.setWidth(self.fontMetrics().horizontalAdvance(self._full) + 4)
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as a few letters and "…": the layout shortens it before widening."""
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(self.sizeHint().width(), self.fontMetrics().horizontalAdvance("MMM…")))
         return hint
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -95,3 +95,20 @@ def test_the_reader_counterpart_keeps_the_width(
     qtbot.wait(50)
     assert window.size() == SMALL
     assert _cut_off(window) == []
+
+
+def test_screen_titles_show_in_full_when_there_is_room(qtbot: Any, window: Any, idle: Any) -> None:
+    from desktop.gui.widgets import ElidedLabel
+
+    window.resize(SMALL)
+    for key in ("library", "candidates", "browse", "study", "statistics"):
+        window.go(key)
+        idle()
+        qtbot.wait(50)
+        (title,) = [
+            label
+            for label in window.screens[key].findChildren(ElidedLabel)
+            if label.objectName() == "screenTitle"
+        ]
+        assert title.isVisible(), key
+        assert title.text() == title.full_text() != "", key
