@@ -44,16 +44,15 @@ def _accept_and_reject_one(
     window.go("candidates", summary.document_id)
     idle()
     screen = window.screens["candidates"]
-    screen.table.setFocus()
-    screen.table.selectRow(0)
-    QTest.keyClick(screen.table, Qt.Key.Key_A)
-    qtbot.waitUntil(lambda: "Ctrl+Z" in window.message_bar.text(), timeout=10000)
-    said = [window.message_bar.text()]
-    idle()
-    screen.table.selectRow(0)
-    QTest.keyClick(screen.table, Qt.Key.Key_R)
-    qtbot.waitUntil(lambda: window.message_bar.text() not in ("", said[0]), timeout=10000)
-    said.append(window.message_bar.text())
+    said: list[str] = []
+    for key in (Qt.Key.Key_A, Qt.Key.Key_R):
+        screen.table.setFocus()
+        screen.table.selectRow(0)
+        # the message the screen sends once the change is stored (the bar fades: not read there)
+        with qtbot.waitSignal(screen.message_requested, timeout=20000) as message:
+            QTest.keyClick(screen.table, key)
+        said.append(message.args[0])
+        idle()
     return said
 
 
