@@ -45,12 +45,13 @@ def _accept_and_reject_one(
     idle()
     screen = window.screens["candidates"]
     said: list[str] = []
-    for key in (Qt.Key.Key_A, Qt.Key.Key_R):
-        screen.table.setFocus()
+    # The buttons rather than A and R: key clicks need the window active, which the offscreen
+    # platform does not always keep in a long run.
+    for button in (screen.accept_button, screen.reject_button):
         screen.table.selectRow(0)
         # the message the screen sends once the change is stored (the bar fades: not read there)
         with qtbot.waitSignal(screen.message_requested, timeout=20000) as message:
-            QTest.keyClick(screen.table, key)
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         said.append(message.args[0])
         idle()
     return said
