@@ -112,7 +112,10 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.PaletteChange:
             self._refresh_icons()
         elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "stack"):
-            self._retranslate_when_idle()
+            if self.isVisible():
+                self._retranslate_when_idle()
+            else:  # a window not shown (or closed) catches up when shown
+                self._language_changed = True
         super().changeEvent(event)
 
     def _refresh_icons(self) -> None:
@@ -163,6 +166,9 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         """On the first showing, start preparing the other screens a moment later."""
         super().showEvent(event)
+        if getattr(self, "_language_changed", False):
+            self._language_changed = False
+            self._retranslate_when_idle()
         if not self._preparing:
             self._preparing = True
             QTimer.singleShot(1000, self, self.prepare_screens)
