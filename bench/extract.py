@@ -3,7 +3,7 @@ text, peak memory, the development-set scores and the scores on Duiyi's own test
 
     .venv/bin/python bench/extract.py [--size-mb 1.0]
 
-Prints its figures; asserts nothing (targets: seed < 3 s cold, 1 MB < 60 s, peak < 500 MB;
+Prints its figures; asserts nothing (targets: seed < 1.5 s cold, 1 MB < 30 s, peak < 500 MB;
 precision >= 0.80, recall >= 0.70, alignment precision >= 0.90, suggestion accuracy >= 0.85).
 """
 
@@ -31,11 +31,22 @@ DUIYI = [sys.executable, "-m", "desktop.main"]
 WATERMARK = re.compile(r"文章源自英文巴士-https://www\.en84\.com/\d+\.html")
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+LAST_CPU = [0.0]
+"""CPU seconds of the last command run: on a shared, loaded machine wall time is mostly
+waiting for a core, and CPU time is what the program itself costs."""
+
+
 def run(args: list[str], env: dict[str, str]) -> tuple[float, int, str, str]:
     """Run a command; wall seconds, peak RSS of children so far (KB), stdout, stderr."""
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _children_cpu()
     proc = subprocess.run(args, capture_output=True, text=True, env=env, cwd=REPO, check=False)
     wall = time.perf_counter() - start
+    LAST_CPU[0] = _children_cpu() - cpu
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     if proc.returncode != 0:
         print(proc.stderr, file=sys.stderr)
@@ -81,7 +92,10 @@ def main() -> int:
             f"seed, first run (CC-CEDICT cache built): {wall:.2f} s, {len(out.splitlines())} pairs"
         )
         wall, _, out, _ = run([*DUIYI, "extract", str(SEED), "--format", "tsv"], cold_env)
-        print(f"seed, cold start (new process):          {wall:.2f} s (target < 3 s)")
+        print(
+            f"seed, cold start (new process):          {wall:.2f} s wall, {LAST_CPU[0]:.2f} s CPU "
+            "(target < 1.5 s, aim 1 s)"
+        )
         pred = work / "pred.tsv"
         pred.write_text(out, encoding="utf-8")
 
@@ -169,7 +183,8 @@ def main() -> int:
         size = big.stat().st_size / 1_000_000
         wall, peak, out, _ = run([*DUIYI, "extract", str(big), "--format", "tsv"], cold_env)
         print(
-            f"{size:.2f} MB bilingual text: {wall:.1f} s (target < 60 s), "
+            f"{size:.2f} MB bilingual text: {wall:.1f} s wall, {LAST_CPU[0]:.1f} s CPU "
+            "(target < 30 s), "
             f"{len(out.splitlines())} pairs printed"
         )
         print(f"peak memory of the runs: {peak / 1024:.0f} MB (target < 500 MB)")

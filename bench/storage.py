@@ -31,7 +31,6 @@ from pathlib import Path
 
 from db import Collection
 from db.ops.term_info import NewTerm
-from db.results import Changes
 
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 
@@ -65,7 +64,7 @@ def cedict_words(count: int, rng: random.Random) -> list[NewTerm]:
 
 def add_reviews(col: Collection, total: int, rng: random.Random) -> None:
     """Write `total` review rows (with plausible card states) spread over the cards."""
-    with col._write(None, Changes(reviews=True)) as session:
+    with col._write(None) as session:
         raw = session.connection().connection.driver_connection
         assert raw is not None
         card_ids = [row[0] for row in raw.execute("SELECT id FROM cards")]

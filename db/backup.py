@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import re
-import shutil
 import sqlite3
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +21,7 @@ DAILY = 24 * 60 * 60
 """Seconds between automatic backups on close."""
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_FULL = 13
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,11 @@ def backups_folder(collection: Path) -> Path:
 
 def _pattern(collection: Path) -> re.Pattern[str]:
     return re.compile(re.escape(collection.stem) + r"-\d{8}-\d{6}-\d{3}" + re.escape(".duiyi"))
+
+
+def is_backup_name(collection: Path, name: str) -> bool:
+    """True when `name` is how a backup of `collection` is named."""
+    return _pattern(collection).fullmatch(name) is not None
 
 
 def list_backups(collection: Path) -> list[BackupInfo]:
@@ -66,8 +74,9 @@ def is_sqlite_file(path: Path) -> bool:
     return head == SQLITE_MAGIC or head == b""
 
 
-def make_backup(collection: Path, *, keep: int = KEEP) -> BackupInfo:
-    """Copy `collection` consistently (SQLite's backup API) into backups/, then prune old ones."""
+def make_backup(collection: Path, *, keep: int | None = KEEP) -> BackupInfo:
+    """Copy `collection` consistently (SQLite's backup API) into backups/, then prune old ones
+    (none when `keep` is None, or when the copy holds no terms, documents or reviews)."""
     folder = backups_folder(collection)
     now = datetime.now(UTC)
     target = folder / (f"{collection.stem}-{now:%Y%m%d-%H%M%S}-{now.microsecond // 1000:03d}.duiyi")
@@ -79,18 +88,59 @@ def make_backup(collection: Path, *, keep: int = KEEP) -> BackupInfo:
         )
     try:
         folder.mkdir(exist_ok=True)
-        _copy_database(collection, target)
+        copy_database(collection, target)
     except (OSError, sqlite3.Error) as error:
-        target.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            target.unlink(missing_ok=True)
         raise StorageError(
-            f"Cannot write a backup of {collection} to {folder}: {error}."
+            f"Cannot write a backup of {collection} to {folder}: {_reason(error)}."
         ) from error
-    prune(collection, keep=keep)
+    if not _sound(target):
+        # A copy of a damaged collection must never push a good backup out.
+        target.unlink(missing_ok=True)
+        newest = newest_backup(collection)
+        restore = (
+            f'; restore the newest with: duiyi --db "{collection}" restore "{newest}"'
+            if newest is not None
+            else ""
+        )
+        raise StorageError(
+            f"The collection {collection} is damaged, so no backup of it was made "
+            f"(the older backups are kept){restore}"
+        )
+    # Nor may a backup of an empty collection.
+    if keep is not None and holds_data(target):
+        prune(collection, keep=keep)
     stat = target.stat()
     return BackupInfo(target, stat.st_size, now)
 
 
-def _copy_database(source: Path, target: Path) -> None:
+def _sound(file: Path) -> bool:
+    """True when SQLite's quick check finds nothing wrong with the database `file`."""
+    try:
+        conn = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        try:
+            row = conn.execute("PRAGMA quick_check(1)").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == "ok"
+
+
+def _reason(error: OSError | sqlite3.Error) -> str:
+    """Why a copy failed, in words (a full disk said plainly)."""
+    if isinstance(error, OSError):
+        if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return "the disk is full"
+        return error.strerror or str(error)
+    if getattr(error, "sqlite_errorcode", 0) & 0xFF == SQLITE_FULL:
+        return "the disk is full"
+    return str(error)
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Copy the SQLite database `source` (with its write-ahead log) to the new file `target`."""
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
@@ -104,10 +154,27 @@ def _copy_database(source: Path, target: Path) -> None:
         src.close()
 
 
-def prune(collection: Path, *, keep: int = KEEP) -> None:
-    """Delete all but the newest `keep` backups of `collection`."""
+def holds_data(file: Path) -> bool:
+    """True when the collection `file` has any term, document or review (False when unreadable)."""
+    try:
+        conn = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        try:
+            return any(
+                conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
+                for table in ("terms", "documents", "reviews")
+            )
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
+def prune(collection: Path, *, keep: int = KEEP, protect: Iterable[Path] = ()) -> None:
+    """Delete all but the newest `keep` backups of `collection`, never one in `protect`."""
     backups = list_backups(collection)
-    for info in backups[: max(0, len(backups) - keep)]:
+    spared = {path.absolute() for path in protect}
+    doomed = [info for info in backups if info.path.absolute() not in spared]
+    for info in doomed[: max(0, len(backups) - keep)]:
         info.path.unlink(missing_ok=True)
 
 
@@ -117,50 +184,3 @@ def backup_due(collection: Path) -> bool:
     if not backups:
         return True
     return time.time() - backups[-1].path.stat().st_mtime >= DAILY
-
-
-def validate_backup_file(file: Path) -> None:
-    """Raise StorageError unless `file` is a readable, intact SQLite database."""
-    if not file.is_file():
-        raise StorageError(f"The backup {file} does not exist.")
-    if not is_sqlite_file(file) or file.stat().st_size == 0:
-        raise StorageError(f"{file} is not a Duiyi collection or backup (not an SQLite database).")
-    try:
-        conn = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchone()
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-        finally:
-            conn.close()
-    except sqlite3.Error as error:
-        raise StorageError(f"The backup {file} cannot be read: {error}.") from error
-    if result is None or result[0] != "ok":
-        raise StorageError(f"The backup {file} is damaged ({result[0] if result else 'unknown'}).")
-    if "alembic_version" not in tables or "terms" not in tables:
-        raise StorageError(f"{file} is an SQLite database but not a Duiyi collection.")
-
-
-def replace_with(collection: Path, file: Path) -> Path | None:
-    """Put the contents of `file` in place of `collection`; returns where the old file was saved.
-
-    The caller holds the collection's lock. The replaced file is kept: as a normal backup when it
-    can be read, else copied byte for byte beside the collection as `<name>.damaged-<time>`.
-    """
-    saved: Path | None = None
-    if collection.exists() and collection.stat().st_size > 0:
-        try:
-            saved = make_backup(collection, keep=KEEP + 1).path
-        except StorageError:
-            stamp = f"{datetime.now(UTC):%Y%m%d-%H%M%S}"
-            saved = collection.with_name(f"{collection.name}.damaged-{stamp}")
-            shutil.copy2(collection, saved)
-            wal = collection.with_name(collection.name + "-wal")
-            if wal.exists():
-                shutil.copy2(wal, saved.with_name(saved.name + "-wal"))
-    for suffix in ("", "-wal", "-shm"):
-        collection.with_name(collection.name + suffix).unlink(missing_ok=True)
-    try:
-        _copy_database(file, collection)
-    except (OSError, sqlite3.Error) as error:
-        raise StorageError(f"Cannot restore {collection} from {file}: {error}.") from error
-    return saved

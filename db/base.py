@@ -8,11 +8,12 @@ migration), hands out sessions, records undo steps, and backs up on close.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -21,35 +22,21 @@ from sqlalchemy import Engine, create_engine, event, exc, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import backup as backups
-from db import migrate, search_index, undo
+from db import migrate, output_guard, restore, search_index, undo
 from db.check import CheckReport, run_check
 from db.lock import CollectionLock
 from db.models import Base
-from db.results import Changes, OpResult
+from db.results import OpResult
+from db.storage_errors import (
+    full_disk_error,
+    read_only_error,
+    read_only_file_system,
+    storage_problem,
+)
+from db.undo import Reversal
 from duiyi.errors import InvalidInput, StorageError
 
-_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 _TRACKED_TABLES = tuple(Base.metadata.tables)
-
-
-def _is_corruption(error: BaseException) -> bool:
-    orig = getattr(error, "orig", error)
-    code = getattr(orig, "sqlite_errorcode", None)
-    if code is not None:
-        return int(code) & 0xFF in _CORRUPT_CODES
-    text = str(orig)
-    return "malformed" in text or "not a database" in text
-
-
-def corruption_error(path: Path) -> StorageError:
-    """The message for a damaged collection file, naming the newest backup to restore."""
-    newest = backups.newest_backup(path)
-    if newest is None:
-        return StorageError(f"The collection {path} is damaged and there is no backup of it.")
-    return StorageError(
-        f"The collection {path} is damaged. The newest backup is {newest}; "
-        f'restore it with: duiyi --db "{path}" restore "{newest}"'
-    )
 
 
 def _check_place(path: Path) -> None:
@@ -64,6 +51,8 @@ def _check_place(path: Path) -> None:
     if path.exists():
         if not backups.is_sqlite_file(path):
             raise StorageError(f"{path} is not a Duiyi collection (not an SQLite database).")
+        if read_only_file_system(folder):
+            raise read_only_error(path)
         if not os.access(path, os.R_OK | os.W_OK):
             raise StorageError(f"The collection {path} cannot be written: permission denied.")
     # SQLite writes -wal and -shm files beside the collection, so the folder must be writable.
@@ -72,9 +61,28 @@ def _check_place(path: Path) -> None:
         probe.touch()
         probe.unlink()
     except OSError as error:
+        if error.errno == errno.EROFS:
+            raise read_only_error(path) from error
+        if error.errno == errno.ENOSPC:
+            raise full_disk_error(path) from error
         raise StorageError(
             f"Cannot write in the folder {folder}: {error.strerror or error}."
         ) from error
+
+
+def _refuse_lost_collection(path: Path) -> None:
+    """Refuse to start afresh where a collection was lost: a missing or empty file whose
+    backups sit beside it would otherwise become a new, empty collection."""
+    if path.exists() and path.stat().st_size > 0:
+        return
+    newest = backups.newest_backup(path)
+    if newest is None:
+        return
+    state = "is empty (0 bytes)" if path.exists() else "is missing"
+    raise StorageError(
+        f"The collection {path} {state} but has backups; restore the newest with: "
+        f'duiyi --db "{path}" restore "{newest}"'
+    )
 
 
 def _set_pragmas(dbapi_connection: Any) -> None:
@@ -149,6 +157,8 @@ class CollectionBase:
         self._thread = threading.local()
         self._lock: CollectionLock | None = None
         self._closed = False
+        self.backup_problem: str | None = None
+        """Why the daily backup on close failed (None when it did not fail)."""
 
     # ----- opening and closing -------------------------------------------------------------
 
@@ -165,11 +175,13 @@ class CollectionBase:
         lock = CollectionLock(path)
         lock.acquire()
         try:
+            _refuse_lost_collection(path)
             try:
                 _migrate(path)
             except exc.DatabaseError as error:
-                if _is_corruption(error):
-                    raise corruption_error(path) from error
+                problem = storage_problem(path, error)
+                if problem is not None:
+                    raise problem from error
                 raise StorageError(f"Cannot open the collection {path}: {error.orig}.") from error
             switch = undo.UndoSwitch()
             engine = cls._make_engine(path, switch)
@@ -181,8 +193,9 @@ class CollectionBase:
                     undo.clear(connection)
             except exc.DatabaseError as error:
                 engine.dispose()
-                if _is_corruption(error):
-                    raise corruption_error(path) from error
+                problem = storage_problem(path, error)
+                if problem is not None:
+                    raise problem from error
                 raise
         except BaseException:
             lock.release()
@@ -209,7 +222,10 @@ class CollectionBase:
         return engine
 
     def close(self) -> None:
-        """Back up (at most once a day), then release the file. Safe to call twice."""
+        """Back up (at most once a day), then release the file. Safe to call twice.
+
+        A backup that fails does not raise: it is recorded in `backup_problem` for a warning.
+        """
         if self._closed:
             return
         self._closed = True
@@ -225,7 +241,12 @@ class CollectionBase:
                     connection.exec_driver_sql("ANALYZE")
             self._engine.dispose()
             if daily:
-                backups.make_backup(self.path)
+                try:
+                    backups.make_backup(self.path)
+                except StorageError as error:
+                    # What the session did is committed; a failed backup is a warning for
+                    # the caller to show, not a failure of the work.
+                    self.backup_problem = str(error)
         finally:
             if self._lock is not None:
                 self._lock.release()
@@ -254,13 +275,14 @@ class CollectionBase:
         try:
             with self._sessions() as session:
                 yield session
-        except exc.DatabaseError as error:
-            if _is_corruption(error):
-                raise corruption_error(self.path) from error
+        except (exc.DatabaseError, sqlite3.DatabaseError) as error:
+            problem = storage_problem(self.path, error)
+            if problem is not None:
+                raise problem from error
             raise
 
     @contextmanager
-    def _write(self, label: str | None, changes: Changes) -> Iterator[Session]:
+    def _write(self, label: str | None) -> Iterator[Session]:
         """One transaction: commits when the block ends, rolls back on any exception.
 
         `label` names the action in the user's words for undo ("Accept 12 terms"); None writes
@@ -290,9 +312,10 @@ class CollectionBase:
                         self._undo_switch.index = True
                     if label is not None:
                         undo.finish_action(connection, label, start)
-            except exc.DatabaseError as error:
-                if _is_corruption(error):
-                    raise corruption_error(self.path) from error
+            except (exc.DatabaseError, sqlite3.DatabaseError) as error:
+                problem = storage_problem(self.path, error)
+                if problem is not None:
+                    raise problem from error
                 raise
 
     # ----- undo ----------------------------------------------------------------------------
@@ -318,13 +341,19 @@ class CollectionBase:
         return self._reverse("redo", "undo", "There is nothing to redo.")
 
     def _reverse(self, kind: str, into: str, nothing: str) -> OpResult[str]:
-        with self._write(None, Changes()) as session:
+        with self._write(None) as session:
             connection = session.connection()
             step = undo.newest_step(connection, kind)
             if step is None:
                 raise InvalidInput(nothing)
+            deleted = undo.inserted_rows(connection, step, "reviews")
             changes = undo.reverse_step(connection, step, self._undo_switch, into)
+        self._after_reverse(Reversal(step.label, changes, deleted))
         return OpResult(step.label, changes)
+
+    def _after_reverse(self, reversal: Reversal) -> None:
+        """Told after every undo and redo: parts that keep state in memory (the study
+        session's queue) bring it in line here."""
 
     # ----- backups and checks --------------------------------------------------------------
 
@@ -336,6 +365,11 @@ class CollectionBase:
         """This collection's backups, oldest first."""
         return backups.list_backups(self.path)
 
+    def check_output_path(self, path: Path) -> None:
+        """Raise InvalidInput when a file Duiyi is about to write at `path` would replace this
+        collection, one of its working files or a backup (every writer calls this first)."""
+        output_guard.refuse_collection_files(Path(path), self.path)
+
     def check(self) -> CheckReport:
         """Check the file: SQLite integrity, foreign keys, rows that lost their partners."""
         with self._read() as session:
@@ -345,24 +379,18 @@ class CollectionBase:
     def restore(cls, *, path: Path, file: Path) -> Path | None:
         """Replace the (closed) collection at `path` with the backup `file`.
 
-        Works on a damaged collection too. The replaced file is kept (as a backup, or beside it
-        as `.damaged-<time>`); returns where. Opening the collection afterwards upgrades an older
-        backup.
+        Works on a damaged or missing collection too. The backup is copied and checked whole
+        (an older one upgraded) before the collection is touched; the replaced file is kept (as
+        a backup, or beside it as `.damaged-<time>`) and its place returned.
         """
         path = Path(path).expanduser().absolute()
         file = Path(file).expanduser().absolute()
-        backups.validate_backup_file(file)
         if not path.parent.is_dir():
             raise StorageError(f"The folder {path.parent} does not exist.")
+        restore.refuse_source(path, file)
         lock = CollectionLock(path)
         lock.acquire()
         try:
-            with closing(sqlite3.connect(f"file:{file}?mode=ro", uri=True)) as conn:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            if row is not None and row[0] not in migrate.known_revisions():
-                raise StorageError(
-                    f"The backup {file} was made by a newer version of Duiyi; update Duiyi first."
-                )
-            return backups.replace_with(path, file)
+            return restore.restore_collection(path, file)
         finally:
             lock.release()

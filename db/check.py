@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
+from duiyi.counts import number
+
 # (what is wrong, in the user's words; SQL selecting the ids concerned)
 _ORPHAN_QUERIES: tuple[tuple[str, str], ...] = (
     (
@@ -50,6 +52,8 @@ _ORPHAN_QUERIES: tuple[tuple[str, str], ...] = (
 # Harmless findings: reported, but the collection is still fine (unused tags; accepted terms
 # whose deck's card types make no card for them, e.g. cloze cards without a sentence).
 _NOTICES = {"tags no term uses", "accepted terms without cards"}
+_SHOWN = 10
+"""Integrity messages listed one by one; the rest are counted."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,9 @@ class CheckReport:
 
     def lines(self) -> list[str]:
         """The report as lines for the command line."""
-        out = [f"integrity: {m}" for m in self.integrity]
+        out = [f"integrity: {m}" for m in self.integrity[:_SHOWN]]
+        if len(self.integrity) > _SHOWN:
+            out.append(f"integrity: ... and {number(len(self.integrity) - _SHOWN)} more")
         out += [f"foreign key: {m}" for m in self.foreign_keys]
         out += [f"problem: {m}" for m in self.orphans]
         out += [f"note: {m}" for m in self.notices]
@@ -81,10 +87,13 @@ class CheckReport:
 
 def run_check(connection: Connection) -> CheckReport:
     """Check the collection on `connection` (read only)."""
+    # SQLite may put many messages in one row, one per line, under a "*** in database ***" head.
     integrity = [
-        str(row[0])
+        line.strip()
         for row in connection.exec_driver_sql("PRAGMA integrity_check")
         if row[0] != "ok"
+        for line in str(row[0]).splitlines()
+        if line.strip() and not line.startswith("***")
     ]
     foreign = [
         f"{row[0]} row {row[1]} refers to a missing {row[2]} row"
@@ -96,6 +105,6 @@ def run_check(connection: Connection) -> CheckReport:
         ids = [int(row[0]) for row in connection.exec_driver_sql(sql)]
         if ids:
             shown = ", ".join(str(i) for i in ids[:10]) + (", ..." if len(ids) > 10 else "")
-            line = f"{len(ids)} {what} (ids {shown})"
+            line = f"{number(len(ids))} {what} (ids {shown})"
             (notices if what in _NOTICES else orphans).append(line)
     return CheckReport(tuple(integrity), tuple(foreign), tuple(orphans), tuple(notices))

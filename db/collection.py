@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from db.ops.candidates import CandidateOps
 from db.ops.documents import DocumentOps
+from db.ops.drills import DrillOps
 from db.ops.exporting import ExportOps
 from db.ops.importing import ImportOps
 from db.ops.study import StudyOps
 from db.ops.term_bulk import TermBulkOps
 from db.ops.terms import TermOps
+from db.ops.workflows import WorkflowOps
 
 
-class Collection(DocumentOps, ImportOps, TermOps, CandidateOps, StudyOps, ExportOps, TermBulkOps):
+class Collection(
+    WorkflowOps,
+    DocumentOps,
+    ImportOps,
+    TermOps,
+    CandidateOps,
+    StudyOps,
+    ExportOps,
+    TermBulkOps,
+    DrillOps,
+):
     """A Duiyi collection: one SQLite file. Open it with `Collection.open(path)`."""

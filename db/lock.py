@@ -14,7 +14,10 @@ class CollectionLock:
     """An exclusive lock on a collection file, held from open to close."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path.with_name(path.name + ".lock")
+        # Locked under the file's real name, so a symbolic link to the same collection (or a
+        # path through `..`) meets the same lock.
+        real = Path(path).absolute().resolve()
+        self.path = real.with_name(real.name + ".lock")
         self._file: IO[bytes] | None = None
 
     def acquire(self) -> None:

@@ -268,40 +268,82 @@ class Review(Base):
     state_after: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
+class Lesson(Base):
+    """A class lesson: its terms become drill material (and distractors) once released."""
+
+    __tablename__ = "lessons"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    lesson_date: Mapped[date] = mapped_column(Date)
+    released: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LessonTerm(Base):
+    __tablename__ = "lesson_terms"
+
+    lesson_id: Mapped[int] = mapped_column(
+        ForeignKey("lessons.id", ondelete="CASCADE"), primary_key=True
+    )
+    term_id: Mapped[int] = mapped_column(
+        ForeignKey("terms.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class SchoolClass(Base):
+    """A class of students the teacher drills."""
+
+    __tablename__ = "classes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
 class Student(Base):
     __tablename__ = "students"
+    __table_args__ = (UniqueConstraint("class_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("classes.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(200))
-    class_name: Mapped[str] = mapped_column(String(200), default="")
 
 
-class DrillSession(Base):
-    __tablename__ = "drill_sessions"
+class DrillRun(Base):
+    """One drill as given: its settings and the items exactly as printed or exported."""
+
+    __tablename__ = "drill_runs"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    title: Mapped[str] = mapped_column(String(200), default="")
-    kind: Mapped[str] = mapped_column(String(40), default="quiz")
-    deck_id: Mapped[int | None] = mapped_column(ForeignKey("decks.id", ondelete="SET NULL"))
+    mode: Mapped[str] = mapped_column(String(20))
+    direction: Mapped[str] = mapped_column(String(20))
+    seed: Mapped[int] = mapped_column(Integer)
+    count: Mapped[int] = mapped_column(Integer)
     settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    started_at: Mapped[datetime] = mapped_column(default=utcnow)
-    finished_at: Mapped[datetime | None] = mapped_column()
+    class_id: Mapped[int | None] = mapped_column(
+        ForeignKey("classes.id", ondelete="SET NULL"), index=True
+    )
+    items: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class DrillResult(Base):
+    """One student's answer to one item of a drill run."""
+
     __tablename__ = "drill_results"
+    __table_args__ = (UniqueConstraint("run_id", "student_id", "item_number"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("drill_sessions.id", ondelete="CASCADE"), index=True
+    run_id: Mapped[int] = mapped_column(ForeignKey("drill_runs.id", ondelete="CASCADE"))
+    student_id: Mapped[int] = mapped_column(
+        ForeignKey("students.id", ondelete="CASCADE"), index=True
     )
-    student_id: Mapped[int | None] = mapped_column(
-        ForeignKey("students.id", ondelete="SET NULL"), index=True
+    item_number: Mapped[int] = mapped_column(Integer)
+    term_id: Mapped[int | None] = mapped_column(
+        ForeignKey("terms.id", ondelete="SET NULL"), index=True
     )
-    term_id: Mapped[int | None] = mapped_column(ForeignKey("terms.id", ondelete="SET NULL"))
+    correct: Mapped[bool] = mapped_column(Boolean)
     answer: Mapped[str] = mapped_column(Text, default="")
-    correct: Mapped[bool] = mapped_column(Boolean, default=False)
-    answered_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Setting(Base):

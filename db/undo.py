@@ -13,6 +13,7 @@ the search index once for big steps, so undoing a 100,000-term import takes seco
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -253,6 +254,41 @@ def _batched(rows: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
             del groups[(table, head)]
     for (t, h), parts in groups.items():
         yield merged(t, h, parts)
+
+
+@dataclass(frozen=True)
+class Reversal:
+    """What an undo or redo did: the action's label, what changed, and the review rows it
+    deleted (answers taken back), as the log recorded them."""
+
+    label: str
+    changes: Changes
+    deleted_reviews: tuple[range, ...]
+
+    def deleted_review(self, review_id: int) -> bool:
+        """True when this reversal took back the answer stored as `review_id`."""
+        return any(review_id in rows for rows in self.deleted_reviews)
+
+
+_INSERTED = re.compile(r'DELETE FROM "?(\w+)"? WHERE rowid(?:=(\d+)| BETWEEN (\d+) AND (\d+))$')
+
+
+def inserted_rows(connection: Connection, step: Step, table: str) -> tuple[range, ...]:
+    """The rowids of `table` that `step` inserted (so reversing it deletes them), read from
+    the log rather than guessed from the rows left afterwards."""
+    out: list[range] = []
+    for (statement,) in connection.exec_driver_sql(
+        "SELECT sql FROM undo_log WHERE seq BETWEEN ? AND ? AND tbl = ?",
+        (step.first_seq, step.last_seq, table),
+    ):
+        found = _INSERTED.match(str(statement))
+        if found is None or found[1] != table:
+            continue
+        if found[2] is not None:
+            out.append(range(int(found[2]), int(found[2]) + 1))
+        else:
+            out.append(range(int(found[3]), int(found[4]) + 1))
+    return tuple(out)
 
 
 def reverse_step(connection: Connection, step: Step, switch: UndoSwitch, kind: str) -> Changes:

@@ -44,16 +44,22 @@ def write_crash_log(error: BaseException, *, context: str = "") -> Path | None:
         folder.mkdir(parents=True, exist_ok=True)
         # Keep the log from growing without end: start afresh past about a megabyte.
         mode = "w" if log.exists() and log.stat().st_size > _MAX_LOG_BYTES else "a"
-        with log.open(mode, encoding="utf-8") as handle:
+        # Arguments that were not valid UTF-8 arrive as surrogate escapes: write them as \x..
+        # rather than fail while reporting another failure.
+        with log.open(mode, encoding="utf-8", errors="backslashreplace") as handle:
             handle.write(header)
             if context:
                 handle.write(f"command: {context}\n")
             handle.write(report + "\n")
-    except OSError:
+    except (OSError, ValueError):
         return None
     return log
 
 
 def command_line() -> str:
-    """The command as typed, for the crash log."""
-    return " ".join(sys.argv)
+    """The command as typed, for the crash log (bytes that were not UTF-8 as \\x escapes)."""
+    typed = " ".join(sys.argv)
+    try:
+        return typed.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that did not come from the command line's bytes
+        return typed.encode("utf-8", "backslashreplace").decode("utf-8")

@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from db.storage_errors import os_problem
 from desktop.cli.app import build_parser
 from desktop.cli.context import CliContext
 from desktop.crashlog import command_line, data_folder, default_db_path, write_crash_log
@@ -25,6 +26,10 @@ def main(argv: list[str] | None = None, *, parser: argparse.ArgumentParser | Non
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version (0) or bad usage (2)
         return stop.code if isinstance(stop.code, int) else 2
+    garbled = not_utf8(args)
+    if garbled is not None:
+        print(f"duiyi: {garbled}", file=sys.stderr)
+        return 2
     explicit = args.db is not None
     db_path = Path(args.db).expanduser() if explicit else default_db_path()
     try:
@@ -35,7 +40,10 @@ def main(argv: list[str] | None = None, *, parser: argparse.ArgumentParser | Non
 
             return run_gui(db_path=db_path, open_sample=bool(getattr(args, "sample", False)))
         ctx = CliContext(args=args, db_path=db_path)
-        return int(args.handler(ctx))
+        code = int(args.handler(ctx))
+        for warning in ctx.warnings():
+            print(f"duiyi: warning: {warning}", file=sys.stderr)
+        return code
     except DuiyiError as error:
         print(f"duiyi: {error}", file=sys.stderr)
         return 1
@@ -46,6 +54,11 @@ def main(argv: list[str] | None = None, *, parser: argparse.ArgumentParser | Non
         # `duiyi terms list | head`: the reader left; nothing is wrong.
         return 0
     except Exception as error:
+        problem = os_problem(error) if isinstance(error, OSError) else None
+        if problem is not None:
+            # A full disk or read-only file system met outside the collection: not a bug.
+            print(f"duiyi: {problem}", file=sys.stderr)
+            return 1
         log = write_crash_log(error, context=command_line())
         where = f"the details are in {log}" if log else "the details could not be saved"
         print(
@@ -54,6 +67,33 @@ def main(argv: list[str] | None = None, *, parser: argparse.ArgumentParser | Non
             file=sys.stderr,
         )
         return 1
+
+
+def not_utf8(args: argparse.Namespace) -> str | None:
+    """What is wrong with the first argument holding bytes that are not UTF-8, if any.
+
+    Python keeps such bytes as surrogate escapes, which no text store, log or terminal can
+    encode. The collection's own path (--db) may hold any bytes: SQLite opens it as it is.
+    """
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if name == "db" or not isinstance(item, str | Path):
+                continue
+            text = str(item)
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                shown = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+                if isinstance(item, Path):
+                    return (
+                        f"the file name '{shown}' is not valid UTF-8, which Duiyi cannot store "
+                        "as text; rename the file and try again."
+                    )
+                return (
+                    f"the argument '{shown}' is not valid UTF-8 text; check the terminal's "
+                    "character encoding (a UTF-8 locale) and type it again."
+                )
+    return None
 
 
 if __name__ == "__main__":

@@ -32,12 +32,10 @@ def demo_text() -> Path:
 def build_demo(path: Path) -> Any:
     """A collection with a document, candidates, accepted terms and some review history."""
     from db import Collection
-    from desktop.gui.importing import extract_candidates, import_path
-    from duiyi.progress import CancelToken
+    from desktop.gui.importing import import_path
 
     col = Collection.open(path)
-    summary = import_path(col, demo_text()).value
-    extract_candidates(col, summary.document_id, cancel=CancelToken())
+    summary = import_path(col, demo_text()).value.summary
     candidates = col.list_candidates(document_id=summary.document_id)
     sure = [c.id for c in candidates if c.confidence >= 0.8][:25]
     if sure:
@@ -100,6 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("look/theme", "light")
     gui_app.apply_preferences(qapp, settings)
+    from desktop.gui.screens.reader import ReaderScreen
+    from desktop.gui.screens.study import StudyScreen
+
     col = build_demo(work / "demo.duiyi")
     window = gui_app.build_window(col, settings)
     window.resize(1360, 860)
@@ -119,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         settle(qapp, window)
         if key == "reader":
             reader = window.screens["reader"]
+            assert isinstance(reader, ReaderScreen)
             row = next(
                 (
                     r
@@ -137,7 +139,9 @@ def main(argv: list[str] | None = None) -> int:
             settle(qapp, window)
         shoot(window, folder, name)
         if key == "study":
-            window.screens["study"].reveal()
+            study = window.screens["study"]
+            assert isinstance(study, StudyScreen)
+            study.reveal()
             settle(qapp, window)
             shoot(window, folder, "06-study-back")
     window.open_import(path=demo_text())

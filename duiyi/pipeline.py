@@ -8,8 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from duiyi import script
-from duiyi.align import align_blocks
-from duiyi.clean import remove_boilerplate
+from duiyi.align import LOW_SCORE, align_blocks, is_low_scoring
+from duiyi.clean import rejoin_lines, remove_boilerplate, remove_markup
 from duiyi.counts import counted
 from duiyi.document import AlignedDocument, GlossaryEntry, SegmentPair, SourceText, TextBlock
 from duiyi.errors import InvalidInput
@@ -56,6 +56,41 @@ def _title(pairs: tuple[SegmentPair, ...], name: str) -> str:
     return stem or name or "Untitled"
 
 
+_NOTE_EXAMPLES = 3
+_EXAMPLE_CHARS = 24
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _EXAMPLE_CHARS else text[: _EXAMPLE_CHARS - 1] + "…"
+
+
+def _pairing_notes(tops: list[SegmentPair]) -> list[str]:
+    """What the user should check before extracting: blocks left unpaired, doubtful pairs."""
+    notes: list[str] = []
+    unpaired = [(n, p) for n, p in enumerate(tops, 1) if p.unpaired]
+    if unpaired:
+        shown = ", ".join(f"[{n}] '{_short(p.zh or p.en)}'" for n, p in unpaired[:_NOTE_EXAMPLES])
+        more = ", ..." if len(unpaired) > _NOTE_EXAMPLES else ""
+        have, be = ("has", "is") if len(unpaired) == 1 else ("have", "are")
+        notes.append(
+            f"{counted(len(unpaired), 'block')} {have} no translation and {be} kept unpaired: "
+            f"{shown}{more}."
+        )
+    low = [(n, p) for n, p in enumerate(tops, 1) if is_low_scoring(p)]
+    if low:
+        shown = ", ".join(
+            f"[{n}] '{_short(p.zh)}' / '{_short(p.en)}' ({p.score:.2f})"
+            for n, p in low[:_NOTE_EXAMPLES]
+        )
+        more = ", ..." if len(low) > _NOTE_EXAMPLES else ""
+        notes.append(
+            f"{counted(len(low), 'pair')} {'scores' if len(low) == 1 else 'score'} under "
+            f"{LOW_SCORE} and may not be translations of each other; check them in the reader: "
+            f"{shown}{more}."
+        )
+    return notes
+
+
 def align_source(
     source: SourceText,
     *,
@@ -87,7 +122,12 @@ def align_source(
         )
     if not any(b.text.strip() for b in source.blocks):
         raise InvalidInput(f"{source.name} is empty: it holds no text to align.")
-    blocks, removed = remove_boilerplate(source.blocks, keep=keep)
+    unmarked, markup = remove_markup(source.blocks, keep=keep)
+    # Boilerplate goes line by line before lines are joined: a watermark glued to the end of
+    # a wrapped line would otherwise end up inside a paragraph.
+    cleaned, boilerplate = remove_boilerplate(unmarked, keep=keep)
+    blocks, mended = rejoin_lines(cleaned, keep=keep)
+    removed = markup + boilerplate + mended
     if not blocks:
         raise InvalidInput(
             f"Nothing is left of {source.name} once boilerplate is removed; "
@@ -108,10 +148,7 @@ def align_source(
             f"{source.name} has Chinese and English, but no Chinese paragraph could be paired "
             "with an English one."
         )
-    unpaired = sum(1 for p in tops if p.unpaired)
-    if unpaired:
-        have = "has" if unpaired == 1 else "have"
-        notes.append(f"{counted(unpaired, 'block')} {have} no translation and are kept unpaired.")
+    notes.extend(_pairing_notes(tops))
     return AlignedDocument(
         title=title or _title(alignment.pairs, source.name),
         source_name=source.name,

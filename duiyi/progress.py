@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
 
 from duiyi.errors import Cancelled
+
+T = TypeVar("T")
 
 ProgressFn = Callable[[int, int], None]
 """Called as progress(done, total) while long work runs."""
@@ -37,3 +40,12 @@ class CancelToken:
 
 
 NEVER_CANCELLED = CancelToken()
+
+
+class CpuRunner(Protocol):
+    """Runs CPU-heavy core work, fn(*args, **kwargs), somewhere (here, or a helper process),
+    raising Cancelled when `cancel` is set before it ends."""
+
+    def __call__(
+        self, fn: Callable[..., T], /, *args: Any, cancel: CancelToken, **kwargs: Any
+    ) -> T: ...

@@ -24,8 +24,9 @@ from db.results import Changes, DocumentId, OpResult, PairId, TermId
 from duiyi.counts import counted
 from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput, NotFound
+from duiyi.kinds import TermStatus
 from duiyi.occurring import occurring
-from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+from duiyi.progress import NEVER_CANCELLED, CancelToken, CpuRunner, ProgressFn, no_progress
 from duiyi.term_text import is_chinese_term, strip_controls
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class CandidateInfo:
     confidence: float
     frequency: int
     document_id: DocumentId | None
-    status: str
+    status: TermStatus
     contexts: tuple[CandidateContext, ...]
 
 
@@ -108,7 +109,9 @@ def _decided_terms(
 ) -> tuple[dict[str, str], set[str]]:
     """Accepted terms (Chinese -> preferred English) and every accepted or rejected Chinese,
     limited to the Chinese in `among`, or else to terms occurring in `in_texts` when given."""
-    decided_rows = select(Term.id, Term.chinese).where(Term.status.in_(("accepted", "rejected")))
+    decided_rows = select(Term.id, Term.chinese).where(
+        Term.status.in_((TermStatus.ACCEPTED, TermStatus.REJECTED))
+    )
     if among is not None:
         wanted = sorted(set(among))
         found = [
@@ -131,7 +134,7 @@ def _decided_terms(
         rows = session.execute(
             select(Term.chinese, Rendering.english)
             .join(Rendering, Rendering.term_id == Term.id)
-            .where(Term.id.in_(ids[start : start + _IN_CHUNK]), Term.status == "accepted")
+            .where(Term.id.in_(ids[start : start + _IN_CHUNK]), Term.status == TermStatus.ACCEPTED)
             .order_by(Term.id, Rendering.position)
         )
         for chinese, english in rows:
@@ -166,15 +169,32 @@ class CandidateOps(CollectionBase):
         document_id: DocumentId,
         progress: ProgressFn = no_progress,
         cancel: CancelToken = NEVER_CANCELLED,
+        run_cpu: CpuRunner | None = None,
     ) -> OpResult[list[TermId]]:
-        """Extract the candidates of a stored document and store them (one undo step)."""
+        """Extract the candidates of a stored document and store them (one undo step);
+        `run_cpu` runs the extractor elsewhere (the GUI's helper process)."""
+        return self._extract(document_id, progress=progress, cancel=cancel, run_cpu=run_cpu)[1]
+
+    def _extract(
+        self,
+        document_id: DocumentId,
+        *,
+        progress: ProgressFn,
+        cancel: CancelToken,
+        run_cpu: CpuRunner | None,
+    ) -> tuple[list[TermCandidate], OpResult[list[TermId]]]:
+        """What the extractor found, and the candidates stored from it."""
         from duiyi.extract import extract_terms
 
         pairs, known, decided = self.extraction_input(document_id=document_id)
-        candidates = extract_terms(
-            pairs, known=known, exclude=decided, progress=progress, cancel=cancel
-        )
-        return self.store_candidates(document_id=document_id, candidates=candidates)
+        if run_cpu is None:
+            candidates = extract_terms(
+                pairs, known=known, exclude=decided, progress=progress, cancel=cancel
+            )
+        else:
+            candidates = run_cpu(extract_terms, pairs, known=known, exclude=decided, cancel=cancel)
+        cancel.raise_if_set()
+        return candidates, self.store_candidates(document_id=document_id, candidates=candidates)
 
     def store_candidates(
         self, *, document_id: DocumentId, candidates: Sequence[TermCandidate]
@@ -186,12 +206,14 @@ class CandidateOps(CollectionBase):
         replaced; a candidate another document proposed too gains this document's occurrences.
         """
         label = f"Extract {counted(len(candidates), 'candidate')}"
-        with self._write(label, _CANDIDATES) as session:
+        with self._write(label) as session:
             rows = _document_rows(session, document_id)
             pair_ids = [row.id for row in rows]
             _, decided = _decided_terms(session, among=(c.chinese for c in candidates))
             old = session.scalars(
-                select(Term.id).where(Term.status == "candidate", Term.document_id == document_id)
+                select(Term.id).where(
+                    Term.status == TermStatus.CANDIDATE, Term.document_id == document_id
+                )
             ).all()
             if old:
                 session.execute(delete(Term).where(Term.id.in_(old)))
@@ -201,7 +223,7 @@ class CandidateOps(CollectionBase):
                 for start in range(0, len(names), _IN_CHUNK)
                 for t in session.scalars(
                     select(Term).where(
-                        Term.status == "candidate",
+                        Term.status == TermStatus.CANDIDATE,
                         Term.chinese.in_(names[start : start + _IN_CHUNK]),
                     )
                 )
@@ -218,7 +240,7 @@ class CandidateOps(CollectionBase):
                         session,
                         chinese=cand.chinese,
                         english=[cand.english],
-                        status="candidate",
+                        status=TermStatus.CANDIDATE,
                         pinyin=cand.pinyin,
                         document_id=document_id,
                         confidence=cand.confidence,
@@ -251,7 +273,7 @@ class CandidateOps(CollectionBase):
         with self._read() as session:
             query = (
                 select(Term)
-                .where(Term.status == "candidate")
+                .where(Term.status == TermStatus.CANDIDATE)
                 .options(selectinload(Term.renderings))
             )
             if document_id is not None:
@@ -275,7 +297,7 @@ class CandidateOps(CollectionBase):
                     confidence=float(t.confidence or 0.0),
                     frequency=t.frequency,
                     document_id=DocumentId(t.document_id) if t.document_id else None,
-                    status=t.status,
+                    status=TermStatus(t.status),
                     contexts=tuple(contexts.get(t.id, ())),
                 )
                 for t in terms
@@ -297,7 +319,7 @@ class CandidateOps(CollectionBase):
         if any(not v for v in overrides.values()):
             raise InvalidInput("An accepted term needs an English rendering.")
         ids = sorted({int(i) for i in term_ids})
-        with self._write(f"Accept {counted(len(ids), 'term')}", _ACCEPTED) as session:
+        with self._write(f"Accept {counted(len(ids), 'term')}") as session:
             terms = _candidates(session, ids)
             now = utcnow()
             for term in terms:
@@ -306,7 +328,7 @@ class CandidateOps(CollectionBase):
                 english = overrides.get(term.id)
                 if english:
                     _set_english(session, term, english)
-                term.status = "accepted"
+                term.status = TermStatus.ACCEPTED
                 term.modified_at = now
             session.flush()
             ensure_cards(session, [t.id for t in terms])
@@ -315,11 +337,11 @@ class CandidateOps(CollectionBase):
     def reject_candidates(self, *, term_ids: Sequence[TermId]) -> OpResult[int]:
         """Reject candidates: kept as rejected so they are never proposed again."""
         ids = sorted({int(i) for i in term_ids})
-        with self._write(f"Reject {counted(len(ids), 'candidate')}", _CANDIDATES) as session:
+        with self._write(f"Reject {counted(len(ids), 'candidate')}") as session:
             terms = _candidates(session, ids)
             now = utcnow()
             for term in terms:
-                term.status = "rejected"
+                term.status = TermStatus.REJECTED
                 term.modified_at = now
         return OpResult(len(terms), _CANDIDATES)
 
@@ -332,7 +354,7 @@ class CandidateOps(CollectionBase):
         pinyin: str | None = None,
     ) -> OpResult[CandidateInfo]:
         """Change a candidate's Chinese, English or pinyin before accepting it."""
-        with self._write("Edit candidate", _CANDIDATES) as session:
+        with self._write("Edit candidate") as session:
             (term,) = _candidates(session, [int(term_id)])
             if chinese is not None:
                 term.chinese = clean_chinese(chinese)
@@ -359,7 +381,7 @@ def _candidates(session: Session, ids: Sequence[int]) -> list[Term]:
     missing = sorted(set(ids) - {t.id for t in terms})
     if missing:
         raise NotFound(f"There is no term with id {missing[0]}.")
-    not_candidates = [t for t in terms if t.status != "candidate"]
+    not_candidates = [t for t in terms if t.status != TermStatus.CANDIDATE]
     if not_candidates:
         term = not_candidates[0]
         raise InvalidInput(f"Term {term.id} ({term.chinese}) is {term.status}, not a candidate.")

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.fast_insert import fast_insert
 from db.models import Card, Deck, DeckPreset, SegmentPair, Term, TermOccurrence, utcnow
+from duiyi.kinds import TermStatus
 from duiyi.study.settings import DEFAULT_SETTINGS, DeckSettings
 
 DEFAULT_PRESET_NAME = "Default"
@@ -67,7 +68,7 @@ def ensure_cards(session: Session, term_ids: Iterable[int], *, now: datetime | N
             (row[0], row[1], row[2])
             for row in session.execute(
                 select(Term.id, Term.deck_id, Term.document_id).where(
-                    Term.id.in_(chunk), Term.status == "accepted"
+                    Term.id.in_(chunk), Term.status == TermStatus.ACCEPTED
                 )
             )
         )

@@ -66,7 +66,7 @@ class DeckOps(CollectionBase):
         found = self.deck_by_name(name=DEFAULT_DECK)
         if found is not None:
             return found
-        with self._write(None, _DECKS) as session:
+        with self._write(None) as session:
             deck_id = default_deck_id(session)
         return self.get_deck(deck_id=deck_id)
 
@@ -77,7 +77,7 @@ class DeckOps(CollectionBase):
         clean = _clean_name(name)
         if self.deck_by_name(name=clean) is not None:
             raise InvalidInput(f"There is already a deck named {clean}.")
-        with self._write(f"Create deck {clean}", _DECKS) as session:
+        with self._write(f"Create deck {clean}") as session:
             deck = Deck(name=clean, preset_id=preset_id, exam_date=exam_date)
             session.add(deck)
             session.flush()
@@ -92,7 +92,7 @@ class DeckOps(CollectionBase):
         if other is not None and other.id != deck_id:
             raise InvalidInput(f"There is already a deck named {clean}.")
         try:
-            with self._write(f"Rename deck {old.name} to {clean}", _DECKS) as session:
+            with self._write(f"Rename deck {old.name} to {clean}") as session:
                 session.execute(update(Deck).where(Deck.id == deck_id).values(name=clean))
         except IntegrityError as error:  # pragma: no cover - checked above
             raise InvalidInput(f"There is already a deck named {clean}.") from error
@@ -101,7 +101,7 @@ class DeckOps(CollectionBase):
     def set_deck_preset(self, *, deck_id: int, preset_id: int | None) -> OpResult[DeckInfo]:
         """Give a deck other study settings (a preset), or the default ones (None)."""
         deck = self.get_deck(deck_id=deck_id)
-        with self._write(f"Change the settings of deck {deck.name}", _DECKS) as session:
+        with self._write(f"Change the settings of deck {deck.name}") as session:
             session.execute(update(Deck).where(Deck.id == deck_id).values(preset_id=preset_id))
         return OpResult(self.get_deck(deck_id=deck_id), _DECKS)
 
@@ -114,7 +114,7 @@ class DeckOps(CollectionBase):
         if deck.is_default:
             raise InvalidInput("The Default deck cannot be deleted; rename it instead.")
         changes = Changes(decks=True, terms=deck.term_count > 0)
-        with self._write(f"Delete deck {deck.name}", changes) as session:
+        with self._write(f"Delete deck {deck.name}") as session:
             target = default_deck_id(session)
             result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
                 update(Term).where(Term.deck_id == deck_id).values(deck_id=target)

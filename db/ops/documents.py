@@ -117,7 +117,7 @@ class DocumentOps(CollectionBase):
         title = title.strip()
         if not title:
             raise InvalidInput("A document's title cannot be empty.")
-        with self._write(f"Rename document to {title}", Changes(documents=True)) as session:
+        with self._write(f"Rename document to {title}") as session:
             doc = _document(session, document_id)
             doc.title = title
             touch_terms(session, terms_of_document(int(document_id)))
@@ -130,7 +130,7 @@ class DocumentOps(CollectionBase):
         changes = Changes(documents=True, pairs=True, terms=True)
         with self._read() as session:
             title = _document(session, document_id).title
-        with self._write(f"Delete {title}", changes) as session:
+        with self._write(f"Delete {title}") as session:
             info = _infos(session, [_document(session, document_id)])[0]
             touch_terms(session, terms_of_document(int(document_id)))
             # Sentences first, so the cascade never has to walk parent links.
@@ -158,7 +158,7 @@ class DocumentOps(CollectionBase):
 
     def merge_pairs(self, *, pair_ids: list[PairId]) -> OpResult[PairInfo]:
         """Join neighbouring pairs (same document and level) into the first of them."""
-        with self._write(f"Merge {counted(len(pair_ids), 'pair')}", _PAIRS_CHANGED) as session:
+        with self._write(f"Merge {counted(len(pair_ids), 'pair')}") as session:
             merged = pair_edits.merge(session, [int(i) for i in pair_ids])
             # The terms' context sentences may have changed: their Anki notes must update.
             touch_terms(session, terms_of_document(merged.document_id))
@@ -169,7 +169,7 @@ class DocumentOps(CollectionBase):
         self, *, pair_id: PairId, zh_at: int, en_at: int
     ) -> OpResult[tuple[PairInfo, PairInfo]]:
         """Cut a pair in two: its Chinese at character zh_at, its English at character en_at."""
-        with self._write("Split a pair", _PAIRS_CHANGED) as session:
+        with self._write("Split a pair") as session:
             first, second = pair_edits.split(session, int(pair_id), zh_at, en_at)
             touch_terms(session, terms_of_document(first.document_id))
             infos = (_pair_info(first), _pair_info(second))
@@ -179,7 +179,7 @@ class DocumentOps(CollectionBase):
         """Move a sentence of one side to the neighbouring pair: with to="previous" the pair's
         first sentence (in `lang`, "zh" or "en") goes to the end of the pair before it; with
         to="next" its last sentence goes to the start of the pair after it."""
-        with self._write("Move a sentence", _PAIRS_CHANGED) as session:
+        with self._write("Move a sentence") as session:
             changed = pair_edits.move_sentence(session, int(pair_id), lang, to)
             for document_id in {row.document_id for row in changed}:
                 touch_terms(session, terms_of_document(document_id))

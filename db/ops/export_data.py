@@ -22,10 +22,11 @@ from db.models import (
 )
 from db.ops.cards import settings_for_decks
 from duiyi.anki.notes import DIRECTIONS, ExportContext, ExportDeck, ExportNote
+from duiyi.kinds import CardDirection, TermStatus
 
 # SQLite allows 32,766 bound parameters; stay well below it.
 _CHUNK = 5000
-_DEFAULT_DIRECTIONS = ("recognition", "production")
+_DEFAULT_DIRECTIONS = (CardDirection.RECOGNITION, CardDirection.PRODUCTION)
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class Selection:
 
 
 def _selected_ids(session: Session, selection: Selection) -> list[int]:
-    query: Select[Any] = select(Term.id).where(Term.status == "accepted")
+    query: Select[Any] = select(Term.id).where(Term.status == TermStatus.ACCEPTED)
     if selection.deck_ids is not None:
         query = query.where(Term.deck_id.in_(list(selection.deck_ids)))
     if selection.term_ids is not None:

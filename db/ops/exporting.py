@@ -22,6 +22,7 @@ from duiyi.anki.notes import ExportNote
 from duiyi.anki.reading import ColumnMapping, read_card_file
 from duiyi.anki.textfiles import write_text_export
 from duiyi.errors import InvalidInput, NotFound
+from duiyi.kinds import TermStatus
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
 LAST_EXPORT_KEY = "anki.last_export"
@@ -116,7 +117,7 @@ class ExportOps(CollectionBase):
     def _reserve_export_time(self) -> tuple[int, PreviousExport | None]:
         """A time stamp strictly later than the last export's, stored before the file is made;
         with the last export, if there was one."""
-        with self._write(None, Changes()) as session:
+        with self._write(None) as session:
             row = session.scalar(select(Setting).where(Setting.key == LAST_EXPORT_KEY))
             previous = _previous_export(row.value if row is not None else None)
             now = time.time()
@@ -143,8 +144,10 @@ class ExportOps(CollectionBase):
         """Write the selected accepted terms to an Anki package at `path`.
 
         Importing a later export into Anki updates these notes instead of adding new ones.
-        Raises InvalidInput (nothing selected, no such folder) or StorageError (cannot write).
+        Raises InvalidInput (nothing selected, no such folder, the collection's own files) or
+        StorageError (cannot write).
         """
+        self.check_output_path(path)
         notes = self._export_notes(
             deck_ids=deck_ids,
             tags=tags,
@@ -188,6 +191,7 @@ class ExportOps(CollectionBase):
         """Write the selected accepted terms as CSV (.csv) or TSV (other names): for Anki's
         text importer (`anki`; in Anki's stock Basic note type with `basic`, so a fresh Anki
         imports it whole) or as plain Chinese/English pairs."""
+        self.check_output_path(path)
         notes = self._export_notes(
             deck_ids=deck_ids,
             tags=tags,
@@ -230,7 +234,7 @@ class ExportOps(CollectionBase):
         deck_name_given = " ".join(deck.split()) if deck else ""
         changes = Changes(terms=True, tags=True, decks=bool(deck_name_given))
         label = f"Import cards from {path.name}"
-        with self._write(label, changes) as session:
+        with self._write(label) as session:
             deck_id: int | None = None
             if deck_name_given:
                 deck_id = session.scalar(
@@ -255,7 +259,7 @@ class ExportOps(CollectionBase):
                 NewTerm(
                     chinese=c.chinese,
                     english=c.english,
-                    status="candidate",
+                    status=TermStatus.CANDIDATE,
                     pinyin=c.pinyin or None,
                     notes=c.notes,
                     deck_id=deck_id,

@@ -38,7 +38,12 @@ def _summary(
     )
 
 
-def _deck_id(session: Session, name: str | None) -> int | None:
+def import_title(document: AlignedDocument, title: str | None) -> str:
+    """The title a document is imported under: the one given, else its own, else its file's."""
+    return (title or document.title or document.source_name or "Untitled").strip()
+
+
+def deck_named(session: Session, name: str | None) -> int | None:
     """The named deck's id, created when missing; None for the default deck."""
     if name is None or not name.strip():
         return None
@@ -123,7 +128,7 @@ class ImportOps(CollectionBase):
         Cancelling stores nothing.
         """
         cancel = cancel or NEVER_CANCELLED
-        title = (title or document.title or document.source_name or "Untitled").strip()
+        title = import_title(document, title)
         if not document.pairs and not document.glossary:
             raise InvalidInput(f"{document.source_name or title} holds no pairs to import.")
         existing = self.find_imported(content_hash=document.content_hash)
@@ -135,7 +140,7 @@ class ImportOps(CollectionBase):
         changes = Changes(documents=True, pairs=True)
         if document.glossary:
             changes = changes | Changes(terms=True, cards=True, decks=deck is not None)
-        with self._write(f"Import {title}", changes) as session:
+        with self._write(f"Import {title}") as session:
             row = Document(
                 title=title,
                 source_name=document.source_name,
@@ -149,7 +154,7 @@ class ImportOps(CollectionBase):
             _store_pairs(session, document, row.id, progress, cancel)
             terms = 0
             if document.glossary:
-                deck_id = _deck_id(session, deck)
+                deck_id = deck_named(session, deck)
                 specs = [
                     NewTerm(
                         chinese=entry.chinese,

@@ -34,14 +34,15 @@ from db.ops.study_rows import (
     load_renderings,
     load_tags,
     raw,
-    review_exists,
     write_answer,
 )
 from db.ops.study_stats import collect_stats, review_logs
 from db.ops.study_views import AnswerResult, CardView, IntervalChoice, QueueCounts, SessionInfo
 from db.results import CardId, Changes, DeckId, DocumentId, OpResult, PairId, ReviewId, TermId
+from db.undo import Reversal
 from duiyi.counts import counted
 from duiyi.errors import InvalidInput, NotFound
+from duiyi.kinds import CardDirection, TermStatus
 from duiyi.study.days import as_utc, local_zone
 from duiyi.study.face import card_sides
 from duiyi.study.optimizer import MIN_REVIEWS, optimal_parameters
@@ -197,25 +198,34 @@ class StudyOps(CollectionBase):
             runtime.schedulers[deck_id] = scheduler
         return scheduler
 
+    def _after_reverse(self, reversal: Reversal) -> None:
+        """An undone answer puts its card back in the session's queue (the undo log says
+        which answers an undo took back)."""
+        super()._after_reverse(reversal)
+        runtime = self._runtime()
+        if runtime.queue is None or not reversal.deleted_reviews:
+            return
+        kept = []
+        for card, review_id in runtime.history:
+            if reversal.deleted_review(review_id):
+                runtime.queue.put_back(card)
+            else:
+                kept.append((card, review_id))
+        runtime.history = kept
+
     def _noticed_undo(self, conn: Any) -> None:
-        """Put a card back in the queue when its answer was undone (its review row is gone)
-        or its suspension was (undone, or the card unsuspended elsewhere)."""
+        """Put a card back in the queue when its suspension was undone (or the card was
+        unsuspended elsewhere)."""
         runtime = self._runtime()
         if runtime.set_aside and runtime.queue is not None:
             waiting = []
             for card, learning in runtime.set_aside:
                 row = load_card(conn, card.card_id)
-                if row is not None and not row.suspended and row.status == "accepted":
+                if row is not None and not row.suspended and row.status == TermStatus.ACCEPTED:
                     runtime.queue.restore(card, learning=learning)
                 elif row is not None:
                     waiting.append((card, learning))
             runtime.set_aside = waiting
-        while runtime.history and runtime.queue is not None:
-            card, review_id = runtime.history[-1]
-            if review_exists(conn, review_id):
-                return
-            runtime.history.pop()
-            runtime.queue.put_back(card)
 
     def next_card(self, *, now: datetime | None = None) -> CardView | None:
         """The card to show now, with everything the review screen needs; None when done."""
@@ -244,7 +254,7 @@ class StudyOps(CollectionBase):
         self, session: Session, conn: Any, queued: QueuedCard, moment: datetime
     ) -> CardView | str:
         row = load_card(conn, queued.card_id)
-        if row is None or row.suspended or row.status != "accepted":
+        if row is None or row.suspended or row.status != TermStatus.ACCEPTED:
             return _GONE
         day = self._day(session, row.deck_id, moment)
         runtime = self._runtime()
@@ -297,7 +307,9 @@ class StudyOps(CollectionBase):
             intervals=intervals,
             counts=QueueCounts(*queue.counts()),
             typed=day.settings.typed_answers,
-            expects="en" if row.direction in ("recognition", "cloze_en") else "zh",
+            expects="en"
+            if row.direction in (CardDirection.RECOGNITION, CardDirection.CLOZE_EN)
+            else "zh",
             tags=load_tags(conn, row.term_id),
             lapses=row.memory.lapses,
         )
@@ -323,7 +335,7 @@ class StudyOps(CollectionBase):
                     .order_by(Rendering.position, Rendering.id)
                 )
             ]
-        if row.direction in ("recognition", "cloze_en"):
+        if row.direction in (CardDirection.RECOGNITION, CardDirection.CLOZE_EN):
             return check_english(typed, renderings, accept_others=settings.accept_other_renderings)
         return check_chinese(
             typed, row.chinese, row.pinyin, accept_toneless=settings.accept_toneless_pinyin
@@ -346,7 +358,7 @@ class StudyOps(CollectionBase):
         moment = as_utc(now or utcnow())
         typed_result = None if typed is None else self.check_typed(card_id=card_id, typed=typed)
         runtime = self._runtime()
-        with self._write("Answer card", Changes(cards=True, reviews=True)) as session:
+        with self._write("Answer card") as session:
             conn = raw(session)
             row = load_card(conn, int(card_id))
             if row is None:
@@ -414,7 +426,7 @@ class StudyOps(CollectionBase):
         ids = [int(c) for c in card_ids]
         if not ids:
             return OpResult(0, Changes())
-        with self._write(label, Changes(cards=True)) as session:
+        with self._write(label) as session:
             changed = session.execute(
                 update(Card)
                 .where(Card.id.in_(ids))
@@ -462,7 +474,7 @@ class StudyOps(CollectionBase):
         """Make these cards new again (their review history stays)."""
         moment = as_utc(now or utcnow())
         ids = [int(c) for c in card_ids]
-        with self._write("Forget cards", Changes(cards=True)) as session:
+        with self._write("Forget cards") as session:
             rows = session.execute(
                 select(Card.id, Card.reps, Card.lapses).where(Card.id.in_(ids))
             ).all()
@@ -521,7 +533,7 @@ class StudyOps(CollectionBase):
         Turning on a card type makes the missing cards of the deck's accepted terms.
         """
         value = settings if isinstance(settings, DeckSettings) else DeckSettings.from_dict(settings)
-        with self._write("Change study settings", Changes(decks=True, cards=True)) as session:
+        with self._write("Change study settings") as session:
             if deck_id is None:
                 preset = session.scalar(
                     select(DeckPreset).where(DeckPreset.name == DEFAULT_PRESET_NAME)
@@ -529,7 +541,9 @@ class StudyOps(CollectionBase):
                 if preset is None:
                     preset = DeckPreset(name=DEFAULT_PRESET_NAME)
                     session.add(preset)
-                terms = select(Term.id).where(Term.status == "accepted", Term.deck_id.is_(None))
+                terms = select(Term.id).where(
+                    Term.status == TermStatus.ACCEPTED, Term.deck_id.is_(None)
+                )
             else:
                 deck = session.get(Deck, int(deck_id))
                 if deck is None:
@@ -541,7 +555,7 @@ class StudyOps(CollectionBase):
                     session.flush()
                     deck.preset_id = preset.id
                 terms = select(Term.id).where(
-                    Term.status == "accepted", Term.deck_id == int(deck_id)
+                    Term.status == TermStatus.ACCEPTED, Term.deck_id == int(deck_id)
                 )
             preset.config = value.to_dict()
             session.flush()
@@ -559,7 +573,7 @@ class StudyOps(CollectionBase):
         Returns how many cards were moved.
         """
         moment = as_utc(now or utcnow())
-        with self._write("Set exam date", Changes(decks=True, cards=True)) as session:
+        with self._write("Set exam date") as session:
             deck = session.get(Deck, int(deck_id))
             if deck is None:
                 raise NotFound(f"There is no deck with id {int(deck_id)}.")
@@ -597,7 +611,7 @@ class StudyOps(CollectionBase):
         deck_id = self._deck_id(deck)
         runtime = self._runtime()
         # A write without an undo step: the statistics cache of past days is refreshed.
-        with self._write(None, Changes()) as session:
+        with self._write(None) as session:
             settings = settings_for_decks(session, {deck_id})[deck_id]
             return collect_stats(
                 session,

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from db.models import Card, Deck, Review, SegmentPair, Tag, Term, TermOccurrence, TermTag
 from db.ops.cards import settings_for_decks
 from db.ops.study_rows import raw, stored_time
+from duiyi.kinds import TermStatus
 from duiyi.study.days import day_start, study_day
 from duiyi.study.queue import QueuedCard, StudyQueue, kind_of, remaining
 from duiyi.study.scheduling import LEARNING, NEW, RELEARNING, REVIEW
@@ -87,7 +88,7 @@ def _cards(*extra: ColumnElement[bool]) -> Any:
     return (
         select(Card.id, Card.term_id, Card.state, Card.due)
         .join(Term, Term.id == Card.term_id)
-        .where(Term.status == "accepted", Card.suspended.is_(False), *extra)
+        .where(Term.status == TermStatus.ACCEPTED, Card.suspended.is_(False), *extra)
     )
 
 

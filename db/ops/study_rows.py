@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from duiyi.kinds import CardDirection, TermStatus
 from duiyi.study.face import Context
 from duiyi.study.scheduling import Memory
 from duiyi.study.typed import Rendering
@@ -41,13 +42,13 @@ class CardRow:
 
     id: int
     term_id: int
-    direction: str
+    direction: CardDirection
     memory: Memory
     suspended: bool
     buried_until: date | None
     chinese: str
     pinyin: str
-    status: str
+    status: TermStatus
     deck_id: int | None
     document_id: int | None
 
@@ -76,7 +77,19 @@ def load_card(conn: Any, card_id: int) -> CardRow | None:
         lapses=r[10],
     )
     buried = None if r[12] is None else date.fromisoformat(r[12])
-    return CardRow(r[0], r[1], r[2], memory, bool(r[11]), buried, r[13], r[14], r[15], r[16], r[17])
+    return CardRow(
+        r[0],
+        r[1],
+        CardDirection(r[2]),
+        memory,
+        bool(r[11]),
+        buried,
+        r[13],
+        r[14],
+        TermStatus(r[15]),
+        r[16],
+        r[17],
+    )
 
 
 def load_renderings(conn: Any, term_id: int) -> list[Rendering]:
@@ -143,11 +156,6 @@ def load_context(conn: Any, term_id: int, chinese: str, document_id: int | None)
         title = conn.execute("SELECT title FROM documents WHERE id = ?", (document_id,)).fetchone()
         return Where(None, document_id, title[0] if title else None, None, None)
     return Where(Context(found[1] or "", found[2] or ""), document_id, found[4], found[0], found[3])
-
-
-def review_exists(conn: Any, review_id: int) -> bool:
-    """Whether a review row is still there (undo removes it)."""
-    return conn.execute("SELECT 1 FROM reviews WHERE id = ?", (review_id,)).fetchone() is not None
 
 
 def write_answer(

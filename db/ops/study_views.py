@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from db.results import CardId, DeckId, DocumentId, PairId, ReviewId, TermId
+from duiyi.kinds import CardDirection
 from duiyi.study.face import Context, TextPiece
 from duiyi.study.scheduling import Rating, format_interval
 from duiyi.study.typed import Rendering, TypedResult
@@ -45,7 +46,7 @@ class CardView:
     card_id: CardId
     term_id: TermId
     deck_id: DeckId | None
-    direction: str
+    direction: CardDirection
     state: str
     front: tuple[TextPiece, ...]
     back: tuple[TextPiece, ...]

@@ -44,7 +44,7 @@ class TagOps(CollectionBase):
             raise InvalidInput("No tag given: a tag needs a name.")
         ids = sorted(set(term_ids))
         label = f"Tag {_count(len(ids), 'term')} {', '.join(names)}"
-        with self._write(label, _TAGS) as session:
+        with self._write(label) as session:
             existing_terms = set(session.scalars(select(Term.id).where(Term.id.in_(ids))))
             missing = [i for i in ids if i not in existing_terms]
             if missing:
@@ -73,7 +73,7 @@ class TagOps(CollectionBase):
         names = clean_tags(tags)
         ids = sorted(set(term_ids))
         label = f"Untag {_count(len(ids), 'term')} {', '.join(names)}"
-        with self._write(label, _TAGS) as session:
+        with self._write(label) as session:
             tag_id_list = list(session.scalars(select(Tag.id).where(Tag.name.in_(names))))
             linked = TermTag.term_id.in_(ids), TermTag.tag_id.in_(tag_id_list)
             touch_terms(session, select(TermTag.term_id).where(*linked))
@@ -93,7 +93,7 @@ class TagOps(CollectionBase):
             raise NotFound(f"There is no tag named {old}.")
         if clean in tags and clean != old:
             raise InvalidInput(f"There is already a tag named {clean}.")
-        with self._write(f"Rename tag {old} to {clean}", _TAGS) as session:
+        with self._write(f"Rename tag {old} to {clean}") as session:
             touch_terms(session, terms_tagged(select(Tag.id).where(Tag.name == old)))
             session.execute(update(Tag).where(Tag.name == old).values(name=clean))
         info = tags[old]
@@ -104,7 +104,7 @@ class TagOps(CollectionBase):
         tags = {t.name: t for t in self.list_tags()}
         if name not in tags:
             raise NotFound(f"There is no tag named {name}.")
-        with self._write(f"Delete tag {name}", _TAGS) as session:
+        with self._write(f"Delete tag {name}") as session:
             touch_terms(session, terms_tagged(select(Tag.id).where(Tag.name == name)))
             session.execute(delete(Tag).where(Tag.name == name))
         return OpResult(tags[name].term_count, _TAGS)

@@ -65,7 +65,7 @@ class TermBulkOps(CollectionBase):
         if not ids:
             return OpResult(0, Changes())
         changes = Changes(terms=True, cards=True)
-        with self._write(f"Move {_plural(len(ids), 'term')} to {name}", changes) as session:
+        with self._write(f"Move {_plural(len(ids), 'term')} to {name}") as session:
             result = session.execute(
                 update(Term)
                 .where(Term.id.in_(ids), Term.deck_id.is_distinct_from(deck_id))

@@ -7,11 +7,12 @@ from datetime import date, datetime
 from typing import NewType
 
 from db.results import DeckId, DocumentId, TermId
+from duiyi.kinds import TermStatus
 
 RenderingId = NewType("RenderingId", int)
 TagId = NewType("TagId", int)
 
-TERM_STATUSES = ("candidate", "accepted", "rejected")
+TERM_STATUSES = tuple(TermStatus)
 RENDERING_STATUSES = ("preferred", "accepted", "outdated")
 SORT_KEYS = (
     "chinese",
@@ -59,7 +60,7 @@ class TermInfo:
     chinese_simplified: str
     pinyin: str
     notes: str
-    status: str
+    status: TermStatus
     confidence: float | None
     frequency: int
     deck_id: DeckId | None
@@ -102,7 +103,7 @@ class NewTerm:
 
     chinese: str
     english: tuple[str, ...]
-    status: str = "accepted"
+    status: TermStatus = TermStatus.ACCEPTED
     pinyin: str | None = None
     notes: str = ""
     deck_id: int | None = None

@@ -24,6 +24,7 @@ from db.ops.cards import ensure_cards
 from db.ops.term_info import DEFAULT_DECK, TERM_STATUSES, NewTerm
 from db.undo import UndoSwitch
 from duiyi.errors import InvalidInput
+from duiyi.kinds import TermStatus
 from duiyi.pinyin import numbers_to_marks, pinyin_marks, strip_tones
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from duiyi.script import to_simplified
@@ -61,13 +62,13 @@ def clean_english(english: Sequence[str] | str, *, chinese: str = "") -> list[st
     return out
 
 
-def clean_status(status: str) -> str:
+def clean_status(status: str) -> TermStatus:
     """A term status, checked."""
     if status not in TERM_STATUSES:
         raise InvalidInput(
             f"Unknown term status {status!r}; use one of: {', '.join(TERM_STATUSES)}."
         )
-    return status
+    return TermStatus(status)
 
 
 def clean_tags(tags: Iterable[str]) -> list[str]:
@@ -228,7 +229,9 @@ def make_terms(
             if switch is not None:
                 search_index.index_terms(connection, new_ids[0], new_ids[-1])
             accepted = [
-                i for i, spec in zip(new_ids, chunk, strict=True) if spec.status == "accepted"
+                i
+                for i, spec in zip(new_ids, chunk, strict=True)
+                if spec.status == TermStatus.ACCEPTED
             ]
             if accepted:
                 # Batch by batch, to keep memory flat. Undo needs nothing more: cards go with
@@ -284,7 +287,7 @@ def make_term(
     *,
     chinese: str,
     english: Sequence[str],
-    status: str = "accepted",
+    status: TermStatus = TermStatus.ACCEPTED,
     pinyin: str | None = None,
     notes: str = "",
     deck_id: int | None = None,

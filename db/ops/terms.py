@@ -7,6 +7,7 @@ use to create terms inside their own transactions.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import Integer, delete, func, or_, select
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from db.models import Card, Deck, Rendering, Tag, Term, TermTag, utcnow
 from db.ops.cards import ensure_cards
 from db.ops.decks import DeckOps
+from db.ops.importing import deck_named
 from db.ops.tags import TagOps
 from db.ops.term_bulk import due_cutoff
 from db.ops.term_info import (
@@ -41,6 +43,7 @@ from db.ops.term_touch import touch_terms
 from db.results import Changes, DeckId, DocumentId, OpResult, TermId
 from duiyi.counts import counted
 from duiyi.errors import InvalidInput, NotFound
+from duiyi.kinds import TermStatus
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from duiyi.script import to_simplified
 from duiyi.term_text import strip_controls
@@ -142,7 +145,7 @@ def load_terms(session: Session, ids: Sequence[int]) -> list[TermInfo]:
                 chinese_simplified=row.chinese_simplified,
                 pinyin=row.pinyin,
                 notes=row.notes,
-                status=row.status,
+                status=TermStatus(row.status),
                 confidence=row.confidence,
                 frequency=row.frequency,
                 deck_id=DeckId(row.deck_id) if row.deck_id is not None else None,
@@ -307,12 +310,14 @@ class TermOps(DeckOps, TagOps):
         notes: str = "",
         deck_id: int | None = None,
         tags: Sequence[str] = (),
-        status: str = "accepted",
+        status: TermStatus = TermStatus.ACCEPTED,
+        deck: str | None = None,
     ) -> OpResult[TermInfo]:
         """Add one term (first English preferred, the rest accepted); accepted terms get cards.
 
         Pinyin with tone marks is filled in from the Chinese when not given; a term without a
-        deck goes to the Default deck.
+        deck goes to the Default deck. `deck` names the deck instead of `deck_id` (created
+        when missing, in the same undo step).
         """
         chinese = clean_chinese(chinese)
         english_list = clean_english(english, chinese=chinese)
@@ -326,7 +331,10 @@ class TermOps(DeckOps, TagOps):
             tags=tuple(tags),
         )
         changes = _ADDED | Changes(tags=bool(tags), decks=deck_id is None)
-        with self._write(f"Add term {chinese}", changes) as session:
+        with self._write(f"Add term {chinese}") as session:
+            if deck is not None and deck.strip():
+                deck_id = deck_named(session, deck)
+                spec = replace(spec, deck_id=deck_id)
             if deck_id is not None and session.get(Deck, deck_id) is None:
                 raise NotFound(f"There is no deck with id {deck_id}.")
             (term_id,) = make_terms(session, [spec])
@@ -347,7 +355,7 @@ class TermOps(DeckOps, TagOps):
         is invalid or the work is cancelled.
         """
         changes = Changes(terms=True, cards=True, tags=True, decks=True)
-        with self._write(label or f"Add {_plural(len(terms), 'term')}", changes) as session:
+        with self._write(label or f"Add {_plural(len(terms), 'term')}") as session:
             ids = make_terms(session, terms, progress=progress, cancel=cancel)
         return OpResult([TermId(i) for i in ids], changes)
 
@@ -371,7 +379,7 @@ class TermOps(DeckOps, TagOps):
         current = self.get_term(term_id=term_id)
         label = f"Edit term {current.chinese}"
         changes = _TERMS
-        with self._write(label, _TERMS) as session:
+        with self._write(label) as session:
             term = session.get(Term, term_id)
             assert term is not None
             if chinese is not None:
@@ -395,7 +403,7 @@ class TermOps(DeckOps, TagOps):
                 term.status = clean_status(status)
             term.modified_at = utcnow()
             session.flush()
-            if term.status == "accepted" and ensure_cards(session, [term.id]):
+            if term.status == TermStatus.ACCEPTED and ensure_cards(session, [term.id]):
                 changes = changes | Changes(cards=True)
             info = load_terms(session, [term.id])[0]
         return OpResult(info, changes)
@@ -441,7 +449,7 @@ class TermOps(DeckOps, TagOps):
                     f"The term {current.chinese} needs a preferred or accepted rendering."
                 )
             preferred = usable[:1]
-        with self._write(f"Edit the English of {current.chinese}", _TERMS) as session:
+        with self._write(f"Edit the English of {current.chinese}") as session:
             session.execute(delete(Rendering).where(Rendering.term_id == term_id))
             for position, spec in enumerate(specs):
                 session.add(
@@ -502,7 +510,7 @@ class TermOps(DeckOps, TagOps):
                 f"There is no term with id {ids[0]}." if ids else "No term to delete was given."
             )
         label = f"Delete term {names[0]}" if found == 1 else f"Delete {found} terms"
-        with self._write(label, changes) as session:
+        with self._write(label) as session:
             for start in range(0, len(ids), 5000):
                 session.execute(delete(Term).where(Term.id.in_(ids[start : start + 5000])))
         return OpResult(found, changes)
@@ -514,9 +522,7 @@ class TermOps(DeckOps, TagOps):
     def set_term_tags(self, *, term_id: int, tags: Sequence[str]) -> OpResult[TermInfo]:
         """Make a term's tags exactly `tags`."""
         current = self.get_term(term_id=term_id)
-        with self._write(
-            f"Edit the tags of {current.chinese}", Changes(terms=True, tags=True)
-        ) as s:
+        with self._write(f"Edit the tags of {current.chinese}") as s:
             s.execute(delete(TermTag).where(TermTag.term_id == term_id))
             touch_terms(s, [term_id])
             known = tag_ids(s, tags)

@@ -12,6 +12,7 @@ from types import ModuleType
 
 from desktop.cli import (
     cmd_candidates,
+    cmd_drill,
     cmd_export,
     cmd_extract,
     cmd_importing,
@@ -31,6 +32,7 @@ COMMAND_MODULES: list[ModuleType] = [
     cmd_review,
     cmd_stats,
     cmd_export,
+    cmd_drill,
     cmd_maintenance,
 ]
 

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.context import CliContext
 from duiyi.cells import tsv_line
 from duiyi.counts import counted
 from duiyi.errors import InvalidInput
+
+if TYPE_CHECKING:
+    # typing only: importing db at parse time would slow every command's start
+    from db.collection import Collection
+    from db.results import DocumentId
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -42,8 +47,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     reject.set_defaults(handler=run_reject)
 
 
-def _document(col: Any, ref: str | None) -> Any:
-    # Ids stay plain ints here: importing db at parse time would slow every command's start.
+def _document(col: Collection, ref: str | None) -> DocumentId | None:
     return None if ref is None else col.find_document(ref=ref).id
 
 

@@ -83,7 +83,7 @@ def run_extract(ctx: CliContext) -> int:
             return _print_glossary(ctx, document, terms)
         check_bilingual(pairs)
         if terms is not None:
-            return _print_terms(ctx, pairs, terms, {})
+            return _print_terms(ctx, pairs, terms, {}, glossary=document.glossary)
         candidates = extract_terms(pairs, with_pinyin=args.format == "json")
         _print_candidates(ctx, candidates, threshold, pairs, boxed=document.glossary)
         return 0
@@ -91,20 +91,26 @@ def run_extract(ctx: CliContext) -> int:
     with ctx.open_collection() as col:
         if args.document is not None:
             document_id = col.find_document(ref=args.document).id
+            pairs, known, decided = col.extraction_input(document_id=document_id)
+            check_bilingual(pairs)
+            if terms is not None:
+                return _print_terms(ctx, pairs, terms, known)
+            candidates = extract_terms(pairs, known=known, exclude=decided)
+            col.store_candidates(document_id=document_id, candidates=candidates)
         else:
             document, _ = _read(args)
             if document.layout == "glossary":
                 col.import_document(document=document)  # its pairs become terms
                 return _print_glossary(ctx, document, terms)
             check_bilingual(document.pairs)
-            summary = col.import_document(document=document).value
-            document_id = summary.document_id
-        pairs, known, decided = col.extraction_input(document_id=document_id)
-        check_bilingual(pairs)
-        if terms is not None:
-            return _print_terms(ctx, pairs, terms, known)
-        candidates = extract_terms(pairs, known=known, exclude=decided)
-        col.store_candidates(document_id=document_id, candidates=candidates)
+            if terms is not None:
+                document_id = col.import_document(document=document).value.document_id
+                pairs, known, _ = col.extraction_input(document_id=document_id)
+                return _print_terms(ctx, pairs, terms, known, glossary=document.glossary)
+            # a text imported before has its candidates extracted again, as --document does
+            result = col.import_and_extract(document=document, extract_again=True).value
+            candidates = list(result.candidates)
+            pairs = col.extraction_input(document_id=result.summary.document_id).pairs
     _print_candidates(ctx, candidates, threshold, pairs)
     return 0
 
@@ -124,6 +130,16 @@ def _print_glossary(ctx: CliContext, document: AlignedDocument, terms: list[str]
     for note in document.notes:
         print(f"duiyi: {note}", file=ctx.err if ctx.err is not None else sys.stderr)
     return 0
+
+
+def _boxed_candidate(entry: GlossaryEntry) -> TermCandidate:
+    """A vocabulary-box entry as a sure candidate: the text states this rendering itself."""
+    from duiyi.extract.types import TermCandidate
+
+    english, *others = entry.english
+    return TermCandidate(
+        entry.chinese, english, entry.pinyin, 1.0, 1, (), other_english=tuple(others)
+    )
 
 
 def _glossary_rows(entries: Sequence[GlossaryEntry]) -> list[dict[str, Any]]:
@@ -146,11 +162,24 @@ def _term_list(path: Path) -> list[str]:
 
 
 def _print_terms(
-    ctx: CliContext, pairs: Sequence[SegmentPair], terms: list[str], known: dict[str, str]
+    ctx: CliContext,
+    pairs: Sequence[SegmentPair],
+    terms: list[str],
+    known: dict[str, str],
+    *,
+    glossary: Sequence[GlossaryEntry] = (),
 ) -> int:
+    """The best English for each listed term; a vocabulary box of the text itself decides
+    for the terms it lists, since the author wrote down that rendering."""
     from duiyi.extract import english_for_terms
 
+    boxed = {entry.chinese: entry for entry in glossary if entry.english}
+    known = {**known, **{chinese: entry.english[0] for chinese, entry in boxed.items()}}
     found = english_for_terms(pairs, terms, known=known, with_pinyin=ctx.args.format == "json")
+    found = [
+        _boxed_candidate(boxed[t]) if t in boxed and (c is None or c.english != known[t]) else c
+        for t, c in zip(terms, found, strict=True)
+    ]
     missing = [t for t, c in zip(terms, found, strict=True) if c is None]
     if ctx.args.format == "json":
         rows = [

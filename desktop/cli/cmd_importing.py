@@ -8,6 +8,7 @@ from typing import Any
 
 from db.ops.document_info import PairInfo
 from desktop.cli.context import CliContext
+from duiyi.align import LOW_SCORE
 from duiyi.counts import counted, number
 from duiyi.document import AlignedDocument
 
@@ -48,8 +49,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 def _removed_lines(document: AlignedDocument) -> list[str]:
     if not document.removed:
-        return ["  removed boilerplate: none"]
-    lines = ["  removed boilerplate (keep one with --keep KEY):"]
+        return ["  removed markup and boilerplate: none"]
+    lines = ["  removed markup and boilerplate (keep one with --keep KEY):"]
     for removal in document.removed:
         example = removal.examples[0] if removal.examples else ""
         count = number(removal.count)
@@ -122,6 +123,8 @@ def run_documents(ctx: CliContext) -> int:
 
 def _pair_lines(pair: PairInfo, number: str, indent: str) -> list[str]:
     mark = "  (unpaired)" if pair.unpaired else ""
+    if not pair.unpaired and pair.score < LOW_SCORE:
+        mark = "  (low score: check the pairing)"
     return [
         f"{indent}[{number}] {pair.kind} {pair.score:.2f}{mark}",
         f"{indent}  zh: {pair.zh}",

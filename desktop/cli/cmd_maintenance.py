@@ -8,6 +8,7 @@ from typing import Any
 
 from db import Collection
 from desktop.cli.context import CliContext
+from duiyi.counts import counted
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -46,8 +47,7 @@ def run_restore(ctx: CliContext) -> int:
     # Opening once upgrades a backup made by an older Duiyi.
     with ctx.open_collection() as col:
         terms = col.count_terms()
-    count = "1 term" if terms == 1 else f"{terms} terms"
-    print(f"Restored {ctx.db_path} from {ctx.args.file} ({count}).", file=ctx.out)
+    print(f"Restored {ctx.db_path} from {ctx.args.file} ({counted(terms, 'term')}).", file=ctx.out)
     if saved is not None:
         print(f"The replaced collection was kept as {saved}.", file=ctx.out)
     return 0

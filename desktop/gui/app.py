@@ -6,13 +6,17 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.gui.resources import app_icon, resources_dir, sample_files
 from duiyi.errors import DuiyiError
+
+if TYPE_CHECKING:
+    from db.collection import Collection
+    from desktop.gui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +84,7 @@ def open_collection(db_path: Path) -> Any:
     return Collection.open(db_path)
 
 
-def build_window(collection: Any, settings: QSettings | None = None) -> Any:
+def build_window(collection: Collection, settings: QSettings | None = None) -> MainWindow:
     """The service and main window over an open collection (tests use this too)."""
     from desktop.gui.collector import GuiThreadCollector
     from desktop.gui.mainwindow import MainWindow

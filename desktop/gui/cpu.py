@@ -57,7 +57,7 @@ def _ping() -> bool:
     return True
 
 
-def run_in_process(fn: Callable[..., T], *args: Any, cancel: CancelToken, **kwargs: Any) -> T:
+def run_in_process(fn: Callable[..., T], /, *args: Any, cancel: CancelToken, **kwargs: Any) -> T:
     """fn(*args, **kwargs) in the helper process; waits (without the lock) or raises Cancelled."""
     future: Future[T] = _executor().submit(fn, *args, **kwargs)
     while True:

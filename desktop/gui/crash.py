@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 import duiyi
+from db.output_guard import refuse_collection_files
+from duiyi.errors import DuiyiError
 
 log = logging.getLogger(__name__)
 
@@ -29,8 +31,12 @@ log = logging.getLogger(__name__)
 class CrashDialog(QDialog):
     """Says that Duiyi hit a bug, shows the report, and offers to save it."""
 
-    def __init__(self, report: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, report: str, parent: QWidget | None = None, *, collection: Path | None = None
+    ) -> None:
         super().__init__(parent)
+        self.collection = collection
+        """The open collection, which the report may never be saved over."""
         self.setWindowTitle(self.tr("Duiyi hit a problem"))
         self.report = f"Duiyi {duiyi.__version__}\n\n{report}"
         layout = QVBoxLayout(self)
@@ -47,6 +53,10 @@ class CrashDialog(QDialog):
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setMinimumSize(560, 240)
         layout.addWidget(self.text)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.addButton(
             self.tr("Save Report…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -56,7 +66,9 @@ class CrashDialog(QDialog):
         layout.addWidget(buttons)
 
     def save_to(self, path: Path) -> None:
-        """Write the report to path."""
+        """Write the report to path; refused (InvalidInput) over the collection or a backup."""
+        if self.collection is not None:
+            refuse_collection_files(path, self.collection)
         path.write_text(self.report, encoding="utf-8")
 
     def _on_save_clicked(self) -> None:
@@ -64,12 +76,17 @@ class CrashDialog(QDialog):
             self, self.tr("Save Report"), "duiyi-report.txt", self.tr("Text files (*.txt)")
         )
         if name:
-            self.save_to(Path(name))
+            try:
+                self.save_to(Path(name))
+            except (DuiyiError, OSError) as error:
+                self.status.setText(str(error))
 
 
-def show_crash(report: str, parent: QWidget | None = None) -> None:
-    """Show the crash dialog (non-blocking)."""
-    dialog = CrashDialog(report, parent)
+def show_crash(
+    report: str, parent: QWidget | None = None, *, collection: Path | None = None
+) -> None:
+    """Show the crash dialog (non-blocking); `collection` is never saved over."""
+    dialog = CrashDialog(report, parent, collection=collection)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
 

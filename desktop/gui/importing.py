@@ -1,13 +1,18 @@
-"""The import flow as plain calls (run on the service's threads): read+align, then store."""
+"""The import flow as plain calls (run on the service's threads): read and align, then one
+facade call that stores the document and its candidates."""
 
 from __future__ import annotations
 
-import inspect
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from duiyi.document import AlignedDocument
 from duiyi.progress import CancelToken, ProgressFn, no_progress
+
+if TYPE_CHECKING:
+    from db.collection import Collection
+    from db.ops.workflows import ImportResult
+    from db.results import OpResult
 
 
 def read_document(
@@ -43,41 +48,28 @@ def read_document(
 
 
 def store_document(
-    col: Any,
+    col: Collection,
     document: AlignedDocument,
     *,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
     title: str | None = None,
-    deck: str | None = None,
-) -> Any:
-    """Store an aligned document through the facade (import_document)."""
-    options: dict[str, Any] = {
-        "progress": progress,
-        "cancel": cancel,
-        "title": title,
-        "deck": deck,
-    }
-    params = inspect.signature(col.import_document).parameters
-    kwargs = {k: v for k, v in options.items() if v is not None and k in params}
-    return col.import_document(document=document, **kwargs)
+) -> OpResult[ImportResult]:
+    """Store an aligned document and its candidates in one step, extracting in the helper."""
+    from desktop.gui.cpu import run_in_process
+
+    return col.import_and_extract(
+        document=document, title=title, progress=progress, cancel=cancel, run_cpu=run_in_process
+    )
 
 
 def import_path(
-    col: Any, path: Path, *, progress: ProgressFn = no_progress, cancel: CancelToken | None = None
-) -> Any:
-    """Read, align and store one file in one go (first-run sample, tests)."""
+    col: Collection,
+    path: Path,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> OpResult[ImportResult]:
+    """Read, align and store one file with its candidates (first-run sample, tests)."""
     document = read_document(path, cancel=cancel)
     return store_document(col, document, progress=progress, cancel=cancel)
-
-
-def extract_candidates(col: Any, document_id: Any, *, cancel: CancelToken | None = None) -> Any:
-    """Extract a stored document's candidates (in the helper process) and store them."""
-    from desktop.gui.cpu import run_in_process
-    from duiyi.extract import extract_terms
-
-    pairs, known, decided = col.extraction_input(document_id=document_id)
-    candidates = run_in_process(
-        extract_terms, pairs, known=known, exclude=decided, cancel=cancel or CancelToken()
-    )
-    return col.store_candidates(document_id=document_id, candidates=candidates)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -28,15 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.results import OpResult
 from desktop.gui.crash import show_crash
-from desktop.gui.facade import has, unwrap
 from desktop.gui.resources import app_icon, icon
 from desktop.gui.service import CollectionService, Failure
 from desktop.gui.theme import icon_color
-from desktop.gui.widgets import MessageBar, Screen
+from desktop.gui.widgets import MessageBar, MessageKind, Screen
 
 PREPARE_ORDER = ("candidates", "study", "browse", "reader", "statistics", "library")
 """Screens built ahead of use once the window is idle, the likeliest next first."""
+
+
+if TYPE_CHECKING:
+    from db.collection import Collection
 
 
 class MainWindow(QMainWindow):
@@ -311,20 +315,22 @@ class MainWindow(QMainWindow):
             self.go(str(self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)))
 
     # -- messages and errors --------------------------------------------------------------------
-    def show_message(self, text: str, kind: str = "info", *, stay: bool = False) -> None:
+    def show_message(
+        self, text: str, kind: MessageKind = MessageKind.INFO, *, stay: bool = False
+    ) -> None:
         """A plain message in the window (errors, and info with `stay`, stay until closed;
         other info fades after a few seconds)."""
-        fades = kind != "error" and not stay
+        fades = kind != MessageKind.ERROR and not stay
         self.message_bar.show_message(text, kind=kind, timeout_ms=6000 if fades else 0)
-        if kind != "error":
+        if kind != MessageKind.ERROR:
             self.statusBar().showMessage(text, 6000)
 
     def _on_service_error_raised(self, failure: object) -> None:
         assert isinstance(failure, Failure)
         if failure.is_user_error:
-            self.show_message(str(failure.error), "error")
+            self.show_message(str(failure.error), MessageKind.ERROR)
         else:
-            show_crash(failure.report, self)
+            show_crash(failure.report, self, collection=Path(self.service.collection.path))
 
     def _on_service_busy_changed(self, busy: bool) -> None:
         self.statusBar().setProperty("busy", busy)
@@ -335,13 +341,11 @@ class MainWindow(QMainWindow):
     # -- undo -----------------------------------------------------------------------------------
     def refresh_undo_actions(self) -> None:
         """Ask the collection for its undo/redo labels and show them in the Edit menu."""
-        col = self.service.collection
 
-        def labels(_task: object) -> tuple[str | None, str | None]:
-            return _label(col, "undo"), _label(col, "redo")
+        def labels(col: Collection) -> tuple[str | None, str | None]:
+            return col.undo_label(), col.redo_label()
 
-        def show(value: object) -> None:
-            assert isinstance(value, tuple)
+        def show(value: tuple[str | None, str | None]) -> None:
             undo, redo = value
             self.undo_action.setEnabled(bool(undo))
             self.undo_action.setText(
@@ -352,24 +356,19 @@ class MainWindow(QMainWindow):
                 self.tr("&Redo {0}").format(redo) if redo else self.tr("&Redo")
             )
 
-        self.service.run(labels, on_done=show)
+        self.service.op(labels, on_done=show)
 
     def undo(self) -> None:
         """Undo the last action (the study screen undoes its last answer the same way)."""
-        if not has(self.service.collection, "undo"):
-            self.show_message(self.tr("Nothing to undo."), "info")
-            return
-        self.service.call("undo", on_done=self._on_undone)
+        self.service.op(lambda col: col.undo(), on_done=self._on_undone)
 
     def redo(self) -> None:
         """Redo the last undone action."""
-        if not has(self.service.collection, "redo"):
-            return
-        self.service.call("redo", on_done=self._on_undone)
+        self.service.op(lambda col: col.redo(), on_done=self._on_undone)
 
-    def _on_undone(self, result: object) -> None:
-        label = unwrap(result)
-        if isinstance(label, str) and label:
+    def _on_undone(self, result: OpResult[str]) -> None:
+        label = result.value
+        if label:
             self.statusBar().showMessage(self.tr("Undone: {0}").format(label), 4000)
         self.refresh_undo_actions()
 
@@ -390,17 +389,20 @@ class MainWindow(QMainWindow):
         """Import the text on the clipboard as a new document."""
         text = QApplication.clipboard().text()
         if not text.strip():
-            self.show_message(self.tr("The clipboard holds no text to import."), "error")
+            self.show_message(self.tr("The clipboard holds no text to import."), MessageKind.ERROR)
             return
         self.open_import(text=text)
 
     def _on_import_imported(self, document_id: object, title: str, again: bool) -> None:
         if again:
-            self.show_message(self.tr("“{0}” is already in your library.").format(title), "info")
+            self.show_message(
+                self.tr("“{0}” is already in your library.").format(title), MessageKind.INFO
+            )
             self.go("library")
             return
         self.show_message(
-            self.tr("Imported “{0}”. Review its term candidates next.").format(title), "info"
+            self.tr("Imported “{0}”. Review its term candidates next.").format(title),
+            MessageKind.INFO,
         )
         self.go("candidates", document_id)
 
@@ -409,7 +411,7 @@ class MainWindow(QMainWindow):
         from desktop.gui.dialogs.export import ExportDialog
 
         dialog = ExportDialog(self.service, self, csv=csv)
-        dialog.exported.connect(lambda text: self.show_message(text, "info"))
+        dialog.exported.connect(lambda text: self.show_message(text, MessageKind.INFO))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.export_dialog = dialog
         dialog.open()
@@ -490,14 +492,3 @@ class MainWindow(QMainWindow):
                 saver(self.settings)
         self.settings.sync()
         super().closeEvent(event)
-
-
-def _label(col: Any, which: str) -> str | None:
-    """The collection's undo or redo label, whatever form it offers (method or property)."""
-    for name in (f"{which}_label", f"can_{which}"):
-        value = getattr(col, name, None)
-        if callable(value):
-            value = value()
-        if isinstance(value, str):
-            return value or None
-    return None

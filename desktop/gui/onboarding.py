@@ -5,30 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from desktop.gui.facade import as_list, field, has
-from desktop.gui.importing import extract_candidates, import_path
+from db.ops.workflows import ImportResult
+from db.results import OpResult
+from desktop.gui.importing import import_path
 from desktop.gui.service import Task
+from desktop.gui.widgets import MessageKind
 
 
 def import_sample_if_needed(window: Any, sample: Path, *, force: bool) -> None:
     """Import `sample` when the collection is empty (or `force` and it is not there yet)."""
     service = window.service
     col = service.collection
-    if not has(col, "list_documents"):
-        return
 
-    def work(task: Task) -> Any:
-        documents = as_list(col.list_documents())
-        names = {str(field(d, "source_name", default="")) for d in documents}
+    def work(task: Task) -> OpResult[ImportResult] | None:
+        documents = col.list_documents()
+        names = {d.source_name for d in documents}
         if documents and (not force or sample.name in names):
             return None
-        result = import_path(col, sample, progress=task.progress_fn(), cancel=task.token)
-        summary = result.value
-        if not summary.already_imported and has(col, "store_candidates"):
-            extract_candidates(col, summary.document_id, cancel=task.token)
-        return result
+        return import_path(col, sample, progress=task.progress_fn(), cancel=task.token)
 
-    def done(result: Any) -> None:
+    def done(result: OpResult[ImportResult] | None) -> None:
         if result is None:
             return
         window.show_message(
@@ -37,7 +33,7 @@ def import_sample_if_needed(window: Any, sample: Path, *, force: bool) -> None:
                 "under Candidates (Ctrl+2), then study them (Ctrl+4). Import your own text "
                 "with Ctrl+O or drag a file onto this window."
             ),
-            "info",
+            MessageKind.INFO,
             stay=True,  # the first steps stay until the user closes them
         )
         window.go("library")

@@ -11,7 +11,7 @@ import logging
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
@@ -19,9 +19,13 @@ from db.results import Changes
 from duiyi.errors import Cancelled, DuiyiError
 from duiyi.progress import CancelToken, ProgressFn
 
+if TYPE_CHECKING:
+    from db.collection import Collection
+
 log = logging.getLogger(__name__)
 
 Work = Callable[[], Any]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -129,7 +133,7 @@ class CollectionService(QObject):
     error_raised = Signal(object)
     busy_changed = Signal(bool)
 
-    def __init__(self, collection: Any, parent: QObject | None = None) -> None:
+    def __init__(self, collection: Collection, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.collection = collection
         self._db_pool = QThreadPool(self)
@@ -141,9 +145,9 @@ class CollectionService(QObject):
     # -- running work ---------------------------------------------------------------------------
     def run(
         self,
-        work: Callable[[Task], Any],
+        work: Callable[[Task], T],
         *,
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[T], None] | None = None,
         on_error: Callable[[Failure], None] | None = None,
         cpu: bool = False,
         source: object = None,
@@ -162,7 +166,7 @@ class CollectionService(QObject):
             if isinstance(changes, Changes) and changes.any:
                 self.changes_applied.emit(changes, source)
             if on_done is not None:
-                on_done(value)
+                on_done(cast(T, value))
 
         def failed(failure: object) -> None:
             assert isinstance(failure, Failure)
@@ -183,19 +187,21 @@ class CollectionService(QObject):
         (self._cpu_pool if cpu else self._db_pool).start(job)
         return task
 
-    def call(
+    def op(
         self,
-        method: str,
+        fn: Callable[[Collection], T],
         *,
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[T], None] | None = None,
         on_error: Callable[[Failure], None] | None = None,
         source: object = None,
-        **kwargs: Any,
     ) -> Task:
-        """Call `collection.<method>(**kwargs)` on the database thread."""
+        """Run fn(collection) on the database thread, as Anki's CollectionOp does:
+        `service.op(lambda col: col.add_tags(term_ids=ids, tags=[tag]), on_done=...)`.
+        A returned OpResult's changes are broadcast before on_done gets the value."""
+        collection = self.collection
 
-        def work(_task: Task) -> Any:
-            return getattr(self.collection, method)(**kwargs)
+        def work(_task: Task) -> T:
+            return fn(collection)
 
         return self.run(work, on_done=on_done, on_error=on_error, source=source)
 
@@ -213,11 +219,9 @@ class CollectionService(QObject):
         for task in list(self._running):
             task.cancel()
         self.wait_idle()
-        closer = getattr(self.collection, "close", None)
-        if closer is not None:
-            # the collection's connections belong to the database thread: close it there
-            self._db_pool.start(_Job(closer, _Relay()))
-            self._db_pool.waitForDone(30000)
+        # the collection's connections belong to the database thread: close it there
+        self._db_pool.start(_Job(self.collection.close, _Relay()))
+        self._db_pool.waitForDone(30000)
 
 
 def later(msecs: int, fn: Callable[[], None]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -19,6 +20,15 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.richtext import plain_tooltip
 from desktop.gui.service import CollectionService
+
+
+class MessageKind(StrEnum):
+    """How the message bar shows a message (the style sheets match on the value)."""
+
+    INFO = "info"
+    """Fades after a few seconds."""
+    ERROR = "error"
+    """Stays until closed."""
 
 
 class MessageBar(QFrame):
@@ -74,9 +84,11 @@ class MessageBar(QFrame):
         # Made after its anchor, it is drawn above it (raise_() deactivated the offscreen window).
         self.setGeometry(top_left.x(), top_left.y(), width, height)
 
-    def show_message(self, text: str, *, kind: str = "error", timeout_ms: int = 0) -> None:
+    def show_message(
+        self, text: str, *, kind: MessageKind = MessageKind.ERROR, timeout_ms: int = 0
+    ) -> None:
         """Show `text` as plain text; info messages may fade after timeout_ms (0: stays)."""
-        self.setProperty("kind", kind)
+        self.setProperty("kind", kind.value)
         self.style().unpolish(self)
         self.style().polish(self)
         self.label.setText(text)
@@ -194,7 +206,7 @@ def hint_label(text: str) -> QLabel:
 class Screen(QWidget):
     """One page of the main window. Subclasses refresh only what a change-set touches."""
 
-    message_requested = Signal(str, str)
+    message_requested = Signal(str, object)
     """(text, kind): show a plain message in the window's message bar."""
     navigate_requested = Signal(str, object)
     """(screen key, argument): go to another screen (e.g. the reader for a document)."""
@@ -237,7 +249,7 @@ class Screen(QWidget):
         else:
             self._stale = True
 
-    def say(self, text: str, kind: str = "info") -> None:
+    def say(self, text: str, kind: MessageKind = MessageKind.INFO) -> None:
         """Show a message in the window's message bar."""
         self.message_requested.emit(text, kind)
 

@@ -12,6 +12,14 @@ from duiyi.align.sentences import split_sentences
 from duiyi.document import SegmentPair, TextBlock
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
+LOW_SCORE = 0.4
+"""Pairs scoring under this are shown as doubtful: their sides may not translate each other."""
+
+
+def is_low_scoring(pair: SegmentPair) -> bool:
+    """A pair with both sides whose score says the two may not be translations."""
+    return bool(pair.zh and pair.en) and pair.score < LOW_SCORE
+
 
 @dataclass(frozen=True)
 class Alignment:
@@ -67,4 +75,11 @@ def align_blocks(
     return Alignment(layout=layout, pairs=tuple(pairs), ratio=ratio)
 
 
-__all__ = ["Alignment", "align_blocks", "estimate_ratio", "sentence_pairs"]
+__all__ = [
+    "LOW_SCORE",
+    "Alignment",
+    "align_blocks",
+    "estimate_ratio",
+    "is_low_scoring",
+    "sentence_pairs",
+]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -27,6 +27,22 @@ def check_target(path: Path) -> None:
         raise InvalidInput(f"Cannot export to {path}: {folder} is a file, not a folder.")
 
 
+def _create_beside(path: Path) -> tuple[int, Path]:
+    """A new, empty temp file in `path`'s folder, open for writing.
+
+    Created with mode 0o666 less the user's umask, as any other program's files are (mkstemp
+    would make it 0600, and the rename would keep that).
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+        try:
+            return os.open(temp, flags, 0o666), temp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"No free temporary name beside {path}.")
+
+
 def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
     """Call `write` on a temp file in `path`'s folder, then rename it to `path`.
 
@@ -35,14 +51,13 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
     path = Path(path)
     check_target(path)
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        fd, temp = _create_beside(path)
     except PermissionError as error:
         raise StorageError(
             f"Cannot export to {path}: no permission to write in {path.parent}."
         ) from error
     except OSError as error:
         raise StorageError(f"Cannot export to {path}: {error.strerror or error}.") from error
-    temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as out:
             write(out)

@@ -11,12 +11,13 @@ import html
 import re
 
 from duiyi.anki.notes import DIRECTIONS, ExportContext, ExportNote
+from duiyi.kinds import CardDirection
 
 CARD_SWITCH_FIELDS = {
-    "recognition": "RecognitionOff",
-    "production": "ProductionOff",
-    "cloze_zh": "ContextZhOn",
-    "cloze_en": "ContextEnOn",
+    CardDirection.RECOGNITION: "RecognitionOff",
+    CardDirection.PRODUCTION: "ProductionOff",
+    CardDirection.CLOZE_ZH: "ContextZhOn",
+    CardDirection.CLOZE_EN: "ContextEnOn",
 }
 """Per card direction, the field that switches its card off ("off") or on ("on").
 
@@ -25,7 +26,7 @@ did not export (Check Database, editing a note). A switch is empty in Duiyi's de
 (recognition and production on, context cards off) because notes of older exports get
 these fields empty when Anki merges the note type: they then keep the cards they had.
 """
-ON_UNLESS_SWITCHED_OFF = frozenset({"recognition", "production"})
+ON_UNLESS_SWITCHED_OFF = frozenset({CardDirection.RECOGNITION, CardDirection.PRODUCTION})
 
 
 def switch_value(direction: str, made: bool) -> str:
@@ -110,7 +111,7 @@ def exported_directions(note: ExportNote) -> tuple[str, ...]:
             continue
         if direction.startswith("cloze") and not has_context:
             continue
-        if direction == "production" and not any(r.strip() for r in note.english):
+        if direction == CardDirection.PRODUCTION and not any(r.strip() for r in note.english):
             continue
         out.append(direction)
     return tuple(out)

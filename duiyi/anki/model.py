@@ -10,6 +10,7 @@ from __future__ import annotations
 import genanki
 
 from duiyi.anki.fields import CARD_SWITCH_FIELDS, FIELD_NAMES, ON_UNLESS_SWITCHED_OFF
+from duiyi.kinds import CardDirection
 
 MODEL_ID = 1_607_392_411_208
 """Fixed forever: Anki recognises the note type of every Duiyi export by it."""
@@ -79,7 +80,7 @@ def _box(kind: str, body: str) -> str:
     return f'<div class="duiyi {kind}">{body}</div>'
 
 
-def _only_if(direction: str, front: str) -> str:
+def _only_if(direction: CardDirection, front: str) -> str:
     """`front` shown only while the note's switch for `direction` says the card is on: an
     empty front is how Anki knows not to make that card."""
     switch = CARD_SWITCH_FIELDS[direction]
@@ -90,7 +91,9 @@ def _only_if(direction: str, front: str) -> str:
 TEMPLATES = [
     {
         "name": "Recognition",
-        "qfmt": _only_if("recognition", _box("recognition", _HANZI + _CONTEXT_ZH + _MASKED_EN)),
+        "qfmt": _only_if(
+            CardDirection.RECOGNITION, _box("recognition", _HANZI + _CONTEXT_ZH + _MASKED_EN)
+        ),
         "afmt": _box(
             "recognition",
             _HANZI + _PINYIN + _ANSWER + _ENGLISH + _CONTEXT_ZH + _CONTEXT_EN + _EXTRA,
@@ -99,7 +102,7 @@ TEMPLATES = [
     {
         "name": "Production",
         "qfmt": _only_if(
-            "production",
+            CardDirection.PRODUCTION,
             "{{#English}}"
             + _box("production", _ENGLISH + _CONTEXT_EN + _MASKED_ZH)
             + "{{/English}}",
@@ -111,7 +114,7 @@ TEMPLATES = [
     {
         "name": "Context (Chinese)",
         "qfmt": _only_if(
-            "cloze_zh",
+            CardDirection.CLOZE_ZH,
             "{{#ContextZh}}{{#ContextEn}}"
             + _box(
                 "cloze-zh",
@@ -126,7 +129,7 @@ TEMPLATES = [
     {
         "name": "Context (English)",
         "qfmt": _only_if(
-            "cloze_en",
+            CardDirection.CLOZE_EN,
             "{{#ContextZh}}{{#ContextEn}}"
             + _box(
                 "cloze-en",

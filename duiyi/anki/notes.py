@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-DIRECTIONS = ("recognition", "production", "cloze_zh", "cloze_en")
+from duiyi.kinds import CardDirection
+
+DIRECTIONS = tuple(CardDirection)
 """Card directions, in the order of the note type's templates (card ordinals 0..3)."""
 
 
@@ -41,7 +43,7 @@ class ExportNote:
     notes: str = ""
     tags: tuple[str, ...] = ()
     deck: ExportDeck = field(default_factory=ExportDeck)
-    directions: tuple[str, ...] = ("recognition", "production")
+    directions: tuple[CardDirection, ...] = (CardDirection.RECOGNITION, CardDirection.PRODUCTION)
     suspended: frozenset[str] = frozenset()
     """Directions whose cards are suspended in Duiyi (exported suspended)."""
     modified: float | None = None

@@ -5,11 +5,13 @@ repeats where real text does not, or because of what it looks like."""
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
+from duiyi.clean.removals import Removals as _Removals
 from duiyi.document import Removal, TextBlock
 
 URL = re.compile(
@@ -20,6 +22,12 @@ URL = re.compile(
 _SOURCE_LINE = re.compile(
     r"^\s*[【\[(（]?\s*(?:source|sources|via|from|原文链接|原文地址|原文|来源|出处|本文来源|文章来源|转载自|转自|稿源)"
     r"\s*[】\])）]?\s*[:：]",
+    re.I,
+)
+_RELATED = re.compile(
+    r"^\s*[【\[]?\s*(?:相关推荐|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|更多阅读|热门推荐|"
+    r"related(?: articles| posts| reading| stories)?|read more|see also|recommended)"
+    r"\s*[】\]]?\s*[:：>]",
     re.I,
 )
 _PAGE_NUMBER = re.compile(
@@ -38,7 +46,6 @@ _LINE_BREAK = re.compile(r"\s*\n\s*")
 
 _MIN_REPEATS = 3
 _MAX_BOILERPLATE = 160
-_EXAMPLES = 3
 
 
 def normalize(text: str) -> str:
@@ -53,6 +60,11 @@ def _key(prefix: str, text: str) -> str:
     return f"{prefix}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:6]}"
 
 
+_LINK_AT_END = re.compile(
+    r"(?:https?://|ftp://|www\.)[^\s\u3000-\u303f\uff01-\uff5e\"'<>（）]+$"
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|edu|gov|io|info)(?:/\S*)?$",
+    re.I,
+)
 _MAYBE_URL = re.compile(r"://|www\.|\.(?:com|cn|net|org|edu|gov|io|info)\b", re.I)
 
 
@@ -80,39 +92,9 @@ def _is_url_only(text: str) -> bool:
     return not label or (len(label) <= 12 and label[-1] in ":：")
 
 
-@dataclass
-class _Report:
-    reason: str
-    examples: list[str] = field(default_factory=list)
-    count: int = 0
-
-    def add(self, text: str) -> None:
-        self.count += 1
-        short = text if len(text) <= 80 else text[:77] + "..."
-        if short not in self.examples and len(self.examples) < _EXAMPLES:
-            self.examples.append(short)
-
-
-class _Removals:
-    def __init__(self, keep: Collection[str]) -> None:
-        self.keep = frozenset(keep)
-        self.reports: dict[str, _Report] = {}
-
-    def allowed(self, key: str) -> bool:
-        return key not in self.keep
-
-    def note(self, key: str, reason: str, text: str) -> None:
-        self.reports.setdefault(key, _Report(reason)).add(text)
-
-    def result(self) -> tuple[Removal, ...]:
-        return tuple(
-            Removal(key=key, reason=r.reason, examples=tuple(r.examples), count=r.count)
-            for key, r in self.reports.items()
-        )
-
-
-def _repeated_strings(texts: list[str]) -> list[str]:
-    """Strings that repeat as whole blocks or as the same tail glued to several blocks."""
+def _repeated_strings(texts: list[str], lines: list[str]) -> list[str]:
+    """Strings that repeat as whole blocks or as the same tail glued to several blocks, or as
+    a link glued to the end of several `lines`."""
     whole = Counter(texts)
     # A line that is neither a link nor glued on must be frequent to count: a short heading
     # such as "Example" may well repeat a few times in real text.
@@ -137,8 +119,31 @@ def _repeated_strings(texts: list[str]) -> list[str]:
     for text, count in tails.items():
         if count >= _MIN_REPEATS and 4 <= len(text) <= _MAX_BOILERPLATE:
             found.add(text)
+    found.update(_glued_links(lines))
     # Strip longer strings first, so a string containing another one goes as a whole.
     return sorted(found, key=len, reverse=True)
+
+
+def _glued_links(texts: list[str]) -> set[str]:
+    """A site's name and link glued to the end of several lines, mid-sentence or not: the
+    longest end the lines ending in the same link share."""
+    by_link: dict[str, list[str]] = {}
+    for text in texts:
+        if not _MAYBE_URL.search(text[-80:]):
+            continue
+        match = _LINK_AT_END.search(text)
+        if match is not None:
+            by_link.setdefault(match.group(), []).append(text)
+    found: set[str] = set()
+    for link, lines in by_link.items():
+        if len(lines) < _MIN_REPEATS:
+            continue
+        shared = os.path.commonprefix([line[::-1] for line in lines])[::-1].strip()  # noqa: RUF071
+        # Lines alike before the link ("第1段。", "第2段。") do not make their end boilerplate.
+        shared = _tail(shared) or shared
+        if len(link) <= len(shared) <= _MAX_BOILERPLATE:
+            found.add(shared)
+    return found
 
 
 def _headers_footers(blocks: list[TextBlock], texts: list[str]) -> set[str]:
@@ -158,46 +163,96 @@ def _headers_footers(blocks: list[TextBlock], texts: list[str]) -> set[str]:
     return {shape for shape, count in shapes.items() if count >= needed and len(shape) <= 200}
 
 
+def _lines(block: TextBlock) -> list[str]:
+    """A block's lines, each normalised; a PDF page's block is judged whole, as one line."""
+    if block.page is not None or "\n" not in block.text:
+        return [normalize(block.text)]
+    return [line for line in (normalize(raw) for raw in block.text.split("\n")) if line]
+
+
 def remove_boilerplate(
     blocks: Iterable[TextBlock], *, keep: Collection[str] = ()
 ) -> tuple[tuple[TextBlock, ...], tuple[Removal, ...]]:
-    """The blocks without boilerplate, and what was removed (each removal keyed for `keep`)."""
+    """The blocks without boilerplate, and what was removed (each removal keyed for `keep`).
+
+    Lines of a block are judged one by one (a watermark glued to a line of a hard-wrapped
+    paragraph goes with that line's end) and kept with their line breaks."""
     originals = list(blocks)
-    texts = [normalize(b.text) for b in originals]
+    lines = [_lines(b) for b in originals]
+    texts = [" ".join(found) for found in lines]
     removals = _Removals(keep)
     edge_shapes = _headers_footers(originals, texts)
+    # Lines inside a paragraph of wrapped lines count only when they carry a link: the end of a
+    # wrapped sentence ("of the country.") may well repeat in real text.
+    judged = [
+        line
+        for found in lines
+        for line in found
+        if line and (len(found) == 1 or _MAYBE_URL.search(line))
+    ]
+    every_line = [line for found in lines for line in found if line]
     repeated = [
         text
-        for text in _repeated_strings([t for t in texts if t])
+        for text in _repeated_strings(judged, every_line)
         if re.sub(r"\d+", "#", text) not in edge_shapes
     ]
 
     kept: list[TextBlock] = []
-    for block, text in zip(originals, texts, strict=True):
-        text = _strip_repeated(text, repeated, removals)
-        if not text:
-            continue
-        if block.page is not None:
-            shape = re.sub(r"\d+", "#", text)
-            if _PAGE_NUMBER.match(text) and removals.allowed("page-number"):
-                removals.note("page-number", "page number", text)
-                continue
-            if shape in edge_shapes:
-                key = _key("header-footer", shape)
-                if removals.allowed(key):
-                    removals.note(key, "header/footer", text)
-                    continue
-        if _is_url_only(text) and removals.allowed("url"):
-            removals.note("url", "url", text)
-            continue
-        source_line = _SOURCE_LINE.match(text) and len(text) <= _MAX_BOILERPLATE
-        if source_line and removals.allowed("source-line"):
-            removals.note("source-line", "source line", text)
-            continue
-        text = _strip_trailing_url(text, removals)
-        if text:
-            kept.append(replace(block, text=text))
+    for block, found in zip(originals, lines, strict=True):
+        cleaned = [
+            text
+            for line in found
+            if (text := _clean_line(line, block, repeated, edge_shapes, removals))
+        ]
+        if cleaned:
+            kept.append(replace(block, text="\n".join(cleaned)))
     return tuple(kept), removals.result()
+
+
+def _clean_line(
+    text: str,
+    block: TextBlock,
+    repeated: list[str],
+    edge_shapes: set[str],
+    removals: _Removals,
+) -> str:
+    """One line without its boilerplate ("" when all of it is)."""
+    text = _strip_repeated(text, repeated, removals)
+    if not text:
+        return ""
+    if block.page is not None:
+        shape = re.sub(r"\d+", "#", text)
+        if _PAGE_NUMBER.match(text) and removals.allowed("page-number"):
+            removals.note("page-number", "page number", text)
+            return ""
+        if shape in edge_shapes:
+            key = _key("header-footer", shape)
+            if removals.allowed(key):
+                removals.note(key, "header/footer", text)
+                return ""
+    if _is_url_only(text) and removals.allowed("url"):
+        removals.note("url", "url", text)
+        return ""
+    source_line = _SOURCE_LINE.match(text) and len(text) <= _MAX_BOILERPLATE
+    if source_line and removals.allowed("source-line"):
+        removals.note("source-line", "source line", text)
+        return ""
+    text = _strip_related(text, removals)
+    return _strip_leading_url(_strip_trailing_url(text, removals), removals)
+
+
+def _strip_related(text: str, removals: _Removals) -> str:
+    """A "related reading" link line, standing alone or glued after the last sentence."""
+    if not removals.allowed("related-link"):
+        return text
+    if _RELATED.match(text) and len(text) <= _MAX_BOILERPLATE:
+        removals.note("related-link", "related-reading link", text)
+        return ""
+    tail = _tail(text)
+    if tail and _RELATED.match(tail) and text.endswith(tail):
+        removals.note("related-link", "related-reading link", tail)
+        return text[: len(text) - len(tail)].rstrip()
+    return text
 
 
 def _strip_repeated(text: str, repeated: list[str], removals: _Removals) -> str:
@@ -206,6 +261,8 @@ def _strip_repeated(text: str, repeated: list[str], removals: _Removals) -> str:
     while changed and text:
         changed = False
         for item in repeated:
+            if not (text.endswith(item) or text.startswith(item)):
+                continue
             key = _key("watermark", item)
             if not removals.allowed(key):
                 continue
@@ -226,4 +283,16 @@ def _strip_trailing_url(text: str, removals: _Removals) -> str:
     if tail and _is_url_only(tail) and removals.allowed("url"):
         removals.note("url", "url", tail)
         return text[: len(text) - len(tail)].rstrip() if text.endswith(tail) else text
+    return text
+
+
+_LEADING_URL = re.compile(r"^(?:https?://|www\.)\S+\s+(?=[\u4e00-\u9fffA-Z\u3000])")
+
+
+def _strip_leading_url(text: str, removals: _Removals) -> str:
+    """A bare link standing before the text (an image or ad address pasted with it) goes."""
+    match = _LEADING_URL.match(text)
+    if match and removals.allowed("url"):
+        removals.note("url", "url", match.group().strip())
+        return text[match.end() :]
     return text

@@ -16,8 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from duiyi.extract.english import INTERNAL_WORDS, LIGHT_WORDS, Word, stem, stems_match
-from duiyi.extract.lexicon import ENGLISH_PREFIXES, Component
+from duiyi.extract.chinese import verb_share
+from duiyi.extract.english import (
+    INTERNAL_WORDS,
+    LIGHT_WORDS,
+    Word,
+    is_adverb,
+    stem,
+    stems_match,
+)
+from duiyi.extract.lexicon import ENGLISH_PREFIXES, Component, spelling_key
 
 MAX_SPAN_WORDS = 12
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -52,7 +60,7 @@ class SpanMatch:
 
 def _acronym_hits(word: Word, comps: Sequence[Component]) -> set[int]:
     """Components an all-capitals word spells by the initials of their glosses (ICT, UN)."""
-    text = word.text
+    text = word.text.replace("&", "")  # R&D spells research and development
     if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
         return set()
     letters = text.lower()
@@ -108,12 +116,27 @@ class Matcher:
         self.comps = comps
         self._index: dict[str, list[tuple[int, int, int, str]]] = {}
         self._stems: list[tuple[int, int, int, str]] = []
+        self._spelled: dict[str, list[tuple[int, int, int]]] = {}
         for ci, comp in enumerate(comps):
+            first_spelled = len(comp.glosses) - comp.spelled
             for gi, gloss in enumerate(comp.glosses):
                 for si, s in enumerate(gloss):
+                    if gi >= first_spelled:
+                        # Pinyin renders a name only spelt exactly so (Xi'an, not Xiang).
+                        self._spelled.setdefault(s, []).append((ci, gi, si))
+                        continue
                     self._index.setdefault(s[:4], []).append((ci, gi, si, s))
                     self._stems.append((ci, gi, si, s))
         self._cache: dict[tuple[str, bool], _WordHits] = {}
+        self.required = frozenset(
+            part
+            for comp in comps
+            if comp.spelled and comp.spelled == len(comp.glosses)
+            for gloss in comp.glosses
+            for part in gloss
+        )
+        """Spellings of which one must stand in the sentence: a word read only by its pinyin
+        renders nothing else, so without its name the variant is no reading at all."""
 
     def stem_hits(self, piece: str) -> list[tuple[int, int, int]]:
         """(component, gloss, stem index) of every gloss stem matching the piece."""
@@ -136,7 +159,7 @@ class Matcher:
         if word.function:
             return _WordHits(0, [], set(), 0)
         comps = self.comps
-        hits = self.stem_hits(word.stem)
+        hits = self.stem_hits(word.stem) + self._spelled.get(spelling_key(word.text), [])
         acronym = _acronym_hits(word, comps)
         if acronym or hits:
             return _WordHits(1, hits, acronym, 1)
@@ -176,9 +199,21 @@ def best_span(
     how often each component occurs in it."""
     best: SpanMatch | None = None
     for match in all_spans(comps, en_words, free, matcher, zh):
-        if best is None or match.score > best.score + 1e-9:
+        if best is None or _better(match, best):
             best = match
     return best
+
+
+def _better(match: SpanMatch, best: SpanMatch) -> bool:
+    """A higher score, or the same with fewer words: a word that adds nothing to either cover
+    belongs to the sentence, not to the rendering (whole-process monitoring, not "enables
+    whole-process monitoring")."""
+    if match.score > best.score + 1e-9:
+        return True
+    return (
+        match.score > best.score - 1e-9
+        and match.end_word - match.start_word < best.end_word - best.start_word
+    )
 
 
 def all_spans(
@@ -192,6 +227,8 @@ def all_spans(
     if not comps or not en_words:
         return []
     matcher = matcher or Matcher(comps)
+    if matcher.required and not any(spelling_key(w.text) in matcher.required for w in en_words):
+        return []
     total_chars = sum(len(c.text) for c in comps) or 1
     # A rendering has about as many content words as the Chinese has characters, at most.
     max_content = total_chars + 1
@@ -244,6 +281,10 @@ def all_spans(
                 lo -= 1
             while hi + 1 < len(en_words) and en_words[hi + 1].joined_before:
                 hi += 1
+            if en_words[lo].lower in PARTICLES:
+                continue
+            if _particle_after(en_words, hi):
+                hi += 1  # a phrasal verb keeps its particle (opening up, phase out)
             if (lo, hi) in seen or en_words[lo].function or en_words[hi].function:
                 continue
             seen.add((lo, hi))
@@ -263,6 +304,23 @@ def all_spans(
             if match is not None:
                 out.append(match)
     return out
+
+
+PARTICLES = frozenset({"up", "out", "off", "down", "away", "forth", "back"})
+"""Adverb particles of phrasal verbs: part of the rendering they follow (phase out)."""
+_AFTER_PARTICLE_PREPOSITIONS = frozenset({"to", "of", "from", "with", "against", "for", "on"})
+
+
+def _particle_after(en_words: Sequence[Word], hi: int) -> bool:
+    """Whether a particle follows word hi as its own (opening up, phase out), not as the start
+    of a preposition phrase (up to 2030, out of reach)."""
+    k = hi + 1
+    if k >= len(en_words) or en_words[k].lower not in PARTICLES or en_words[k].stop_before:
+        return False
+    if en_words[hi].function or en_words[hi].text[:1].isdigit():
+        return False
+    after = en_words[k + 1] if k + 1 < len(en_words) else None
+    return after is None or after.stop_before or after.lower not in _AFTER_PARTICLE_PREPOSITIONS
 
 
 def score_selection(
@@ -302,6 +360,7 @@ def _filler_rates(
     hi: int,
     free: Sequence[float],
     head_gap: bool = False,
+    verb_first: bool = False,
 ) -> list[tuple[float, float, int]]:
     """Rates, strengths and positions of the free, unexplained content words in lo..hi, best
     first.
@@ -311,6 +370,7 @@ def _filler_rates(
     (green lifestyles, not fosters green, for 绿色生活)."""
     rates: list[tuple[float, float, int]] = []
     first_explained = next((k for k in range(lo, hi + 1) if info[k].explained), hi + 1)
+    last_explained = max((k for k in range(lo, hi + 1) if info[k].explained), default=lo - 1)
     explained = [bool(info[k].explained) for k in range(len(en_words))]
     # The head has a candidate after the rendered words (pilot free trade zones): then a
     # word before them is a modifier's filler, not the head's.
@@ -318,16 +378,33 @@ def _filler_rates(
         free[k] and not explained[k] and not en_words[k].function
         for k in range(first_explained + 1, hi + 1)
     )
+    # Words of the clause around the rendering: they fill nothing, nor lead to a filler.
+    clause = {
+        k
+        for k in range(lo, hi + 1)
+        if free[k]
+        and not explained[k]
+        and not en_words[k].function
+        # A candidate that starts with a verb may be rendered starting with one (offered
+        # sacrifice to ancestors for 祭祀先祖).
+        and _predicate_word(
+            en_words, k, hi, before_rendering=k < first_explained and not verb_first
+        )
+    }
     for k in range(lo, hi + 1):
         word = en_words[k]
         if not free[k] or explained[k] or word.function or word.lower in LIGHT_WORDS:
+            continue
+        if k in clause:
             continue
         if word.text[:1].isdigit():
             continue  # a number renders a number (its own component), never a missing word
         rate = 0.0
         for step in (-1, 1):
             j = k + step
-            if lo <= j <= hi and (explained[j] or (not en_words[j].function and free[j])):
+            if lo <= j <= hi and (
+                explained[j] or (not en_words[j].function and free[j] and j not in clause)
+            ):
                 rate = FILL_RATE
                 break
             while lo <= j <= hi and en_words[j].function:
@@ -338,12 +415,36 @@ def _filler_rates(
             between = en_words[k + 1 : first_explained]
             if not any(w.function for w in between):
                 rate *= MODIFIER_FILL_SHARE
+        if rate and not head_gap and k > last_explained:
+            # The head is rendered and a modifier is missing: English puts it before the head
+            # (placement services), or after it behind a preposition, not straight after it
+            # (served people).
+            between = en_words[last_explained + 1 : k]
+            if not any(w.function for w in between):
+                rate *= MODIFIER_FILL_SHARE
         if rate:
             strength = float(free[k])
             # A word that keeps company with the candidate across the document fills more.
             rate = min(1.0, rate * (1.0 + FILL_TRUST * _trusted(strength)))
             rates.append((rate, strength, k))
     return sorted(rates, reverse=True)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "this", "these"})
+_VERB_ENDINGS = ("ing", "ed", "es")
+
+
+def _predicate_word(en_words: Sequence[Word], k: int, hi: int, *, before_rendering: bool) -> bool:
+    """Whether an unexplained word belongs to the clause around a rendering rather than to it,
+    so it may fill no gap: an adverb (always served), a verb before its object's article
+    (eliminate the ...), or a verb form in front of the rendered words (pursuing peak carbon,
+    enables whole-process monitoring), where English puts modifiers, not verbs."""
+    word = en_words[k]
+    if is_adverb(word.lower):
+        return True
+    if k < hi and en_words[k + 1].lower in _DETERMINERS:
+        return True
+    return before_rendering and word.lower.endswith(_VERB_ENDINGS) and len(word.lower) > 4
 
 
 def _gloss_share(found: set[int], gloss: tuple[str, ...]) -> float:
@@ -370,7 +471,9 @@ def _score(
     pieces = explained = 0
     for k in range(lo, hi + 1):
         h = info[k]
-        if not h.explained and en_words[k].joined_before:
+        if not h.explained and (
+            en_words[k].joined_before or (k > lo and en_words[k].lower in PARTICLES)
+        ):
             # A hyphenated compound is one word ("medium-sized", "people-to-people"): a later
             # part the dictionary does not explain is no piece of its own (it may still fill
             # a gap: "centered" of "people-centered").
@@ -385,6 +488,9 @@ def _score(
             found.setdefault((ci, gi), set()).add(si)
     if not pieces:
         return None
+    by_component: dict[int, list[int]] = {}
+    for ci, gi in found:
+        by_component.setdefault(ci, []).append(gi)
     covered = 0.0
     head_share = 0.0
     gaps: list[float] = []
@@ -393,9 +499,10 @@ def _score(
         if ci in acronym:
             share = 1.0
         else:
+            # Only glosses with a word found can render anything (the rest share 0).
             shares = [
-                (_gloss_share(found.get((ci, gi), set()), g), gi)
-                for gi, g in enumerate(comp.glosses)
+                (_gloss_share(found[(ci, gi)], comp.glosses[gi]), gi)
+                for gi in by_component.get(ci, ())
             ]
             share, chosen[ci] = max(shares, default=(0.0, -1))
         covered += len(comp.text) * share * comp.weight
@@ -419,7 +526,8 @@ def _score(
         # Free words fill the components the dictionary left unrendered, the largest gap
         # first; a gap takes about one word per character ("shared future" for 命运).
         gaps.sort(reverse=True)
-        rates = _filler_rates(en_words, info, lo, hi, free, head_gap)
+        verb_first = bool(comps) and verb_share(comps[0].text) > 0.5
+        rates = _filler_rates(en_words, info, lo, hi, free, head_gap, verb_first)
         lefts = list(gaps)
         words: list[set[int]] = [set() for _ in gaps]
         # First every gap its best filler; then more words while a gap allows one word per

@@ -141,6 +141,12 @@ class ChineseSpan:
 
 def tokens(text: str) -> list[Token]:
     """rjieba's words of a text with POS tags and character offsets."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[Token, ...]:
+    # Cached: a sentence is cut for its candidates, its claims, and each candidate's checks.
     import rjieba
 
     raw: list[Token] = []
@@ -148,7 +154,7 @@ def tokens(text: str) -> list[Token]:
     for word, pos in rjieba.tag(text):
         raw.append(Token(word, pos, at, at + len(word)))
         at += len(word)
-    return _merge_dictionary_words(text, raw)
+    return tuple(_merge_dictionary_words(text, raw))
 
 
 MERGE_MAX_TOKENS = 4
@@ -168,11 +174,28 @@ def _merge_dictionary_words(text: str, raw: list[Token]) -> list[Token]:
                 merged = Token(word, "nz", start, end)
                 i += size
                 break
+        if merged is None and i + 1 < len(raw) and _glued_function_word(text, raw[i], raw[i + 1]):
+            # rjieba glued a function word to a word's last character (中国/城是): re-cut.
+            first, second = raw[i], raw[i + 1]
+            out.append(
+                Token(text[first.start : second.start + 1], "nz", first.start, second.start + 1)
+            )
+            merged = Token(second.text[1:], "p", second.start + 1, second.end)
+            i += 2
         if merged is None:
             merged = raw[i]
             i += 1
         out.append(merged)
     return out
+
+
+def _glued_function_word(text: str, first: Token, second: Token) -> bool:
+    """Whether the second token is a character that ends a CC-CEDICT word begun by the first
+    (three characters or more) followed by a function word (城 + 是 after 中国)."""
+    if len(second.text) != 2 or second.text[1] not in _STOP_WORDS:
+        return False
+    word = text[first.start : second.start + 1]
+    return len(word) >= 3 and bool(_HAN_OR_DIGIT.match(word)) and cedict.has_word(word)
 
 
 @lru_cache(maxsize=65536)
@@ -278,9 +301,18 @@ def is_rare_word(word: str) -> bool:
 
 
 def _single_ok(token: Token) -> bool:
-    if len(token.text) < MIN_CHARS or not token.pos.startswith(_SINGLE_POS_PREFIXES):
+    if len(token.text) < MIN_CHARS:
+        return False
+    if not token.pos.startswith(_SINGLE_POS_PREFIXES) and not is_proper_name(token.text):
         return False
     return is_rare_word(token.text) or general_frequency(token.text) <= COMMON_WORD_FREQUENCY
+
+
+@lru_cache(maxsize=65536)
+def is_proper_name(word: str) -> bool:
+    """Whether CC-CEDICT reads the word as a name (a capitalised reading: 春节 Chun1 jie2,
+    商朝 Shang1 chao2, 平遥 Ping2 yao2), whatever rjieba tags it (a time word, an adjective)."""
+    return any(r[:1].isupper() for r in cedict.readings(word))
 
 
 _NAME_POS = ("ns", "nr", "nt", "r")
@@ -431,4 +463,32 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                 out.append(
                     ChineseSpan(text[first.start : last.end], first.start, last.end, j - i + 1)
                 )
+    return out
+
+
+COINAGE_CHARS = (2, 4)
+
+
+def coinages(text: str) -> list[ChineseSpan]:
+    """Words of two to four characters CC-CEDICT lacks (放管服, whatever rjieba tags them), and
+    runs of single characters no particle or function word breaks: abbreviations and coinages
+    the dictionary cannot explain, worth a look when they recur."""
+    out: list[ChineseSpan] = []
+    run: list[Token] = []
+    low, high = COINAGE_CHARS
+    for token in [*tokens(text), Token("", "x", len(text), len(text))]:
+        if (
+            low <= len(token.text) <= high
+            and _HAN_OR_DIGIT.match(token.text)
+            and not token.text.isdigit()
+            and not cedict.has_word(token.text)
+            and not _breaks(token)
+        ):
+            out.append(ChineseSpan(token.text, token.start, token.end, 1))
+        if len(token.text) == 1 and not _breaks(token) and not token.text.isdigit():
+            run.append(token)
+            continue
+        if low <= len(run) <= high:
+            out.append(ChineseSpan(text[run[0].start : run[-1].end], run[0].start, run[-1].end, 1))
+        run = []
     return out

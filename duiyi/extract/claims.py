@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from duiyi.extract.chinese import tokens
 from duiyi.extract.english import Word, stem, stems_match
 from duiyi.extract.lexicon import ENGLISH_PREFIXES, dictionary_glosses, split_unknown
 
@@ -18,10 +19,10 @@ Span = tuple[int, int]
 
 def claimers(zh: str, words: Sequence[Word]) -> list[tuple[Span, ...]]:
     """For each English word, the (start, end) of every Chinese word in `zh` that may render it."""
-    import rjieba
-
     index: dict[str, list[tuple[str, Span]]] = defaultdict(list)
-    for token, start, end in rjieba.tokenize(zh):
+    # The words as candidates are cut, dictionary words rjieba splits joined (碳 中 和 -> 碳中和).
+    for piece in tokens(zh):
+        token, start, end = piece.text, piece.start, piece.end
         if not any("\u3400" <= ch <= "\u9fff" for ch in token):
             continue
         stems = {s for gloss in dictionary_glosses(token) for s in gloss}

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_WORD = re.compile(r"[A-Z]+&[A-Z]+|[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+"""A word; capitals joined by & are one acronym (R&D)."""
 
 FUNCTION_WORDS = frozenset(
     [
@@ -255,6 +256,61 @@ _LATER_SUFFIXES = ("ion", "ical", "ic", "iv", "al", "er", "or", "ly", "y", "s", 
 """Suffixes stripped after the first: short ones only, so international keeps its "nat"."""
 
 
+ADVERBS = frozenset(
+    [
+        "always",
+        "never",
+        "often",
+        "already",
+        "still",
+        "just",
+        "even",
+        "ever",
+        "again",
+        "yet",
+        "soon",
+        "together",
+        "now",
+        "once",
+        "twice",
+        "almost",
+        "quite",
+        "rather",
+        "too",
+        "well",
+    ]
+)
+_NOT_ADVERBS = frozenset(
+    [
+        "supply",
+        "family",
+        "assembly",
+        "monopoly",
+        "anomaly",
+        "ally",
+        "rally",
+        "italy",
+        "july",
+        "friendly",
+        "elderly",
+        "orderly",
+        "costly",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "early",
+    ]
+)
+
+
+def is_adverb(lower: str) -> bool:
+    """An adverb: a common one (always, already) or a word in -ly (strictly; not family)."""
+    return lower in ADVERBS or (
+        len(lower) >= 5 and lower.endswith("ly") and lower not in _NOT_ADVERBS
+    )
+
+
 @dataclass(frozen=True)
 class Word:
     """One English word of a sentence with its character offsets."""
@@ -274,10 +330,17 @@ class Word:
     """Whether the word is a function word."""
 
 
+_DOUBLED = re.compile(r"([bgmnprt])\1$")
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem: lower case, suffixes stripped while at least four letters stay."""
     word = word.lower().replace("’", "'")
+    ordinal = _ORDINAL.fullmatch(word)
+    if ordinal:
+        return ordinal.group(1)  # 13th renders 十三 as 13 does
     if word.endswith("'s"):
         word = word[:-2]
     for round_ in range(3):
@@ -285,6 +348,8 @@ def stem(word: str) -> str:
         for suffix in _SUFFIXES if round_ == 0 else _LATER_SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= keep:
                 word = word[: -len(suffix)]
+                if round_ == 0 and suffix in ("ing", "ed", "er") and _DOUBLED.search(word):
+                    word = word[:-1]  # the consonant doubled before the ending (setting, planned)
                 break
         else:
             break

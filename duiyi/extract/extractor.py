@@ -12,54 +12,45 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from duiyi import cedict
 from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput
-from duiyi.extract import english
-from duiyi.extract.align import Matcher, SpanMatch, _trusted, best_span
+from duiyi.extract import confidence, english, phrases
+from duiyi.extract.align import Matcher, SpanMatch, _better, _trusted, best_span
 from duiyi.extract.chinese import (
+    ChineseSpan,
     candidate_spans,
-    general_frequency,
-    is_rare_word,
+    coinages,
     tokens,
     verb_share,
 )
 from duiyi.extract.claims import claimers, free_words
 from duiyi.extract.cooccur import Cooccurrence
-from duiyi.extract.lexicon import Component, component_variants, components
+from duiyi.extract.lexicon import (
+    Component,
+    component_variants,
+    components,
+    pinyin_spellings,
+    spelling_key,
+)
+from duiyi.extract.repeats import Repeats
 from duiyi.extract.types import Occurrence, TermCandidate
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
-DEFAULT_THRESHOLD = 0.6
+DEFAULT_THRESHOLD = 0.4
 """The confidence the GUI preselects and `duiyi extract --format tsv` prints from."""
 
-MIN_CONFIDENCE = 0.15
-"""Candidates below this are not returned at all."""
+MIN_RAW_SCORE = math.log(0.15)
+"""Candidates whose factors sum below this are not returned at all (they would show at about
+0.02: the evidence is against them)."""
 
 EVIDENCE_POWER = 1.5
 FILL_PENALTY = 0.8
 FILL_TRUST = 0.6
 """The share of FILL_PENALTY lifted when the document ties the fillers firmly to the term."""
-ONE_OFF_FACTOR = 0.78
-"""Confidence of a term seen once relative to one seen four times or more."""
-
-COMMON_WORD_FACTOR = 0.7
-"""Everyday single words (挑战, 桥梁) are right pairs but seldom what a learner must drill."""
-
-DEFINITE_FACTOR = 0.7
-"""A rendering with "the" inside is mostly a description (development of the culture)."""
-
-VERB_PHRASE_FACTOR = 0.5
-FRAGMENT_FACTOR = 0.4
-MODIFIER_FACTOR = 0.6
-"""An adverb at either end of the English (conscientiously regulate) or an everyday evaluative
-adjective first in the Chinese (重要平台 "important platforms"): a phrase, not a term."""
-EVALUATIVE_FREQUENCY = 20000
-"""A rendering that starts with the verb the first Chinese word glosses (完善对话 -> improve
-dialogue) is a predicate, not a term."""
 
 MIN_STRENGTH = 0.05
 """A free word's strength when the document never shows it with the candidate's pieces in one
@@ -82,6 +73,8 @@ class Unit:
     zh: str
     en: str
     words: list[english.Word]
+    position: int = -1
+    """Its place among the units read (Repeats counts sentences by it)."""
     parent: int | None = None
     parent_zh_offset: int = 0
     parent_words: list[english.Word] | None = None
@@ -164,6 +157,8 @@ class _Gathered:
     seen: list[_Seen] = field(default_factory=list)
     words: int = 1
     verb_object: bool = False
+    spelled: frozenset[str] = frozenset()
+    """The pinyin spellings of the candidate's words: names, kept capitalised in English."""
     """Found only as a verb phrase used as a noun (消除贫困是…)."""
 
 
@@ -181,7 +176,7 @@ def units_of(pairs: Sequence[SegmentPair]) -> list[Unit]:
     for index, pair in enumerate(pairs):
         if index in has_children or not pair.zh or not pair.en:
             continue
-        unit = Unit(index, pair.zh, pair.en, words_of(index))
+        unit = Unit(index, pair.zh, pair.en, words_of(index), position=len(out))
         parent = pair.parent
         if pair.kind == "sentence" and parent is not None and 0 <= parent < len(pairs):
             offset = pairs[parent].zh.find(pair.zh)
@@ -233,19 +228,20 @@ def extract_terms(
     gathered = _gather(units, cancel)
     proper = _proper_words(units)
     cooc = Cooccurrence([(u.zh, u.words) for u in units])
+    repeats = Repeats([u.words for u in units])
     total = len(gathered)
     results: list[tuple[TermCandidate, float]] = []
     for done, item in enumerate(gathered.values(), 1):
         cancel.raise_if_set()
         if item.text not in exclude:
-            scored = _score_candidate(item, known, proper, cooc)
+            scored = _score_candidate(item, known, proper, cooc, repeats)
             if scored is not None:
                 results.append(scored)
         if done % 50 == 0 or done == total:
             progress(done, total)
     kept = _drop_fragments(_drop_dominated(results))
     kept.sort(key=lambda c: (-c.confidence, -c.frequency, c.chinese))
-    kept = [c for c in kept if c.confidence >= MIN_CONFIDENCE]
+    kept = [c for c in kept if confidence.raw_score(c.reasons) >= MIN_RAW_SCORE]
     if with_pinyin:
         from duiyi.pinyin import pinyin_marks
 
@@ -255,9 +251,16 @@ def extract_terms(
 
 def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
     gathered: dict[str, _Gathered] = {}
+    recurring = _recurring_coinages(units)
     for unit in units:
         cancel.raise_if_set()
-        for span in candidate_spans(unit.zh):
+        spans = candidate_spans(unit.zh)
+        taken = {(s.start, s.end) for s in spans}
+        spans += _spelled_spans(unit, taken)
+        spans += [
+            s for s in coinages(unit.zh) if s.text in recurring and (s.start, s.end) not in taken
+        ]
+        for span in spans:
             item = gathered.get(span.text)
             if item is None:
                 item = gathered[span.text] = _Gathered(
@@ -266,6 +269,27 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
             item.verb_object = item.verb_object and span.verb_object
             item.seen.append(_Seen(unit, span.start, span.end, None))
     return gathered
+
+
+def _recurring_coinages(units: Sequence[Unit]) -> set[str]:
+    """Coinages (runs of characters rjieba leaves single) found in two sentences or more."""
+    count: Counter[str] = Counter()
+    for unit in units:
+        count.update({s.text for s in coinages(unit.zh)})
+    return {text for text, n in count.items() if n >= 2}
+
+
+def _spelled_spans(unit: Unit, taken: set[tuple[int, int]]) -> list[ChineseSpan]:
+    """Words of the Chinese whose pinyin the English spells (平遥 "Pingyao", 西安 "Xi'an"):
+    names and coinages, candidates whatever their part of speech."""
+    keys = {spelling_key(w.text) for w in unit.words if not w.function}
+    out: list[ChineseSpan] = []
+    for token in tokens(unit.zh):
+        if (token.start, token.end) in taken:
+            continue
+        if any(all(part in keys for part in form) for form in pinyin_spellings(token.text)):
+            out.append(ChineseSpan(token.text, token.start, token.end, 1))
+    return out
 
 
 def _title_case(text: str, words: Sequence[english.Word]) -> bool:
@@ -289,13 +313,18 @@ def _proper_words(units: Sequence[Unit]) -> set[str]:
     return proper
 
 
-def _surface(text: str, proper: set[str]) -> str:
+def _surface(text: str, proper: set[str], spelled: Collection[str] = ()) -> str:
     """The rendering as a learner writes it: sentence and heading capitals lowered, names and
-    acronyms kept (Internet, UN)."""
+    acronyms kept (Internet, UN, and a word spelt in pinyin: Yangshan)."""
     out = []
     for word in text.split(" "):
         head = word.split("-")[0]
-        if head[:1].isupper() and not head.isupper() and head not in proper:
+        if (
+            head[:1].isupper()
+            and not head.isupper()
+            and head not in proper
+            and spelling_key(head) not in spelled
+        ):
             word = word[:1].lower() + word[1:]
         out.append(word)
     return " ".join(out)
@@ -316,6 +345,13 @@ def _strengths(
 
 def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> None:
     variants = [(comps, Matcher(comps)) for comps in component_variants(item.text, known)]
+    item.spelled = frozenset(
+        part
+        for comps, _ in variants
+        for c in comps
+        for gloss in c.glosses[len(c.glosses) - c.spelled :]
+        for part in gloss
+    )
     pieces = sorted({c.text for comps, _ in variants for c in comps})
     seen_units: set[tuple[int, int]] = set()
     for n, seen in enumerate(item.seen):
@@ -351,7 +387,7 @@ def _best(
     best: SpanMatch | None = None
     for comps, matcher in variants:
         match = best_span(comps, words, free, matcher, zh)
-        if match is not None and (best is None or match.score > best.score + 1e-9):
+        if match is not None and (best is None or _better(match, best)):
             best = match
     return best
 
@@ -395,9 +431,14 @@ def _continues(unit: Unit, zh_end: int, match: SpanMatch, known: Mapping[str, st
 
 
 def _score_candidate(
-    item: _Gathered, known: Mapping[str, str], proper: set[str], cooc: Cooccurrence
+    item: _Gathered,
+    known: Mapping[str, str],
+    proper: set[str],
+    cooc: Cooccurrence,
+    repeats: Repeats,
 ) -> tuple[TermCandidate, float] | None:
     _align(item, known, cooc)
+    _use_repeats(item, repeats)
     votes: dict[str, float] = defaultdict(float)
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     scores: dict[str, list[float]] = defaultdict(list)
@@ -407,7 +448,7 @@ def _score_candidate(
         text = _span_text(seen)
         key = english.normalise(text)
         votes[key] += seen.match.score
-        forms[key][_surface(text, proper)] += 1
+        forms[key][_surface(text, proper, item.spelled)] += 1
         scores[key].append(seen.match.score)
     if not votes:
         return None
@@ -417,44 +458,28 @@ def _score_candidate(
     chosen_matches = [
         s.match for s in aligned if s.match and english.normalise(_span_text(s)) == best_key
     ]
-    # The same filled-in rendering in several sentences confirms the filling.
-    sentences = len({s.unit.index for s in aligned if s.match in chosen_matches})
-    evidence = sum(_evidence(m, sentences) for m in chosen_matches) / len(chosen_matches)
-    agreement = len(best_scores) / max(1, len(aligned))
-    frequency = len(item.seen)
-    known_bonus = 0.0
-    if item.text in known and english.normalise(known[item.text]) == best_key:
-        known_bonus = 0.3
-    confidence = _confidence(evidence, agreement, frequency, known_bonus)
-    if item.words == 1 and not is_rare_word(item.text):
-        confidence *= COMMON_WORD_FACTOR
-    surface = forms[best_key].most_common(1)[0][0]
-    if item.verb_object and _nominal_start(surface):
-        pass  # a verb phrase used as a noun, rendered as one (eradicating poverty)
-    elif (
-        (_starts_with_verb(item.text, best_key) and not _plural_noun_start(surface))
-        or _renders_verb(item.text, surface)
-        or _verb_unrendered(item.text, surface)
-        or _verb_guessed(item.text, surface)
-        or item.verb_object
-    ):
-        confidence *= VERB_PHRASE_FACTOR
-    if _modifies_only(item.text, surface):
-        confidence *= MODIFIER_FACTOR
-    if _coordination_unrendered(item.text, surface):
-        confidence *= FRAGMENT_FACTOR
-    if _refers_definitely(surface) and not known_bonus:
-        confidence *= DEFINITE_FACTOR
     chosen = [s for s in aligned if s.match and english.normalise(_span_text(s)) == best_key]
-    if (
-        chosen
+    surface = forms[best_key].most_common(1)[0][0]
+    # The same filled-in rendering in several sentences confirms the filling.
+    sentences = len({s.unit.index for s in chosen})
+    facts = confidence.Facts(
+        chinese=item.text,
+        english=surface,
+        words=item.words,
+        evidence=_mean(_evidence(m, sentences) for m in chosen_matches),
+        agreement=len(best_scores) / max(1, len(aligned)),
+        frequency=len(item.seen),
+        verb_object=item.verb_object,
+        predicate_cut=bool(chosen)
         and all(s.unit.verb_takes_object(s.zh_end) for s in chosen)
-        and not _nominal_ending(surface)
-        and not (surface.lower().endswith("ing") and not any(_object_follows(s) for s in chosen))
-    ):
-        confidence *= VERB_PHRASE_FACTOR
-    if chosen and all(s.continued or _headless(s) for s in chosen) and not _idiom(item.text):
-        confidence *= FRAGMENT_FACTOR
+        and not phrases.nominal_ending(surface)
+        and not (surface.lower().endswith("ing") and not any(_object_follows(s) for s in chosen)),
+        headless=bool(chosen) and all(s.continued or _headless(s) for s in chosen),
+        name_piece=bool(chosen) and all(_name_piece(s) for s in chosen),
+        known=item.text in known and english.normalise(known[item.text]) == best_key,
+    )
+    value, reasons = confidence.score(facts)
+    frequency = facts.frequency
     english_text = forms[best_key].most_common(1)[0][0]
     others = tuple(
         forms[k].most_common(1)[0][0]
@@ -466,20 +491,44 @@ def _score_candidate(
         chinese=item.text,
         english=english_text,
         pinyin="",
-        confidence=round(confidence, 3),
+        confidence=round(value, 3),
         frequency=frequency,
         occurrences=occurrences,
         other_english=others,
+        reasons=reasons,
     )
     return candidate, quality
 
 
-def _coordination_unrendered(chinese: str, english_text: str) -> bool:
-    """Whether the Chinese joins two words with 与/和/及 but the English holds no "and" (科技与
-    人文交汇 "technology with cultural progress"): not a coordination in this sentence."""
-    from duiyi.extract.lexicon import joins_words
+REPEAT_TRY_BELOW = 0.6
+"""Below this mean score of its occurrences, a recurring candidate's rendering is also looked
+for as a phrase recurring with it (a set phrase the dictionary cannot explain)."""
 
-    return joins_words(chinese) and " and " not in english_text.lower()
+
+def _use_repeats(item: _Gathered, repeats: Repeats) -> None:
+    """Render the candidate by the English phrase that stands in every sentence holding it
+    and seldom elsewhere, when the dictionary explains less than that phrase's exclusiveness
+    and no other Chinese word of those sentences renders any of its words."""
+    seen = item.seen[:MAX_OCCURRENCES_ALIGNED]
+    positions = {s.unit.position for s in seen}
+    if len(positions) < 2:
+        return
+    mean = sum(s.match.score if s.match else 0.0 for s in seen) / len(seen)
+    if mean >= REPEAT_TRY_BELOW:
+        return
+    found = repeats.rendering(sorted(positions))
+    if found is None or found.dice <= mean:
+        return
+    for s in seen:
+        lo, hi = found.spans[s.unit.position]
+        free = s.unit.free(s.zh_start, s.zh_end)
+        if not all(free[k] or s.unit.words[k].function for k in range(lo, hi + 1)):
+            return
+    for s in seen:
+        lo, hi = found.spans[s.unit.position]
+        words = s.unit.words
+        s.match = SpanMatch(lo, hi, words[lo].start, words[hi].end, found.dice, 1.0)
+        s.in_parent = False
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "this", "these"})
@@ -496,52 +545,6 @@ def _object_follows(seen: _Seen) -> bool:
     if after >= len(words) or words[after].stop_before:
         return False
     return words[after].lower in _DETERMINERS or not words[after].function
-
-
-def _plural_noun_start(english_text: str) -> bool:
-    """Whether the English starts with a plural noun rather than a verb in -s: "exchanges and
-    mutual learning", "challenges" (but "enforces ecological ...", "develops e-commerce")."""
-    words = english_text.lower().split()
-    if not words or not words[0].endswith("s") or words[0].endswith("ss"):
-        return False
-    return len(words) == 1 or (words[1] in english.INTERNAL_WORDS and words[1] not in _DETERMINERS)
-
-
-def _nominal_start(english_text: str) -> bool:
-    """Whether the English starts with a gerund or a noun made from a verb (eradicating
-    poverty, eradication of poverty): the verb phrase is named, not stated."""
-    from duiyi.extract.chinese import NOMINAL_SUFFIXES
-
-    first = english.normalise(english_text).split(" ", 1)[0]
-    return len(first) > 5 and first.endswith(("ing", *NOMINAL_SUFFIXES))
-
-
-def _nominal_ending(english_text: str) -> bool:
-    """Whether the English ends with a noun made from a verb (protection, development): the
-    Chinese verb before a noun modifies it here (防护 意识 "protection awareness")."""
-    from duiyi.extract.chinese import NOMINAL_SUFFIXES
-
-    last = english.normalise(english_text).rsplit(" ", 1)[-1]
-    return last.endswith(NOMINAL_SUFFIXES)
-
-
-def _refers_definitely(english_text: str) -> bool:
-    """Whether "the" stands inside the rendering (development of the culture): it describes
-    something in this text rather than naming a concept, as a term's English does."""
-    return " the " in english_text.lower()
-
-
-def _is_adverb(word: str) -> bool:
-    """An adverb made from an adjective (conscientiously, actively; not orderly, early)."""
-    return word.endswith("ly") and word[:-2].endswith(_ADJECTIVE_ENDINGS)
-
-
-_NOUNS_IN_LY = frozenset({"supply", "family", "assembly", "monopoly", "anomaly", "ally", "rally"})
-
-
-def _ends_with_adverb(word: str) -> bool:
-    """A last word in -ly (strictly, effectively): a term's English ends with its head noun."""
-    return len(word) >= 6 and word.endswith("ly") and word not in _NOUNS_IN_LY
 
 
 _MODIFIER_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ed", "able", "ible", "ary", "less")
@@ -566,117 +569,6 @@ def _headless(seen: _Seen) -> bool:
     )
 
 
-def _idiom(chinese: str) -> bool:
-    """A four-character set phrase (以人为本): often rendered by an adjective."""
-    toks = tokens(chinese)
-    return len(toks) == 1 and len(chinese) == 4 and toks[0].pos in ("i", "l")
-
-
-_ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "al", "ent", "ant", "ic", "ed", "ing", "ble", "ate")
-
-
-def _modifies_only(chinese: str, english_text: str) -> bool:
-    words = english_text.lower().split()
-    if any(_is_adverb(w) for w in (words[:1] + words[-1:])):
-        return True
-    if words and _ends_with_adverb(words[-1]):
-        return True
-    first = tokens(chinese)[:1]
-    return bool(
-        first
-        and len(first[0].text) >= 2
-        and first[0].pos in ("a", "b")
-        and general_frequency(first[0].text) >= EVALUATIVE_FREQUENCY
-        and len(first[0].text) < len(chinese)
-    )
-
-
-def _renders_verb(chinese: str, english_text: str) -> bool:
-    """Whether the English holds the plain verb a predicate verb of the Chinese glosses
-    (人群提供 -> "provide accessible"): a clause, not a term."""
-    from duiyi import cedict
-
-    # The plain verb ("provide"), not its nominal forms ("sharing", "abuses").
-    words = {w.lower for w in english.words(english_text)}
-    for word in tokens(chinese):
-        for gloss in cedict.senses(word.text):
-            verb = cedict.clean_gloss(gloss).split(" ", 1)[0] if gloss.startswith("to ") else ""
-            if verb and verb in words:
-                return True
-    return False
-
-
-def _verb_guessed(chinese: str, english_text: str) -> bool:
-    """Whether the candidate starts with a verb (打击, "to hit; to strike") and the English starts
-    with a word its glosses do not give ("combat cyberterrorism"): a filled-in predicate."""
-    from duiyi.extract.chinese import verb_share
-    from duiyi.extract.lexicon import dictionary_glosses
-
-    toks = tokens(chinese)
-    first_words = [w for w in english.words(english_text) if not w.function][:1]
-    if len(toks) < 2 or not first_words or toks[0].pos != "v":
-        return False
-    if not dictionary_glosses(toks[0].text) or verb_share(toks[0].text) <= 0.5:
-        return False
-    first = first_words[0].stem
-    return not any(
-        english.stems_match(piece, first)
-        for gloss in dictionary_glosses(toks[0].text)
-        for piece in gloss
-    )
-
-
-def _verb_unrendered(chinese: str, english_text: str) -> bool:
-    """Whether the candidate ends with a predicate verb that no word of the English renders
-    (全球网络基础设施加快, "Internet infrastructure around the globe"): the verb belongs to the
-    clause, so the English was filled in around it."""
-    from duiyi import cedict
-    from duiyi.extract.chinese import is_verb
-    from duiyi.extract.lexicon import dictionary_glosses
-
-    toks = tokens(chinese)
-    if len(toks) < 2:
-        return False
-    last = toks[-1]
-    verb = is_verb(last) or (
-        last.pos == "v" and any(g.startswith("to ") for g in cedict.senses(last.text))
-    )
-    if not verb:
-        return False
-    if not dictionary_glosses(last.text):
-        return False  # nothing to tell whether the English renders it (互鉴)
-    stems = [w.stem for w in english.words(english_text) if not w.function]
-    return not any(
-        english.stems_match(piece, s)
-        for gloss in dictionary_glosses(last.text)
-        for piece in gloss
-        for s in stems
-    )
-
-
-def _starts_with_verb(chinese: str, english_key: str) -> bool:
-    """Whether the English begins with a verb that a Chinese word glosses as "to ..." (完善对话
-    -> "improve dialogue", 生态环境执法 -> "enforce ecological ..."): a predicate."""
-    from duiyi import cedict
-    from duiyi.extract.lexicon import components as comps_of
-
-    first_word = english_key.split(" ", 1)[0]
-    if not first_word:
-        return False
-    first_stem = english.stem(first_word)
-    for comp in comps_of(chinese):
-        for gloss in cedict.senses(comp.text):
-            if not gloss.startswith("to "):
-                continue
-            verb = cedict.clean_gloss(gloss).split(" ", 1)[0]
-            if verb and (
-                first_word == verb
-                or (first_word.endswith(("ing", "ed")) and english.stem(verb) == first_stem)
-            ):
-                return True
-    return False
-
-
 def _evidence(match: SpanMatch, sentences: int = 1) -> float:
     """How well one span renders the candidate, steeply: a term pair explains itself fully in
     both languages; anything left over, or filled in without the dictionary, is a warning,
@@ -687,12 +579,34 @@ def _evidence(match: SpanMatch, sentences: int = 1) -> float:
     return max(0.0, value * (1.0 - penalty * match.filled))
 
 
-def _confidence(evidence: float, agreement: float, frequency: int, known_bonus: float) -> float:
-    """Evidence to a 0..1 confidence; the shape is calibrated on the development texts."""
-    value = evidence * (0.6 + 0.4 * agreement)
-    # A pair that recurs is likelier a term than a one-off phrase.
-    value *= ONE_OFF_FACTOR + (1.0 - ONE_OFF_FACTOR) * min(1.0, math.log2(frequency) / 2)
-    return max(0.0, min(1.0, value + known_bonus))
+def _name_piece(seen: _Seen) -> bool:
+    """Whether the rendering is capitalised mid-sentence and a capitalised word stands right
+    before or after it: a piece cut out of a longer name (Narcotics Laboratory of China
+    National Narcotics Laboratory)."""
+    match = seen.match
+    if match is None:
+        return False
+    words = (seen.unit.parent_words if seen.in_parent else seen.unit.words) or []
+    inside = [w for w in words[match.start_word : match.end_word + 1] if not w.function]
+    if match.start_word == 0 or not inside or not all(w.text[:1].isupper() for w in inside):
+        return False
+    before, after = match.start_word - 1, match.end_word + 1
+    return (
+        before >= 1
+        and not words[match.start_word].stop_before
+        and not words[before].function
+        and words[before].text[:1].isupper()
+    ) or (
+        after < len(words)
+        and not words[after].stop_before
+        and not words[after].function
+        and words[after].text[:1].isupper()
+    )
+
+
+def _mean(values: Iterable[float]) -> float:
+    found = list(values)
+    return sum(found) / len(found) if found else 0.0
 
 
 def _span_text(seen: _Seen) -> str:
@@ -779,6 +693,12 @@ def _crossed(
     return False
 
 
+def _predicate(candidate: TermCandidate) -> bool:
+    """Whether the confidence factors found the candidate a clause, not a term: no longer
+    term whose start another candidate could be a fragment of."""
+    return any(r.name in ("verb phrase", "predicate cut off") for r in candidate.reasons)
+
+
 def _drop_fragments(candidates: list[TermCandidate]) -> list[TermCandidate]:
     """Drop a candidate that only occurs as the start of a longer one whose English merely
     continues its own (全球数字 "global digital" inside 全球数字经济 "global digital economy"):
@@ -799,6 +719,7 @@ def _drop_fragments(candidates: list[TermCandidate]) -> list[TermCandidate]:
                 and longer.chinese.startswith(candidate.chinese)
                 and longer.frequency >= candidate.frequency
                 and longer.confidence >= candidate.confidence * 0.8
+                and not _predicate(longer)
             ):
                 other = english.normalise(longer.english)
                 if other.startswith(key + " ") or (
@@ -826,6 +747,7 @@ def english_for_terms(
     units = units_of(pairs)
     proper = _proper_words(units)
     cooc = Cooccurrence([(u.zh, u.words) for u in units])
+    repeats = Repeats([u.words for u in units])
     out: list[TermCandidate | None] = []
     for term in terms:
         cancel.raise_if_set()
@@ -839,7 +761,7 @@ def english_for_terms(
             while at >= 0:
                 item.seen.append(_Seen(unit, at, at + len(term), None))
                 at = unit.zh.find(term, at + len(term))
-        scored = _score_candidate(item, known, proper, cooc) if item.seen else None
+        scored = _score_candidate(item, known, proper, cooc, repeats) if item.seen else None
         if scored is not None and with_pinyin:
             from duiyi.pinyin import pinyin_marks
 

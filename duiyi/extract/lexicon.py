@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from duiyi import cedict
@@ -94,6 +94,9 @@ class Component:
     """Each gloss as the stems of its content words."""
     weight: float = 1.0
     """Below 1 when the glosses come from the characters of a word the dictionary lacks."""
+    spelled: int = 0
+    """How many of the last glosses spell the word in pinyin (Xi'an, Pingyao): an English
+    word renders those only when it is spelt exactly so."""
 
     @property
     def stems(self) -> frozenset[str]:
@@ -104,7 +107,12 @@ class Component:
 def _gloss_stems(gloss: str) -> list[tuple[str, ...]]:
     """The stems of each sense in a gloss ("technology; technique" holds two senses)."""
     out: list[tuple[str, ...]] = []
-    senses = [part for sense in gloss.split(";") for part in _comma_parts(sense)]
+    senses = [
+        alt
+        for sense in gloss.split(";")
+        for part in _comma_parts(sense)
+        for alt in _alternatives(part)
+    ]
     for sense in senses:
         if _DESCRIPTION.search(sense):
             continue  # "structural particle: used before a verb": a description, no rendering
@@ -118,6 +126,17 @@ def _gloss_stems(gloss: str) -> list[tuple[str, ...]]:
         if stems and len(stems) <= MAX_SENSE_WORDS:
             out.append(tuple(dict.fromkeys(stems)))
     return out
+
+
+def _alternatives(sense: str) -> list[str]:
+    """A sense and, when " or " joins two words in it, each of them alone ("high and tapered
+    peak or summit" -> peak, summit)."""
+    match = re.search(r"([A-Za-z]+) or ([A-Za-z]+)$", sense.strip())
+    if match is None or sense.strip().startswith("to "):
+        # In a verb's gloss the choice is of its object (to offer sacrifices to the gods or
+        # ancestors): one of them alone is no rendering of the verb.
+        return [sense]
+    return [sense, match.group(1), match.group(2)]
 
 
 def _comma_parts(sense: str) -> list[str]:
@@ -134,6 +153,72 @@ def dictionary_glosses(word: str) -> tuple[tuple[str, ...], ...]:
     for extra in _SUPPLEMENT.get(word, ()):
         found.append((stem(extra),))
     return tuple(dict.fromkeys(found))
+
+
+MAX_SPELLINGS = 4
+"""Readings tried for a word CC-CEDICT lacks, one character at a time (polyphones multiply)."""
+
+
+def _syllable(reading: str) -> str:
+    return re.sub(r"[0-9]", "", reading).replace("u:", "u").lower()
+
+
+@lru_cache(maxsize=65536)
+def pinyin_spellings(word: str) -> tuple[tuple[str, ...], ...]:
+    """How English may spell a name or coinage of two or more characters by its pinyin, as
+    glosses: the syllables run together (西安 Xi'an -> xian, 平遥 Pingyao -> pingyao) and, from
+    three syllables on, the first apart (习近平 Xi Jinping -> xi, jinping). Empty otherwise."""
+    if len(word) < 2 or not all("\u3400" <= ch <= "\u9fff" for ch in word):
+        return ()
+    readings = [r.split() for r in cedict.readings(word)]
+    readings = [r for r in readings if len(r) == len(word)]
+    if not readings:
+        combos: list[list[str]] = [[]]
+        for char in word:
+            own = [r for r in cedict.readings(char) if " " not in r][:2]
+            if not own:
+                return ()
+            combos = [[*c, r] for c in combos for r in own][:MAX_SPELLINGS]
+        readings = combos
+    out: list[tuple[str, ...]] = []
+    for reading in readings:
+        syllables = [_syllable(r) for r in reading]
+        out.append(("".join(syllables),))
+        if len(syllables) >= 3:
+            out.append((syllables[0], "".join(syllables[1:])))
+    return tuple(dict.fromkeys(out))
+
+
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+
+
+def chinese_number(word: str) -> int | None:
+    """The value of a number written in Chinese characters (十三 13, 二十一 21, 二〇二〇 2020,
+    一百零五 105), or None when the word is not one."""
+    if not word or any(c not in _DIGITS and c not in _UNITS for c in word):
+        return None
+    if all(c in _DIGITS for c in word):
+        return int("".join(str(_DIGITS[c]) for c in word)) if len(word) > 1 else _DIGITS[word]
+    total = section = 0
+    digit = None
+    for char in word:
+        if char in _DIGITS:
+            digit = _DIGITS[char]
+            continue
+        unit = _UNITS[char]
+        if unit == 10000:
+            total += (section + (digit or 0)) * unit
+            section = 0
+        else:
+            section += (1 if digit is None else digit) * unit
+        digit = None
+    return total + section + (digit or 0)
+
+
+def spelling_key(word: str) -> str:
+    """An English word as pinyin spellings are compared: lower case, apostrophes dropped."""
+    return word.lower().replace("'", "").replace("\u2019", "")
 
 
 def _known(word: str, known: Mapping[str, str]) -> tuple[tuple[str, ...], ...]:
@@ -224,8 +309,14 @@ def components(candidate: str, known: Mapping[str, str] | None = None) -> list[C
             at += len(word)
             continue
         glosses = _known(word, known) + dictionary_glosses(word)
-        if glosses or len(word) == 1:
-            out.append(Component(word, at, glosses))
+        value = chinese_number(word)
+        if value is not None:
+            glosses = ((str(value),), *glosses)  # 十三五 "13th Five-year Plan"
+        spelled = pinyin_spellings(word) if glosses or cedict.has_word(word) else ()
+        if glosses or len(word) == 1 or spelled:
+            # A dictionary word whose glosses only describe it (昆明 "Kunming prefecture-level
+            # city and capital of ...") is still a name, rendered by its pinyin.
+            out.append(Component(word, at, glosses + spelled, spelled=len(spelled)))
         else:
             inner = at
             for piece in split_unknown(word):
@@ -257,4 +348,39 @@ def component_variants(
             changed = True
         else:
             fine.append(comp)
-    return [coarse, fine] if changed else [coarse]
+    variants = [coarse, fine] if changed else [coarse]
+    named = _named(candidate, known or {})
+    if named is not None:
+        variants.append(named)
+    return variants
+
+
+def _named(candidate: str, known: Mapping[str, str]) -> list[Component] | None:
+    """The components with every word the dictionary lacks read by its pinyin, a last
+    character of three or more that the dictionary knows kept as the name's head (洋山港 ->
+    洋山 "Yangshan" 港 "Port"), or None when there is no such word."""
+    out: list[Component] = []
+    at = 0
+    changed = False
+    words: list[tuple[str, bool]] = []
+    for word in _cut(candidate):
+        known_word = _in_dictionary(word) or word in known
+        if words and known_word and words[-1][1]:
+            # Dictionary words in a row stay together, cut as components() cuts them.
+            words[-1] = (words[-1][0] + word, True)
+        else:
+            words.append((word, known_word))
+    for word, known_word in words:
+        name, head = word, ""
+        if len(word) >= 3 and _in_dictionary(word[-1]):
+            name, head = word[:-1], word[-1]
+        spelled = () if known_word else pinyin_spellings(name)
+        if spelled:
+            out.append(Component(name, at, spelled, spelled=len(spelled)))
+            if head:
+                out.append(Component(head, at + len(name), dictionary_glosses(head)))
+            changed = True
+        else:
+            out.extend(replace(c, start=c.start + at) for c in components(word, known))
+        at += len(word)
+    return out if changed else None

@@ -18,6 +18,20 @@ class Occurrence:
 
 
 @dataclass(frozen=True)
+class Reason:
+    """A factor that moved a candidate's confidence: its name, its value and its weight."""
+
+    name: str
+    value: float
+    weight: float
+
+    @property
+    def effect(self) -> float:
+        """How far the factor moved the log-odds (positive: marked up)."""
+        return self.value * self.weight
+
+
+@dataclass(frozen=True)
 class TermCandidate:
     """A proposed term pair: Chinese, its English in this document, and how sure we are."""
 
@@ -32,6 +46,8 @@ class TermCandidate:
     occurrences: tuple[Occurrence, ...]
     other_english: tuple[str, ...] = ()
     """Other English renderings seen for the same Chinese in this document."""
+    reasons: tuple[Reason, ...] = ()
+    """The factors that marked the confidence up or down (duiyi.extract.confidence)."""
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,9 @@
-"""Plain text: one block per non-empty line, or a glossary when most lines are term pairs."""
+"""Plain text: one block per paragraph (lines between blank lines, line breaks kept for the
+cleaner to judge), or a glossary when most lines are term pairs."""
 
 from __future__ import annotations
+
+import re
 
 from duiyi.document import SourceText, TextBlock
 from duiyi.errors import InvalidInput
@@ -8,6 +11,14 @@ from duiyi.read.glossary import glossary_of_text, vocabulary_box
 
 # Enough lines to tell a glossary from a text without parsing a whole book twice.
 _GLOSSARY_SAMPLE = 400
+# Markup that may hold blank lines and must stay in one block so the cleaner sees it whole.
+_FENCE = re.compile(r"^(```|~~~)")
+_OPENERS = (
+    (re.compile(r"^<style\b", re.I), re.compile(r"</style\s*>", re.I)),
+    (re.compile(r"^<script\b", re.I), re.compile(r"</script\s*>", re.I)),
+    (re.compile(r"^<!--"), re.compile(r"-->")),
+)
+_FRONT_MATTER = ("---", "+++")
 
 
 def text_lines(text: str) -> list[str]:
@@ -18,8 +29,53 @@ def text_lines(text: str) -> list[str]:
     ]
 
 
+def _closer(line: str, first: bool) -> re.Pattern[str] | None:
+    """The line that ends a multi-line construct opened by `line`, or None."""
+    if first and line in _FRONT_MATTER:
+        return re.compile(f"^{re.escape(line)}$")
+    fence = _FENCE.match(line)
+    if fence:
+        return re.compile(f"^{re.escape(fence.group(1))}\\s*$")
+    for opener, closer in _OPENERS:
+        if opener.match(line) and not closer.search(line):
+            return closer
+    return None
+
+
+def paragraphs(text: str) -> list[str]:
+    """Runs of lines between blank lines, each line stripped; a code fence, front matter or a
+    style, script or comment block stays one paragraph even when it holds blank lines."""
+    chunks: list[str] = []
+    current: list[str] = []
+    closing: re.Pattern[str] | None = None
+    for raw in text.removeprefix("\ufeff").splitlines():
+        line = raw.strip()
+        if closing is not None:
+            current.append(line)
+            if closing.search(line) and len(current) > 1:
+                closing = None
+                chunks.append("\n".join(current))
+                current = []
+            continue
+        if not line:
+            if current:
+                chunks.append("\n".join(current))
+                current = []
+            continue
+        opened = _closer(line, first=not chunks and not current)
+        if opened is not None:
+            if current:
+                chunks.append("\n".join(current))
+            current, closing = [line], opened
+            continue
+        current.append(line)
+    if current:
+        chunks.append("\n".join(line for line in current if line))
+    return chunks
+
+
 def source_from_text(text: str, *, name: str, format: str, encoding: str | None) -> SourceText:
-    """A SourceText of line blocks, or of glossary entries when the lines have a glossary shape."""
+    """A SourceText of paragraph blocks, or of glossary entries when the lines are term pairs."""
     lines = text_lines(text)
     if not lines:
         raise InvalidInput(f"{name} has no text in it.")
@@ -27,7 +83,14 @@ def source_from_text(text: str, *, name: str, format: str, encoding: str | None)
     if glossary is not None:
         return glossary.source(name, encoding)
     boxed, box = vocabulary_box(lines)
-    blocks = tuple(TextBlock(line) for line, term in zip(lines, boxed, strict=True) if not term)
+    if box.entries:
+        # Vocabulary-box lines become terms, not paragraphs: blank them so the text around them
+        # still splits into the paragraphs it had.
+        taken = {line for line, term in zip(lines, boxed, strict=True) if term}
+        text = "\n".join(
+            "" if raw.strip() in taken else raw for raw in text.removeprefix("\ufeff").splitlines()
+        )
+    blocks = tuple(TextBlock(chunk) for chunk in paragraphs(text))
     return SourceText(
         name=name,
         format=format,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from duiyi.kinds import CardDirection
 from duiyi.script import to_simplified
 from duiyi.study.typed import ARTICLES, Rendering, english_variants
 
@@ -88,7 +89,7 @@ def _highlighted(text: str, span: Span | None, lang: str, role: str) -> TextPiec
 
 
 def card_sides(
-    direction: str,
+    direction: CardDirection,
     *,
     chinese: str,
     pinyin: str,
@@ -115,7 +116,7 @@ def card_sides(
     back: list[TextPiece] = []
     # A sentence in the answer's language goes on the front only when the answer could be
     # found in it and hidden; otherwise it waits for the back.
-    if direction == "recognition":
+    if direction == CardDirection.RECOGNITION:
         front.append(TextPiece(chinese, "zh", "prompt"))
         if context is not None:
             front.append(_highlighted(context.zh, zh_span, "zh", "context"))
@@ -123,7 +124,7 @@ def card_sides(
                 front.append(_masked(context.en, en_span, "en", "context"))
             back.append(_highlighted(context.en, en_span, "en", "context"))
         back[:0] = [english, *others, reading]
-    elif direction == "production":
+    elif direction == CardDirection.PRODUCTION:
         front.append(TextPiece(preferred.text, "en", "prompt"))
         if context is not None:
             front.append(_highlighted(context.en, en_span, "en", "context"))
@@ -131,7 +132,7 @@ def card_sides(
                 front.append(_masked(context.zh, zh_span, "zh", "context"))
             back.append(_highlighted(context.zh, zh_span, "zh", "context"))
         back[:0] = [han, reading]
-    elif direction == "cloze_zh":
+    elif direction == CardDirection.CLOZE_ZH:
         if context is not None and zh_span is not None:
             front.append(_masked(context.zh, zh_span, "zh", "prompt"))
             front.append(_highlighted(context.en, en_span, "en", "context"))

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from duiyi.errors import InvalidInput
+from duiyi.kinds import CardDirection
 
 NEW_ORDERS = ("document", "frequency", "random")
 LEECH_ACTIONS = ("tag", "suspend")
@@ -89,15 +90,15 @@ class DeckSettings:
         return DeckSettings.from_dict(merged)
 
     @property
-    def directions(self) -> tuple[str, ...]:
+    def directions(self) -> tuple[CardDirection, ...]:
         """The card directions these settings make for each term."""
-        out: list[str] = []
+        out: list[CardDirection] = []
         if self.recognition:
-            out.append("recognition")
+            out.append(CardDirection.RECOGNITION)
         if self.production:
-            out.append("production")
+            out.append(CardDirection.PRODUCTION)
         if self.cloze:
-            out.extend(("cloze_zh", "cloze_en"))
+            out.extend((CardDirection.CLOZE_ZH, CardDirection.CLOZE_EN))
         return tuple(out)
 
 

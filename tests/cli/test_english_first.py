@@ -140,3 +140,24 @@ def test_import_cards_reads_a_handout_either_way_round(
     assert main(["--db", str(db), "import-cards", str(path)]) == 0
     assert capsys.readouterr().out.startswith("Read 6 terms from handout.txt: 6 new candidates,")
     assert _terms(db) == PAIRS
+
+
+def test_suggestions_take_a_vocabulary_box_of_the_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 翻译行业 occurs only in a box and in the text; the box's rendering is the one suggested,
+    # with and without a collection.
+    path = tmp_path / "lesson.md"
+    path.write_text(TEXT_WITH_BOX + "**all-weather** 全天候\n", encoding="utf-8")
+    listed = tmp_path / "zh.txt"
+    listed.write_text("全天候\n翻译行业\n人工智能\n", encoding="utf-8")
+    expected = [
+        "全天候\tall-weather",
+        "翻译行业\ttranslation industry",
+        "人工智能\tartificial intelligence",
+    ]
+    assert main(["extract", str(path), "--zh-terms", str(listed), "--format", "tsv"]) == 0
+    assert capsys.readouterr().out.splitlines() == expected
+    db = ["--db", str(tmp_path / "c.duiyi")]
+    assert main([*db, "extract", str(path), "--zh-terms", str(listed), "--format", "tsv"]) == 0
+    assert capsys.readouterr().out.splitlines() == expected

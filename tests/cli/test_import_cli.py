@@ -142,3 +142,35 @@ def test_importing_a_glossary_makes_terms(
     assert "glossary terms: 3" in out
     assert _run(db, "documents") == 0
     assert capsys.readouterr().out.splitlines()[1].split()[:4] == ["1", "0", "0", "3"]
+
+
+def test_import_and_show_point_at_markup_unpaired_blocks_and_doubtful_pairs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = tmp_path / "notes.md"
+    text.write_text(
+        "---\ntitle: 笔记\n---\n\n中国坚持**绿色发展**，推动经济社会全面绿色转型。\n\n"
+        "China pursues green development and promotes a green transformation of the economy "
+        "and society.\n\n本文由编辑部整理。\n\n"
+        "今天的天气很好，我们和朋友一起去公园散步，然后在湖边喝茶聊天。\n\n"
+        "The weather was fine yesterday and the committee approved the budget for the new "
+        "station.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "c.duiyi"
+    assert _run(db, "import", str(text)) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[out.index("  removed markup and boilerplate (keep one with --keep KEY):") + 1 :][
+        :2
+    ] == [
+        "    front-matter: front matter (--- block at the top), 1x, e.g. '--- title: 笔记 ---'",
+        "    markdown-emphasis: Markdown emphasis (** _ `), 1x, e.g. '**绿色发展**'",
+    ]
+    assert "  unpaired blocks: 1" in out
+    assert _run(db, "show", "1") == 0
+    shown = capsys.readouterr().out.splitlines()
+    assert [line for line in shown if line.startswith("[")] == [
+        "[1] paragraph 0.90",
+        "[2] paragraph 0.00  (unpaired)",
+        "[3] paragraph 0.24  (low score: check the pairing)",
+    ]

@@ -207,3 +207,23 @@ def test_any_blocks_end_in_pairs_or_a_plain_error(blocks: list[TextBlock]) -> No
     except DuiyiError:
         return
     assert all(0.0 <= p.score <= 1.0 for p in doc.pairs)
+
+
+def test_the_report_names_unpaired_blocks_and_doubtful_pairs() -> None:
+    from duiyi.pipeline import align_pasted
+
+    text = (
+        "中国坚持绿色发展，推动经济社会全面绿色转型。\n\n"
+        "China pursues green development and promotes a green transformation of the economy "
+        "and society.\n\n本文由编辑部整理。\n\n"
+        "今天的天气很好，我们和朋友一起去公园散步，然后在湖边喝茶聊天。\n\n"
+        "The weather was fine yesterday and the committee approved the budget for the new "
+        "station.\n"
+    )
+    document = align_pasted(text)
+    assert document.notes == (
+        "1 block has no translation and is kept unpaired: [2] '本文由编辑部整理。'.",
+        "1 pair scores under 0.4 and may not be translations of each other; check them in "
+        "the reader: [3] '今天的天气很好，我们和朋友一起去公园散步，然后…' / "
+        "'The weather was fine ye…' (0.24).",
+    )

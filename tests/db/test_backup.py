@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,12 @@ def test_a_backup_is_a_complete_collection(col: Collection) -> None:
     col.add_term(chinese="全过程人民民主", english="whole-process people's democracy")
     info = col.backup()
     assert info.path.parent == col.path.parent / "backups"
-    assert info.size > 0
+    assert info.size == info.path.stat().st_size
+    # Named after the moment it was made (UTC, to the millisecond).
+    made = info.made_at
+    assert made.tzinfo == UTC
+    stamp = f"{made:%Y%m%d-%H%M%S}-{made.microsecond // 1000:03d}"
+    assert info.path.name == f"{col.path.stem}-{stamp}.duiyi"
     conn = sqlite3.connect(info.path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("SELECT chinese FROM terms").fetchall() == [("全过程人民民主",)]
@@ -46,6 +52,7 @@ def test_a_backup_is_a_complete_collection(col: Collection) -> None:
 
 
 def test_only_the_newest_twenty_backups_are_kept(col: Collection) -> None:
+    col.add_term(chinese="全过程人民民主", english="whole-process people's democracy")
     made = [col.backup().path for _ in range(KEEP + 3)]
     kept = [b.path for b in col.list_backups()]
     assert len(kept) == KEEP
@@ -122,22 +129,32 @@ def test_check_reports_foreign_keys_orphans_and_a_stale_index(tmp_path: Path) ->
     assert report.notices == ("1 tags no term uses (ids 1)",)
 
 
-def test_a_corrupt_page_shows_in_the_check_or_on_open(tmp_path: Path) -> None:
+def _scribble_over_the_last_pages(path: Path) -> None:
+    # The last pages hold term and rendering rows, not the schema.
+    size = path.stat().st_size
+    data = bytearray(path.read_bytes())
+    data[size - 8192 : size - 100] = b"\x00\xff" * ((8192 - 100) // 2)
+    path.write_bytes(bytes(data))
+
+
+def test_a_corrupt_page_is_found_by_the_check_naming_the_backup(tmp_path: Path) -> None:
     path = tmp_path / "c.duiyi"
     with Collection.open(path) as col:
         for n in range(30):
             col.add_term(chinese=f"术语{n}" * 5, english=f"term {n} " * 20)
-    size = path.stat().st_size
-    data = bytearray(path.read_bytes())
-    # Scribble over the last pages (term and rendering rows), not over the schema.
-    data[size - 8192 : size - 100] = b"\x00\xff" * ((8192 - 100) // 2)
-    path.write_bytes(bytes(data))
+    newest = list_backups(path)[-1].path
+    damaged = (
+        f"The collection {path} is damaged. The newest backup is {newest}; "
+        f'restore it with: duiyi --db "{path}" restore "{newest}"'
+    )
+    _scribble_over_the_last_pages(path)
+    col = Collection.open(path)
     try:
-        with Collection.open(path) as col:
-            report = col.check()
-        assert report.integrity
-    except StorageError as error:
-        assert "damaged" in str(error)
+        with pytest.raises(StorageError) as caught:
+            col.check()
+    finally:
+        col.close()
+    assert str(caught.value) == damaged
 
 
 def test_undo_after_restore_has_nothing_to_undo(tmp_path: Path) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from db import Collection
 from db.ops.study import LEECH_TAG
 from db.ops.term_search import LEECH_TAG as SEARCH_LEECH_TAG
-from db.results import TermId
+from db.results import CardId, TermId
 
 WORDS = [
     ("网络安全", "cybersecurity"),
@@ -66,7 +68,7 @@ def test_bulk_suspend_filters_and_undo(col: Collection) -> None:
     assert _found(col, suspended=True) == []
     assert _found(col, suspended=False) == everything
     result = col.suspend_terms(term_ids=[ids["银行"], ids["绿色发展"]])
-    assert result.value > 0 and result.changes.cards
+    assert result.value == 4 and result.changes.cards  # two terms, two cards each
     assert _found(col, suspended=True) == ["绿色发展", "银行"]
     assert _found(col, suspended=False) == ["乡村振兴", "人才交流", "网络安全"]
     assert col.undo_label() == "Suspend 2 terms"
@@ -109,3 +111,29 @@ def test_a_term_says_how_many_of_its_cards_are_suspended(col: Collection) -> Non
     assert (term.card_count, term.suspended_cards, term.suspended) == (2, 1, False)
     candidate = col.add_term(chinese="候选", english=["candidate"], status="candidate").value
     assert (candidate.card_count, candidate.suspended) == (0, False)
+
+
+def test_not_suspended_means_no_card_of_the_term_is_suspended(col: Collection) -> None:
+    ids = _fill(col)
+    col.suspend_terms(term_ids=[ids["银行"]])
+    # One of 网络安全's two cards held back: it has a suspended card, so it is not "unsuspended".
+    conn = sqlite3.connect(col.path)
+    first = conn.execute("SELECT min(id) FROM cards WHERE term_id = ?", (ids["网络安全"],))
+    card_id = CardId(first.fetchone()[0])
+    conn.close()
+    col.suspend_cards(card_ids=[card_id])
+    assert col.get_term(term_id=ids["网络安全"]).suspended_cards == 1
+    assert _found(col, suspended=True) == ["网络安全", "银行"]
+    assert _found(col, suspended=False) == ["乡村振兴", "人才交流", "绿色发展"]
+
+
+def test_two_chinese_characters_are_found_only_side_by_side(col: Collection) -> None:
+    for chinese, english in (
+        ("网络", "network"),
+        ("网上联络", "keep in touch online"),
+        ("互联网络", "internetwork"),
+        ("络网", "reversed"),
+    ):
+        col.add_term(chinese=chinese, english=[english])
+    assert _found(col, query="网络") == ["互联网络", "网络"]
+    assert _found(col, query="络") == ["互联网络", "络网", "网上联络", "网络"]

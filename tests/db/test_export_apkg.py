@@ -16,7 +16,7 @@ from db import Collection
 from db.models import Card, Setting, TermOccurrence
 from db.models import SegmentPair as PairRow
 from db.ops.exporting import LAST_EXPORT_KEY
-from db.results import CardId, Changes, DeckId, TermId
+from db.results import CardId, DeckId, TermId
 from duiyi.anki.fields import plain_text, split_english
 from duiyi.document import AlignedDocument, SegmentPair
 from duiyi.errors import Cancelled, InvalidInput
@@ -94,7 +94,7 @@ def _fill(col: Collection) -> dict[str, int]:
         "rejected": col.add_term(chinese="拒绝", english="rejected", status="rejected").value.id,
     }
     # Occurrences come from term extraction; here one is stored directly.
-    with col._write(None, Changes(terms=True)) as session:
+    with col._write(None) as session:
         pair_id = session.scalar(
             select(PairRow.id).where(PairRow.document_id == int(summary.document_id))
         )

@@ -7,7 +7,6 @@ import pytest
 from db import Collection
 from db.ops.term_info import NewTerm
 from db.ops.terms import make_term, make_terms
-from db.results import Changes
 from duiyi.errors import Cancelled
 from duiyi.progress import CancelToken
 from tests.db.conftest import dump
@@ -33,7 +32,7 @@ def test_an_error_after_the_first_batch_of_a_bulk_add_changes_nothing(used: Coll
 
     with (
         pytest.raises(RuntimeError, match="injected"),
-        used._write("Import glossary", Changes(terms=True)) as session,
+        used._write("Import glossary") as session,
     ):
         make_terms(session, _terms(2500), progress=fail_after_first_batch, batch=1000)
     assert dump(used.path) == before
@@ -68,7 +67,7 @@ def test_cancelling_a_bulk_add_midway_changes_nothing(used: Collection) -> None:
 
     with (
         pytest.raises(Cancelled),
-        used._write("Import glossary", Changes(terms=True)) as session,
+        used._write("Import glossary") as session,
     ):
         make_terms(
             session, _terms(2500), progress=cancel_after_first_batch, cancel=token, batch=1000
@@ -78,7 +77,7 @@ def test_cancelling_a_bulk_add_midway_changes_nothing(used: Collection) -> None:
 
 def test_an_error_inside_any_write_rolls_back_everything_it_did(used: Collection) -> None:
     before = dump(used.path)
-    with pytest.raises(ZeroDivisionError), used._write("Half an action", Changes(terms=True)) as s:
+    with pytest.raises(ZeroDivisionError), used._write("Half an action") as s:
         make_term(s, chinese="半途而废", english=["give up halfway"])
         used_term = used.search_terms(query="创新")[0]
         from sqlalchemy import delete
@@ -90,12 +89,14 @@ def test_an_error_inside_any_write_rolls_back_everything_it_did(used: Collection
     assert dump(used.path) == before
     assert used.undo_label() == "Add term 协调发展"
     # The collection works normally afterwards.
-    assert used.add_term(chinese="开放发展", english="open development").value.id > 0
+    again = used.add_term(chinese="开放发展", english="open development").value
+    assert used.get_term(term_id=again.id).chinese == "开放发展"
+    assert used.undo_label() == "Add term 开放发展"
 
 
 def test_a_failing_undo_step_is_kept_for_later(used: Collection) -> None:
     before = dump(used.path)
-    with pytest.raises(ZeroDivisionError), used._write(None, Changes()) as session:
+    with pytest.raises(ZeroDivisionError), used._write(None) as session:
         from db import undo
 
         step = undo.newest_step(session.connection(), "undo")

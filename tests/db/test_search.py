@@ -143,3 +143,27 @@ def test_search_follows_edits_deletes_and_undo(filled: Collection) -> None:
 def test_wildcards_typed_by_the_user_are_not_wildcards(filled: Collection) -> None:
     assert _found(filled, "g_een") == []
     assert filled.count_terms(query="%") == len(TERMS)
+
+
+def test_a_short_query_mixing_letters_and_han_finds_either_script(col: Collection) -> None:
+    stock = col.add_term(chinese="A股", english=["A shares"]).value
+    bond = col.add_term(chinese="B債", english=["B bonds"]).value
+    assert [t.id for t in col.search_terms(query="A股")] == [stock.id]
+    # Stored in traditional characters, typed in simplified: found through the simplified form.
+    assert [t.id for t in col.search_terms(query="B债")] == [bond.id]
+
+
+def test_an_unknown_status_lists_the_known_ones(filled: Collection) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        filled.search_terms(status="maybe")
+    assert str(caught.value) == (
+        "Unknown term status 'maybe'; use one of: candidate, accepted, rejected."
+    )
+
+
+def test_sorting_by_status(filled: Collection) -> None:
+    green = filled.search_terms(query="绿色")[0]
+    filled.edit_term(term_id=green.id, status="candidate")
+    by_status = [t.chinese for t in filled.search_terms(sort="status")]
+    # "accepted" before "candidate", ties in the order the terms were added.
+    assert by_status == [*(zh for zh, _en, _tags in TERMS if zh != "绿色发展"), "绿色发展"]

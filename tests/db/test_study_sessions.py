@@ -14,9 +14,10 @@ from db import Collection
 from db.models import Card, Deck, Review, Setting
 from db.ops.study_queue import CustomStudy
 from db.ops.term_info import NewTerm
-from db.results import CardId, Changes, DeckId
-from duiyi.errors import DuiyiError, InvalidInput, NotFound
+from db.results import CardId, DeckId
+from duiyi.errors import InvalidInput, NotFound
 from duiyi.study.face import PLACEHOLDER
+from duiyi.study.optimizer import OptimizerMissing
 from duiyi.study.scheduling import Rating
 from duiyi.study.settings import DeckSettings
 
@@ -44,7 +45,7 @@ def _no_fuzz(col: Collection, **changes: object) -> None:
 
 
 def _deck(col: Collection, name: str) -> Deck:
-    with col._write(f"Create deck {name}", Changes(decks=True)) as session:
+    with col._write(f"Create deck {name}") as session:
         deck = Deck(name=name)
         session.add(deck)
     return deck
@@ -243,7 +244,7 @@ def test_context_front_masks_the_answer(col: Collection, tmp_path: Path) -> None
     _no_fuzz(col)
     from db.models import Document, SegmentPair, Term, TermOccurrence
 
-    with col._write(None, Changes()) as session:
+    with col._write(None) as session:
         document = Document(title="Work report", content_hash="h")
         session.add(document)
         session.flush()
@@ -314,9 +315,10 @@ def test_custom_sessions_and_backlog(col: Collection) -> None:
     tagged = col.study_session(custom=CustomStudy(tag="politics"), now=moment)
     assert tagged.custom and tagged.counts.total == 6
     failed = col.study_session(custom=CustomStudy(failed_today=True), now=moment)
-    assert 0 < failed.counts.total < 10
+    # Terms 1, 3 and 5 were failed once: both cards of each.
+    assert failed.counts.total == failed.counts.review == 6
     ahead = col.study_session(custom=CustomStudy(ahead_days=30), now=moment)
-    assert ahead.counts.review > 0
+    assert (ahead.counts.new, ahead.counts.review) == (0, 10)  # every card, a month ahead
     # A month later everything is due; the daily cap holds, lowest retrievability first.
     later = col.study_session(now=moment + timedelta(days=60))
     assert later.counts.review == 2
@@ -358,11 +360,12 @@ def test_stats_figures(col: Collection) -> None:
             moment += timedelta(minutes=11)
         moment = T0 + timedelta(days=day + 1)
     stats = col.stats(now=moment)
-    assert stats.reviews == _count(col, Review) > 0
+    assert stats.reviews == _count(col, Review) == 32
     assert len(stats.per_day) == 3 and stats.streak == 3
     assert sum(f.reviews for f in stats.per_day) == stats.reviews
     assert sum(stats.states.values()) == 8
-    assert len(stats.forecast) == 30 and sum(n for _, n in stats.forecast) > 0
+    # Every one of the eight cards comes due within the 30 days.
+    assert len(stats.forecast) == 30 and sum(n for _, n in stats.forecast) == 8
     data = stats.to_dict()
     assert data["reviews"] == stats.reviews and "heatmap" in data
 
@@ -379,7 +382,7 @@ def test_exam_date_is_a_date(col: Collection) -> None:
 
 
 def _set_card(col: Collection, card_id: int, **values: object) -> None:
-    with col._write(None, Changes()) as session:
+    with col._write(None) as session:
         card = session.get(Card, card_id)
         assert card is not None
         for name, value in values.items():
@@ -417,7 +420,7 @@ def test_optimizer_explains_the_missing_extra(col: Collection) -> None:
     _add(col, 1)
     with col._read() as session:
         card_id = session.scalars(select(Card.id)).first()
-    with col._write(None, Changes()) as session:
+    with col._write(None) as session:
         session.add_all(
             Review(
                 card_id=card_id,
@@ -430,13 +433,17 @@ def test_optimizer_explains_the_missing_extra(col: Collection) -> None:
             for n in range(1000)
         )
     # torch is not installed here (it is the optional extra), so the command says how to add it.
-    with pytest.raises(DuiyiError, match=r"pip install 'duiyi\[optimizer\]'"):
+    with pytest.raises(OptimizerMissing) as missing:
         col.optimize()
+    assert str(missing.value) == (
+        "The optimizer needs the optional PyTorch package; add it with: "
+        "pip install 'duiyi[optimizer]'"
+    )
 
 
 def _fresh_stats(col: Collection, now: datetime) -> dict[str, object]:
     """Statistics computed without the cache of past days."""
-    with col._write(None, Changes()) as session:
+    with col._write(None) as session:
         session.execute(delete(Setting).where(Setting.key.like("study_stats:%")))
     return col.stats(now=now).to_dict()
 
@@ -532,7 +539,7 @@ def test_first_stats_read_retention_in_either_layout(col: Collection) -> None:
         )
 
     three_days = (T0 - timedelta(days=4)).isoformat()
-    with col._write(None, Changes()) as session:
+    with col._write(None) as session:
         session.add_all(
             [
                 review(T0 - timedelta(days=1), 3, {"state": 2, "last_review": three_days}),
@@ -550,3 +557,24 @@ def test_first_stats_read_retention_in_either_layout(col: Collection) -> None:
     assert stats.reviews == 4 and sum(f.reviews for f in stats.per_day) == 2
     # The cached figures give the same answer afterwards.
     assert col.stats(now=T0).to_dict() == stats.to_dict()
+
+
+def test_an_undone_answer_is_asked_again_though_its_review_id_was_reused(col: Collection) -> None:
+    _add(col, 2)
+    _no_fuzz(col, bury_other_direction=False)
+    col.study_session(now=T0)
+    view = col.next_card(now=T0)
+    assert view is not None
+    col.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=T0)
+    col.undo()
+    with col._read() as session:
+        other = session.scalars(select(Card.id).where(Card.id != view.card_id)).first()
+    assert other is not None
+    # answered before the screen asks for its next card: this review gets the undone one's id
+    second = col.answer(card_id=CardId(other), rating=Rating.EASY, duration_ms=1, now=T0)
+    shown = []
+    while (card := col.next_card(now=T0)) is not None:
+        shown.append(card.card_id)
+        col.answer(card_id=card.card_id, rating=Rating.EASY, duration_ms=1, now=T0)
+    assert view.card_id in shown
+    assert second.value.review_id == 1

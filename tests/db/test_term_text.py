@@ -10,7 +10,6 @@ from sqlalchemy import update
 
 from db import Collection
 from db.models import Term
-from db.results import Changes
 from desktop.main import main
 from duiyi.errors import InvalidInput
 
@@ -49,7 +48,7 @@ def test_candidates_edit_and_accept_need_han(col: Collection) -> None:
     edited = col.edit_candidate(term_id=candidate.id, english="the\x00 gap").value
     assert edited.english == "the gap"
     # A candidate stored by an older version without a Han character is not accepted.
-    with col._write(None, Changes()) as session:
+    with col._write(None) as session:
         session.execute(update(Term).where(Term.id == candidate.id).values(chinese="=1+1"))
     with pytest.raises(InvalidInput, match="needs Chinese characters"):
         col.accept_candidates(term_ids=[candidate.id])

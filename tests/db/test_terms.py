@@ -11,7 +11,6 @@ from db import Collection
 from db.models import Card, Review
 from db.ops.term_info import NewTerm, RenderingSpec
 from db.ops.terms import make_term, make_terms
-from db.results import Changes
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.pinyin import pinyin_marks
 
@@ -31,7 +30,8 @@ def test_add_term_fills_script_pinyin_guid_deck_and_cards(col: Collection) -> No
     assert term.tags == ("IT",)
     with col._read() as session:
         cards = session.scalar(select(func.count()).where(Card.term_id == term.id))
-    assert cards and cards > 0
+    # Accepted terms get both directions: recognition and production.
+    assert cards == 2
 
 
 def test_typed_pinyin_with_tone_numbers_becomes_tone_marks(col: Collection) -> None:
@@ -67,7 +67,7 @@ def test_edit_keeps_cards_and_reviews_and_outdates_old_english(col: Collection) 
     term = col.add_term(chinese="脱贫攻坚", english="poverty alleviation").value
     with col._read() as session:
         card_ids = sorted(session.scalars(select(Card.id).where(Card.term_id == term.id)))
-    with col._write("Answer card", Changes(reviews=True)) as session:
+    with col._write("Answer card") as session:
         from datetime import UTC, datetime
 
         session.add(Review(card_id=card_ids[0], reviewed_at=datetime.now(UTC), rating=3))
@@ -108,7 +108,7 @@ def test_accepting_a_candidate_makes_its_cards(col: Collection) -> None:
     result = col.edit_term(term_id=term.id, status="accepted")
     assert result.changes.cards
     with col._read() as session:
-        assert (session.scalar(select(func.count()).where(Card.term_id == term.id)) or 0) > 0
+        assert session.scalar(select(func.count()).where(Card.term_id == term.id)) == 2
 
 
 def test_delete_terms_removes_cards_and_says_how_many(col: Collection) -> None:
@@ -181,7 +181,7 @@ def test_decks_create_rename_delete_and_default(col: Collection) -> None:
 
 
 def test_make_term_inside_another_operation(col: Collection) -> None:
-    with col._write("Accept candidate", Changes(terms=True)) as session:
+    with col._write("Accept candidate") as session:
         term = make_term(
             session,
             chinese="高水平开放",
@@ -195,7 +195,7 @@ def test_make_term_inside_another_operation(col: Collection) -> None:
     info = col.get_term(term_id=term.id)
     assert (info.confidence, info.frequency, info.status) == (0.8, 3, "accepted")
     assert col.undo_label() == "Accept candidate"
-    with col._write("Bad", Changes()) as session, pytest.raises(InvalidInput):
+    with col._write("Bad") as session, pytest.raises(InvalidInput):
         make_term(session, chinese="空", english=[])
 
 
@@ -217,7 +217,7 @@ def test_add_terms_in_bulk_with_progress(col: Collection) -> None:
 def test_make_terms_writes_in_batches(col: Collection) -> None:
     seen: list[tuple[int, int]] = []
     terms = [NewTerm(f"批{n}", (f"batch {n}",), tags=("b",)) for n in range(2500)]
-    with col._write("Load", Changes(terms=True)) as session:
+    with col._write("Load") as session:
         ids = make_terms(session, terms, progress=lambda d, t: seen.append((d, t)), batch=1000)
     assert seen == [(1000, 2500), (2000, 2500), (2500, 2500)]
     assert ids == list(range(ids[0], ids[0] + 2500))

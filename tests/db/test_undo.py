@@ -13,7 +13,7 @@ from db import Collection
 from db.models import Card, Review
 from db.ops.term_info import NewTerm
 from db.ops.terms import make_terms
-from db.results import Changes
+from db.undo import _shape
 from duiyi.errors import InvalidInput
 from tests.db.conftest import dump
 
@@ -113,7 +113,7 @@ def _answer_first_card(col: Collection, term_id: int) -> tuple[int, dict[str, An
             "reps": card.reps,
         }
     when = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
-    with col._write("Answer card", Changes(cards=True, reviews=True)) as session:
+    with col._write("Answer card") as session:
         session.execute(
             update(Card)
             .where(Card.id == card_id)
@@ -166,7 +166,7 @@ def test_a_failed_action_leaves_no_undo_step(col: Collection) -> None:
 
 
 def test_writes_without_a_label_are_not_undo_steps(col: Collection) -> None:
-    with col._write(None, Changes(terms=True)) as session:
+    with col._write(None) as session:
         make_terms(session, [NewTerm("新质生产力", ("new quality productive forces",))])
     assert col.undo_label() is None
     assert col.count_terms() == 1
@@ -194,7 +194,7 @@ def test_undo_history_starts_empty_when_the_collection_is_reopened(col: Collecti
 
 def test_a_facade_call_inside_a_write_joins_it(col: Collection) -> None:
     before = dump(col.path)
-    with col._write("Add two related terms", Changes(terms=True)) as session:
+    with col._write("Add two related terms") as session:
         first = col.add_term(chinese="双循环", english="dual circulation").value
         # A read inside the write sees the write's own changes.
         assert col.get_term(term_id=first.id).chinese == "双循环"
@@ -209,7 +209,7 @@ def test_undo_a_step_that_deleted_a_row_and_reused_its_id(col: Collection) -> No
     col.add_term(chinese="旧词", english="old word")
     last = col.add_term(chinese="末尾", english="the last one").value
     before = dump(col.path)
-    with col._write("Replace the last term", Changes(terms=True)) as session:
+    with col._write("Replace the last term") as session:
         col.delete_term(term_id=last.id)
         (new_id,) = make_terms(session, [NewTerm("新词", ("new word",))])
         col.edit_term(term_id=new_id, notes="edited in the same step")
@@ -250,3 +250,43 @@ def test_undoing_a_real_answer_restores_the_card_exactly(col: Collection) -> Non
     assert dump(col.path) != before
     assert col.undo().value == "Answer card"
     assert dump(col.path) == before
+
+
+def test_a_write_that_changes_nothing_is_no_undo_step(col: Collection) -> None:
+    term = col.add_term(chinese="数字鸿沟", english="digital divide", tags=["网络"]).value
+    with col._write("Look but do not touch"):
+        pass
+    assert col.undo_label() == "Add term 数字鸿沟"
+    # An UPDATE that writes every column back as it was logs nothing either.
+    with col._write("Write the same values") as session:
+        session.execute(update(Card).values(due=Card.due))
+    assert col.undo_label() == "Add term 数字鸿沟"
+    col.add_tags(term_ids=[term.id], tags=["网络"])
+    assert col.undo_label() == "Add term 数字鸿沟"
+
+
+def test_the_search_index_follows_edits_made_after_an_undo(col: Collection) -> None:
+    col.add_term(chinese="碳中和", english="carbon neutrality")
+    col.undo()
+    added = col.add_term(chinese="数字鸿沟", english="digital divide").value
+    assert [t.id for t in col.search_terms(query="鸿沟")] == [added.id]
+    assert [t.id for t in col.search_terms(query="divide")] == [added.id]
+
+
+@pytest.mark.parametrize(
+    ("statement", "shape"),
+    [
+        ('DELETE FROM "terms" WHERE rowid=5', ("delete", 'DELETE FROM "terms" WHERE rowid', "5")),
+        (
+            'INSERT INTO "tags"(rowid,"id","name") VALUES(3,3,\'a=b\')',
+            ("insert", 'INSERT INTO "tags"(rowid,"id","name") VALUES', "3,3,'a=b'"),
+        ),
+        # Only one-row inserts and deletes merge; an update, or a delete of many, stays whole.
+        ('UPDATE "terms" SET "notes"=\'x\' WHERE rowid=5', ("", "", "")),
+        ('DELETE FROM "terms" WHERE rowid=x', ("", "", "")),
+        ('DELETE FROM "t=x" WHERE rowid=5', ("delete", 'DELETE FROM "t=x" WHERE rowid', "5")),
+    ],
+)
+def test_which_logged_statements_can_be_merged(statement: str, shape: tuple[str, str, str]) -> None:
+    kind, head, part = _shape(statement)
+    assert (kind, head, part) == (shape if shape[0] else ("", "", statement))

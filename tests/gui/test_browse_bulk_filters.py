@@ -3,6 +3,7 @@ undo, driven through the real widgets."""
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -131,3 +132,19 @@ def test_bulk_move_to_a_deck_filter_by_it_and_undo(
     idle()
     assert collection.search_terms(deck_id=deck.id) == []
     qtbot.waitUntil(lambda: _rows(browse) == [], timeout=10000)
+
+
+def test_a_new_search_gives_the_old_rows_back_to_the_garbage_collector(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    for chinese, english in TERMS:
+        collection.add_term(chinese=chinese, english=english)
+    window.go("browse")
+    idle()
+    browse = window.screens["browse"]
+    assert _rows(browse) == sorted(chinese for chinese, _ in TERMS)
+    assert gc.get_freeze_count() != 0  # the loaded page was kept out of full passes
+    browse.model.restart()
+    assert gc.get_freeze_count() == 0
+    idle()
+    assert _rows(browse) == sorted(chinese for chinese, _ in TERMS)

@@ -17,9 +17,7 @@ from desktop.gui.importing import import_path
 @pytest.fixture
 def seeded(collection: Any, seed_path: Path) -> Any:
     """The seed imported and its candidates extracted, through the facade."""
-    summary = import_path(collection, seed_path).value
-    collection.extract_candidates(document_id=summary.document_id)
-    return summary.document_id
+    return import_path(collection, seed_path).value.summary.document_id
 
 
 def test_accept_and_reject_candidates_with_keys_and_undo(
@@ -122,10 +120,14 @@ def test_make_a_card_from_a_selected_span(
     assert dialog.chinese.text() == "网络空间"
     assert "cyberspace" in dialog.english.text().lower()
     assert dialog.pinyin.text()
+    dialog.deck.setText("Cyber policy")  # a new deck, named in the dialog
     QTest.keyClick(dialog, Qt.Key.Key_Return)
     idle()
     made = collection.search_terms(query="网络空间", status="accepted")
     assert any(t.chinese == "网络空间" and "cyberspace" in t.english.lower() for t in made)
+    (card,) = [t for t in made if t.deck_name == "Cyber policy"]
+    assert card.chinese == "网络空间"
+    assert collection.undo_label() == "Add term 网络空间"
 
 
 def test_reader_from_english_lights_up_chinese(

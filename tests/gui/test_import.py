@@ -9,9 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
+from db import Collection
+from db.results import Changes
+from duiyi.pipeline import read_and_align
+
 
 def test_import_the_seed_through_the_dialog(
-    qtbot: Any, window: Any, idle: Any, seed_path: Path, collection: Any
+    qtbot: Any, window: Any, idle: Any, seed_path: Path, collection: Any, tmp_path: Path
 ) -> None:
     QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.Open))
     dialog = window.import_dialog
@@ -26,12 +30,21 @@ def test_import_the_seed_through_the_dialog(
     removed = [dialog.removals.item(i).text() for i in range(dialog.removals.count())]
     assert any("en84.com" in text for text in removed)
     assert dialog.pairs.rowCount() == 14
+    broadcast: list[Changes] = []
+    window.service.changes_applied.connect(lambda changes, _source: broadcast.append(changes))
     with qtbot.waitSignal(dialog.imported, timeout=30000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     idle()
     documents = collection.list_documents()
     assert len(documents) == 1
     assert documents[0].pair_count == 14
+    # the document and its candidates: one broadcast, one undo step
+    with Collection.open(tmp_path / "alone.duiyi") as alone:
+        expected = alone.import_and_extract(document=read_and_align(seed_path)).value.stored
+    assert sorted(c.id for c in collection.list_candidates()) == sorted(expected)
+    assert len(expected) == documents[0].term_count
+    assert broadcast == [Changes(documents=True, pairs=True, terms=True)]
+    assert collection.undo_label() == f"Import {documents[0].title}"
     window.go("library")
     idle()
     library = window.screens["library"]
@@ -86,3 +99,57 @@ def test_dropping_a_file_on_the_window_opens_the_import_preview(
     assert dialog.path_edit.text() == str(seed_path)
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=30000)
     dialog.reject()
+
+
+DOUBTFUL = """# 绿色发展
+
+中国坚持**绿色发展**，推动经济社会全面绿色转型。
+
+China pursues **green development** and promotes a green transformation of the economy \
+and society.
+
+今天的天气很好，我们和朋友一起去公园散步，然后在湖边喝茶聊天。
+
+The weather was fine yesterday and the committee approved the budget for the new station.
+"""
+
+
+def test_the_preview_shows_markup_removed_unpaired_blocks_and_doubtful_pairs(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    window.open_import(text=DOUBTFUL)
+    dialog = window.import_dialog
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=30000)
+    assert dialog.layout_label.text() == "paragraph-interleaved"
+    assert dialog.pairs_label.text() == (
+        "2 paragraph pairs (1 with a low score), 1 unpaired, 3 sentence pairs"
+    )
+    scores = [dialog.pairs.item(row, 2).text() for row in range(dialog.pairs.rowCount())]
+    assert scores == ["unpaired", "0.94", "0.24 check"]
+    removed = [dialog.removals.item(i).text() for i in range(dialog.removals.count())]
+    assert removed == [
+        "Markdown heading marks (#) ×1: #",
+        "Markdown emphasis (** _ `) ×2: **绿色发展**; **green development**",
+    ]
+    assert dialog.status.text() == (
+        "1 block has no translation and is kept unpaired: [1] '绿色发展'. "
+        "1 pair scores under 0.4 and may not be translations of each other; check them in "
+        "the reader: [3] '今天的天气很好，我们和朋友一起去公园散步，然后…' / "
+        "'The weather was fine ye…' "
+        "(0.24)."
+    )
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        dialog.import_button.click()
+    idle()
+    document = collection.list_documents()[0]
+    window.go("reader", document.id)
+    idle()
+    reader = window.screens["reader"]
+    header = [
+        reader.model.headerData(row, Qt.Orientation.Vertical)
+        for row in range(reader.model.rowCount())
+    ]
+    assert header == ["1", "2", "3 ⚠"]
+    assert reader.model.headerData(2, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) == (
+        "Low alignment score: check that this pair is right"
+    )

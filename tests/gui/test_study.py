@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -18,8 +20,10 @@ def test_review_five_cards_with_the_keyboard_and_undo_one(
     study = window.screens["study"]
     assert study.card is not None
     assert "New" in study.counts.text()
-    for _ in range(5):
+    shown_ids: list[int] = []
+    for answered in range(1, 6):
         shown = study.card.card_id
+        shown_ids.append(shown)
         assert not study.back.isVisible()
         QTest.keyClick(study, Qt.Key.Key_Space)
         assert study.back.isVisible()
@@ -27,7 +31,10 @@ def test_review_five_cards_with_the_keyboard_and_undo_one(
         assert study.rate_buttons[3].text().count("\n") == 1  # the interval under the name
         QTest.keyClick(study, Qt.Key.Key_3)
         idle()
-        assert study.card is None or study.card.card_id != shown or study.card.state != "new"
+        # The answer was stored, and the next new card (another term's) is shown.
+        assert collection.stats().reviews == answered
+        assert study.card is not None and study.card.state == "new"
+        assert study.card.card_id not in shown_ids
     assert collection.stats().reviews == 5
     QTest.keyClick(study, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     idle()
@@ -78,3 +85,25 @@ def test_enter_that_confirms_an_input_method_candidate_never_submits(
     idle()
     qtbot.waitUntil(lambda: study.revealed)
     assert study.diff.text()  # the comparison is shown
+
+
+def test_a_typed_answer_is_stored_with_the_review(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    collection.add_term(chinese="数字鸿沟", english="digital divide")
+    window.go("study")
+    idle()
+    study = window.screens["study"]
+    study.answer_edit.setFocus()
+    QTest.keyClicks(study.answer_edit, "digital divid")
+    QTest.keyClick(study.answer_edit, Qt.Key.Key_Return)
+    idle()
+    qtbot.waitUntil(lambda: study.revealed)
+    QTest.keyClick(study, Qt.Key.Key_3)
+    idle()
+    with sqlite3.connect(collection.path) as conn:
+        stored = [
+            json.loads(after)["typed"]
+            for (after,) in conn.execute("SELECT state_after FROM reviews")
+        ]
+    assert stored == ["digital divid"]

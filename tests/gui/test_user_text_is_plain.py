@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.importing import extract_candidates, import_path
+from desktop.gui.importing import read_document, store_document
 from desktop.gui.richtext import HTML_ROLE
 
 TITLE = '<a href="file:///etc/passwd">x</a>'
@@ -42,9 +42,10 @@ def hostile(tmp_path: Path, collection: Any) -> dict[str, Any]:
         f"People-to-people exchanges {TITLE} promote connectivity.\n",
         encoding="utf-8",
     )
-    document = import_path(collection, path).value.document_id
+    # Kept on purpose: the cleaner removes HTML tags from a text file unless told to keep them.
+    aligned = read_document(path, keep=("html-tags",))
+    document = store_document(collection, aligned).value.summary.document_id
     collection.rename_document(document_id=document, title=TITLE)
-    extract_candidates(collection, document)
     term = collection.add_term(
         chinese="以人为本", english=f"people-centred {IMG}", notes=TITLE, tags=[IMG]
     ).value.id

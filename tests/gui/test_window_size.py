@@ -23,7 +23,7 @@ LONG = (
 @pytest.fixture
 def long_names(collection: Any, seed_path: Path) -> Any:
     """The seed under a long title, a term in a long-named deck with a long tag."""
-    summary = import_path(collection, seed_path).value
+    summary = import_path(collection, seed_path).value.summary
     collection.extract_candidates(document_id=summary.document_id)
     collection.rename_document(document_id=summary.document_id, title=LONG)
     deck = collection.create_deck(name=LONG).value

@@ -39,7 +39,7 @@ def _language(qapp: Any, idle: Any, language: str) -> None:
 def _accept_and_reject_one(
     qtbot: Any, window: Any, idle: Any, collection: Any, seed_path: Path
 ) -> list[str]:
-    summary = import_path(collection, seed_path).value
+    summary = import_path(collection, seed_path).value.summary
     collection.extract_candidates(document_id=summary.document_id)
     window.go("candidates", summary.document_id)
     idle()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,10 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.facade import as_list, field, has, unwrap
+from db.ops.document_info import DocumentInfo
+from db.ops.exporting import ExportSummary
+from db.ops.term_info import DeckInfo, TagInfo
+from db.results import OpResult
 from desktop.gui.service import CollectionService, Failure, Task
 from desktop.gui.task_progress import TaskProgress
 from desktop.gui.wording import counted_text
+
+if TYPE_CHECKING:
+    from db.collection import Collection
 
 FORMATS = (
     ("apkg", "Anki package (.apkg)", ".apkg"),
@@ -135,29 +141,24 @@ class ExportDialog(QDialog):
             self.path_edit.setText(name)
 
     def _load_choices(self) -> None:
-        col = self.service.collection
 
-        def work(_task: Task) -> Any:
-            decks = as_list(col.list_decks()) if has(col, "list_decks") else []
-            tags = as_list(col.list_tags()) if has(col, "list_tags") else []
-            docs = as_list(col.list_documents()) if has(col, "list_documents") else []
-            return decks, tags, docs
+        def load(col: Collection) -> tuple[list[DeckInfo], list[TagInfo], list[DocumentInfo]]:
+            return col.list_decks(), col.list_tags(), col.list_documents()
 
-        def show(value: Any) -> None:
+        def show(value: tuple[list[DeckInfo], list[TagInfo], list[DocumentInfo]]) -> None:
             decks, tags, docs = value
             for deck in decks:
-                item = QListWidgetItem(str(field(deck, "name", default="")))
-                item.setData(Qt.ItemDataRole.UserRole, field(deck, "id"))
+                item = QListWidgetItem(deck.name)
+                item.setData(Qt.ItemDataRole.UserRole, deck.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked)
                 self.decks.addItem(item)
             for tag in tags:
-                name = str(field(tag, "name", default=tag))
-                self.tag_combo.addItem(name, name)
+                self.tag_combo.addItem(tag.name, tag.name)
             for doc in docs:
-                self.document_combo.addItem(str(field(doc, "title", default="")), field(doc, "id"))
+                self.document_combo.addItem(doc.title, doc.id)
 
-        self.service.run(work, on_done=show)
+        self.service.op(load, on_done=show)
 
     def selection(self) -> dict[str, Any]:
         """The export call's selection arguments."""
@@ -217,16 +218,14 @@ class ExportDialog(QDialog):
         else:
             self.service.error_raised.emit(failure)
 
-    def _on_done(self, result: Any) -> None:
+    def _on_done(self, result: OpResult[ExportSummary]) -> None:
         self._close_progress()
-        summary = unwrap(result)
-        notes = int(field(summary, "notes", default=0))
-        cards = int(field(summary, "cards", default=0))
+        summary = result.value
         text = counted_text(
-            self.tr("Exported {0} note(s) ({1}) to {2}.", "", notes),
-            notes,
-            counted_text(self.tr("{0} card(s)", "", cards), cards),
-            str(field(summary, "path", default=self.path_edit.text())),
+            self.tr("Exported {0} note(s) ({1}) to {2}.", "", summary.notes),
+            summary.notes,
+            counted_text(self.tr("{0} card(s)", "", summary.cards), summary.cards),
+            str(summary.path),
         )
         self.exported.emit(text)
         self.accept()

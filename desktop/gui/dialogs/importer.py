@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,13 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.facade import field, has, unwrap
-from desktop.gui.importing import extract_candidates, read_document, store_document
+from db.ops.workflows import ImportResult
+from db.results import OpResult
+from desktop.gui.importing import read_document, store_document
 from desktop.gui.richtext import plain_tooltip
 from desktop.gui.service import CollectionService, Failure, Task
 from desktop.gui.task_progress import TaskProgress
+from duiyi.align import is_low_scoring
 from duiyi.counts import number
-from duiyi.document import AlignedDocument
+from duiyi.document import AlignedDocument, SegmentPair
 
 FILE_FILTER = (
     "Bilingual texts (*.txt *.docx *.html *.htm *.pdf *.tmx *.xliff *.xlf *.csv *.tsv);;"
@@ -140,7 +142,7 @@ class ImportDialog(QDialog):
         layout.addWidget(summary)
 
         middle = QHBoxLayout()
-        removed_box = QGroupBox(self.tr("Removed as boilerplate (tick to keep it)"))
+        removed_box = QGroupBox(self.tr("Removed markup and boilerplate (tick to keep it)"))
         removed_layout = QVBoxLayout(removed_box)
         self.removals = QListWidget()
         self.removals.setWordWrap(True)
@@ -148,13 +150,16 @@ class ImportDialog(QDialog):
         middle.addWidget(removed_box, 2)
         pairs_box = QGroupBox(self.tr("Aligned pairs"))
         pairs_layout = QVBoxLayout(pairs_box)
-        self.pairs = QTableWidget(0, 2)
-        self.pairs.setHorizontalHeaderLabels([self.tr("Chinese"), self.tr("English")])
+        self.pairs = QTableWidget(0, 3)
+        self.pairs.setHorizontalHeaderLabels(
+            [self.tr("Chinese"), self.tr("English"), self.tr("Score")]
+        )
         self.pairs.verticalHeader().hide()
         self.pairs.setWordWrap(True)
         self.pairs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.pairs.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         pairs_layout.addWidget(self.pairs)
         middle.addWidget(pairs_box, 3)
         layout.addLayout(middle, 1)
@@ -248,9 +253,13 @@ class ImportDialog(QDialog):
         self.layout_label.setText(document.layout or "—")
         top = [p for p in document.pairs if p.kind != "sentence"]
         unpaired = sum(1 for p in top if p.unpaired)
+        low = sum(1 for p in top if is_low_scoring(p))
         self.pairs_label.setText(
-            self.tr("{0} paragraph pairs, {1} unpaired, {2} sentence pairs").format(
+            self.tr(
+                "{0} paragraph pairs ({1} with a low score), {2} unpaired, {3} sentence pairs"
+            ).format(
                 number(len(top) - unpaired),
+                number(low),
                 number(unpaired),
                 number(len(document.pairs) - len(top)),
             )
@@ -279,10 +288,24 @@ class ImportDialog(QDialog):
         for row, pair in enumerate(top[:PREVIEW_ROWS]):
             self.pairs.setItem(row, 0, QTableWidgetItem(pair.zh))
             self.pairs.setItem(row, 1, QTableWidgetItem(pair.en))
+            self.pairs.setItem(row, 2, self._score_item(pair))
         self.pairs.resizeRowsToContents()
         notes = " ".join(document.notes)
         self.status.setText(notes or self.tr("Ready to import. Press Enter."))
         self.import_button.setEnabled(bool(document.pairs) or bool(document.glossary))
+
+    def _score_item(self, pair: SegmentPair) -> QTableWidgetItem:
+        """The score cell: unpaired and low-scoring pairs say so, for the user to check."""
+        if pair.unpaired:
+            item = QTableWidgetItem(self.tr("unpaired"))
+            item.setToolTip(self.tr("No translation was found for this block."))
+        elif is_low_scoring(pair):
+            item = QTableWidgetItem(self.tr("{0:.2f} check").format(pair.score))
+            item.setToolTip(self.tr("A low score: these may not be translations of each other."))
+            item.setForeground(QColor("#b35900"))
+        else:
+            item = QTableWidgetItem(f"{pair.score:.2f}")
+        return item
 
     def _on_browse_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a Text"), "", FILE_FILTER)
@@ -303,7 +326,7 @@ class ImportDialog(QDialog):
         col = self.service.collection
         self.import_button.setEnabled(False)
 
-        def work(task: Task) -> Any:
+        def work(task: Task) -> OpResult[ImportResult]:
             doc = document
             if keep:  # the user kept some boilerplate in: read again with it
                 doc = read_document(
@@ -314,15 +337,9 @@ class ImportDialog(QDialog):
                     keep=keep,
                     cancel=task.token,
                 )
-            result = store_document(
+            return store_document(
                 col, doc, progress=task.progress_fn(), cancel=task.token, title=title
             )
-            doc_id = _document_id(result)
-            again = bool(field(unwrap(result), "already_imported", default=False))
-            if doc_id is not None and not again and has(col, "store_candidates"):
-                task.token.raise_if_set()
-                return result, extract_candidates(col, doc_id, cancel=task.token)
-            return result, None
 
         task = self.service.run(work, on_done=self._on_import_done, on_error=self._on_import_failed)
         self._import_task = task
@@ -347,23 +364,9 @@ class ImportDialog(QDialog):
         else:
             self.service.error_raised.emit(failure)
 
-    def _on_import_done(self, value: Any) -> None:
+    def _on_import_done(self, result: OpResult[ImportResult]) -> None:
+        # the service has broadcast the import's changes already
         self._close_progress()
-        result, extracted = value
-        changes = field(extracted, "changes", default=None)
-        if changes is not None and field(changes, "any", default=False):
-            self.service.changes_applied.emit(changes, None)
-        title = self.title_edit.text().strip() or (self.document.title if self.document else "")
-        again = bool(field(unwrap(result), "already_imported", default=False))
-        if again:
-            title = str(field(unwrap(result), "title", default=title))
-        self.imported.emit(_document_id(result), title, again)
+        summary = result.value.summary
+        self.imported.emit(summary.document_id, summary.title, summary.already_imported)
         self.accept()
-
-
-def _document_id(result: Any) -> Any:
-    """The new document's id from import_document's result."""
-    value = unwrap(result)
-    if isinstance(value, int):
-        return value
-    return field(value, "document_id", "id", default=None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
@@ -27,9 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.facade import as_list, field, has
-from desktop.gui.service import CollectionService, Task
+from db.backup import BackupInfo
+from db.ops.term_info import DeckInfo
+from desktop.gui.service import CollectionService
 from desktop.gui.theme import apply_theme
+from duiyi.study.settings import DeckSettings
+
+if TYPE_CHECKING:
+    from db.collection import Collection
 
 THEMES = (("system", "Same as the system"), ("light", "Light"), ("dark", "Dark"))
 LANGUAGES = (("system", "Same as the system"), ("en", "English"), ("zh_CN", "简体中文"))
@@ -143,7 +148,7 @@ class SettingsDialog(QDialog):
     def _data_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        path = getattr(self.service.collection, "path", None)
+        path = self.service.collection.path
         row = QHBoxLayout()
         self.folder_label = QLabel(self.tr("Collection: {0}").format(path))
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -171,42 +176,32 @@ class SettingsDialog(QDialog):
 
     # -- loading and saving ---------------------------------------------------------------------
     def _load(self) -> None:
-        col = self.service.collection
 
-        def work(_task: Task) -> Any:
-            decks = as_list(col.list_decks()) if has(col, "list_decks") else []
-            backups = as_list(col.list_backups()) if has(col, "list_backups") else []
-            return decks, backups
+        def load(col: Collection) -> tuple[list[DeckInfo], list[BackupInfo]]:
+            return col.list_decks(), col.list_backups()
 
-        def show(value: Any) -> None:
+        def show(value: tuple[list[DeckInfo], list[BackupInfo]]) -> None:
             decks, backups = value
             for deck in decks:
-                self.deck_combo.addItem(str(field(deck, "name", default="")), field(deck, "id"))
+                self.deck_combo.addItem(deck.name, deck.id)
             self._show_backups(backups)
             self._load_deck()
 
-        self.service.run(work, on_done=show)
+        self.service.op(load, on_done=show)
 
-    def _show_backups(self, backups: list[Any]) -> None:
+    def _show_backups(self, backups: list[BackupInfo]) -> None:
         self.backups.clear()
         for backup in backups:
-            when = field(backup, "created_at", "made_at", "time", default=None)
-            path = field(backup, "path", default=backup)
-            stamp = (
-                when.astimezone().strftime("%Y-%m-%d %H:%M") if hasattr(when, "astimezone") else ""
-            )
-            self.backups.addItem(f"{stamp}  {getattr(path, 'name', path)}".strip())
+            stamp = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            self.backups.addItem(f"{stamp}  {backup.path.name}")
         if not backups:
             self.backups.addItem(self.tr("No backups yet."))
 
     def _load_deck(self) -> None:
-        if not has(self.service.collection, "deck_settings"):
-            return
-        self.service.call(
-            "deck_settings", deck_id=self.deck_combo.currentData(), on_done=self._show_deck
-        )
+        deck_id = self.deck_combo.currentData()
+        self.service.op(lambda col: col.deck_settings(deck_id=deck_id), on_done=self._show_deck)
 
-    def _show_deck(self, value: Any) -> None:
+    def _show_deck(self, value: DeckSettings) -> None:
         self.deck_settings = value
         self.retention.setValue(float(value.desired_retention))
         self.new_per_day.setValue(int(value.new_per_day))
@@ -220,13 +215,12 @@ class SettingsDialog(QDialog):
 
     def backup_now(self) -> None:
         """Write a backup and list it."""
-        col = self.service.collection
 
-        def work(_task: Task) -> Any:
+        def backup(col: Collection) -> list[BackupInfo]:
             col.backup()
-            return as_list(col.list_backups())
+            return col.list_backups()
 
-        self.service.run(work, on_done=self._show_backups)
+        self.service.op(backup, on_done=self._show_backups)
 
     def save(self) -> None:
         """Store the look in QSettings and the study options through the facade."""
@@ -270,10 +264,9 @@ class SettingsDialog(QDialog):
         def failed(failure: Any) -> None:
             self.status.setText(str(failure.error))
 
-        self.service.call(
-            "set_deck_settings",
-            deck_id=self.deck_combo.currentData(),
-            settings=new,
+        deck_id = self.deck_combo.currentData()
+        self.service.op(
+            lambda col: col.set_deck_settings(deck_id=deck_id, settings=new),
             on_done=lambda _r: self.accept(),
             on_error=failed,
         )

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import gc
-import inspect
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.facade import as_list, english_of, field, has
-from desktop.gui.service import CollectionService, Task
+from db.ops.document_info import DocumentInfo
+from db.ops.term_info import DeckInfo, TagInfo, TermInfo
+from db.results import Changes, DeckId, DocumentId, TermId
+from desktop.gui.service import CollectionService
 from desktop.gui.widgets import (
     Screen,
     confirm,
@@ -46,6 +48,7 @@ from desktop.gui.widgets import (
 )
 from desktop.gui.wording import counted_text
 from duiyi.counts import number
+from duiyi.kinds import TermStatus
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,14 +59,32 @@ COLUMNS = ("chinese", "pinyin", "english", "deck", "status", "added")
 SORT_KEYS = ("chinese", "pinyin", "english", "deck", "status", "created")
 
 
+if TYPE_CHECKING:
+    from db.collection import Collection
+
+
+@dataclass(frozen=True)
+class TermFilters:
+    """Browse's search text and filters, as search_terms and count_terms take them."""
+
+    query: str = ""
+    deck_id: DeckId | None = None
+    tag: str | None = None
+    document_id: DocumentId | None = None
+    status: str | None = None
+    due: bool = False
+    leech: bool = False
+    suspended: bool | None = None
+
+
 class TermsModel(QAbstractTableModel):
     """Terms a page at a time: fetchMore asks the facade for the next page in the background."""
 
     def __init__(self, service: CollectionService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.rows: list[Any] = []
-        self.filters: dict[str, Any] = {}
+        self.rows: list[TermInfo] = []
+        self.filters = TermFilters()
         self.order = "chinese"
         self.descending = False
         self.total: int | None = None
@@ -81,13 +102,15 @@ class TermsModel(QAbstractTableModel):
         self.on_loaded: Any = None
 
     # -- loading --------------------------------------------------------------------------------
-    def restart(self, filters: dict[str, Any] | None = None) -> None:
+    def restart(self, filters: TermFilters | None = None) -> None:
         """Drop the rows and start again from the first page (new search, filter or sort)."""
         if filters is not None:
             self.filters = filters
         self._generation += 1
         self.beginResetModel()
         self.rows = []
+        # the dropped rows were frozen as they loaded (see _append): collectable again
+        gc.unfreeze()
         self.total = None
         self._exhausted = False
         self._fetching = False
@@ -100,35 +123,49 @@ class TermsModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._fetching or self._exhausted:
             return
-        col = self.service.collection
-        if not has(col, "search_terms"):
-            self._exhausted = True
-            return
         self._fetching = True
         generation = self._generation
-        kwargs = dict(self.filters)
-        kwargs.update(
-            sort=self.order, descending=self.descending, offset=len(self.rows), limit=PAGE
-        )
-
+        f = self.filters
+        order, descending, offset = self.order, self.descending, len(self.rows)
         first = not self.rows
 
-        def work(_task: Task) -> Any:
-            rows = col.search_terms(**_accepted(col.search_terms, kwargs))
+        def page(col: Collection) -> tuple[list[TermInfo], int | None]:
+            rows = col.search_terms(
+                query=f.query,
+                tag=f.tag,
+                deck_id=f.deck_id,
+                status=f.status,
+                document_id=f.document_id,
+                due=f.due,
+                leech=f.leech,
+                suspended=f.suspended,
+                sort=order,
+                descending=descending,
+                offset=offset,
+                limit=PAGE,
+            )
             total = None
-            if first and has(col, "count_terms"):
-                total = col.count_terms(**_accepted(col.count_terms, kwargs))
+            if first:
+                total = col.count_terms(
+                    query=f.query,
+                    tag=f.tag,
+                    deck_id=f.deck_id,
+                    status=f.status,
+                    document_id=f.document_id,
+                    due=f.due,
+                    leech=f.leech,
+                    suspended=f.suspended,
+                )
             return rows, total
 
-        self.service.run(work, on_done=lambda page: self._append(page, generation))
+        self.service.op(page, on_done=lambda loaded: self._append(loaded, generation))
 
-    def _append(self, page: Any, generation: int) -> None:
+    def _append(self, page: tuple[list[TermInfo], int | None], generation: int) -> None:
         if generation != self._generation:
             return  # an older search answered after a newer one started
         self._fetching = False
-        rows_page, total = page
-        rows = as_list(rows_page)
-        if isinstance(total, int):
+        rows, total = page
+        if total is not None:
             self.total = total
         if len(rows) < PAGE:
             self._exhausted = True
@@ -163,7 +200,7 @@ class TermsModel(QAbstractTableModel):
         term = self.rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole:
             # suspended terms are greyed out, as Anki's browser sets suspended cards apart
-            if field(term, "suspended", default=False):
+            if term.suspended:
                 return QApplication.palette().color(
                     QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
                 )
@@ -172,31 +209,30 @@ class TermsModel(QAbstractTableModel):
             return None
         column = COLUMNS[index.column()]
         if column == "english":
-            return english_of(term)
+            return term.english
         if column == "deck":
-            return self.deck_text(str(field(term, "deck", "deck_name", default="") or ""))
+            return self.deck_text(term.deck_name)
         if column == "added":
-            added = field(term, "created_at", default=None)
-            return added.astimezone().strftime("%Y-%m-%d") if hasattr(added, "astimezone") else ""
+            return term.created_at.astimezone().strftime("%Y-%m-%d")
         if column == "status":
             return self._status_text(term)
-        return str(field(term, column, default="") or "")
+        if column == "chinese":
+            return term.chinese
+        return term.pinyin
 
-    def _status_text(self, term: Any) -> str:
-        held = int(field(term, "suspended_cards", default=0) or 0)
-        cards = int(field(term, "card_count", default=0) or 0)
+    def _status_text(self, term: TermInfo) -> str:
+        held, cards = term.suspended_cards, term.card_count
         if held and held >= cards:
             return self.tr("suspended")
         if held:
             return self.tr("{0} of {1} cards suspended").format(number(held), number(cards))
-        status = str(field(term, "status", default=""))
         # Stored values in the user's language (one literal tr() each, for lupdate).
         shown = {
-            "accepted": self.tr("accepted"),
-            "candidate": self.tr("candidate"),
-            "rejected": self.tr("rejected"),
+            TermStatus.ACCEPTED: self.tr("accepted"),
+            TermStatus.CANDIDATE: self.tr("candidate"),
+            TermStatus.REJECTED: self.tr("rejected"),
         }
-        return shown.get(status, status)
+        return shown.get(term.status, str(term.status))
 
     def deck_text(self, name: str) -> str:
         """A deck's name as shown: the deck the program makes ("Default") in the user's
@@ -209,21 +245,9 @@ class TermsModel(QAbstractTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.restart()
 
-    def term_id(self, row: int) -> Any:
+    def term_id(self, row: int) -> TermId:
         """The id of the term in `row`."""
-        return field(self.rows[row], "id", "term_id")
-
-
-def _parameters(col: Any, method: str) -> set[str]:
-    """Names of the keyword arguments a facade method takes."""
-    fn = getattr(col, method, None)
-    return set(inspect.signature(fn).parameters) if fn is not None else set()
-
-
-def _accepted(fn: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
-    """Only the keyword arguments `fn` takes, and only those with a value."""
-    params = inspect.signature(fn).parameters
-    return {k: v for k, v in kwargs.items() if k in params and v not in (None, "")}
+        return self.rows[row].id
 
 
 class BrowseScreen(Screen):
@@ -255,9 +279,9 @@ class BrowseScreen(Screen):
         self.document_filter = self._combo(self.tr("All documents"))
         self.status_filter = QComboBox()
         for label, value in (
-            (self.tr("Accepted"), "accepted"),
-            (self.tr("Candidates"), "candidate"),
-            (self.tr("Rejected"), "rejected"),
+            (self.tr("Accepted"), TermStatus.ACCEPTED),
+            (self.tr("Candidates"), TermStatus.CANDIDATE),
+            (self.tr("Rejected"), TermStatus.REJECTED),
             (self.tr("Any status"), None),
         ):
             self.status_filter.addItem(label, value)
@@ -267,13 +291,6 @@ class BrowseScreen(Screen):
         self.suspended_filter = QCheckBox(self.tr("Suspended"))
         for box in (self.due_filter, self.leech_filter, self.suspended_filter):
             box.toggled.connect(lambda _c: self.apply_filters())
-        accepts = _parameters(service.collection, "search_terms")
-        for box, name in (
-            (self.due_filter, "due"),
-            (self.leech_filter, "leech"),
-            (self.suspended_filter, "suspended"),
-        ):
-            box.setVisible(name in accepts)  # filters the storage layer does not offer stay hidden
         for widget in (
             self.deck_filter,
             self.tag_filter,
@@ -337,7 +354,6 @@ class BrowseScreen(Screen):
             QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected
         )
         self.restore_layout(QSettings())
-        self._bulk_available()
         self._on_selection()
 
     def _combo(self, everything: str) -> QComboBox:
@@ -378,66 +394,39 @@ class BrowseScreen(Screen):
             self.search.setFocus()
             self.search.selectAll()
 
-    def cares_about(self, changes: Any) -> bool:
-        return bool(
-            field(changes, "terms", default=True)
-            or field(changes, "cards", default=True)
-            or field(changes, "decks", default=True)
-            or field(changes, "tags", default=True)
-        )
+    def cares_about(self, changes: Changes) -> bool:
+        return changes.terms or changes.cards or changes.decks or changes.tags
 
     def reload(self) -> None:
         self._load_filter_choices()
         self.apply_filters()
 
     def _load_filter_choices(self) -> None:
-        col = self.collection
 
-        def work(_task: Task) -> tuple[list[Any], list[Any], list[Any]]:
-            decks = as_list(col.list_decks()) if has(col, "list_decks") else []
-            tags = as_list(col.list_tags()) if has(col, "list_tags") else []
-            docs = as_list(col.list_documents()) if has(col, "list_documents") else []
-            return decks, tags, docs
+        def load(col: Collection) -> tuple[list[DeckInfo], list[TagInfo], list[DocumentInfo]]:
+            return col.list_decks(), col.list_tags(), col.list_documents()
 
-        def show(value: Any) -> None:
+        def show(value: tuple[list[DeckInfo], list[TagInfo], list[DocumentInfo]]) -> None:
             decks, tags, docs = value
             # The facade filters and moves by deck id; the name is what the user reads.
-            _refill(
-                self.deck_filter,
-                [
-                    (
-                        self.model.deck_text(str(field(d, "name", default=d))),
-                        field(d, "id", "deck_id"),
-                    )
-                    for d in decks
-                ],
-            )
-            _refill(
-                self.tag_filter,
-                [
-                    (field(t, "name", default=str(t)), field(t, "name", default=str(t)))
-                    for t in tags
-                ],
-            )
-            _refill(
-                self.document_filter,
-                [(field(d, "title", default=""), field(d, "id")) for d in docs],
-            )
+            _refill(self.deck_filter, [(self.model.deck_text(d.name), d.id) for d in decks])
+            _refill(self.tag_filter, [(t.name, t.name) for t in tags])
+            _refill(self.document_filter, [(d.title, d.id) for d in docs])
 
-        self.service.run(work, on_done=show)
+        self.service.op(load, on_done=show)
 
-    def filters(self) -> dict[str, Any]:
-        """The search and filters as keyword arguments for search_terms."""
-        return {
-            "query": self.search.text().strip(),
-            "deck_id": self.deck_filter.currentData(),
-            "tag": self.tag_filter.currentData(),
-            "document_id": self.document_filter.currentData(),
-            "status": self.status_filter.currentData(),
-            "due": True if self.due_filter.isChecked() else None,
-            "leech": True if self.leech_filter.isChecked() else None,
-            "suspended": True if self.suspended_filter.isChecked() else None,
-        }
+    def filters(self) -> TermFilters:
+        """The search and filters, as search_terms takes them."""
+        return TermFilters(
+            query=self.search.text().strip(),
+            deck_id=self.deck_filter.currentData(),
+            tag=self.tag_filter.currentData(),
+            document_id=self.document_filter.currentData(),
+            status=self.status_filter.currentData(),
+            due=self.due_filter.isChecked(),
+            leech=self.leech_filter.isChecked(),
+            suspended=True if self.suspended_filter.isChecked() else None,
+        )
 
     def apply_filters(self) -> None:
         """Search again with the current text and filters."""
@@ -458,7 +447,7 @@ class BrowseScreen(Screen):
             self.table.selectRow(0)
 
     # -- selection and editing ------------------------------------------------------------------
-    def selected_ids(self) -> list[Any]:
+    def selected_ids(self) -> list[TermId]:
         """Ids of the selected terms."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.term_id(r) for r in rows if r < self.model.rowCount()]
@@ -492,31 +481,30 @@ class BrowseScreen(Screen):
             return
         row = self.table.selectionModel().selectedRows()[0].row()
         term = self.model.rows[row]
-        self.edit_chinese.setText(str(field(term, "chinese", default="")))
-        self.edit_pinyin.setText(str(field(term, "pinyin", default="")))
-        renderings = field(term, "renderings", default=None)
-        if renderings:
-            self.edit_english.setText(
-                "; ".join(str(field(r, "english", "text", default=r)) for r in renderings)
-            )
+        self.edit_chinese.setText(term.chinese)
+        self.edit_pinyin.setText(term.pinyin)
+        if term.renderings:
+            self.edit_english.setText("; ".join(r.english for r in term.renderings))
         else:
-            self.edit_english.setText(english_of(term))
-        self.edit_notes.setPlainText(str(field(term, "notes", default="") or ""))
-        tags = field(term, "tags", default=()) or ()
-        self.detail.setText(self.tr("Tags: {0}").format(", ".join(map(str, tags))) if tags else "")
+            self.edit_english.setText(term.english)
+        self.edit_notes.setPlainText(term.notes)
+        tags = term.tags
+        self.detail.setText(self.tr("Tags: {0}").format(", ".join(tags)) if tags else "")
 
     def save_edit(self) -> None:
         """Store the edit panel's fields for the selected term."""
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        self.service.call(
-            "edit_term",
-            term_id=ids[0],
-            chinese=self.edit_chinese.text().strip(),
-            pinyin=self.edit_pinyin.text().strip(),
-            english=self.edit_english.text().strip(),
-            notes=self.edit_notes.toPlainText().strip(),
+        term_id = ids[0]
+        chinese = self.edit_chinese.text().strip()
+        pinyin = self.edit_pinyin.text().strip()
+        english = self.edit_english.text().strip()
+        notes = self.edit_notes.toPlainText().strip()
+        self.service.op(
+            lambda col: col.edit_term(
+                term_id=term_id, chinese=chinese, pinyin=pinyin, english=english, notes=notes
+            ),
             on_done=lambda _r: self.say(self.tr("Saved. Ctrl+Z undoes.")),
         )
 
@@ -526,7 +514,8 @@ class BrowseScreen(Screen):
         ids = self.selected_ids()
         tag, ok = QInputDialog.getText(self, self.tr("Add Tag"), self.tr("Tag:"))
         if ids and ok and tag.strip():
-            self.service.call("add_tags", term_ids=ids, tags=[tag.strip()])
+            name = tag.strip()
+            self.service.op(lambda col: col.add_tags(term_ids=ids, tags=[name]))
 
     def move_selected(self) -> None:
         """Ask for a deck and move the selected terms to it (one undo step)."""
@@ -547,10 +536,8 @@ class BrowseScreen(Screen):
         """Move the selected terms to the deck with this id."""
         ids = self.selected_ids()
         if ids:
-            self.service.call(
-                "move_terms",
-                term_ids=ids,
-                deck_id=deck_id,
+            self.service.op(
+                lambda col: col.move_terms(term_ids=ids, deck_id=deck_id),
                 on_done=lambda _r: self.say(self.tr("Moved. Ctrl+Z undoes.")),
             )
 
@@ -559,19 +546,10 @@ class BrowseScreen(Screen):
         ids = self.selected_ids()
         if ids:
             done = self.tr("Suspended. Ctrl+Z undoes.") if suspended else self.tr("Unsuspended.")
-            self.service.call(
-                "suspend_terms",
-                term_ids=ids,
-                suspended=suspended,
+            self.service.op(
+                lambda col: col.suspend_terms(term_ids=ids, suspended=suspended),
                 on_done=lambda _r: self.say(done),
             )
-
-    def _bulk_available(self) -> None:
-        """Hide bulk actions the storage layer does not offer."""
-        col = self.collection
-        self.suspend_button.setVisible(has(col, "suspend_terms"))
-        self.unsuspend_button.setVisible(has(col, "suspend_terms"))
-        self.move_button.setVisible(has(col, "move_terms"))
 
     def delete_selected(self) -> None:
         """Delete the selected terms after asking (undoable)."""
@@ -583,7 +561,7 @@ class BrowseScreen(Screen):
             len(ids),
         )
         if confirm(self, self.tr("Delete Terms"), question):
-            self.service.call("delete_terms", term_ids=ids)
+            self.service.op(lambda col: col.delete_terms(term_ids=ids))
 
     # -- layout memory --------------------------------------------------------------------------
     def save_layout(self, settings: QSettings) -> None:

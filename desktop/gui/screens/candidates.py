@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.facade import as_list, field, has
+from db.ops.candidates import CandidateInfo
+from db.ops.document_info import DocumentInfo
+from db.results import Changes, OpResult
 from desktop.gui.richtext import (
     HTML_ROLE,
     HtmlDelegate,
@@ -31,12 +33,15 @@ from desktop.gui.richtext import (
     highlight_html,
     plain_tooltip,
 )
-from desktop.gui.service import CollectionService, Task
+from desktop.gui.service import CollectionService
 from desktop.gui.theme import highlight_colors
 from desktop.gui.widgets import EmptyState, Screen, hint_label, shrinking_combo, title_label
 from desktop.gui.wording import counted_text
 
 Index = QModelIndex | QPersistentModelIndex
+
+if TYPE_CHECKING:
+    from db.collection import Collection
 
 ZH_CONTEXT = 14
 EN_CONTEXT = 40
@@ -48,32 +53,28 @@ EDITABLE = {"chinese", "pinyin", "english"}
 class Candidate:
     """One row: a candidate term as the facade gave it, with its editable fields."""
 
-    def __init__(self, row: Any) -> None:
-        self.id = field(row, "id", "term_id")
-        self.chinese = str(field(row, "chinese", default=""))
-        self.pinyin = str(field(row, "pinyin", default=""))
-        english = field(row, "english", default="")
-        if isinstance(english, list | tuple):
-            english = english[0] if english else ""
-        self.english = str(english or "")
-        self.confidence = float(field(row, "confidence", default=0.0) or 0.0)
-        self.frequency = int(field(row, "frequency", default=0) or 0)
-        contexts = field(row, "contexts", default=()) or ()
-        first = contexts[0] if contexts else None
+    def __init__(self, row: CandidateInfo) -> None:
+        self.id = row.id
+        self.chinese = row.chinese
+        self.pinyin = row.pinyin
+        self.english = row.english
+        self.confidence = row.confidence
+        self.frequency = row.frequency
+        first = row.contexts[0] if row.contexts else None
         self.context_zh, self.zh_span = _around(
-            str(field(first, "zh", default="") or ""),
-            _span(field(first, "zh_start"), field(first, "zh_end")),
+            first.zh if first else "",
+            _span(first.zh_start, first.zh_end) if first else None,
             ZH_CONTEXT,
         )
         self.context_en, self.en_span = _around(
-            str(field(first, "en", default="") or ""),
-            _span(field(first, "en_start"), field(first, "en_end")),
+            first.en if first else "",
+            _span(first.en_start, first.en_end) if first else None,
             EN_CONTEXT,
         )
 
 
-def _span(start: Any, end: Any) -> tuple[int, int] | None:
-    return (int(start), int(end)) if isinstance(start, int) and isinstance(end, int) else None
+def _span(start: int | None, end: int | None) -> tuple[int, int] | None:
+    return (start, end) if start is not None and end is not None else None
 
 
 def _around(
@@ -295,31 +296,24 @@ class CandidatesScreen(Screen):
         super().activated(argument)
         self.table.setFocus()
 
-    def cares_about(self, changes: Any) -> bool:
-        return bool(
-            field(changes, "terms", default=True) or field(changes, "documents", default=True)
-        )
+    def cares_about(self, changes: Changes) -> bool:
+        return changes.terms or changes.documents
 
     def reload(self) -> None:
-        col = self.collection
         document_id = self.document_id
 
-        def work(_task: Task) -> tuple[list[Any], list[Any]]:
-            documents = as_list(col.list_documents()) if has(col, "list_documents") else []
-            rows: list[Any] = []
-            if has(col, "list_candidates"):
-                rows = as_list(col.list_candidates(document_id=document_id))
-            return documents, rows
+        def load(col: Collection) -> tuple[list[DocumentInfo], list[CandidateInfo]]:
+            return col.list_documents(), col.list_candidates(document_id=document_id)
 
-        self.service.run(work, on_done=self._show)
+        self.service.op(load, on_done=self._show)
 
-    def _show(self, value: Any) -> None:
+    def _show(self, value: tuple[list[DocumentInfo], list[CandidateInfo]]) -> None:
         documents, rows = value
         self._loading_documents = True
         self.document_combo.clear()
         self.document_combo.addItem(self.tr("All documents"), None)
         for doc in documents:
-            self.document_combo.addItem(str(field(doc, "title", default="")), field(doc, "id"))
+            self.document_combo.addItem(doc.title, doc.id)
         index = self.document_combo.findData(self.document_id)
         self.document_combo.setCurrentIndex(max(index, 0))
         self._loading_documents = False
@@ -364,20 +358,18 @@ class CandidatesScreen(Screen):
 
     def accept_selected(self) -> None:
         """Accept the selected candidates: they become terms with cards."""
-        self._decide("accept_candidates", self.selected())
+        self._decide(True, self.selected())
 
     def reject_selected(self) -> None:
         """Reject the selected candidates: they are not proposed again."""
-        self._decide("reject_candidates", self.selected())
+        self._decide(False, self.selected())
 
     def accept_above_threshold(self) -> None:
         """Accept every listed candidate at or above the confidence threshold."""
         limit = self.threshold.value()
-        self._decide(
-            "accept_candidates", [c for c in self.model.rows if c.confidence >= limit - 1e-9]
-        )
+        self._decide(True, [c for c in self.model.rows if c.confidence >= limit - 1e-9])
 
-    def _decide(self, method: str, chosen: list[Candidate]) -> None:
+    def _decide(self, accept: bool, chosen: list[Candidate]) -> None:
         if not chosen:
             return
         first_row = min(self.model.rows.index(c) for c in chosen)
@@ -387,7 +379,7 @@ class CandidatesScreen(Screen):
             self.table.selectRow(min(first_row, self.model.rowCount() - 1))
         self._update_count()
         count = len(ids)
-        if method == "accept_candidates":
+        if accept:
             text = counted_text(self.tr("Accepted {0} term(s). Ctrl+Z undoes.", "", count), count)
         else:
             text = counted_text(
@@ -397,9 +389,13 @@ class CandidatesScreen(Screen):
         def done(_result: Any) -> None:
             self.say(text)
 
-        self.service.call(
-            method,
-            term_ids=sorted(ids),
+        term_ids = sorted(ids)
+        self.service.op(
+            lambda col: (
+                col.accept_candidates(term_ids=term_ids)
+                if accept
+                else col.reject_candidates(term_ids=term_ids)
+            ),
             on_done=done,
             on_error=self._on_failed,
             source=self,
@@ -419,10 +415,13 @@ class CandidatesScreen(Screen):
         self.table.edit(target)
 
     def _on_model_edited(self, cand: Candidate, column: str, value: str) -> None:
-        col = self.collection
-        changes: dict[str, str] = {column: value}
+        term_id = cand.id
 
-        def work(_task: Task) -> Any:
-            return col.edit_candidate(term_id=cand.id, **changes)
+        def edit(col: Collection) -> OpResult[CandidateInfo]:
+            if column == "chinese":
+                return col.edit_candidate(term_id=term_id, chinese=value)
+            if column == "pinyin":
+                return col.edit_candidate(term_id=term_id, pinyin=value)
+            return col.edit_candidate(term_id=term_id, english=value)
 
-        self.service.run(work, on_error=self._on_failed, source=self)
+        self.service.op(edit, on_error=self._on_failed, source=self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
@@ -21,13 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.facade import as_list, english_of, field, has
-from desktop.gui.service import CollectionService, Task
+from db.ops.document_info import DocumentInfo
+from db.ops.term_info import TermInfo
+from db.results import Changes
+from desktop.gui.service import CollectionService
 from desktop.gui.widgets import EmptyState, Screen, confirm, hint_label, key_shortcut, title_label
 from duiyi.counts import number
+from duiyi.kinds import TermStatus
 
 TERMS_SHOWN = 200
 """The newest accepted terms listed beside the documents (Browse shows them all)."""
+
+
+if TYPE_CHECKING:
+    from db.collection import Collection
 
 
 def _item(text: object, data: object = None) -> QTableWidgetItem:
@@ -144,40 +151,28 @@ class LibraryScreen(Screen):
         self.restore_layout(QSettings())
 
     # -- loading --------------------------------------------------------------------------------
-    def cares_about(self, changes: Any) -> bool:
-        return bool(
-            field(changes, "documents", default=True)
-            or field(changes, "terms", default=True)
-            or field(changes, "pairs", default=True)
-        )
+    def cares_about(self, changes: Changes) -> bool:
+        return changes.documents or changes.terms or changes.pairs
 
     def reload(self) -> None:
-        col = self.collection
+        def load(col: Collection) -> tuple[list[DocumentInfo], list[TermInfo]]:
+            terms = col.search_terms(
+                status=TermStatus.ACCEPTED, sort="created", descending=True, limit=TERMS_SHOWN
+            )
+            return col.list_documents(), terms
 
-        def work(_task: Task) -> tuple[list[Any], list[Any]]:
-            documents = as_list(col.list_documents()) if has(col, "list_documents") else []
-            terms: list[Any] = []
-            if has(col, "search_terms"):
-                terms = as_list(
-                    col.search_terms(
-                        status="accepted", sort="created", descending=True, limit=TERMS_SHOWN
-                    )
-                )
-            return documents, terms
+        self.service.op(load, on_done=self._show)
 
-        self.service.run(work, on_done=self._show)
-
-    def _show(self, value: Any) -> None:
+    def _show(self, value: tuple[list[DocumentInfo], list[TermInfo]]) -> None:
         documents, terms = value
         selected = self.selected_document_id()
         self.documents.setRowCount(len(documents))
         for row, doc in enumerate(documents):
-            doc_id = field(doc, "id", "document_id")
-            self.documents.setItem(row, 0, _item(field(doc, "title", default=""), doc_id))
-            self.documents.setItem(row, 1, _item(field(doc, "pair_count", "pairs", default="")))
-            self.documents.setItem(row, 2, _item(field(doc, "term_count", "terms", default="")))
-            imported = field(doc, "imported_at", default=None)
-            when = imported.astimezone().strftime("%Y-%m-%d %H:%M") if imported else ""
+            doc_id = doc.id
+            self.documents.setItem(row, 0, _item(doc.title, doc_id))
+            self.documents.setItem(row, 1, _item(doc.pair_count))
+            self.documents.setItem(row, 2, _item(doc.term_count))
+            when = doc.imported_at.astimezone().strftime("%Y-%m-%d %H:%M")
             self.documents.setItem(row, 3, _item(when))
             if doc_id == selected:
                 self.documents.selectRow(row)
@@ -188,8 +183,8 @@ class LibraryScreen(Screen):
         self.documents_stack.setCurrentWidget(self.documents if documents else self.documents_empty)
         self.terms.setRowCount(len(terms))
         for row, term in enumerate(terms):
-            self.terms.setItem(row, 0, _item(field(term, "chinese", default=""), field(term, "id")))
-            self.terms.setItem(row, 1, _item(english_of(term)))
+            self.terms.setItem(row, 0, _item(term.chinese, term.id))
+            self.terms.setItem(row, 1, _item(term.english))
         self.terms_label.setText(self.tr("Terms ({0})").format(number(len(terms))))
         self.terms_stack.setCurrentWidget(self.terms if terms else self.terms_empty)
         self._update_buttons()
@@ -244,7 +239,9 @@ class LibraryScreen(Screen):
             self, self.tr("Rename Document"), self.tr("Title:"), text=self.selected_title()
         )
         if ok and title.strip():
-            self.service.call("rename_document", document_id=doc_id, title=title.strip())
+            self.service.op(
+                lambda col: col.rename_document(document_id=doc_id, title=title.strip())
+            )
 
     def delete_document(self) -> None:
         """Delete the selected document (its accepted terms stay; undoable)."""
@@ -255,7 +252,7 @@ class LibraryScreen(Screen):
             "Delete “{0}” and its candidates? Accepted terms stay. You can undo this."
         ).format(self.selected_title())
         if confirm(self, self.tr("Delete Document"), question):
-            self.service.call("delete_document", document_id=doc_id)
+            self.service.op(lambda col: col.delete_document(document_id=doc_id))
 
     # -- layout memory --------------------------------------------------------------------------
     def save_layout(self, settings: QSettings) -> None:

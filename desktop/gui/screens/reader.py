@@ -3,8 +3,8 @@ span to see its counterpart and make a card from it."""
 
 from __future__ import annotations
 
-import inspect
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -35,14 +35,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.facade import as_list, english_of, field, has
+from db.ops.candidates import CandidateInfo
+from db.ops.document_info import PairInfo
+from db.results import Changes
 from desktop.gui.richtext import HTML_ROLE, HtmlDelegate, TermMatcher, highlight_html, ink_on
 from desktop.gui.row_heights import LazyRowHeights
 from desktop.gui.service import CollectionService, Task
 from desktop.gui.theme import content_font, highlight_colors, study_font
 from desktop.gui.widgets import Screen, hint_label, key_shortcut, title_label
+from duiyi.align import LOW_SCORE
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+if TYPE_CHECKING:
+    from db.collection import Collection
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """What the reader shows of a document."""
+
+    pairs: list[PairInfo]
+    candidates: list[CandidateInfo]
+    title: str
+    lexicon: dict[str, str]
 
 
 class PairsModel(QAbstractTableModel):
@@ -50,14 +67,14 @@ class PairsModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pairs: list[Any] = []
+        self.pairs: list[PairInfo] = []
         self.known: list[tuple[str, str]] = []
         self.candidates: list[tuple[str, str]] = []
         self._matchers = [(TermMatcher(()), TermMatcher(())) for _side in (0, 1)]
         self._markup: dict[tuple[int, int], str] = {}
 
     def set_data(
-        self, pairs: list[Any], known: list[tuple[str, str]], cands: list[tuple[str, str]]
+        self, pairs: list[PairInfo], known: list[tuple[str, str]], cands: list[tuple[str, str]]
     ) -> None:
         """Replace the pairs and the terms to highlight."""
         self.beginResetModel()
@@ -85,15 +102,28 @@ class PairsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        vertical = orientation == Qt.Orientation.Vertical
+        if role == Qt.ItemDataRole.ToolTipRole and vertical and self.low_scoring(section):
+            return self.tr("Low alignment score: check that this pair is right")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal:
+        if not vertical:
             return (self.tr("中文"), self.tr("English"))[section]
+        if self.low_scoring(section):
+            return f"{section + 1} ⚠"
         return str(section + 1)
+
+    def low_scoring(self, row: int) -> bool:
+        """Whether a row's pair has both sides but a score too low to trust."""
+        if not 0 <= row < len(self.pairs):
+            return False
+        pair = self.pairs[row]
+        return bool(pair.zh and pair.en) and pair.score < LOW_SCORE
 
     def text(self, row: int, column: int) -> str:
         """The plain Chinese (0) or English (1) of a row."""
-        return str(field(self.pairs[row], "zh" if column == 0 else "en", default="") or "")
+        pair = self.pairs[row]
+        return pair.zh if column == 0 else pair.en
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -109,8 +139,12 @@ class PairsModel(QAbstractTableModel):
                 self._markup[key] = markup
             return markup
         if role == Qt.ItemDataRole.ToolTipRole:
-            score = field(self.pairs[index.row()], "score", default=None)
-            return self.tr("Alignment score {0:.2f}").format(score) if score is not None else None
+            score = self.pairs[index.row()].score
+            if self.low_scoring(index.row()):
+                return self.tr(
+                    "Alignment score {0:.2f}: low, these may not be translations of each other"
+                ).format(score)
+            return self.tr("Alignment score {0:.2f}").format(score)
         return None
 
     def _highlighted(self, row: int, side: int, text: str) -> str:
@@ -122,7 +156,7 @@ class PairsModel(QAbstractTableModel):
         spans = [(s, e, known_color) for s, e in known.spans(text)]
         spans += [(s, e, cand_color) for s, e in cands.spans(text)]
         markup = highlight_html(text, spans)
-        if field(self.pairs[row], "kind", default="") == "heading":
+        if self.pairs[row].kind == "heading":
             markup = f"<b>{markup}</b>"
         return markup
 
@@ -316,43 +350,36 @@ class ReaderScreen(Screen):
             self._stale = True
         super().activated(argument)
 
-    def cares_about(self, changes: Any) -> bool:
-        return bool(field(changes, "pairs", default=True) or field(changes, "terms", default=True))
+    def cares_about(self, changes: Changes) -> bool:
+        return changes.pairs or changes.terms
 
     def reload(self) -> None:
         if self.document_id is None:
             return
-        col = self.collection
         doc_id = self.document_id
         sentences = self.sentences.isChecked()
 
-        def work(_task: Task) -> Any:
-            pairs = as_list(_call(col, "document_pairs", document_id=doc_id, sentences=sentences))
-            cands = (
-                as_list(_call(col, "list_candidates", document_id=doc_id))
-                if has(col, "list_candidates")
-                else []
-            )
-            title = ""
-            if has(col, "document_info"):
-                title = str(field(col.document_info(document_id=doc_id), "title", default=""))
+        def load(col: Collection) -> _Loaded:
+            pairs = col.document_pairs(document_id=doc_id, sentences=sentences)
+            cands = col.list_candidates(document_id=doc_id)
+            title = col.document_info(document_id=doc_id).title
             # the accepted terms this document mentions: highlighted, and the span lexicon
-            lexicon = col.known_terms(document_id=doc_id) if has(col, "known_terms") else {}
-            return pairs, cands, title, lexicon
+            return _Loaded(pairs, cands, title, col.known_terms(document_id=doc_id))
 
-        self.service.run(work, on_done=self._show)
+        self.service.op(load, on_done=self._show)
 
-    def _show(self, value: Any) -> None:
-        pairs, cands, title, self.lexicon = value
+    def _show(self, loaded: _Loaded) -> None:
+        cands, title = loaded.candidates, loaded.title
+        self.lexicon = loaded.lexicon
         if not self.sentences.isChecked():
-            pairs = [p for p in pairs if field(p, "kind", default="paragraph") != "sentence"]
+            pairs = [p for p in loaded.pairs if p.kind != "sentence"]
         else:
-            pairs = [p for p in pairs if field(p, "kind", default="sentence") != "paragraph"]
+            pairs = [p for p in loaded.pairs if p.kind != "paragraph"]
         row = max(self.table.currentIndex().row(), 0)
         self.model.set_data(
             pairs,
             sorted(self.lexicon.items()),
-            [(str(field(t, "chinese", default="")), english_of(t)) for t in cands],
+            [(t.chinese, t.english) for t in cands],
         )
         if title:
             self.title.setText(title)
@@ -361,7 +388,7 @@ class ReaderScreen(Screen):
             self._focus_row(min(row, len(pairs) - 1))
 
     # -- the focused pair -----------------------------------------------------------------------
-    def current_pair(self) -> Any:
+    def current_pair(self) -> PairInfo | None:
         """The pair in the current row, or None."""
         row = self.table.currentIndex().row()
         return self.model.pairs[row] if 0 <= row < len(self.model.pairs) else None
@@ -403,7 +430,7 @@ class ReaderScreen(Screen):
                     self.tr("No counterpart found; you can type it in the card.")
                 )
                 return
-            t_start, t_end = int(field(found, "start")), int(field(found, "end"))
+            t_start, t_end = int(found.start), int(found.end)
             self.suggested = (t_start, t_end)
             selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
@@ -440,24 +467,17 @@ class ReaderScreen(Screen):
 
         dialog = MakeCardDialog(chinese, english, pinyin_marks(chinese) if chinese else "", self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        pair_id = field(self.current_pair(), "id", "pair_id")
 
         def create() -> None:
-            kwargs: dict[str, Any] = {
-                "chinese": dialog.chinese.text().strip(),
-                "english": dialog.english.text().strip(),
-                "pinyin": dialog.pinyin.text().strip(),
-                "document_id": self.document_id,
-                "pair_id": pair_id,
-            }
-            if dialog.deck.text().strip():
-                kwargs["deck"] = dialog.deck.text().strip()
-            self.service.call(
-                "add_term",
-                on_done=lambda _r: self.say(
-                    self.tr("Card made for {0}.").format(kwargs["chinese"])
+            chinese = dialog.chinese.text().strip()
+            english = dialog.english.text().strip()
+            pinyin = dialog.pinyin.text().strip()
+            deck = dialog.deck.text().strip() or None
+            self.service.op(
+                lambda col: col.add_term(
+                    chinese=chinese, english=english, pinyin=pinyin, deck=deck
                 ),
-                **_accepted(self.collection, "add_term", kwargs),
+                on_done=lambda _r: self.say(self.tr("Card made for {0}.").format(chinese)),
             )
 
         dialog.accepted.connect(create)
@@ -470,47 +490,25 @@ class ReaderScreen(Screen):
         row = self.table.currentIndex().row()
         if not 0 <= row < len(self.model.pairs) - 1:
             return
-        ids = [field(self.model.pairs[r], "id", "pair_id") for r in (row, row + 1)]
-        self.service.call("merge_pairs", pair_ids=ids)
+        ids = [self.model.pairs[r].id for r in (row, row + 1)]
+        self.service.op(lambda col: col.merge_pairs(pair_ids=ids))
 
     def split_at_cursors(self) -> None:
         """Split the current pair where the cursors stand in the Chinese and the English."""
         pair = self.current_pair()
         if pair is None:
             return
-        self.service.call(
-            "split_pair",
-            pair_id=field(pair, "id", "pair_id"),
-            zh_at=self.zh_edit.textCursor().position(),
-            en_at=self.en_edit.textCursor().position(),
-        )
+        zh_at = self.zh_edit.textCursor().position()
+        en_at = self.en_edit.textCursor().position()
+        self.service.op(lambda col: col.split_pair(pair_id=pair.id, zh_at=zh_at, en_at=en_at))
 
     def move_sentence(self, direction: int) -> None:
         """Move an English sentence to the previous (-1) or next (+1) pair."""
         pair = self.current_pair()
         if pair is None:
             return
-        self.service.call(
-            "move_sentence",
-            pair_id=field(pair, "id", "pair_id"),
-            lang="en",
-            to="previous" if direction < 0 else "next",
-        )
-
-
-def _call(col: Any, method: str, **kwargs: Any) -> Any:
-    fn = getattr(col, method)
-    return fn(**_accepted(col, method, kwargs))
-
-
-def _accepted(col: Any, method: str, kwargs: dict[str, Any]) -> dict[str, Any]:
-    fn = getattr(col, method, None)
-    if fn is None:
-        return kwargs
-    params = inspect.signature(fn).parameters
-    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
-        return kwargs
-    return {k: v for k, v in kwargs.items() if k in params and v is not None}
+        to = "previous" if direction < 0 else "next"
+        self.service.op(lambda col: col.move_sentence(pair_id=pair.id, lang="en", to=to))
 
 
 def _counterpart(

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QScrollArea, QWidget
 
+from db.results import Changes
 from desktop.gui.charts import BarChart, CalendarHeatmap, HorizontalBars
-from desktop.gui.facade import field, has
 from desktop.gui.service import CollectionService
 from desktop.gui.widgets import Screen, hint_label, title_label
 from desktop.gui.wording import counted_text
 from duiyi.counts import number
+from duiyi.study.stats import Stats
 
 STATE_COLORS = {
     "new": "#2471a3",
@@ -70,27 +69,24 @@ class StatisticsScreen(Screen):
         scroll.setWidget(body)
         self.outer.addWidget(scroll, 1)
 
-    def cares_about(self, changes: Any) -> bool:
-        return bool(
-            field(changes, "reviews", default=True) or field(changes, "cards", default=True)
-        )
+    def cares_about(self, changes: Changes) -> bool:
+        return changes.reviews or changes.cards
 
     def reload(self) -> None:
-        if has(self.collection, "stats"):
-            self.service.call("stats", on_done=self._show)
+        self.service.op(lambda col: col.stats(), on_done=self._show)
 
-    def _show(self, stats: Any) -> None:
-        from datetime import date, timedelta
+    def _show(self, stats: Stats) -> None:
+        from datetime import timedelta
 
-        today = field(field(stats, "today"), "day", default=date.today())
-        by_day = {f.day: f.reviews for f in field(stats, "per_day", default=()) or ()}
+        today = stats.today.day
+        by_day = {f.day: f.reviews for f in stats.per_day}
         days = [today - timedelta(days=n) for n in range(29, -1, -1)]
         self.per_day.set_data([d.strftime("%m-%d") for d in days], [by_day.get(d, 0) for d in days])
-        forecast = list(field(stats, "forecast", default=()) or ())
+        forecast = list(stats.forecast)
         self.forecast.set_data([d.strftime("%m-%d") for d, _ in forecast], [n for _, n in forecast])
         rows = []
-        for r in field(stats, "retention", default=()) or ():
-            value = field(r, "retention", default=None)
+        for r in stats.retention:
+            value = r.retention
             if value is None:
                 continue
             rows.append((r.label, value, f"{value:.0%} ({number(r.reviews)})", "#239b56"))
@@ -98,10 +94,10 @@ class StatisticsScreen(Screen):
         # Retention counts answers to cards back for review; first answers are not such.
         self.retention.empty_text = (
             self.tr("Shown once cards come back for review")
-            if int(field(stats, "reviews", default=0) or 0)
+            if stats.reviews
             else self.tr("No reviews yet")
         )
-        states = dict(field(stats, "states", default={}) or {})
+        states = dict(stats.states)
         total = sum(states.values()) or 1
         self.states.set_rows(
             [
@@ -109,10 +105,9 @@ class StatisticsScreen(Screen):
                 for name, count in states.items()
             ]
         )
-        self.heatmap.set_counts(dict(field(stats, "heatmap", default={}) or {}), today)
-        reviews = int(field(stats, "reviews", default=0) or 0)
-        streak = int(field(stats, "streak", default=0) or 0)
-        today_reviews = int(field(field(stats, "today"), "reviews", default=0) or 0)
+        self.heatmap.set_counts(stats.heatmap, today)
+        reviews, streak = stats.reviews, stats.streak
+        today_reviews = stats.today.reviews
         self.summary.setText(
             " · ".join(
                 (
@@ -124,14 +119,13 @@ class StatisticsScreen(Screen):
         )
         self.hint.setVisible(reviews == 0)
         self.hardest.clear()
-        for term in field(stats, "hardest", default=()) or ():
-            lapses = int(field(term, "lapses", default=0) or 0)
+        for term in stats.hardest:
             self.hardest.addItem(
                 counted_text(
-                    self.tr("{1} — {2}  ({0} lapse(s))", "", lapses),
-                    lapses,
-                    field(term, "chinese", default=""),
-                    field(term, "english", default=""),
+                    self.tr("{1} — {2}  ({0} lapse(s))", "", term.lapses),
+                    term.lapses,
+                    term.chinese,
+                    term.english,
                 )
             )
         if not self.hardest.count():

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 import time
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence
@@ -20,12 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.facade import field, has, unwrap
+from db.ops.study_views import AnswerResult, CardView, IntervalChoice, QueueCounts
+from db.results import Changes, OpResult
 from desktop.gui.richtext import highlight_html
-from desktop.gui.service import CollectionService, Task
+from desktop.gui.service import CollectionService, Failure
 from desktop.gui.theme import content_font, highlight_colors, study_font
 from desktop.gui.widgets import EmptyState, Screen, hint_label, title_label
 from duiyi.counts import number
+from duiyi.study.face import TextPiece
+from duiyi.study.typed import DiffPiece, TypedResult
+
+if TYPE_CHECKING:
+    from db.collection import Collection
 
 RATINGS = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
 
@@ -65,37 +72,34 @@ class AnswerEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
-def pieces_html(pieces: Any, *, big_first: bool) -> str:
+def pieces_html(pieces: Sequence[TextPiece], *, big_first: bool) -> str:
     """Card text pieces as escaped HTML: the prompt large, context with its term marked."""
     known, _ = highlight_colors()
     out: list[str] = []
-    for index, piece in enumerate(pieces or ()):
-        text = str(field(piece, "text", default=piece))
-        role = str(field(piece, "role", default=""))
-        spans = [(s, e, known) for s, e in field(piece, "highlighted", default=()) or ()]
-        spans += [
-            (s, e, "rgba(128,128,128,0.35)") for s, e in field(piece, "masked", default=()) or ()
-        ]
+    for index, piece in enumerate(pieces):
+        text, role = piece.text, piece.role
+        spans = [(s, e, known) for s, e in piece.highlighted]
+        spans += [(s, e, "rgba(128,128,128,0.35)") for s, e in piece.masked]
         body = highlight_html(text, spans)
         if role in ("prompt", "answer") and (big_first or index > 0):
-            size = 30 if field(piece, "lang", default="") == "zh" else 24
+            size = 30 if piece.lang == "zh" else 24
             out.append(f"<div style='font-size:{size}pt; margin:6px 0'>{body}</div>")
         elif role == "pinyin":
             out.append(f"<div style='font-size:15pt; color:#8a7f72'>{body}</div>")
         elif role == "rendering":
-            note = html.escape(str(field(piece, "note", default="")))
+            note = html.escape(piece.note)
             out.append(f"<div style='font-size:13pt'>{body} <i>({note})</i></div>")
         else:
             out.append(f"<div style='font-size:13pt; margin-top:10px'>{body}</div>")
     return "".join(out)
 
 
-def diff_html(diff: Any) -> str:
+def diff_html(diff: Sequence[DiffPiece]) -> str:
     """A typed answer's word diff: missing words underlined green, extra words struck red."""
     out = []
-    for piece in diff or ():
-        text = html.escape(str(field(piece, "text", default="")))
-        kind = field(piece, "kind", default="same")
+    for piece in diff:
+        text = html.escape(piece.text)
+        kind = piece.kind
         if kind == "missing":
             out.append(f"<span style='color:#239b56; text-decoration:underline'>{text}</span>")
         elif kind == "extra":
@@ -110,10 +114,11 @@ class StudyScreen(Screen):
 
     def __init__(self, service: CollectionService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
-        self.card: Any = None
+        self.card: CardView | None = None
         self.revealed = False
         self.shown_at = 0.0
         self.answered: list[int] = []
+        self.typed_text = ""
         self.started_at = 0.0
         self._busy = False
         header = QHBoxLayout()
@@ -229,8 +234,8 @@ class StudyScreen(Screen):
         super().keyPressEvent(event)
 
     # -- loading --------------------------------------------------------------------------------
-    def cares_about(self, changes: Any) -> bool:
-        return bool(field(changes, "cards", default=True) or field(changes, "terms", default=True))
+    def cares_about(self, changes: Changes) -> bool:
+        return changes.cards or changes.terms
 
     def apply_fonts(self) -> None:
         """Use the study font chosen in Settings."""
@@ -246,18 +251,15 @@ class StudyScreen(Screen):
         self.setFocus()
 
     def reload(self) -> None:
-        if not has(self.collection, "next_card"):
-            self._show_card(None)
-            return
-        self.service.call("next_card", on_done=self._show_card)
+        self.service.op(lambda col: col.next_card(), on_done=self._show_card)
 
-    def _show_card(self, result: Any) -> None:
-        card = unwrap(result)
+    def _show_card(self, card: CardView | None) -> None:
         self.card = card
         self.revealed = False
+        self.typed_text = ""
         self.diff.clear()
         self.answer_edit.clear()
-        self._update_counts(field(card, "counts", default=None) if card is not None else None)
+        self._update_counts(card.counts if card is not None else None)
         if card is None:
             self._show_end()
             return
@@ -267,10 +269,9 @@ class StudyScreen(Screen):
         self.divider.hide()
         self.source.setText(_source_text(card))
         self.show_button.show()
-        intervals = field(card, "intervals", default=None) or {}
         for rating, name in RATINGS:
             label = self.tr(name)
-            interval = _interval_for(intervals, rating)
+            interval = _interval_for(card.intervals, rating)
             button = self.rate_buttons[rating]
             button.setText(f"{label}\n{interval}" if interval else label)
             button.hide()
@@ -282,8 +283,8 @@ class StudyScreen(Screen):
 
     def _render_sides(self) -> None:
         if self.card is not None:
-            self.front.setText(pieces_html(field(self.card, "front", default=()), big_first=True))
-            self.back.setText(pieces_html(field(self.card, "back", default=()), big_first=True))
+            self.front.setText(pieces_html(self.card.front, big_first=True))
+            self.back.setText(pieces_html(self.card.back, big_first=True))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         """Redraw the card's highlights when the theme (palette) changes."""
@@ -316,13 +317,11 @@ class StudyScreen(Screen):
                 )
             )
 
-    def _update_counts(self, counts: Any) -> None:
+    def _update_counts(self, counts: QueueCounts | None) -> None:
         if counts is None:
             self.counts.setText("")
             return
-        new = field(counts, "new", default=0)
-        learning = field(counts, "learning", default=0)
-        review = field(counts, "review", default=0)
+        new, learning, review = counts.new, counts.learning, counts.review
         # "New today": what today's limit leaves, not every new card (Statistics counts those).
         new_label = self.tr("New today")
         learning_label = self.tr("Learning")
@@ -356,23 +355,20 @@ class StudyScreen(Screen):
     def _on_answer_submitted(self, text: str) -> None:
         if self.card is None or self.revealed or not text.strip():
             return
-        card_id = field(self.card, "card_id")
+        card_id = self.card.card_id
         self.typed_text = text
-        if has(self.collection, "check_typed"):
-            self.service.call(
-                "check_typed", card_id=card_id, typed=text, on_done=self._show_typed_result
-            )
-        else:
-            self.reveal()
+        self.service.op(
+            lambda col: col.check_typed(card_id=card_id, typed=text),
+            on_done=self._show_typed_result,
+        )
 
-    def _show_typed_result(self, result: Any) -> None:
-        verdict = self.tr("Correct") if field(result, "correct") else self.tr("Not quite")
-        note = field(result, "note", default="")
-        body = diff_html(field(result, "diff", default=()))
-        extra = f"<br><i>{html.escape(str(note))}</i>" if note else ""
+    def _show_typed_result(self, result: TypedResult) -> None:
+        verdict = self.tr("Correct") if result.correct else self.tr("Not quite")
+        body = diff_html(result.diff)
+        extra = f"<br><i>{html.escape(result.note)}</i>" if result.note else ""
         self.diff.setText(f"<b>{html.escape(verdict)}</b>: {body}{extra}")
         self.reveal()
-        suggested = int(field(result, "suggested", default=0) or 0)
+        suggested = int(result.suggested)
         if suggested in self.rate_buttons:
             self.rate_buttons[suggested].setDefault(True)
 
@@ -381,122 +377,113 @@ class StudyScreen(Screen):
         if self.card is None or not self.revealed or self._busy:
             return
         self._busy = True
-        card_id = field(self.card, "card_id", "id")
+        card_id = self.card.card_id
         duration = int((time.monotonic() - self.shown_at) * 1000)
-        col = self.collection
+        typed = self.typed_text or None  # stored with the review, as `duiyi review --typed` does
         self.answered.append(rating)
 
-        def work(_task: Task) -> Any:
-            result = col.answer(card_id=card_id, rating=rating, duration_ms=duration)
+        def answer(col: Collection) -> tuple[OpResult[AnswerResult], CardView | None]:
+            result = col.answer(card_id=card_id, rating=rating, duration_ms=duration, typed=typed)
             return result, col.next_card()
 
-        def done(value: Any) -> None:
+        def done(value: tuple[OpResult[AnswerResult], CardView | None]) -> None:
             result, next_card = value
-            changes = field(result, "changes", default=None)
-            if changes is not None:
-                self.service.changes_applied.emit(changes, self)
+            self.service.changes_applied.emit(result.changes, self)
             self._show_card(next_card)
 
-        def failed(failure: Any) -> None:
+        def failed(failure: Failure) -> None:
             self._busy = False
             self.answered.pop()
             self.service.error_raised.emit(failure)
 
-        self.service.run(work, on_done=done, on_error=failed, source=self)
+        self.service.op(answer, on_done=done, on_error=failed, source=self)
 
     def undo_answer(self) -> None:
         """Undo the last answer and show that card again."""
-        if not has(self.collection, "undo") or self._busy:
+        if self._busy:
             return
         self._busy = True
-        col = self.collection
 
-        def work(_task: Task) -> Any:
+        def undo(col: Collection) -> tuple[OpResult[str], CardView | None]:
             result = col.undo()
             return result, col.next_card()
 
-        def done(value: Any) -> None:
+        def done(value: tuple[OpResult[str], CardView | None]) -> None:
             result, next_card = value
             if self.answered:
                 self.answered.pop()
-            changes = field(result, "changes", default=None)
-            if changes is not None:
-                self.service.changes_applied.emit(changes, self)
+            self.service.changes_applied.emit(result.changes, self)
             self.say(self.tr("Undone."))
             self._show_card(next_card)
 
-        def failed(failure: Any) -> None:
+        def failed(failure: Failure) -> None:
             self._busy = False
             self.service.error_raised.emit(failure)
 
-        self.service.run(work, on_done=done, on_error=failed, source=self)
+        self.service.op(undo, on_done=done, on_error=failed, source=self)
 
     def suspend_card(self) -> None:
         """Suspend this card (it stops coming up until unsuspended in Browse)."""
         if self.card is None or self._busy:
             return
         self._busy = True
-        card_id = field(self.card, "card_id", "id")
-        col = self.collection
+        card_id = self.card.card_id
 
-        def work(_task: Task) -> Any:
+        def suspend(col: Collection) -> tuple[OpResult[int], CardView | None]:
             result = col.suspend_cards(card_ids=[card_id])
             return result, col.next_card()
 
-        def done(value: Any) -> None:
+        def done(value: tuple[OpResult[int], CardView | None]) -> None:
             result, next_card = value
-            changes = field(result, "changes", default=None)
-            if changes is not None:
-                self.service.changes_applied.emit(changes, self)
+            self.service.changes_applied.emit(result.changes, self)
             self.say(self.tr("Card suspended. Ctrl+Z undoes."))
             self._show_card(next_card)
 
-        def failed(failure: Any) -> None:
+        def failed(failure: Failure) -> None:
             self._busy = False
             self.service.error_raised.emit(failure)
 
-        self.service.run(work, on_done=done, on_error=failed, source=self)
+        self.service.op(suspend, on_done=done, on_error=failed, source=self)
 
     def edit_card(self) -> None:
         """Edit the English of this card's term."""
         if self.card is None:
             return
-        term_id = field(self.card, "term_id")
+        term_id = self.card.term_id
         current = _preferred(self.card)
         text, ok = QInputDialog.getText(
             self, self.tr("Edit Term"), self.tr("English:"), text=current
         )
         if ok and text.strip() and text.strip() != current:
-            self.service.call(
-                "edit_term", term_id=term_id, english=text.strip(), on_done=lambda _r: self.reload()
+            english = text.strip()
+            self.service.op(
+                lambda col: col.edit_term(term_id=term_id, english=english),
+                on_done=lambda _r: self.reload(),
             )
 
 
-def _interval_for(intervals: Any, rating: int) -> str:
+def _interval_for(intervals: Sequence[IntervalChoice], rating: int) -> str:
     """The interval an answer button would give, as short text ("10m", "3d")."""
     from duiyi.study.scheduling import format_interval
 
-    for choice in intervals or ():
-        if int(field(choice, "rating", default=0)) == rating:
-            interval = field(choice, "interval", default=None)
-            return format_interval(interval) if interval is not None else ""
+    for choice in intervals:
+        if int(choice.rating) == rating:
+            return format_interval(choice.interval)
     return ""
 
 
-def _source_text(card: Any) -> str:
+def _source_text(card: CardView) -> str:
     """Where the card comes from: document title and paragraph."""
-    title = field(card, "document_title", default=None)
-    paragraph = field(card, "paragraph", default=None)
+    title, paragraph = card.document_title, card.paragraph
     if title and paragraph is not None:
-        return f"{title} · ¶{int(paragraph) + 1}"
-    return str(title or "")
+        return f"{title} · ¶{paragraph + 1}"
+    return title or ""
 
 
-def _preferred(card: Any) -> str:
-    renderings = field(card, "renderings", default=()) or ()
-    for r in renderings:
-        if field(r, "status", default="") == "preferred":
-            return str(field(r, "text", "english", default=""))
-    if renderings:
-        return str(field(renderings[0], "text", "english", default=""))
-    return str(field(card, "english", default=""))
+def _preferred(card: CardView) -> str:
+    for r in card.renderings:
+        if r.status == "preferred":
+            return r.text
+    if card.renderings:
+        return card.renderings[0].text
+    return card.english

@@ -71,3 +71,20 @@ def test_a_sentence_without_translation_is_left_alone() -> None:
         ((2,), (1,)),
     ]
     assert all(b.score == 0.0 for b in beads if not b.en_indices or not b.zh_indices)
+
+
+def test_sentences_with_different_years_are_not_paired() -> None:
+    zh = ["2019年，我们启动了这个项目。", "2020年，项目取得了进展。", "2021年，项目全部完成。"]
+    en = ["In 2019 we launched the project.", "In 2021 the whole project was finished."]
+    beads = align_sentences(zh, en, 3.5)
+    # 2020's sentence has no translation: it is left alone, not merged into 2021's pair.
+    assert [(b.zh_indices, b.en_indices) for b in beads] == [((0,), (0,)), ((1,), ()), ((2,), (1,))]
+
+
+def test_an_acronym_vouches_only_for_a_pair_that_shares_it() -> None:
+    # The middle sentence's acronyms appear in no English sentence: no bonus, left alone.
+    middle = "我们和WTO、IMF、APEC、ASEAN、OECD都开展了合作。"
+    zh = ["2019年，我们启动了这个项目。", middle, "2021年，项目全部完成。"]
+    en = ["In 2019 we launched the project.", "In 2021 the whole project was finished."]
+    beads = align_sentences(zh, en, 3.5)
+    assert [(b.zh_indices, b.en_indices) for b in beads] == [((0,), (0,)), ((1,), ()), ((2,), (1,))]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 import time
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from duiyi.anki.model import MODEL_NAME
 from duiyi.anki.notes import DIRECTIONS, ExportContext, ExportDeck, ExportNote
 from duiyi.errors import Cancelled, InvalidInput
 from duiyi.progress import CancelToken
+from tests.unprivileged import locked_folder, run_unprivileged
 
 HOSTILE = "<script>alert('x')</script> & \"q\" 😀 𠀀"
 
@@ -201,22 +201,15 @@ def test_path_under_a_file_is_refused_and_nothing_written(tmp_path: Path) -> Non
     assert sorted(p.name for p in tmp_path.iterdir()) == ["somefile.txt"]
 
 
-def test_folder_without_permission(tmp_path: Path) -> None:
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    locked.chmod(0o500)
-    try:
-        if os.access(locked, os.W_OK):  # root ignores permission bits: a file in the way fails
-            locked.chmod(0o700)
-            (locked / "out.apkg").mkdir()
-            with pytest.raises(InvalidInput, match="is a folder"):
-                write_apkg(_notes(), locked / "out.apkg", timestamp=1)
-        else:
-            with pytest.raises(Exception, match="no permission"):
-                write_apkg(_notes(), locked / "out.apkg", timestamp=1)
-            assert list(locked.iterdir()) == []
-    finally:
-        locked.chmod(0o700)
+def test_folder_without_permission() -> None:
+    # Run as an ordinary user even under root, which would ignore the permission bits.
+    with locked_folder() as locked:
+        target = locked / "out.apkg"
+        said = run_unprivileged(lambda: write_apkg(_notes(), target, timestamp=1))
+        assert said == (
+            f"StorageError: Cannot export to {target}: no permission to write in {locked}."
+        )
+        assert list(locked.iterdir()) == []
 
 
 def test_cancel_leaves_no_file(tmp_path: Path) -> None:

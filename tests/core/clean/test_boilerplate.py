@@ -112,3 +112,58 @@ def test_normalize_evens_out_spaces_and_invisible_characters() -> None:
     assert normalize("\ufeff  中文\u200b文本\n继续  ") == "中文文本继续"
     assert normalize("English\u00a0 text\nwraps here") == "English text wraps here"
     assert normalize("\u3000\u3000缩进的段落。") == "缩进的段落。"
+
+
+def test_a_bare_link_before_the_text_goes_and_one_in_a_sentence_stays() -> None:
+    blocks = [
+        TextBlock("http://ads.example.com/1406739.gif 春节期间的食物也很有特色。"),
+        TextBlock("www.example.org is the address of the site."),
+    ]
+    kept, removed = remove_boilerplate(blocks)
+    assert [b.text for b in kept] == [
+        "春节期间的食物也很有特色。",
+        "www.example.org is the address of the site.",
+    ]
+    assert [(r.key, r.examples) for r in removed] == [
+        ("url", ("http://ads.example.com/1406739.gif",))
+    ]
+
+
+def test_related_reading_links_go_alone_or_glued_after_the_last_sentence() -> None:
+    blocks = [
+        TextBlock("这些活动将在正月十五结束。相关推荐：春节十五天，每天过得不一样>>"),
+        TextBlock("Related: Ten things to do at New Year"),
+        TextBlock("相关的研究表明：这是真的。"),
+    ]
+    kept, removed = remove_boilerplate(blocks)
+    assert [b.text for b in kept] == ["这些活动将在正月十五结束。", "相关的研究表明：这是真的。"]
+    assert [(r.key, r.count) for r in removed] == [("related-link", 2)]
+
+
+def test_a_watermark_at_the_start_of_a_block_goes_too() -> None:
+    mark = "文章源自英文巴士"
+    blocks = [TextBlock(mark), TextBlock(mark + "我们推动人才交流。"), TextBlock(mark)]
+    blocks += [TextBlock(mark + " We promote people-to-people exchanges."), TextBlock(mark)]
+    blocks += [TextBlock("第二段。")]
+    kept, removed = remove_boilerplate(blocks)
+    assert _texts(kept) == [
+        "我们推动人才交流。",
+        "We promote people-to-people exchanges.",
+        "第二段。",
+    ]
+    assert [(r.examples, r.count) for r in removed] == [((mark,), 5)]
+
+
+def test_a_repeated_line_longer_than_a_watermark_stays() -> None:
+    # Repeated often and not ending like a sentence, but at 176 characters it is text: a
+    # watermark or site name is at most 160.
+    long_line = ("构建网络空间命运共同体" * 16)[:176]
+    assert len(long_line) == 176
+    lines = [long_line, *(f"第{n}句话。" for n in range(5))] * 4
+    kept, removed = remove_boilerplate([TextBlock(t) for t in lines])
+    assert _texts(kept) == lines
+    assert removed == ()
+    short = long_line[:160]
+    kept, removed = remove_boilerplate([TextBlock(short if t == long_line else t) for t in lines])
+    assert _texts(kept) == [f"第{n}句话。" for n in range(5)] * 4
+    assert [(r.key.split("-")[0], r.count) for r in removed] == [("watermark", 4)]

@@ -1,4 +1,5 @@
-"""Plain text and pasted text: encodings found and reported, one block per line."""
+"""Plain text and pasted text: encodings found and reported, one block per paragraph (the
+lines between blank lines), every line kept."""
 
 from __future__ import annotations
 
@@ -7,8 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from duiyi.document import TextBlock
 from duiyi.read import read_file, read_pasted, read_two_files
 from duiyi.script import block_language, to_traditional
+
+
+def _lines(blocks: tuple[TextBlock, ...]) -> list[str]:
+    return [line for block in blocks for line in block.text.split("\n")]
 
 
 def _write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -35,7 +41,7 @@ def test_seed_in_each_encoding_gives_its_lines(
     assert source.encoding == reported
     assert source.format == "txt"
     assert source.name == "seed.txt"
-    assert [block.text for block in source.blocks] == seed_lines
+    assert _lines(source.blocks) == seed_lines
     assert not source.blocks[0].text.startswith("\ufeff")
 
 
@@ -46,7 +52,7 @@ def test_big5_traditional_text_is_read_as_it_is(tmp_path: Path, seed_lines: list
     source = read_file(path)
     assert source.encoding == "big5"
     expected = [line.encode("big5", "replace").decode("big5") for line in traditional]
-    assert [block.text for block in source.blocks] == expected
+    assert _lines(source.blocks) == expected
     assert "實踐路徑" in source.blocks[0].text
 
 
@@ -69,7 +75,7 @@ def test_curly_quotes_in_windows_english(tmp_path: Path) -> None:
     text = "Governments’ role — “a shared future”.\nIt’s the UN’s job."
     source = read_file(_write(tmp_path, "en.txt", text.encode("cp1252")))
     assert source.encoding == "cp1252"
-    assert [block.text for block in source.blocks] == text.splitlines()
+    assert _lines(source.blocks) == text.splitlines()
 
 
 def test_encoding_override_wins(tmp_path: Path) -> None:
@@ -85,7 +91,7 @@ def test_newlines_of_every_kind_split_lines(tmp_path: Path) -> None:
     text = "一、总则\r\nGeneral Provisions\r二、目标\nObjectives\u2028三、措施\r\n\r\n\tMeasures  "
     data = text.encode()
     source = read_file(_write(tmp_path, "mixed.txt", data))
-    assert [block.text for block in source.blocks] == [
+    assert _lines(source.blocks) == [
         "一、总则",
         "General Provisions",
         "二、目标",
@@ -97,7 +103,7 @@ def test_newlines_of_every_kind_split_lines(tmp_path: Path) -> None:
 
 def test_text_is_kept_exactly_with_its_watermarks(tmp_path: Path, seed_path: Path) -> None:
     source = read_file(seed_path)
-    assert sum("文章源自英文巴士" in block.text for block in source.blocks) >= 10
+    assert sum(line.count("文章源自英文巴士") for line in _lines(source.blocks)) >= 10
     assert all(block.lang is None and block.row is None for block in source.blocks)
 
 
@@ -106,7 +112,7 @@ def test_pasted_text(seed_text: str, seed_lines: list[str]) -> None:
     assert source.format == "pasted"
     assert source.name == "pasted text"
     assert source.encoding is None
-    assert [block.text for block in source.blocks] == seed_lines
+    assert _lines(source.blocks) == seed_lines
 
 
 def test_a_txt_that_is_really_a_web_page_is_read_as_html(tmp_path: Path) -> None:
@@ -116,12 +122,12 @@ def test_a_txt_that_is_really_a_web_page_is_read_as_html(tmp_path: Path) -> None
     )
     source = read_file(_write(tmp_path, "saved.txt", page.encode()))
     assert source.format == "html"
-    assert [block.text for block in source.blocks] == ["数字鸿沟", "digital divide"]
+    assert _lines(source.blocks) == ["数字鸿沟", "digital divide"]
 
 
 def test_an_html_file_with_no_markup_is_read_as_text(tmp_path: Path) -> None:
     source = read_file(_write(tmp_path, "plain.html", "第一行\nSecond line\n".encode()))
-    assert [block.text for block in source.blocks] == ["第一行", "Second line"]
+    assert _lines(source.blocks) == ["第一行", "Second line"]
 
 
 def test_two_files(tmp_path: Path, seed_lines: list[str]) -> None:
@@ -133,11 +139,11 @@ def test_two_files(tmp_path: Path, seed_lines: list[str]) -> None:
     assert source.format == "two-files"
     assert source.name == "zh.txt + en.txt"
     assert source.encoding == "zh: gb18030, en: utf-8"
-    assert [b.text for b in source.blocks if b.lang == "zh"] == chinese
-    assert [b.text for b in source.blocks if b.lang == "en"] == english
+    assert _lines(tuple(b for b in source.blocks if b.lang == "zh")) == chinese
+    assert _lines(tuple(b for b in source.blocks if b.lang == "en")) == english
     assert {b.lang for b in source.blocks} == {"zh", "en"}
     swapped = read_two_files(en_path, zh_path)
-    assert [b.text for b in swapped.blocks if b.lang == "zh"] == chinese
+    assert _lines(tuple(b for b in swapped.blocks if b.lang == "zh")) == chinese
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
@@ -145,7 +151,7 @@ def test_utf16_without_bom(tmp_path: Path, seed_lines: list[str], codec: str) ->
     text = "\n".join(seed_lines[:6])
     source = read_file(_write(tmp_path, "nobom.txt", text.encode(codec)))
     assert source.encoding == codec
-    assert [block.text for block in source.blocks] == seed_lines[:6]
+    assert _lines(source.blocks) == seed_lines[:6]
 
 
 def test_utf8_with_a_stray_byte_stays_utf8(tmp_path: Path, seed_text: str) -> None:
@@ -161,17 +167,17 @@ def test_utf8_cut_mid_character(tmp_path: Path) -> None:
     data = "第一行\n构建网络空间命运共同体".encode()[:-1]
     source = read_file(_write(tmp_path, "cut.txt", data))
     assert source.encoding == "utf-8 (cut short: its last character was incomplete)"
-    assert [block.text for block in source.blocks] == ["第一行", "构建网络空间命运共同"]
+    assert _lines(source.blocks) == ["第一行", "构建网络空间命运共同"]
 
 
 def test_a_text_that_mentions_tags_stays_text(tmp_path: Path) -> None:
     text = "换行用 <br> 标签。\nUse the <br> tag for a line break.\n"
     source = read_file(_write(tmp_path, "notes.txt", text.encode()))
     assert source.format == "txt"
-    assert [block.text for block in source.blocks] == text.splitlines()
+    assert _lines(source.blocks) == text.splitlines()
 
 
 def test_pasted_web_page_source() -> None:
     source = read_pasted("<html><body><nav><a href='/'>首页</a></nav><p>数字鸿沟</p></body></html>")
     assert source.format == "html"
-    assert [block.text for block in source.blocks] == ["数字鸿沟"]
+    assert _lines(source.blocks) == ["数字鸿沟"]

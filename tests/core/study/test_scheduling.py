@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -155,3 +156,34 @@ def test_settings_round_trip_and_validation() -> None:
         DeckSettings.from_dict({"new_order": "alphabet"})
     with pytest.raises(InvalidInput, match="whole number"):
         DeckSettings.from_dict({"new_per_day": "many"})
+
+
+def test_a_leech_at_the_threshold_then_every_half_threshold() -> None:
+    # Like Anki: threshold 8 marks a leech at the 8th lapse, then at the 12th, 16th...
+    scheduler = StudyScheduler(DeckSettings(fuzz=False, leech_threshold=8))
+    card = _graduate(scheduler, T0)
+    at = T0 + timedelta(days=3)
+    leeches = [
+        lapses + 1
+        for lapses in range(20)
+        if scheduler.answer(replace(card, lapses=lapses), Rating.AGAIN, at).became_leech
+    ]
+    assert leeches == [8, 12, 16, 20]
+    # A relearning card answered Again is no new lapse, so never a (new) leech.
+    relearning = scheduler.answer(replace(card, lapses=7), Rating.AGAIN, at).after
+    again = scheduler.answer(relearning, Rating.AGAIN, at + timedelta(minutes=1))
+    assert again.after.lapses == 8 and not again.lapsed and not again.became_leech
+
+
+def test_the_buttons_show_the_exam_cap() -> None:
+    deadline = T0 + timedelta(days=20)
+    exam = StudyScheduler(DeckSettings(fuzz=False), exam_deadline=deadline)
+    card = _graduate(StudyScheduler(PLAIN), T0)
+    at = T0 + timedelta(days=10)
+    free = StudyScheduler(PLAIN).preview(card, at)
+    shown = exam.preview(card, at)
+    assert free[Rating.EASY] > deadline - at
+    assert shown[Rating.EASY] == deadline - timedelta(days=1) - at
+    assert shown[Rating.EASY] == exam.answer(card, Rating.EASY, at).interval
+    # Again stays a relearning step of minutes: the cap only touches review intervals.
+    assert shown[Rating.AGAIN] == free[Rating.AGAIN] == timedelta(minutes=10)

@@ -118,3 +118,24 @@ def test_sentence_where_the_answer_is_not_found_stays_off_the_front() -> None:
         "cloze_en", chinese="人才交流", pinyin="", renderings=renderings, context=context
     )
     assert cloze[0].text == "人才交流" and cloze[0].role == "prompt"
+
+
+def test_an_empty_answer_is_never_right() -> None:
+    # A term without pinyin: nothing typed must not match the empty pinyin.
+    for typed in ("", "   "):
+        result = check_chinese(typed, "网络空间", "")
+        assert not result.correct and result.suggested == Rating.AGAIN
+    assert not check_english("", [Rendering("")]).correct
+    assert check_english("", BRI).suggested == Rating.AGAIN
+
+
+def test_three_of_four_characters_right_suggests_hard() -> None:
+    # 网络空闲 for 网络空间: similarity exactly 0.75, the boundary that still suggests Hard.
+    close = check_chinese("网络空闲", "网络空间", "wǎngluò kōngjiān")
+    assert not close.correct and close.suggested == Rating.HARD
+    far = check_chinese("网空闲置", "网络空间", "wǎngluò kōngjiān")
+    assert not far.correct and far.suggested == Rating.AGAIN
+    # The same boundary for English words: three of four words right.
+    words = [Rendering("digital divide bridging programme")]
+    assert check_english("digital divide bridging plan", words).suggested == Rating.HARD
+    assert check_english("digital gap bridging plan", words).suggested == Rating.AGAIN

@@ -1,0 +1,93 @@
+"""Lines holding both languages: a bilingual heading ("Taboos 春节禁忌") or sentences in the
+two languages by turns, cut where the language changes."""
+
+from __future__ import annotations
+
+import re
+
+from duiyi.document import Lang
+from duiyi.script import block_language
+
+HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""Han characters, as a regular expression character range."""
+# English then Chinese ("Taboos 春节禁忌"), or Chinese then English of two words or more
+# ("三、实践路径 Path to Realization"), parted by a space; an acronym or a name inside a
+# Chinese sentence ("COVID-19 疫情", "由 Google") is not a second language.
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_ZH_CLOSING = re.compile(f"[{HAN}）)》”。？！]$")
+_LATIN = re.compile(r"[A-Za-z]")
+_LOWER = re.compile(r"[a-z]")
+_TWO_WORDS = re.compile(r"^[A-Za-z]\S*\s+[A-Za-z]")
+_ZH_PUNCTUATION = re.compile(r"[，。；：？！,.;:?!]")
+_SHORT_HEADING = 30
+
+
+def _heading_word(chinese: str, english: str) -> bool:
+    """A one-word English heading after a Chinese one ("春节禁忌 Taboos")."""
+    return (
+        len(chinese) + len(english) <= _SHORT_HEADING
+        and english[:1].isupper()
+        and english.isalpha()
+        and len(_HAN_CHAR.findall(chinese)) >= 2
+        and not _ZH_PUNCTUATION.search(chinese)
+    )
+
+
+def _two_parts(line: str) -> list[str] | None:
+    """A line that is Chinese and English side by side, cut at the language boundary."""
+    first_han = _HAN_CHAR.search(line)
+    if first_han is None or not _LATIN.search(line):
+        return None
+    parts: list[str] | None = None
+    english, chinese = line[: first_han.start()], line[first_han.start() :]
+    if english[-1:].isspace() and _LOWER.search(english) and not _LATIN.search(chinese):
+        parts = [english.strip(), chinese.strip()]
+    else:
+        last = max(m.start() for m in _HAN_CHAR.finditer(line))
+        gap = re.search(r"\s+", line[last:])
+        if gap is not None:
+            cut = last + gap.start()
+            chinese, english = line[:cut].rstrip(), line[cut:].strip()
+            if (
+                _ZH_CLOSING.search(chinese)
+                and (_TWO_WORDS.match(english) or _heading_word(chinese, english))
+                and not _HAN_CHAR.search(english)
+            ):
+                parts = [chinese, english]
+    if parts is None or {block_language(parts[0]), block_language(parts[1])} != {"zh", "en"}:
+        return None
+    return parts
+
+
+_SENTENCE_PIECE = re.compile(r".+?(?:[。！？!?]+[”’」』）)]*|\.(?=\s|$)|$)", re.S)
+
+
+def _language_runs(line: str) -> list[str] | None:
+    """A line of sentences in both languages by turns ("Tea is served. 上茶。 ..."), cut
+    where the language changes; None unless it changes at a sentence end."""
+    if not _HAN_CHAR.search(line) or not _LOWER.search(line):
+        return None
+    runs: list[tuple[Lang, str]] = []
+    for match in _SENTENCE_PIECE.finditer(line):
+        piece = match.group().strip()
+        if not piece:
+            continue
+        lang = block_language(piece)
+        if lang is None:
+            return None
+        if runs and runs[-1][0] == lang:
+            glue = "" if lang == "zh" else " "
+            runs[-1] = (lang, runs[-1][1] + glue + piece)
+        else:
+            runs.append((lang, piece))
+    return [text for _lang, text in runs] if len(runs) > 1 else None
+
+
+def split_languages(line: str) -> list[str]:
+    """The line cut at its language boundaries (sentences by turns, or a bilingual heading)."""
+    return _language_runs(line) or _two_parts(line) or [line]
+
+
+def two_languages(line: str) -> bool:
+    """Whether the line is Chinese and English side by side."""
+    return _two_parts(line) is not None

@@ -1,0 +1,187 @@
+"""Hard-wrapped lines: lines re-joined into paragraphs (blocks a page break cut, too), lines in
+two languages split apart (bilingual.py), PDF traces mended (pdfcopy.py).
+
+A line break inside a block is a paragraph end only when the text says so: the language
+changes, a list item or heading starts, or (in a document whose paragraphs are not set off by
+blank lines) a short line ends a sentence. Chinese lines join without a space, English ones with
+one; a hyphen at the end of a line joins a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from duiyi.align.numbering import looks_like_heading, numbering_prefix
+from duiyi.clean.bilingual import HAN, split_languages, two_languages
+from duiyi.clean.pdfcopy import mend_pdf_copy
+from duiyi.clean.removals import Removals
+from duiyi.document import Lang, Removal, TextBlock
+from duiyi.script import block_language
+
+_OPEN_END = re.compile(f"[，、{HAN}]$")
+_FINAL = "。！？；….!?;”’\"')）」』"
+_NARROWEST = {"zh": 16, "en": 40}
+_WIDTH_SHARE = 0.75
+_MIN_WRAPPED_LINES = 4
+
+
+def _length(line: str) -> int:
+    return len(line.replace(" ", ""))
+
+
+def _ends_sentence(line: str) -> bool:
+    return line[-1:] in _FINAL
+
+
+@lru_cache(maxsize=4096)
+def _language(line: str) -> Lang | None:
+    return None if two_languages(line) else block_language(line)
+
+
+class _Widths:
+    """The width each language's text is wrapped at, and whether the document is wrapped."""
+
+    def __init__(self, blocks: Sequence[list[str]]) -> None:
+        lengths: dict[str, list[int]] = {"zh": [], "en": []}
+        open_ends = closed_ends = 0
+        for lines in blocks:
+            for k, line in enumerate(lines):
+                lang = _language(line)
+                if lang is not None:
+                    lengths[lang].append(_length(line))
+                if k + 1 < len(lines) and lang is not None and _language(lines[k + 1]) == lang:
+                    if _ends_sentence(line):
+                        closed_ends += 1
+                    else:
+                        open_ends += 1
+        self.width = {lang: self._wide(found) for lang, found in lengths.items()}
+        # Most line ends inside paragraphs fall mid-sentence: the text was wrapped, and blank
+        # lines (where there are any) are what separates its paragraphs.
+        self.wrapped = open_ends >= _MIN_WRAPPED_LINES and open_ends >= closed_ends
+
+    @staticmethod
+    def _wide(lengths: list[int]) -> int:
+        if not lengths:
+            return 0
+        ordered = sorted(lengths)
+        return ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
+
+    def full(self, line: str, lang: Lang) -> bool:
+        """Whether a line reaches (about) the width the text is wrapped at."""
+        width = self.width[lang]
+        # Nobody wraps text this narrow: such lines are headings or list items.
+        return width >= _NARROWEST[lang] and _length(line) >= _WIDTH_SHARE * width
+
+
+def _starts_item(line: str) -> bool:
+    return bool(numbering_prefix(line))
+
+
+def _joins(previous: str, line: str, lang: Lang, widths: _Widths, many_lines: bool) -> bool:
+    """Whether `line` continues the paragraph `previous` ended on (both in `lang`)."""
+    if _starts_item(line):
+        return False
+    if not _ends_sentence(previous):
+        if widths.full(previous, lang):
+            return True
+        # A short line without a full stop is a heading, unless paragraphs are blocks of wrapped
+        # lines, where it is the text before a break the writer made mid-sentence.
+        return widths.wrapped and not many_lines and not looks_like_heading(previous, lang)
+    # A sentence ending at a line end: a paragraph ends here unless blank lines mark them.
+    return widths.wrapped and (not many_lines or widths.full(previous, lang))
+
+
+def _glue(previous: str, line: str, lang: Lang) -> str:
+    if lang == "zh":
+        return previous + line
+    if previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].islower():
+        return previous[:-1] + line
+    return previous + " " + line
+
+
+def _paragraphs(lines: list[str], widths: _Widths, many_lines: bool) -> list[str]:
+    """The lines of one block as paragraphs."""
+    out: list[str] = []
+    last_lang: Lang | None = None
+    for line in lines:
+        lang = _language(line)
+        if lang is None and not two_languages(line) and out and last_lang is not None:
+            # Digits or symbols only: a wrap inside a number or a date.
+            out[-1] = _glue(out[-1], line, last_lang)
+            continue
+        if (
+            out
+            and lang is not None
+            and lang == last_lang
+            and _joins(out[-1], line, lang, widths, many_lines)
+        ):
+            out[-1] = _glue(out[-1], line, lang)
+            continue
+        out.append(line)
+        last_lang = lang
+    return out
+
+
+def _continues(
+    previous: str, last_line: str, following: str, lang: Lang | None, widths: _Widths
+) -> bool:
+    """Whether a block is the rest of a sentence a page break or blank line cut off: the block
+    before it stops mid-sentence, on a line as wide as the text's, or the block runs on in
+    lower case."""
+    if lang is None or _ends_sentence(previous):
+        return False
+    if _language(following) != lang or _language(previous[-200:]) != lang:
+        return False
+    if _starts_item(following):
+        return False
+    if lang == "en" and following[:1].islower():
+        return True
+    if not widths.full(last_line, lang):
+        return False
+    if lang == "en":
+        return True
+    return bool(_OPEN_END.search(previous)) and not looks_like_heading(following, lang)
+
+
+def rejoin_lines(
+    blocks: Iterable[TextBlock], *, keep: Collection[str] = ()
+) -> tuple[tuple[TextBlock, ...], tuple[Removal, ...]]:
+    """Blocks as paragraphs: wrapped lines joined, lines in another language split off, the
+    marks of a PDF copy mended; footnote markers removed are reported."""
+    removals = Removals(keep)
+    originals = list(blocks)
+    split = [[line for line in b.text.split("\n") if line.strip()] for b in originals]
+    widths = _Widths(split)
+    lines_per_block = sorted(len(lines) for lines in split if len(lines) > 1)
+    # Blank lines set off paragraphs when multi-line blocks are paragraph-sized, not pages.
+    many_lines = bool(lines_per_block) and lines_per_block[len(lines_per_block) // 2] > 15
+    out: list[TextBlock] = []
+    last_lines: list[str] = []
+    for block, lines in zip(originals, split, strict=True):
+        if len(lines) == 1 and "\n" not in block.text:
+            texts = [lines[0]]
+        else:
+            texts = _paragraphs([line.strip() for line in lines], widths, many_lines)
+        mended = [mend_pdf_copy(text, removals) for text in texts]
+        if block.lang is None:
+            mended = [part for text in mended for part in split_languages(text)]
+        for number, text in enumerate(mended, 1):
+            previous = out[-1] if out else None
+            lang = block.lang or _language(text)
+            if (
+                previous is not None
+                and previous.page == block.page
+                and previous.lang == block.lang
+                and previous.row is None
+                and block.row is None
+                and _continues(previous.text, last_lines[-1], text, lang, widths)
+            ):
+                out[-1] = replace(previous, text=_glue(previous.text, text, lang or "en"))
+                last_lines[-1] = lines[-1].strip()
+                continue
+            out.append(replace(block, text=text))
+            last_lines.append(lines[-1].strip() if number == len(mended) else text)
+    return tuple(out), removals.result()

@@ -1,0 +1,166 @@
+"""Markup inside text files: front matter, code, style blocks, HTML tags and Markdown syntax.
+
+Blog posts and study notes saved as .md or .txt carry it; left in, it is paired as text and
+its line-start markers ("> ", "## ") hide the language of a line. Each kind is removed under
+its own key, reported with examples, and kept in when the user passes that key back.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import replace
+
+from duiyi.clean.removals import Removals
+from duiyi.document import Removal, TextBlock
+
+_FRONT_MATTER = re.compile(r"^(---|\+\+\+)\n(?:.*\n)*?\1$")
+_FENCE = re.compile(r"^(```|~~~)")
+_STYLE = re.compile(r"^<(style|script)\b.*</\1\s*>$", re.I | re.S)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+_BOX = re.compile(r"^:::")
+_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_HEADING = re.compile(r"^#{1,6}\s+")
+_QUOTE = re.compile(r"^(?:>\s?)+")
+_REFERENCE = re.compile(r"^\[[^\]\n]+\]:\s*\S+")
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+_EMPHASIS = re.compile(
+    r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1"
+    r"|(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"
+    r"|`([^`\n]+)`"
+)
+# Tags that end a line of text where they stand; other tags just vanish.
+_BLOCK_TAG = re.compile(
+    r"</?(?:br|p|div|li|ul|ol|tr|td|th|table|h[1-6]|blockquote|section|article|hr)\b[^<>]*>",
+    re.I,
+)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
+
+_BLOCK_KINDS = {
+    "front-matter": "front matter (--- block at the top)",
+    "code-block": "code block",
+    "style-block": "style or script block",
+}
+_LINE_KINDS = {
+    "html-tags": "HTML tags",
+    "markdown-box": "Markdown box marker (:::)",
+    "markdown-rule": "Markdown rule line",
+    "markdown-table": "Markdown table lines",
+    "markdown-heading": "Markdown heading marks (#)",
+    "markdown-quote": "Markdown quote marks (>)",
+    "markdown-link": "Markdown links and images",
+    "markdown-emphasis": "Markdown emphasis (** _ `)",
+}
+
+
+def _whole_block(block: TextBlock, first: bool) -> str | None:
+    """The key of the kind of markup the whole block is, or None."""
+    text = block.text
+    if first and _FRONT_MATTER.match(text):
+        return "front-matter"
+    if _FENCE.match(text) and text.rstrip().endswith(text[:3]) and "\n" in text:
+        return "code-block"
+    if _STYLE.match(text) or _COMMENT.fullmatch(text):
+        return "style-block"
+    return None
+
+
+class _Line:
+    """One line's markup taken off, each kind only when the user allows it."""
+
+    def __init__(self, removals: Removals) -> None:
+        self.removals = removals
+        self.touched: set[str] = set()
+
+    def _note(self, key: str, text: str) -> None:
+        # Counted once per line and kind, so the report says how many lines carried it.
+        if key not in self.touched:
+            self.touched.add(key)
+            self.removals.note(key, _LINE_KINDS.get(key) or _BLOCK_KINDS[key], text)
+
+    def _take(self, key: str, pattern: re.Pattern[str], text: str, into: str | None = None) -> str:
+        if not self.removals.allowed(key):
+            return text
+        match = pattern.search(text)
+        if match is None:
+            return text
+        self._note(key, match.group())
+        return pattern.sub(into if into is not None else "", text)
+
+    def clean(self, line: str) -> list[str]:
+        """The line without markup: no line, the line, or several (a table row, a <br/>)."""
+        self.touched = set()
+        if "<!--" in line and self.removals.allowed("style-block"):
+            stripped = _COMMENT.sub("", line)
+            if stripped != line:
+                self._note("style-block", line)
+                line = stripped
+        for key, pattern in (
+            ("markdown-box", _BOX),
+            ("markdown-rule", _RULE),
+            ("markdown-table", _TABLE_RULE),
+            ("markdown-link", _REFERENCE),
+        ):
+            if pattern.match(line) and self.removals.allowed(key):
+                self._note(key, line)
+                return []
+        line = self._take("markdown-quote", _QUOTE, line)
+        line = self._take("markdown-heading", _HEADING, line)
+        if "<" in line and ">" in line:
+            line = self._take("html-tags", _BLOCK_TAG, line, "\n")
+            line = self._take("html-tags", _TAG, line)
+        if "&" in line and self.removals.allowed("html-tags") and _ENTITY.search(line):
+            line = html.unescape(line).replace("\u00a0", " ")
+        if "[" in line:
+            line = self._take("markdown-link", _IMAGE, line)
+            line = self._take("markdown-link", _LINK, line, r"\1")
+        if any(mark in line for mark in "*_~`"):
+            line = self._emphasis(line)
+        parts = [line]
+        if _TABLE_ROW.match(line.strip()) and self.removals.allowed("markdown-table"):
+            self._note("markdown-table", line)
+            parts = line.strip().strip("|").split("|")
+        return [
+            stripped for part in parts for piece in part.split("\n") if (stripped := piece.strip())
+        ]
+
+    def _emphasis(self, line: str) -> str:
+        if not self.removals.allowed("markdown-emphasis"):
+            return line
+
+        def inner(match: re.Match[str]) -> str:
+            return next(group for group in match.groups()[1:] if group is not None)
+
+        result = _EMPHASIS.sub(inner, line)
+        if result != line:
+            match = _EMPHASIS.search(line)
+            assert match is not None
+            self._note("markdown-emphasis", match.group())
+        return result
+
+
+def remove_markup(
+    blocks: Iterable[TextBlock], *, keep: Collection[str] = ()
+) -> tuple[tuple[TextBlock, ...], tuple[Removal, ...]]:
+    """The blocks without markup (line breaks kept), and what was removed, keyed for `keep`."""
+    removals = Removals(keep)
+    cleaner = _Line(removals)
+    kept: list[TextBlock] = []
+    for index, block in enumerate(blocks):
+        whole = _whole_block(block, index == 0)
+        if whole is not None:
+            if removals.allowed(whole):
+                removals.note(whole, _BLOCK_KINDS[whole], block.text)
+            else:
+                kept.append(block)  # kept as it stands, markup and all
+            continue
+        lines = [out for line in block.text.split("\n") for out in cleaner.clean(line.strip())]
+        if lines:
+            kept.append(replace(block, text="\n".join(lines)))
+    return tuple(kept), removals.result()

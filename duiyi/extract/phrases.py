@@ -1,0 +1,313 @@
+"""What the wording of a candidate pair says about it, from the Chinese and English alone:
+a predicate rather than a term, a description, a fragment of a coordination."""
+
+from __future__ import annotations
+
+import re
+
+from duiyi.extract import english
+from duiyi.extract.chinese import general_frequency, tokens
+from duiyi.extract.english import is_adverb
+
+EVALUATIVE_FREQUENCY = 20000
+"""An everyday evaluative adjective first in the Chinese (重要平台 "important platforms")
+marks a phrase, not a term."""
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "this", "these"})
+
+
+def coordination_unrendered(chinese: str, english_text: str) -> bool:
+    """Whether the Chinese joins two words with 与/和/及 but the English holds no "and" (科技与
+    人文交汇 "technology with cultural progress"): not a coordination in this sentence."""
+    from duiyi.extract.lexicon import joins_words
+
+    text = english_text.lower()
+    # Names joined by a hyphen or a slash are coordinated too (Asia-Pacific, China-Africa).
+    joined = " and " in text or "/" in text or re.search(r"[A-Z]\w*-[A-Z]", english_text)
+    return joins_words(chinese) and not joined
+
+
+def plural_noun_start(english_text: str) -> bool:
+    """Whether the English starts with a plural noun rather than a verb in -s: "exchanges and
+    mutual learning", "challenges" (but "enforces ecological ...", "develops e-commerce")."""
+    words = english_text.lower().split()
+    if not words or not words[0].endswith("s") or words[0].endswith("ss"):
+        return False
+    return len(words) == 1 or (words[1] in english.INTERNAL_WORDS and words[1] not in _DETERMINERS)
+
+
+def nominal_start(english_text: str) -> bool:
+    """Whether the English starts with a gerund or a noun made from a verb (eradicating
+    poverty, eradication of poverty): the verb phrase is named, not stated."""
+    from duiyi.extract.chinese import NOMINAL_SUFFIXES
+
+    first = english.normalise(english_text).split(" ", 1)[0]
+    return len(first) > 5 and first.endswith(("ing", *NOMINAL_SUFFIXES))
+
+
+def nominal_ending(english_text: str) -> bool:
+    """Whether the English ends with a noun made from a verb (protection, development): the
+    Chinese verb before a noun modifies it here (防护 意识 "protection awareness")."""
+    from duiyi.extract.chinese import NOMINAL_SUFFIXES
+
+    last = english.normalise(english_text).rsplit(" ", 1)[-1]
+    return last.endswith(NOMINAL_SUFFIXES)
+
+
+def refers_definitely(english_text: str) -> bool:
+    """Whether "the" stands inside the rendering before a common noun (development of the
+    culture): it describes something in this text rather than naming a concept, as a term's
+    English does. Before a short name that ends it, it names (leadership of the CPC)."""
+    words = english_text.split()
+    for k, word in enumerate(words[1:-1], 1):
+        if word.lower() != "the":
+            continue
+        name = words[k + 1 :]
+        if len(name) > 3 or not all(w[:1].isupper() for w in name):
+            return True
+    return False
+
+
+def _is_adverb(word: str) -> bool:
+    """An adverb made from an adjective (conscientiously, actively; not orderly, early)."""
+    return word.endswith("ly") and word[:-2].endswith(_ADJECTIVE_ENDINGS)
+
+
+_NOUNS_IN_LY = frozenset({"supply", "family", "assembly", "monopoly", "anomaly", "ally", "rally"})
+
+
+def _ends_with_adverb(word: str) -> bool:
+    """A last word in -ly (strictly, effectively): a term's English ends with its head noun."""
+    return len(word) >= 6 and word.endswith("ly") and word not in _NOUNS_IN_LY
+
+
+def idiom(chinese: str) -> bool:
+    """A four-character set phrase (以人为本): often rendered by an adjective."""
+    toks = tokens(chinese)
+    return len(toks) == 1 and len(chinese) == 4 and toks[0].pos in ("i", "l")
+
+
+_ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "al", "ent", "ant", "ic", "ed", "ing", "ble", "ate")
+
+
+def modifies_only(chinese: str, english_text: str) -> bool:
+    words = english_text.lower().split()
+    if any(_is_adverb(w) for w in (words[:1] + words[-1:])):
+        return True
+    if words and _ends_with_adverb(words[-1]):
+        return True
+    first = tokens(chinese)[:1]
+    return bool(
+        first
+        and len(first[0].text) >= 2
+        and first[0].pos in ("a", "b")
+        and general_frequency(first[0].text) >= EVALUATIVE_FREQUENCY
+        and len(first[0].text) < len(chinese)
+    )
+
+
+def renders_verb(chinese: str, english_text: str) -> bool:
+    """Whether the English holds the plain verb a predicate verb of the Chinese glosses
+    (人群提供 -> "provide accessible"): a clause, not a term."""
+    from duiyi import cedict
+
+    # The plain verb ("provide"), not its nominal forms ("sharing", "abuses"), nor a word
+    # joined to the next by and/of/or (reform and opening up), nor the last word after a
+    # modifier (remote control): a noun there. Its past only after its subject (Laboratory
+    # issued), not after an adverb (widely distributed): an adjective there.
+    found = english.words(english_text)
+    plain: set[str] = set()
+    past: set[str] = set()
+    for k, w in enumerate(found):
+        if k + 1 < len(found) and found[k + 1].lower in ("and", "of", "or"):
+            continue
+        if k == 0 or k + 1 < len(found) or found[k - 1].function:
+            plain.add(w.lower)  # but "ceremonies to welcome": a verb after "to"
+        if k > 0 and not found[k - 1].function and not is_adverb(found[k - 1].lower):
+            past.add(w.lower)
+    for word in tokens(chinese):
+        for gloss in cedict.senses(word.text):
+            verb = cedict.clean_gloss(gloss).split(" ", 1)[0] if gloss.startswith("to ") else ""
+            if verb and (verb in plain or f"{verb}d" in past or f"{verb}ed" in past):
+                return True
+    return False
+
+
+def verb_guessed(chinese: str, english_text: str) -> bool:
+    """Whether the candidate starts with a verb (打击, "to hit; to strike") and the English starts
+    with a word its glosses do not give ("combat cyberterrorism"): a filled-in predicate."""
+    from duiyi.extract.chinese import verb_share
+    from duiyi.extract.lexicon import dictionary_glosses
+
+    toks = tokens(chinese)
+    # An adverb first is the verb's own modifier moved before it (widely distributed).
+    first_words = [
+        w for w in english.words(english_text) if not w.function and not is_adverb(w.lower)
+    ][:1]
+    if len(toks) < 2 or not first_words or toks[0].pos != "v":
+        return False
+    if not dictionary_glosses(toks[0].text) or verb_share(toks[0].text) <= 0.5:
+        return False
+    first = first_words[0].stem
+    return not any(
+        english.stems_match(piece, first)
+        for gloss in dictionary_glosses(toks[0].text)
+        for piece in gloss
+    )
+
+
+def verb_unrendered(chinese: str, english_text: str) -> bool:
+    """Whether the candidate ends with a predicate verb that no word of the English renders
+    (全球网络基础设施加快, "Internet infrastructure around the globe"): the verb belongs to the
+    clause, so the English was filled in around it."""
+    from duiyi import cedict
+    from duiyi.extract.chinese import is_verb
+    from duiyi.extract.lexicon import dictionary_glosses
+
+    toks = tokens(chinese)
+    if len(toks) < 2:
+        return False
+    last = toks[-1]
+    verb = is_verb(last) or (
+        last.pos == "v" and any(g.startswith("to ") for g in cedict.senses(last.text))
+    )
+    if not verb:
+        return False
+    if not dictionary_glosses(last.text):
+        return False  # nothing to tell whether the English renders it (互鉴)
+    if nominal_ending(english_text):
+        return False  # the verb named as the head noun (生物多样性保护 biodiversity conservation)
+    stems = [w.stem for w in english.words(english_text) if not w.function]
+    if any(
+        english.stems_match(piece, s)
+        for gloss in dictionary_glosses(last.text)
+        for piece in gloss
+        for s in stems
+    ):
+        return False
+    # The head word the other words of the Chinese do not explain renders the verb, as a noun
+    # the dictionary does not give (生物多样性丧失 "biodiversity loss"); one they explain is
+    # theirs ("Internet infrastructure around the globe": globe is 全球).
+    if len(stems) < 2:
+        return True
+    others = [
+        piece for tok in toks[:-1] for gloss in dictionary_glosses(tok.text) for piece in gloss
+    ]
+    return any(english.stems_match(piece, stems[-1]) for piece in others)
+
+
+def starts_with_verb(chinese: str, english_key: str) -> bool:
+    """Whether the English begins with a verb that a Chinese word glosses as "to ..." (完善对话
+    -> "improve dialogue", 生态环境执法 -> "enforce ecological ..."): a predicate."""
+    from duiyi import cedict
+    from duiyi.extract.lexicon import components as comps_of
+
+    first_word = english_key.split(" ", 1)[0]
+    if not first_word:
+        return False
+    first_stem = english.stem(first_word)
+    for comp in comps_of(chinese):
+        for gloss in cedict.senses(comp.text):
+            if not gloss.startswith("to "):
+                continue
+            verb = cedict.clean_gloss(gloss).split(" ", 1)[0]
+            if verb and (
+                first_word == verb
+                or (first_word.endswith(("ing", "ed")) and english.stem(verb) == first_stem)
+            ):
+                return True
+    return False
+
+
+_ADJECTIVE_LAST = ("al", "ic", "ous", "ful", "ical")
+_NOUNS_LIKE_ADJECTIVES = frozenset(
+    [
+        "proposal",
+        "approval",
+        "capital",
+        "principal",
+        "potential",
+        "material",
+        "official",
+        "criminal",
+        "individual",
+        "rival",
+        "arrival",
+        "survival",
+        "renewal",
+        "removal",
+        "referral",
+        "terminal",
+        "hospital",
+        "signal",
+        "journal",
+        "animal",
+        "festival",
+        "ritual",
+        "manual",
+        "interval",
+        "portal",
+        "metal",
+        "canal",
+        "total",
+        "general",
+        "professional",
+        "chemical",
+        "rational",
+        "arsenal",
+        "tribunal",
+        "memorial",
+        "pedal",
+        "crystal",
+        "spiritual",
+        "sequel",
+        "appraisal",
+        "disposal",
+        "logic",
+        "music",
+        "topic",
+        "republic",
+        "clinic",
+        "traffic",
+        "mechanic",
+        "public",
+        "graphic",
+        "fabric",
+        "panic",
+        "critic",
+        "characteristic",
+        "epidemic",
+        "pandemic",
+        "academic",
+        "plastic",
+        "electronic",
+        "arithmetic",
+        "rhetoric",
+        "tactic",
+        "statistic",
+        "ethic",
+        "mosaic",
+        "relic",
+        "tropic",
+        "magic",
+        "comic",
+        "classic",
+    ]
+)
+
+
+def ends_with_adjective(english_text: str) -> bool:
+    """Whether the rendering ends with an adjective (national economic, CPPCC National): the
+    head noun of the phrase is missing, so it is no name of anything."""
+    words = english.normalise(english_text).replace("'", " ").split()
+    if not words:
+        return False
+    last = words[-1]
+    return len(last) > 4 and last.endswith(_ADJECTIVE_LAST) and last not in _NOUNS_LIKE_ADJECTIVES
+
+
+def joined_first(english_text: str) -> bool:
+    """Whether "and" or "of" follows the first word (reform and opening up, protection of
+    rights): the first word is a noun there, not a verb taking an object."""
+    words = english_text.lower().split()
+    return len(words) > 1 and words[1] in ("and", "of", "or")

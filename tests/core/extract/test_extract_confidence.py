@@ -1,0 +1,166 @@
+"""Issue 12 class 8: confidence from a table of named factors, calibrated across texts."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from duiyi.document import SegmentPair
+from duiyi.extract import confidence, extract_terms
+from duiyi.extract.confidence import Facts
+from duiyi.extract.phrases import ends_with_adjective
+from duiyi.pipeline import read_and_align
+
+
+def _factor(name: str) -> confidence.Factor:
+    (found,) = [f for f in confidence.FACTORS if f.name == name]
+    return found
+
+
+def test_every_factor_has_a_reason_and_a_distinct_name() -> None:
+    names = [f.name for f in confidence.FACTORS]
+    assert len(names) == len(set(names))
+    assert all(f.reason for f in confidence.FACTORS)
+
+
+def test_evidence_and_agreement_are_logs_of_shares() -> None:
+    assert _factor("evidence").value(Facts("数字鸿沟", "digital divide", evidence=0.5)) == (
+        math.log(0.5)
+    )
+    assert _factor("agreement").value(Facts("数字鸿沟", "digital divide", agreement=0.5)) == (
+        math.log(0.8)
+    )
+
+
+def test_recurring_pairs_lose_nothing_and_one_offs_lose_most() -> None:
+    recurs = _factor("recurs").value
+    assert recurs(Facts("数字鸿沟", "digital divide", frequency=4)) == 0.0
+    assert recurs(Facts("数字鸿沟", "digital divide", frequency=1)) == math.log(confidence.ONE_OFF)
+
+
+def test_everyday_single_words_are_marked_down_and_rare_ones_not() -> None:
+    everyday = _factor("everyday word").value
+    assert everyday(Facts("挑战", "challenge", words=1)) == 1.0
+    assert everyday(Facts("行为体", "actors", words=1)) == 0.0
+    assert everyday(Facts("挑战应对", "response to challenges", words=2)) == 0.0
+
+
+def test_a_predicate_is_a_verb_phrase_and_a_named_action_is_not() -> None:
+    verb = _factor("verb phrase").value
+    assert verb(Facts("完善对话", "improve dialogue")) == 1.0
+    assert verb(Facts("消除贫困", "eradicating poverty", verb_object=True)) == 0.0
+    assert verb(Facts("数字鸿沟", "digital divide")) == 0.0
+
+
+def test_flags_of_the_scorer_pass_through() -> None:
+    assert _factor("predicate cut off").value(Facts("扩大", "expand", predicate_cut=True)) == 1.0
+    assert _factor("headless").value(Facts("全球数字", "global digital", headless=True)) == 1.0
+    assert _factor("headless").value(Facts("以人为本", "people-centered", headless=True)) == 0.0
+    assert _factor("describes").value(Facts("文化发展", "development of the culture")) == 1.0
+    assert _factor("coordination unrendered").value(Facts("和平与安全", "peaceful security")) == 1.0
+    assert _factor("adverb or evaluative").value(
+        Facts("认真落实", "conscientiously implement")
+    ) == (1.0)
+
+
+def test_a_rendering_ending_with_an_adjective_lacks_its_head() -> None:
+    assert ends_with_adjective("national economic")
+    assert ends_with_adjective("CPPCC National")
+    assert not ends_with_adjective("national economy")
+    assert not ends_with_adjective("Spring Festival")
+    assert _factor("ends with an adjective").value(Facts("国民经济", "national economic")) == 1.0
+
+
+def test_calibration_is_monotone_and_flat_beyond_its_ends() -> None:
+    knots = confidence.CALIBRATION
+    assert [x for x, _ in knots] == sorted(x for x, _ in knots)
+    assert [y for _, y in knots] == sorted(y for _, y in knots)
+    assert confidence.calibrated(knots[0][0] - 5) == knots[0][1]
+    assert confidence.calibrated(0.0) == knots[-1][1]
+    (x0, y0), (x1, y1) = knots[-2], knots[-1]
+    assert confidence.calibrated((x0 + x1) / 2) == pytest.approx((y0 + y1) / 2)
+
+
+def test_a_pair_accepted_before_is_shown_sure() -> None:
+    value, reasons = confidence.score(Facts("数字鸿沟", "digital gap", evidence=0.3, known=True))
+    assert value == confidence.KNOWN_CONFIDENCE
+    assert ("accepted before", 1.0, confidence.KNOWN_WEIGHT) in [
+        (r.name, r.value, r.weight) for r in reasons
+    ]
+
+
+def test_candidates_carry_the_reasons_of_their_confidence() -> None:
+    pairs = (
+        SegmentPair("paragraph", "我们要弥合数字鸿沟。", "We must bridge the digital divide.", 1.0),
+    )
+    (found,) = [c for c in extract_terms(pairs, with_pinyin=False) if c.chinese == "数字鸿沟"]
+    names = [r.name for r in found.reasons]
+    assert "recurs" in names  # seen once
+    assert all(r.value != 0 for r in found.reasons)
+    raw = confidence.raw_score(found.reasons)
+    assert found.confidence == round(confidence.calibrated(raw), 3)
+
+
+@pytest.mark.parametrize("name", ["green_development", "rural_revitalization", "open_economy"])
+def test_pairs_shown_sure_are_right_four_times_in_five_on_every_text(
+    score_terms: ModuleType, extract_data: Path, name: str
+) -> None:
+    pairs = read_and_align(extract_data / f"{name}.txt").pairs
+    gold = score_terms.read_gold(str(extract_data / f"{name}-gold.tsv"))
+    sure = [[c.chinese, c.english] for c in extract_terms(pairs) if c.confidence >= 0.8]
+    result = score_terms.score(gold, sure)
+    right = result["correct"] + result["correct_extra"]
+    assert right >= 0.8 * len(sure), result
+
+
+def test_a_verb_named_as_a_noun_is_no_verb_phrase() -> None:
+    verb = _factor("verb phrase").value
+    assert verb(Facts("生物多样性保护", "biodiversity conservation")) == 0.0
+    assert verb(Facts("改革开放", "reform and opening up")) == 0.0
+    assert verb(Facts("完善对话", "improve dialogue")) == 1.0
+
+
+def test_the_before_a_short_name_names_and_before_a_noun_describes() -> None:
+    describes = _factor("describes").value
+    assert describes(Facts("中国共产党领导", "leadership of the CPC")) == 0.0
+    assert describes(Facts("文化发展", "development of the culture")) == 1.0
+    assert describes(Facts("议程目标", "target of the UN 2030 Agenda for Development")) == 1.0
+
+
+def test_a_capitalised_piece_of_a_longer_name_is_marked_down() -> None:
+    pairs = (
+        SegmentPair(
+            "paragraph",
+            "国家毒品实验室发布了报告。",
+            "The China National Narcotics Laboratory issued a report.",
+            1.0,
+        ),
+    )
+    found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+    assert "piece of a name" in [r.name for r in found["毒品实验室"].reasons]
+    assert "piece of a name" in [r.name for r in found["国家毒品实验室"].reasons]
+    assert _factor("piece of a name").value(Facts("毒品实验室", "x", name_piece=True)) == 1.0
+
+
+def test_a_verb_form_is_a_predicate_only_where_english_uses_it_as_one() -> None:
+    verb = _factor("verb phrase").value
+    assert verb(Facts("远程操控", "remote control")) == 0.0  # the head noun
+    assert verb(Facts("分布广泛", "widely distributed")) == 0.0  # an adjective
+    assert verb(Facts("仪式迎接", "ceremonies to welcome")) == 1.0
+    assert verb(Facts("实验室发布", "Laboratory issued")) == 1.0
+
+
+def test_a_verb_rendered_as_a_head_noun_the_dictionary_lacks_is_rendered() -> None:
+    verb = _factor("verb phrase").value
+    assert verb(Facts("生物多样性丧失", "biodiversity loss")) == 0.0
+    assert verb(Facts("研发投入", "R&D spending")) == 0.0
+    assert verb(Facts("全球网络基础设施加快", "Internet infrastructure around the globe")) == 1.0
+
+
+def test_names_joined_by_a_hyphen_render_a_coordination() -> None:
+    coordination = _factor("coordination unrendered").value
+    assert coordination(Facts("亚洲和太平洋地区", "Asia-Pacific region")) == 0.0
+    assert coordination(Facts("和平与安全", "peace-loving security")) == 1.0
