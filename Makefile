@@ -3,23 +3,30 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# `make run` installs the program alone; `make test` adds the test and development extras.
+RUN_STAMP := $(VENV)/.installed-run
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-wqy-microhei
 # The scheduling tests set the real Anki's clock with libfaketime.
 TEST_DEBS := libfaketime
 SCREEN_DEBS := xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
 
-.PHONY: run test lint pytest debs bench screenshots clean package package-test mutants
+.PHONY: run test lint pytest debs screen-debs bench screenshots clean package package-test mutants
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-$(STAMP): $(BIN)/python pyproject.toml
+$(RUN_STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q -e .
+	touch $(RUN_STAMP)
+
+$(STAMP): $(RUN_STAMP)
 	$(BIN)/pip install -q -e '.[test,dev]'
 	touch $(STAMP)
 
-run: $(STAMP) debs
+# A real window needs Qt's xcb platform libraries too (libxcb-cursor0 and the rest).
+run: $(RUN_STAMP) screen-debs
 	$(BIN)/duiyi --sample
 
 # Qt needs a few system libraries even offscreen; install them when we can (root) and must.
@@ -29,6 +36,15 @@ debs:
 		if [ "$$(id -u)" = 0 ]; then \
 			echo "installing$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 		else echo "Qt and the tests may need these Debian packages:$$missing (run as root or install them)"; fi; \
+	fi
+
+# Qt's libraries plus the xcb platform's and Xvfb (for a real window and the screenshots).
+screen-debs:
+	@missing=""; for p in $(QT_DEBS) $(SCREEN_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "installing$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+		else echo "A window needs these Debian packages:$$missing (run as root or install them)"; fi; \
 	fi
 
 lint: $(STAMP)

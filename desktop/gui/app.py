@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.gui.resources import app_icon, resources_dir, sample_files
@@ -38,16 +38,30 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+_translators: list[QTranslator] = []
+"""The translators installed by install_language, removed when the language changes."""
+
+
 def install_language(app: QApplication, language: str) -> QTranslator | None:
-    """Load the interface translation: "en", "zh_CN" or "system" (the locale's, if we have it)."""
+    """Load the interface translation: "en", "zh_CN" or "system" (the locale's, if we have it),
+    with Qt's own (standard buttons, dialogs), replacing the one installed before. Every window
+    gets a LanguageChange event and shows its texts again."""
     if language == "system":
         language = "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+    while _translators:
+        app.removeTranslator(_translators.pop())
     if language == "en":
         return None
+    qt_own = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_own)
+        _translators.append(qt_own)
     translator = QTranslator(app)
     path = resources_dir() / "translations"
     if translator.load(f"duiyi_{language}", str(path)):
         app.installTranslator(translator)
+        _translators.append(translator)
         return translator
     log.warning("no translation for %s in %s", language, path)
     return None

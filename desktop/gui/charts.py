@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -31,6 +31,16 @@ class BarChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(480, 240)
 
+    def ticks(self) -> list[float]:
+        """The values marked on the axis: 0, the middle and the top; whole numbers when every
+        value is one (a count never reads 4.5)."""
+        top = max(self.values, default=0)
+        if top <= 0:
+            return []
+        if all(float(v).is_integer() for v in self.values):
+            return sorted({0, int(top) // 2, int(top)})
+        return [0.0, round(top / 2, 1), top]
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -53,13 +63,13 @@ class BarChart(QWidget):
             return
         top = max(self.values)
         painter.setPen(QPen(muted, 1))
-        for fraction in (0.0, 0.5, 1.0):
-            y = area.bottom() - fraction * area.height()
+        for tick in self.ticks():
+            y = area.bottom() - tick / top * area.height()
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             painter.drawText(
                 QRectF(0, y - line / 2, 36, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                self.value_format.format(round(top * fraction, 1)),
+                self.value_format.format(tick),
             )
         count = len(self.values)
         slot = area.width() / count
@@ -149,13 +159,15 @@ class HorizontalBars(QWidget):
 class CalendarHeatmap(QWidget):
     """A year of days as squares, darker for more reviews (weeks as columns, Monday on top)."""
 
+    WEEKS = 53
+
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
         self.counts: dict[date, int] = {}
         self.today = date.today()
         self.color = QColor("#c0392b")
-        self.setMinimumSize(600, 150)
+        self.setMinimumSize(600, 170)
 
     def set_counts(self, counts: dict[date, int], today: date | None = None) -> None:
         """Reviews per day."""
@@ -176,9 +188,9 @@ class CalendarHeatmap(QWidget):
         painter.setFont(bold)
         painter.setPen(text)
         painter.drawText(QPointF(4, line), self.title)
-        weeks = 53
-        start = self.today - timedelta(days=self.today.weekday() + 7 * (weeks - 1))
-        cell = max(6.0, min((self.width() - 8) / weeks, (self.height() - line * 2) / 7))
+        weeks = self.WEEKS
+        start = self.first_day()
+        cell = max(6.0, min((self.width() - 8) / weeks, (self.height() - line * 3) / 7))
         top = max(self.counts.values(), default=0)
         empty = QColor(text)
         empty.setAlpha(28)
@@ -196,5 +208,30 @@ class CalendarHeatmap(QWidget):
                     color = empty
                 painter.setBrush(color)
                 painter.drawRoundedRect(
-                    QRectF(4 + week * cell, line * 1.6 + weekday * cell, cell - 2, cell - 2), 2, 2
+                    QRectF(4 + week * cell, line * 2.6 + weekday * cell, cell - 2, cell - 2), 2, 2
                 )
+        muted = QColor(text)
+        muted.setAlpha(150)
+        painter.setPen(muted)
+        painter.setFont(self.font())
+        for week, name in self.month_labels():
+            painter.drawText(QPointF(4 + week * cell, line * 2.3), name)
+
+    def first_day(self) -> date:
+        """The Monday of the first column."""
+        return self.today - timedelta(days=self.today.weekday() + 7 * (self.WEEKS - 1))
+
+    def month_labels(self) -> list[tuple[int, str]]:
+        """(column, short month name) above each column where a month begins."""
+        start = self.first_day()
+        out: list[tuple[int, str]] = []
+        for week in range(self.WEEKS):
+            monday = start + timedelta(days=week * 7)
+            sunday = monday + timedelta(days=6)
+            if monday.day != 1 and sunday.day >= 7:
+                continue  # no 1st of a month in this column
+            first = sunday.replace(day=1)
+            if first <= self.today:
+                name = QLocale().monthName(first.month, QLocale.FormatType.ShortFormat)
+                out.append((week, name))
+        return out

@@ -6,7 +6,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -80,24 +80,17 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sidebar)
         right = QVBoxLayout()
         right.setContentsMargins(8, 8, 8, 0)
-        self.message_bar = MessageBar()
-        right.addWidget(self.message_bar)
         self.stack = QStackedWidget()
         right.addWidget(self.stack, 1)
         row.addLayout(right, 1)
         self.setCentralWidget(central)
+        self.message_bar = MessageBar(central)
+        self.message_bar.overlay(self.stack)
 
-        entries: list[tuple[str, str, str]] = [
-            ("library", self.tr("Library"), "library:LibraryScreen"),
-            ("candidates", self.tr("Candidates"), "candidates:CandidatesScreen"),
-            ("browse", self.tr("Browse"), "browse:BrowseScreen"),
-            ("study", self.tr("Study"), "study:StudyScreen"),
-            ("statistics", self.tr("Statistics"), "statistics:StatisticsScreen"),
-        ]
         color = icon_color()
         # Screens (and their modules) are loaded when first shown, so the window opens fast.
         self._factories: dict[str, str] = {"reader": "reader:ReaderScreen"}
-        for key, label, factory in entries:
+        for key, label, factory in self._entries():
             self._factories[key] = factory
             item = QListWidgetItem(icon(key, color), label)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -105,6 +98,64 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
         self.status_counts = QLabel()
         self.statusBar().addPermanentWidget(self.status_counts)
+
+    def _entries(self) -> list[tuple[str, str, str]]:
+        """(key, label, factory) of the sidebar's screens, in the current language."""
+        return [
+            ("library", self.tr("Library"), "library:LibraryScreen"),
+            ("candidates", self.tr("Candidates"), "candidates:CandidatesScreen"),
+            ("browse", self.tr("Browse"), "browse:BrowseScreen"),
+            ("study", self.tr("Study"), "study:StudyScreen"),
+            ("statistics", self.tr("Statistics"), "statistics:StatisticsScreen"),
+        ]
+
+    # -- live theme and language ----------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        """Follow a theme switch (icons in the new colour) and a language switch (every text
+        again, in the new language) without a restart."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self._refresh_icons()
+        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "stack"):
+            if self.isVisible():
+                self._retranslate_when_idle()
+            else:  # a window not shown (or closed) catches up when shown
+                self._language_changed = True
+        super().changeEvent(event)
+
+    def _refresh_icons(self) -> None:
+        color = icon_color()
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            item.setIcon(icon(str(item.data(Qt.ItemDataRole.UserRole)), color))
+        if hasattr(self, "import_action"):
+            self.import_action.setIcon(icon("import", color))
+
+    def _retranslate_when_idle(self) -> None:
+        # Screens are rebuilt, so no answer from the collection may still be on its way to one.
+        if self.service.idle:
+            self.retranslate()
+        else:
+            QTimer.singleShot(50, self, self._retranslate_when_idle)
+
+    def retranslate(self) -> None:
+        """Show every text in the language now installed: menus, sidebar, and the screens
+        (built again, as their texts are set when they are made)."""
+        self.menuBar().clear()
+        self._build_menus()
+        self.refresh_undo_actions()
+        for row, (_key, label, _factory) in enumerate(self._entries()):
+            self.sidebar.item(row).setText(label)
+        current = self.current_key()
+        argument = getattr(self.screens.get(current), "document_id", None)
+        for screen in self.screens.values():
+            saver = getattr(screen, "save_layout", None)
+            if callable(saver):
+                saver(self.settings)
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self.screens.clear()
+        if current:
+            self.go(current, argument)
 
     def screen_for(self, key: str) -> Screen:
         """The screen `key`, built on first use."""
@@ -119,6 +170,9 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         """On the first showing, start preparing the other screens a moment later."""
         super().showEvent(event)
+        if getattr(self, "_language_changed", False):
+            self._language_changed = False
+            self._retranslate_when_idle()
         if not self._preparing:
             self._preparing = True
             QTimer.singleShot(1000, self, self.prepare_screens)
@@ -261,11 +315,13 @@ class MainWindow(QMainWindow):
             self.go(str(self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)))
 
     # -- messages and errors --------------------------------------------------------------------
-    def show_message(self, text: str, kind: MessageKind = MessageKind.INFO) -> None:
-        """A plain message in the window (errors stay; info fades after a few seconds)."""
-        self.message_bar.show_message(
-            text, kind=kind, timeout_ms=0 if kind == MessageKind.ERROR else 6000
-        )
+    def show_message(
+        self, text: str, kind: MessageKind = MessageKind.INFO, *, stay: bool = False
+    ) -> None:
+        """A plain message in the window (errors, and info with `stay`, stay until closed;
+        other info fades after a few seconds)."""
+        fades = kind != MessageKind.ERROR and not stay
+        self.message_bar.show_message(text, kind=kind, timeout_ms=6000 if fades else 0)
         if kind != MessageKind.ERROR:
             self.statusBar().showMessage(text, 6000)
 

@@ -34,6 +34,7 @@ def import_sample_if_needed(window: Any, sample: Path, *, force: bool) -> None:
                 "with Ctrl+O or drag a file onto this window."
             ),
             MessageKind.INFO,
+            stay=True,  # the first steps stay until the user closes them
         )
         window.go("library")
 

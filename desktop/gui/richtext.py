@@ -28,6 +28,11 @@ def _ink(background: str) -> str:
     return "#1f2328" if 0.299 * red + 0.587 * green + 0.114 * blue > 140 else "#f2f2f2"
 
 
+def ink_on(background: str) -> str:
+    """The text colour that reads on `background` (#rrggbb), for legends and chips."""
+    return _ink(background)
+
+
 def highlight_html(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
     """`text` escaped, with each (start, end, css colour) span wrapped in a highlight."""
     pieces: list[str] = []

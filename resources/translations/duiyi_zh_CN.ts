@@ -1,228 +1,291 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about.py" line="56" />
+        <source>About Duiyi</source>
+        <translation>关于对译</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about.py" line="68" />
+        <source>Study Chinese–English translation: bilingual texts become term flashcards with spaced repetition.
+Licence: {0}. Runs on {1}.
+Data folder: {2}</source>
+        <translation>学习中英翻译：双语文本变成术语抽认卡，按间隔重复复习。
+许可证：{0}。运行于 {1}。
+数据文件夹：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about.py" line="83" />
+        <source>Dictionary: </source>
+        <translation>词典：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about.py" line="85" />
+        <source>Dictionary: CC-CEDICT is missing from this installation.</source>
+        <translation>词典：此安装缺少 CC-CEDICT。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about.py" line="89" />
+        <source>Duiyi ships these packages, under their licences:</source>
+        <translation>对译附带以下软件包，各依其许可证：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about.py" line="93" />
+        <source>Package</source>
+        <translation>软件包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about.py" line="93" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about.py" line="93" />
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about.py" line="112" />
+        <source>Select a package to read its licence.</source>
+        <translation>选择一个软件包以阅读其许可证。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about.py" line="129" />
+        <source>{0} installed no licence file; its metadata states: {1}.</source>
+        <translation>{0} 未安装许可证文件；其元数据写明：{1}。</translation>
+    </message>
+</context>
+<context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="213" />
+        <location filename="../../desktop/gui/screens/browse.py" line="235" />
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="227" />
+        <location filename="../../desktop/gui/screens/browse.py" line="249" />
         <source>Search Chinese, English or pinyin (wangluo, wang3luo4 or wǎngluò)</source>
         <translation>搜索中文、英文或拼音（wangluo、wang3luo4 或 wǎngluò）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="231" />
+        <location filename="../../desktop/gui/screens/browse.py" line="253" />
         <source>All decks</source>
         <translation>全部牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="232" />
+        <location filename="../../desktop/gui/screens/browse.py" line="254" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="233" />
+        <location filename="../../desktop/gui/screens/browse.py" line="255" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="236" />
+        <location filename="../../desktop/gui/screens/browse.py" line="258" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="237" />
+        <location filename="../../desktop/gui/screens/browse.py" line="259" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="238" />
+        <location filename="../../desktop/gui/screens/browse.py" line="260" />
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="239" />
+        <location filename="../../desktop/gui/screens/browse.py" line="261" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="243" />
+        <location filename="../../desktop/gui/screens/browse.py" line="265" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="244" />
+        <location filename="../../desktop/gui/screens/browse.py" line="266" />
         <source>Leeches</source>
         <translation>难记卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="245" />
+        <location filename="../../desktop/gui/screens/browse.py" line="267" />
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="289" />
+        <location filename="../../desktop/gui/screens/browse.py" line="315" />
         <source>Add Tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="291" />
+        <location filename="../../desktop/gui/screens/browse.py" line="317" />
         <source>Move to Deck…</source>
         <translation>移到牌组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="293" />
+        <location filename="../../desktop/gui/screens/browse.py" line="319" />
         <source>Suspend</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="295" />
+        <location filename="../../desktop/gui/screens/browse.py" line="321" />
         <source>Unsuspend</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="297" />
+        <location filename="../../desktop/gui/screens/browse.py" line="323" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="308" />
+        <location filename="../../desktop/gui/screens/browse.py" line="334" />
         <source>Ctrl+F search · Del delete · every action undoable</source>
         <translation>Ctrl+F 搜索 · Del 删除 · 每个操作都可撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="332" />
+        <location filename="../../desktop/gui/screens/browse.py" line="357" />
         <source>Several renderings: separate them with ';'</source>
         <translation>多个译法请用“;”分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="335" />
+        <location filename="../../desktop/gui/screens/browse.py" line="360" />
         <source>Chinese:</source>
         <translation>中文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="336" />
+        <location filename="../../desktop/gui/screens/browse.py" line="361" />
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="337" />
+        <location filename="../../desktop/gui/screens/browse.py" line="362" />
         <source>English:</source>
         <translation>英文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="338" />
+        <location filename="../../desktop/gui/screens/browse.py" line="363" />
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="340" />
+        <location filename="../../desktop/gui/screens/browse.py" line="365" />
         <source>Save Changes</source>
         <translation>保存修改</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="419" />
-        <location filename="../../desktop/gui/screens/browse.py" line="424" />
-        <source>{0} terms</source>
-        <translation>{0} 个术语</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/browse.py" line="450" />
+        <location filename="../../desktop/gui/screens/browse.py" line="455" />
+        <source>{0} term(s)</source>
+        <translation>
+            <numerusform>{0} 个术语</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/browse.py" line="490" />
+        <source>{0} term(s) selected</source>
+        <translation>
+            <numerusform>已选 {0} 个术语</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="422" />
+        <location filename="../../desktop/gui/screens/browse.py" line="453" />
         <source>{0}+ terms</source>
         <translation>{0}+ 个术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="458" />
-        <source>{0} terms selected</source>
-        <translation>已选 {0} 个术语</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="473" />
+        <location filename="../../desktop/gui/screens/browse.py" line="506" />
         <source>Tags: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="487" />
+        <location filename="../../desktop/gui/screens/browse.py" line="520" />
         <source>Saved. Ctrl+Z undoes.</source>
         <translation>已保存。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="494" />
+        <location filename="../../desktop/gui/screens/browse.py" line="527" />
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="494" />
+        <location filename="../../desktop/gui/screens/browse.py" line="527" />
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="508" />
+        <location filename="../../desktop/gui/screens/browse.py" line="541" />
         <source>Move to Deck</source>
         <translation>移到牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="508" />
+        <location filename="../../desktop/gui/screens/browse.py" line="541" />
         <source>Deck:</source>
         <translation>牌组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="521" />
+        <location filename="../../desktop/gui/screens/browse.py" line="554" />
         <source>Moved. Ctrl+Z undoes.</source>
         <translation>已移动。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="528" />
+        <location filename="../../desktop/gui/screens/browse.py" line="561" />
         <source>Suspended. Ctrl+Z undoes.</source>
         <translation>已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="528" />
+        <location filename="../../desktop/gui/screens/browse.py" line="561" />
         <source>Unsuspended.</source>
         <translation>已恢复。</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="550" />
-        <source>Delete Terms</source>
-        <translation>删除术语</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/browse.py" line="582" />
+        <source>Delete {0} term(s) and their cards? You can undo this.</source>
+        <translation>
+            <numerusform>删除 {0} 个术语及其卡片？此操作可撤销。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="551" />
-        <source>Delete {0} terms and their cards? You can undo this.</source>
-        <translation>删除 {0} 个术语及其卡片？此操作可撤销。</translation>
+        <location filename="../../desktop/gui/screens/browse.py" line="585" />
+        <source>Delete Terms</source>
+        <translation>删除术语</translation>
     </message>
 </context>
 <context>
     <name>CandidatesModel</name>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="96" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="103" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="97" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="104" />
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="98" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="105" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="99" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="106" />
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="100" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="107" />
         <source>Frequency</source>
         <translation>频次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="101" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="108" />
         <source>Context</source>
         <translation>语境</translation>
     </message>
@@ -230,22 +293,22 @@
 <context>
     <name>CandidatesScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="210" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="217" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="212" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="219" />
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="221" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="227" />
         <source>Terms Duiyi found in your texts. A accepts, R rejects, E edits the English (double-click any of the first three columns), arrows move. Ctrl+Z undoes.</source>
         <translation>对译在你的文本中找到的术语。A 接受，R 拒绝，E 编辑英文（或双击前三列），方向键移动。Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="249" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="256" />
         <source>No candidates to review.
 
 Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accept.</source>
@@ -254,54 +317,55 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
 导入一篇双语文本（Ctrl+O），对译会在这里列出其中的术语供你确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="258" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="265" />
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="261" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="268" />
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="263" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="270" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="269" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="276" />
         <source>Accept all with confidence at least</source>
         <translation>接受置信度不低于此值的全部术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="275" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="282" />
         <source>Accept All Above</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="313" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="320" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="335" />
-        <source>{0} candidates to review</source>
-        <translation>{0} 个候选术语待审核</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/candidates.py" line="343" />
+        <source>{0} candidate(s) to review</source>
+        <translation>
+            <numerusform>{0} 个候选术语待审</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="380" />
-        <source>Accepted</source>
-        <translation>已接受</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/candidates.py" line="391" />
+        <source>Accepted {0} term(s). Ctrl+Z undoes.</source>
+        <translation>
+            <numerusform>已接受 {0} 个术语。Ctrl+Z 可撤销。</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="380" />
-        <source>Rejected</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="383" />
-        <source>{0} {1} terms. Ctrl+Z undoes.</source>
-        <translation>{0} {1} 个术语。Ctrl+Z 可撤销。</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/candidates.py" line="394" />
+        <source>Rejected {0} candidate(s). Ctrl+Z undoes.</source>
+        <translation>
+            <numerusform>已拒绝 {0} 个候选术语。Ctrl+Z 可撤销。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -335,255 +399,264 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="47" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="49" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="59" />
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="62" />
         <source>&amp;Decks:</source>
         <translation>牌组(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="64" />
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="63" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="65" />
         <source>&amp;Tag:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="67" />
         <source>Any document</source>
         <translation>任意文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="68" />
         <source>D&amp;ocument:</source>
         <translation>文档(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="69" />
         <source>Include suspended cards</source>
         <translation>包括已暂停的卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="74" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="80" />
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="86" />
         <source>Only accepted terms are exported. Exporting again later updates the same notes in Anki instead of adding duplicates.</source>
         <translation>只导出已接受的术语。以后再次导出会更新 Anki 中的同一笔记，而不会重复添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="94" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="99" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="120" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="132" />
         <source>Export To</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="171" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="183" />
         <source>Choose where to save the file.</source>
         <translation>请选择文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="186" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="199" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="186" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="199" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="197" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="210" />
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，没有写入文件。</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="210" />
-        <source>Exported {0} notes ({1} cards) to {2}.</source>
-        <translation>已导出 {0} 条笔记（{1} 张卡片）到 {2}。</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export.py" line="226" />
+        <source>Exported {0} note(s) ({1}) to {2}.</source>
+        <translation>
+            <numerusform>已导出 {0} 条笔记（{1}）到 {2}。</numerusform>
+        </translation>
     </message>
-<message><source>Anki package (.apkg)</source><translation>Anki 牌组包 (.apkg)</translation></message><message><source>CSV for Anki's importer (.csv)</source><translation>供 Anki 导入的 CSV (.csv)</translation></message><message><source>Two columns for spreadsheets and Quizlet (.tsv)</source><translation>两列表格，适用于电子表格和 Quizlet (.tsv)</translation></message></context>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export.py" line="228" />
+        <source>{0} card(s)</source>
+        <translation>
+            <numerusform>{0} 张卡片</numerusform>
+        </translation>
+    </message>
+<message><source>Anki package (.apkg)</source><translation>Anki 牌组包 (.apkg)</translation></message><message><source>CSV for Anki's importer (.csv)</source><translation>供 Anki 导入的 CSV (.csv)</translation></message><message><source>CSV for Anki's Basic note type, for any Anki (.csv)</source><translation>Anki「基础」笔记类型的 CSV，任何 Anki 均可导入 (.csv)</translation></message><message><source>Two columns for spreadsheets and Quizlet (.tsv)</source><translation>两列表格，适用于电子表格和 Quizlet (.tsv)</translation></message></context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="64" />
         <source>Import a Bilingual Text</source>
         <translation>导入双语文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="92" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="94" />
         <source>A .txt, .docx, .html, .pdf, .tmx, .xliff or .csv file</source>
         <translation>.txt、.docx、.html、.pdf、.tmx、.xliff 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="95" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="97" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="100" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="102" />
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="102" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="104" />
         <source>Optional: the English in a separate file</source>
         <translation>可选：单独的英文文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="104" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="106" />
         <source>&amp;English file:</source>
         <translation>英文文件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="108" />
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="112" />
         <source>E&amp;ncoding:</source>
         <translation>编码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="113" />
         <source>From a file</source>
         <translation>来自文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="116" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="118" />
         <source>Paste Chinese paragraphs, each followed by its English translation.</source>
         <translation>粘贴中文段落，每段后面跟着它的英文译文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="120" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="122" />
         <source>Pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="124" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="126" />
         <source>What Duiyi found</source>
         <translation>对译识别的结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="132" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="134" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="133" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="135" />
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="134" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="136" />
         <source>Layout:</source>
         <translation>版式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="135" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="137" />
         <source>Pairs:</source>
         <translation>对齐：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="137" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="139" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="141" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="143" />
         <source>Removed as boilerplate (tick to keep it)</source>
         <translation>作为水印/样板删除的内容（勾选以保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="147" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="149" />
         <source>Aligned pairs</source>
         <translation>对齐的段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="150" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="152" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="150" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="152" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="167" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="169" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="214" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="216" />
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="239" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="241" />
         <source>Duiyi could not read this text.</source>
         <translation>对译无法读取这篇文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="250" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="252" />
         <source>{0} paragraph pairs, {1} unpaired, {2} sentence pairs</source>
         <translation>{0} 对段落，{1} 段未配对，{2} 对句子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="262" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="266" />
         <source>{0} ×{1}: {2}</source>
         <translation>{0} ×{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="272" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="276" />
         <source>Nothing was removed.</source>
         <translation>没有删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="280" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="284" />
         <source>Ready to import. Press Enter.</source>
         <translation>可以导入了。按回车键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="284" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="288" />
         <source>Import a Text</source>
         <translation>导入文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="325" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="329" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="325" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="329" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="335" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="339" />
         <source>Import cancelled; nothing was stored.</source>
         <translation>导入已取消，没有保存任何内容。</translation>
     </message>
@@ -591,53 +664,53 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
 <context>
     <name>LibraryScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="47" />
+        <location filename="../../desktop/gui/screens/library.py" line="48" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="49" />
+        <location filename="../../desktop/gui/screens/library.py" line="50" />
         <source>Import Text…</source>
         <translation>导入文本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="51" />
+        <location filename="../../desktop/gui/screens/library.py" line="52" />
         <source>Import a bilingual text (Ctrl+O)</source>
         <translation>导入双语文本（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="58" />
+        <location filename="../../desktop/gui/screens/library.py" line="59" />
         <source>Each document is a bilingual text you imported. Open one to read it side by side (Enter), or review the term candidates found in it.</source>
         <translation>每个文档都是你导入的一篇双语文本。打开它进行中英对照阅读（回车），或审核其中找到的候选术语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="69" />
+        <location filename="../../desktop/gui/screens/library.py" line="70" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="73" />
+        <location filename="../../desktop/gui/screens/library.py" line="74" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="73" />
+        <location filename="../../desktop/gui/screens/library.py" line="74" />
         <source>Pairs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="73" />
-        <location filename="../../desktop/gui/screens/library.py" line="114" />
+        <location filename="../../desktop/gui/screens/library.py" line="74" />
+        <location filename="../../desktop/gui/screens/library.py" line="115" />
         <source>Terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="73" />
+        <location filename="../../desktop/gui/screens/library.py" line="74" />
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="83" />
+        <location filename="../../desktop/gui/screens/library.py" line="84" />
         <source>Your library is empty.
 
 Drag a bilingual text (txt, docx, html, pdf, tmx, xliff, csv) onto this window, paste one with Ctrl+Shift+V, or press Ctrl+O.</source>
@@ -646,37 +719,37 @@ Drag a bilingual text (txt, docx, html, pdf, tmx, xliff, csv) onto this window, 
 把双语文本（txt、docx、html、pdf、tmx、xliff、csv）拖到这个窗口，或用 Ctrl+Shift+V 粘贴，或按 Ctrl+O。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="91" />
+        <location filename="../../desktop/gui/screens/library.py" line="92" />
         <source>Read</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="93" />
+        <location filename="../../desktop/gui/screens/library.py" line="94" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="95" />
+        <location filename="../../desktop/gui/screens/library.py" line="96" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="97" />
+        <location filename="../../desktop/gui/screens/library.py" line="98" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="118" />
+        <location filename="../../desktop/gui/screens/library.py" line="119" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="118" />
+        <location filename="../../desktop/gui/screens/library.py" line="119" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="125" />
+        <location filename="../../desktop/gui/screens/library.py" line="126" />
         <source>No terms yet.
 
 Accept term candidates under Candidates (Ctrl+2), or select a Chinese phrase in the reader and choose Make a Card.</source>
@@ -685,27 +758,27 @@ Accept term candidates under Candidates (Ctrl+2), or select a Chinese phrase in 
 在“候选术语”（Ctrl+2）中接受候选，或在阅读器中选中一个中文短语并选择“制作卡片”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="192" />
+        <location filename="../../desktop/gui/screens/library.py" line="193" />
         <source>Terms ({0})</source>
         <translation>术语（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="243" />
+        <location filename="../../desktop/gui/screens/library.py" line="244" />
         <source>Rename Document</source>
         <translation>重命名文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="243" />
+        <location filename="../../desktop/gui/screens/library.py" line="244" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="255" />
+        <location filename="../../desktop/gui/screens/library.py" line="257" />
         <source>Delete Document</source>
         <translation>删除文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="257" />
+        <location filename="../../desktop/gui/screens/library.py" line="255" />
         <source>Delete “{0}” and its candidates? Accepted terms stay. You can undo this.</source>
         <translation>删除“{0}”及其候选术语？已接受的术语会保留。此操作可撤销。</translation>
     </message>
@@ -713,149 +786,149 @@ Accept term candidates under Candidates (Ctrl+2), or select a Chinese phrase in 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="88" />
+        <location filename="../../desktop/gui/mainwindow.py" line="101" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="89" />
+        <location filename="../../desktop/gui/mainwindow.py" line="102" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="90" />
+        <location filename="../../desktop/gui/mainwindow.py" line="103" />
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="91" />
+        <location filename="../../desktop/gui/mainwindow.py" line="104" />
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="92" />
+        <location filename="../../desktop/gui/mainwindow.py" line="105" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="142" />
+        <location filename="../../desktop/gui/mainwindow.py" line="191" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="144" />
+        <location filename="../../desktop/gui/mainwindow.py" line="193" />
         <source>&amp;Import Text…</source>
         <translation>导入文本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="149" />
+        <location filename="../../desktop/gui/mainwindow.py" line="198" />
         <source>Import &amp;Pasted Text…</source>
         <translation>导入粘贴的文本(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="155" />
+        <location filename="../../desktop/gui/mainwindow.py" line="204" />
         <source>&amp;Export Anki Deck…</source>
         <translation>导出 Anki 牌组(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="159" />
+        <location filename="../../desktop/gui/mainwindow.py" line="208" />
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="166" />
+        <location filename="../../desktop/gui/mainwindow.py" line="215" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="173" />
+        <location filename="../../desktop/gui/mainwindow.py" line="222" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="177" />
+        <location filename="../../desktop/gui/mainwindow.py" line="226" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="179" />
-        <location filename="../../desktop/gui/mainwindow.py" line="291" />
+        <location filename="../../desktop/gui/mainwindow.py" line="228" />
+        <location filename="../../desktop/gui/mainwindow.py" line="342" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="182" />
-        <location filename="../../desktop/gui/mainwindow.py" line="295" />
+        <location filename="../../desktop/gui/mainwindow.py" line="231" />
+        <location filename="../../desktop/gui/mainwindow.py" line="346" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="190" />
+        <location filename="../../desktop/gui/mainwindow.py" line="239" />
         <source>&amp;Find Terms</source>
         <translation>查找术语(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="195" />
+        <location filename="../../desktop/gui/mainwindow.py" line="244" />
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="206" />
+        <location filename="../../desktop/gui/mainwindow.py" line="255" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="208" />
+        <location filename="../../desktop/gui/mainwindow.py" line="257" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="210" />
+        <location filename="../../desktop/gui/mainwindow.py" line="259" />
         <source>&amp;About Duiyi</source>
         <translation>关于对译(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="291" />
+        <location filename="../../desktop/gui/mainwindow.py" line="342" />
         <source>&amp;Undo {0}</source>
         <translation>撤销 {0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="295" />
+        <location filename="../../desktop/gui/mainwindow.py" line="346" />
         <source>&amp;Redo {0}</source>
         <translation>重做 {0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="303" />
+        <location filename="../../desktop/gui/mainwindow.py" line="354" />
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="316" />
+        <location filename="../../desktop/gui/mainwindow.py" line="367" />
         <source>Undone: {0}</source>
         <translation>已撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="334" />
+        <location filename="../../desktop/gui/mainwindow.py" line="387" />
         <source>The clipboard holds no text to import.</source>
         <translation>剪贴板中没有可导入的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="340" />
+        <location filename="../../desktop/gui/mainwindow.py" line="393" />
         <source>“{0}” is already in your library.</source>
         <translation>“{0}”已经在文库中了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="344" />
+        <location filename="../../desktop/gui/mainwindow.py" line="397" />
         <source>Imported “{0}”. Review its term candidates next.</source>
         <translation>已导入“{0}”。下一步：审核其中的候选术语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="371" />
+        <location filename="../../desktop/gui/mainwindow.py" line="424" />
         <source>Keyboard Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="373" />
+        <location filename="../../desktop/gui/mainwindow.py" line="426" />
         <source>Ctrl+1…5  go to Library, Candidates, Browse, Study, Statistics
 Ctrl+O  import a text     Ctrl+Shift+V  import pasted text
 Ctrl+E  export an Anki deck     Ctrl+F  find terms
@@ -871,53 +944,41 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
 候选术语：A 接受，R 拒绝，E 编辑，方向键移动
 学习：空格 显示答案，1–4 评分，E 编辑，S 暂停，Ctrl+Z 撤销上一次回答</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="386" />
-        <source>About Duiyi</source>
-        <translation>关于对译</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="388" />
-        <source>Duiyi 对译 {0}
-Study Chinese–English translation: bilingual texts become term flashcards with spaced repetition.</source>
-        <translation>对译 Duiyi {0}
-学习中英翻译：把双语文本变成术语抽认卡，用间隔重复来复习。</translation>
-    </message>
 </context>
 <context>
     <name>MakeCardDialog</name>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="114" />
+        <location filename="../../desktop/gui/screens/reader.py" line="137" />
         <source>Make a Card</source>
         <translation>制作卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="120" />
+        <location filename="../../desktop/gui/screens/reader.py" line="143" />
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="121" />
+        <location filename="../../desktop/gui/screens/reader.py" line="144" />
         <source>Chinese:</source>
         <translation>中文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="122" />
+        <location filename="../../desktop/gui/screens/reader.py" line="145" />
         <source>English:</source>
         <translation>英文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="123" />
+        <location filename="../../desktop/gui/screens/reader.py" line="146" />
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="124" />
+        <location filename="../../desktop/gui/screens/reader.py" line="147" />
         <source>Deck:</source>
         <translation>牌组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="128" />
+        <location filename="../../desktop/gui/screens/reader.py" line="151" />
         <source>Make Card</source>
         <translation>制作卡片</translation>
     </message>
@@ -925,7 +986,8 @@ Study Chinese–English translation: bilingual texts become term flashcards with
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop/gui/widgets.py" line="36" />
+        <location filename="../../desktop/gui/widgets.py" line="47" />
+        <location filename="../../desktop/gui/widgets.py" line="48" />
         <source>Close this message</source>
         <translation>关闭此消息</translation>
     </message>
@@ -933,85 +995,110 @@ Study Chinese–English translation: bilingual texts become term flashcards with
 <context>
     <name>PairsModel</name>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="75" />
+        <location filename="../../desktop/gui/screens/reader.py" line="91" />
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="75" />
+        <location filename="../../desktop/gui/screens/reader.py" line="91" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="103" />
+        <location filename="../../desktop/gui/screens/reader.py" line="113" />
         <source>Alignment score {0:.2f}</source>
         <translation>对齐得分 {0:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/reader.py" line="118" />
+        <source>(no translation)</source>
+        <translation>（无译文）</translation>
     </message>
 </context>
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="143" />
+        <location filename="../../desktop/gui/screens/reader.py" line="166" />
         <source>← Library</source>
         <translation>← 文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="146" />
+        <location filename="../../desktop/gui/screens/reader.py" line="169" />
         <source>Reader</source>
         <translation>阅读器</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="148" />
+        <location filename="../../desktop/gui/screens/reader.py" line="171" />
         <source>Sentences</source>
         <translation>按句</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="156" />
+        <location filename="../../desktop/gui/screens/reader.py" line="235" />
+        <source>Sentence Up</source>
+        <translation>句子上移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/reader.py" line="237" />
+        <source>Sentence Down</source>
+        <translation>句子下移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/reader.py" line="273" />
+        <source>Move the first English sentence to the pair above ({0})</source>
+        <translation>把第一句英文移到上一对（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/reader.py" line="278" />
+        <source>Move the last English sentence to the pair below ({0})</source>
+        <translation>把最后一句英文移到下一对（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/reader.py" line="292" />
+        <source>known term</source>
+        <translation>已学术语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/reader.py" line="293" />
+        <source>candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/reader.py" line="299" />
         <source>select Chinese or English below: its counterpart lights up</source>
         <translation>在下方选中中文或英文，对应的译文会高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="202" />
+        <location filename="../../desktop/gui/screens/reader.py" line="226" />
         <source>Make a Card…</source>
         <translation>制作卡片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="207" />
+        <location filename="../../desktop/gui/screens/reader.py" line="231" />
         <source>Merge with Next</source>
         <translation>与下一段合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="209" />
+        <location filename="../../desktop/gui/screens/reader.py" line="233" />
         <source>Split at Cursors</source>
         <translation>在光标处拆分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="211" />
-        <source>Move First English Sentence Up</source>
-        <translation>首句英文移到上一段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="213" />
-        <source>Move Last English Sentence Down</source>
-        <translation>末句英文移到下一段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="226" />
+        <location filename="../../desktop/gui/screens/reader.py" line="250" />
         <source>Shift+arrows select text · Ctrl+K make a card · Ctrl+M merge · Ctrl+Shift+M split at the cursors · Alt+Up/Down move a sentence</source>
         <translation>Shift+方向键选择文本 · Ctrl+K 制作卡片 · Ctrl+M 合并 · Ctrl+Shift+M 在光标处拆分 · Alt+上/下 移动句子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="349" />
+        <location filename="../../desktop/gui/screens/reader.py" line="403" />
         <source>No counterpart found; you can type it in the card.</source>
         <translation>没有找到对应译文，可以在卡片中手动输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="363" />
+        <location filename="../../desktop/gui/screens/reader.py" line="417" />
         <source>Counterpart: {0}</source>
         <translation>对应译文：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="404" />
+        <location filename="../../desktop/gui/screens/reader.py" line="458" />
         <source>Card made for {0}.</source>
         <translation>已为“{0}”制作卡片。</translation>
     </message>
@@ -1019,220 +1106,239 @@ Study Chinese–English translation: bilingual texts become term flashcards with
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="63" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="67" />
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="68" />
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="69" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="88" />
         <source>Default (terms without a deck)</source>
         <translation>默认（未分牌组的术语）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="89" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="90" />
         <source>Deck:</source>
         <translation>牌组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="93" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="94" />
         <source>Desired retention:</source>
         <translation>目标记忆保持率：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="96" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="97" />
         <source>New cards per day:</source>
         <translation>每日新卡片数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="100" />
         <source>Reviews per day:</source>
         <translation>每日复习数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="101" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="102" />
         <source>For example: 1m 10m</source>
         <translation>例如：1m 10m</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="102" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="103" />
         <source>Learning steps:</source>
         <translation>学习间隔：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="104" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="105" />
         <source>Relearning steps:</source>
         <translation>重学间隔：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="105" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="106" />
         <source>Recognition (Chinese → English)</source>
         <translation>识记（中 → 英）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="107" />
         <source>Production (English → Chinese)</source>
         <translation>产出（英 → 中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="108" />
         <source>Context cloze (the sentence with the term blanked)</source>
         <translation>语境填空（句中挖去术语）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="109" />
         <source>Type the answer</source>
         <translation>输入答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="111" />
         <source>Cards:</source>
         <translation>卡片：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="123" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="124" />
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="130" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="131" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="135" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="136" />
         <source>Study font:</source>
         <translation>学习字体：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="139" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="140" />
         <source>Study font size:</source>
         <translation>学习字号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="147" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="148" />
         <source>Collection: {0}</source>
         <translation>数据文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="151" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="152" />
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="158" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="159" />
         <source>Start Duiyi with --db PATH (or DUIYI_DB) to use another collection.</source>
         <translation>用 --db 路径（或 DUIYI_DB）启动对译可使用另一个数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="160" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="161" />
         <source>Backups (made automatically, the last 20 kept):</source>
         <translation>备份（自动创建，保留最近 20 份）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="163" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="164" />
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="167" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="168" />
         <source>To restore a backup, close Duiyi and run: duiyi restore FILE</source>
         <translation>要恢复备份，请关闭对译并运行：duiyi restore 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="199" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="200" />
         <source>No backups yet.</source>
         <translation>还没有备份。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="241" />
-        <source>The new language is used from the next start.</source>
-        <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
 <message><source>Same as the system</source><translation>跟随系统</translation></message><message><source>Light</source><translation>浅色</translation></message><message><source>Dark</source><translation>深色</translation></message></context>
 <context>
     <name>StatisticsScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/statistics.py" line="30" />
+        <location filename="../../desktop/gui/screens/statistics.py" line="32" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/statistics.py" line="37" />
+        <location filename="../../desktop/gui/screens/statistics.py" line="39" />
         <source>Your charts fill in as you study: answer some cards under Study (Ctrl+4).</source>
         <translation>图表会随着学习逐渐充实：先在“学习”（Ctrl+4）中回答一些卡片吧。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/statistics.py" line="46" />
+        <location filename="../../desktop/gui/screens/statistics.py" line="48" />
         <source>Reviews per day (last 30 days)</source>
         <translation>每日复习量（最近 30 天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/statistics.py" line="47" />
+        <location filename="../../desktop/gui/screens/statistics.py" line="49" />
         <source>Due in the next 30 days</source>
         <translation>未来 30 天到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/statistics.py" line="48" />
+        <location filename="../../desktop/gui/screens/statistics.py" line="50" />
         <source>Retention by interval</source>
         <translation>按间隔的记忆保持率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/statistics.py" line="49" />
+        <location filename="../../desktop/gui/screens/statistics.py" line="51" />
         <source>Cards by state</source>
         <translation>卡片状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/statistics.py" line="50" />
+        <location filename="../../desktop/gui/screens/statistics.py" line="52" />
         <source>A year of reviews</source>
         <translation>一年的复习记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/statistics.py" line="52" />
+        <location filename="../../desktop/gui/screens/statistics.py" line="54" />
         <source>No data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/statistics.py" line="53" />
+        <location filename="../../desktop/gui/screens/statistics.py" line="55" />
+        <location filename="../../desktop/gui/screens/statistics.py" line="102" />
         <source>No reviews yet</source>
         <translation>还没有复习记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/statistics.py" line="54" />
+        <location filename="../../desktop/gui/screens/statistics.py" line="56" />
         <source>No cards yet: accept some candidates</source>
         <translation>还没有卡片：先接受一些候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/statistics.py" line="62" />
+        <location filename="../../desktop/gui/screens/statistics.py" line="64" />
         <source>Hardest terms</source>
         <translation>最难的术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/statistics.py" line="108" />
-        <source>{0} reviews in all · today {1} · streak {2} days</source>
-        <translation>共复习 {0} 次 · 今天 {1} 次 · 连续 {2} 天</translation>
+        <location filename="../../desktop/gui/screens/statistics.py" line="100" />
+        <source>Shown once cards come back for review</source>
+        <translation>卡片进入复习后显示</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/statistics.py" line="119" />
+        <source>{0} review(s) in all</source>
+        <translation>
+            <numerusform>共复习 {0} 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/statistics.py" line="120" />
+        <source>today {0}</source>
+        <translation>
+            <numerusform>今天 {0} 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/statistics.py" line="121" />
+        <source>streak {0} day(s)</source>
+        <translation>
+            <numerusform>连续 {0} 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/statistics.py" line="131" />
+        <source>{1} — {2}  ({0} lapse(s))</source>
+        <translation>
+            <numerusform>{1} — {2}（遗忘 {0} 次）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/statistics.py" line="116" />
-        <source>{0} — {1}  ({2} lapses)</source>
-        <translation>{0} — {1}（遗忘 {2} 次）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/statistics.py" line="123" />
+        <location filename="../../desktop/gui/screens/statistics.py" line="138" />
         <source>None yet: terms you forget often will be listed here.</source>
         <translation>暂无：经常忘记的术语会列在这里。</translation>
     </message>
@@ -1240,27 +1346,27 @@ Study Chinese–English translation: bilingual texts become term flashcards with
 <context>
     <name>StudyScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="119" />
+        <location filename="../../desktop/gui/screens/study.py" line="120" />
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="162" />
+        <location filename="../../desktop/gui/screens/study.py" line="163" />
         <source>Type the answer (optional), Enter to check — or press Space to reveal</source>
         <translation>输入答案（可选），回车检查 —— 或按空格键显示答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="168" />
+        <location filename="../../desktop/gui/screens/study.py" line="169" />
         <source>Show Answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="184" />
+        <location filename="../../desktop/gui/screens/study.py" line="185" />
         <source>Space reveal · 1–4 rate · Ctrl+Z undo · E edit · S suspend</source>
         <translation>空格 显示 · 1–4 评分 · Ctrl+Z 撤销 · E 编辑 · S 暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="300" />
+        <location filename="../../desktop/gui/screens/study.py" line="301" />
         <source>Congratulations! You have finished for now.
 
 {0} cards reviewed in about {1} min; {2} forgotten ({3}% correct).
@@ -1273,7 +1379,7 @@ Come back later for the cards that are still learning, or import more text.</sou
 稍后再来复习仍在学习中的卡片，或导入更多文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="313" />
+        <location filename="../../desktop/gui/screens/study.py" line="314" />
         <source>No cards are due.
 
 Accept terms under Candidates (Ctrl+2) to get new cards, or come back when reviews are due.</source>
@@ -1282,77 +1388,117 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
 在“候选术语”（Ctrl+2）中接受术语以获得新卡片，或等复习到期时再来。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="358" />
+        <location filename="../../desktop/gui/screens/study.py" line="327" />
+        <source>New today</source>
+        <translation>今日新卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/study.py" line="329" />
+        <source>Reviews due</source>
+        <translation>待复习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/study.py" line="337" />
+        <source>New today: new cards left within the deck's daily limit (Settings). Statistics counts every new card.</source>
+        <translation>今日新卡：牌组每日上限（设置）内剩余的新卡片。统计页计算的是全部新卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/study.py" line="369" />
         <source>Correct</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="358" />
+        <location filename="../../desktop/gui/screens/study.py" line="369" />
         <source>Not quite</source>
         <translation>不完全正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="414" />
+        <location filename="../../desktop/gui/screens/study.py" line="425" />
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="440" />
+        <location filename="../../desktop/gui/screens/study.py" line="451" />
         <source>Card suspended. Ctrl+Z undoes.</source>
         <translation>卡片已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="456" />
+        <location filename="../../desktop/gui/screens/study.py" line="467" />
         <source>Edit Term</source>
         <translation>编辑术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="456" />
+        <location filename="../../desktop/gui/screens/study.py" line="467" />
         <source>English:</source>
         <translation>英文：</translation>
     </message>
-<message><source>Again</source><translation>重来</translation></message><message><source>Hard</source><translation>困难</translation></message><message><source>Good</source><translation>良好</translation></message><message><source>Easy</source><translation>简单</translation></message><message><source>New</source><translation>新卡片</translation></message><message><source>Learning</source><translation>学习中</translation></message><message><source>Review</source><translation>复习</translation></message></context>
+    <message>
+        <location filename="../../desktop/gui/screens/study.py" line="328" />
+        <source>Learning</source>
+        <translation>学习中</translation>
+    </message>
+<message><source>Again</source><translation>重来</translation></message><message><source>Hard</source><translation>困难</translation></message><message><source>Good</source><translation>良好</translation></message><message><source>Easy</source><translation>简单</translation></message><message><source>New</source><translation>新卡片</translation></message><message><source>Review</source><translation>复习</translation></message></context>
 <context>
     <name>TermsModel</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="64" />
+        <location filename="../../desktop/gui/screens/browse.py" line="74" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="65" />
+        <location filename="../../desktop/gui/screens/browse.py" line="75" />
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="66" />
+        <location filename="../../desktop/gui/screens/browse.py" line="76" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="67" />
+        <location filename="../../desktop/gui/screens/browse.py" line="77" />
         <source>Deck</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="68" />
+        <location filename="../../desktop/gui/screens/browse.py" line="78" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="69" />
+        <location filename="../../desktop/gui/screens/browse.py" line="79" />
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="179" />
+        <location filename="../../desktop/gui/screens/browse.py" line="189" />
         <source>suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="181" />
+        <location filename="../../desktop/gui/screens/browse.py" line="191" />
         <source>{0} of {1} cards suspended</source>
         <translation>{1} 张卡片中 {0} 张已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse.py" line="195" />
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse.py" line="196" />
+        <source>candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse.py" line="197" />
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse.py" line="204" />
+        <source>Default</source>
+        <translation>默认</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,6 @@ ZH = {
     "Back Up Now": "立即备份",
     "To restore a backup, close Duiyi and run: duiyi restore FILE": "要恢复备份，请关闭对译并运行：duiyi restore 文件",
     "No backups yet.": "还没有备份。",
-    "The new language is used from the next start.": "新的界面语言将在下次启动时生效。",
     "Your charts fill in as you study: answer some cards under Study (Ctrl+4).": "图表会随着学习逐渐充实：先在“学习”（Ctrl+4）中回答一些卡片吧。",
     "Reviews per day (last 30 days)": "每日复习量（最近 30 天）",
     "Due in the next 30 days": "未来 30 天到期",
@@ -260,6 +259,40 @@ ZH = {
     "learning": "学习中",
     "review": "复习",
     "relearning": "重学中",
+    "{0} term(s)": "{0} 个术语",
+    "{0} term(s) selected": "已选 {0} 个术语",
+    "Delete {0} term(s) and their cards? You can undo this.": "删除 {0} 个术语及其卡片？此操作可撤销。",
+    "{0} candidate(s) to review": "{0} 个候选术语待审",
+    "Accepted {0} term(s). Ctrl+Z undoes.": "已接受 {0} 个术语。Ctrl+Z 可撤销。",
+    "Rejected {0} candidate(s). Ctrl+Z undoes.": "已拒绝 {0} 个候选术语。Ctrl+Z 可撤销。",
+    "Exported {0} note(s) ({1}) to {2}.": "已导出 {0} 条笔记（{1}）到 {2}。",
+    "{0} card(s)": "{0} 张卡片",
+    "{0} review(s) in all": "共复习 {0} 次",
+    "today {0}": "今天 {0} 次",
+    "streak {0} day(s)": "连续 {0} 天",
+    "{1} — {2}  ({0} lapse(s))": "{1} — {2}（遗忘 {0} 次）",
+    "(no translation)": "（无译文）",
+    "Sentence Up": "句子上移",
+    "Sentence Down": "句子下移",
+    "Move the first English sentence to the pair above ({0})": "把第一句英文移到上一对（{0}）",
+    "Move the last English sentence to the pair below ({0})": "把最后一句英文移到下一对（{0}）",
+    "known term": "已学术语",
+    "candidate": "候选",
+    "accepted": "已接受",
+    "rejected": "已拒绝",
+    "Shown once cards come back for review": "卡片进入复习后显示",
+    "New today": "今日新卡",
+    "Reviews due": "待复习",
+    "New today: new cards left within the deck's daily limit (Settings). Statistics counts every new card.": "今日新卡：牌组每日上限（设置）内剩余的新卡片。统计页计算的是全部新卡片。",
+    "Study Chinese–English translation: bilingual texts become term flashcards with spaced repetition.\nLicence: {0}. Runs on {1}.\nData folder: {2}": "学习中英翻译：双语文本变成术语抽认卡，按间隔重复复习。\n许可证：{0}。运行于 {1}。\n数据文件夹：{2}",
+    "Dictionary: ": "词典：",
+    "Dictionary: CC-CEDICT is missing from this installation.": "词典：此安装缺少 CC-CEDICT。",
+    "Duiyi ships these packages, under their licences:": "对译附带以下软件包，各依其许可证：",
+    "Package": "软件包",
+    "Version": "版本",
+    "Licence": "许可证",
+    "Select a package to read its licence.": "选择一个软件包以阅读其许可证。",
+    "{0} installed no licence file; its metadata states: {1}.": "{0} 未安装许可证文件；其元数据写明：{1}。",
 }
 
 RUNTIME = {
@@ -296,7 +329,13 @@ def main() -> int:
         translation = message.find("translation")
         assert translation is not None
         if source in ZH:
-            translation.text = ZH[source]
+            forms = translation.findall("numerusform")
+            if forms:  # a counted message (tr with n): Chinese has one form for every n
+                for form in forms[1:]:
+                    translation.remove(form)
+                forms[0].text = ZH[source]
+            else:
+                translation.text = ZH[source]
             translation.attrib.pop("type", None)
         else:
             missing.append(source)

@@ -72,7 +72,7 @@ def test_due_leech_and_suspended_filters(
 
     qtbot.mouseClick(browse.due_filter, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _rows(browse) == ["数字鸿沟"], timeout=10000)
-    assert browse.count_label.text() == "1 terms"
+    assert browse.count_label.text() == "1 term"
     qtbot.mouseClick(browse.due_filter, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(browse.leech_filter, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _rows(browse) == ["以人为本"], timeout=10000)

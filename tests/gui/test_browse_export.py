@@ -108,7 +108,7 @@ def test_export_basic_notes_for_any_anki(
     dialog.path_edit.setText(str(target))
     with qtbot.waitSignal(dialog.exported, timeout=30000) as signal:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    assert signal.args[0] == f"Exported 1 notes (1 cards) to {target}."
+    assert signal.args[0] == f"Exported 1 note (1 card) to {target}."
     lines = target.read_text(encoding="utf-8").splitlines()
     assert lines[2] == "#notetype:Basic"
     assert lines[-1].startswith("数字鸿沟,<div>shùzì hónggōu</div><div>digital divide</div>,")
@@ -150,3 +150,59 @@ def test_sort_by_clicking_a_column_header(
     english = [browse.model.index(r, 2).data() for r in range(browse.model.rowCount())]
     assert english == ["people-centered", "digital divide", "cyberspace", "connectivity"]
     assert (browse.model.order, browse.model.descending) == ("english", True)
+
+
+def _home(monkeypatch: Any, tmp_path: Path) -> Path:
+    """A fresh home folder without Documents (and no XDG folder settings pointing elsewhere)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    return home
+
+
+def test_export_makes_the_missing_documents_folder(
+    qtbot: Any, window: Any, idle: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    home = _home(monkeypatch, tmp_path)
+    window.open_export()
+    dialog = window.export_dialog
+    idle()
+    assert dialog.path_edit.text() == str(home / "Documents" / "duiyi.apkg")
+    assert (home / "Documents").is_dir()
+    dialog.reject()
+
+
+def test_export_falls_back_to_home_when_documents_cannot_be_made(
+    qtbot: Any, window: Any, idle: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    home = _home(monkeypatch, tmp_path)
+    (home / "Documents").write_text("a file, not a folder", encoding="utf-8")
+    window.open_export(csv=True)
+    dialog = window.export_dialog
+    idle()
+    assert dialog.path_edit.text() == str(home / "duiyi.csv")
+    dialog.reject()
+
+
+def test_export_label_save_to_has_a_working_mnemonic(qtbot: Any, window: Any, idle: Any) -> None:
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    window.open_export()
+    dialog = window.export_dialog
+    idle()
+    qtbot.waitExposed(dialog)
+    form = dialog.findChild(QFormLayout)
+    items = [form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())]
+    labels = [item.widget() for item in items if item is not None]
+    save_to = next(
+        label for label in labels if isinstance(label, QLabel) and "Save to" in label.text()
+    )
+    assert save_to.buddy() is dialog.path_edit
+    dialog.format_combo.setFocus()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    QTest.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.path_edit.hasFocus())
+    dialog.reject()

@@ -20,6 +20,7 @@ def test_first_run_imports_the_sample_and_says_what_next(
     assert len(documents) == 1
     assert collection.list_candidates(document_id=documents[0].id)
     assert "Candidates" in window.message_bar.text()
+    assert not window.message_bar.fades()  # the welcome stays until the user closes it
     library = window.screens["library"]
     qtbot.waitUntil(lambda: library.documents.rowCount() == 1)
     # a second start does not import it again

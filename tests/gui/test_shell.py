@@ -104,4 +104,4 @@ def test_the_interface_speaks_simplified_chinese(
         assert "没有到期的卡片" in win.screens["study"].empty.text()
         win.service.shutdown()
     finally:
-        qapp.removeTranslator(translator)
+        install_language(qapp, "en")  # removes Qt's own translation too

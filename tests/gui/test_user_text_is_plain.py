@@ -202,7 +202,7 @@ def test_user_text_is_never_markup_on_any_screen_or_dialog(
     # The walk reached the places that used to render user text as markup.
     places = "\n".join(sorted(walk.seen))
     assert "delete document: QLabel qt_msgbox_label" in walk.seen, places
-    assert "reader: QLabel screenTitle" in walk.seen, places
+    assert "reader: ElidedLabel screenTitle" in walk.seen, places
     assert any(p.startswith("candidates: ") and p.endswith(" tooltip") for p in walk.seen), places
 
 

@@ -36,11 +36,13 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
             REPO / folder, source / folder, ignore=shutil.ignore_patterns("__pycache__")
         )
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
+    done = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(source)],
         check=True,
         capture_output=True,
+        text=True,
     )
+    (out / "build.log").write_text(done.stdout + done.stderr, encoding="utf-8")
     (built,) = out.glob("duiyi-*.whl")
     return built
 
@@ -158,3 +160,9 @@ def test_an_installed_wheel_finds_its_resources_away_from_the_checkout(
         text=True,
     )
     assert version.stdout == f"duiyi {duiyi.__version__}\n"
+
+
+def test_building_the_wheel_prints_no_setuptools_warnings(wheel: Path) -> None:
+    log = (wheel.parent / "build.log").read_text(encoding="utf-8")
+    warnings = [line.strip() for line in log.splitlines() if "Warning:" in line]
+    assert warnings == []

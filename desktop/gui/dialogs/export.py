@@ -29,7 +29,7 @@ from db.ops.term_info import DeckInfo, TagInfo
 from db.results import OpResult
 from desktop.gui.service import CollectionService, Failure, Task
 from desktop.gui.task_progress import TaskProgress
-from duiyi.counts import number
+from desktop.gui.wording import counted_text
 
 if TYPE_CHECKING:
     from db.collection import Collection
@@ -82,7 +82,10 @@ class ExportDialog(QDialog):
         choose.clicked.connect(self._on_choose_clicked)
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(choose)
-        form.addRow(self.tr("&Save to:"), path_row)
+        # A label made by addRow for a layout has no buddy, so it would show its "&" literally.
+        save_to = QLabel(self.tr("&Save to:"))
+        save_to.setBuddy(self.path_edit)
+        form.addRow(save_to, path_row)
         layout.addLayout(form)
         self.note = QLabel(
             self.tr(
@@ -109,8 +112,15 @@ class ExportDialog(QDialog):
         self._load_choices()
 
     def _default_folder(self) -> Path:
+        """The Documents folder (made if missing, as a fresh account may lack it), else home."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(folder) if folder else Path.home()
+        if folder:
+            try:
+                Path(folder).mkdir(parents=True, exist_ok=True)
+                return Path(folder)
+            except OSError:
+                pass
+        return Path.home()
 
     def _on_format_changed(self, _index: int = 0) -> None:
         suffix = FORMATS[self.format_combo.currentIndex()][2]
@@ -211,9 +221,10 @@ class ExportDialog(QDialog):
     def _on_done(self, result: OpResult[ExportSummary]) -> None:
         self._close_progress()
         summary = result.value
-        text = self.tr("Exported {0} notes ({1} cards) to {2}.").format(
-            number(summary.notes),
-            number(summary.cards),
+        text = counted_text(
+            self.tr("Exported {0} note(s) ({1}) to {2}.", "", summary.notes),
+            summary.notes,
+            counted_text(self.tr("{0} card(s)", "", summary.cards), summary.cards),
             str(summary.path),
         )
         self.exported.emit(text)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -232,7 +233,11 @@ class SettingsDialog(QDialog):
         self.settings.sync()
         apply_theme(str(theme))
         if language_before != self.language.currentData():
-            self.status.setText(self.tr("The new language is used from the next start."))
+            from desktop.gui.app import install_language
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):  # every window shows its texts again at once
+                install_language(app, str(self.language.currentData()))
         if self.deck_settings is None:
             self.accept()
             return

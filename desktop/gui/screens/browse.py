@@ -38,13 +38,23 @@ from db.ops.document_info import DocumentInfo
 from db.ops.term_info import DeckInfo, TagInfo, TermInfo
 from db.results import Changes, DeckId, DocumentId, TermId
 from desktop.gui.service import CollectionService
-from desktop.gui.widgets import Screen, confirm, hint_label, key_shortcut, title_label
+from desktop.gui.widgets import (
+    Screen,
+    confirm,
+    hint_label,
+    key_shortcut,
+    shrinking_combo,
+    title_label,
+)
+from desktop.gui.wording import counted_text
 from duiyi.counts import number
 from duiyi.kinds import TermStatus
 
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 200
+DEFAULT_DECK = "Default"
+"""The name the collection gives the deck of terms without one."""
 COLUMNS = ("chinese", "pinyin", "english", "deck", "status", "added")
 SORT_KEYS = ("chinese", "pinyin", "english", "deck", "status", "created")
 
@@ -201,7 +211,7 @@ class TermsModel(QAbstractTableModel):
         if column == "english":
             return term.english
         if column == "deck":
-            return term.deck_name
+            return self.deck_text(term.deck_name)
         if column == "added":
             return term.created_at.astimezone().strftime("%Y-%m-%d")
         if column == "status":
@@ -216,7 +226,18 @@ class TermsModel(QAbstractTableModel):
             return self.tr("suspended")
         if held:
             return self.tr("{0} of {1} cards suspended").format(number(held), number(cards))
-        return str(term.status)
+        # Stored values in the user's language (one literal tr() each, for lupdate).
+        shown = {
+            TermStatus.ACCEPTED: self.tr("accepted"),
+            TermStatus.CANDIDATE: self.tr("candidate"),
+            TermStatus.REJECTED: self.tr("rejected"),
+        }
+        return shown.get(term.status, str(term.status))
+
+    def deck_text(self, name: str) -> str:
+        """A deck's name as shown: the deck the program makes ("Default") in the user's
+        language, every other name as the user wrote it."""
+        return self.tr("Default") if name == DEFAULT_DECK else name
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort on the database side, then load again from the first page."""
@@ -336,9 +357,8 @@ class BrowseScreen(Screen):
         self._on_selection()
 
     def _combo(self, everything: str) -> QComboBox:
-        combo = QComboBox()
+        combo = shrinking_combo()
         combo.addItem(everything, None)
-        combo.setMinimumWidth(120)
         combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         return combo
 
@@ -389,7 +409,7 @@ class BrowseScreen(Screen):
         def show(value: tuple[list[DeckInfo], list[TagInfo], list[DocumentInfo]]) -> None:
             decks, tags, docs = value
             # The facade filters and moves by deck id; the name is what the user reads.
-            _refill(self.deck_filter, [(d.name, d.id) for d in decks])
+            _refill(self.deck_filter, [(self.model.deck_text(d.name), d.id) for d in decks])
             _refill(self.tag_filter, [(t.name, t.name) for t in tags])
             _refill(self.document_filter, [(d.title, d.id) for d in docs])
 
@@ -416,12 +436,12 @@ class BrowseScreen(Screen):
         total = self.model.total
         shown = self.model.rowCount()
         if total is not None:
-            self.count_label.setText(self.tr("{0} terms").format(number(total)))
+            self.count_label.setText(counted_text(self.tr("{0} term(s)", "", total), total))
         else:
             self.count_label.setText(
                 self.tr("{0}+ terms").format(number(shown))
                 if self.model.canFetchMore()
-                else self.tr("{0} terms").format(number(shown))
+                else counted_text(self.tr("{0} term(s)", "", shown), shown)
             )
         if shown and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
@@ -456,7 +476,7 @@ class BrowseScreen(Screen):
                 edit.clear()
             self.edit_notes.clear()
             self.detail.setText(
-                self.tr("{0} terms selected").format(number(len(ids))) if ids else ""
+                counted_text(self.tr("{0} term(s) selected", "", len(ids)), len(ids)) if ids else ""
             )
             return
         row = self.table.selectionModel().selectedRows()[0].row()
@@ -536,8 +556,9 @@ class BrowseScreen(Screen):
         ids = self.selected_ids()
         if not ids:
             return
-        question = self.tr("Delete {0} terms and their cards? You can undo this.").format(
-            number(len(ids))
+        question = counted_text(
+            self.tr("Delete {0} term(s) and their cards? You can undo this.", "", len(ids)),
+            len(ids),
         )
         if confirm(self, self.tr("Delete Terms"), question):
             self.service.op(lambda col: col.delete_terms(term_ids=ids))

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
@@ -36,8 +35,8 @@ from desktop.gui.richtext import (
 )
 from desktop.gui.service import CollectionService
 from desktop.gui.theme import highlight_colors
-from desktop.gui.widgets import EmptyState, Screen, hint_label, title_label
-from duiyi.counts import number
+from desktop.gui.widgets import EmptyState, Screen, hint_label, shrinking_combo, title_label
+from desktop.gui.wording import counted_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -219,8 +218,7 @@ class CandidatesScreen(Screen):
         header.addWidget(title_label(self.tr("Candidates")))
         header.addStretch(1)
         header.addWidget(QLabel(self.tr("Document:")))
-        self.document_combo = QComboBox()
-        self.document_combo.setMinimumWidth(260)
+        self.document_combo = shrinking_combo(24)
         self.document_combo.currentIndexChanged.connect(self._on_document_combo_changed)
         header.addWidget(self.document_combo)
         self.outer.addLayout(header)
@@ -335,7 +333,9 @@ class CandidatesScreen(Screen):
     def _update_count(self) -> None:
         count = self.model.rowCount()
         self.stack.setCurrentWidget(self.table if count else self.empty)
-        self.count_label.setText(self.tr("{0} candidates to review").format(number(count)))
+        self.count_label.setText(
+            counted_text(self.tr("{0} candidate(s) to review", "", count), count)
+        )
         for button in (
             self.accept_button,
             self.reject_button,
@@ -378,10 +378,16 @@ class CandidatesScreen(Screen):
         if self.model.rowCount():
             self.table.selectRow(min(first_row, self.model.rowCount() - 1))
         self._update_count()
-        verb = self.tr("Accepted") if accept else self.tr("Rejected")
+        count = len(ids)
+        if accept:
+            text = counted_text(self.tr("Accepted {0} term(s). Ctrl+Z undoes.", "", count), count)
+        else:
+            text = counted_text(
+                self.tr("Rejected {0} candidate(s). Ctrl+Z undoes.", "", count), count
+            )
 
         def done(_result: Any) -> None:
-            self.say(self.tr("{0} {1} terms. Ctrl+Z undoes.").format(verb, number(len(ids))))
+            self.say(text)
 
         term_ids = sorted(ids)
         self.service.op(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTextEdit,
@@ -36,7 +38,7 @@ from PySide6.QtWidgets import (
 from db.ops.candidates import CandidateInfo
 from db.ops.document_info import PairInfo
 from db.results import Changes
-from desktop.gui.richtext import HTML_ROLE, HtmlDelegate, TermMatcher, highlight_html
+from desktop.gui.richtext import HTML_ROLE, HtmlDelegate, TermMatcher, highlight_html, ink_on
 from desktop.gui.row_heights import LazyRowHeights
 from desktop.gui.service import CollectionService, Task
 from desktop.gui.theme import content_font, highlight_colors, study_font
@@ -84,6 +86,12 @@ class PairsModel(QAbstractTableModel):
         ]
         self._markup = {}
         self.endResetModel()
+
+    def recolor(self) -> None:
+        """Draw the highlights again in the current theme's colours."""
+        self._markup = {}
+        if self.pairs:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.pairs) - 1, 1), [HTML_ROLE])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.pairs)
@@ -141,7 +149,8 @@ class PairsModel(QAbstractTableModel):
 
     def _highlighted(self, row: int, side: int, text: str) -> str:
         if not text:
-            return f"<i style='color:#999'>{self.tr('(no translation)')}</i>"
+            missing = self.tr("(no translation)")
+            return f"<i style='color:#999'>{missing}</i>"
         known_color, cand_color = highlight_colors()
         known, cands = self._matchers[side]
         spans = [(s, e, known_color) for s, e in known.spans(text)]
@@ -197,14 +206,11 @@ class ReaderScreen(Screen):
         self.sentences.toggled.connect(lambda _c: self.reload())
         header.addWidget(self.sentences)
         self.outer.addLayout(header)
-        known, cand = highlight_colors()
-        legend = QLabel(
-            f"<span style='background:{known}'>&nbsp;{self.tr('known term')}&nbsp;</span> "
-            f"<span style='background:{cand}'>&nbsp;{self.tr('candidate')}&nbsp;</span> — "
-            + self.tr("select Chinese or English below: its counterpart lights up")
-        )
-        legend.setObjectName("hint")
-        self.outer.addWidget(legend)
+        self.legend = QLabel()
+        self.legend.setObjectName("hint")
+        self.legend.setWordWrap(True)  # wraps in a narrow window instead of setting its width
+        self._show_legend()
+        self.outer.addWidget(self.legend)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.model = PairsModel(self)
@@ -243,10 +249,14 @@ class ReaderScreen(Screen):
         self.zh_edit.selectionChanged.connect(lambda: self._selection_timer(0))
         self.en_edit.selectionChanged.connect(lambda: self._selection_timer(1))
         focus_layout.addLayout(editors, 1)
-        actions = QHBoxLayout()
+        # The counterpart found gets a wrapped line of its own: a long one in the row of buttons
+        # made the window wider.
         self.suggestion = QLabel()
         self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
-        actions.addWidget(self.suggestion, 1)
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        focus_layout.addWidget(self.suggestion)
+        actions = QHBoxLayout()
         self.card_button = QPushButton(self.tr("Make a Card…"))
         self.card_button.setObjectName("primary")
         self.card_button.setEnabled(False)
@@ -256,9 +266,9 @@ class ReaderScreen(Screen):
         self.merge_button.clicked.connect(self.merge_with_next)
         self.split_button = QPushButton(self.tr("Split at Cursors"))
         self.split_button.clicked.connect(self.split_at_cursors)
-        self.move_up_button = QPushButton(self.tr("Move First English Sentence Up"))
+        self.move_up_button = QPushButton(self.tr("Sentence Up"))
         self.move_up_button.clicked.connect(lambda: self.move_sentence(-1))
-        self.move_down_button = QPushButton(self.tr("Move Last English Sentence Down"))
+        self.move_down_button = QPushButton(self.tr("Sentence Down"))
         self.move_down_button.clicked.connect(lambda: self.move_sentence(1))
         for button in (
             self.merge_button,
@@ -293,12 +303,42 @@ class ReaderScreen(Screen):
             (self.move_down_button, "Alt+Down"),
         ):
             button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
+        self.move_up_button.setToolTip(
+            self.tr("Move the first English sentence to the pair above ({0})").format(
+                self.move_up_button.toolTip()
+            )
+        )
+        self.move_down_button.setToolTip(
+            self.tr("Move the last English sentence to the pair below ({0})").format(
+                self.move_down_button.toolTip()
+            )
+        )
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
         self._timer.timeout.connect(self._suggest)
         self._selected_side = 0
         self.lexicon: dict[str, str] = {}
+
+    def _show_legend(self) -> None:
+        known, cand = highlight_colors()
+        # tr() outside the f-strings: lupdate does not find calls inside them.
+        known_label = self.tr("known term")
+        candidate_label = self.tr("candidate")
+        self.legend.setText(
+            f"<span style='background:{known}; color:{ink_on(known)}'>"
+            f"&nbsp;{known_label}&nbsp;</span> "
+            f"<span style='background:{cand}; color:{ink_on(cand)}'>"
+            f"&nbsp;{candidate_label}&nbsp;</span> — "
+            + self.tr("select Chinese or English below: its counterpart lights up")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        """Highlights and legend in the new theme's colours (the palette changed)."""
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):
+            self._show_legend()
+            self.model.recolor()
+        super().changeEvent(event)
 
     # -- loading --------------------------------------------------------------------------------
     def activated(self, argument: object = None) -> None:

@@ -9,6 +9,7 @@ from db.results import Changes
 from desktop.gui.charts import BarChart, CalendarHeatmap, HorizontalBars
 from desktop.gui.service import CollectionService
 from desktop.gui.widgets import Screen, hint_label, title_label
+from desktop.gui.wording import counted_text
 from duiyi.counts import number
 from duiyi.study.stats import Stats
 
@@ -90,6 +91,12 @@ class StatisticsScreen(Screen):
                 continue
             rows.append((r.label, value, f"{value:.0%} ({number(r.reviews)})", "#239b56"))
         self.retention.set_rows(rows)
+        # Retention counts answers to cards back for review; first answers are not such.
+        self.retention.empty_text = (
+            self.tr("Shown once cards come back for review")
+            if stats.reviews
+            else self.tr("No reviews yet")
+        )
         states = dict(stats.states)
         total = sum(states.values()) or 1
         self.states.set_rows(
@@ -100,19 +107,25 @@ class StatisticsScreen(Screen):
         )
         self.heatmap.set_counts(stats.heatmap, today)
         reviews, streak = stats.reviews, stats.streak
+        today_reviews = stats.today.reviews
         self.summary.setText(
-            self.tr("{0} reviews in all · today {1} · streak {2} days").format(
-                number(reviews),
-                number(stats.today.reviews),
-                number(streak),
+            " · ".join(
+                (
+                    counted_text(self.tr("{0} review(s) in all", "", reviews), reviews),
+                    counted_text(self.tr("today {0}", "", today_reviews), today_reviews),
+                    counted_text(self.tr("streak {0} day(s)", "", streak), streak),
+                )
             )
         )
         self.hint.setVisible(reviews == 0)
         self.hardest.clear()
         for term in stats.hardest:
             self.hardest.addItem(
-                self.tr("{0} — {1}  ({2} lapses)").format(
-                    term.chinese, term.english, number(term.lapses)
+                counted_text(
+                    self.tr("{1} — {2}  ({0} lapse(s))", "", term.lapses),
+                    term.lapses,
+                    term.chinese,
+                    term.english,
                 )
             )
         if not self.hardest.count():

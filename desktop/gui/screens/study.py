@@ -322,10 +322,20 @@ class StudyScreen(Screen):
             self.counts.setText("")
             return
         new, learning, review = counts.new, counts.learning, counts.review
+        # "New today": what today's limit leaves, not every new card (Statistics counts those).
+        new_label = self.tr("New today")
+        learning_label = self.tr("Learning")
+        review_label = self.tr("Reviews due")
         self.counts.setText(
-            f"<span style='color:#2471a3'>{self.tr('New')} {number(int(new))}</span> · "
-            f"<span style='color:#c0392b'>{self.tr('Learning')} {number(int(learning))}</span> · "
-            f"<span style='color:#239b56'>{self.tr('Review')} {number(int(review))}</span>"
+            f"<span style='color:#2471a3'>{new_label} {number(int(new))}</span> · "
+            f"<span style='color:#c0392b'>{learning_label} {number(int(learning))}</span> · "
+            f"<span style='color:#239b56'>{review_label} {number(int(review))}</span>"
+        )
+        self.counts.setToolTip(
+            self.tr(
+                "New today: new cards left within the deck's daily limit (Settings). "
+                "Statistics counts every new card."
+            )
         )
 
     # -- actions --------------------------------------------------------------------------------
