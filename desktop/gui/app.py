@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -148,4 +148,18 @@ def run_gui(*, db_path: Path, open_sample: bool) -> int:
     from desktop.gui.cpu import shutdown as stop_helper
 
     stop_helper()
-    return int(code)
+    leave(int(code), settings)
+
+
+def leave(code: int, settings: QSettings) -> NoReturn:
+    """End the process once the collection is closed and the settings are written.
+
+    Python's own exit would then free Qt's wrappers during its final garbage collection, and
+    PySide6 can deadlock there in QObject's destructor (seen in a built program: one thread left,
+    waiting on a mutex forever); nothing is left to save, so the process ends without it.
+    """
+    settings.sync()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
