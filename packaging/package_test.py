@@ -171,6 +171,7 @@ REQUIRED = [
     "pypinyin/pinyin_dict.json",
     "pypinyin/phrases_dict.json",
     "rjieba/rjieba*.so",  # the segmenter, its dictionary compiled in
+    "zstandard/backend_c*.so",  # reads Anki's zstd-compressed packages
     "opencc/dictionary/*.txt",
 ]
 # What it must not carry: Qt Quick/QML and WebEngine, test frameworks, README screenshots.
@@ -187,6 +188,7 @@ FORBIDDEN = [
     "anki",
     "torch",
     "resources/screenshots",
+    "zstandard/_cffi*",
 ]
 
 
