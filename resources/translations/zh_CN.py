@@ -16,6 +16,15 @@ HERE = Path(__file__).resolve().parent
 TS = HERE / "duiyi_zh_CN.ts"
 
 ZH = {
+    "Removed markup and boilerplate (tick to keep it)": "已删除的标记和套话（勾选即保留）",
+    "{0} paragraph pairs ({1} with a low score), {2} unpaired, {3} sentence pairs": "{0} 个段落对（{1} 个得分低），{2} 个未配对，{3} 个句对",
+    "Score": "得分",
+    "unpaired": "未配对",
+    "No translation was found for this block.": "没有找到这一段的译文。",
+    "{0:.2f} check": "{0:.2f} 请核对",
+    "A low score: these may not be translations of each other.": "得分低：两者可能不是彼此的译文。",
+    "Low alignment score: check that this pair is right": "对齐得分低：请核对这一对是否正确",
+    "Alignment score {0:.2f}: low, these may not be translations of each other": "对齐得分 {0:.2f}：偏低，两者可能不是彼此的译文",
     "Browse": "浏览",
     "Search Chinese, English or pinyin (wangluo, wang3luo4 or wǎngluò)": "搜索中文、英文或拼音（wangluo、wang3luo4 或 wǎngluò）",
     "All decks": "全部牌组",
