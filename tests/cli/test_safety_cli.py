@@ -25,28 +25,7 @@ from desktop.cli.context import CliContext
 from desktop.crashlog import command_line, write_crash_log
 from desktop.main import main
 from tests.conftest import SEED
-from tests.db.conftest import dump
-
-TERMS = [
-    ("网络空间", "cyberspace"),
-    ("数字鸿沟", "digital divide"),
-    ("以人为本", "people-centered"),
-]
-
-
-def _kept(tmp_path: Path) -> Path:
-    """A closed collection with three accepted terms and exactly one backup beside it."""
-    path = tmp_path / "c.duiyi"
-    with Collection.open(path) as col:
-        for chinese, english in TERMS:
-            col.add_term(chinese=chinese, english=english)
-    assert len(list_backups(path)) == 1
-    return path
-
-
-def _state(path: Path) -> tuple[list[str], dict[str, bytes]]:
-    """The collection's rows and every backup's bytes."""
-    return dump(path), {info.path.name: info.path.read_bytes() for info in list_backups(path)}
+from tests.db.conftest import KEPT_TERMS, collection_state, dump, kept_collection
 
 
 def _run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, str, str]:
@@ -59,8 +38,8 @@ def _run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int,
 def test_export_onto_the_collection_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str
 ) -> None:
-    db = _kept(tmp_path)
-    before = _state(db)
+    db = kept_collection(tmp_path)
+    before = collection_state(db)
     code, out, err = _run(capsys, db, "export", option, str(db))
     assert (code, out) == (1, "")
     assert err == (
@@ -74,31 +53,31 @@ def test_export_onto_the_collection_is_refused(
         f"duiyi: Cannot write {sneaky}: it is a backup of the collection {db}; "
         "choose another file.\n"
     )
-    assert _state(db) == before
+    assert collection_state(db) == before
     assert _run(capsys, db, "check")[0] == 0
 
 
 def test_restore_of_the_collection_itself_is_refused_and_changes_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = _kept(tmp_path)
+    db = kept_collection(tmp_path)
     newest = list_backups(db)[-1].path
-    before = _state(db)
+    before = collection_state(db)
     code, out, err = _run(capsys, db, "restore", str(db))
     assert (code, out) == (1, "")
     assert err == (
         f"duiyi: {db} is the collection itself, not a backup: nothing was changed; "
         f'to go back to a backup, restore it with: duiyi --db "{db}" restore "{newest}"\n'
     )
-    assert _state(db) == before
+    assert collection_state(db) == before
     code, out, _ = _run(capsys, db, "terms", "list")
-    assert code == 0 and len(out.splitlines()) == len(TERMS)
+    assert code == 0 and len(out.splitlines()) == len(KEPT_TERMS)
 
 
 def test_restore_says_where_the_replaced_collection_was_kept(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = _kept(tmp_path)
+    db = kept_collection(tmp_path)
     backup = list_backups(db)[0].path
     restored_rows = dump(backup)
     _run(capsys, db, "terms", "add", "绿色发展", "green development")
@@ -107,7 +86,7 @@ def test_restore_says_where_the_replaced_collection_was_kept(
     kept = list_backups(db)[-1].path
     assert (code, err) == (0, "")
     assert out == (
-        f"Restored {db} from {backup} ({len(TERMS)} terms).\n"
+        f"Restored {db} from {backup} ({len(KEPT_TERMS)} terms).\n"
         f"The replaced collection was kept as {kept}.\n"
     )
     assert dump(db) == restored_rows
@@ -117,9 +96,9 @@ def test_restore_says_where_the_replaced_collection_was_kept(
 def test_an_emptied_collection_names_the_backup_and_the_command_to_restore_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = _kept(tmp_path)
+    db = kept_collection(tmp_path)
     newest = list_backups(db)[-1].path
-    backups_before = _state(db)[1]
+    backups_before = collection_state(db)[1]
     db.write_bytes(b"")
     for command in (["check"], ["terms", "list"], ["backup"]):
         code, out, err = _run(capsys, db, *command)
@@ -132,7 +111,7 @@ def test_an_emptied_collection_names_the_backup_and_the_command_to_restore_it(
     assert {i.path.name: i.path.read_bytes() for i in list_backups(db)} == backups_before
     code, out, _ = _run(capsys, db, "restore", str(newest))
     assert code == 0
-    assert out == f"Restored {db} from {newest} ({len(TERMS)} terms).\n"
+    assert out == f"Restored {db} from {newest} ({len(KEPT_TERMS)} terms).\n"
 
 
 # ----- a real full disk and a real read-only file system, in a private mount namespace ------
@@ -201,14 +180,14 @@ def _confined(tmp_path: Path, spec: dict[str, object]) -> tuple[int, str, str, P
 
 
 def test_a_full_disk_during_import_is_one_sentence_and_stores_nothing(tmp_path: Path) -> None:
-    db = _kept(tmp_path)
+    db = kept_collection(tmp_path)
     before = dump(db)
     mount = tmp_path / "small"
     mount.mkdir()
     spec = {"mode": "small-disk", "folder": str(mount), "collection": str(db), "spare": 60_000}
     # The same nearly full disk still lets the collection be opened and read ...
     code, out, err, copy = _confined(tmp_path, {**spec, "argv": ["terms", "list"]})
-    assert (code, err, len(out.splitlines())) == (0, "", len(TERMS))
+    assert (code, err, len(out.splitlines())) == (0, "", len(KEPT_TERMS))
     # ... but importing the seed text needs more room than there is.
     code, out, err, copy = _confined(tmp_path, {**spec, "argv": ["import", str(SEED)]})
     where = mount / db.name
@@ -222,7 +201,7 @@ def test_a_full_disk_during_import_is_one_sentence_and_stores_nothing(tmp_path: 
 
 
 def test_a_failed_backup_after_a_stored_change_is_a_warning(tmp_path: Path) -> None:
-    db = _kept(tmp_path)
+    db = kept_collection(tmp_path)
     shutil.rmtree(tmp_path / "backups")  # the daily backup is due on close
     mount = tmp_path / "small"
     mount.mkdir()
@@ -231,21 +210,24 @@ def test_a_failed_backup_after_a_stored_change_is_a_warning(tmp_path: Path) -> N
         tmp_path, {**spec, "argv": ["terms", "add", "绿色发展", "green development"]}
     )
     where = mount / db.name
-    assert (code, out) == (0, "Added term 4: 绿色发展 (lǜsè fāzhǎn) = green development\n")
+    assert (code, out) == (
+        0,
+        f"Added term {len(KEPT_TERMS) + 1}: 绿色发展 (lǜsè fāzhǎn) = green development\n",
+    )
     assert err == (
         f"duiyi: warning: Cannot write a backup of {where} to {mount / 'backups'}: the disk is "
         "full. Everything the command did is stored; the next time the collection is closed "
         "Duiyi tries the backup again.\n"
     )
     with Collection.open(copy) as col:
-        assert col.count_terms() == len(TERMS) + 1
+        assert col.count_terms() == len(KEPT_TERMS) + 1
 
 
 def test_a_read_only_file_system_is_named(tmp_path: Path) -> None:
     folder = tmp_path / "stick"
     folder.mkdir()
-    db = _kept(folder)
-    before = _state(db)
+    db = kept_collection(folder)
+    before = collection_state(db)
     spec = {"mode": "read-only", "folder": str(folder), "name": db.name}
     for argv in (["terms", "add", "绿色发展", "green development"], ["import", str(SEED)]):
         code, out, err, _ = _confined(tmp_path, {**spec, "argv": argv})
@@ -255,7 +237,7 @@ def test_a_read_only_file_system_is_named(tmp_path: Path) -> None:
             "there; copy it to a writable folder (or remount the disk read-write) and open it "
             "there.\n"
         )
-    assert _state(db) == before
+    assert collection_state(db) == before
     assert not (tmp_path / "data").exists()
 
 
@@ -263,7 +245,7 @@ def test_damage_found_during_a_command_names_the_newest_backup(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    db = _kept(tmp_path)
+    db = kept_collection(tmp_path)
     newest = list_backups(db)[-1].path
     _damage_table(db, "decks")
     damaged = db.read_bytes()
@@ -297,8 +279,8 @@ def _damage_table(path: Path, table: str) -> None:
 
 
 def test_arguments_that_are_not_utf8_get_one_line_and_change_nothing(tmp_path: Path) -> None:
-    db = _kept(tmp_path)
-    before = _state(db)
+    db = kept_collection(tmp_path)
+    before = collection_state(db)
     odd = tmp_path / "odd"
     odd.mkdir()
     (odd / "\udcff.txt").write_text("网络空间\ncyberspace\n", encoding="utf-8")
@@ -328,7 +310,7 @@ def test_arguments_that_are_not_utf8_get_one_line_and_change_nothing(tmp_path: P
         )
         assert (done.returncode, done.stdout) == (2, b"")
         assert done.stderr.decode("utf-8") == message
-    assert _state(db) == before
+    assert collection_state(db) == before
     assert not (tmp_path / "data").exists()
 
 

@@ -42,3 +42,32 @@ def dump(path: Path) -> list[str]:
         return lines
     finally:
         conn.close()
+
+
+KEPT_TERMS = [
+    ("网络空间", "cyberspace"),
+    ("数字鸿沟", "digital divide"),
+    ("以人为本", "people-centered"),
+    ("互联互通", "connectivity"),
+    ("人才交流", "people-to-people exchanges"),
+]
+
+
+def kept_collection(tmp_path: Path) -> Path:
+    """A closed collection with the KEPT_TERMS accepted and exactly one backup beside it."""
+    from db import Collection
+    from db.backup import list_backups
+
+    path = tmp_path / "c.duiyi"
+    with Collection.open(path) as col:
+        for chinese, english in KEPT_TERMS:
+            col.add_term(chinese=chinese, english=english)
+    assert len(list_backups(path)) == 1
+    return path
+
+
+def collection_state(path: Path) -> tuple[list[str], dict[str, bytes]]:
+    """The collection's rows and every backup's bytes, for comparing before and after."""
+    from db.backup import list_backups
+
+    return dump(path), {info.path.name: info.path.read_bytes() for info in list_backups(path)}

@@ -19,31 +19,7 @@ from db import Collection, migrate
 from db.backup import KEEP, list_backups, make_backup
 from db.models import Base
 from duiyi.errors import InvalidInput, StorageError
-from tests.db.conftest import dump
-
-TERMS = [
-    ("网络空间", "cyberspace"),
-    ("数字鸿沟", "digital divide"),
-    ("以人为本", "people-centered"),
-    ("互联互通", "connectivity"),
-    ("人才交流", "people-to-people exchanges"),
-]
-
-
-def _kept(tmp_path: Path) -> Path:
-    """A closed collection with five accepted terms and exactly one backup beside it."""
-    path = tmp_path / "c.duiyi"
-    with Collection.open(path) as col:
-        for chinese, english in TERMS:
-            col.add_term(chinese=chinese, english=english)
-    assert len(list_backups(path)) == 1
-    return path
-
-
-def _state(path: Path) -> tuple[list[str], dict[str, bytes]]:
-    """The collection's rows and every backup's bytes, for comparing before and after."""
-    return dump(path), {info.path.name: info.path.read_bytes() for info in list_backups(path)}
-
+from tests.db.conftest import KEPT_TERMS, collection_state, dump, kept_collection
 
 # ----- 1. no export over the collection, its working files or a backup ----------------------
 
@@ -71,9 +47,9 @@ def _targets(path: Path) -> list[tuple[Path, str]]:
 
 @pytest.mark.parametrize("kind", ["apkg", "csv", "anki-csv"])
 def test_no_export_writes_over_the_collection_or_a_backup(tmp_path: Path, kind: str) -> None:
-    path = _kept(tmp_path)
+    path = kept_collection(tmp_path)
     targets = _targets(path)
-    before = _state(path)
+    before = collection_state(path)
     with Collection.open(path) as col:
         for target, why in targets:
             with pytest.raises(InvalidInput) as refused:
@@ -85,25 +61,25 @@ def test_no_export_writes_over_the_collection_or_a_backup(tmp_path: Path, kind: 
             assert message.startswith(f"Cannot write {target}: it is ")
             assert why in message
             assert "\n" not in message
-    assert _state(path) == before
+    assert collection_state(path) == before
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 
 def test_an_export_beside_the_collection_is_still_written(tmp_path: Path) -> None:
-    path = _kept(tmp_path)
+    path = kept_collection(tmp_path)
     with Collection.open(path) as col:
         col.check_output_path(tmp_path / "c.duiyi.csv")
         summary = col.export_csv(path=tmp_path / "c.duiyi.csv", anki=False).value
-    assert summary.notes == len(TERMS)
+    assert summary.notes == len(KEPT_TERMS)
 
 
 # ----- 2-4. restore copies and checks first, swaps atomically, prunes last ------------------
 
 
 def test_restoring_the_collection_onto_itself_changes_nothing(tmp_path: Path) -> None:
-    path = _kept(tmp_path)
+    path = kept_collection(tmp_path)
     newest = list_backups(path)[-1].path
-    before = _state(path)
+    before = collection_state(path)
     (tmp_path / "alias.duiyi").symlink_to(path)
     for source in (path, tmp_path / "backups" / ".." / path.name, tmp_path / "alias.duiyi"):
         with pytest.raises(StorageError) as refused:
@@ -112,13 +88,13 @@ def test_restoring_the_collection_onto_itself_changes_nothing(tmp_path: Path) ->
             f"{source.absolute()} is the collection itself, not a backup: nothing was changed; "
             f'to go back to a backup, restore it with: duiyi --db "{path}" restore "{newest}"'
         )
-    assert _state(path) == before
+    assert collection_state(path) == before
     with Collection.open(path) as col:
-        assert col.count_terms() == len(TERMS)
+        assert col.count_terms() == len(KEPT_TERMS)
 
 
 def test_restoring_the_oldest_of_many_backups_keeps_it_and_restores_it(tmp_path: Path) -> None:
-    path = _kept(tmp_path)
+    path = kept_collection(tmp_path)
     oldest = list_backups(path)[0].path
     restored_rows = dump(oldest)
     with Collection.open(path) as col:
@@ -136,7 +112,7 @@ def test_restoring_the_oldest_of_many_backups_keeps_it_and_restores_it(tmp_path:
     assert saved is not None and saved == list_backups(path)[-1].path
     assert len(list_backups(path)) == KEEP
     with Collection.open(path) as col:
-        assert col.count_terms() == len(TERMS)
+        assert col.count_terms() == len(KEPT_TERMS)
         assert col.check().ok
 
 
@@ -160,8 +136,8 @@ def _stand_in(tmp_path: Path, name: str, *, drop: str | None = None) -> Path:
 
 
 def test_a_restore_source_with_only_some_tables_is_refused(tmp_path: Path) -> None:
-    path = _kept(tmp_path)
-    before = _state(path)
+    path = kept_collection(tmp_path)
+    before = collection_state(path)
     bare = tmp_path / "bare.duiyi"
     conn = sqlite3.connect(bare)
     conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
@@ -196,7 +172,7 @@ def test_a_restore_source_with_only_some_tables_is_refused(tmp_path: Path) -> No
         f"The backup {newer} was made by a newer version of Duiyi (schema 9999); "
         "update Duiyi first."
     )
-    assert _state(path) == before
+    assert collection_state(path) == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
     good = _stand_in(tmp_path, "good.duiyi")
     Collection.restore(path=path, file=good)
@@ -211,7 +187,7 @@ def test_a_restore_source_with_only_some_tables_is_refused(tmp_path: Path) -> No
 def test_a_lost_collection_with_backups_is_not_replaced_by_an_empty_one(
     tmp_path: Path, lost: str
 ) -> None:
-    path = _kept(tmp_path)
+    path = kept_collection(tmp_path)
     newest = list_backups(path)[-1].path
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -232,11 +208,11 @@ def test_a_lost_collection_with_backups_is_not_replaced_by_an_empty_one(
     assert {i.path.name: i.path.read_bytes() for i in list_backups(path)} == backups_before
     Collection.restore(path=path, file=newest)
     with Collection.open(path) as col:
-        assert col.count_terms() == len(TERMS)
+        assert col.count_terms() == len(KEPT_TERMS)
 
 
 def test_a_backup_of_an_empty_collection_prunes_no_good_backup(tmp_path: Path) -> None:
-    path = _kept(tmp_path)
+    path = kept_collection(tmp_path)
     with Collection.open(path) as col:
         for _ in range(KEEP - 1):
             col.backup()
@@ -285,13 +261,13 @@ def _limit_growth(col: Collection, pages: int) -> None:
 
 
 def test_a_full_disk_in_the_middle_of_an_import_stores_nothing(tmp_path: Path) -> None:
-    path = _kept(tmp_path)
+    path = kept_collection(tmp_path)
     glossary = tmp_path / "glossary.csv"
     glossary.write_text(
         "".join(f"术语{n},term number {n} " + "x" * 200 + "\n" for n in range(400)),
         encoding="utf-8",
     )
-    before = _state(path)
+    before = collection_state(path)
     with Collection.open(path) as col:
         _limit_growth(col, 4)
         with pytest.raises(StorageError) as refused:
@@ -303,8 +279,8 @@ def test_a_full_disk_in_the_middle_of_an_import_stores_nothing(tmp_path: Path) -
             for n in range(200):
                 col.add_term(chinese=f"新词{n}" * 20, english="a long English rendering " * 20)
         assert str(refused.value).startswith(f"The disk holding {path} is full: ")
-        assert col.count_terms() == len(TERMS) + n
-    assert _state(path)[1] == before[1]
+        assert col.count_terms() == len(KEPT_TERMS) + n
+    assert collection_state(path)[1] == before[1]
 
 
 def _damage_index(path: Path, index: str) -> None:
@@ -322,7 +298,7 @@ def _damage_index(path: Path, index: str) -> None:
 
 
 def test_damage_found_in_the_middle_of_a_change_names_the_backup(tmp_path: Path) -> None:
-    path = _kept(tmp_path)
+    path = kept_collection(tmp_path)
     newest = list_backups(path)[-1].path
     _damage_index(path, "ix_terms_chinese")
     damaged = path.read_bytes()
@@ -336,11 +312,11 @@ def test_damage_found_in_the_middle_of_a_change_names_the_backup(tmp_path: Path)
 
 
 def test_a_damaged_collection_is_not_backed_up_over_good_backups(tmp_path: Path) -> None:
-    path = _kept(tmp_path)
+    path = kept_collection(tmp_path)
     with Collection.open(path) as col:
         for _ in range(KEEP - 1):
             col.backup()
-    good = _state(path)[1]
+    good = collection_state(path)[1]
     newest = list_backups(path)[-1].path
     _damage_index(path, "ix_terms_chinese")
     col = Collection.open(path)
@@ -362,11 +338,11 @@ def test_a_damaged_collection_is_not_backed_up_over_good_backups(tmp_path: Path)
 
 
 def test_a_symbolic_link_to_an_open_collection_meets_its_lock(tmp_path: Path) -> None:
-    path = _kept(tmp_path)
+    path = kept_collection(tmp_path)
     alias = tmp_path / "elsewhere" / "alias.duiyi"
     alias.parent.mkdir()
     alias.symlink_to(path)
-    before = _state(path)
+    before = collection_state(path)
     with Collection.open(path):
         for name in (alias, tmp_path / "elsewhere" / ".." / path.name):
             with pytest.raises(StorageError) as refused:
@@ -374,12 +350,12 @@ def test_a_symbolic_link_to_an_open_collection_meets_its_lock(tmp_path: Path) ->
             assert str(refused.value) == (
                 f"The collection {path} is open in another Duiyi; close that one first."
             )
-    assert _state(path) == before
+    assert collection_state(path) == before
 
 
 @pytest.mark.parametrize("umask", [0o022, 0o027])
 def test_exported_files_get_the_mode_the_umask_gives(tmp_path: Path, umask: int) -> None:
-    path = _kept(tmp_path)
+    path = kept_collection(tmp_path)
     old = os.umask(umask)
     try:
         with Collection.open(path) as col:
@@ -392,7 +368,7 @@ def test_exported_files_get_the_mode_the_umask_gives(tmp_path: Path, umask: int)
 
 
 def test_a_damaged_backup_is_refused_in_one_sentence(tmp_path: Path) -> None:
-    path = _kept(tmp_path)
+    path = kept_collection(tmp_path)
     damaged = tmp_path / "other" / "damaged.duiyi"
     damaged.parent.mkdir()
     with Collection.open(damaged) as col:
@@ -406,11 +382,11 @@ def test_a_damaged_backup_is_refused_in_one_sentence(tmp_path: Path) -> None:
     # SQLite's own report: a hundred lines in one row.
     lines = [line for line in report.splitlines() if not line.startswith("***")]
     assert len(lines) == 100
-    before = _state(path)
+    before = collection_state(path)
     with pytest.raises(StorageError) as refused:
         Collection.restore(path=path, file=damaged)
     assert str(refused.value) == (
         f"The backup {damaged} is damaged: SQLite's integrity check found 100 or more "
         f"problems, the first: {lines[0]}."
     )
-    assert _state(path) == before
+    assert collection_state(path) == before
