@@ -1,1 +1,44 @@
 """Windows that run a drill: projector, multiple choice, typing and matching (issue 16)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.gui.drill_run.choice import ChoiceWindow
+from desktop.gui.drill_run.matching import MatchingWindow
+from desktop.gui.drill_run.outcome import DrillRunOutcome, ItemResult
+from desktop.gui.drill_run.projector import ProjectorWindow
+from desktop.gui.drill_run.typed import TypingWindow
+from duiyi.drill.build import Drill
+from duiyi.drill.terms import Mode
+
+__all__ = ["DrillRunOutcome", "ItemResult", "open_drill_run"]
+
+
+def open_drill_run(
+    parent: QWidget | None,
+    drill: Drill,
+    *,
+    student: str | None,
+    on_finished: Callable[[DrillRunOutcome], None],
+) -> QWidget:
+    """Open the window that runs `drill` in its mode (the projector full screen); `on_finished`
+    gets the outcome once, when the run ends or its window is closed early."""
+    mode = drill.settings.mode
+    window: QWidget
+    if mode is Mode.PROJECTOR:
+        window = ProjectorWindow(drill, on_finished=on_finished, parent=parent)
+        window.showFullScreen()
+    else:
+        kinds = {
+            Mode.MULTIPLE_CHOICE: ChoiceWindow,
+            Mode.TYPING: TypingWindow,
+            Mode.MATCHING: MatchingWindow,
+        }
+        window = kinds[mode](drill, student=student, on_finished=on_finished, parent=parent)
+        window.resize(960, 680)
+        window.show()
+    window.activateWindow()
+    return window

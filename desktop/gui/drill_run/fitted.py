@@ -1,0 +1,137 @@
+"""Plain text drawn as large as its place allows, and a countdown bar: the parts a drill window
+scales with its height, so a projector at 1024x768 shows the same layout as a laptop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop.gui.theme import content_font
+
+_WRAP = int(Qt.TextFlag.TextWordWrap)
+_ONE_LINE = int(Qt.TextFlag.TextSingleLine)
+_ONE_LINE_SHARE = 0.8
+"""A text stays on one line when that costs at most a fifth of its size."""
+_SMALLEST_PX = 10
+# Each try is this much smaller: a few steps reach the size that fits, none overshoots by much.
+_STEP = 0.93
+
+
+class FittedText(QWidget):
+    """Plain text (never markup), centred and wrapped, in a font `share` of the window's height
+    high, made smaller only as far as the text needs to fit inside the widget."""
+
+    def __init__(
+        self,
+        share: float,
+        *,
+        role: QPalette.ColorRole = QPalette.ColorRole.WindowText,
+        bold: bool = False,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.share = share
+        self.role = role
+        self.bold = bold
+        self.align = int(align) | int(Qt.AlignmentFlag.AlignHCenter)
+        self._text = ""
+        self._font = content_font()
+        self._flags = self.align | _WRAP
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def text(self) -> str:
+        """The text shown."""
+        return self._text
+
+    def setText(self, text: str) -> None:
+        """Show `text` as typed."""
+        self._text = text
+        self.setAccessibleName(text)
+        self._fit()
+        self.update()
+
+    def fitted_font(self) -> QFont:
+        """The font the text is drawn in at the widget's present size."""
+        return QFont(self._font)
+
+    def text_bounds(self) -> QRect:
+        """The rectangle the drawn text covers, in the widget's coordinates."""
+        return QFontMetrics(self._font).boundingRect(self.rect(), self._flags, self._text)
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, 40)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, 12)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit()
+        super().resizeEvent(event)
+
+    def refit(self) -> None:
+        """Fit again after the window's height changed (the font follows it)."""
+        self._fit()
+        self.update()
+
+    def _fit(self) -> None:
+        font = content_font()
+        font.setBold(self.bold)
+        start = max(_SMALLEST_PX, round(self.window().height() * self.share))
+        wrapped = _largest(font, start, self.rect(), self.align | _WRAP, self._text)
+        self._flags = self.align | _WRAP
+        if "\n" not in self._text:
+            # One line a little smaller reads better than a term broken over two lines
+            # (网络空间命运共同 / 体).
+            single = _largest(font, start, self.rect(), self.align | _ONE_LINE, self._text)
+            if single >= wrapped * _ONE_LINE_SHARE:
+                wrapped, self._flags = single, self.align | _ONE_LINE
+        font.setPixelSize(wrapped)
+        self._font = font
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setFont(self._font)
+        painter.setPen(self.palette().color(self.role))
+        painter.drawText(self.rect(), self._flags, self._text)
+        painter.end()
+
+
+def _largest(font: QFont, start: int, area: QRect, flags: int, text: str) -> int:
+    """The largest pixel size from `start` down at which `text` fits in `area`."""
+    probe = QFont(font)
+    size = start
+    while size > _SMALLEST_PX:
+        probe.setPixelSize(size)
+        bounds = QFontMetrics(probe).boundingRect(area, flags, text)
+        if bounds.width() <= area.width() and bounds.height() <= area.height():
+            break
+        size = max(_SMALLEST_PX, int(size * _STEP))
+    return size
+
+
+class CountdownBar(QWidget):
+    """The share of an item's time still left, as a bar that empties from the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fraction = 1.0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_fraction(self, fraction: float) -> None:
+        """Show `fraction` (0 to 1) of the time left."""
+        self.fraction = min(1.0, max(0.0, fraction))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        track = QColor(palette.color(QPalette.ColorRole.WindowText))
+        track.setAlpha(40)
+        painter.fillRect(self.rect(), track)
+        filled = QRect(self.rect())
+        filled.setWidth(round(self.width() * self.fraction))
+        painter.fillRect(filled, palette.color(QPalette.ColorRole.Link))
+        painter.end()
