@@ -18,7 +18,9 @@ from duiyi.drill.terms import Direction
 VERDICT_STYLE = """
 QPushButton[verdict="right"] { background: #2e7d46; color: #ffffff; border-color: #2e7d46; }
 QPushButton[verdict="wrong"] { background: #b03a2e; color: #ffffff; border-color: #b03a2e; }
-QPushButton[verdict="done"] { background: rgba(46, 125, 70, 0.28); color: palette(text); border-color: #2e7d46; }
+QPushButton[verdict="done"] {
+    background: rgba(46, 125, 70, 0.28); color: palette(text); border-color: #2e7d46;
+}
 QPushButton:checked { border: 3px solid palette(link); font-weight: 600; }
 QLabel[verdict="right"] { color: #2e9d56; font-weight: 600; }
 QLabel[verdict="wrong"] { color: #d9534f; font-weight: 600; }

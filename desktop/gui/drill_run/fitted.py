@@ -14,8 +14,7 @@ _ONE_LINE = int(Qt.TextFlag.TextSingleLine)
 _ONE_LINE_SHARE = 0.8
 """A text stays on one line when that costs at most a fifth of its size."""
 _SMALLEST_PX = 10
-# Each try is this much smaller: a few steps reach the size that fits, none overshoots by much.
-_STEP = 0.93
+_MUTED_SHARE = 0.65
 
 
 class FittedText(QWidget):
@@ -28,6 +27,7 @@ class FittedText(QWidget):
         *,
         role: QPalette.ColorRole = QPalette.ColorRole.WindowText,
         bold: bool = False,
+        muted: bool = False,
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter,
         parent: QWidget | None = None,
     ) -> None:
@@ -35,6 +35,7 @@ class FittedText(QWidget):
         self.share = share
         self.role = role
         self.bold = bold
+        self.muted = muted
         self.align = int(align) | int(Qt.AlignmentFlag.AlignHCenter)
         self._text = ""
         self._font = content_font()
@@ -76,6 +77,21 @@ class FittedText(QWidget):
         self._fit()
         self.update()
 
+    def colour(self) -> QColor:
+        """The text's colour: its palette role, or for muted text (key hints) one between
+        the text and the background that still reads on a projector in either theme."""
+        palette = self.palette()
+        colour = palette.color(self.role)
+        if not self.muted:
+            return colour
+        back = palette.color(QPalette.ColorRole.Window)
+        mix = _MUTED_SHARE
+        return QColor.fromRgbF(
+            colour.redF() * mix + back.redF() * (1 - mix),
+            colour.greenF() * mix + back.greenF() * (1 - mix),
+            colour.blueF() * mix + back.blueF() * (1 - mix),
+        )
+
     def _fit(self) -> None:
         font = content_font()
         font.setBold(self.bold)
@@ -94,22 +110,31 @@ class FittedText(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setFont(self._font)
-        painter.setPen(self.palette().color(self.role))
+        painter.setPen(self.colour())
         painter.drawText(self.rect(), self._flags, self._text)
         painter.end()
 
 
 def _largest(font: QFont, start: int, area: QRect, flags: int, text: str) -> int:
-    """The largest pixel size from `start` down at which `text` fits in `area`."""
+    """The largest pixel size up to `start` at which `text` fits in `area` (found by halving:
+    a few measurements, as each Qt setter call costs PySide 6.12 a reference to None)."""
     probe = QFont(font)
-    size = start
-    while size > _SMALLEST_PX:
+
+    def fits(size: int) -> bool:
         probe.setPixelSize(size)
         bounds = QFontMetrics(probe).boundingRect(area, flags, text)
-        if bounds.width() <= area.width() and bounds.height() <= area.height():
-            break
-        size = max(_SMALLEST_PX, int(size * _STEP))
-    return size
+        return bounds.width() <= area.width() and bounds.height() <= area.height()
+
+    if fits(start):
+        return start
+    low, high = _SMALLEST_PX, start  # fits(low) is assumed: nothing smaller is drawn
+    while high - low > 1:
+        middle = (low + high) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle
+    return low
 
 
 class CountdownBar(QWidget):

@@ -27,11 +27,6 @@ from desktop.gui.drill_run.fitted import FittedText
 from desktop.gui.drill_run.outcome import DrillRunOutcome, ItemResult
 from duiyi.drill.build import Drill, MatchingGroup
 
-TICK_MS = 1000
-"""The clock counts one second per tick; tests call tick() themselves instead."""
-FLASH_MS = 600
-"""How long a wrong pair stays red."""
-
 
 def clock_text(seconds: int) -> str:
     """Seconds as m:ss."""
@@ -39,7 +34,13 @@ def clock_text(seconds: int) -> str:
 
 
 class MatchingWindow(RunWindow):
-    """Group after group of pairs; an item is right when matched without a wrong attempt."""
+    """Group after group of pairs; an item is right when matched without a wrong attempt
+    (a wrong pair counts against the item picked on the left)."""
+
+    tick_ms = 1000
+    """Milliseconds per second on the clock; 0 runs no timer (tests call tick() themselves)."""
+    flash_ms = 600
+    """How long a wrong pair stays red."""
 
     def __init__(
         self,
@@ -59,11 +60,11 @@ class MatchingWindow(RunWindow):
         self.first_answer: dict[int, str] = {}
         """What each item was first paired with (item number -> answer text)."""
         self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
+        self.timer.setInterval(self.tick_ms)
         self.timer.timeout.connect(self.tick)
         self.flash_timer = QTimer(self)
         self.flash_timer.setSingleShot(True)
-        self.flash_timer.setInterval(FLASH_MS)
+        self.flash_timer.setInterval(self.flash_ms)
         self.flash_timer.timeout.connect(self._end_flash)
         self.flashing: tuple[int, int] | None = None
 
@@ -112,7 +113,8 @@ class MatchingWindow(RunWindow):
         self.pages.addWidget(end_page)
         self.setFocus()
         self._show_group(0)
-        self.timer.start()
+        if self.tick_ms:
+            self.timer.start()
 
     @property
     def group(self) -> MatchingGroup:
@@ -142,8 +144,9 @@ class MatchingWindow(RunWindow):
 
     def pick(self, side: str, row: int) -> None:
         """Pick a prompt (left) or an answer (right); with one of each, try them as a pair."""
-        if self.outcome is not None or self.flashing is not None:
+        if self.outcome is not None:
             return
+        self._end_flash()  # a quick student picks again before the red fades
         if side == "left":
             if row in self.matched:
                 return
@@ -184,6 +187,7 @@ class MatchingWindow(RunWindow):
         self.flash_timer.start()
 
     def _end_flash(self) -> None:
+        self.flash_timer.stop()
         if self.flashing is None:
             return
         left, right = self.flashing

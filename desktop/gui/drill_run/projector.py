@@ -15,9 +15,6 @@ from desktop.gui.drill_run.outcome import DrillRunOutcome
 from duiyi.drill.build import Drill, DrillItem
 from duiyi.drill.terms import Direction
 
-TICK_MS = 1000
-"""The countdown moves one second per tick; tests call tick() themselves instead."""
-
 _NEXT = (
     Qt.Key.Key_Space,
     Qt.Key.Key_Right,
@@ -31,6 +28,9 @@ _BACK = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
 class ProjectorWindow(RunWindow):
     """Items for the whole class: Space or a click reveals, Space or Right goes on, Left goes
     back, H marks an item hard, P pauses the countdown, Esc leaves."""
+
+    tick_ms = 1000
+    """Milliseconds per second of countdown; 0 runs no timer (tests call tick() themselves)."""
 
     def __init__(
         self,
@@ -46,7 +46,7 @@ class ProjectorWindow(RunWindow):
         self.remaining = 0
         self.at_end = False
         self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
+        self.timer.setInterval(self.tick_ms)
         self.timer.timeout.connect(self.tick)
         self.setAutoFillBackground(True)
 
@@ -59,10 +59,10 @@ class ProjectorWindow(RunWindow):
         self.prompt_pinyin = FittedText(0.055)
         self.answer = FittedText(0.12, role=QPalette.ColorRole.Link, bold=True)
         self.answer_more = FittedText(0.05, role=QPalette.ColorRole.Link)
-        self.keys = FittedText(0.026, role=QPalette.ColorRole.PlaceholderText)
+        self.keys = FittedText(0.026, muted=True)
         self.summary_title = FittedText(0.08, bold=True)
         self.summary = FittedText(0.05)
-        self.summary_keys = FittedText(0.03, role=QPalette.ColorRole.PlaceholderText)
+        self.summary_keys = FittedText(0.03, muted=True)
 
         top = QHBoxLayout()
         top.addWidget(self.position, 2)
@@ -174,8 +174,12 @@ class ProjectorWindow(RunWindow):
         if self.paused:
             self.timer.stop()
         else:
-            self.timer.start()
+            self._run_timer()
         self._show_clock()
+
+    def _run_timer(self) -> None:
+        if self.tick_ms:
+            self.timer.start()
 
     def tick(self) -> None:
         """One second of the countdown; at nought the answer shows."""
@@ -202,7 +206,7 @@ class ProjectorWindow(RunWindow):
         self._show_mark()
         self._show_clock()
         self._show_keys()
-        self.timer.start()
+        self._run_timer()
 
     def _show_mark(self) -> None:
         marked = not self.at_end and self.item.number in self.hard
