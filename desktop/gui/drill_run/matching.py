@@ -57,8 +57,6 @@ class MatchingWindow(RunWindow):
         self.right_pick: int | None = None
         self.matched: set[int] = set()
         """Rows of the left column matched in this group."""
-        self.first_answer: dict[int, str] = {}
-        """What each item was first paired with (item number -> answer text)."""
         self.timer = QTimer(self)
         self.timer.setInterval(self.tick_ms)
         self.timer.timeout.connect(self.tick)
@@ -167,12 +165,12 @@ class MatchingWindow(RunWindow):
         group = self.group
         item = group.items[left]
         chosen = group.column[right]
-        self.first_answer.setdefault(item.number, chosen)
         self.left_pick = self.right_pick = None
+        # The first pair tried for an item decides it; a run closed early keeps wrong tries.
+        if item.number not in self.results:
+            self.results[item.number] = ItemResult(item.number, chosen, chosen == item.answer)
         if chosen == item.answer:
             self.matched.add(left)
-            first = self.first_answer[item.number]
-            self.results[item.number] = ItemResult(item.number, first, first == item.answer)
             for button in (self.left[left], self.right[right]):
                 set_verdict(button, "done")
                 button.setEnabled(False)
