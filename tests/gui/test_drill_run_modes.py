@@ -308,3 +308,45 @@ def test_matching_closed_early_keeps_wrong_tries(opened: Any) -> None:
     assert outcomes == [
         DrillRunOutcome((ItemResult(1, group.column[wrong], False),), (), finished=False)
     ]
+
+
+# ----- 简体中文 ------------------------------------------------------------------------------
+
+
+def test_every_run_window_speaks_chinese_and_switches_back(opened: Any, qapp: Any) -> None:
+    from desktop.gui.app import install_language
+
+    drill = drill_of(Mode.MULTIPLE_CHOICE, TERMS[:4])
+    install_language(qapp, "zh_CN")
+    try:
+        window, _ = opened(drill, None)
+        assert window.windowTitle() == "练习"
+        assert (window.header.text(), window.next_button.text()) == (
+            "第 1 题，共 4 题",
+            "下一题（Enter）",
+        )
+        assert window.keys.text() == "1–4 或 A–D 选择 · Enter 下一题 · Esc 停止"
+        one, two = drill.items[:2]
+        press(window, letter_key(one.right))
+        assert window.verdict.text() == "正确。"
+        press(window, Qt.Key.Key_Return, letter_key((two.right + 1) % 4))
+        assert window.verdict.text() == f"不对。正确答案是 {two.right_letter}. {two.answer}"
+        typing, _ = opened(drill_of(Mode.TYPING, TERMS[:2]), None)
+        assert typing.edit.placeholderText() == "输入英文，然后按 Enter"
+        matching, _ = opened(drill_of(Mode.MATCHING, TERMS[:4]), None)
+        assert matching.header.text() == "把每个术语与其译文配对"
+        projector, _ = opened(drill_of(Mode.PROJECTOR, TERMS[:1]))
+        assert projector.keys.text() == "空格 显示答案 · H 标为难 · P 暂停 · Esc 结束"
+        press(projector, Qt.Key.Key_H, Qt.Key.Key_Space)
+        assert (projector.mark.text(), projector.keys.text()) == (
+            "★ 全班觉得难",
+            "空格 下一题 · ← 上一题 · H 标为难 · Esc 结束",
+        )
+        press(projector, Qt.Key.Key_Space)
+        assert projector.summary_title.text() == "练习结束"
+    finally:
+        install_language(qapp, "en")
+        QApplication.processEvents()
+    # a window open while the language changes shows its texts in the new one
+    assert window.next_button.text() == "Next (Enter)"
+    assert projector.summary.text().startswith("Hard for the class:\n1. ")
