@@ -264,10 +264,10 @@ class MatchingWindow(RunWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        size = max(13, round(self.height() * 0.03))
+        size = max(13, round(self.height() * 0.034))
         for button in (*self.left, *self.right):
             set_pixel_size(button, size)
-            button.setMinimumHeight(round(size * 2))
+            button.setMinimumHeight(round(size * 2.3))
         self.clock.setFixedHeight(round(self.height() * 0.08))
         for label in (self.header, self.keys, self.summary_keys):
             set_pixel_size(label, round(self.height() * 0.022))
