@@ -5,6 +5,7 @@ marked hard, the outcome handed back once, type large enough yet never cut off a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,21 @@ def test_the_countdown_runs_out_reveals_and_pauses(opened: Any) -> None:
     window.tick()
     assert window.clock.text() == "0"
     assert outcomes == []
+
+
+def test_the_seconds_come_from_the_drill_settings(opened: Any) -> None:
+    drill = projector_drill(TERMS)
+    # as a drill read back from a stored run: its items carry the default seconds
+    stored = Drill(
+        replace(drill.settings, seconds=5),
+        tuple(replace(i, seconds=20) for i in drill.items),
+        (),
+        3,
+    )
+    window, _ = opened(stored)
+    assert window.clock.text() == "5"
+    window.tick()
+    assert (window.clock.text(), window.bar.fraction) == ("4", 0.8)
 
 
 def test_a_real_timer_counts_down(opened: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -126,6 +126,12 @@ class ProjectorWindow(RunWindow):
     # ----- the run -----------------------------------------------------------------------
 
     @property
+    def seconds(self) -> int:
+        """Seconds per item, from the drill's settings (items read back from a stored run
+        carry the default, not the teacher's choice)."""
+        return max(1, self.drill.settings.seconds)
+
+    @property
     def item(self) -> DrillItem:
         """The item on screen."""
         return self.drill.items[self.index]
@@ -197,7 +203,7 @@ class ProjectorWindow(RunWindow):
         self.revealed = False
         self.paused = False
         item = self.item
-        self.remaining = item.seconds
+        self.remaining = self.seconds
         self.prompt.setText(item.prompt)
         self.prompt_pinyin.setText(item.pinyin)
         self.answer.setText("")
@@ -214,7 +220,7 @@ class ProjectorWindow(RunWindow):
 
     def _show_clock(self) -> None:
         self.clock.setText(str(self.remaining))
-        self.bar.set_fraction(self.remaining / max(1, self.item.seconds))
+        self.bar.set_fraction(self.remaining / self.seconds)
         self.pause_note.setText(self.tr("Paused") if self.paused else "")
 
     def _show_keys(self) -> None:
