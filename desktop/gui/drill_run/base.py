@@ -64,6 +64,11 @@ def answers_text(item: DrillItem) -> str:
     return " · ".join(parts)
 
 
+def item_line(item: DrillItem) -> str:
+    """An item as a summary lists it: its number, prompt and answer."""
+    return f"{item.number}. {item.prompt} — {item.answer}"
+
+
 class RunWindow(QWidget):
     """A drill run in a window of its own; `report` hands the outcome back once."""
 

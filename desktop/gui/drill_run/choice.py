@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.drill_run.base import (
     RunWindow,
     button_text,
+    item_line,
     plain_label,
     set_pixel_size,
     set_verdict,
@@ -184,7 +185,7 @@ class ChoiceWindow(RunWindow):
         missed = [i for i in self.drill.items if not self.results[i.number].correct]
         if missed:
             lines.append(self.tr("To look at again:"))
-            lines += [f"{i.number}. {i.prompt} — {i.answer}" for i in missed]
+            lines += [item_line(i) for i in missed]
         self.summary.setText("\n".join(lines))
         self.summary_keys.setText(self.tr("Enter or Esc closes"))
         self.pages.setCurrentIndex(1)

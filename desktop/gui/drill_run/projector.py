@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedLayout, QVBoxLayout, QWidget
 
-from desktop.gui.drill_run.base import RunWindow
+from desktop.gui.drill_run.base import RunWindow, item_line
 from desktop.gui.drill_run.fitted import CountdownBar, FittedText
 from desktop.gui.drill_run.outcome import DrillRunOutcome
 from duiyi.drill.build import Drill, DrillItem
@@ -237,7 +237,7 @@ class ProjectorWindow(RunWindow):
         marked = [i for i in self.drill.items if i.number in self.hard]
         if marked:
             lines = [self.tr("Hard for the class:")]
-            lines += [f"{i.number}. {i.prompt} — {i.answer}" for i in marked]
+            lines += [item_line(i) for i in marked]
         else:
             lines = [self.tr("No item was marked hard.")]
         self.summary.setText("\n".join(lines))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStackedLayout, QVBoxLayout, QWidget
 from desktop.gui.drill_run.base import (
     RunWindow,
     answers_text,
+    item_line,
     plain_label,
     set_pixel_size,
     set_verdict,
@@ -148,7 +149,7 @@ class TypingWindow(RunWindow):
         missed = [i for i in self.drill.items if not self.results[i.number].correct]
         if missed:
             lines.append(self.tr("To look at again:"))
-            lines += [f"{i.number}. {i.prompt} — {i.answer}" for i in missed]
+            lines += [item_line(i) for i in missed]
         self.summary.setText("\n".join(lines))
         self.summary_keys.setText(self.tr("Enter or Esc closes"))
         self.pages.setCurrentIndex(1)
