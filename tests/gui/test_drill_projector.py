@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -87,6 +87,16 @@ def test_the_countdown_runs_out_reveals_and_pauses(opened: Any) -> None:
     window.tick()
     assert window.clock.text() == "0"
     assert outcomes == []
+    # revealed while paused: the pause ends with the countdown
+    again, _ = opened(drill)
+    press(again, Qt.Key.Key_P, Qt.Key.Key_Space)
+    assert (again.answer.text(), again.pause_note.text()) == (first.answer, "")
+    # a key held down repeats: it must not run through the items
+    held = QKeyEvent(
+        QEvent.Type.KeyPress, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier, " ", True
+    )
+    QApplication.sendEvent(again, held)
+    assert (again.index, again.answer.text()) == (0, first.answer)
 
 
 def test_the_seconds_come_from_the_drill_settings(opened: Any) -> None:

@@ -98,7 +98,9 @@ class ProjectorWindow(RunWindow):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key == Qt.Key.Key_Escape:
+        if event.isAutoRepeat():  # a key held down (or a clicker's) must not skip items
+            event.accept()
+        elif key == Qt.Key.Key_Escape:
             self.close()
         elif self.at_end:
             if key in _NEXT:
@@ -154,7 +156,9 @@ class ProjectorWindow(RunWindow):
     def reveal(self) -> None:
         """Show the answer and stop the countdown."""
         self.revealed = True
+        self.paused = False
         self.timer.stop()
+        self._show_clock()
         item = self.item
         self.answer.setText(item.answer)
         lines = []
