@@ -25,7 +25,8 @@ def open_drill_run(
     on_finished: Callable[[DrillRunOutcome], None],
 ) -> QWidget:
     """Open the window that runs `drill` in its mode (the projector full screen); `on_finished`
-    gets the outcome once, when the run ends or its window is closed early."""
+    gets the outcome once, when the run ends or its window is closed early. The window deletes
+    itself when closed."""
     mode = drill.settings.mode
     window: QWidget
     if mode is Mode.PROJECTOR:
