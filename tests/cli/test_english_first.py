@@ -10,6 +10,7 @@ import pytest
 
 from db import Collection
 from desktop.main import main
+from db.ops.term_info import TermQuery
 
 HANDOUT_LINES = [
     "Vocabulary",
@@ -64,7 +65,7 @@ def _terms(db: Path) -> list[tuple[str, str]]:
     col = Collection.open(db)
     try:
         return [
-            (t.chinese, t.english) for t in sorted(col.search_terms(query=""), key=lambda t: t.id)
+            (t.chinese, t.english) for t in sorted(col.terms.search(TermQuery(text="")), key=lambda t: t.id)
         ]
     finally:
         col.close()

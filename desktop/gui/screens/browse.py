@@ -49,6 +49,7 @@ from desktop.gui.widgets import (
 from desktop.gui.wording import counted_text
 from duiyi.counts import number
 from duiyi.kinds import TermStatus
+from db.ops.term_info import TermQuery
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -130,32 +131,10 @@ class TermsModel(QAbstractTableModel):
         first = not self.rows
 
         def page(col: Collection) -> tuple[list[TermInfo], int | None]:
-            rows = col.search_terms(
-                query=f.query,
-                tag=f.tag,
-                deck_id=f.deck_id,
-                status=f.status,
-                document_id=f.document_id,
-                due=f.due,
-                leech=f.leech,
-                suspended=f.suspended,
-                sort=order,
-                descending=descending,
-                offset=offset,
-                limit=PAGE,
-            )
+            rows = col.terms.search(TermQuery(text=f.query, tag=f.tag, deck_id=f.deck_id, status=f.status, document_id=f.document_id, due=f.due, leech=f.leech, suspended=f.suspended), sort=order, descending=descending, offset=offset, limit=PAGE)
             total = None
             if first:
-                total = col.count_terms(
-                    query=f.query,
-                    tag=f.tag,
-                    deck_id=f.deck_id,
-                    status=f.status,
-                    document_id=f.document_id,
-                    due=f.due,
-                    leech=f.leech,
-                    suspended=f.suspended,
-                )
+                total = col.terms.count(TermQuery(text=f.query, tag=f.tag, deck_id=f.deck_id, status=f.status, document_id=f.document_id, due=f.due, leech=f.leech, suspended=f.suspended))
             return rows, total
 
         self.service.op(page, on_done=lambda loaded: self._append(loaded, generation))
@@ -404,7 +383,7 @@ class BrowseScreen(Screen):
     def _load_filter_choices(self) -> None:
 
         def load(col: Collection) -> tuple[list[DeckInfo], list[TagInfo], list[DocumentInfo]]:
-            return col.list_decks(), col.list_tags(), col.list_documents()
+            return col.decks.all(), col.tags.all(), col.documents.all()
 
         def show(value: tuple[list[DeckInfo], list[TagInfo], list[DocumentInfo]]) -> None:
             decks, tags, docs = value
@@ -502,7 +481,7 @@ class BrowseScreen(Screen):
         english = self.edit_english.text().strip()
         notes = self.edit_notes.toPlainText().strip()
         self.service.op(
-            lambda col: col.edit_term(
+            lambda col: col.terms.edit(
                 term_id=term_id, chinese=chinese, pinyin=pinyin, english=english, notes=notes
             ),
             on_done=lambda _r: self.say(self.tr("Saved. Ctrl+Z undoes.")),
@@ -515,7 +494,7 @@ class BrowseScreen(Screen):
         tag, ok = QInputDialog.getText(self, self.tr("Add Tag"), self.tr("Tag:"))
         if ids and ok and tag.strip():
             name = tag.strip()
-            self.service.op(lambda col: col.add_tags(term_ids=ids, tags=[name]))
+            self.service.op(lambda col: col.tags.add(term_ids=ids, tags=[name]))
 
     def move_selected(self) -> None:
         """Ask for a deck and move the selected terms to it (one undo step)."""
@@ -537,7 +516,7 @@ class BrowseScreen(Screen):
         ids = self.selected_ids()
         if ids:
             self.service.op(
-                lambda col: col.move_terms(term_ids=ids, deck_id=deck_id),
+                lambda col: col.terms.move(term_ids=ids, deck_id=deck_id),
                 on_done=lambda _r: self.say(self.tr("Moved. Ctrl+Z undoes.")),
             )
 
@@ -547,7 +526,7 @@ class BrowseScreen(Screen):
         if ids:
             done = self.tr("Suspended. Ctrl+Z undoes.") if suspended else self.tr("Unsuspended.")
             self.service.op(
-                lambda col: col.suspend_terms(term_ids=ids, suspended=suspended),
+                lambda col: col.terms.suspend(term_ids=ids, suspended=suspended),
                 on_done=lambda _r: self.say(done),
             )
 
@@ -561,7 +540,7 @@ class BrowseScreen(Screen):
             len(ids),
         )
         if confirm(self, self.tr("Delete Terms"), question):
-            self.service.op(lambda col: col.delete_terms(term_ids=ids))
+            self.service.op(lambda col: col.terms.delete(term_ids=ids))
 
     # -- layout memory --------------------------------------------------------------------------
     def save_layout(self, settings: QSettings) -> None:
