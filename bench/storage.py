@@ -30,8 +30,7 @@ from importlib import resources
 from pathlib import Path
 
 from db import Collection
-from db.ops.term_info import NewTerm
-from db.ops.term_info import TermQuery
+from db.ops.term_info import NewTerm, TermQuery
 
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 

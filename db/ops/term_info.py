@@ -98,8 +98,26 @@ class TermInfo:
 
 
 @dataclass(frozen=True)
+class TermQuery:
+    """Which terms `col.terms.search`, `search_ids` and `count` find; every part optional."""
+
+    text: str = ""
+    """Chinese substring in either script, English, or pinyin with or without tones."""
+    tag: str | None = None
+    deck_id: DeckId | None = None
+    status: str | None = None
+    document_id: DocumentId | None = None
+    due: bool = False
+    """Only terms with a learning or review card due by the end of today's study day."""
+    leech: bool = False
+    """Only terms tagged as leeches."""
+    suspended: bool | None = None
+    """True: only terms with a suspended card; False: only terms without one."""
+
+
+@dataclass(frozen=True)
 class NewTerm:
-    """A term to add in bulk (`add_terms`, `make_terms`); the same fields `make_term` takes."""
+    """A term to add in bulk (`col.terms.add_many`, `make_terms`): the fields `make_term` takes."""
 
     chinese: str
     english: tuple[str, ...]

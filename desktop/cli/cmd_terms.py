@@ -10,11 +10,11 @@ import argparse
 from typing import Any
 
 from db import Collection
-from db.ops.term_info import TERM_STATUSES, TermInfo
+from db.ops.term_info import TERM_STATUSES, TermInfo, TermQuery
+from db.results import DeckId
 from desktop.cli.context import CliContext
 from duiyi.cells import tsv_line
 from duiyi.errors import InvalidInput, NotFound
-from db.ops.term_info import TermQuery
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -76,7 +76,7 @@ def _english(text: str) -> list[str]:
     return [part.strip() for part in text.split(";") if part.strip()]
 
 
-def _deck_id(col: Collection, name: str | None, *, create: bool) -> int | None:
+def _deck_id(col: Collection, name: str | None, *, create: bool) -> DeckId | None:
     if name is None:
         return None
     found = col.decks.by_name(name=name)
@@ -123,7 +123,12 @@ def run_list(ctx: CliContext) -> int:
     args = ctx.args
     with ctx.open_collection() as col:
         deck_id = _deck_id(col, args.deck, create=False)
-        terms = col.terms.search(TermQuery(text=getattr(args, "query", ""), deck_id=deck_id, tag=args.tag, status=args.status), sort="pinyin" if args.terms_command == "list" else "chinese")
+        terms = col.terms.search(
+            TermQuery(
+                text=getattr(args, "query", ""), deck_id=deck_id, tag=args.tag, status=args.status
+            ),
+            sort="pinyin" if args.terms_command == "list" else "chinese",
+        )
     for term in terms:
         print(term_line(term), file=ctx.out)
     if not terms and args.terms_command == "search":

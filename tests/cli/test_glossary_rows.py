@@ -9,8 +9,8 @@ import docx
 import pytest
 
 from db import Collection
-from desktop.main import main
 from db.ops.term_info import TermQuery
+from desktop.main import main
 
 GLOSSARY = (
     "English,Chinese\n"      # line 1
@@ -31,7 +31,9 @@ KEPT = sorted(["白皮书", "电脑", "数字鸿沟", "网络", "网络空间"])
 def _terms(db: Path) -> list[tuple[str, str, str]]:
     col = Collection.open(db)
     try:
-        return sorted((t.chinese, t.english, t.status) for t in col.terms.search(TermQuery(text="")))
+        return sorted(
+            (t.chinese, t.english, t.status) for t in col.terms.search(TermQuery(text=""))
+        )
     finally:
         col.close()
 

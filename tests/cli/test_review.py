@@ -20,7 +20,9 @@ REPO = Path(__file__).resolve().parents[2]
 
 def _collection(path: Path, n: int) -> Path:
     with Collection.open(path) as col:
-        col.terms.add_many(terms=[NewTerm(chinese=f"术语{i}", english=(f"term {i}",)) for i in range(n)])
+        col.terms.add_many(
+            terms=[NewTerm(chinese=f"术语{i}", english=(f"term {i}",)) for i in range(n)]
+        )
     return path
 
 

@@ -10,10 +10,10 @@ import docx
 import pytest
 
 from db import Collection
+from db.ops.term_info import TermQuery
 from desktop.main import main
 from duiyi.anki.apkg import write_apkg
 from duiyi.anki.notes import ExportNote
-from db.ops.term_info import TermQuery
 
 PLECO = (
     "// Lesson 1/Words\n"

@@ -12,8 +12,7 @@ from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from anki.import_export_pb2 import ImportAnkiPackageUpdateCondition
 
 from db import Collection
-from db.ops.term_info import TermInfo
-from db.ops.term_info import TermQuery
+from db.ops.term_info import TermInfo, TermQuery
 
 IF_NEWER = ImportAnkiPackageUpdateCondition.IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER
 HOSTILE = "<b>x</b> & \"q\"; 'quoted', 网"

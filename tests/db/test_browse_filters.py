@@ -6,9 +6,9 @@ import sqlite3
 
 from db import Collection
 from db.ops.study import LEECH_TAG
+from db.ops.term_info import TermQuery
 from db.ops.term_search import LEECH_TAG as SEARCH_LEECH_TAG
 from db.results import CardId, TermId
-from db.ops.term_info import TermQuery
 
 WORDS = [
     ("网络安全", "cybersecurity"),

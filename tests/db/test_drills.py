@@ -62,7 +62,9 @@ def test_a_lesson_restricts_items_and_distractors_to_released_lessons(col: Any) 
 def test_lessons_by_document_and_term_ids_and_bad_selections(col: Any) -> None:
     ids = _fill(col)
     chosen = [ids["网络空间"], ids["一带一路"]]
-    lesson = col.drills.add_lesson(name="Mixed", lesson_date=date(2026, 12, 1), term_ids=chosen).value
+    lesson = col.drills.add_lesson(
+        name="Mixed", lesson_date=date(2026, 12, 1), term_ids=chosen
+    ).value
     assert lesson.term_count == 2
     with pytest.raises(InvalidInput, match="There is already a lesson named Mixed"):
         col.drills.add_lesson(name="Mixed", lesson_date=date(2026, 12, 1), tag="law")
@@ -115,7 +117,9 @@ def test_results_are_stored_and_reported_exactly(col: Any, tmp_path: Path) -> No
     by_student = [(a.name, a.right, a.total) for a in col.drills.accuracy_by_student()]
     assert by_student == [("Class 3: Li Lei", 1, 2), ("Class 3: 王芳", 2, 3)]
     one, two, three = (item.prompt for item in drill.items)
-    by_term = [(a.name, a.right, a.total) for a in col.drills.accuracy_by_term(class_name="Class 3")]
+    by_term = [
+        (a.name, a.right, a.total) for a in col.drills.accuracy_by_term(class_name="Class 3")
+    ]
     assert by_term == sorted(
         [(one, 1, 2), (two, 1, 2), (three, 1, 1)], key=lambda r: (r[1] / r[2], r[0])
     )

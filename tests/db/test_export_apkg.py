@@ -15,7 +15,7 @@ from sqlalchemy import select
 from db import Collection
 from db.models import Card, Setting, TermOccurrence
 from db.models import SegmentPair as PairRow
-from db.ops.exporting import LAST_EXPORT_KEY
+from db.ops.exchange import LAST_EXPORT_KEY
 from db.results import CardId, DeckId, TermId
 from duiyi.anki.fields import plain_text, split_english
 from duiyi.document import AlignedDocument, SegmentPair
@@ -90,7 +90,9 @@ def _fill(col: Collection) -> dict[str, int]:
         "green": col.terms.add(
             chinese="绿色发展", english="green development", deck_id=economy
         ).value.id,
-        "candidate": col.terms.add(chinese="候选", english="candidate", status="candidate").value.id,
+        "candidate": col.terms.add(
+            chinese="候选", english="candidate", status="candidate"
+        ).value.id,
         "rejected": col.terms.add(chinese="拒绝", english="rejected", status="rejected").value.id,
     }
     # Occurrences come from term extraction; here one is stored directly.
@@ -201,7 +203,10 @@ def test_selection_by_tag_document_and_terms(tmp_path: Path, col: Collection) ->
     assert col.exchange.export_apkg(path=tmp_path / "t.apkg", tags=["key_term"]).value.notes == 1
     deck_ids, document_ids = col.exchange.resolve_selection(documents=["White Paper"])
     assert deck_ids is None and document_ids is not None
-    assert col.exchange.export_apkg(path=tmp_path / "d.apkg", document_ids=document_ids).value.notes == 1
+    assert (
+        col.exchange.export_apkg(path=tmp_path / "d.apkg", document_ids=document_ids).value.notes
+        == 1
+    )
     picked = [TermId(ids["green"]), TermId(ids["candidate"])]
     assert col.exchange.export_apkg(path=tmp_path / "p.apkg", term_ids=picked).value.notes == 1
 
@@ -212,7 +217,9 @@ def test_suspended_cards_can_be_left_out(tmp_path: Path, col: Collection) -> Non
         card_ids = list(session.scalars(select(Card.id).where(Card.term_id == ids["green"])))
     col.study.suspend(card_ids=[CardId(c) for c in card_ids])
     assert col.exchange.export_apkg(path=tmp_path / "a.apkg").value.notes == 3
-    assert col.exchange.export_apkg(path=tmp_path / "b.apkg", include_suspended=False).value.notes == 2
+    assert (
+        col.exchange.export_apkg(path=tmp_path / "b.apkg", include_suspended=False).value.notes == 2
+    )
 
 
 def test_bad_targets_and_empty_selection(tmp_path: Path, col: Collection) -> None:
@@ -251,7 +258,9 @@ def test_decks_with_context_cards_export_them(
     ids = _fill(col)
     settings = col.decks.settings(deck_id=DeckId(ids["law"]))
     col.decks.set_settings(deck_id=DeckId(ids["law"]), settings=settings.with_changes(cloze=True))
-    summary = col.exchange.export_apkg(path=tmp_path / "law.apkg", deck_ids=[DeckId(ids["law"])]).value
+    summary = col.exchange.export_apkg(
+        path=tmp_path / "law.apkg", deck_ids=[DeckId(ids["law"])]
+    ).value
     # Only the term found in a sentence gets its two context cards.
     assert summary.cards == 2 + 2 + 2
     _import(anki, tmp_path / "law.apkg")

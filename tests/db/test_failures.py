@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 
 from db import Collection
-from db.ops.term_info import NewTerm
+from db.ops.term_info import NewTerm, TermQuery
 from db.ops.terms import make_term, make_terms
 from duiyi.errors import Cancelled
 from duiyi.progress import CancelToken
 from tests.db.conftest import dump
-from db.ops.term_info import TermQuery
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 from db import Collection
-from duiyi.pipeline import read_and_align
 from db.ops.term_info import TermQuery
+from duiyi.pipeline import read_and_align
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples"
 TEXT = SAMPLE / "green-rural-development.txt"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from db import Collection
-from duiyi.errors import InvalidInput
 from db.ops.term_info import TermQuery
+from duiyi.errors import InvalidInput
 
 TERMS = [
     ("网络空间命运共同体", ["a community with a shared future in cyberspace"], ["cyber"]),

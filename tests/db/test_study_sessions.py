@@ -229,7 +229,9 @@ def test_clock_backwards_skipped_days_and_zone_change(col: Collection) -> None:
         moment += step
         col.study.start(now=moment)
         while (view := col.study.next_card(now=moment)) is not None:
-            result = col.study.answer(card_id=view.card_id, rating=Rating.GOOD, duration_ms=1, now=moment)
+            result = col.study.answer(
+                card_id=view.card_id, rating=Rating.GOOD, duration_ms=1, now=moment
+            )
             assert result.value.interval >= timedelta(0)
             moment += timedelta(minutes=11)
         col.study.set_time_zone(zone=ZoneInfo("America/New_York"))
@@ -338,7 +340,9 @@ def test_deck_settings_and_exam_date(col: Collection) -> None:
     col.study.start(deck="Exam", now=T0)
     moment = T0
     while (view := col.study.next_card(now=moment)) is not None:
-        result = col.study.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=moment)
+        result = col.study.answer(
+            card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=moment
+        )
         moment += timedelta(minutes=11)
     assert result.value.due < datetime(exam.year, exam.month, exam.day, 4, tzinfo=ZONE)
     with pytest.raises(NotFound):

@@ -10,9 +10,9 @@ from sqlalchemy import update
 
 from db import Collection
 from db.models import Term
+from db.ops.term_info import TermQuery
 from desktop.main import main
 from duiyi.errors import InvalidInput
-from db.ops.term_info import TermQuery
 
 
 @pytest.mark.parametrize("chinese", ["=1+1", "Ctrl + D", "食べる", "  ", "\x00"])
@@ -43,7 +43,9 @@ def test_edit_refuses_chinese_without_han(col: Collection) -> None:
 
 
 def test_candidates_edit_and_accept_need_han(col: Collection) -> None:
-    candidate = col.terms.add(chinese="数字鸿沟", english="digital divide", status="candidate").value
+    candidate = col.terms.add(
+        chinese="数字鸿沟", english="digital divide", status="candidate"
+    ).value
     with pytest.raises(InvalidInput, match="needs Chinese characters"):
         col.candidates.edit(term_id=candidate.id, chinese="=1+1")
     edited = col.candidates.edit(term_id=candidate.id, english="the\x00 gap").value

@@ -9,15 +9,16 @@ from sqlalchemy import func, select
 
 from db import Collection
 from db.models import Card, Review
-from db.ops.term_info import NewTerm, RenderingSpec
+from db.ops.term_info import NewTerm, RenderingSpec, TermQuery
 from db.ops.terms import make_term, make_terms
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.pinyin import pinyin_marks
-from db.ops.term_info import TermQuery
 
 
 def test_add_term_fills_script_pinyin_guid_deck_and_cards(col: Collection) -> None:
-    result = col.terms.add(chinese=" 網絡空間 ", english=["cyberspace", "the Internet"], tags=["IT"])
+    result = col.terms.add(
+        chinese=" 網絡空間 ", english=["cyberspace", "the Internet"], tags=["IT"]
+    )
     term = result.value
     assert result.changes.terms and result.changes.cards
     assert term.chinese == "網絡空間"
@@ -142,7 +143,9 @@ def test_set_renderings_with_source_and_date(col: Collection) -> None:
             term_id=term.id,
             renderings=[RenderingSpec("a", "preferred"), RenderingSpec("b", "preferred")],
         )
-    added = col.terms.add_rendering(term_id=term.id, english="shared future", status="preferred").value
+    added = col.terms.add_rendering(
+        term_id=term.id, english="shared future", status="preferred"
+    ).value
     assert added.english == "shared future"
     assert "community with a shared future for mankind" in added.other_english
 
@@ -222,7 +225,9 @@ def test_make_terms_writes_in_batches(col: Collection) -> None:
         ids = make_terms(session, terms, progress=lambda d, t: seen.append((d, t)), batch=1000)
     assert seen == [(1000, 2500), (2000, 2500), (2500, 2500)]
     assert ids == list(range(ids[0], ids[0] + 2500))
-    assert col.terms.count(TermQuery(text="批24")) == 1 + 10 + 100  # 批24, 批240..批249, 批2400..批2499
+    assert (
+        col.terms.count(TermQuery(text="批24")) == 1 + 10 + 100
+    )  # 批24, 批240..批249, 批2400..批2499
     assert col.check().ok
     col.undo()
     assert col.terms.count() == 0

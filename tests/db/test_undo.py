@@ -11,12 +11,11 @@ from sqlalchemy import insert, select, update
 
 from db import Collection
 from db.models import Card, Review
-from db.ops.term_info import NewTerm
+from db.ops.term_info import NewTerm, TermQuery
 from db.ops.terms import make_terms
 from db.undo import _shape
 from duiyi.errors import InvalidInput
 from tests.db.conftest import dump
-from db.ops.term_info import TermQuery
 
 
 def test_nothing_to_undo_in_a_new_collection(col: Collection) -> None:

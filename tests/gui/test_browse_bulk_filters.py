@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from desktop.gui.screens.browse import COLUMNS
 from db.ops.term_info import TermQuery
+from desktop.gui.screens.browse import COLUMNS
 
 TERMS = [
     ("网络空间", "cyberspace"),

@@ -11,8 +11,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from desktop.gui.importing import import_path
 from db.ops.term_info import TermQuery
+from desktop.gui.importing import import_path
 
 
 @pytest.fixture

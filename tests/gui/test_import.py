@@ -40,7 +40,9 @@ def test_import_the_seed_through_the_dialog(
     assert documents[0].pair_count == 14
     # the document and its candidates: one broadcast, one undo step
     with Collection.open(tmp_path / "alone.duiyi") as alone:
-        expected = alone.documents.import_and_extract(document=read_and_align(seed_path)).value.stored
+        expected = alone.documents.import_and_extract(
+            document=read_and_align(seed_path)
+        ).value.stored
     assert sorted(c.id for c in collection.candidates.all()) == sorted(expected)
     assert len(expected) == documents[0].term_count
     assert broadcast == [Changes(documents=True, pairs=True, terms=True)]

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QPushButton
 
-from duiyi.pipeline import read_and_align
 from db.ops.term_info import TermQuery
+from duiyi.pipeline import read_and_align
 
 RATING_KEYS = {1: Qt.Key.Key_1, 2: Qt.Key.Key_2, 3: Qt.Key.Key_3, 4: Qt.Key.Key_4}
 CTRL = Qt.KeyboardModifier.ControlModifier

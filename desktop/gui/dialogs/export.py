@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.ops.document_info import DocumentInfo
-from db.ops.exporting import ExportSummary
+from db.ops.exchange import ExportSummary
 from db.ops.term_info import DeckInfo, TagInfo
 from db.results import OpResult
 from desktop.gui.service import CollectionService, Failure, Task

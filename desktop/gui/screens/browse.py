@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.ops.document_info import DocumentInfo
-from db.ops.term_info import DeckInfo, TagInfo, TermInfo
+from db.ops.term_info import DeckInfo, TagInfo, TermInfo, TermQuery
 from db.results import Changes, DeckId, DocumentId, TermId
 from desktop.gui.service import CollectionService
 from desktop.gui.widgets import (
@@ -49,7 +49,6 @@ from desktop.gui.widgets import (
 from desktop.gui.wording import counted_text
 from duiyi.counts import number
 from duiyi.kinds import TermStatus
-from db.ops.term_info import TermQuery
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -131,10 +130,36 @@ class TermsModel(QAbstractTableModel):
         first = not self.rows
 
         def page(col: Collection) -> tuple[list[TermInfo], int | None]:
-            rows = col.terms.search(TermQuery(text=f.query, tag=f.tag, deck_id=f.deck_id, status=f.status, document_id=f.document_id, due=f.due, leech=f.leech, suspended=f.suspended), sort=order, descending=descending, offset=offset, limit=PAGE)
+            rows = col.terms.search(
+                TermQuery(
+                    text=f.query,
+                    tag=f.tag,
+                    deck_id=f.deck_id,
+                    status=f.status,
+                    document_id=f.document_id,
+                    due=f.due,
+                    leech=f.leech,
+                    suspended=f.suspended,
+                ),
+                sort=order,
+                descending=descending,
+                offset=offset,
+                limit=PAGE,
+            )
             total = None
             if first:
-                total = col.terms.count(TermQuery(text=f.query, tag=f.tag, deck_id=f.deck_id, status=f.status, document_id=f.document_id, due=f.due, leech=f.leech, suspended=f.suspended))
+                total = col.terms.count(
+                    TermQuery(
+                        text=f.query,
+                        tag=f.tag,
+                        deck_id=f.deck_id,
+                        status=f.status,
+                        document_id=f.document_id,
+                        due=f.due,
+                        leech=f.leech,
+                        suspended=f.suspended,
+                    )
+                )
             return rows, total
 
         self.service.op(page, on_done=lambda loaded: self._append(loaded, generation))

@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from db.ops.document_info import DocumentInfo
-from db.ops.term_info import TermInfo
+from db.ops.term_info import TermInfo, TermQuery
 from db.results import Changes
 from desktop.gui.service import CollectionService
 from desktop.gui.widgets import EmptyState, Screen, confirm, hint_label, key_shortcut, title_label
 from duiyi.counts import number
 from duiyi.kinds import TermStatus
-from db.ops.term_info import TermQuery
 
 TERMS_SHOWN = 200
 """The newest accepted terms listed beside the documents (Browse shows them all)."""
@@ -157,7 +156,12 @@ class LibraryScreen(Screen):
 
     def reload(self) -> None:
         def load(col: Collection) -> tuple[list[DocumentInfo], list[TermInfo]]:
-            terms = col.terms.search(TermQuery(status=TermStatus.ACCEPTED), sort="created", descending=True, limit=TERMS_SHOWN)
+            terms = col.terms.search(
+                TermQuery(status=TermStatus.ACCEPTED),
+                sort="created",
+                descending=True,
+                limit=TERMS_SHOWN,
+            )
             return col.documents.all(), terms
 
         self.service.op(load, on_done=self._show)

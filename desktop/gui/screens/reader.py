@@ -500,7 +500,9 @@ class ReaderScreen(Screen):
             return
         zh_at = self.zh_edit.textCursor().position()
         en_at = self.en_edit.textCursor().position()
-        self.service.op(lambda col: col.documents.split_pair(pair_id=pair.id, zh_at=zh_at, en_at=en_at))
+        self.service.op(
+            lambda col: col.documents.split_pair(pair_id=pair.id, zh_at=zh_at, en_at=en_at)
+        )
 
     def move_sentence(self, direction: int) -> None:
         """Move an English sentence to the previous (-1) or next (+1) pair."""

@@ -383,7 +383,9 @@ class StudyScreen(Screen):
         self.answered.append(rating)
 
         def answer(col: Collection) -> tuple[OpResult[AnswerResult], CardView | None]:
-            result = col.study.answer(card_id=card_id, rating=rating, duration_ms=duration, typed=typed)
+            result = col.study.answer(
+                card_id=card_id, rating=rating, duration_ms=duration, typed=typed
+            )
             return result, col.study.next_card()
 
         def done(value: tuple[OpResult[AnswerResult], CardView | None]) -> None:
