@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 from db import Collection
 from db.ops.study import LEECH_TAG
@@ -23,9 +24,10 @@ def _fill(col: Collection) -> dict[str, TermId]:
     return {zh: col.terms.add(chinese=zh, english=[en]).value.id for zh, en in WORDS}
 
 
-def _found(col: Collection, **filters: object) -> list[str]:
-    rows = col.terms.search(**filters)  # type: ignore[arg-type]
-    count = col.terms.count(**filters)  # type: ignore[arg-type]
+def _found(col: Collection, **filters: Any) -> list[str]:
+    query = TermQuery(**filters)
+    rows = col.terms.search(query)
+    count = col.terms.count(query)
     assert count == len(rows)
     return sorted(t.chinese for t in rows)
 
@@ -48,7 +50,7 @@ def test_due_means_a_learning_or_review_card_due_today(col: Collection) -> None:
     _answer_term(col, ids["网络安全"], 1)  # Again: learning, due in minutes
     _answer_term(col, ids["绿色发展"], 4)  # Easy: a review days away
     assert _found(col, due=True) == ["网络安全"]
-    assert _found(col, due=True, query="bank") == []
+    assert _found(col, due=True, text="bank") == []
     col.terms.suspend(term_ids=[ids["网络安全"]])
     assert _found(col, due=True) == []
 
@@ -59,7 +61,7 @@ def test_leech_means_tagged_as_the_study_code_tags_leeches(col: Collection) -> N
     col.tags.add(term_ids=[ids["银行"], ids["乡村振兴"]], tags=[LEECH_TAG])
     col.tags.add(term_ids=[ids["人才交流"]], tags=["leeches-not"])
     assert _found(col, leech=True) == ["乡村振兴", "银行"]
-    assert _found(col, leech=True, query="bank") == ["银行"]
+    assert _found(col, leech=True, text="bank") == ["银行"]
     assert _found(col, leech=False) == sorted(zh for zh, _en in WORDS)
 
 
@@ -136,5 +138,5 @@ def test_two_chinese_characters_are_found_only_side_by_side(col: Collection) -> 
         ("络网", "reversed"),
     ):
         col.terms.add(chinese=chinese, english=[english])
-    assert _found(col, query="网络") == ["互联网络", "网络"]
-    assert _found(col, query="络") == ["互联网络", "络网", "网上联络", "网络"]
+    assert _found(col, text="网络") == ["互联网络", "网络"]
+    assert _found(col, text="络") == ["互联网络", "络网", "网上联络", "网络"]

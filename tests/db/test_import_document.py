@@ -1,4 +1,4 @@
-"""import_document: one transaction, re-imports recognised, cancelling stores nothing."""
+"""col.documents.add: one transaction, re-imports recognised, cancelling stores nothing."""
 
 from __future__ import annotations
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from db import Collection
@@ -25,8 +27,8 @@ def filled(col: Collection) -> Collection:
     return col
 
 
-def _found(col: Collection, query: str, **filters: object) -> list[str]:
-    return sorted(t.chinese for t in col.terms.search(query=query, **filters))  # type: ignore[arg-type]
+def _found(col: Collection, query: str, **filters: Any) -> list[str]:
+    return sorted(t.chinese for t in col.terms.search(TermQuery(text=query, **filters)))
 
 
 def _check(col: Collection, query: str, expected: list[str]) -> None:
