@@ -71,7 +71,7 @@ def collection_export(count: int) -> None:
         summary = col.exchange.export_apkg(path=Path(folder) / "col.apkg").value
         seconds = time.perf_counter() - start
         print(
-            f"collection export_apkg: {summary.notes:,} notes, {summary.cards:,} cards "
+            f"col.exchange.export_apkg: {summary.notes:,} notes, {summary.cards:,} cards "
             f"in {seconds:.2f} s (query + package)"
         )
 

@@ -1,7 +1,7 @@
 """Storage benchmark: 100,000 terms, 200,000 cards, 1,000,000 reviews.
 
 Prints the time to open the collection, median and p95 search times (Chinese substring,
-English word, pinyin), the bulk insert rate of 100,000 terms through `Collection.add_terms`
+English word, pinyin), the bulk insert rate of 100,000 terms through `col.terms.add_many`
 (the path glossary imports take: validation, simplified script, pinyin, renderings, tags,
 cards, search index, one undo step) and the peak memory. Real words from CC-CEDICT.
 

@@ -55,7 +55,7 @@ class Decks(Part):
                 for d in decks
             ]
 
-    def get(self, *, deck_id: int) -> DeckInfo:
+    def get(self, *, deck_id: DeckId) -> DeckInfo:
         """One deck; NotFound when it does not exist."""
         for deck in self.all():
             if deck.id == deck_id:
@@ -84,7 +84,7 @@ class Decks(Part):
             return found
         with self._write(None) as session:
             deck_id = default_deck_id(session)
-        return self.get(deck_id=deck_id)
+        return self.get(deck_id=DeckId(deck_id))
 
     def create(
         self, *, name: str, preset_id: int | None = None, exam_date: date | None = None
@@ -98,9 +98,9 @@ class Decks(Part):
             session.add(deck)
             session.flush()
             deck_id = deck.id
-        return OpResult(self.get(deck_id=deck_id), _DECKS)
+        return OpResult(self.get(deck_id=DeckId(deck_id)), _DECKS)
 
-    def rename(self, *, deck_id: int, name: str) -> OpResult[DeckInfo]:
+    def rename(self, *, deck_id: DeckId, name: str) -> OpResult[DeckInfo]:
         """Give a deck a new name; InvalidInput when the name is empty or taken."""
         clean = _clean_name(name)
         old = self.get(deck_id=deck_id)
@@ -112,9 +112,9 @@ class Decks(Part):
                 session.execute(update(Deck).where(Deck.id == deck_id).values(name=clean))
         except IntegrityError as error:  # pragma: no cover - checked above
             raise InvalidInput(f"There is already a deck named {clean}.") from error
-        return OpResult(self.get(deck_id=deck_id), _DECKS)
+        return OpResult(self.get(deck_id=DeckId(deck_id)), _DECKS)
 
-    def delete(self, *, deck_id: int) -> OpResult[int]:
+    def delete(self, *, deck_id: DeckId) -> OpResult[int]:
         """Delete a deck; its terms (and their cards and reviews) move to the Default deck.
 
         Returns how many terms moved. The Default deck itself cannot be deleted.

@@ -33,7 +33,7 @@ from db.models import (
     TermTag,
 )
 from db.ops.part import Part
-from db.results import Changes, OpResult
+from db.results import Changes, DocumentId, OpResult, TermId
 from duiyi.anki.atomic import write_atomically
 from duiyi.cells import one_line, text_cell
 from duiyi.counts import counted
@@ -196,8 +196,8 @@ class Drills(Part):
         name: str,
         lesson_date: date,
         tag: str | None = None,
-        document_id: int | None = None,
-        term_ids: Sequence[int] | None = None,
+        document_id: DocumentId | None = None,
+        term_ids: Sequence[TermId] | None = None,
     ) -> OpResult[LessonInfo]:
         """Make a lesson (not yet released) of the accepted terms with `tag`, of a document, or
         given by id; InvalidInput when the name is taken or nothing is selected."""
@@ -292,7 +292,7 @@ class Drills(Part):
         tags: Sequence[str] | None = None,
         document_ids: Sequence[int] | None = None,
         lessons: Sequence[str] | None = None,
-        term_ids: Sequence[int] | None = None,
+        term_ids: Sequence[TermId] | None = None,
         missed_by_class: str | None = None,
     ) -> list[DrillTerm]:
         """The accepted terms a drill may ask, matching every filter given. Once any lesson

@@ -12,7 +12,7 @@ from db.ops.part import Part
 from db.ops.term_info import TagId, TagInfo
 from db.ops.term_make import clean_tags, tag_ids
 from db.ops.term_touch import terms_tagged, touch_terms
-from db.results import Changes, OpResult
+from db.results import Changes, OpResult, TermId
 from duiyi.counts import counted
 from duiyi.errors import InvalidInput, NotFound
 
@@ -37,7 +37,7 @@ class Tags(Part):
             )
             return [TagInfo(TagId(i), name, int(n)) for i, name, n in rows]
 
-    def add(self, *, term_ids: Sequence[int], tags: Sequence[str]) -> OpResult[int]:
+    def add(self, *, term_ids: Sequence[TermId], tags: Sequence[str]) -> OpResult[int]:
         """Put tags on terms (new tag names are created); returns how many links were made."""
         names = clean_tags(tags)
         if not names:
@@ -68,7 +68,7 @@ class Tags(Part):
                 touch_terms(session, ids)
         return OpResult(len(rows), _TAGS)
 
-    def remove(self, *, term_ids: Sequence[int], tags: Sequence[str]) -> OpResult[int]:
+    def remove(self, *, term_ids: Sequence[TermId], tags: Sequence[str]) -> OpResult[int]:
         """Take tags off terms (the tags stay in the list); returns how many links went."""
         names = clean_tags(tags)
         ids = sorted(set(term_ids))

@@ -184,7 +184,7 @@ class Terms(Part):
 
     # ----- reading -------------------------------------------------------------------------
 
-    def get(self, *, term_id: int) -> TermInfo:
+    def get(self, *, term_id: TermId) -> TermInfo:
         """One term; NotFound when it does not exist."""
         with self._read() as session:
             found = load_terms(session, [term_id])
@@ -192,7 +192,7 @@ class Terms(Part):
             raise NotFound(f"There is no term with id {term_id}.")
         return found[0]
 
-    def get_many(self, *, term_ids: Sequence[int]) -> list[TermInfo]:
+    def get_many(self, *, term_ids: Sequence[TermId]) -> list[TermInfo]:
         """The terms that exist among `term_ids`, in that order (for a lazy table's page)."""
         with self._read() as session:
             return load_terms(session, list(term_ids))
@@ -260,7 +260,7 @@ class Terms(Part):
         english: Sequence[str] | str,
         pinyin: str | None = None,
         notes: str = "",
-        deck_id: int | None = None,
+        deck_id: DeckId | None = None,
         tags: Sequence[str] = (),
         status: TermStatus = TermStatus.ACCEPTED,
         deck: str | None = None,
@@ -285,7 +285,8 @@ class Terms(Part):
         changes = _ADDED | Changes(tags=bool(tags), decks=deck_id is None)
         with self._write(f"Add term {chinese}") as session:
             if deck is not None and deck.strip():
-                deck_id = deck_named(session, deck)
+                named = deck_named(session, deck)
+                deck_id = None if named is None else DeckId(named)
                 spec = replace(spec, deck_id=deck_id)
             if deck_id is not None and session.get(Deck, deck_id) is None:
                 raise NotFound(f"There is no deck with id {deck_id}.")
@@ -314,13 +315,13 @@ class Terms(Part):
     def edit(
         self,
         *,
-        term_id: int,
+        term_id: TermId,
         chinese: str | None = None,
         english: Sequence[str] | str | None = None,
         pinyin: str | None = None,
         notes: str | None = None,
         status: str | None = None,
-        deck_id: int | None = None,
+        deck_id: DeckId | None = None,
     ) -> OpResult[TermInfo]:
         """Change what is given; cards and review history stay.
 
@@ -375,7 +376,7 @@ class Terms(Part):
             rendering.position = offset
 
     def set_renderings(
-        self, *, term_id: int, renderings: Sequence[RenderingSpec]
+        self, *, term_id: TermId, renderings: Sequence[RenderingSpec]
     ) -> OpResult[TermInfo]:
         """Replace a term's renderings (status, source, date each); exactly one is preferred.
 
@@ -426,7 +427,7 @@ class Terms(Part):
     def add_rendering(
         self,
         *,
-        term_id: int,
+        term_id: TermId,
         english: str,
         status: str = "accepted",
         source: str = "",
@@ -448,7 +449,7 @@ class Terms(Part):
         specs = [new, *specs] if status == "preferred" else [*specs, new]
         return self.set_renderings(term_id=term_id, renderings=specs)
 
-    def delete(self, *, term_ids: Sequence[int]) -> OpResult[int]:
+    def delete(self, *, term_ids: Sequence[TermId]) -> OpResult[int]:
         """Delete terms with their renderings, cards and reviews; returns how many went."""
         ids = sorted(set(term_ids))
         changes = Changes(terms=True, cards=True, reviews=True, tags=True)
@@ -467,7 +468,7 @@ class Terms(Part):
                 session.execute(delete(Term).where(Term.id.in_(ids[start : start + 5000])))
         return OpResult(found, changes)
 
-    def set_tags(self, *, term_id: int, tags: Sequence[str]) -> OpResult[TermInfo]:
+    def set_tags(self, *, term_id: TermId, tags: Sequence[str]) -> OpResult[TermInfo]:
         """Make a term's tags exactly `tags`."""
         current = self.get(term_id=term_id)
         with self._write(f"Edit the tags of {current.chinese}") as s:
@@ -482,7 +483,7 @@ class Terms(Part):
 
     # ----- many terms at once ---------------------------------------------------------------
 
-    def suspend(self, *, term_ids: Sequence[int], suspended: bool = True) -> OpResult[int]:
+    def suspend(self, *, term_ids: Sequence[TermId], suspended: bool = True) -> OpResult[int]:
         """Suspend (or unsuspend) every card of these terms; returns how many cards changed."""
         ids = sorted({int(t) for t in term_ids})
         with self._read() as session:
@@ -497,7 +498,7 @@ class Terms(Part):
             f"{verb} {_plural(len(ids), 'term')}", card_ids, {"suspended": suspended}
         )
 
-    def move(self, *, term_ids: Sequence[int], deck_id: int) -> OpResult[int]:
+    def move(self, *, term_ids: Sequence[TermId], deck_id: DeckId) -> OpResult[int]:
         """Move these terms (and so their cards) to a deck; returns how many terms moved."""
         ids = sorted({int(t) for t in term_ids})
         with self._read() as session:

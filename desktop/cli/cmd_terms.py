@@ -11,7 +11,7 @@ from typing import Any
 
 from db import Collection
 from db.ops.term_info import TERM_STATUSES, TermInfo, TermQuery
-from db.results import DeckId
+from db.results import DeckId, TermId
 from desktop.cli.context import CliContext
 from duiyi.cells import tsv_line
 from duiyi.errors import InvalidInput, NotFound
@@ -91,7 +91,7 @@ def find_term(col: Collection, ref: str) -> TermInfo:
     """The term a user named by id or by its exact Chinese (either script)."""
     text = ref.strip()
     if text.isdigit():
-        return col.terms.get(term_id=int(text))
+        return col.terms.get(term_id=TermId(int(text)))
     found = col.terms.find(chinese=text)
     if not found:
         raise NotFound(f"There is no term {text}.")

@@ -1,4 +1,4 @@
-"""`import_cards`: glossaries, Pleco exports and Anki packages become candidate terms."""
+"""`col.exchange.import_cards`: glossaries, Pleco exports and Anki packages become candidates."""
 
 from __future__ import annotations
 

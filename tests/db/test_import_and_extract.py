@@ -1,5 +1,5 @@
-"""import_and_extract: the document and its candidates in one transaction and one undo step;
-Cancel at any stage stores nothing."""
+"""col.documents.import_and_extract: the document and its candidates in one transaction and one
+undo step; Cancel at any stage stores nothing."""
 
 from __future__ import annotations
 
