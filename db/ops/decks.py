@@ -14,7 +14,7 @@ from db.ops.cards import DEFAULT_PRESET_NAME, ensure_cards, settings_for_decks
 from db.ops.part import Part
 from db.ops.term_info import DEFAULT_DECK, DeckInfo
 from db.ops.term_make import default_deck_id
-from db.results import Changes, DeckId, OpResult
+from db.results import Changes, DeckId, OpResult, PresetId
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.kinds import TermStatus
 from duiyi.study.days import as_utc
@@ -47,7 +47,7 @@ class Decks(Part):
                 DeckInfo(
                     id=DeckId(d.id),
                     name=d.name,
-                    preset_id=d.preset_id,
+                    preset_id=None if d.preset_id is None else PresetId(d.preset_id),
                     exam_date=d.exam_date,
                     term_count=int(counts.get(d.id, 0)),
                     is_default=d.name == DEFAULT_DECK,
@@ -87,7 +87,7 @@ class Decks(Part):
         return self.get(deck_id=DeckId(deck_id))
 
     def create(
-        self, *, name: str, preset_id: int | None = None, exam_date: date | None = None
+        self, *, name: str, preset_id: PresetId | None = None, exam_date: date | None = None
     ) -> OpResult[DeckInfo]:
         """Create a deck; InvalidInput when the name is empty or taken."""
         clean = _clean_name(name)

@@ -259,7 +259,7 @@ class Documents(Part):
                         pinyin=entry.pinyin or None,
                         notes=entry.notes,
                         deck_id=deck_id,
-                        document_id=row.id,
+                        document_id=DocumentId(row.id),
                     )
                     for entry in document.glossary
                 ]

@@ -33,7 +33,7 @@ from db.models import (
     TermTag,
 )
 from db.ops.part import Part
-from db.results import Changes, DocumentId, OpResult, TermId
+from db.results import Changes, DeckId, DocumentId, OpResult, RunId, TermId
 from duiyi.anki.atomic import write_atomically
 from duiyi.cells import one_line, text_cell
 from duiyi.counts import counted
@@ -106,7 +106,7 @@ class Accuracy:
 class ResultRow:
     """One stored answer, as the results CSV lists it."""
 
-    run_id: int
+    run_id: RunId
     created: datetime
     class_name: str
     student: str
@@ -288,9 +288,9 @@ class Drills(Part):
     def terms(
         self,
         *,
-        deck_ids: Sequence[int] | None = None,
+        deck_ids: Sequence[DeckId] | None = None,
         tags: Sequence[str] | None = None,
-        document_ids: Sequence[int] | None = None,
+        document_ids: Sequence[DocumentId] | None = None,
         lessons: Sequence[str] | None = None,
         term_ids: Sequence[TermId] | None = None,
         missed_by_class: str | None = None,
@@ -360,7 +360,7 @@ class Drills(Part):
 
     # ----- runs and results ----------------------------------------------------------------
 
-    def store_run(self, *, drill: Drill, class_name: str | None = None) -> OpResult[int]:
+    def store_run(self, *, drill: Drill, class_name: str | None = None) -> OpResult[RunId]:
         """Keep a drill as given (settings and items), for a class or none; returns its id."""
         class_id = None if class_name is None else self.class_named(name=class_name).id
         settings = drill.settings
@@ -381,9 +381,9 @@ class Drills(Part):
             session.add(run)
             session.flush()
             run_id = run.id
-        return OpResult(run_id, _NONE)
+        return OpResult(RunId(run_id), _NONE)
 
-    def store_results(self, *, run_id: int, answers: Sequence[StudentAnswer]) -> OpResult[int]:
+    def store_results(self, *, run_id: RunId, answers: Sequence[StudentAnswer]) -> OpResult[int]:
         """Store a class's answers to a run (graded when `correct` is not given); returns how
         many were stored. Every student must be on the run's class roster. Review schedules
         are never touched."""
@@ -438,7 +438,7 @@ class Drills(Part):
                 item = items[result.item_number]
                 rows.append(
                     ResultRow(
-                        run_id=run.id,
+                        run_id=RunId(run.id),
                         created=run.created_at,
                         class_name=klass,
                         student=student,

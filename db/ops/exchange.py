@@ -235,16 +235,16 @@ class Exchange(Part):
         changes = Changes(terms=True, tags=True, decks=bool(deck_name_given))
         label = f"Import cards from {path.name}"
         with self._write(label) as session:
-            deck_id: int | None = None
+            deck_id: DeckId | None = None
             if deck_name_given:
-                deck_id = session.scalar(
-                    select(Deck.id).where(func.lower(Deck.name) == deck_name_given.lower())
-                )
-                if deck_id is None:
+                found = self.col.decks.by_name(name=deck_name_given)
+                if found is not None:
+                    deck_id = found.id
+                else:
                     made = Deck(name=deck_name_given)
                     session.add(made)
                     session.flush()
-                    deck_id = made.id
+                    deck_id = DeckId(made.id)
             known_chinese = _existing(session, Term.chinese, [c.chinese for c in cards])
             wanted_guids = [c.guid for c in cards if c.guid]
             known_guids = _existing(session, Term.guid, wanted_guids)

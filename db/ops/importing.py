@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Deck, SegmentPair
 from db.ops.document_info import ImportSummary
-from db.results import DocumentId
+from db.results import DeckId, DocumentId
 from duiyi.document import AlignedDocument
 from duiyi.errors import InvalidInput
 from duiyi.progress import CancelToken, ProgressFn
@@ -41,18 +41,18 @@ def import_title(document: AlignedDocument, title: str | None) -> str:
     return (title or document.title or document.source_name or "Untitled").strip()
 
 
-def deck_named(session: Session, name: str | None) -> int | None:
+def deck_named(session: Session, name: str | None) -> DeckId | None:
     """The named deck's id, created when missing; None for the default deck."""
     if name is None or not name.strip():
         return None
     name = name.strip()
     found = session.scalar(select(Deck.id).where(Deck.name == name))
     if found is not None:
-        return int(found)
+        return DeckId(found)
     deck = Deck(name=name)
     session.add(deck)
     session.flush()
-    return deck.id
+    return DeckId(deck.id)
 
 
 def store_pairs(

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NewType
 
-from db.results import DeckId, DocumentId, TermId
+from db.results import DeckId, DocumentId, PresetId, TermId
 from duiyi.kinds import TermStatus
 
 RenderingId = NewType("RenderingId", int)
@@ -124,8 +124,8 @@ class NewTerm:
     status: TermStatus = TermStatus.ACCEPTED
     pinyin: str | None = None
     notes: str = ""
-    deck_id: int | None = None
-    document_id: int | None = None
+    deck_id: DeckId | None = None
+    document_id: DocumentId | None = None
     confidence: float | None = None
     frequency: int = 0
     tags: tuple[str, ...] = ()
@@ -137,7 +137,7 @@ class DeckInfo:
 
     id: DeckId
     name: str
-    preset_id: int | None
+    preset_id: PresetId | None
     exam_date: date | None
     term_count: int
     is_default: bool
