@@ -181,7 +181,7 @@ def shoot_drill_runs(qapp: Any, col: Any, folder: Path) -> None:
     from duiyi.drill.build import build_drill
     from duiyi.drill.terms import Direction, DrillSettings, Mode
 
-    terms = col.drill_terms()
+    terms = col.drills.terms()
     if len(terms) < 8:
         return
     longest = max(terms, key=lambda t: len(t.chinese))

@@ -207,10 +207,10 @@ def _seed_terms(collection: Any, seed_path: Path) -> list[DrillTerm]:
 
     try:
         document = import_path(collection, seed_path).value.summary.document_id
-        collection.extract_candidates(document_id=document)
-        found = collection.list_candidates(document_id=document)
-        collection.accept_candidates(term_ids=[c.id for c in found])
-        return list(collection.drill_terms())
+        collection.candidates.extract(document_id=document)
+        found = collection.candidates.all(document_id=document)
+        collection.candidates.accept(term_ids=[c.id for c in found])
+        return list(collection.drills.terms())
     finally:
         collection.close()
 
