@@ -350,3 +350,32 @@ def test_every_run_window_speaks_chinese_and_switches_back(opened: Any, qapp: An
     # a window open while the language changes shows its texts in the new one
     assert window.next_button.text() == "Next (Enter)"
     assert projector.summary.text().startswith("Hard for the class:\n1. ")
+
+
+LONG = [
+    DrillTerm(21, "网络空间高效运转", "", ("efficient operation and innovation-driven development of cyberspace",)),
+    DrillTerm(22, "联合国2030年可持续发展议程", "", ("UN 2030 Agenda for Sustainable Development",)),
+    DrillTerm(23, "文明交流互鉴", "", ("online platform for cultural exchanges and mutual learning",)),
+    DrillTerm(24, "新技术影响", "", ("thorough studies to examine the impact of new technologies",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("mode", [Mode.MULTIPLE_CHOICE, Mode.MATCHING])
+def test_long_options_get_a_smaller_font_not_cut_off(opened: Any, qtbot: Any, mode: Mode) -> None:
+    drill = drill_of(mode, [*TERMS[:4], *LONG])
+    window, _ = opened(drill)
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    widest = 0
+    for _ in drill.items if mode is Mode.MULTIPLE_CHOICE else [None]:
+        buttons = window.buttons if mode is Mode.MULTIPLE_CHOICE else [*window.left, *window.right]
+        shown = [b for b in buttons if b.isVisible()]
+        assert len(shown) == (4 if mode is Mode.MULTIPLE_CHOICE else 16)
+        for button in shown:
+            assert button.text_width() <= button.room(), button.text()
+            assert button.font().pixelSize() >= 11
+            widest = max(widest, len(button.text()))
+        if mode is Mode.MULTIPLE_CHOICE:
+            press(window, Qt.Key.Key_1, Qt.Key.Key_Return)
+    assert widest >= 60  # the longest rendering was among them
+    assert window.width() == 1024  # the text did not widen the window

@@ -24,7 +24,7 @@ from desktop.gui.drill_run.base import (
     set_pixel_size,
     set_verdict,
 )
-from desktop.gui.drill_run.fitted import FittedText
+from desktop.gui.drill_run.fitted import FittedButton, FittedText
 from desktop.gui.drill_run.outcome import DrillRunOutcome, ItemResult
 from duiyi.drill.build import Drill, DrillItem
 from duiyi.drill.grading import grade_choice
@@ -59,11 +59,11 @@ class ChoiceWindow(RunWindow):
         self.header.setObjectName("hint")
         self.prompt = FittedText(0.09, bold=True, align=Qt.AlignmentFlag.AlignBottom)
         self.pinyin = FittedText(0.035, align=Qt.AlignmentFlag.AlignTop)
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[FittedButton] = []
         grid = QGridLayout()
         most = max(len(item.options) for item in drill.items)
         for index in range(most):
-            button = QPushButton()
+            button = FittedButton()
             # Keys choose; a focused button would take Space and Enter for itself.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _c=False, i=index: self.choose(i))
@@ -219,7 +219,7 @@ class ChoiceWindow(RunWindow):
         super().resizeEvent(event)
         size = max(14, round(self.height() * 0.034))
         for button in self.buttons:
-            set_pixel_size(button, size)
+            button.set_pixel_size(size)
             button.setMinimumHeight(round(size * 2.2))
         set_pixel_size(self.verdict, round(self.height() * 0.03))
         set_pixel_size(self.next_button, round(self.height() * 0.026))

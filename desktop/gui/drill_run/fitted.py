@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from desktop.gui.theme import content_font
 
@@ -160,3 +160,48 @@ class CountdownBar(QWidget):
         filled.setWidth(round(self.width() * self.fraction))
         painter.fillRect(filled, palette.color(QPalette.ColorRole.Link))
         painter.end()
+
+
+class FittedButton(QPushButton):
+    """A push button whose one-line text (an option, a term) gets a smaller font when it is
+    wider than the button, instead of being cut off or widening the window."""
+
+    # Room the style leaves around the text (padding and border), with some to spare.
+    _PADDING = 32
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pixel_size = 16
+        # The column decides the width, not the text.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_pixel_size(self, pixels: int) -> None:
+        """The size the text has when it fits; smaller only when it does not."""
+        self.pixel_size = max(_SMALLEST_PX, pixels)
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        """Show `text` (with '&&' for an '&'), in a font that lets it fit."""
+        super().setText(text)
+        self._fit()
+
+    def text_width(self) -> int:
+        """The width of the text as drawn."""
+        return QFontMetrics(self.font()).horizontalAdvance(self.text().replace("&&", "&"))
+
+    def room(self) -> int:
+        """The width the text may take."""
+        return max(1, self.width() - self._PADDING)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        shown = self.text().replace("&&", "&")
+        area = QRect(0, 0, self.room(), 100_000)
+        size = _largest(content_font(), self.pixel_size, area, _ONE_LINE, shown)
+        if size != self.font().pixelSize():
+            font = content_font()
+            font.setPixelSize(size)
+            self.setFont(font)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QPushButton,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,7 @@ from desktop.gui.drill_run.base import (
     set_pixel_size,
     set_verdict,
 )
-from desktop.gui.drill_run.fitted import FittedText
+from desktop.gui.drill_run.fitted import FittedButton, FittedText
 from desktop.gui.drill_run.outcome import DrillRunOutcome, ItemResult
 from duiyi.drill.build import Drill, MatchingGroup
 
@@ -72,11 +71,11 @@ class MatchingWindow(RunWindow):
         most = max(len(group.items) for group in drill.groups)
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
-        self.left: list[QPushButton] = []
-        self.right: list[QPushButton] = []
+        self.left: list[FittedButton] = []
+        self.right: list[FittedButton] = []
         for row in range(most):
             for column, buttons in enumerate((self.left, self.right)):
-                button = QPushButton()
+                button = FittedButton()
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 button.setCheckable(True)
                 side = "left" if column == 0 else "right"
@@ -266,7 +265,7 @@ class MatchingWindow(RunWindow):
         super().resizeEvent(event)
         size = max(13, round(self.height() * 0.034))
         for button in (*self.left, *self.right):
-            set_pixel_size(button, size)
+            button.set_pixel_size(size)
             button.setMinimumHeight(round(size * 2.3))
         self.clock.setFixedHeight(round(self.height() * 0.08))
         for label in (self.header, self.keys, self.summary_keys):
