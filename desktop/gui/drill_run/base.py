@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from desktop.gui.drill_run.fitted import FittedButton
 from desktop.gui.drill_run.outcome import DrillRunOutcome, ItemResult
 from desktop.gui.theme import content_font
 from duiyi.drill.build import Drill, DrillItem
@@ -21,7 +22,8 @@ QPushButton[verdict="wrong"] { background: #b03a2e; color: #ffffff; border-color
 QPushButton[verdict="done"] {
     background: rgba(46, 125, 70, 0.28); color: palette(text); border-color: #2e7d46;
 }
-QPushButton:checked { border: 3px solid palette(link); font-weight: 600; }
+QPushButton:checked { border: 3px solid palette(link); }
+QLabel[inner="right"], QLabel[inner="wrong"] { color: #ffffff; }
 QLabel[verdict="right"] { color: #2e9d56; font-weight: 600; }
 QLabel[verdict="wrong"] { color: #d9534f; font-weight: 600; }
 """
@@ -41,14 +43,15 @@ def set_pixel_size(widget: QWidget, pixels: int) -> None:
     widget.setFont(font)
 
 
-def button_text(text: str) -> str:
-    """`text` for a button, its '&' shown rather than taken as a shortcut mark."""
-    return text.replace("&", "&&")
-
-
 def set_verdict(widget: QPushButton | QLabel, verdict: str) -> None:
     """Colour `widget` as right, wrong, done (a matched pair) or plain ("")."""
-    widget.setProperty("verdict", verdict)
+    _restyle(widget, "verdict", verdict)
+    if isinstance(widget, FittedButton):
+        _restyle(widget.label, "inner", verdict)
+
+
+def _restyle(widget: QWidget, name: str, value: str) -> None:
+    widget.setProperty(name, value)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
 

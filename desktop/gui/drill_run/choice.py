@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.drill_run.base import (
     RunWindow,
-    button_text,
     item_line,
     plain_label,
     set_pixel_size,
@@ -195,7 +194,7 @@ class ChoiceWindow(RunWindow):
         item = self.item
         for number, button in enumerate(self.buttons[: len(item.options)]):
             letter = chr(ord("A") + number)
-            button.setText(button_text(f"{letter}   {item.options[number]}"))
+            button.set_label(f"{letter}   {item.options[number]}")
             button.setToolTip(self.tr("Key {0} or {1}").format(number + 1, letter))
         position = self.tr("Item {0} of {1}").format(self.index + 1, len(self.drill.items))
         self.header.setText(f"{self.student} · {position}" if self.student else position)
@@ -220,7 +219,6 @@ class ChoiceWindow(RunWindow):
         size = max(14, round(self.height() * 0.034))
         for button in self.buttons:
             button.set_pixel_size(size)
-            button.setMinimumHeight(round(size * 2.2))
         set_pixel_size(self.verdict, round(self.height() * 0.03))
         set_pixel_size(self.next_button, round(self.height() * 0.026))
         for label in (self.header, self.keys, self.summary_keys):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from desktop.gui.theme import content_font
 
@@ -163,45 +163,57 @@ class CountdownBar(QWidget):
 
 
 class FittedButton(QPushButton):
-    """A push button whose one-line text (an option, a term) gets a smaller font when it is
-    wider than the button, instead of being cut off or widening the window."""
+    """A push button for an option or a term: its text is plain, wraps onto a second line when
+    long and gets a smaller font only when two lines are not enough, so it is never cut off and
+    never widens the window."""
 
     # Room the style leaves around the text (padding and border), with some to spare.
-    _PADDING = 32
+    _PADDING = 24
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pixel_size = 16
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         # The column decides the width, not the text.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def set_pixel_size(self, pixels: int) -> None:
         """The size the text has when it fits; smaller only when it does not."""
         self.pixel_size = max(_SMALLEST_PX, pixels)
+        self.setMinimumHeight(round(self.pixel_size * 2.6))
         self._fit()
 
-    def setText(self, text: str) -> None:
-        """Show `text` (with '&&' for an '&'), in a font that lets it fit."""
-        super().setText(text)
+    def set_label(self, text: str) -> None:
+        """Show `text` as typed, in a font that lets it fit."""
+        self.label.setText(text)
+        self.setAccessibleName(text)
         self._fit()
 
-    def text_width(self) -> int:
-        """The width of the text as drawn."""
-        return QFontMetrics(self.font()).horizontalAdvance(self.text().replace("&&", "&"))
+    def label_text(self) -> str:
+        """The text shown."""
+        return self.label.text()
 
-    def room(self) -> int:
-        """The width the text may take."""
-        return max(1, self.width() - self._PADDING)
+    def text_bounds(self) -> QRect:
+        """The rectangle the text covers, in the button's coordinates."""
+        metrics = QFontMetrics(self.label.font())
+        flags = int(Qt.AlignmentFlag.AlignCenter) | _WRAP
+        return metrics.boundingRect(self.label.geometry(), flags, self.label.text())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
     def _fit(self) -> None:
-        shown = self.text().replace("&&", "&")
-        area = QRect(0, 0, self.room(), 100_000)
-        size = _largest(content_font(), self.pixel_size, area, _ONE_LINE, shown)
-        if size != self.font().pixelSize():
+        margin = self._PADDING // 2
+        area = self.rect().adjusted(margin, 4, -margin, -4)
+        self.label.setGeometry(area)
+        flags = int(Qt.AlignmentFlag.AlignCenter) | _WRAP
+        size = _largest(content_font(), self.pixel_size, area, flags, self.label.text())
+        if size != self.label.font().pixelSize():
             font = content_font()
             font.setPixelSize(size)
-            self.setFont(font)
+            self.label.setFont(font)

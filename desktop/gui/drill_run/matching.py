@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.drill_run.base import (
     RunWindow,
-    button_text,
     plain_label,
     set_pixel_size,
     set_verdict,
@@ -211,8 +210,8 @@ class MatchingWindow(RunWindow):
                 button.setChecked(False)
                 set_verdict(button, "")
             if shown:
-                left.setText(button_text(f"{row + 1}   {group.items[row].prompt}"))
-                right.setText(button_text(f"{chr(ord('A') + row)}   {group.column[row]}"))
+                left.set_label(f"{row + 1}   {group.items[row].prompt}")
+                right.set_label(f"{chr(ord('A') + row)}   {group.column[row]}")
         self._retranslate()
 
     def _show_picks(self) -> None:
@@ -266,7 +265,6 @@ class MatchingWindow(RunWindow):
         size = max(13, round(self.height() * 0.034))
         for button in (*self.left, *self.right):
             button.set_pixel_size(size)
-            button.setMinimumHeight(round(size * 2.3))
         self.clock.setFixedHeight(round(self.height() * 0.08))
         for label in (self.header, self.keys, self.summary_keys):
             set_pixel_size(label, round(self.height() * 0.022))
