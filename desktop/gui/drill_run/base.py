@@ -24,6 +24,7 @@ QPushButton[verdict="done"] {
 }
 QPushButton:checked { border: 3px solid palette(link); }
 QLabel[inner="right"], QLabel[inner="wrong"] { color: #ffffff; }
+QLabel[inner="done"] { color: palette(text); }
 QLabel[verdict="right"] { color: #2e9d56; font-weight: 600; }
 QLabel[verdict="wrong"] { color: #d9534f; font-weight: 600; }
 """
