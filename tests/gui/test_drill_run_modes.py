@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QColor, QInputMethodEvent, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -17,6 +17,7 @@ from desktop.gui.drill_run import DrillRunOutcome, ItemResult, open_drill_run
 from desktop.gui.drill_run.choice import ChoiceWindow
 from desktop.gui.drill_run.matching import MatchingWindow
 from desktop.gui.drill_run.typed import TypingWindow
+from desktop.gui.theme import apply_theme
 from duiyi.drill.build import Drill, build_drill
 from duiyi.drill.terms import Direction, DrillSettings, DrillTerm, Mode
 
@@ -385,3 +386,34 @@ def test_long_options_get_a_smaller_font_not_cut_off(opened: Any, qtbot: Any, mo
             press(window, Qt.Key.Key_1, Qt.Key.Key_Return)
     assert widest >= 60  # the longest rendering was among them
     assert window.width() == 1024  # the text did not widen the window
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_right_and_wrong_read_in_either_theme(opened: Any, qapp: Any, theme: str) -> None:
+    before = (qapp.style().name(), QPalette(qapp.palette()), qapp.styleSheet())
+    dark_before = qapp.property("duiyi_dark")
+    apply_theme(theme)
+    try:
+        drill = drill_of(Mode.MULTIPLE_CHOICE, TERMS[:4])
+        window, _ = opened(drill)
+        one, two = drill.items[:2]
+        background = _luminance(window.palette().color(QPalette.ColorRole.Window))
+        for index in (one.right, (two.right + 1) % 4):  # right, then wrong
+            press(window, number_key(index))
+            colour = window.verdict.palette().color(window.verdict.foregroundRole())
+            light, dark = sorted((_luminance(colour), background), reverse=True)
+            assert (light + 0.05) / (dark + 0.05) >= 4.5, (theme, colour.name())
+            press(window, Qt.Key.Key_Return)
+    finally:
+        qapp.setStyle(before[0])
+        qapp.setPalette(before[1])
+        qapp.setStyleSheet(before[2])
+        qapp.setProperty("duiyi_dark", dark_before)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from desktop.gui.drill_run.fitted import FittedButton
 from desktop.gui.drill_run.outcome import DrillRunOutcome, ItemResult
@@ -15,8 +15,9 @@ from desktop.gui.theme import content_font
 from duiyi.drill.build import Drill, DrillItem
 from duiyi.drill.terms import Direction
 
-# White on a strong green or red reads on the light and the dark theme alike.
-VERDICT_STYLE = """
+# White on a strong green or red reads on the light and the dark theme alike; a verdict in
+# words takes a green and a red of its own for each (4.5:1 or more against the background).
+_STYLE = """
 QPushButton[verdict="right"] { background: #2e7d46; color: #ffffff; border-color: #2e7d46; }
 QPushButton[verdict="wrong"] { background: #b03a2e; color: #ffffff; border-color: #b03a2e; }
 QPushButton[verdict="done"] {
@@ -25,9 +26,17 @@ QPushButton[verdict="done"] {
 QPushButton:checked { border: 3px solid palette(link); }
 QLabel[inner="right"], QLabel[inner="wrong"] { color: #ffffff; }
 QLabel[inner="done"] { color: palette(text); }
-QLabel[verdict="right"] { color: #2e9d56; font-weight: 600; }
-QLabel[verdict="wrong"] { color: #d9534f; font-weight: 600; }
+QLabel[verdict="right"] { color: RIGHT; font-weight: 600; }
+QLabel[verdict="wrong"] { color: WRONG; font-weight: 600; }
 """
+VERDICT_COLOURS = {False: ("#1e7b3e", "#b03a2e"), True: ("#4fbf7a", "#ff7b6b")}
+"""(right, wrong) colours of a verdict in words, for the light (False) and dark (True) theme."""
+
+
+def verdict_style(dark: bool) -> str:
+    """The style sheet of a run window in the light or the dark theme."""
+    right, wrong = VERDICT_COLOURS[dark]
+    return _STYLE.replace("RIGHT", right).replace("WRONG", wrong)
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -86,7 +95,8 @@ class RunWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setStyleSheet(VERDICT_STYLE)
+        app = QApplication.instance()
+        self.setStyleSheet(verdict_style(bool(app and app.property("duiyi_dark"))))
         self.drill = drill
         self.student = student
         self.results: dict[int, ItemResult] = {}
