@@ -4,6 +4,7 @@ with the exact outcome each hands back once; user text shown as typed."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -20,6 +21,7 @@ from desktop.gui.drill_run.typed import TypingWindow
 from desktop.gui.theme import apply_theme
 from duiyi.drill.build import Drill, build_drill
 from duiyi.drill.terms import Direction, DrillSettings, DrillTerm, Mode
+from duiyi.errors import InvalidInput
 
 TERMS = [
     DrillTerm(1, "以人为本", "yǐ rén wéi běn", ("people-centered", "people-oriented")),
@@ -417,3 +419,21 @@ def test_right_and_wrong_read_in_either_theme(opened: Any, qapp: Any, theme: str
         qapp.setPalette(before[1])
         qapp.setStyleSheet(before[2])
         qapp.setProperty("duiyi_dark", dark_before)
+
+
+@pytest.mark.parametrize(
+    ("mode", "message"),
+    [
+        (
+            Mode.MULTIPLE_CHOICE,
+            "This drill has items without options: build it for multiple choice.",
+        ),
+        (Mode.MATCHING, "This drill has no pairs to match: build it for matching."),
+    ],
+)
+def test_a_drill_not_built_for_its_mode_is_refused(opened: Any, mode: Mode, message: str) -> None:
+    typing = drill_of(Mode.TYPING, TERMS[:4])
+    drill = replace(typing, settings=replace(typing.settings, mode=mode))
+    with pytest.raises(InvalidInput) as refused:
+        opened(drill)
+    assert str(refused.value) == message

@@ -13,6 +13,7 @@ from desktop.gui.drill_run.projector import ProjectorWindow
 from desktop.gui.drill_run.typed import TypingWindow
 from duiyi.drill.build import Drill
 from duiyi.drill.terms import Mode
+from duiyi.errors import InvalidInput
 
 __all__ = ["DrillRunOutcome", "ItemResult", "open_drill_run"]
 
@@ -26,8 +27,12 @@ def open_drill_run(
 ) -> QWidget:
     """Open the window that runs `drill` in its mode (the projector full screen); `on_finished`
     gets the outcome once, when the run ends or its window is closed early. The window deletes
-    itself when closed."""
+    itself when closed. Raises InvalidInput for a drill not built for its mode."""
     mode = drill.settings.mode
+    if mode is Mode.MULTIPLE_CHOICE and not all(item.options for item in drill.items):
+        raise InvalidInput("This drill has items without options: build it for multiple choice.")
+    if mode is Mode.MATCHING and not drill.groups:
+        raise InvalidInput("This drill has no pairs to match: build it for matching.")
     window: QWidget
     if mode is Mode.PROJECTOR:
         window = ProjectorWindow(drill, on_finished=on_finished, parent=parent)
