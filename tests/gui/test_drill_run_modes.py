@@ -437,3 +437,18 @@ def test_a_drill_not_built_for_its_mode_is_refused(opened: Any, mode: Mode, mess
     with pytest.raises(InvalidInput) as refused:
         opened(drill)
     assert str(refused.value) == message
+
+
+def test_a_run_window_of_a_screen_is_a_window_of_its_own_and_goes_when_closed(
+    qtbot: Any,
+) -> None:
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    outcomes: list[DrillRunOutcome] = []
+    drill = drill_of(Mode.TYPING, TERMS[:2])
+    window = open_drill_run(screen, drill, student=None, on_finished=outcomes.append)
+    assert window.isWindow() and window.parent() is screen
+    window.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window))
+    assert shiboken6.isValid(screen)
+    assert outcomes == [DrillRunOutcome((), (), finished=False)]
