@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import QHBoxLayout, QStackedLayout, QVBoxLayout, QWidget
 
 from desktop.gui.drill_run.base import RunWindow, item_line
@@ -113,6 +120,8 @@ class ProjectorWindow(RunWindow):
             self.toggle_hard()
         elif key == Qt.Key.Key_P:
             self.toggle_pause()
+        elif key == Qt.Key.Key_S:
+            self.next_screen()
         else:
             super().keyPressEvent(event)
             return
@@ -191,6 +200,24 @@ class ProjectorWindow(RunWindow):
         if self.tick_ms:
             self.timer.start()
 
+    def show_on(self, screen: QScreen) -> None:
+        """Fill `screen` (the projector beside the laptop's own screen)."""
+        full = self.isFullScreen()
+        if full:
+            self.showNormal()
+        self.setScreen(screen)
+        self.move(screen.geometry().topLeft())
+        if full:
+            self.showFullScreen()
+
+    def next_screen(self) -> None:
+        """Move to the next screen, when there is more than one."""
+        screens = QGuiApplication.screens()
+        names = [s.name() for s in screens]
+        if len(screens) > 1:
+            at = names.index(self.screen().name()) if self.screen().name() in names else 0
+            self.show_on(screens[(at + 1) % len(screens)])
+
     def tick(self) -> None:
         """One second of the countdown; at nought the answer shows."""
         if self.revealed or self.paused or self.at_end:
@@ -232,6 +259,8 @@ class ProjectorWindow(RunWindow):
             text = self.tr("Space next · ← back · H hard · Esc end")
         else:
             text = self.tr("Space reveal · H hard · P pause · Esc end")
+        if len(QGuiApplication.screens()) > 1:
+            text = f"{text} · {self.tr('S next screen')}"
         self.keys.setText(text)
 
     def _show_summary(self) -> None:
@@ -268,3 +297,13 @@ class ProjectorWindow(RunWindow):
         self.bar.setFixedHeight(max(6, round(self.height() * 0.014)))
         for text in self.findChildren(FittedText):
             text.refit()
+
+
+def projector_screen(parent: QWidget | None) -> QScreen | None:
+    """The screen a projector run opens on: with two or more, the first that is not the one
+    the teacher works on (a projector extending the laptop's desktop); None with one."""
+    screens = QGuiApplication.screens()
+    if len(screens) < 2:
+        return None
+    own = parent.window().screen() if parent is not None else QGuiApplication.primaryScreen()
+    return next((s for s in screens if s.name() != own.name()), None)
