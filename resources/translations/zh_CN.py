@@ -98,6 +98,7 @@ ZH = {
     "Space next · ← back · H hard · Esc end": "空格 下一题 · ← 上一题 · H 标为难 · Esc 结束",
     "Hard for the class:": "全班觉得难的：",
     "No item was marked hard.": "没有标为难的题。",
+    "S next screen": "S 换到下一个屏幕",
     "Context": "语境",
     "Document:": "文档：",
     "Terms Duiyi found in your texts. A accepts, R rejects, E edits the English (double-click any of the first three columns), arrows move. Ctrl+Z undoes.": "对译在你的文本中找到的术语。A 接受，R 拒绝，E 编辑英文（或双击前三列），方向键移动。Ctrl+Z 撤销。",

@@ -260,7 +260,8 @@ class ProjectorWindow(RunWindow):
         else:
             text = self.tr("Space reveal · H hard · P pause · Esc end")
         if len(QGuiApplication.screens()) > 1:
-            text = f"{text} · {self.tr('S next screen')}"
+            move = self.tr("S next screen")
+            text = f"{text} · {move}"
         self.keys.setText(text)
 
     def _show_summary(self) -> None:
