@@ -121,10 +121,17 @@ def record(connection: Connection, table: str, statement: str) -> None:
     connection.exec_driver_sql("INSERT INTO undo_log(tbl, sql) VALUES (?, ?)", (table, statement))
 
 
+def _driver(connection: Connection) -> Any:
+    """The sqlite3 connection under `connection`, inside its transaction: every answer passes
+    through the bookkeeping below, and SQLAlchemy's statement handling would cost more than
+    the statements themselves."""
+    return connection.connection.driver_connection
+
+
 def last_seq(connection: Connection) -> int:
     """The newest log row's number (0 for an empty log)."""
     return int(
-        connection.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM undo_log").scalar_one()
+        _driver(connection).execute("SELECT coalesce(max(seq), 0) FROM undo_log").fetchone()[0]
     )
 
 
@@ -141,24 +148,23 @@ def finish_action(connection: Connection, label: str, start: int) -> None:
     end = last_seq(connection)
     if end <= start:
         return
+    driver = _driver(connection)
     # Every answer passes here, so each statement is a lookup by index, never a scan.
-    if connection.exec_driver_sql("SELECT 1 FROM undo_steps WHERE kind = 'redo' LIMIT 1").first():
+    if driver.execute("SELECT 1 FROM undo_steps WHERE kind = 'redo' LIMIT 1").fetchone():
         _drop_steps(connection, "kind = 'redo'")
-    connection.exec_driver_sql(
+    driver.execute(
         "INSERT INTO undo_steps(label, kind, first_seq, last_seq) VALUES (?, 'undo', ?, ?)",
         (label, start + 1, end),
     )
     # With redo gone, undo steps hold increasing log ranges: everything before the oldest
     # step kept is history that fell off the end.
-    oldest = connection.exec_driver_sql(
+    oldest = driver.execute(
         "SELECT id, first_seq FROM undo_steps WHERE kind = 'undo' "
         f"ORDER BY id DESC LIMIT 1 OFFSET {HISTORY - 1}"
-    ).first()
+    ).fetchone()
     if oldest is not None:
-        connection.exec_driver_sql("DELETE FROM undo_log WHERE seq < ?", (oldest[1],))
-        connection.exec_driver_sql(
-            "DELETE FROM undo_steps WHERE kind = 'undo' AND id < ?", (oldest[0],)
-        )
+        driver.execute("DELETE FROM undo_log WHERE seq < ?", (oldest[1],))
+        driver.execute("DELETE FROM undo_steps WHERE kind = 'undo' AND id < ?", (oldest[0],))
 
 
 @dataclass(frozen=True)
