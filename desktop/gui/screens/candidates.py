@@ -236,7 +236,9 @@ class CandidatesTable(QTableView):
     """The table with the review keys: A accept, R reject, E edit (arrows move)."""
 
     def __init__(self, screen: CandidatesScreen) -> None:
-        super().__init__()
+        # A parent from the start: the page stack shows its first page at once, and a widget
+        # without one would show as a window of its own (taking the focus from the main one).
+        super().__init__(screen)
         self.owner = screen
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
