@@ -407,3 +407,68 @@ def test_clearing_the_history_empties_the_log(col: Collection) -> None:
             for t in ("undo_log", "undo_steps")
         ]
     assert counts == [0, 0]
+
+
+def test_a_log_without_steps_is_cleared_too(col: Collection) -> None:
+    from db import undo
+
+    with col._write(None) as session:
+        undo.record(session.connection(), "terms", 'DELETE FROM "terms" WHERE rowid=1')
+    with col._write(None) as session:
+        undo.clear(session.connection())
+    with sqlite3.connect(col.path) as connection:
+        assert connection.execute("SELECT count(*) FROM undo_log").fetchone() == (0,)
+
+
+def test_a_table_with_a_quote_in_its_name_gets_working_triggers() -> None:
+    from db.undo import UndoSwitch, install_triggers
+
+    connection = sqlite3.connect(":memory:", isolation_level=None)
+    connection.execute("CREATE TABLE undo_log (seq INTEGER PRIMARY KEY, tbl TEXT, sql TEXT)")
+    connection.execute('CREATE TABLE "we""ird" (id INTEGER PRIMARY KEY, word TEXT)')
+    switch = UndoSwitch()
+    install_triggers(connection, ['we"ird', "missing"], switch)
+    switch.on = True
+    connection.execute("INSERT INTO \"we\"\"ird\" (id, word) VALUES (1, 'it''s')")
+    connection.execute('UPDATE "we""ird" SET word = \'new\' WHERE id = 1')
+    connection.execute('UPDATE "we""ird" SET word = \'new\' WHERE id = 1')  # no change: no row
+    connection.execute('DELETE FROM "we""ird" WHERE id = 1')
+    switch.on = False
+    connection.execute('INSERT INTO "we""ird" (id, word) VALUES (2, \'unrecorded\')')
+    logged = connection.execute("SELECT tbl, sql FROM undo_log ORDER BY seq").fetchall()
+    connection.close()
+    assert logged == [
+        ('we"ird', 'DELETE FROM "we""ird" WHERE rowid=1'),
+        ('we"ird', 'UPDATE "we""ird" SET "id"=1,"word"=\'it\'\'s\' WHERE rowid=1'),
+        ('we"ird', 'INSERT INTO "we""ird"(rowid,"id","word") VALUES(1,1,\'new\')'),
+    ]
+
+
+def test_only_a_big_step_of_terms_rebuilds_the_search_index(
+    col: Collection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Row by row below 2,000 log rows, rebuilt once above (or for a bulk-logged step)."""
+    from db import search_index
+
+    rebuilt: list[str] = []
+    real = search_index.rebuild
+
+    def counted(connection: Any) -> None:
+        rebuilt.append("rebuilt")
+        real(connection)
+
+    monkeypatch.setattr(search_index, "rebuild", counted)
+    ids = col.add_terms(terms=[NewTerm(f"词{n}", (f"word {n}",)) for n in range(1000)]).value
+    col.edit_term(term_id=ids[0], notes="a note")
+    col.undo()  # one row
+    col.delete_terms(term_ids=ids[:300])  # 300 terms, renderings and 600 cards: 1,200 rows
+    col.undo()
+    assert rebuilt == []
+    col.delete_terms(term_ids=ids[300:])  # 700 terms: 2,800 rows
+    col.undo()
+    assert len(rebuilt) == 1
+    col.undo()  # the import itself, logged in bulk
+    assert len(rebuilt) == 2
+    col.redo()
+    assert [t.english for t in col.search_terms(query="词999")] == ["word 999"]
+    assert [t.english for t in col.search_terms(query="word 299")] == ["word 299"]
