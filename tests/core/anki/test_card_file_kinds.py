@@ -128,3 +128,42 @@ def test_a_note_without_a_known_type_takes_its_term_from_the_first_two_fields() 
         ("碳中和", "", ("carbon neutrality",)),
         ("数字", "", ("shù zì",)),
     ]
+
+
+def _cards(text: str) -> list[tuple[object, ...]]:
+    return [
+        (c.chinese, c.pinyin, c.english, c.notes, c.tags, c.guid)
+        for c in parse_anki_text(text, "notes.txt")
+    ]
+
+
+def test_named_columns_give_each_field_its_role() -> None:
+    text = (
+        "#separator:tab\n#html:false\n#columns:Chinese\tEnglish\tNotes\n"
+        "低碳\tlow-carbon\tfrom a speech\n"
+        "碳中和\t\t\n"  # no English: no rendering at all, not an empty one
+    )
+    assert _cards(text) == [
+        ("低碳", "", ("low-carbon",), "from a speech", (), None),
+        ("碳中和", "", (), "", (), None),
+    ]
+
+
+def test_duiyi_notes_keep_their_guid_and_drop_the_source_tag() -> None:
+    text = (
+        "#separator:tab\n#html:true\n#notetype:Duiyi term\n#guid column:1\n#tags column:5\n"
+        "abc123\t低碳\tdī tàn\tlow-carbon\texam source::paper\n"
+    )
+    basic = (
+        "#separator:tab\n#html:true\n#notetype:Basic\n#guid column:1\n#tags column:4\n"
+        "abc123\t低碳\tlow-carbon\texam source::paper\n"
+    )
+    assert _cards(text) == [("低碳", "dī tàn", ("low-carbon",), "", ("exam",), "abc123")]
+    # Another note type's GUID is not kept (it would clash in Anki), nor its tags touched.
+    assert _cards(basic) == [("低碳", "", ("low-carbon",), "", ("exam", "source::paper"), None)]
+
+
+def test_without_an_html_header_fields_are_plain_text() -> None:
+    text = "低碳\t<b>low</b>-carbon\n"
+    assert _cards(text) == [("低碳", "", ("<b>low</b>-carbon",), "", (), None)]
+    assert _cards("#html:true\n" + text) == [("低碳", "", ("low-carbon",), "", (), None)]
