@@ -24,7 +24,7 @@ def _document(col: Any, title: str) -> Any:
         pairs=(SegmentPair("paragraph", "绿色发展是新理念。", "Green development is new.", 0.9),),
         content_hash=title,
     )  # fmt: skip
-    return col.import_document(document=document).value.document_id
+    return col.documents.add(document=document).value.document_id
 
 
 def _candidate(confidence: float, reasons: tuple[Reason, ...]) -> TermCandidate:
@@ -45,8 +45,8 @@ UP = (Reason("accepted before", 1.0, 3.0),)
 
 def test_a_stored_candidate_lists_its_reasons_exactly(col: Any) -> None:
     doc = _document(col, "one")
-    col.store_candidates(document_id=doc, candidates=[_candidate(0.42, DOWN)])
-    (listed,) = col.list_candidates(document_id=doc)
+    col.candidates.store(document_id=doc, candidates=[_candidate(0.42, DOWN)])
+    (listed,) = col.candidates.all(document_id=doc)
     assert listed.reasons == (
         CandidateReason("recurs", -0.2485, 1.0),
         CandidateReason("verb phrase", 1.0, -0.6931),
@@ -56,24 +56,24 @@ def test_a_stored_candidate_lists_its_reasons_exactly(col: Any) -> None:
 
 def test_a_candidate_nothing_moved_has_no_reasons_rather_than_unknown(col: Any) -> None:
     doc = _document(col, "one")
-    col.store_candidates(document_id=doc, candidates=[_candidate(0.8, ())])
-    (listed,) = col.list_candidates(document_id=doc)
+    col.candidates.store(document_id=doc, candidates=[_candidate(0.8, ())])
+    (listed,) = col.candidates.all(document_id=doc)
     assert listed.reasons == ()
 
 
 def test_the_reasons_go_with_the_highest_confidence_kept(col: Any) -> None:
     first, second, third = (_document(col, name) for name in ("one", "two", "three"))
-    col.store_candidates(document_id=first, candidates=[_candidate(0.42, DOWN)])
+    col.candidates.store(document_id=first, candidates=[_candidate(0.42, DOWN)])
     # Another document proposes it more surely: its confidence and reasons are kept.
-    col.store_candidates(document_id=second, candidates=[_candidate(0.95, UP)])
-    (listed,) = col.list_candidates()
+    col.candidates.store(document_id=second, candidates=[_candidate(0.95, UP)])
+    (listed,) = col.candidates.all()
     assert (listed.confidence, listed.reasons) == (
         0.95,
         (CandidateReason("accepted before", 1.0, 3.0),),
     )
     # A less sure proposal changes neither.
-    col.store_candidates(document_id=third, candidates=[_candidate(0.3, DOWN)])
-    (listed,) = col.list_candidates()
+    col.candidates.store(document_id=third, candidates=[_candidate(0.3, DOWN)])
+    (listed,) = col.candidates.all()
     assert (listed.confidence, [r.name for r in listed.reasons or ()]) == (
         0.95,
         ["accepted before"],
@@ -83,12 +83,12 @@ def test_the_reasons_go_with_the_highest_confidence_kept(col: Any) -> None:
 def test_extraction_stores_the_reasons_the_extractor_gave(col: Any) -> None:
     from duiyi.extract import extract_terms
 
-    doc = col.import_document(document=read_and_align(DATA)).value.document_id
-    pairs, known, decided = col.extraction_input(document_id=doc)
+    doc = col.documents.add(document=read_and_align(DATA)).value.document_id
+    pairs, known, decided = col.candidates.extraction_input(document_id=doc)
     found = extract_terms(pairs, known=known, exclude=decided)
     given = {c.chinese: tuple((r.name, r.value, r.weight) for r in c.reasons) for c in found}
-    col.extract_candidates(document_id=doc)
-    listed = col.list_candidates(document_id=doc)
+    col.candidates.extract(document_id=doc)
+    listed = col.candidates.all(document_id=doc)
     # Every candidate with an English and Chinese characters is stored.
     assert {c.chinese for c in listed} == {
         c.chinese for c in found if c.english.strip() and is_chinese_term(c.chinese)
@@ -104,6 +104,6 @@ def test_candidates_of_a_collection_from_before_0003_have_unknown_reasons(
     copy = tmp_path / "old.duiyi"
     shutil.copy2(OLD, copy)
     with Collection.open(copy) as old:
-        listed = old.list_candidates()
+        listed = old.candidates.all()
     assert len(listed) == 85
     assert {c.reasons for c in listed} == {None}

@@ -85,7 +85,7 @@ def test_the_revision_downgrades_to_nothing_and_back(tmp_path: Path) -> None:
         engine.dispose()
     assert {n for n in names if not n.startswith("sqlite_")} <= {"alembic_version"}
     with Collection.open(path) as col:
-        assert col.add_term(chinese="低碳", english="low-carbon").value.id == 1
+        assert col.terms.add(chinese="低碳", english="low-carbon").value.id == 1
 
 
 def _downgrade(path: Path, revision: str) -> None:
@@ -106,7 +106,7 @@ def test_0003_stores_the_elapsed_days_of_reviews_written_before_it(tmp_path: Pat
     the program now writes with each answer, and statistics count them."""
     path = tmp_path / "old.duiyi"
     with Collection.open(path) as col:
-        col.add_term(chinese="低碳", english="low-carbon")
+        col.terms.add(chinese="低碳", english="low-carbon")
     _downgrade(path, "0002")
     rows = [
         # (reviewed_at, rating, state_before)
@@ -158,7 +158,7 @@ def test_0003_stores_the_elapsed_days_of_reviews_written_before_it(tmp_path: Pat
         # 4 days, 3.5 days, 120 days, a clock set back (0), then no interval for a learning
         # card, a review without a last review and a new card.
         assert stored == [4, 3, 120, 0, None, None, None]
-        stats = col.stats(now=datetime(2026, 3, 2, tzinfo=UTC))
+        stats = col.study.stats(now=datetime(2026, 3, 2, tzinfo=UTC))
     counts = {row.label: (row.reviews, row.passed) for row in stats.retention}
     assert counts == {
         "under 1 day": (1, 1),
@@ -175,10 +175,10 @@ def test_0003_downgrades_without_losing_terms_or_reviews(tmp_path: Path) -> None
     """Going back to 0002 drops only the new columns: the terms, cards and reviews stay."""
     path = tmp_path / "down.duiyi"
     with Collection.open(path) as col:
-        col.add_term(chinese="低碳", english="low-carbon")
-        view = col.next_card()
+        col.terms.add(chinese="低碳", english="low-carbon")
+        view = col.study.next_card()
         assert view is not None
-        col.answer(card_id=view.card_id, rating=3, duration_ms=1000)
+        col.study.answer(card_id=view.card_id, rating=3, duration_ms=1000)
     _downgrade(path, "0002")
     conn = sqlite3.connect(path)
     try:

@@ -28,8 +28,8 @@ def _store(collection: Any, *candidates: TermCandidate) -> Any:
         pairs=(pair,),
         content_hash="h",
     )  # fmt: skip
-    doc_id = collection.import_document(document=document).value.document_id
-    collection.store_candidates(document_id=doc_id, candidates=list(candidates))
+    doc_id = collection.documents.add(document=document).value.document_id
+    collection.candidates.store(document_id=doc_id, candidates=list(candidates))
     return doc_id
 
 

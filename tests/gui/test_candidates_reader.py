@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from db.ops.term_info import TermQuery
 from desktop.gui.importing import import_path
 
 
@@ -36,12 +37,12 @@ def test_accept_and_reject_candidates_with_keys_and_undo(
     with qtbot.waitSignal(screen.message_requested, timeout=20000):
         QTest.keyClick(screen.table, Qt.Key.Key_A)
     assert screen.model.rowCount() == before - 1
-    accepted = collection.search_terms(query=first.chinese, status="accepted")
+    accepted = collection.terms.search(TermQuery(text=first.chinese, status="accepted"))
     assert [t.chinese for t in accepted] == [first.chinese]
     second = screen.model.rows[0]
     with qtbot.waitSignal(screen.message_requested, timeout=20000):
         QTest.keyClick(screen.table, Qt.Key.Key_R)
-    assert all(c.id != second.id for c in collection.list_candidates(document_id=seeded))
+    assert all(c.id != second.id for c in collection.candidates.all(document_id=seeded))
     idle()  # the Edit menu asks for the new undo label after the change
     assert window.undo_action.text() == "&Undo Reject 1 candidate"
     # Ctrl+Z is the window's shortcut: it works while the window is active, which no screen
@@ -53,7 +54,7 @@ def test_accept_and_reject_candidates_with_keys_and_undo(
     assert screen.model.rowCount() == before - 1
     assert second.id in {c.id for c in screen.model.rows}
     idle()
-    assert any(c.id == second.id for c in collection.list_candidates(document_id=seeded))
+    assert any(c.id == second.id for c in collection.candidates.all(document_id=seeded))
 
 
 def test_accept_all_above_a_threshold(
@@ -68,7 +69,7 @@ def test_accept_all_above_a_threshold(
     qtbot.mouseClick(screen.accept_all_button, Qt.MouseButton.LeftButton)
     idle()
     assert all(c.confidence < 0.8 for c in screen.model.rows)
-    assert collection.count_terms(status="accepted") == len(sure)
+    assert collection.terms.count(TermQuery(status="accepted")) == len(sure)
 
 
 def test_edit_a_candidate_inline(
@@ -91,7 +92,7 @@ def test_edit_a_candidate_inline(
     # the view commits the editor's text on its next turn, then the edit is stored
     qtbot.waitUntil(lambda: screen.model.rows[0].english == "my own rendering")
     idle()
-    stored = {c.id: c for c in collection.list_candidates(document_id=seeded)}
+    stored = {c.id: c for c in collection.candidates.all(document_id=seeded)}
     assert stored[term_id].english == "my own rendering"
 
 
@@ -128,7 +129,7 @@ def test_make_a_card_from_a_selected_span(
     dialog.deck.setText("Cyber policy")  # a new deck, named in the dialog
     QTest.keyClick(dialog, Qt.Key.Key_Return)
     idle()
-    made = collection.search_terms(query="网络空间", status="accepted")
+    made = collection.terms.search(TermQuery(text="网络空间", status="accepted"))
     assert any(t.chinese == "网络空间" and "cyberspace" in t.english.lower() for t in made)
     (card,) = [t for t in made if t.deck_name == "Cyber policy"]
     assert card.chinese == "网络空间"
@@ -167,7 +168,7 @@ def test_merge_two_pairs_in_the_reader_and_undo(
     qtbot.mouseClick(reader.merge_button, Qt.MouseButton.LeftButton)
     idle()
     qtbot.waitUntil(lambda: reader.model.rowCount() == 13)
-    assert len(collection.document_pairs(document_id=seeded)) == 13
+    assert len(collection.documents.pairs(document_id=seeded)) == 13
     window.undo_action.trigger()
     idle()
     qtbot.waitUntil(lambda: reader.model.rowCount() == 14)
