@@ -82,6 +82,8 @@ def test_a_package_reports_progress_and_describes_its_decks(tmp_path: Path) -> N
     )
     assert calls == [(500, 501), (501, 501)]
     with zipfile.ZipFile(out) as archive:
+        assert archive.namelist() == ["collection.anki2", "media"]
+        assert archive.read("media") == b"{}"
         (tmp_path / "c.anki2").write_bytes(archive.read("collection.anki2"))
     conn = sqlite3.connect(tmp_path / "c.anki2")
     try:
@@ -127,3 +129,12 @@ def test_a_handout_of_term_lines_is_read_as_import_reads_it(tmp_path: Path) -> N
         ("数字鸿沟", ("digital divide",)),
         ("网络空间", ("cyberspace",)),
     ]
+
+
+def test_notes_without_chinese_in_a_package_are_reported_as_notes(tmp_path: Path) -> None:
+    out = tmp_path / "p.apkg"
+    notes = [ExportNote("g1", "低碳", english=("low-carbon",)), ExportNote("g2", "hello")]
+    write_apkg(notes, out, timestamp=1_800_000_000)
+    found = read_card_file(out)
+    assert [(c.chinese, c.english) for c in found.cards] == [("低碳", ("low-carbon",))]
+    assert found.notes == ("Skipped 1 note without Chinese characters, e.g. note 2: 'hello'.",)

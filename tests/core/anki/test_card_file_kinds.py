@@ -54,8 +54,9 @@ GLOSSARY = "你好\tnǐ hǎo\thello\n谢谢\txièxie\tthanks\n"
         # Four rows in five shaped (0.8) still count; three in four do not.
         (PLECO_NUMBERS * 2 + "some English\tno pinyin\n", True),
         (PLECO_NUMBERS + "你好\tni3 hao3\thello\nsome English\tno\n", False),
-        # Half the rows with tone numbers is enough.
+        # Half the rows with tone numbers is enough; a third is not.
         ("你好\tni3 hao3\thello\n谢谢\txièxie\tthanks\n", True),
+        ("你好\tni3 hao3\thello\n谢谢\txièxie\tthanks\n再见\tzàijiàn\tbye\n", False),
         ("你好\tnihao\thello\n谢谢\txiexie\tthanks\n", False),  # no tones: English-like
         ("hello\tni3 hao3\t你好\nthanks\txie4 xie5\t谢谢\n", False),  # Chinese not first
         ("你好 ni3 hao3 hello\n谢谢 xie4 xie5 thanks\n", False),  # not tab-separated

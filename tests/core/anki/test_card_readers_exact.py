@@ -60,7 +60,10 @@ def test_a_column_mapping_keeps_an_equals_sign_in_a_name() -> None:
 
 
 def test_a_pleco_headword_may_hold_a_space_and_the_pinyin_no_han() -> None:
-    text = "你好 世界\tni3 hao3 shi4 jie4\thello world\n谢谢\txie4 xie5\tthanks\n"
+    text = (
+        "你好 世界\tni3 hao3 shi4 jie4\thello world\n早上 好\tzao3 shang4 hao3\tmorning\n"
+        "晚上 好\twan3 shang4 hao3\tevening\n谢谢\txie4 xie5\tthanks\n"
+    )
     assert looks_like_pleco(text) is True
     # Half the rows shaped is enough; fewer is not.
     assert looks_like_pleco("你好\tni3 hao3\thi\nhello\tthere\n") is True
@@ -69,12 +72,12 @@ def test_a_pleco_headword_may_hold_a_space_and_the_pinyin_no_han() -> None:
 
 
 def test_a_pleco_export_is_read_past_lines_without_a_headword() -> None:
-    text = "// Lesson 1/Words\n[]\tno head\n你好[妳好]\tni3 hao3\thello\n学习\txue2 xi2\n"
+    text = "// Lesson 1/Words\n[]\tno head\n你好[妳好]\tni3 hao3\thello\n\n学习\txue2 xi2\n"
     cards = [
         (c.chinese, c.pinyin, c.english, c.notes, c.tags, c.line)
         for c in parse_pleco(text, "p.txt")
     ]
     assert cards == [
         ("你好", "nǐ hǎo", ("hello",), "Traditional: 妳好", ("Lesson_1::Words",), 3),
-        ("学习", "xué xí", (), "", ("Lesson_1::Words",), 4),
+        ("学习", "xué xí", (), "", ("Lesson_1::Words",), 5),
     ]
