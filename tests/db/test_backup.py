@@ -361,3 +361,27 @@ def test_a_backup_is_due_a_day_after_the_newest(tmp_path: Path) -> None:
     stamp = time.time() - DAILY - 1
     os.utime(newest, (stamp, stamp))
     assert backup_due(collection) is True
+
+
+def test_a_backup_waits_for_a_free_name_and_is_dated_in_utc(tmp_path: Path) -> None:
+    from datetime import datetime, timedelta
+
+    from db.backup import make_backup
+
+    path = tmp_path / "c.duiyi"
+    with Collection.open(path) as col:
+        col.terms.add(chinese="低碳", english="low-carbon")
+    folder = backups_folder(path)
+    start = datetime.now(UTC)
+    taken = set()
+    for second in range(2):  # every name of this second and the next is taken
+        moment = start + timedelta(seconds=second)
+        for ms in range(1000):
+            name = f"c-{moment:%Y%m%d-%H%M%S}-{ms:03d}.duiyi"
+            (folder / name).write_bytes(b"")
+            taken.add(name)
+    made = make_backup(path, keep=None)
+    assert made.path.name not in taken
+    assert made.made_at.tzinfo == UTC
+    stamp = f"{made.made_at:%Y%m%d-%H%M%S}-{made.made_at.microsecond // 1000:03d}"
+    assert made.path.name == f"c-{stamp}.duiyi"
