@@ -121,10 +121,17 @@ def record(connection: Connection, table: str, statement: str) -> None:
     connection.exec_driver_sql("INSERT INTO undo_log(tbl, sql) VALUES (?, ?)", (table, statement))
 
 
+def _driver(connection: Connection) -> Any:
+    """The sqlite3 connection under `connection`, inside its transaction: every answer passes
+    through the bookkeeping below, and SQLAlchemy's statement handling would cost more than
+    the statements themselves."""
+    return connection.connection.driver_connection
+
+
 def last_seq(connection: Connection) -> int:
     """The newest log row's number (0 for an empty log)."""
     return int(
-        connection.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM undo_log").scalar_one()
+        _driver(connection).execute("SELECT coalesce(max(seq), 0) FROM undo_log").fetchone()[0]
     )
 
 
@@ -141,24 +148,23 @@ def finish_action(connection: Connection, label: str, start: int) -> None:
     end = last_seq(connection)
     if end <= start:
         return
+    driver = _driver(connection)
     # Every answer passes here, so each statement is a lookup by index, never a scan.
-    if connection.exec_driver_sql("SELECT 1 FROM undo_steps WHERE kind = 'redo' LIMIT 1").first():
+    if driver.execute("SELECT 1 FROM undo_steps WHERE kind = 'redo' LIMIT 1").fetchone():
         _drop_steps(connection, "kind = 'redo'")
-    connection.exec_driver_sql(
+    driver.execute(
         "INSERT INTO undo_steps(label, kind, first_seq, last_seq) VALUES (?, 'undo', ?, ?)",
         (label, start + 1, end),
     )
     # With redo gone, undo steps hold increasing log ranges: everything before the oldest
     # step kept is history that fell off the end.
-    oldest = connection.exec_driver_sql(
+    oldest = driver.execute(
         "SELECT id, first_seq FROM undo_steps WHERE kind = 'undo' "
         f"ORDER BY id DESC LIMIT 1 OFFSET {HISTORY - 1}"
-    ).first()
+    ).fetchone()
     if oldest is not None:
-        connection.exec_driver_sql("DELETE FROM undo_log WHERE seq < ?", (oldest[1],))
-        connection.exec_driver_sql(
-            "DELETE FROM undo_steps WHERE kind = 'undo' AND id < ?", (oldest[0],)
-        )
+        driver.execute("DELETE FROM undo_log WHERE seq < ?", (oldest[1],))
+        driver.execute("DELETE FROM undo_steps WHERE kind = 'undo' AND id < ?", (oldest[0],))
 
 
 @dataclass(frozen=True)
@@ -175,7 +181,7 @@ def newest_step(connection: Connection, kind: str) -> Step | None:
     """The action `undo` ('undo') or `redo` ('redo') would reverse next."""
     row = connection.exec_driver_sql(
         "SELECT id, label, first_seq, last_seq FROM undo_steps WHERE kind = ? "
-        "ORDER BY id DESC LIMIT 1",
+        "ORDER BY id DESC LIMIT 1",  # pragma: no mutate (SQL keywords in any case)
         (kind,),
     ).first()
     return None if row is None else Step(int(row[0]), str(row[1]), int(row[2]), int(row[3]))
@@ -190,13 +196,9 @@ def _shape(statement: str) -> tuple[str, str, str]:
     """(kind, head, part) of a logged statement: kind "insert" or "delete" for one-row
     statements that can be merged with others of their table, "" for the rest."""
     if statement.startswith("INSERT INTO "):
-        at = statement.find(") VALUES(")
-        if at > 0 and statement.endswith(")"):
-            return (
-                "insert",
-                statement[: at + len(") VALUES")],
-                statement[at + len(") VALUES(") : -1],
-            )
+        head, found, values = statement.partition(") VALUES(")
+        if found and values.endswith(")"):
+            return "insert", head + ") VALUES", values[:-1]
     elif statement.startswith("DELETE FROM ") and " WHERE rowid=" in statement:
         head, _, part = statement.rpartition("=")
         if part.isdigit():
@@ -297,7 +299,7 @@ def reverse_step(connection: Connection, step: Step, switch: UndoSwitch, kind: s
     # until the end of the transaction it is given in.
     connection.exec_driver_sql("DELETE FROM undo_steps WHERE id = ?", (step.id,))
     # Rows come back table by table; a child may return before its parent does.
-    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # pragma: no mutate (any case)
     summary = connection.exec_driver_sql(
         "SELECT count(*), max(instr(sql, ' BETWEEN ') > 0) FROM undo_log WHERE seq BETWEEN ? AND ?",
         (step.first_seq, step.last_seq),
@@ -345,8 +347,11 @@ def reverse_step(connection: Connection, step: Step, switch: UndoSwitch, kind: s
 
 def clear(connection: Connection) -> None:
     """Forget every recorded action (a fresh session of the program starts with none)."""
-    if connection.exec_driver_sql("SELECT 1 FROM undo_steps LIMIT 1").first() is None and (
-        connection.exec_driver_sql("SELECT 1 FROM undo_log LIMIT 1").first() is None
+    driver = _driver(connection)
+    # Reads first: opening the collection should not write (and wait for a lock) needlessly.
+    if not any(
+        driver.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()  # pragma: no mutate
+        for table in ("undo_steps", "undo_log")
     ):
         return
     connection.exec_driver_sql("DELETE FROM undo_log")

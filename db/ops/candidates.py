@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from db.models import Document, Rendering, Term, TermOccurrence, utcnow
 from db.models import SegmentPair as PairRow
+from db.ops.candidate_reasons import CandidateReason, read_reasons, stored_reasons
 from db.ops.cards import ensure_cards
 from db.ops.part import Part
 from db.ops.term_make import clean_chinese, clean_english, make_term
@@ -67,6 +68,9 @@ class CandidateInfo:
     document_id: DocumentId | None
     status: TermStatus
     contexts: tuple[CandidateContext, ...]
+    reasons: tuple[CandidateReason, ...] | None = None
+    """Why extraction gave it its confidence, in the extractor's order; None when unknown
+    (stored before Duiyi kept reasons)."""
 
 
 class ExtractionInput(NamedTuple):
@@ -246,8 +250,12 @@ class Candidates(Part):
                         confidence=cand.confidence,
                         frequency=cand.frequency,
                     )
+                    term.reasons = stored_reasons(cand.reasons)
                     elsewhere[cand.chinese] = term
                 else:
+                    if cand.confidence > (term.confidence or 0.0):
+                        # The confidence kept is the highest: its reasons go with it.
+                        term.reasons = stored_reasons(cand.reasons)
                     term.confidence = max(term.confidence or 0.0, cand.confidence)
                     term.frequency = (term.frequency or 0) + cand.frequency
                     term.modified_at = utcnow()
@@ -299,6 +307,7 @@ class Candidates(Part):
                     document_id=DocumentId(t.document_id) if t.document_id else None,
                     status=TermStatus(t.status),
                     contexts=tuple(contexts.get(t.id, ())),
+                    reasons=read_reasons(t.reasons),
                 )
                 for t in terms
             ]

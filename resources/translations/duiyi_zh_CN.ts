@@ -260,55 +260,150 @@ Data folder: {2}</source>
 <context>
     <name>CandidatesModel</name>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="104" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="105" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="105" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="106" />
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="106" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="107" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="107" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="108" />
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="108" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="109" />
         <source>Frequency</source>
         <translation>频次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="109" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="110" />
         <source>Context</source>
         <translation>语境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="142" />
+        <source>Point at a confidence to see what marked it up or down.</source>
+        <translation>指向置信度，可查看调高或调低它的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="148" />
+        <source>Confidence {0:.2f}</source>
+        <translation>置信度 {0:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="150" />
+        <source>Found before Duiyi kept the reasons for a confidence.</source>
+        <translation>这个候选术语是在 Duiyi 记录置信度原因之前找到的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="155" />
+        <source>Nothing marked it up or down.</source>
+        <translation>没有因素调高或调低它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="156" />
+        <source>Marked down:</source>
+        <translation>调低的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="156" />
+        <source>Marked up:</source>
+        <translation>调高的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="166" />
+        <source>the Chinese and the English explain each other only in part</source>
+        <translation>中文和英文只能部分互相对应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="167" />
+        <source>its occurrences do not all agree on the English</source>
+        <translation>各处出现的英文译法不完全一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="168" />
+        <source>the pair occurs fewer than four times</source>
+        <translation>这一对出现不到四次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="169" />
+        <source>an everyday word, seldom drilled</source>
+        <translation>常用词，很少需要专门练习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="170" />
+        <source>a predicate, not a term</source>
+        <translation>是谓语，不是术语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="172" />
+        <source>an adverb or an everyday adjective at its edge: a phrase</source>
+        <translation>边上带有副词或常用形容词：是短语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="175" />
+        <source>与 or 和 joins two words but the English has no “and”</source>
+        <translation>“与”或“和”连接两个词，英文却没有 and</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="177" />
+        <source>“the” inside the English: a description</source>
+        <translation>英文中间有 the：是描述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="178" />
+        <source>ends with a verb whose object follows</source>
+        <translation>以动词结尾，宾语在后面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="179" />
+        <source>the English lacks its head noun</source>
+        <translation>英文缺少中心名词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="180" />
+        <source>a capitalised name runs on before or after the English</source>
+        <translation>英文前后还连着一个大写的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="181" />
+        <source>the English runs on into a head noun the Chinese lacks</source>
+        <translation>英文延续到中文所缺的中心名词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="182" />
+        <source>you accepted this pair before</source>
+        <translation>你以前接受过这一对</translation>
     </message>
 </context>
 <context>
     <name>CandidatesScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="218" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="268" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="220" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="270" />
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="228" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="278" />
         <source>Terms Duiyi found in your texts. A accepts, R rejects, E edits the English (double-click any of the first three columns), arrows move. Ctrl+Z undoes.</source>
         <translation>对译在你的文本中找到的术语。A 接受，R 拒绝，E 编辑英文（或双击前三列），方向键移动。Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="257" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="307" />
         <source>No candidates to review.
 
 Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accept.</source>
@@ -317,51 +412,51 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
 导入一篇双语文本（Ctrl+O），对译会在这里列出其中的术语供你确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="266" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="316" />
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="269" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="319" />
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="271" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="321" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="277" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="327" />
         <source>Accept all with confidence at least</source>
         <translation>接受置信度不低于此值的全部术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="283" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="333" />
         <source>Accept All Above</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="314" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="364" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/candidates.py" line="337" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="387" />
         <source>{0} candidate(s) to review</source>
         <translation>
             <numerusform>{0} 个候选术语待审</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/candidates.py" line="383" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="433" />
         <source>Accepted {0} term(s). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已接受 {0} 个术语。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/candidates.py" line="386" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="436" />
         <source>Rejected {0} candidate(s). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已拒绝 {0} 个候选术语。Ctrl+Z 可撤销。</numerusform>

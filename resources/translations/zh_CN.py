@@ -332,6 +332,26 @@ ZH = {
     "Licence": "许可证",
     "Select a package to read its licence.": "选择一个软件包以阅读其许可证。",
     "{0} installed no licence file; its metadata states: {1}.": "{0} 未安装许可证文件；其元数据写明：{1}。",
+    # Candidates: what marked a confidence up or down (the confidence column's tooltip)
+    "Point at a confidence to see what marked it up or down.": "指向置信度，可查看调高或调低它的原因。",
+    "Confidence {0:.2f}": "置信度 {0:.2f}",
+    "Found before Duiyi kept the reasons for a confidence.": "这个候选术语是在 Duiyi 记录置信度原因之前找到的。",
+    "Nothing marked it up or down.": "没有因素调高或调低它。",
+    "Marked down:": "调低的原因：",
+    "Marked up:": "调高的原因：",
+    "the Chinese and the English explain each other only in part": "中文和英文只能部分互相对应",
+    "its occurrences do not all agree on the English": "各处出现的英文译法不完全一致",
+    "the pair occurs fewer than four times": "这一对出现不到四次",
+    "an everyday word, seldom drilled": "常用词，很少需要专门练习",
+    "a predicate, not a term": "是谓语，不是术语",
+    "an adverb or an everyday adjective at its edge: a phrase": "边上带有副词或常用形容词：是短语",
+    "与 or 和 joins two words but the English has no “and”": "“与”或“和”连接两个词，英文却没有 and",
+    "“the” inside the English: a description": "英文中间有 the：是描述",
+    "ends with a verb whose object follows": "以动词结尾，宾语在后面",
+    "the English lacks its head noun": "英文缺少中心名词",
+    "a capitalised name runs on before or after the English": "英文前后还连着一个大写的名称",
+    "the English runs on into a head noun the Chinese lacks": "英文延续到中文所缺的中心名词",
+    "you accepted this pair before": "你以前接受过这一对",
 }
 
 RUNTIME = {

@@ -131,7 +131,7 @@ class StudyScreen(Screen):
 
         self.stack = QStackedLayout()
         # the card
-        card_page = QWidget()
+        card_page = QWidget(self)  # shown by the stack at once: never without a parent
         page = QVBoxLayout(card_page)
         page.setContentsMargins(0, 0, 0, 0)
         self.frame = QFrame()
