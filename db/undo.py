@@ -13,15 +13,14 @@ the search index once for big steps, so undoing a 100,000-term import takes seco
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Connection
 
 from db import search_index
-from db.results import Changes
+from db.results import CardId, Changes, ReviewId
 
 HISTORY = 30
 """How many actions can be undone (Anki keeps 30 too)."""
@@ -256,43 +255,74 @@ def _batched(rows: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
         yield merged(t, h, parts)
 
 
+IdT = TypeVar("IdT", bound=int)
+
+
+@dataclass(frozen=True)
+class RowChanges(Generic[IdT]):
+    """The rows of one table an undo or redo inserted, updated and deleted, by id."""
+
+    inserted: frozenset[IdT] = frozenset()
+    updated: frozenset[IdT] = frozenset()
+    deleted: frozenset[IdT] = frozenset()
+
+    @property
+    def touched(self) -> frozenset[IdT]:
+        """Every row this reversal wrote, whatever it did to it."""
+        return self.inserted | self.updated | self.deleted
+
+
 @dataclass(frozen=True)
 class Reversal:
-    """What an undo or redo did: the action's label, what changed, and the review rows it
-    deleted (answers taken back), as the log recorded them."""
+    """What one undo or redo did, as the undo log recorded it while replaying the step: the
+    action's label, the tables it wrote, and exactly which cards and answers (reviews) it
+    brought back (`inserted`), changed (`updated`) or took away (`deleted`)."""
 
     label: str
+    kind: str
+    """"undo" or "redo"."""
     changes: Changes
-    deleted_reviews: tuple[range, ...]
-
-    def deleted_review(self, review_id: int) -> bool:
-        """True when this reversal took back the answer stored as `review_id`."""
-        return any(review_id in rows for rows in self.deleted_reviews)
+    tables: frozenset[str]
+    cards: RowChanges[CardId]
+    reviews: RowChanges[ReviewId]
 
 
-_INSERTED = re.compile(r'DELETE FROM "?(\w+)"? WHERE rowid(?:=(\d+)| BETWEEN (\d+) AND (\d+))$')
+# The rowid each logged statement names. The log holds how to reverse the replay, so a
+# DELETE names a row the replay inserted, an INSERT (rowid first) one it deleted, an UPDATE
+# (rowid last, after values that may hold any text) one it updated.
+_ROWS_SQL = (
+    "SELECT tbl, substr(sql, 1, 1), CAST(CASE WHEN substr(sql, 1, 1) = 'I' "
+    "THEN substr(sql, instr(sql, ') VALUES(') + 9) "
+    "ELSE substr(sql, length(rtrim(sql, '0123456789')) + 1) END AS INTEGER) "
+    "FROM undo_log WHERE seq BETWEEN ? AND ? AND tbl IN ('cards', 'reviews')"
+)
 
 
-def inserted_rows(connection: Connection, step: Step, table: str) -> tuple[range, ...]:
-    """The rowids of `table` that `step` inserted (so reversing it deletes them), read from
-    the log rather than guessed from the rows left afterwards."""
-    out: list[range] = []
-    for (statement,) in connection.exec_driver_sql(
-        "SELECT sql FROM undo_log WHERE seq BETWEEN ? AND ? AND tbl = ?",
-        (step.first_seq, step.last_seq, table),
-    ):
-        found = _INSERTED.match(str(statement))
-        if found is None or found[1] != table:
-            continue
-        if found[2] is not None:
-            out.append(range(int(found[2]), int(found[2]) + 1))
-        else:
-            out.append(range(int(found[3]), int(found[4]) + 1))
-    return tuple(out)
+def _replayed_rows(connection: Connection, first: int, last: int) -> dict[str, dict[str, set[int]]]:
+    """{table: {"inserted"/"updated"/"deleted": rowids}} for cards and reviews, read from
+    the log rows `first`..`last` the triggers wrote while a step was replayed (cascades
+    included)."""
+    out: dict[str, dict[str, set[int]]] = {
+        table: {"inserted": set(), "updated": set(), "deleted": set()}
+        for table in ("cards", "reviews")
+    }
+    what = {"D": "inserted", "U": "updated", "I": "deleted"}
+    for table, verb, rowid in connection.exec_driver_sql(_ROWS_SQL, (first, last)):
+        out[str(table)][what[str(verb)]].add(int(rowid))
+    return out
 
 
-def reverse_step(connection: Connection, step: Step, switch: UndoSwitch, kind: str) -> Changes:
-    """Run `step` backwards, recording its reversal as a step of `kind`; returns what changed."""
+def _row_changes(rows: dict[str, set[int]], kind: Callable[[int], IdT]) -> RowChanges[IdT]:
+    return RowChanges(
+        frozenset(map(kind, rows["inserted"])),
+        frozenset(map(kind, rows["updated"])),
+        frozenset(map(kind, rows["deleted"])),
+    )
+
+
+def reverse_step(connection: Connection, step: Step, switch: UndoSwitch, kind: str) -> Reversal:
+    """Run `step` backwards, recording its reversal as a step of `kind` ("redo" when undoing,
+    "undo" when redoing); returns what the replay changed, row by row for cards and reviews."""
     # A write first: the driver opens the transaction only then, and the pragma below lasts
     # until the end of the transaction it is given in.
     connection.exec_driver_sql("DELETE FROM undo_steps WHERE id = ?", (step.id,))
@@ -340,7 +370,15 @@ def reverse_step(connection: Connection, step: Step, switch: UndoSwitch, kind: s
     changes = Changes()
     for table in tables:
         changes = changes | _TABLE_CHANGES.get(table, Changes())
-    return changes
+    rows = _replayed_rows(connection, start + 1, end)
+    return Reversal(
+        step.label,
+        "undo" if kind == "redo" else "redo",
+        changes,
+        frozenset(tables),
+        _row_changes(rows["cards"], CardId),
+        _row_changes(rows["reviews"], ReviewId),
+    )
 
 
 def clear(connection: Connection) -> None:
