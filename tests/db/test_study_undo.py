@@ -141,31 +141,46 @@ def test_undo_and_redo_of_a_suspension_move_the_card_out_and_back(col: Collectio
     assert (_next(col).card_id, _next(col).counts) == (first.card_id, QueueCounts(6, 0, 0))
 
 
-def test_redoing_a_suspension_in_browse_takes_cards_not_yet_shown_out_at_once(
+def test_a_suspension_from_browse_undone_and_redone_moves_waiting_cards_at_once(
     col: Collection,
 ) -> None:
     col.study.start(now=T0)
-    shown = _next(col)
-    others = [TermId(t) for t in (1, 2, 3) if t != shown.term_id]
-    col.terms.suspend(term_ids=[others[0]])
+    for _ in range(2):
+        view = _next(col)
+        col.study.answer(card_id=view.card_id, rating=Rating.GOOD, duration_ms=1, now=T0)
+    # Both cards of the first term now wait among learning cards, due in ten minutes.
+    assert view.term_id == TermId(1) and _next(col).counts == QueueCounts(4, 2, 0)
+    col.terms.suspend(term_ids=[TermId(1)])
     assert _next(col).counts == QueueCounts(4, 0, 0)
     col.undo()
-    assert _next(col).counts == QueueCounts(6, 0, 0)
+    assert _next(col).counts == QueueCounts(4, 2, 0)
     col.redo()
-    assert (_next(col).card_id, _next(col).counts) == (shown.card_id, QueueCounts(4, 0, 0))
+    assert _next(col).counts == QueueCounts(4, 0, 0)
 
 
-def test_undo_and_redo_of_a_bury_move_the_card_out_and_back(col: Collection) -> None:
+def test_undo_and_redo_of_a_bury_move_the_cards_out_and_back(col: Collection) -> None:
     col.study.start(now=T0)
     first = _next(col)
-    col.study.bury(card_ids=[first.card_id], now=T0)
+    waiting = next(iter(_cards_of(col, 3)))
+    col.study.bury(card_ids=[first.card_id, waiting], now=T0)
     assert _next(col).card_id != first.card_id
-    assert _next(col).counts == QueueCounts(5, 0, 0)
+    assert _next(col).counts == QueueCounts(4, 0, 0)
     col.undo()
     assert (_next(col).card_id, _next(col).counts) == (first.card_id, QueueCounts(6, 0, 0))
     col.redo()
     moved_on = _next(col)
-    assert moved_on.card_id != first.card_id and moved_on.counts == QueueCounts(5, 0, 0)
+    assert moved_on.card_id != first.card_id and moved_on.counts == QueueCounts(4, 0, 0)
+
+
+def test_a_redone_answer_counts_toward_the_session_limit(col: Collection) -> None:
+    col.study.start(now=T0, limit=2)
+    first = _next(col)
+    col.study.answer(card_id=first.card_id, rating=Rating.EASY, duration_ms=1, now=T0)
+    col.undo()
+    col.redo()
+    second = _next(col)
+    col.study.answer(card_id=second.card_id, rating=Rating.EASY, duration_ms=1, now=T0)
+    assert col.study.next_card(now=T0) is None
 
 
 def test_undo_and_redo_of_deleting_the_shown_term(col: Collection) -> None:
