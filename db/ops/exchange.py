@@ -71,10 +71,10 @@ class Exchange(Part):
         include_suspended: bool,
     ) -> list[ExportNote]:
         selection = Selection(
-            deck_ids=None if deck_ids is None else [int(d) for d in deck_ids],
+            deck_ids=deck_ids,
             tags=None if tags is None else list(tags),
-            document_ids=None if document_ids is None else [int(d) for d in document_ids],
-            term_ids=None if term_ids is None else [int(t) for t in term_ids],
+            document_ids=document_ids,
+            term_ids=term_ids,
             include_suspended=include_suspended,
         )
         with self._read() as session:

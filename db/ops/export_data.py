@@ -21,6 +21,7 @@ from db.models import (
     TermTag,
 )
 from db.ops.cards import settings_for_decks
+from db.results import DeckId, DocumentId, TermId
 from duiyi.anki.notes import DIRECTIONS, ExportContext, ExportDeck, ExportNote
 from duiyi.kinds import CardDirection, TermStatus
 
@@ -33,10 +34,10 @@ _DEFAULT_DIRECTIONS = (CardDirection.RECOGNITION, CardDirection.PRODUCTION)
 class Selection:
     """Which accepted terms to export: each given filter must match (None = any)."""
 
-    deck_ids: Sequence[int] | None = None
+    deck_ids: Sequence[DeckId] | None = None
     tags: Sequence[str] | None = None
-    document_ids: Sequence[int] | None = None
-    term_ids: Sequence[int] | None = None
+    document_ids: Sequence[DocumentId] | None = None
+    term_ids: Sequence[TermId] | None = None
     include_suspended: bool = True
 
 

@@ -7,7 +7,7 @@ card on screen; undo (`Collection.undo`) restores the card and removes the row.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -490,7 +490,7 @@ class Study(Part):
     # -- card actions --------------------------------------------------------------------
 
     def change_cards(
-        self, label: str, card_ids: list[CardId], values: dict[str, Any]
+        self, label: str, card_ids: Sequence[CardId], values: dict[str, Any]
     ) -> OpResult[int]:
         """Set these fields of these cards (one undo step named `label`); suspended cards
         leave a running session."""
@@ -513,14 +513,14 @@ class Study(Part):
                 self._bring_back(session, set(ids), self._runtime().seen or utcnow())
         return OpResult(count, Changes(cards=True))
 
-    def suspend(self, *, card_ids: list[CardId], suspended: bool = True) -> OpResult[int]:
+    def suspend(self, *, card_ids: Sequence[CardId], suspended: bool = True) -> OpResult[int]:
         """Keep these cards out of every session until unsuspended (`suspended=False`:
         let them be studied again)."""
         verb = "Suspend" if suspended else "Unsuspend"
         label = f"{verb} {counted(len(card_ids), 'card')}"
         return self.change_cards(label, card_ids, {"suspended": suspended})
 
-    def bury(self, *, card_ids: list[CardId], now: datetime | None = None) -> OpResult[int]:
+    def bury(self, *, card_ids: Sequence[CardId], now: datetime | None = None) -> OpResult[int]:
         """Hide these cards until the next study day."""
         moment = as_utc(now or utcnow())
         with self._read() as session:
@@ -531,7 +531,7 @@ class Study(Part):
         self._set_aside([int(c) for c in card_ids])
         return result
 
-    def forget(self, *, card_ids: list[CardId], now: datetime | None = None) -> OpResult[int]:
+    def forget(self, *, card_ids: Sequence[CardId], now: datetime | None = None) -> OpResult[int]:
         """Make these cards new again (their review history stays)."""
         moment = as_utc(now or utcnow())
         ids = [int(c) for c in card_ids]
@@ -565,7 +565,7 @@ class Study(Part):
         return OpResult(len(rows), Changes(cards=True))
 
     def reschedule(
-        self, *, card_ids: list[CardId], days: int, now: datetime | None = None
+        self, *, card_ids: Sequence[CardId], days: int, now: datetime | None = None
     ) -> OpResult[int]:
         """Set when these cards are next due: `days` from today (0 = today)."""
         if days < 0:
