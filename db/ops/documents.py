@@ -289,8 +289,8 @@ class Documents(Part):
         document's candidates anew. `run_cpu` runs the extractor elsewhere (a helper process).
         """
         cancel = cancel or NEVER_CANCELLED
-        found: list[TermCandidate] = []
-        stored: list[TermId] = []
+        found: tuple[TermCandidate, ...] = ()
+        stored: tuple[TermId, ...] = ()
         with self._write(f"Import {import_title(document, title)}"):
             imported = self.add(
                 document=document, title=title, deck=deck, progress=progress, cancel=cancel
@@ -299,9 +299,10 @@ class Documents(Part):
             again = summary.already_imported
             if (extract_again or not again) and bilingual(document):
                 cancel.raise_if_set()
-                found, extracted = self.col.candidates._extract(
-                    summary.document_id, progress=no_progress, cancel=cancel, run_cpu=run_cpu
+                extracted = self.col.candidates.find_and_store(
+                    document_id=summary.document_id, cancel=cancel, run_cpu=run_cpu
                 )
-                stored, changes = extracted.value, changes | extracted.changes
+                found, stored = extracted.value.found, extracted.value.stored
+                changes = changes | extracted.changes
             cancel.raise_if_set()
-        return OpResult(ImportResult(summary, tuple(found), tuple(stored)), changes)
+        return OpResult(ImportResult(summary, found, stored), changes)
