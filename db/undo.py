@@ -20,7 +20,7 @@ from typing import Any, Generic, TypeVar, cast
 from sqlalchemy import Connection
 
 from db import search_index
-from db.results import CardId, Changes, ReviewId
+from db.results import CardId, Changes, ReviewId, TermId
 
 HISTORY = 30
 """How many actions can be undone (Anki keeps 30 too)."""
@@ -275,8 +275,8 @@ class RowChanges(Generic[IdT]):
 @dataclass(frozen=True)
 class Reversal:
     """What one undo or redo did, as the undo log recorded it while replaying the step: the
-    action's label, the tables it wrote, and exactly which cards and answers (reviews) it
-    brought back (`inserted`), changed (`updated`) or took away (`deleted`)."""
+    action's label, the tables it wrote, and exactly which cards, answers (reviews) and terms
+    it brought back (`inserted`), changed (`updated`) or took away (`deleted`)."""
 
     label: str
     kind: str
@@ -285,6 +285,7 @@ class Reversal:
     tables: frozenset[str]
     cards: RowChanges[CardId]
     reviews: RowChanges[ReviewId]
+    terms: RowChanges[TermId]
 
 
 # The rowid each logged statement names. The log holds how to reverse the replay, so a
@@ -294,17 +295,17 @@ class Reversal:
 _ROWS_SQL = (
     "SELECT tbl, substr(sql, 1, 1), CASE WHEN substr(sql, 1, 1) = 'I' "
     "THEN substr(sql, instr(sql, ') VALUES(') + 9, 24) ELSE substr(sql, -32) END "
-    "FROM undo_log WHERE seq BETWEEN ? AND ? AND tbl IN ('cards', 'reviews')"
+    "FROM undo_log WHERE seq BETWEEN ? AND ? AND tbl IN ('cards', 'reviews', 'terms')"
 )
 _WHAT = {"D": "inserted", "U": "updated", "I": "deleted"}
 
 
 def _replayed_rows(connection: Connection, first: int, last: int) -> dict[str, dict[str, set[int]]]:
-    """{table: {"inserted"/"updated"/"deleted": rowids}} for cards and reviews, read from
+    """{table: {"inserted"/"updated"/"deleted": rowids}} for cards, reviews and terms, read from
     the log rows `first`..`last` the triggers wrote while a step was replayed (cascades
     included)."""
     out: dict[str, dict[str, set[int]]] = {
-        table: {what: set() for what in _WHAT.values()} for table in ("cards", "reviews")
+        table: {what: set() for what in _WHAT.values()} for table in ("cards", "reviews", "terms")
     }
     driver = connection.connection.driver_connection
     assert driver is not None
@@ -380,6 +381,7 @@ def reverse_step(connection: Connection, step: Step, switch: UndoSwitch, kind: s
         frozenset(tables),
         _row_changes(rows["cards"], CardId),
         _row_changes(rows["reviews"], ReviewId),
+        _row_changes(rows["terms"], TermId),
     )
 
 
