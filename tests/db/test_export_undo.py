@@ -100,3 +100,16 @@ def test_without_an_export_undo_still_restores_every_row_exactly(col: Collection
     col.undo()
     assert dump(col.path) == before
     assert not any(REVERSED_KEY in line for line in before)
+
+
+def test_undoing_a_change_made_after_the_last_export_marks_nothing(
+    col: Collection, tmp_path: Path
+) -> None:
+    col.terms.add(chinese="绿色发展", english="green development")
+    col.exchange.export_apkg(path=tmp_path / "out.apkg")
+    col.terms.edit(term_id=TermId(1), english=["green growth"])
+    before = dump(col.path)
+    col.terms.edit(term_id=TermId(1), english=["greener growth"])
+    col.undo()
+    # The restored state was never exported: rows come back exactly, no mark is written.
+    assert dump(col.path) == before
