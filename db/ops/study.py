@@ -334,7 +334,8 @@ class Study(Part):
         if runtime.custom is None:
             stale = _stale(queued, row.memory, day.end)
             if stale is not None:
-                # Answered since it was queued (a redo, another window): wait for its due time.
+                # Answered since it was queued (by a call outside this session): wait for its
+                # due time. Undo and redo are told exactly (after_reverse); this is the guard.
                 if stale == "learning" and row.memory.due is not None:
                     queue.take(queued.card_id)
                     queue.push_learning(
