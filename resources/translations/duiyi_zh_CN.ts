@@ -60,199 +60,199 @@ Data folder: {2}</source>
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="259" />
+        <location filename="../../desktop/gui/screens/browse.py" line="222" />
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="273" />
+        <location filename="../../desktop/gui/screens/browse.py" line="236" />
         <source>Search Chinese, English or pinyin (wangluo, wang3luo4 or wǎngluò)</source>
         <translation>搜索中文、英文或拼音（wangluo、wang3luo4 或 wǎngluò）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="277" />
+        <location filename="../../desktop/gui/screens/browse.py" line="240" />
         <source>All decks</source>
         <translation>全部牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="278" />
+        <location filename="../../desktop/gui/screens/browse.py" line="241" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="279" />
+        <location filename="../../desktop/gui/screens/browse.py" line="242" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="282" />
+        <location filename="../../desktop/gui/screens/browse.py" line="245" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="283" />
+        <location filename="../../desktop/gui/screens/browse.py" line="246" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="284" />
+        <location filename="../../desktop/gui/screens/browse.py" line="247" />
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="285" />
+        <location filename="../../desktop/gui/screens/browse.py" line="248" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="289" />
+        <location filename="../../desktop/gui/screens/browse.py" line="252" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="290" />
+        <location filename="../../desktop/gui/screens/browse.py" line="253" />
         <source>Leeches</source>
         <translation>难记卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="291" />
+        <location filename="../../desktop/gui/screens/browse.py" line="254" />
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="332" />
+        <location filename="../../desktop/gui/screens/browse.py" line="295" />
         <source>Add Tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="334" />
+        <location filename="../../desktop/gui/screens/browse.py" line="297" />
         <source>Move to Deck…</source>
         <translation>移到牌组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="336" />
+        <location filename="../../desktop/gui/screens/browse.py" line="299" />
         <source>Suspend</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="338" />
+        <location filename="../../desktop/gui/screens/browse.py" line="301" />
         <source>Unsuspend</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="340" />
+        <location filename="../../desktop/gui/screens/browse.py" line="303" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="351" />
+        <location filename="../../desktop/gui/screens/browse.py" line="314" />
         <source>Ctrl+F search · Del delete · every action undoable</source>
         <translation>Ctrl+F 搜索 · Del 删除 · 每个操作都可撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="373" />
+        <location filename="../../desktop/gui/screens/browse.py" line="336" />
         <source>Several renderings: separate them with ';'</source>
         <translation>多个译法请用“;”分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="376" />
+        <location filename="../../desktop/gui/screens/browse.py" line="339" />
         <source>Chinese:</source>
         <translation>中文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="377" />
+        <location filename="../../desktop/gui/screens/browse.py" line="340" />
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="378" />
+        <location filename="../../desktop/gui/screens/browse.py" line="341" />
         <source>English:</source>
         <translation>英文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="379" />
+        <location filename="../../desktop/gui/screens/browse.py" line="342" />
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="381" />
+        <location filename="../../desktop/gui/screens/browse.py" line="344" />
         <source>Save Changes</source>
         <translation>保存修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="439" />
-        <location filename="../../desktop/gui/screens/browse.py" line="444" />
+        <location filename="../../desktop/gui/screens/browse.py" line="402" />
+        <location filename="../../desktop/gui/screens/browse.py" line="407" />
         <source>{0} term(s)</source>
         <translation>
             <numerusform>{0} 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="479" />
+        <location filename="../../desktop/gui/screens/browse.py" line="442" />
         <source>{0} term(s) selected</source>
         <translation>
             <numerusform>已选 {0} 个术语</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="442" />
+        <location filename="../../desktop/gui/screens/browse.py" line="405" />
         <source>{0}+ terms</source>
         <translation>{0}+ 个术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="492" />
+        <location filename="../../desktop/gui/screens/browse.py" line="455" />
         <source>Tags: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="508" />
+        <location filename="../../desktop/gui/screens/browse.py" line="471" />
         <source>Saved. Ctrl+Z undoes.</source>
         <translation>已保存。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="515" />
+        <location filename="../../desktop/gui/screens/browse.py" line="478" />
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="515" />
+        <location filename="../../desktop/gui/screens/browse.py" line="478" />
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="530" />
+        <location filename="../../desktop/gui/screens/browse.py" line="493" />
         <source>Move to Deck</source>
         <translation>移到牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="530" />
+        <location filename="../../desktop/gui/screens/browse.py" line="493" />
         <source>Deck:</source>
         <translation>牌组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="541" />
+        <location filename="../../desktop/gui/screens/browse.py" line="504" />
         <source>Moved. Ctrl+Z undoes.</source>
         <translation>已移动。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="548" />
+        <location filename="../../desktop/gui/screens/browse.py" line="511" />
         <source>Suspended. Ctrl+Z undoes.</source>
         <translation>已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="548" />
+        <location filename="../../desktop/gui/screens/browse.py" line="511" />
         <source>Unsuspended.</source>
         <translation>已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="560" />
+        <location filename="../../desktop/gui/screens/browse.py" line="523" />
         <source>Delete {0} term(s) and their cards? You can undo this.</source>
         <translation>
             <numerusform>删除 {0} 个术语及其卡片？此操作可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="563" />
+        <location filename="../../desktop/gui/screens/browse.py" line="526" />
         <source>Delete Terms</source>
         <translation>删除术语</translation>
     </message>
@@ -366,6 +366,59 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
         <translation>
             <numerusform>已拒绝 {0} 个候选术语。Ctrl+Z 可撤销。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceWindow</name>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="173" />
+        <source>Right.</source>
+        <translation>正确。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="176" />
+        <source>Not right. The answer is {0}. {1}</source>
+        <translation>不对。正确答案是 {0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="181" />
+        <source>End of the drill</source>
+        <translation>练习结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="183" />
+        <source>{0} of {1} right</source>
+        <translation>{1} 题答对 {0} 题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="186" />
+        <source>To look at again:</source>
+        <translation>需要再看的：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="189" />
+        <source>Enter or Esc closes</source>
+        <translation>按 Enter 或 Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="198" />
+        <source>Key {0} or {1}</source>
+        <translation>按键 {0} 或 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="199" />
+        <source>Item {0} of {1}</source>
+        <translation>第 {0} 题，共 {1} 题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="201" />
+        <source>Next (Enter)</source>
+        <translation>下一题（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="204" />
+        <source>1–{0} or A–{1} choose · Enter next · Esc stop</source>
+        <translation>1–{0} 或 A–{1} 选择 · Enter 下一题 · Esc 停止</translation>
     </message>
 </context>
 <context>
@@ -783,27 +836,27 @@ Accept term candidates under Candidates (Ctrl+2), or select a Chinese phrase in 
 在“候选术语”（Ctrl+2）中接受候选，或在阅读器中选中一个中文短语并选择“制作卡片”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="188" />
+        <location filename="../../desktop/gui/screens/library.py" line="191" />
         <source>Terms ({0})</source>
         <translation>术语（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="239" />
+        <location filename="../../desktop/gui/screens/library.py" line="242" />
         <source>Rename Document</source>
         <translation>重命名文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="239" />
+        <location filename="../../desktop/gui/screens/library.py" line="242" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="254" />
+        <location filename="../../desktop/gui/screens/library.py" line="257" />
         <source>Delete Document</source>
         <translation>删除文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="252" />
+        <location filename="../../desktop/gui/screens/library.py" line="255" />
         <source>Delete “{0}” and its candidates? Accepted terms stay. You can undo this.</source>
         <translation>删除“{0}”及其候选术语？已接受的术语会保留。此操作可撤销。</translation>
     </message>
@@ -1004,6 +1057,44 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
     </message>
 </context>
 <context>
+    <name>MatchingWindow</name>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="228" />
+        <source>End of the drill</source>
+        <translation>练习结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="231" />
+        <source>Time: {0}</source>
+        <translation>用时：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="232" />
+        <source>{0} of {1} matched at the first try</source>
+        <translation>{1} 对中 {0} 对一次配对成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="237" />
+        <source>Enter or Esc closes</source>
+        <translation>按 Enter 或 Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="245" />
+        <source>Group {0} of {1}</source>
+        <translation>第 {0} 组，共 {1} 组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="246" />
+        <source>Pair each term with its translation</source>
+        <translation>把每个术语与其译文配对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="250" />
+        <source>1–{0} pick on the left · A–{1} pick on the right · Esc stop</source>
+        <translation>1–{0} 选左栏 · A–{1} 选右栏 · Esc 停止</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <location filename="../../desktop/gui/widgets.py" line="56" />
@@ -1043,6 +1134,59 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
         <location filename="../../desktop/gui/screens/reader.py" line="152" />
         <source>(no translation)</source>
         <translation>（无译文）</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="178" />
+        <source>also: {0}</source>
+        <translation>也可：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="250" />
+        <source>★ Hard for the class</source>
+        <translation>★ 全班觉得难</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="255" />
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="259" />
+        <source>Space next · ← back · H hard · Esc end</source>
+        <translation>空格 下一题 · ← 上一题 · H 标为难 · Esc 结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="261" />
+        <source>Space reveal · H hard · P pause · Esc end</source>
+        <translation>空格 显示答案 · H 标为难 · P 暂停 · Esc 结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="263" />
+        <source>S next screen</source>
+        <translation>S 换到下一个屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="270" />
+        <source>End of the drill</source>
+        <translation>练习结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="273" />
+        <source>Hard for the class:</source>
+        <translation>全班觉得难的：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="276" />
+        <source>No item was marked hard.</source>
+        <translation>没有标为难的题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="278" />
+        <source>Enter or Esc closes</source>
+        <translation>按 Enter 或 Esc 关闭</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1275,14 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
         <location filename="../../desktop/gui/screens/reader.py" line="480" />
         <source>Card made for {0}.</source>
         <translation>已为“{0}”制作卡片。</translation>
+    </message>
+</context>
+<context>
+    <name>RunWindow</name>
+    <message>
+        <location filename="../../desktop/gui/drill_run/base.py" line="107" />
+        <source>Drill</source>
+        <translation>练习</translation>
     </message>
 </context>
 <context>
@@ -1443,22 +1595,22 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
         <translation>不完全正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="416" />
+        <location filename="../../desktop/gui/screens/study.py" line="418" />
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="439" />
+        <location filename="../../desktop/gui/screens/study.py" line="441" />
         <source>Card suspended. Ctrl+Z undoes.</source>
         <translation>卡片已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="455" />
+        <location filename="../../desktop/gui/screens/study.py" line="457" />
         <source>Edit Term</source>
         <translation>编辑术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="455" />
+        <location filename="../../desktop/gui/screens/study.py" line="457" />
         <source>English:</source>
         <translation>英文：</translation>
     </message>
@@ -1471,64 +1623,122 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
 <context>
     <name>TermsModel</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="95" />
+        <location filename="../../desktop/gui/screens/browse.py" line="80" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="96" />
+        <location filename="../../desktop/gui/screens/browse.py" line="81" />
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="97" />
+        <location filename="../../desktop/gui/screens/browse.py" line="82" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="98" />
+        <location filename="../../desktop/gui/screens/browse.py" line="83" />
         <source>Deck</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="99" />
+        <location filename="../../desktop/gui/screens/browse.py" line="84" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="100" />
+        <location filename="../../desktop/gui/screens/browse.py" line="85" />
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="226" />
+        <location filename="../../desktop/gui/screens/browse.py" line="189" />
         <source>suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="228" />
+        <location filename="../../desktop/gui/screens/browse.py" line="191" />
         <source>{0} of {1} cards suspended</source>
         <translation>{1} 张卡片中 {0} 张已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="231" />
+        <location filename="../../desktop/gui/screens/browse.py" line="194" />
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="232" />
+        <location filename="../../desktop/gui/screens/browse.py" line="195" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="233" />
+        <location filename="../../desktop/gui/screens/browse.py" line="196" />
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="240" />
+        <location filename="../../desktop/gui/screens/browse.py" line="203" />
         <source>Default</source>
         <translation>默认</translation>
+    </message>
+</context>
+<context>
+    <name>TypingWindow</name>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="141" />
+        <source>Right.</source>
+        <translation>正确。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="141" />
+        <source>Not right.</source>
+        <translation>不对。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="143" />
+        <source>Answer: {0}</source>
+        <translation>答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="146" />
+        <source>End of the drill</source>
+        <translation>练习结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="148" />
+        <source>{0} of {1} right</source>
+        <translation>{1} 题答对 {0} 题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="151" />
+        <source>To look at again:</source>
+        <translation>需要再看的：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="154" />
+        <source>Enter or Esc closes</source>
+        <translation>按 Enter 或 Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="161" />
+        <source>Item {0} of {1}</source>
+        <translation>第 {0} 题，共 {1} 题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="164" />
+        <source>Type the English, then Enter</source>
+        <translation>输入英文，然后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="167" />
+        <source>Type the Chinese (characters or pinyin), then Enter</source>
+        <translation>输入中文（汉字或拼音），然后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="169" />
+        <source>Enter check, Enter again next · Esc stop</source>
+        <translation>Enter 检查，再按 Enter 下一题 · Esc 停止</translation>
     </message>
 </context>
 <context>
