@@ -255,6 +255,11 @@ class Study(Part):
                     queue.take(card.card_id)
                 runtime.history.append((card, review_id))
 
+    def cards_removed(self, card_ids: Sequence[CardId]) -> None:
+        """Told when cards leave the collection (their terms deleted): a running session
+        takes them out at once; undoing the deletion brings them back where they waited."""
+        self._set_aside([int(c) for c in card_ids])
+
     def _studyable(self, session: Session, card_id: int, moment: datetime) -> bool:
         """Whether the card exists and may be shown in this session now (accepted, not
         suspended, not buried unless the session is a custom one)."""

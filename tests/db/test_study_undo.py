@@ -204,3 +204,17 @@ def test_an_undo_that_touches_no_card_leaves_the_queue_alone(col: Collection) ->
     col.tags.add(term_ids=[first.term_id], tags=["政治"])
     col.undo()
     assert (_next(col).card_id, _next(col).counts) == (first.card_id, QueueCounts(6, 0, 0))
+
+
+def test_deleting_a_waiting_term_takes_its_cards_out_at_once_and_undo_brings_them_back(
+    col: Collection,
+) -> None:
+    col.study.start(now=T0)
+    shown = _next(col)
+    assert shown.term_id == TermId(1)
+    col.terms.delete(term_ids=[TermId(3)])
+    assert (_next(col).card_id, _next(col).counts) == (shown.card_id, QueueCounts(4, 0, 0))
+    col.undo()
+    assert _next(col).counts == QueueCounts(6, 0, 0)
+    col.redo()
+    assert (_next(col).card_id, _next(col).counts) == (shown.card_id, QueueCounts(4, 0, 0))
