@@ -49,5 +49,8 @@ class Collection(CollectionBase):
         self.drills = Drills(self)
         """Classroom drills: lessons, classes, runs and results."""
 
+    def _on_reverse(self, reversal: Reversal) -> None:
+        self.exchange.after_reverse(reversal)
+
     def _after_reverse(self, reversal: Reversal) -> None:
         self.study.after_reverse(reversal)

@@ -73,6 +73,15 @@ class CandidateInfo:
     (stored before Duiyi kept reasons)."""
 
 
+@dataclass(frozen=True)
+class Extraction:
+    """What extracting a document gave: everything the extractor found, best first (stored
+    or not), and the candidates stored from it."""
+
+    found: tuple[TermCandidate, ...]
+    stored: tuple[TermId, ...]
+
+
 class ExtractionInput(NamedTuple):
     """A stored document ready for the extractor."""
 
@@ -177,17 +186,21 @@ class Candidates(Part):
     ) -> OpResult[list[TermId]]:
         """Extract the candidates of a stored document and store them (one undo step);
         `run_cpu` runs the extractor elsewhere (the GUI's helper process)."""
-        return self._extract(document_id, progress=progress, cancel=cancel, run_cpu=run_cpu)[1]
+        found = self.find_and_store(
+            document_id=document_id, progress=progress, cancel=cancel, run_cpu=run_cpu
+        )
+        return OpResult(list(found.value.stored), found.changes)
 
-    def _extract(
+    def find_and_store(
         self,
-        document_id: DocumentId,
         *,
-        progress: ProgressFn,
-        cancel: CancelToken,
-        run_cpu: CpuRunner | None,
-    ) -> tuple[list[TermCandidate], OpResult[list[TermId]]]:
-        """What the extractor found, and the candidates stored from it."""
+        document_id: DocumentId,
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken = NEVER_CANCELLED,
+        run_cpu: CpuRunner | None = None,
+    ) -> OpResult[Extraction]:
+        """`extract`, also handing back everything the extractor found (stored or not), for
+        a front end that reports it (`col.documents.import_and_extract`, `duiyi extract`)."""
         from duiyi.extract import extract_terms
 
         pairs, known, decided = self.extraction_input(document_id=document_id)
@@ -198,7 +211,8 @@ class Candidates(Part):
         else:
             candidates = run_cpu(extract_terms, pairs, known=known, exclude=decided, cancel=cancel)
         cancel.raise_if_set()
-        return candidates, self.store(document_id=document_id, candidates=candidates)
+        stored = self.store(document_id=document_id, candidates=candidates)
+        return OpResult(Extraction(tuple(candidates), tuple(stored.value)), stored.changes)
 
     def store(
         self, *, document_id: DocumentId, candidates: Sequence[TermCandidate]

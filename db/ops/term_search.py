@@ -28,6 +28,7 @@ from sqlalchemy.sql.elements import ColumnClause
 
 from db.models import Card, Deck, Rendering, Tag, Term, TermTag
 from db.ops.term_info import SORT_KEYS, TERM_STATUSES
+from db.results import DeckId, DocumentId
 from duiyi.errors import InvalidInput
 from duiyi.pinyin import normalise_pinyin
 from duiyi.script import to_simplified
@@ -42,9 +43,9 @@ class TermFilter:
 
     query: str = ""
     tag: str | None = None
-    deck_id: int | None = None
+    deck_id: DeckId | None = None
     status: str | None = None
-    document_id: int | None = None
+    document_id: DocumentId | None = None
     due_before: datetime | None = None
     """Only terms with an unsuspended learning or review card due before this moment."""
     leech: bool = False
