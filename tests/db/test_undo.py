@@ -372,25 +372,6 @@ def test_runs_of_one_row_inserts_merge_by_table_in_hundreds() -> None:
     assert rest.count("),(") == 49 and rest.endswith("(149,149)")
 
 
-def test_a_bulk_step_logged_by_hand_reports_the_reviews_it_inserted(col: Collection) -> None:
-    from db import undo
-
-    with col._write("Load reviews") as session:
-        connection = session.connection()
-        undo.record(connection, "reviews", 'DELETE FROM "reviews" WHERE rowid BETWEEN 5 AND 9')
-        undo.record(connection, "reviews", 'DELETE FROM "reviews" WHERE rowid=12')
-        undo.record(connection, "cards", 'DELETE FROM "cards" WHERE rowid=3')
-        undo.record(connection, "reviews", 'DELETE FROM "other" WHERE rowid=40')
-    with col._read() as session:
-        step = undo.newest_step(session.connection(), "undo")
-        assert step is not None
-        assert (step.label, step.last_seq - step.first_seq) == ("Load reviews", 3)
-        rows = undo.inserted_rows(session.connection(), step, "reviews")
-    assert rows == (range(5, 10), range(12, 13))
-    reversal = undo.Reversal("Load reviews", undo.Changes(reviews=True), rows)
-    assert [n for n in range(4, 14) if reversal.deleted_review(n)] == [5, 6, 7, 8, 9, 12]
-
-
 def test_clearing_the_history_empties_the_log(col: Collection) -> None:
     from db import undo
 
