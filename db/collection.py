@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from db.ops.candidates import CandidateOps
+from db.ops.class_results import ClassResultOps
 from db.ops.documents import DocumentOps
 from db.ops.drills import DrillOps
 from db.ops.exporting import ExportOps
@@ -22,6 +23,7 @@ class Collection(
     StudyOps,
     ExportOps,
     TermBulkOps,
+    ClassResultOps,
     DrillOps,
 ):
     """A Duiyi collection: one SQLite file. Open it with `Collection.open(path)`."""
