@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -73,6 +74,10 @@ class BuildPanel(QWidget):
         self.service = service
         self.say = say
         self.drill: Drill | None = None
+        self._waiting: Callable[[], None] | None = None
+        self._in_flight = False
+        self._stale = False
+        """An action asked for while the preview was being brought up to date."""
         self.selection_ids: list[int] = []
         self._generation = 0
         self._preview_timer = QTimer(self)
@@ -89,6 +94,12 @@ class BuildPanel(QWidget):
         outer.addWidget(splitter, 1)
 
     # -- layout ---------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """Bring a preview skipped while hidden up to date."""
+        super().showEvent(event)
+        if self._stale:
+            self.preview()
+
     def _build_settings(self) -> QWidget:
         box = QWidget()
         column = QVBoxLayout(box)
@@ -221,7 +232,7 @@ class BuildPanel(QWidget):
         column.addWidget(export_box)
         column.addStretch(1)
 
-        for combo in (self.source, self.which, self.direction, self.mode, self.klass):
+        for combo in (self.source, self.which, self.direction, self.mode):
             combo.currentIndexChanged.connect(lambda _i: self._preview_timer.start())
         for spin in (self.count, self.seconds, self.seed):
             spin.valueChanged.connect(lambda _v: self._preview_timer.start())
@@ -351,24 +362,37 @@ class BuildPanel(QWidget):
         return make
 
     def preview(self) -> None:
-        """Build the drill as set and show its items."""
+        """Build the drill as set and show its items (when next shown, while hidden)."""
         self._preview_timer.stop()
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._generation += 1
         generation = self._generation
+        self._in_flight = True
 
         def show(drills: list[Drill]) -> None:
             if generation == self._generation:
+                self._in_flight = False
                 self._show(drills[0])
+                waiting, self._waiting = self._waiting, None
+                if waiting is not None:
+                    waiting()
 
         def failed(failure: Failure) -> None:
             if generation != self._generation:
                 return
+            self._in_flight = False
+            waiting, self._waiting = self._waiting, None
             if not failure.is_user_error:
                 self.service.error_raised.emit(failure)
                 return
             self.drill = None
             fill_table(self.table, [])
             self.status.setText(str(failure.error))
+            if waiting is not None:
+                self.say(str(failure.error), MessageKind.ERROR)
 
         self.service.op(self._make([self.seed.value()]), on_done=show, on_error=failed)
 
@@ -402,20 +426,22 @@ class BuildPanel(QWidget):
     def _show_version(self) -> None:
         self.version.setText(self.tr("version {0}").format(version_letter(self.seed.value())))
 
-    def _ready(self) -> Drill | None:
-        """The drill previewed, once it matches the settings shown."""
-        if self.drill is None or self._preview_timer.isActive():
-            self.say(
-                self.tr("There is no drill to use yet: {0}").format(self.status.text()),
-                MessageKind.ERROR,
-            )
+    def _ready(self, action: Callable[[], None]) -> Drill | None:
+        """The drill previewed when it matches the settings shown; else None, and `action`
+        runs again once the preview is up to date."""
+        if self._preview_timer.isActive() or self._in_flight:
+            self._waiting = action
+            if self._preview_timer.isActive():
+                self.preview()
             return None
+        if self.drill is None:
+            self.say(self.status.text(), MessageKind.ERROR)
         return self.drill
 
     # -- running --------------------------------------------------------------------------------
     def run_for_student(self) -> None:
         """Run the drill for the student chosen, at this machine; their answers are kept."""
-        drill = self._ready()
+        drill = self._ready(self.run_for_student)
         klass, student = self.klass.currentData(), self.student.currentData()
         if drill is None:
             return
@@ -429,7 +455,7 @@ class BuildPanel(QWidget):
 
     def run_for_class(self) -> None:
         """Run the drill for the whole class; the teacher marks each student's answers."""
-        drill = self._ready()
+        drill = self._ready(self.run_for_class)
         klass = self.klass.currentData()
         if drill is None:
             return
@@ -441,7 +467,7 @@ class BuildPanel(QWidget):
     # -- printing and exporting -----------------------------------------------------------------
     def print_sheets(self) -> None:
         """Print the worksheet and its key (and version B's), then keep each as a run."""
-        drill = self._ready()
+        drill = self._ready(self.print_sheets)
         sheet = self.sheet_path.path()
         if drill is None:
             return
@@ -494,7 +520,7 @@ class BuildPanel(QWidget):
 
     def export(self) -> None:
         """Write the drill for the chosen quiz tool, then keep it as a run."""
-        drill = self._ready()
+        drill = self._ready(self.export)
         out = self.export_path.path()
         if drill is None:
             return

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -163,12 +163,14 @@ class ResultsPanel(QWidget):
     ) -> None:
         fill_table(self.students, [(a.name, a.right, a.total, f"{a.percent}%") for a in students])
         deleted = self.tr("(deleted term)")
+        kept = set(selected_data(self.terms))  # a tag just given must not lose the selection
         fill_table(
             self.terms,
             [(t.chinese or deleted, t.english, t.right, t.total, f"{t.percent}%") for t in terms],
             [t.term_id for t in terms],
         )
         self.missed = [t.term_id for t in terms if t.missed and t.term_id is not None]
+        self._select(lambda term_id: term_id in kept)
         modes = {"projector": self.tr("Projector"), "mc": self.tr("Multiple choice"),
                  "typing": self.tr("Typing"), "matching": self.tr("Matching")}  # fmt: skip
         fill_table(
@@ -182,11 +184,18 @@ class ResultsPanel(QWidget):
     def select_missed(self) -> None:
         """Select every term with at least one wrong answer."""
         self.terms.clearSelection()
+        self._select(lambda term_id: term_id in self.missed)
+
+    def _select(self, wanted: Callable[[object], bool]) -> None:
         for row in range(self.terms.rowCount()):
             cell = self.terms.item(row, 0)
             term_id = cell.data(Qt.ItemDataRole.UserRole) if cell is not None else None
-            if term_id in self.missed:
-                self.terms.selectRow(row)
+            if term_id is not None and wanted(term_id):
+                self.terms.selectionModel().select(
+                    self.terms.model().index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
 
     def _selected_terms(self) -> list[int]:
         ids = [int(t) for t in selected_data(self.terms) if t is not None]
