@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableWidget, QWidget
-from pypdf import PdfReader
 
 from desktop.gui.drill_run.outcome import DrillRunOutcome, ItemResult
 from duiyi.drill.build import Drill, build_drill
@@ -102,8 +102,17 @@ def _expected_rows(drill: Drill) -> list[list[str]]:
     ]  # fmt: skip
 
 
-def _set_up(screen: Any, qtbot: Any, idle: Any, *, tag: str = "law", count: int = 3,
-            seed: int = 5, mode: Mode = Mode.MULTIPLE_CHOICE, klass: str | None = None) -> None:  # fmt: skip
+def _set_up(
+    screen: Any,
+    qtbot: Any,
+    idle: Any,
+    *,
+    tag: str = "law",
+    count: int = 3,
+    seed: int = 5,
+    mode: Mode = Mode.MULTIPLE_CHOICE,
+    klass: str | None = None,
+) -> None:
     build = screen.build
     _choose(build.source, "tag")
     _choose(build.which, tag)
@@ -240,7 +249,7 @@ def test_one_student_at_the_machine_has_every_answer_kept(
     _choose(screen.build.student, "Li Lei")
 
     def outcome(drill: Drill) -> DrillRunOutcome:
-        one, two, _three = drill.items
+        one = drill.items[0]
         return DrillRunOutcome((ItemResult(1, one.answer, True), ItemResult(2, "=cmd", False)),
                                (), False)  # fmt: skip
 
@@ -397,8 +406,8 @@ def test_print_versions_a_and_b_on_letter_and_mark_the_printed_run(
     files = [tmp_path / n for n in ("week1-A.pdf", "week1-A-key.pdf", "week1-B.pdf",
                                     "week1-B-key.pdf")]  # fmt: skip
     assert _said(window) == f"Printed {', '.join(map(str, files))} (drill run 1, 2)."
-    version_b = build_drill(collection.drill_terms(tags=["law"]),
-                            DrillSettings(count=3, seed=2), pool=collection.drill_pool())  # fmt: skip
+    law, pool = collection.drill_terms(tags=["law"]), collection.drill_pool()
+    version_b = build_drill(law, DrillSettings(count=3, seed=2), pool=pool)
     for drill, sheet, key, letter in ((build.drill, files[0], files[1], "A"),
                                       (version_b, files[2], files[3], "B")):  # fmt: skip
         text, key_text = _pdf_text(sheet), _pdf_text(key)
