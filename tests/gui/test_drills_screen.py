@@ -369,6 +369,11 @@ def test_results_missed_terms_tagged_and_reviewed_and_the_csv(
     after = _schedules(collection.path)[0]
     changed = sorted(row[1] for old, row in zip(suspended_before, after, strict=True) if old != row)
     assert changed == sorted([one.term_id, one.term_id, two.term_id, two.term_id])
+    conn = sqlite3.connect(collection.path)
+    try:
+        assert conn.execute("SELECT COUNT(*) FROM cards WHERE suspended").fetchone() == (0,)
+    finally:
+        conn.close()
 
     out = tmp_path / "results.csv"
     results.csv_path.edit.setText(str(out))
