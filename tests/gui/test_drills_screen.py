@@ -503,3 +503,27 @@ def test_every_export_format_from_the_screen(
         "choose another file."
     )
     assert len(collection.drill_runs()) == 6
+
+
+def test_the_drills_screen_speaks_simplified_chinese(
+    qtbot: Any, terms: dict[str, int], qapp: Any, collection: Any, settings: Any
+) -> None:
+    from desktop.gui.app import build_window, install_language
+
+    assert install_language(qapp, "zh_CN") is not None
+    win = build_window(collection, settings)
+    try:
+        qtbot.addWidget(win)
+        win.go("drills")
+        screen = win.screens["drills"]
+        win.show()
+        qtbot.waitUntil(lambda: win.service.idle and screen.build.table.rowCount() == 8)
+        tabs = [screen.tabs.tabText(i) for i in range(screen.tabs.count())]
+        assert tabs == ["组卷(&B)", "课次和班级(&L)", "判分(&M)", "成绩(&R)"]
+        assert screen.build.status.text() == "8 道题，A 卷（要求 20 道：所选范围没有更多术语）"
+        assert screen.build.source.currentText() == "全部已发布的术语"
+    finally:
+        win.service.wait_idle()
+        win.close()
+        win.service.shutdown()
+        install_language(qapp, "en")

@@ -402,14 +402,16 @@ class BuildPanel(QWidget):
                 for i in drill.items]  # fmt: skip
         fill_table(self.table, rows)
         n = len(drill.items)
-        text = counted_text(
-            self.tr("{0} item(s), version {1}", "", n), n, version_letter(drill.settings.seed)
-        )
+        version = version_letter(drill.settings.seed)
         if n < drill.requested:
-            text += " " + self.tr("({0} asked: the selection holds no more)").format(
-                drill.requested
+            short = self.tr(
+                "{0} item(s), version {1} ({2} asked: the selection holds no more)", "", n
             )
-        self.status.setText(text)
+            self.status.setText(counted_text(short, n, version, drill.requested))
+        else:
+            self.status.setText(
+                counted_text(self.tr("{0} item(s), version {1}", "", n), n, version)
+            )
 
     @staticmethod
     def _options(item: DrillItem) -> str:

@@ -108,7 +108,7 @@ class ResultsPanel(QWidget):
         splitter.addWidget(terms_box)
         self.runs = plain_table(
             [
-                self.tr("Run"),
+                self.tr("No."),
                 self.tr("Date"),
                 self.tr("Class"),
                 self.tr("Mode"),
