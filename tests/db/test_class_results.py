@@ -14,8 +14,13 @@ from duiyi.drill.build import build_drill
 from duiyi.drill.terms import DrillSettings, Mode
 from duiyi.errors import InvalidInput, NotFound
 
-TERMS = [("网络空间", "cyberspace"), ("数字鸿沟", "digital divide"), ("绿色发展", "green development"),
-         ("脱贫攻坚", "poverty alleviation"), ("一带一路", "the Belt and Road")]  # fmt: skip
+TERMS = [
+    ("网络空间", "cyberspace"),
+    ("数字鸿沟", "digital divide"),
+    ("绿色发展", "green development"),
+    ("脱贫攻坚", "poverty alleviation"),
+    ("一带一路", "the Belt and Road"),
+]
 
 
 def _class(col: Any) -> dict[str, int]:
@@ -37,7 +42,7 @@ def _answers(drill: Any) -> list[Any]:
 def test_students_by_hand_and_their_mistakes(col: Any) -> None:
     _class(col)
     assert col.students(class_name="Class 3") == ["王芳", "Li Lei"]
-    with pytest.raises(InvalidInput, match="Type a student's name to add."):
+    with pytest.raises(InvalidInput, match=r"Type a student's name to add\."):
         col.add_students(class_name="Class 3", names=["  "])
     with pytest.raises(NotFound, match="There is no class named 'Class 9'"):
         col.add_students(class_name="Class 9", names=["Zhang"])

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -253,6 +253,8 @@ class BuildPanel(QWidget):
         self.table = plain_table(
             [self.tr("#"), self.tr("Asks"), self.tr("Answer"), self.tr("Options")]
         )
+        self.table.setWordWrap(True)  # every option shown, wrapped in the last column
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column.addWidget(self.table, 1)
         return box
 
@@ -401,6 +403,7 @@ class BuildPanel(QWidget):
         rows = [(i.number, i.prompt, " / ".join(a.text for a in i.accepted), self._options(i))
                 for i in drill.items]  # fmt: skip
         fill_table(self.table, rows)
+        self.table.resizeRowsToContents()
         n = len(drill.items)
         version = version_letter(drill.settings.seed)
         if n < drill.requested:

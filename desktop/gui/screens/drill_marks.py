@@ -176,7 +176,10 @@ class MarksPanel(QWidget):
                 mark = given.get((student, item.number))
                 grid.set_mark(row, column, "" if mark is None else RIGHT if mark else WRONG)
         grid.blockSignals(False)
-        grid.resizeColumnsToContents()
+        # Room for "12 ★" in every column, so starring an item never cuts its number.
+        width = grid.fontMetrics().horizontalAdvance("000 ★") + 16
+        for column in range(grid.columnCount()):
+            grid.setColumnWidth(column, width)
         if self.students and self.items:
             grid.setCurrentCell(0, 0)
         self._show_grid(True)

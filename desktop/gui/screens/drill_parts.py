@@ -138,7 +138,9 @@ def fill_table(
             if c == 0 and r < len(data):
                 item.setData(Qt.ItemDataRole.UserRole, data[r])
             table.setItem(r, c, item)
-    table.resizeColumnsToContents()
+    # Not the last column: it takes the width left (resizing it to its contents would not).
+    for column in range(table.columnCount() - 1):
+        table.resizeColumnToContents(column)
 
 
 def selected_data(table: QTableWidget) -> list[Any]:
