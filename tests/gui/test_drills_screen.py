@@ -375,6 +375,13 @@ def test_results_missed_terms_tagged_and_reviewed_and_the_csv(
     finally:
         conn.close()
 
+    # What the class missed last time, drilled again.
+    screen.tabs.setCurrentWidget(screen.build)
+    _choose(screen.build.source, "missed")
+    _choose(screen.build.which, "Class 3")
+    _settle(qtbot, screen, idle)
+    assert sorted(row[1] for row in _rows(screen.build.table)) == sorted([one.prompt, two.prompt])
+
     out = tmp_path / "results.csv"
     results.csv_path.edit.setText(str(out))
     qtbot.mouseClick(results.csv_button, Qt.MouseButton.LeftButton)
