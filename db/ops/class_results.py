@@ -15,8 +15,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import Integer, cast, func, select, update
 
 from db.models import Card, DrillResult, DrillRun, Rendering, SchoolClass, Student, Term, utcnow
-from db.ops.drills import DrillOps, RosterSummary, StudentAnswer, item_from_json
-from db.results import Changes, OpResult
+from db.ops.drills import Drills, RosterSummary, StudentAnswer, item_from_json
+from db.results import Changes, OpResult, RunId, TermId
 from duiyi.cells import one_line
 from duiyi.counts import counted
 from duiyi.drill.build import Drill, DrillItem
@@ -30,7 +30,7 @@ class RunInfo:
     """A stored drill run: when, in which mode, for which class ("" for none), how many items
     and how many answers are stored against it."""
 
-    id: int
+    id: RunId
     created: datetime
     mode: str
     class_name: str
@@ -53,7 +53,7 @@ class StoredRun:
 class TermAccuracy:
     """Right answers out of all answers for one drilled term (term_id None once deleted)."""
 
-    term_id: int | None
+    term_id: TermId | None
     chinese: str
     english: str
     right: int
@@ -70,8 +70,9 @@ class TermAccuracy:
         return self.total - self.right
 
 
-class ClassResultOps(DrillOps):
-    """Students by hand, runs reopened, marks stored with their run, missed terms reviewed."""
+class ClassroomDrills(Drills):
+    """`col.drills` with what marking a class needs: students by hand, runs reopened, marks
+    stored with their run, accuracy per term with ids, missed terms into review."""
 
     def add_students(self, *, class_name: str, names: Sequence[str]) -> OpResult[RosterSummary]:
         """Add students typed by hand to a class (names already there are counted, not
@@ -82,7 +83,7 @@ class ClassResultOps(DrillOps):
         for name in clean:
             if len(name) > 200:
                 raise InvalidInput(f"A student's name can be 200 characters at most: {name[:20]}…")
-        found = self.class_by_name(name=class_name)
+        found = self.class_named(name=class_name)
         label = f"Add {counted(len(clean), 'student')} to {found.name}"
         with self._write(label) as session:
             have = set(session.scalars(select(Student.name).where(Student.class_id == found.id)))
@@ -90,7 +91,7 @@ class ClassResultOps(DrillOps):
             session.add_all(Student(class_id=found.id, name=n) for n in new)
         return OpResult(RosterSummary(found.name, len(new), len(clean) - len(new)), Changes())
 
-    def drill_runs(self, *, class_name: str | None = None) -> list[RunInfo]:
+    def runs(self, *, class_name: str | None = None) -> list[RunInfo]:
         """The stored drill runs (of one class, when named), the newest first."""
         answers = (
             select(DrillResult.run_id, func.count().label("n"))
@@ -104,18 +105,25 @@ class ClassResultOps(DrillOps):
             .order_by(DrillRun.created_at.desc(), DrillRun.id.desc())
         )
         if class_name is not None:
-            found = self.class_by_name(name=class_name)
+            found = self.class_named(name=class_name)
             query = query.where(DrillRun.class_id == found.id)
         with self._read() as session:
             return [
-                RunInfo(run.id, run.created_at, run.mode, klass or "", len(run.items), int(n or 0))
+                RunInfo(
+                    RunId(run.id),
+                    run.created_at,
+                    run.mode,
+                    klass or "",
+                    len(run.items),
+                    int(n or 0),
+                )
                 for run, klass, n in session.execute(query)
             ]
 
-    def stored_run(self, *, run_id: int) -> StoredRun:
+    def stored_run(self, *, run_id: RunId) -> StoredRun:
         """A run's items, its class's students and the marks stored so far; InvalidInput when
         the run was not given to a class (marks belong to students)."""
-        runs = {r.id: r for r in self.drill_runs()}
+        runs = {r.id: r for r in self.runs()}
         info = runs.get(run_id)
         if info is None:
             raise NotFound(f"There is no drill run with id {run_id}.")
@@ -146,20 +154,20 @@ class ClassResultOps(DrillOps):
 
     def store_class_results(
         self, *, drill: Drill, class_name: str, answers: Sequence[StudentAnswer]
-    ) -> OpResult[int]:
+    ) -> OpResult[RunId]:
         """Keep a drill given to a class and its answers as one step; returns the run's id.
         Review schedules are never touched."""
         if not answers:
             raise InvalidInput("No marks to store: mark at least one answer right or wrong.")
-        klass = self.class_by_name(name=class_name).name
+        klass = self.class_named(name=class_name).name
         with self._write(f"Store {counted(len(answers), 'drill answer')} of {klass}"):
             # Both calls join this write: one transaction, one undo step.
-            run_id: int = self.store_drill_run(drill=drill, class_name=klass).value
+            run_id = self.store_run(drill=drill, class_name=klass).value
             self.store_results(run_id=run_id, answers=answers)
         return OpResult(run_id, Changes())
 
     def term_accuracy(
-        self, *, class_name: str | None = None, run_id: int | None = None
+        self, *, class_name: str | None = None, run_id: RunId | None = None
     ) -> list[TermAccuracy]:
         """Each drilled term's right answers out of all (of one class or one run, when named),
         the most missed first, with the term's id so missed terms can be tagged or reviewed."""
@@ -167,7 +175,7 @@ class ClassResultOps(DrillOps):
             DrillResult.term_id, func.sum(cast(DrillResult.correct, Integer)), func.count()
         ).group_by(DrillResult.term_id)
         if class_name is not None:
-            found = self.class_by_name(name=class_name)
+            found = self.class_named(name=class_name)
             query = query.join(DrillRun, DrillRun.id == DrillResult.run_id).where(
                 DrillRun.class_id == found.id
             )
@@ -187,13 +195,19 @@ class ClassResultOps(DrillOps):
             ):
                 english.setdefault(term_id, text)
         out = [
-            TermAccuracy(t, chinese.get(t, "") if t else "", english.get(t, "") if t else "", r, n)
+            TermAccuracy(
+                None if t is None else TermId(t),
+                chinese.get(t, "") if t else "",
+                english.get(t, "") if t else "",
+                r,
+                n,
+            )
             for t, r, n in rows
         ]
         return sorted(out, key=lambda a: (a.right / a.total, a.chinese, a.term_id or 0))
 
     def review_missed(
-        self, *, term_ids: Sequence[int], now: datetime | None = None
+        self, *, term_ids: Sequence[TermId], now: datetime | None = None
     ) -> OpResult[int]:
         """Put terms a class missed into the teacher's own review: their cards unsuspended and
         unburied, their new cards first in the new-card order. Every other card, and the

@@ -60,204 +60,204 @@ Data folder: {2}</source>
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="259" />
+        <location filename="../../desktop/gui/screens/browse.py" line="222" />
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="273" />
+        <location filename="../../desktop/gui/screens/browse.py" line="236" />
         <source>Search Chinese, English or pinyin (wangluo, wang3luo4 or wǎngluò)</source>
         <translation>搜索中文、英文或拼音（wangluo、wang3luo4 或 wǎngluò）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="277" />
+        <location filename="../../desktop/gui/screens/browse.py" line="240" />
         <source>All decks</source>
         <translation>全部牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="278" />
+        <location filename="../../desktop/gui/screens/browse.py" line="241" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="279" />
+        <location filename="../../desktop/gui/screens/browse.py" line="242" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="282" />
+        <location filename="../../desktop/gui/screens/browse.py" line="245" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="283" />
+        <location filename="../../desktop/gui/screens/browse.py" line="246" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="284" />
+        <location filename="../../desktop/gui/screens/browse.py" line="247" />
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="285" />
+        <location filename="../../desktop/gui/screens/browse.py" line="248" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="289" />
+        <location filename="../../desktop/gui/screens/browse.py" line="252" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="290" />
+        <location filename="../../desktop/gui/screens/browse.py" line="253" />
         <source>Leeches</source>
         <translation>难记卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="291" />
+        <location filename="../../desktop/gui/screens/browse.py" line="254" />
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="332" />
+        <location filename="../../desktop/gui/screens/browse.py" line="295" />
         <source>Add Tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="334" />
+        <location filename="../../desktop/gui/screens/browse.py" line="297" />
         <source>Move to Deck…</source>
         <translation>移到牌组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="336" />
+        <location filename="../../desktop/gui/screens/browse.py" line="299" />
         <source>Suspend</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="338" />
+        <location filename="../../desktop/gui/screens/browse.py" line="301" />
         <source>Unsuspend</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="340" />
+        <location filename="../../desktop/gui/screens/browse.py" line="303" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="342" />
+        <location filename="../../desktop/gui/screens/browse.py" line="305" />
         <source>Drill These…</source>
         <translation>用这些术语练习…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="356" />
+        <location filename="../../desktop/gui/screens/browse.py" line="319" />
         <source>Ctrl+F search · Del delete · every action undoable</source>
         <translation>Ctrl+F 搜索 · Del 删除 · 每个操作都可撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="378" />
+        <location filename="../../desktop/gui/screens/browse.py" line="341" />
         <source>Several renderings: separate them with ';'</source>
         <translation>多个译法请用“;”分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="381" />
+        <location filename="../../desktop/gui/screens/browse.py" line="344" />
         <source>Chinese:</source>
         <translation>中文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="382" />
+        <location filename="../../desktop/gui/screens/browse.py" line="345" />
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="383" />
+        <location filename="../../desktop/gui/screens/browse.py" line="346" />
         <source>English:</source>
         <translation>英文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="384" />
+        <location filename="../../desktop/gui/screens/browse.py" line="347" />
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="386" />
+        <location filename="../../desktop/gui/screens/browse.py" line="349" />
         <source>Save Changes</source>
         <translation>保存修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="444" />
-        <location filename="../../desktop/gui/screens/browse.py" line="449" />
+        <location filename="../../desktop/gui/screens/browse.py" line="407" />
+        <location filename="../../desktop/gui/screens/browse.py" line="412" />
         <source>{0} term(s)</source>
         <translation>
             <numerusform>{0} 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="485" />
+        <location filename="../../desktop/gui/screens/browse.py" line="448" />
         <source>{0} term(s) selected</source>
         <translation>
             <numerusform>已选 {0} 个术语</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="447" />
+        <location filename="../../desktop/gui/screens/browse.py" line="410" />
         <source>{0}+ terms</source>
         <translation>{0}+ 个术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="498" />
+        <location filename="../../desktop/gui/screens/browse.py" line="461" />
         <source>Tags: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="514" />
+        <location filename="../../desktop/gui/screens/browse.py" line="477" />
         <source>Saved. Ctrl+Z undoes.</source>
         <translation>已保存。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="521" />
+        <location filename="../../desktop/gui/screens/browse.py" line="484" />
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="521" />
+        <location filename="../../desktop/gui/screens/browse.py" line="484" />
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="536" />
+        <location filename="../../desktop/gui/screens/browse.py" line="499" />
         <source>Move to Deck</source>
         <translation>移到牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="536" />
+        <location filename="../../desktop/gui/screens/browse.py" line="499" />
         <source>Deck:</source>
         <translation>牌组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="547" />
+        <location filename="../../desktop/gui/screens/browse.py" line="510" />
         <source>Moved. Ctrl+Z undoes.</source>
         <translation>已移动。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="554" />
+        <location filename="../../desktop/gui/screens/browse.py" line="517" />
         <source>Suspended. Ctrl+Z undoes.</source>
         <translation>已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="554" />
+        <location filename="../../desktop/gui/screens/browse.py" line="517" />
         <source>Unsuspended.</source>
         <translation>已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="566" />
+        <location filename="../../desktop/gui/screens/browse.py" line="529" />
         <source>Delete {0} term(s) and their cards? You can undo this.</source>
         <translation>
             <numerusform>删除 {0} 个术语及其卡片？此操作可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="569" />
+        <location filename="../../desktop/gui/screens/browse.py" line="532" />
         <source>Delete Terms</source>
         <translation>删除术语</translation>
     </message>
@@ -515,79 +515,79 @@ Data folder: {2}</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="264" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="266" />
         <source>No class</source>
         <translation>不指定班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="286" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="288" />
         <source>{0} (not released)</source>
         <translation>{0}（未发布）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_build.py" line="296" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="298" />
         <source>{0} term(s) from Browse</source>
         <translation>
             <numerusform>来自“浏览”的 {0} 个术语</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="304" />
-        <location filename="../../desktop/gui/screens/drill_build.py" line="309" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="306" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="311" />
         <source>No student</source>
         <translation>没有学生</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="335" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="337" />
         <source>Choose which {0} the terms come from.</source>
         <translation>请选择术语来自哪个（{0}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_build.py" line="408" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="411" />
         <source>{0} item(s), version {1} ({2} asked: the selection holds no more)</source>
         <translation>
             <numerusform>{0} 道题，{1} 卷（要求 {2} 道：所选范围没有更多术语）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_build.py" line="413" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="416" />
         <source>{0} item(s), version {1}</source>
         <translation>
             <numerusform>{0} 道题，{1} 卷</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="429" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="432" />
         <source>version {0}</source>
         <translation>{0} 卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="452" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="455" />
         <source>Choose a class and one of its students: answers are kept per student.</source>
         <translation>请选择班级和其中一名学生：答案按学生保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="465" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="468" />
         <source>Choose the class to run the drill for.</source>
         <translation>请选择要做这套练习的班级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="477" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="480" />
         <source>Type or choose where to save the sheet.</source>
         <translation>请输入或选择试卷的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="520" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="523" />
         <source>Printed {0} (drill run {1}).</source>
         <translation>已打印 {0}（练习记录 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="530" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="533" />
         <source>Type or choose where to save the file.</source>
         <translation>请输入或选择文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="546" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="549" />
         <source>Exported to {0} (drill run {1}).</source>
         <translation>已导出到 {0}（练习记录 {1}）。</translation>
     </message>
@@ -795,89 +795,89 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="148" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="149" />
         <source>Select the lesson to release.</source>
         <translation>请选择要发布的课次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="153" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="154" />
         <source>Released lesson {0}.</source>
         <translation>已发布课次 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="160" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="161" />
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="162" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="163" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="162" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="163" />
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="167" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="168" />
         <source>New class name</source>
         <translation>新班级名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="168" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="169" />
         <source>&amp;Add Class</source>
         <translation>添加班级(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="178" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="179" />
         <source>Student's name</source>
         <translation>学生姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="179" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="180" />
         <source>Add S&amp;tudent</source>
         <translation>添加学生(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="187" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="188" />
         <source>&amp;Import Roster</source>
         <translation>导入名单(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="188" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="189" />
         <source>A CSV file with one student's name a row</source>
         <translation>CSV 文件，每行一名学生的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="206" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="207" />
         <source>Added class {0}.</source>
         <translation>已添加班级 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="217" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="218" />
         <source>Select the class to add the student to.</source>
         <translation>请选择要添加学生的班级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="230" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="231" />
         <source>Select a class and type or choose its roster file.</source>
         <translation>请选择班级，并输入或选择其名单文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="243" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="244" />
         <source>Added {0} student(s) to {1} ({2} already there).</source>
         <translation>
             <numerusform>已向 {1} 添加 {0} 名学生（{2} 名已在班上）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="276" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="277" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="276" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="277" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1352,27 +1352,27 @@ Accept term candidates under Candidates (Ctrl+2), or select a Chinese phrase in 
 在“候选术语”（Ctrl+2）中接受候选，或在阅读器中选中一个中文短语并选择“制作卡片”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="188" />
+        <location filename="../../desktop/gui/screens/library.py" line="191" />
         <source>Terms ({0})</source>
         <translation>术语（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="239" />
+        <location filename="../../desktop/gui/screens/library.py" line="242" />
         <source>Rename Document</source>
         <translation>重命名文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="239" />
+        <location filename="../../desktop/gui/screens/library.py" line="242" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="254" />
+        <location filename="../../desktop/gui/screens/library.py" line="257" />
         <source>Delete Document</source>
         <translation>删除文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="252" />
+        <location filename="../../desktop/gui/screens/library.py" line="255" />
         <source>Delete “{0}” and its candidates? Accepted terms stay. You can undo this.</source>
         <translation>删除“{0}”及其候选术语？已接受的术语会保留。此操作可撤销。</translation>
     </message>
@@ -1580,51 +1580,51 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
 <context>
     <name>MarksPanel</name>
     <message>
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="114" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="115" />
         <source>Run a drill for the whole class from Build, or choose a stored run under Results and Mark This Run, to mark each student's answers here.</source>
         <translation>在“组卷”中让全班做一套练习，或在“成绩”中选择一条练习记录并点“为这次判分”，即可在这里为每名学生判分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="125" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="126" />
         <source>R or 1: right · W or 0: wrong · Space: switch · Delete: clear · each mark moves to the next student</source>
         <translation>R 或 1：对 · W 或 0：错 · 空格：切换 · Delete：清除 · 每判一格移到下一名学生</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="132" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="133" />
         <source>Mark the Rest &amp;Right</source>
         <translation>其余都判对(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="134" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="135" />
         <source>&amp;Store Marks</source>
         <translation>保存判分(&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="198" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="202" />
         <source>{1}: a new drill of {0} item(s), stored with its marks</source>
         <translation>
             <numerusform>{1}：新练习，{0} 道题，与判分一起保存</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="204" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="208" />
         <source>{1}: drill run {2}, {0} item(s)</source>
         <translation>
             <numerusform>{1}：练习记录 {2}，{0} 道题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="211" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="215" />
         <source>{0} of {1} marked</source>
         <translation>已判 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="234" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="238" />
         <source>Mark at least one answer right or wrong first.</source>
         <translation>请先至少判一个答案对或错。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="255" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="259" />
         <source>Stored {0} mark(s) for {1} in drill run {2}.</source>
         <translation>
             <numerusform>已在练习记录 {2} 中保存 {1} 的 {0} 个判分。</numerusform>
@@ -1782,198 +1782,198 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="58" />
-        <location filename="../../desktop/gui/screens/drill_results.py" line="140" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="59" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="141" />
         <source>All classes</source>
         <translation>全部班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="60" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="61" />
         <source>&amp;Class:</source>
         <translation>班级(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="66" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="67" />
         <source>Export Results &amp;CSV</source>
         <translation>导出成绩 CSV(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="74" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="75" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="74" />
-        <location filename="../../desktop/gui/screens/drill_results.py" line="81" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="75" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="82" />
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="74" />
-        <location filename="../../desktop/gui/screens/drill_results.py" line="82" />
-        <location filename="../../desktop/gui/screens/drill_results.py" line="116" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="75" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="83" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="117" />
         <source>Answers</source>
         <translation>作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="74" />
-        <location filename="../../desktop/gui/screens/drill_results.py" line="83" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="75" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="84" />
         <source>Accuracy</source>
         <translation>正确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="76" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="77" />
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="79" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="80" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="80" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="81" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="87" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="88" />
         <source>Terms, the most missed first</source>
         <translation>术语（错得最多的在前）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="89" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="90" />
         <source>Select the &amp;Missed</source>
         <translation>选中答错的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="92" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="93" />
         <source>Tag, e.g. missed-week-3</source>
         <translation>标签，例如 missed-week-3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="93" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="94" />
         <source>&amp;Tag Selected</source>
         <translation>给选中的加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="95" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="96" />
         <source>Add Selected to My &amp;Review</source>
         <translation>把选中的加入我的复习(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="97" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="98" />
         <source>Unsuspends their cards and puts their new cards first; no other card, and no student's result, changes</source>
         <translation>恢复这些术语的卡片，并把其中的新卡片排在最前；其他卡片和学生的成绩都不变</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="111" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="112" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="112" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="113" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="113" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="114" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="114" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="115" />
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="115" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="116" />
         <source>Items</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="119" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="120" />
         <source>Drill runs</source>
         <translation>练习记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="120" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="121" />
         <source>Mark This R&amp;un</source>
         <translation>为这次判分(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="121" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="122" />
         <source>Type in the marks of a printed or exported drill</source>
         <translation>录入打印或导出的练习的判分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="165" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="166" />
         <source>(deleted term)</source>
         <translation>（已删除的术语）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="174" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="175" />
         <source>Projector</source>
         <translation>投影</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="174" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="175" />
         <source>Multiple choice</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="175" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="176" />
         <source>Typing</source>
         <translation>填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="175" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="176" />
         <source>Matching</source>
         <translation>连线</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="205" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="206" />
         <source>Select the terms first: Select the Missed selects each with a wrong answer.</source>
         <translation>请先选择术语：“选中答错的”会选中每个有错答的术语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="215" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="216" />
         <source>Type the tag to give the selected terms.</source>
         <translation>请输入要给选中术语加的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="221" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="222" />
         <source>Tagged {0} term(s) {1}. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已给 {0} 个术语加上标签 {1}。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="239" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="240" />
         <source>Added {0} term(s) to your review ({1}). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已把 {0} 个术语加入你的复习（{1}）。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="241" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="242" />
         <source>{0} card(s) changed</source>
         <translation>
             <numerusform>改动了 {0} 张卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="253" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="256" />
         <source>Select the drill run to mark.</source>
         <translation>请选择要判分的练习记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="268" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="271" />
         <source>Type or choose where to save the CSV file.</source>
         <translation>请输入或选择 CSV 文件的保存位置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="273" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="276" />
         <source>Wrote {0} answer(s) to {1}.</source>
         <translation>
             <numerusform>已把 {0} 条作答写入 {1}。</numerusform>
@@ -2290,22 +2290,22 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
         <translation>不完全正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="416" />
+        <location filename="../../desktop/gui/screens/study.py" line="418" />
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="439" />
+        <location filename="../../desktop/gui/screens/study.py" line="441" />
         <source>Card suspended. Ctrl+Z undoes.</source>
         <translation>卡片已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="455" />
+        <location filename="../../desktop/gui/screens/study.py" line="457" />
         <source>Edit Term</source>
         <translation>编辑术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="455" />
+        <location filename="../../desktop/gui/screens/study.py" line="457" />
         <source>English:</source>
         <translation>英文：</translation>
     </message>
@@ -2318,62 +2318,62 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
 <context>
     <name>TermsModel</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="95" />
+        <location filename="../../desktop/gui/screens/browse.py" line="80" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="96" />
+        <location filename="../../desktop/gui/screens/browse.py" line="81" />
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="97" />
+        <location filename="../../desktop/gui/screens/browse.py" line="82" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="98" />
+        <location filename="../../desktop/gui/screens/browse.py" line="83" />
         <source>Deck</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="99" />
+        <location filename="../../desktop/gui/screens/browse.py" line="84" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="100" />
+        <location filename="../../desktop/gui/screens/browse.py" line="85" />
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="226" />
+        <location filename="../../desktop/gui/screens/browse.py" line="189" />
         <source>suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="228" />
+        <location filename="../../desktop/gui/screens/browse.py" line="191" />
         <source>{0} of {1} cards suspended</source>
         <translation>{1} 张卡片中 {0} 张已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="231" />
+        <location filename="../../desktop/gui/screens/browse.py" line="194" />
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="232" />
+        <location filename="../../desktop/gui/screens/browse.py" line="195" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="233" />
+        <location filename="../../desktop/gui/screens/browse.py" line="196" />
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="240" />
+        <location filename="../../desktop/gui/screens/browse.py" line="203" />
         <source>Default</source>
         <translation>默认</translation>
     </message>

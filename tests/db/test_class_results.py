@@ -24,9 +24,11 @@ TERMS = [
 
 
 def _class(col: Any) -> dict[str, int]:
-    ids = {zh: col.add_term(chinese=zh, english=en).value.id for zh, en in TERMS}
-    col.add_class(name="Class 3")
-    summary = col.add_students(class_name="Class 3", names=["王芳", " Li  Lei ", "王芳"]).value
+    ids = {zh: col.terms.add(chinese=zh, english=en).value.id for zh, en in TERMS}
+    col.drills.add_class(name="Class 3")
+    summary = col.drills.add_students(
+        class_name="Class 3", names=["王芳", " Li  Lei ", "王芳"]
+    ).value
     assert (summary.added, summary.already) == (2, 1)
     return ids
 
@@ -41,47 +43,47 @@ def _answers(drill: Any) -> list[Any]:
 
 def test_students_by_hand_and_their_mistakes(col: Any) -> None:
     _class(col)
-    assert col.students(class_name="Class 3") == ["王芳", "Li Lei"]
+    assert col.drills.students(class_name="Class 3") == ["王芳", "Li Lei"]
     with pytest.raises(InvalidInput, match=r"Type a student's name to add\."):
-        col.add_students(class_name="Class 3", names=["  "])
+        col.drills.add_students(class_name="Class 3", names=["  "])
     with pytest.raises(NotFound, match="There is no class named 'Class 9'"):
-        col.add_students(class_name="Class 9", names=["Zhang"])
+        col.drills.add_students(class_name="Class 9", names=["Zhang"])
     assert col.undo().value == "Add 3 students to Class 3"
-    assert col.students(class_name="Class 3") == []
+    assert col.drills.students(class_name="Class 3") == []
 
 
 def test_a_drill_and_its_marks_are_one_step_and_can_be_reopened(col: Any) -> None:
     _class(col)
-    drill = build_drill(col.drill_terms(), DrillSettings(count=3, seed=2, mode=Mode.TYPING))
-    run_id = col.store_class_results(
+    drill = build_drill(col.drills.terms(), DrillSettings(count=3, seed=2, mode=Mode.TYPING))
+    run_id = col.drills.store_class_results(
         drill=drill, class_name="Class 3", answers=_answers(drill)
     ).value
     assert col.undo_label() == "Store 5 drill answers of Class 3"
-    (info,) = col.drill_runs(class_name="Class 3")
+    (info,) = col.drills.runs(class_name="Class 3")
     assert (info.id, info.mode, info.class_name, info.items, info.answers) == (
         run_id, "typing", "Class 3", 3, 5)  # fmt: skip
-    stored = col.stored_run(run_id=run_id)
+    stored = col.drills.stored_run(run_id=run_id)
     assert stored.items == drill.items
     assert stored.students == ("王芳", "Li Lei")
     assert stored.marks == {("王芳", 1): True, ("王芳", 2): False, ("Li Lei", 1): False,
                             ("Li Lei", 2): False, ("Li Lei", 3): True}  # fmt: skip
     col.undo()
-    assert col.drill_runs() == []
+    assert col.drills.runs() == []
     with pytest.raises(InvalidInput, match="No marks to store"):
-        col.store_class_results(drill=drill, class_name="Class 3", answers=[])
-    loose = col.store_drill_run(drill=drill).value
+        col.drills.store_class_results(drill=drill, class_name="Class 3", answers=[])
+    loose = col.drills.store_run(drill=drill).value
     with pytest.raises(InvalidInput, match=f"Drill run {loose} was not given to a class"):
-        col.stored_run(run_id=loose)
+        col.drills.stored_run(run_id=loose)
 
 
 def test_accuracy_per_term_carries_the_term_id_most_missed_first(col: Any) -> None:
     ids = _class(col)
-    drill = build_drill(col.drill_terms(), DrillSettings(count=3, seed=2, mode=Mode.TYPING))
-    col.store_class_results(drill=drill, class_name="Class 3", answers=_answers(drill))
+    drill = build_drill(col.drills.terms(), DrillSettings(count=3, seed=2, mode=Mode.TYPING))
+    col.drills.store_class_results(drill=drill, class_name="Class 3", answers=_answers(drill))
     one, two, three = drill.items
     english = dict(TERMS)
     got = [(a.term_id, a.chinese, a.english, a.right, a.total, a.missed, a.percent)
-           for a in col.term_accuracy(class_name="Class 3")]  # fmt: skip
+           for a in col.drills.term_accuracy(class_name="Class 3")]  # fmt: skip
     assert got == [
         (ids[two.prompt], two.prompt, english[two.prompt], 0, 2, 2, 0),
         (ids[one.prompt], one.prompt, english[one.prompt], 1, 2, 1, 50),
@@ -103,13 +105,13 @@ def _cards(path: Path) -> dict[int, tuple[Any, ...]]:
 
 def test_missed_terms_enter_the_teachers_review_and_nothing_else_moves(col: Any) -> None:
     ids = _class(col)
-    first = col.next_card()
-    col.answer(card_id=first.card_id, rating=3, duration_ms=900)
+    first = col.study.next_card()
+    col.study.answer(card_id=first.card_id, rating=3, duration_ms=900)
     missed = [ids["一带一路"], ids["绿色发展"]]
-    col.suspend_terms(term_ids=[ids["绿色发展"], ids["网络空间"]])
+    col.terms.suspend(term_ids=[ids["绿色发展"], ids["网络空间"]])
     before = _cards(col.path)
     now = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
-    assert col.review_missed(term_ids=missed, now=now).value == 4
+    assert col.drills.review_missed(term_ids=missed, now=now).value == 4
     after = _cards(col.path)
     changed = {card_id for card_id in before if before[card_id] != after[card_id]}
     missed_cards = {card_id for card_id, row in before.items() if row[0] in missed}
@@ -122,7 +124,7 @@ def test_missed_terms_enter_the_teachers_review_and_nothing_else_moves(col: Any)
     assert [after[c][0] for c in order] == [ids["绿色发展"]] * 2 + [ids["一带一路"]] * 2
     assert [after[c][1:8] for c in order] == [before[c][1:4] + after[c][4:5] + before[c][5:8]
                                              for c in order]  # fmt: skip
-    col.study_session()
-    assert col.next_card().term_id == ids["绿色发展"]
+    col.study.start()
+    assert col.study.next_card().term_id == ids["绿色发展"]
     assert col.undo().value == "Add 2 missed terms to my review"
     assert _cards(col.path) == before

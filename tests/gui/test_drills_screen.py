@@ -38,7 +38,7 @@ TERMS = [
 def terms(collection: Any) -> dict[str, int]:
     """Eight accepted terms tagged law or econ, added before the window opens: Chinese -> id."""
     return {
-        zh: collection.add_term(chinese=zh, english=en, tags=[tag]).value.id
+        zh: collection.terms.add(chinese=zh, english=en, tags=[tag]).value.id
         for zh, en, tag in TERMS
     }
 
@@ -46,8 +46,8 @@ def terms(collection: Any) -> dict[str, int]:
 @pytest.fixture
 def class3(terms: dict[str, int], collection: Any) -> list[str]:
     """Class 3 with two students."""
-    collection.add_class(name="Class 3")
-    collection.add_students(class_name="Class 3", names=["王芳", "Li Lei"])
+    collection.drills.add_class(name="Class 3")
+    collection.drills.add_students(class_name="Class 3", names=["王芳", "Li Lei"])
     return ["王芳", "Li Lei"]
 
 
@@ -133,8 +133,8 @@ def test_the_preview_is_the_drill_built_from_the_choices_and_version_b_another_s
 ) -> None:
     screen = _open(qtbot, window, idle)
     _set_up(screen, qtbot, idle, count=3, seed=5)
-    law = collection.drill_terms(tags=["law"])
-    pool = collection.drill_pool()
+    law = collection.drills.terms(tags=["law"])
+    pool = collection.drills.pool()
     settings = DrillSettings(count=3, seed=5, mode=Mode.MULTIPLE_CHOICE)
     version_e = build_drill(law, settings, pool=pool)
     assert screen.build.drill == version_e
@@ -211,7 +211,7 @@ def test_lessons_classes_students_and_a_roster_from_the_screen(
     assert _said(window) == "Added 2 students to Class 3 (1 already there)."
     assert [panel.students.item(i).text() for i in range(panel.students.count())] == [
         "王芳", "Li Lei", "=1+1"]  # fmt: skip
-    assert collection.students(class_name="Class 3") == ["王芳", "Li Lei", "=1+1"]
+    assert collection.drills.students(class_name="Class 3") == ["王芳", "Li Lei", "=1+1"]
     qtbot.mouseClick(panel.add_student_button, Qt.MouseButton.LeftButton)
     idle()
     assert _said(window) == "Type a student's name to add."
@@ -222,7 +222,7 @@ def test_lessons_classes_students_and_a_roster_from_the_screen(
     qtbot.mouseClick(panel.add_lesson_button, Qt.MouseButton.LeftButton)
     _settle(qtbot, screen, idle)
     assert _said(window) == "Added lesson Week 1 with 4 terms; release it when taught."
-    today = collection.list_lessons()[0].lesson_date.isoformat()
+    today = collection.drills.lessons()[0].lesson_date.isoformat()
     assert _rows(panel.lessons) == [["Week 1", today, "4", "no"]]
     # A lesson exists and none is released: nothing may be drilled yet.
     screen.tabs.setCurrentWidget(screen.build)
@@ -261,7 +261,7 @@ def test_one_student_at_the_machine_has_every_answer_kept(
     assert _said(window) == "Stored 2 answers of Li Lei (1 right) in drill run 1."
     first = screen.build.drill.items[0]
     assert [(r.run_id, r.student, r.item_number, r.answer, r.correct)
-            for r in collection.result_rows()] == [
+            for r in collection.drills.results()] == [
         (1, "Li Lei", 1, first.answer, True), (1, "Li Lei", 2, "=cmd", False)]  # fmt: skip
     _choose(screen.build.klass, None)
     qtbot.mouseClick(screen.build.run_student_button, Qt.MouseButton.LeftButton)
@@ -282,8 +282,8 @@ def test_the_teacher_marks_the_class_by_keyboard_and_no_schedule_moves(
     qtbot: Any, class3: list[str], window: Any, idle: Any, collection: Any
 ) -> None:
     for rating in (3, 1):
-        card = collection.next_card()
-        collection.answer(card_id=card.card_id, rating=rating, duration_ms=1000)
+        card = collection.study.next_card()
+        collection.study.answer(card_id=card.card_id, rating=rating, duration_ms=1000)
     screen = _open(qtbot, window, idle)
     _set_up(screen, qtbot, idle, count=3, mode=Mode.PROJECTOR, klass="Class 3")
     run = FakeRun(DrillRunOutcome((), (2,), True))
@@ -311,7 +311,7 @@ def test_the_teacher_marks_the_class_by_keyboard_and_no_schedule_moves(
     qtbot.mouseClick(marks.store_button, Qt.MouseButton.LeftButton)
     idle()
     assert _said(window) == "Stored 6 marks for Class 3 in drill run 1."
-    assert [(r.student, r.item_number, r.correct) for r in collection.result_rows()] == [
+    assert [(r.student, r.item_number, r.correct) for r in collection.drills.results()] == [
         ("Li Lei", 1, False), ("Li Lei", 2, True), ("Li Lei", 3, True),
         ("王芳", 1, True), ("王芳", 2, False), ("王芳", 3, False)]  # fmt: skip
     assert _schedules(collection.path) == before
@@ -322,12 +322,12 @@ def test_the_teacher_marks_the_class_by_keyboard_and_no_schedule_moves(
     qtbot.mouseClick(marks.store_button, Qt.MouseButton.LeftButton)
     idle()
     assert marks.heading.text() == "Class 3: drill run 1, 3 items"
-    assert [r.correct for r in collection.result_rows() if r.student == "王芳"] == [
+    assert [r.correct for r in collection.drills.results() if r.student == "王芳"] == [
         True,
         False,
         True,
     ]
-    assert [r.id for r in collection.drill_runs()] == [1]
+    assert [r.id for r in collection.drills.runs()] == [1]
 
 
 def test_results_missed_terms_tagged_and_reviewed_and_the_csv(
@@ -335,13 +335,13 @@ def test_results_missed_terms_tagged_and_reviewed_and_the_csv(
 ) -> None:
     from db.ops.drills import StudentAnswer
 
-    drill = build_drill(collection.drill_terms(tags=["econ"]), DrillSettings(count=3, seed=4))
-    collection.store_class_results(drill=drill, class_name="Class 3", answers=[
+    drill = build_drill(collection.drills.terms(tags=["econ"]), DrillSettings(count=3, seed=4))
+    collection.drills.store_class_results(drill=drill, class_name="Class 3", answers=[
         StudentAnswer("王芳", 1, "", True), StudentAnswer("王芳", 2, "", False),
         StudentAnswer("Li Lei", 1, "", False), StudentAnswer("Li Lei", 3, "", True)])  # fmt: skip
     one, two, three = drill.items
     english = {zh: en for zh, en, _t in TERMS}
-    collection.suspend_terms(term_ids=[one.term_id])
+    collection.terms.suspend(term_ids=[one.term_id])
     screen = _open(qtbot, window, idle)
     results = screen.results
     screen.tabs.setCurrentWidget(results)
@@ -360,7 +360,7 @@ def test_results_missed_terms_tagged_and_reviewed_and_the_csv(
     qtbot.mouseClick(results.tag_button, Qt.MouseButton.LeftButton)
     idle()
     assert _said(window) == "Tagged 2 terms missed-week-1. Ctrl+Z undoes."
-    tagged = {t.chinese for t in collection.drill_terms(tags=["missed-week-1"])}
+    tagged = {t.chinese for t in collection.drills.terms(tags=["missed-week-1"])}
     assert tagged == {one.prompt, two.prompt}
     suspended_before = _schedules(collection.path)[0]
     qtbot.mouseClick(results.review_button, Qt.MouseButton.LeftButton)
@@ -418,7 +418,7 @@ def test_print_versions_a_and_b_on_letter_and_mark_the_printed_run(
     files = [tmp_path / n for n in ("week1-A.pdf", "week1-A-key.pdf", "week1-B.pdf",
                                     "week1-B-key.pdf")]  # fmt: skip
     assert _said(window) == f"Printed {', '.join(map(str, files))} (drill run 1, 2)."
-    law, pool = collection.drill_terms(tags=["law"]), collection.drill_pool()
+    law, pool = collection.drills.terms(tags=["law"]), collection.drills.pool()
     version_b = build_drill(law, DrillSettings(count=3, seed=2), pool=pool)
     for drill, sheet, key, letter in ((build.drill, files[0], files[1], "A"),
                                       (version_b, files[2], files[3], "B")):  # fmt: skip
@@ -429,7 +429,7 @@ def test_print_versions_a_and_b_on_letter_and_mark_the_printed_run(
             assert f"{item.number}. {item.prompt} {item.right_letter}. {item.answer}" in key_text
         page = PdfReader(sheet).pages[0]
         assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
-    assert [(r.id, r.class_name, r.answers) for r in collection.drill_runs()] == [
+    assert [(r.id, r.class_name, r.answers) for r in collection.drills.runs()] == [
         (2, "Class 3", 0), (1, "Class 3", 0)]  # fmt: skip
 
     # Paper marks typed in: the printed run reopened in the marks grid.
@@ -447,8 +447,8 @@ def test_print_versions_a_and_b_on_letter_and_mark_the_printed_run(
     qtbot.mouseClick(marks.store_button, Qt.MouseButton.LeftButton)
     idle()
     assert _said(window) == "Stored 3 marks for Class 3 in drill run 1."
-    assert [(r.run_id, r.student, r.item_number, r.correct) for r in collection.result_rows()] == [
-        (1, "Li Lei", 1, True), (1, "王芳", 1, True), (1, "王芳", 2, False)]  # fmt: skip
+    stored = [(r.run_id, r.student, r.item_number, r.correct) for r in collection.drills.results()]
+    assert stored == [(1, "Li Lei", 1, True), (1, "王芳", 1, True), (1, "王芳", 2, False)]
 
 
 def test_printing_over_the_collection_is_refused_and_nothing_is_written(
@@ -466,7 +466,7 @@ def test_printing_over_the_collection_is_refused_and_nothing_is_written(
     )
     assert collection.path.read_bytes() == before
     assert not (tmp_path / "linked-key.pdf").exists()
-    assert collection.drill_runs() == []
+    assert collection.drills.runs() == []
 
 
 def _members(data: bytes, path: Path) -> dict[str, bytes]:
@@ -501,7 +501,7 @@ def test_every_export_format_from_the_screen(
                 )
             else:
                 assert path.read_bytes() == data
-    assert len(collection.drill_runs()) == 6
+    assert len(collection.drills.runs()) == 6
     build.export_path.edit.setText(str(collection.path))
     qtbot.mouseClick(build.export_button, Qt.MouseButton.LeftButton)
     idle()
@@ -509,7 +509,7 @@ def test_every_export_format_from_the_screen(
         f"Cannot write {collection.path}: it is the collection {collection.path} itself; "
         "choose another file."
     )
-    assert len(collection.drill_runs()) == 6
+    assert len(collection.drills.runs()) == 6
 
 
 def test_the_drills_screen_speaks_simplified_chinese(

@@ -310,7 +310,7 @@ class BuildPanel(QWidget):
             if self.klass.currentData() == name:
                 refill(self.student, [(s, s) for s in students] or [(self.tr("No student"), None)])
 
-        self.service.op(lambda col: col.students(class_name=name), on_done=show)
+        self.service.op(lambda col: col.drills.students(class_name=name), on_done=show)
 
     # -- the drill ------------------------------------------------------------------------------
     def settings(self, seed: int | None = None) -> DrillSettings:
@@ -355,10 +355,10 @@ class BuildPanel(QWidget):
         settings = [self.settings(seed) for seed in seeds]
 
         def make(col: Collection) -> list[Drill]:
-            terms = col.drill_terms(**selection)
+            terms = col.drills.terms(**selection)
             if not terms:
                 raise InvalidInput("No released, accepted term matches this selection.")
-            pool = col.drill_pool()
+            pool = col.drills.pool()
             return [build_drill(terms, s, pool=pool) for s in settings]
 
         return make
@@ -491,7 +491,7 @@ class BuildPanel(QWidget):
                 for path in pair:
                     col.check_output_path(path)
             if klass is not None:
-                col.class_by_name(name=klass)
+                col.drills.class_named(name=klass)
             return make(col)
 
         self.service.op(prepare, on_done=lambda drills: self._print(drills, targets, klass))
@@ -553,7 +553,7 @@ class BuildPanel(QWidget):
 
     def _store(self, drills: list[Drill], klass: str | None, said: Callable[[str], str]) -> None:
         def store(col: Collection) -> list[int]:
-            return [col.store_drill_run(drill=d, class_name=klass).value for d in drills]
+            return [col.drills.store_run(drill=d, class_name=klass).value for d in drills]
 
         def stored(ids: list[int]) -> None:
             self.say(said(", ".join(str(i) for i in ids)), MessageKind.INFO)

@@ -138,7 +138,8 @@ class ClassesPanel(QWidget):
             self.changed.emit()
 
         self.service.op(
-            lambda col: col.add_lesson(name=name, lesson_date=when, **terms).value, on_done=added
+            lambda col: col.drills.add_lesson(name=name, lesson_date=when, **terms).value,
+            on_done=added,
         )
 
     def release_selected(self) -> None:
@@ -153,7 +154,7 @@ class ClassesPanel(QWidget):
             self.say(self.tr("Released lesson {0}.").format(info.name), MessageKind.INFO)
             self.changed.emit()
 
-        self.service.op(lambda col: col.release_lesson(name=name).value, on_done=released)
+        self.service.op(lambda col: col.drills.release_lesson(name=name).value, on_done=released)
 
     # -- classes --------------------------------------------------------------------------------
     def _build_classes(self) -> QWidget:
@@ -207,7 +208,7 @@ class ClassesPanel(QWidget):
             self._select_after_reload = info.name
             self.changed.emit()
 
-        self.service.op(lambda col: col.add_class(name=name).value, on_done=added)
+        self.service.op(lambda col: col.drills.add_class(name=name).value, on_done=added)
 
     def add_student(self) -> None:
         """Add the name typed to the selected class."""
@@ -217,7 +218,7 @@ class ClassesPanel(QWidget):
             self.say(self.tr("Select the class to add the student to."), MessageKind.ERROR)
             return
         self.service.op(
-            lambda col: col.add_students(class_name=klass, names=[name]).value,
+            lambda col: col.drills.add_students(class_name=klass, names=[name]).value,
             on_done=lambda summary: self._added_students(summary, clear=True),
         )
 
@@ -231,7 +232,7 @@ class ClassesPanel(QWidget):
             )
             return
         self.service.op(
-            lambda col: col.import_roster(class_name=klass, path=path).value,
+            lambda col: col.drills.import_roster(class_name=klass, path=path).value,
             on_done=lambda summary: self._added_students(summary, clear=False),
         )
 
@@ -261,7 +262,7 @@ class ClassesPanel(QWidget):
                 self.students.clear()
                 self.students.addItems(names)
 
-        self.service.op(lambda col: col.students(class_name=klass), on_done=show)
+        self.service.op(lambda col: col.drills.students(class_name=klass), on_done=show)
 
     # -- showing --------------------------------------------------------------------------------
     def set_choices(self, choices: DrillChoices) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.ops.drills import StudentAnswer
+from db.results import RunId
 from desktop.gui.service import CollectionService
 from desktop.gui.widgets import EmptyState, MessageKind, hint_label
 from desktop.gui.wording import counted_text
@@ -100,7 +101,7 @@ class MarksPanel(QWidget):
         self.service = service
         self.say = say
         self.drill: Drill | None = None
-        self.run_id: int | None = None
+        self.run_id: RunId | None = None
         self.class_name = ""
         self.students: list[str] = []
         self.items: list[DrillItem] = []
@@ -153,7 +154,7 @@ class MarksPanel(QWidget):
         students: Sequence[str],
         items: Sequence[DrillItem],
         drill: Drill | None = None,
-        run_id: int | None = None,
+        run_id: RunId | None = None,
         marks: dict[tuple[str, int], bool] | None = None,
     ) -> None:
         """Show the grid for a new drill (`drill`) or a stored run (`run_id`, `marks`)."""
@@ -238,17 +239,17 @@ class MarksPanel(QWidget):
             return
         drill, run_id, klass = self.drill, self.run_id, self.class_name
 
-        def store(col: Collection) -> int:
+        def store(col: Collection) -> RunId:
             if run_id is not None:
-                col.store_results(run_id=run_id, answers=answers)
+                col.drills.store_results(run_id=run_id, answers=answers)
                 return run_id
             assert drill is not None
-            stored: int = col.store_class_results(
+            stored: RunId = col.drills.store_class_results(
                 drill=drill, class_name=klass, answers=answers
             ).value
             return stored
 
-        def done(stored_run: int) -> None:
+        def done(stored_run: RunId) -> None:
             self.run_id = stored_run
             self.drill = None
             self._heading()

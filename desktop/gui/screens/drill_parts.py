@@ -41,8 +41,8 @@ class DrillChoices:
 def load_choices(col: Any) -> DrillChoices:
     """Read the choices (on the database thread)."""
     return DrillChoices(
-        col.list_decks(), col.list_tags(), col.list_documents(), col.list_lessons(),
-        col.list_classes(),
+        col.decks.all(), col.tags.all(), col.documents.all(), col.drills.lessons(),
+        col.drills.classes(),
     )  # fmt: skip
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.results import RunId, TermId
 from desktop.gui.screens.drill_parts import (
     DrillChoices,
     PathRow,
@@ -147,9 +148,9 @@ class ResultsPanel(QWidget):
 
         def load(col: Collection) -> Report:
             return (
-                col.accuracy_by_student(class_name=klass),
-                col.term_accuracy(class_name=klass),
-                col.drill_runs(class_name=klass),
+                col.drills.accuracy_by_student(class_name=klass),
+                col.drills.term_accuracy(class_name=klass),
+                col.drills.runs(class_name=klass),
             )
 
         def show(report: Report) -> None:
@@ -197,8 +198,8 @@ class ResultsPanel(QWidget):
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
 
-    def _selected_terms(self) -> list[int]:
-        ids = [int(t) for t in selected_data(self.terms) if t is not None]
+    def _selected_terms(self) -> list[TermId]:
+        ids = [TermId(int(t)) for t in selected_data(self.terms) if t is not None]
         if not ids:
             self.say(
                 self.tr(
@@ -220,7 +221,7 @@ class ResultsPanel(QWidget):
         n = len(ids)
         said = counted_text(self.tr("Tagged {0} term(s) {1}. Ctrl+Z undoes.", "", n), n, tag)
         self.service.op(
-            lambda col: col.add_tags(term_ids=ids, tags=[tag]),
+            lambda col: col.tags.add(term_ids=ids, tags=[tag]),
             on_done=lambda _r: self.say(said, MessageKind.INFO),
             source=self,
         )
@@ -243,7 +244,9 @@ class ResultsPanel(QWidget):
                 MessageKind.INFO,
             )
 
-        self.service.op(lambda col: col.review_missed(term_ids=ids), on_done=done, source=self)
+        self.service.op(
+            lambda col: col.drills.review_missed(term_ids=ids), on_done=done, source=self
+        )
 
     # -- runs and CSV ---------------------------------------------------------------------------
     def mark_selected_run(self) -> None:
@@ -252,10 +255,10 @@ class ResultsPanel(QWidget):
         if not ids:
             self.say(self.tr("Select the drill run to mark."), MessageKind.ERROR)
             return
-        run_id = int(ids[0])
+        run_id = RunId(int(ids[0]))
 
         def load(col: Collection) -> StoredRun:
-            stored: StoredRun = col.stored_run(run_id=run_id)
+            stored: StoredRun = col.drills.stored_run(run_id=run_id)
             return stored
 
         self.service.op(load, on_done=self.mark_requested.emit)
@@ -274,5 +277,5 @@ class ResultsPanel(QWidget):
                      MessageKind.INFO)  # fmt: skip
 
         self.service.op(
-            lambda col: col.export_results_csv(path=path, class_name=klass), on_done=done
+            lambda col: col.drills.export_results_csv(path=path, class_name=klass), on_done=done
         )

@@ -136,7 +136,7 @@ class DrillsScreen(Screen):
 
         self.service.op(
             lambda col: (
-                col.store_class_results(drill=drill, class_name=klass, answers=answers).value
+                col.drills.store_class_results(drill=drill, class_name=klass, answers=answers).value
             ),
             on_done=stored,
         )
@@ -157,7 +157,7 @@ class DrillsScreen(Screen):
                 self, drill, student=None, on_finished=self._class_run_ended
             )
 
-        self.service.op(lambda col: col.students(class_name=klass), on_done=start)
+        self.service.op(lambda col: col.drills.students(class_name=klass), on_done=start)
 
     def _class_run_ended(self, outcome: DrillRunOutcome) -> None:
         self.marks.mark_hard(outcome.hard_items)
