@@ -107,8 +107,9 @@ class PathRow(QWidget):
             self.edit.setText(name)
 
 
-def plain_table(headers: Sequence[str], *, multi: bool = False) -> QTableWidget:
-    """A read-only table of plain text, whole rows selected, the last column stretched."""
+def plain_table(headers: Sequence[str], *, multi: bool = False, stretch: int = -1) -> QTableWidget:
+    """A read-only table of plain text, whole rows selected, one column (the last unless
+    `stretch` says) taking the width the others leave."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -120,7 +121,9 @@ def plain_table(headers: Sequence[str], *, multi: bool = False) -> QTableWidget:
     )
     table.verticalHeader().hide()
     table.setWordWrap(False)
-    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setSectionResizeMode(
+        stretch % len(headers), QHeaderView.ResizeMode.Stretch
+    )
     return table
 
 
@@ -133,14 +136,16 @@ def fill_table(
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             item = QTableWidgetItem(str(value))
-            if isinstance(value, int):
+            if isinstance(value, int) or str(value).endswith("%"):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if c == 0 and r < len(data):
                 item.setData(Qt.ItemDataRole.UserRole, data[r])
             table.setItem(r, c, item)
-    # Not the last column: it takes the width left (resizing it to its contents would not).
-    for column in range(table.columnCount() - 1):
-        table.resizeColumnToContents(column)
+    # Not the stretched column: it takes the width left (resized, it would not).
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
+            table.resizeColumnToContents(column)
 
 
 def selected_data(table: QTableWidget) -> list[Any]:

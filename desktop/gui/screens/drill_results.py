@@ -70,9 +70,13 @@ class ResultsPanel(QWidget):
         top.addWidget(self.csv_button)
         column.addLayout(top)
 
+        # Students and terms side by side, the runs under them.
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        rows = QSplitter(Qt.Orientation.Vertical)
+        rows.addWidget(splitter)
         self.students = plain_table(
-            [self.tr("Student"), self.tr("Right"), self.tr("Answers"), self.tr("Accuracy")]
+            [self.tr("Student"), self.tr("Right"), self.tr("Answers"), self.tr("Accuracy")],
+            stretch=0,
         )
         splitter.addWidget(self._group(self.tr("Students"), self.students))
         self.terms = plain_table(
@@ -84,12 +88,14 @@ class ResultsPanel(QWidget):
                 self.tr("Accuracy"),
             ],
             multi=True,
+            stretch=1,
         )
         terms_box = self._group(self.tr("Terms, the most missed first"), self.terms)
         actions = QHBoxLayout()
         self.select_missed_button = QPushButton(self.tr("Select the &Missed"))
         self.select_missed_button.clicked.connect(self.select_missed)
         self.tag_name = QLineEdit()
+        self.tag_name.setMinimumWidth(self.fontMetrics().horizontalAdvance("missed-week-12") + 24)
         self.tag_name.setPlaceholderText(self.tr("Tag, e.g. missed-week-3"))
         self.tag_button = QPushButton(self.tr("&Tag Selected"))
         self.tag_button.clicked.connect(self.tag_selected)
@@ -115,7 +121,8 @@ class ResultsPanel(QWidget):
                 self.tr("Mode"),
                 self.tr("Items"),
                 self.tr("Answers"),
-            ]
+            ],
+            stretch=2,
         )
         runs_box = self._group(self.tr("Drill runs"), self.runs)
         self.mark_button = QPushButton(self.tr("Mark This R&un"))
@@ -124,8 +131,12 @@ class ResultsPanel(QWidget):
         runs_layout = runs_box.layout()
         assert isinstance(runs_layout, QVBoxLayout)
         runs_layout.addWidget(self.mark_button)
-        splitter.addWidget(runs_box)
-        column.addWidget(splitter, 1)
+        rows.addWidget(runs_box)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        rows.setStretchFactor(0, 3)
+        rows.setStretchFactor(1, 1)
+        column.addWidget(rows, 1)
         self.missed: list[int] = []
 
     @staticmethod
