@@ -74,10 +74,9 @@ def _text(path: Path) -> str:
 
 
 def _header(row: list[str]) -> dict[str, int] | None:
-    """The columns a header row names; None when the row is data (its item is a number)."""
+    """The columns a header row names; None when the row is data (it names no student and
+    item columns)."""
     cells = [one_line(c).lower() for c in row]
-    if len(cells) > 1 and cells[1].isdigit():
-        return None
     found = {}
     for key, names in _HEADERS.items():
         for index, cell in enumerate(cells):
