@@ -950,17 +950,17 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drills.py" line="148" />
+        <location filename="../../desktop/gui/screens/drills.py" line="151" />
         <source>{0} has no students yet: add them under Lessons and Classes.</source>
         <translation>{0} 还没有学生：请在“课次和班级”中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drills.py" line="169" />
+        <location filename="../../desktop/gui/screens/drills.py" line="172" />
         <source>The class found items {0} hard (★). Mark each student's answers.</source>
         <translation>全班觉得第 {0} 题较难（★）。请为每名学生判分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drills.py" line="174" />
+        <location filename="../../desktop/gui/screens/drills.py" line="177" />
         <source>Mark each student's answers, then Store Marks.</source>
         <translation>请为每名学生判分，然后点“保存判分”。</translation>
     </message>
@@ -1585,46 +1585,56 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
         <translation>在“组卷”中让全班做一套练习，或在“成绩”中选择一条练习记录并点“为这次判分”，即可在这里为每名学生判分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="126" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="128" />
         <source>R or 1: right · W or 0: wrong · Space: switch · Delete: clear · each mark moves to the next student</source>
         <translation>R 或 1：对 · W 或 0：错 · 空格：切换 · Delete：清除 · 每判一格移到下一名学生</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="133" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="135" />
         <source>Mark the Rest &amp;Right</source>
         <translation>其余都判对(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="135" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="137" />
         <source>&amp;Store Marks</source>
         <translation>保存判分(&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="202" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="205" />
         <source>{1}: a new drill of {0} item(s), stored with its marks</source>
         <translation>
             <numerusform>{1}：新练习，{0} 道题，与判分一起保存</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="208" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="211" />
         <source>{1}: drill run {2}, {0} item(s)</source>
         <translation>
             <numerusform>{1}：练习记录 {2}，{0} 道题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="215" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="226" />
+        <source>Marks Not Stored</source>
+        <translation>判分尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="227" />
+        <source>The marks for {0} are not stored yet. Drop them?</source>
+        <translation>{0} 的判分尚未保存。要放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="233" />
         <source>{0} of {1} marked</source>
         <translation>已判 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="238" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="256" />
         <source>Mark at least one answer right or wrong first.</source>
         <translation>请先至少判一个答案对或错。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="259" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="278" />
         <source>Stored {0} mark(s) for {1} in drill run {2}.</source>
         <translation>
             <numerusform>已在练习记录 {2} 中保存 {1} 的 {0} 个判分。</numerusform>
@@ -1783,7 +1793,7 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
     <name>ResultsPanel</name>
     <message>
         <location filename="../../desktop/gui/screens/drill_results.py" line="59" />
-        <location filename="../../desktop/gui/screens/drill_results.py" line="141" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="152" />
         <source>All classes</source>
         <translation>全部班级</translation>
     </message>
@@ -1798,182 +1808,182 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
         <translation>导出成绩 CSV(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="75" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="78" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="75" />
-        <location filename="../../desktop/gui/screens/drill_results.py" line="82" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="78" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="86" />
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="75" />
-        <location filename="../../desktop/gui/screens/drill_results.py" line="83" />
-        <location filename="../../desktop/gui/screens/drill_results.py" line="117" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="78" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="87" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="123" />
         <source>Answers</source>
         <translation>作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="75" />
-        <location filename="../../desktop/gui/screens/drill_results.py" line="84" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="78" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="88" />
         <source>Accuracy</source>
         <translation>正确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="77" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="81" />
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="80" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="84" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="81" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="85" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="88" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="93" />
         <source>Terms, the most missed first</source>
         <translation>术语（错得最多的在前）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="90" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="95" />
         <source>Select the &amp;Missed</source>
         <translation>选中答错的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="93" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="99" />
         <source>Tag, e.g. missed-week-3</source>
         <translation>标签，例如 missed-week-3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="94" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="100" />
         <source>&amp;Tag Selected</source>
         <translation>给选中的加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="96" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="102" />
         <source>Add Selected to My &amp;Review</source>
         <translation>把选中的加入我的复习(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="98" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="104" />
         <source>Unsuspends their cards and puts their new cards first; no other card, and no student's result, changes</source>
         <translation>恢复这些术语的卡片，并把其中的新卡片排在最前；其他卡片和学生的成绩都不变</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="112" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="118" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="113" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="119" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="114" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="120" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="115" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="121" />
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="116" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="122" />
         <source>Items</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="120" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="127" />
         <source>Drill runs</source>
         <translation>练习记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="121" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="128" />
         <source>Mark This R&amp;un</source>
         <translation>为这次判分(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="122" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="129" />
         <source>Type in the marks of a printed or exported drill</source>
         <translation>录入打印或导出的练习的判分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="166" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="177" />
         <source>(deleted term)</source>
         <translation>（已删除的术语）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="175" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="186" />
         <source>Projector</source>
         <translation>投影</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="175" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="186" />
         <source>Multiple choice</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="176" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="187" />
         <source>Typing</source>
         <translation>填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="176" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="187" />
         <source>Matching</source>
         <translation>连线</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="206" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="217" />
         <source>Select the terms first: Select the Missed selects each with a wrong answer.</source>
         <translation>请先选择术语：“选中答错的”会选中每个有错答的术语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="216" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="227" />
         <source>Type the tag to give the selected terms.</source>
         <translation>请输入要给选中术语加的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="222" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="233" />
         <source>Tagged {0} term(s) {1}. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已给 {0} 个术语加上标签 {1}。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="240" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="251" />
         <source>Added {0} term(s) to your review ({1}). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已把 {0} 个术语加入你的复习（{1}）。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="242" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="253" />
         <source>{0} card(s) changed</source>
         <translation>
             <numerusform>改动了 {0} 张卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="256" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="267" />
         <source>Select the drill run to mark.</source>
         <translation>请选择要判分的练习记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="271" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="282" />
         <source>Type or choose where to save the CSV file.</source>
         <translation>请输入或选择 CSV 文件的保存位置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="276" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="287" />
         <source>Wrote {0} answer(s) to {1}.</source>
         <translation>
             <numerusform>已把 {0} 条作答写入 {1}。</numerusform>

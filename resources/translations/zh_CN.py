@@ -449,6 +449,8 @@ ZH.update(
         "Select the drill run to mark.": "请选择要判分的练习记录。",
         "Type or choose where to save the CSV file.": "请输入或选择 CSV 文件的保存位置。",
         "Wrote {0} answer(s) to {1}.": "已把 {0} 条作答写入 {1}。",
+        "Marks Not Stored": "判分尚未保存",
+        "The marks for {0} are not stored yet. Drop them?": "{0} 的判分尚未保存。要放弃吗？",
     }
 )
 

@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget, QWidget
 
 from desktop.gui.drill_run.outcome import DrillRunOutcome, ItemResult
 from duiyi.drill.build import Drill, build_drill
@@ -444,6 +444,22 @@ def test_print_versions_a_and_b_on_letter_and_mark_the_printed_run(
     assert marks.heading.text() == "Class 3: drill run 1, 3 items"
     for key in (Qt.Key.Key_R, Qt.Key.Key_R, Qt.Key.Key_W):
         QTest.keyClick(marks.grid, key)
+    # Marks not yet stored are not dropped without asking: No keeps them.
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(50, lambda: answer(QMessageBox.StandardButton.No))
+    results.runs.selectRow(0)
+    qtbot.mouseClick(results.mark_button, Qt.MouseButton.LeftButton)
+    idle()
+    assert asked == ["The marks for Class 3 are not stored yet. Drop them?"]
+    assert (marks.heading.text(), marks.count_label.text()) == (
+        "Class 3: drill run 1, 3 items", "3 of 6 marked")  # fmt: skip
     qtbot.mouseClick(marks.store_button, Qt.MouseButton.LeftButton)
     idle()
     assert _said(window) == "Stored 3 marks for Class 3 in drill run 1."

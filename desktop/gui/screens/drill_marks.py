@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from db.ops.drills import StudentAnswer
 from db.results import RunId
 from desktop.gui.service import CollectionService
-from desktop.gui.widgets import EmptyState, MessageKind, hint_label
+from desktop.gui.widgets import EmptyState, MessageKind, confirm, hint_label
 from desktop.gui.wording import counted_text
 from duiyi.drill.build import Drill, DrillItem
 
@@ -118,7 +118,9 @@ class MarksPanel(QWidget):
         )
         column.addWidget(self.empty, 1)
         self.grid = MarkGrid()
-        self.grid.marks_changed.connect(self._count)
+        self.unstored = False
+        """Marks were made since the grid was loaded or stored."""
+        self.grid.marks_changed.connect(self._on_grid_marks_changed)
         column.addWidget(self.grid, 1)
         column.addWidget(
             hint_label(
@@ -177,6 +179,7 @@ class MarksPanel(QWidget):
                 mark = given.get((student, item.number))
                 grid.set_mark(row, column, "" if mark is None else RIGHT if mark else WRONG)
         grid.blockSignals(False)
+        self.unstored = False
         # Room for "12 ★" in every column, so starring an item never cuts its number.
         width = grid.fontMetrics().horizontalAdvance("000 ★") + 16
         for column in range(grid.columnCount()):
@@ -208,6 +211,21 @@ class MarksPanel(QWidget):
                 self.tr("{1}: drill run {2}, {0} item(s)", "", n), n, self.class_name, self.run_id
             )
         self.heading.setText(text)
+
+    def _on_grid_marks_changed(self) -> None:
+        self.unstored = True
+        self._count()
+
+    def may_replace(self) -> bool:
+        """Whether the grid may be loaded with another drill: nothing unstored, or the
+        teacher agrees to drop it."""
+        if not self.unstored or not self.answers():
+            return True
+        return confirm(
+            self,
+            self.tr("Marks Not Stored"),
+            self.tr("The marks for {0} are not stored yet. Drop them?").format(self.class_name),
+        )
 
     def _count(self) -> None:
         marked = len(self.answers())
@@ -251,6 +269,7 @@ class MarksPanel(QWidget):
 
         def done(stored_run: RunId) -> None:
             self.run_id = stored_run
+            self.unstored = False
             self.drill = None
             self._heading()
             n = len(answers)

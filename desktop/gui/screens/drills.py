@@ -142,6 +142,9 @@ class DrillsScreen(Screen):
         )
 
     def _on_build_class_run_requested(self, drill: Drill, klass: str) -> None:
+        if not self.marks.may_replace():
+            return
+
         def start(students: list[str]) -> None:
             if not students:
                 self.say(
@@ -174,6 +177,8 @@ class DrillsScreen(Screen):
             self.say(self.tr("Mark each student's answers, then Store Marks."))
 
     def _on_results_mark_requested(self, stored: StoredRun) -> None:
+        if not self.marks.may_replace():
+            return
         self.marks.load(
             class_name=stored.info.class_name,
             students=stored.students,
