@@ -15,7 +15,14 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QTableWidget,
+    QWidget,
+)
 
 from desktop.gui.drill_run.outcome import DrillRunOutcome, ItemResult
 from duiyi.drill.build import Drill, build_drill
@@ -518,6 +525,27 @@ def test_every_export_format_from_the_screen(
             else:
                 assert path.read_bytes() == data
     assert len(collection.drills.runs()) == 6
+
+    # A file chosen in the file dialog.
+    chosen = tmp_path / "chosen.txt"
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):  # not shown yet
+            QTimer.singleShot(100, choose)
+            return
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name is not None
+        name.setText(str(chosen))
+        dialog.accept()
+
+    QTimer.singleShot(100, choose)
+    qtbot.mouseClick(build.export_path.choose, Qt.MouseButton.LeftButton)
+    assert build.export_path.edit.text() == str(chosen)
+    qtbot.mouseClick(build.export_button, Qt.MouseButton.LeftButton)
+    idle()
+    assert _said(window) == f"Exported to {chosen} (drill run 7)."
+    assert chosen.read_bytes() == export_files(drill, build.format.currentData(), chosen)[chosen]
     build.export_path.edit.setText(str(collection.path))
     qtbot.mouseClick(build.export_button, Qt.MouseButton.LeftButton)
     idle()
@@ -525,7 +553,7 @@ def test_every_export_format_from_the_screen(
         f"Cannot write {collection.path}: it is the collection {collection.path} itself; "
         "choose another file."
     )
-    assert len(collection.drills.runs()) == 6
+    assert len(collection.drills.runs()) == 7
 
 
 def test_the_drills_screen_speaks_simplified_chinese(
