@@ -159,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     settle(qapp, window)
     shoot(window.settings_dialog, folder, "10-settings")
     window.settings_dialog.reject()
+    shoot_drill_runs(qapp, col, folder)
     shoot_drills(qapp, window, col, folder, work)
     apply_theme("dark")
     for name, key in (("11-dark-study", "study"), ("12-dark-candidates", "candidates")):
@@ -171,6 +172,62 @@ def main(argv: list[str] | None = None) -> int:
 
     shutdown()
     return 0
+
+
+def shoot_drill_runs(qapp: Any, col: Any, folder: Path) -> None:
+    """The projector at 1024x768 (prompt, then answer) and the matching window, on the demo's
+    terms: the projector shows its longest Chinese term, the hardest case for its type."""
+    from desktop.gui.drill_run.matching import MatchingWindow
+    from desktop.gui.drill_run.projector import ProjectorWindow
+    from duiyi.drill.build import build_drill
+    from duiyi.drill.terms import Direction, DrillSettings, Mode
+
+    terms = col.drills.terms()
+    if len(terms) < 8:
+        return
+    longest = max(terms, key=lambda t: len(t.chinese))
+    settings = DrillSettings(direction=Direction.ZH_EN, count=12, mode=Mode.PROJECTOR, seed=5)
+    drill = build_drill([longest, *[t for t in terms if t is not longest]], settings)
+    projector = ProjectorWindow(drill, on_finished=lambda _outcome: None)
+    projector.timer.stop()
+    projector.resize(1024, 768)
+    projector.show()
+    while projector.item.term_id != longest.term_id:
+        projector.advance()
+        projector.advance()
+    for _ in range(7):
+        projector.tick()
+    projector.timer.stop()
+    _settle_widget()
+    shoot(projector, folder, "13-drill-projector")
+    projector.reveal()
+    projector.toggle_hard()
+    _settle_widget()
+    shoot(projector, folder, "14-drill-projector-answer")
+    projector.close()
+    settings = DrillSettings(direction=Direction.ZH_EN, count=8, mode=Mode.MATCHING, seed=5)
+    drill = build_drill(terms, settings)
+    matching = MatchingWindow(drill, student="Li Lei", on_finished=lambda _outcome: None)
+    matching.timer.stop()
+    matching.resize(960, 680)
+    matching.show()
+    group = drill.groups[0]
+    matching.pick("left", 0)
+    matching.pick("right", group.column.index(group.items[0].answer))
+    matching.pick("left", 2)
+    for _ in range(23):
+        matching.tick()
+    _settle_widget()
+    shoot(matching, folder, "15-drill-matching")
+    matching.close()
+
+
+def _settle_widget(ms: int = 200) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def shoot_drills(app: Any, window: Any, col: Any, folder: Path, work: Path) -> None:
@@ -194,7 +251,7 @@ def shoot_drills(app: Any, window: Any, col: Any, folder: Path, work: Path) -> N
     build.klass.setCurrentIndex(build.klass.findData("Class 3"))
     build.title.setText("Unit 3: cyberspace 网络空间")
     settle(app, window, 600)
-    shoot(window, folder, "13-drills")
+    shoot(window, folder, "16-drills")
     drill = build.drill
     if drill is None:
         return
@@ -206,7 +263,7 @@ def shoot_drills(app: Any, window: Any, col: Any, folder: Path, work: Path) -> N
     screen.marks.mark_hard((3,))
     screen.tabs.setCurrentWidget(screen.marks)
     settle(app, window)
-    shoot(window, folder, "14-drill-marks")
+    shoot(window, folder, "17-drill-marks")
     drill_sheet_png(drill, folder, work)
 
 
@@ -225,7 +282,7 @@ def drill_sheet_png(drill: Any, folder: Path, work: Path) -> None:
     if tool is None:
         print("pdftoppm (Debian poppler-utils) is missing: no PNG of the printed sheet")
         return
-    target = folder / "15-drill-sheet"
+    target = folder / "18-drill-sheet"
     subprocess.run([tool, "-png", "-r", "100", "-f", "1", "-l", "1", "-singlefile",
                     str(sheet), str(target)], check=True)  # fmt: skip
     print(f"{target}.png")

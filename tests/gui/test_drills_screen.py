@@ -276,6 +276,50 @@ def test_one_student_at_the_machine_has_every_answer_kept(
     assert len(run.calls) == 1
 
 
+def test_the_real_choice_window_hands_its_answers_to_the_screen(
+    qtbot: Any, class3: list[str], window: Any, idle: Any, collection: Any
+) -> None:
+    from desktop.gui.drill_run.choice import ChoiceWindow
+
+    screen = _open(qtbot, window, idle)
+    _set_up(screen, qtbot, idle, mode=Mode.MULTIPLE_CHOICE, klass="Class 3")
+    _choose(screen.build.student, "王芳")
+    qtbot.mouseClick(screen.build.run_student_button, Qt.MouseButton.LeftButton)
+    run = screen.run_window
+    assert isinstance(run, ChoiceWindow)
+    first, second, _third = screen.build.drill.items
+    run.choose(first.right)
+    run.next_item()
+    wrong = (second.right + 1) % len(second.options)
+    run.choose(wrong)
+    run.close()  # early: what was answered is kept
+    idle()
+    assert _said(window) == "Stored 2 answers of 王芳 (1 right) in drill run 1."
+    assert [(r.student, r.item_number, r.answer, r.correct)
+            for r in collection.drills.results()] == [
+        ("王芳", 1, first.right_letter, True), ("王芳", 2, chr(65 + wrong), False)]  # fmt: skip
+
+
+def test_the_real_projector_for_the_class_leads_to_the_marks(
+    qtbot: Any, class3: list[str], window: Any, idle: Any
+) -> None:
+    from desktop.gui.drill_run.projector import ProjectorWindow
+
+    screen = _open(qtbot, window, idle)
+    _set_up(screen, qtbot, idle, mode=Mode.PROJECTOR, klass="Class 3")
+    qtbot.mouseClick(screen.build.run_class_button, Qt.MouseButton.LeftButton)
+    idle()
+    run = screen.run_window
+    assert isinstance(run, ProjectorWindow)
+    run.toggle_hard()  # item 1 found hard
+    run.close()
+    idle()
+    assert _said(window) == "The class found items 1 hard (★). Mark each student's answers."
+    assert screen.tabs.currentWidget() is screen.marks
+    assert [screen.marks.grid.horizontalHeaderItem(c).text() for c in range(3)] == [
+        "1 ★", "2", "3"]  # fmt: skip
+
+
 def _schedules(path: Path) -> list[Any]:
     conn = sqlite3.connect(path)
     try:

@@ -24,6 +24,7 @@ from desktop.gui.service import CollectionService
 from desktop.gui.widgets import MessageKind, Screen, title_label
 from desktop.gui.wording import counted_text
 from duiyi.drill.build import Drill
+from duiyi.errors import DuiyiError
 
 if TYPE_CHECKING:
     from db.ops.class_results import StoredRun
@@ -43,7 +44,7 @@ def open_run_window(
     """The run window for the drill's mode (projector, multiple choice, typing, matching)."""
     from desktop.gui import drill_run
 
-    window: QWidget = drill_run.open_drill_run(  # type: ignore[attr-defined]
+    window: QWidget = drill_run.open_drill_run(
         parent, drill, student=student, on_finished=on_finished
     )
     return window
@@ -109,7 +110,15 @@ class DrillsScreen(Screen):
         def finished(outcome: DrillRunOutcome) -> None:
             self._store_student_run(drill, klass, student, outcome)
 
-        self.run_window = self.run_opener(self, drill, student=student, on_finished=finished)
+        self._open_run(drill, student, finished)
+
+    def _open_run(
+        self, drill: Drill, student: str | None, finished: Callable[[DrillRunOutcome], None]
+    ) -> None:
+        try:
+            self.run_window = self.run_opener(self, drill, student=student, on_finished=finished)
+        except DuiyiError as error:  # a drill the window cannot run: say why
+            self.say(str(error), MessageKind.ERROR)
 
     def _store_student_run(
         self, drill: Drill, klass: str, student: str, outcome: DrillRunOutcome
@@ -156,9 +165,7 @@ class DrillsScreen(Screen):
                 return
             self.marks.load(class_name=klass, students=students, items=drill.items, drill=drill)
             self.tabs.setCurrentWidget(self.marks)
-            self.run_window = self.run_opener(
-                self, drill, student=None, on_finished=self._class_run_ended
-            )
+            self._open_run(drill, None, self._class_run_ended)
 
         self.service.op(lambda col: col.drills.students(class_name=klass), on_done=start)
 
