@@ -160,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     shoot(window.settings_dialog, folder, "10-settings")
     window.settings_dialog.reject()
     shoot_drill_runs(qapp, col, folder)
+    shoot_drills(qapp, window, col, folder, work)
     apply_theme("dark")
     for name, key in (("11-dark-study", "study"), ("12-dark-candidates", "candidates")):
         window.go(key)
@@ -227,6 +228,64 @@ def _settle_widget(ms: int = 200) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+
+
+def shoot_drills(app: Any, window: Any, col: Any, folder: Path, work: Path) -> None:
+    """The Drills screen with a previewed drill and a class's marks, and page 1 of the
+    worksheet it prints (as a PNG through poppler's pdftoppm, when installed)."""
+    from desktop.gui.screens.drills import DrillsScreen
+    from duiyi.drill.terms import Mode
+
+    col.drills.add_class(name="Class 3")
+    col.drills.add_students(
+        class_name="Class 3", names=["王芳", "李雷", "张伟", "Chen Jing", "刘洋"]
+    )
+    window.go("drills")
+    screen = window.screens["drills"]
+    assert isinstance(screen, DrillsScreen)
+    build = screen.build
+    settle(app, window)
+    build.count.setValue(10)
+    build.seed.setValue(2)
+    build.mode.setCurrentIndex(build.mode.findData(Mode.MULTIPLE_CHOICE))
+    build.klass.setCurrentIndex(build.klass.findData("Class 3"))
+    build.title.setText("Unit 3: cyberspace 网络空间")
+    settle(app, window, 600)
+    shoot(window, folder, "16-drills")
+    drill = build.drill
+    if drill is None:
+        return
+    students = col.drills.students(class_name="Class 3")
+    marks = {(s, i.number): (n + i.number) % 4 != 0 for n, s in enumerate(students)
+             for i in drill.items[:6]}  # fmt: skip
+    screen.marks.load(class_name="Class 3", students=students, items=drill.items, drill=drill,
+                      marks=marks)  # fmt: skip
+    screen.marks.mark_hard((3,))
+    screen.tabs.setCurrentWidget(screen.marks)
+    settle(app, window)
+    shoot(window, folder, "17-drill-marks")
+    drill_sheet_png(drill, folder, work)
+
+
+def drill_sheet_png(drill: Any, folder: Path, work: Path) -> None:
+    """Print the drill's multiple-choice sheet and save its first page as a PNG."""
+    import shutil
+    import subprocess
+
+    from desktop.drill_print import SheetHeader, SheetKind, print_drill
+
+    sheet, key = work / "drill-sheet.pdf", work / "drill-key.pdf"
+    header = SheetHeader(title=drill.settings.title, class_name="Class 3", date="2026-12-07",
+                         version="B")  # fmt: skip
+    print_drill(drill, SheetKind.CHOICE, sheet=sheet, key=key, header=header)
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        print("pdftoppm (Debian poppler-utils) is missing: no PNG of the printed sheet")
+        return
+    target = folder / "18-drill-sheet"
+    subprocess.run([tool, "-png", "-r", "100", "-f", "1", "-l", "1", "-singlefile",
+                    str(sheet), str(target)], check=True)  # fmt: skip
+    print(f"{target}.png")
 
 
 if __name__ == "__main__":

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
             ("browse", self.tr("Browse"), "browse:BrowseScreen"),
             ("study", self.tr("Study"), "study:StudyScreen"),
             ("statistics", self.tr("Statistics"), "statistics:StatisticsScreen"),
+            ("drills", self.tr("Drills"), "drills:DrillsScreen"),
         ]
 
     # -- live theme and language ----------------------------------------------------------------
@@ -431,7 +432,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Keyboard Shortcuts"),
             self.tr(
-                "Ctrl+1…5  go to Library, Candidates, Browse, Study, Statistics\n"
+                "Ctrl+1…6  go to Library, Candidates, Browse, Study, Statistics, Drills\n"
                 "Ctrl+O  import a text     Ctrl+Shift+V  import pasted text\n"
                 "Ctrl+E  export an Anki deck     Ctrl+F  find terms\n"
                 "Ctrl+Z / Ctrl+Shift+Z  undo / redo\n\n"

@@ -302,7 +302,12 @@ class BrowseScreen(Screen):
         self.unsuspend_button.clicked.connect(lambda: self.suspend_selected(False))
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.drill_button = QPushButton(self.tr("Drill These…"))
+        self.drill_button.clicked.connect(
+            lambda: self.navigate_requested.emit("drills", list(self.selected_ids()))
+        )
         for button in (
+            self.drill_button,
             self.tag_button,
             self.move_button,
             self.suspend_button,
@@ -418,6 +423,7 @@ class BrowseScreen(Screen):
     def _on_selection(self) -> None:
         ids = self.selected_ids()
         for button in (
+            self.drill_button,
             self.tag_button,
             self.move_button,
             self.suspend_button,
