@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from db.ops.candidates import CandidateOps
+from db.ops.card_history import CardHistoryOps
 from db.ops.documents import DocumentOps
 from db.ops.drills import DrillOps
 from db.ops.exporting import ExportOps
 from db.ops.importing import ImportOps
 from db.ops.study import StudyOps
 from db.ops.term_bulk import TermBulkOps
+from db.ops.term_editing import TermEditingOps
 from db.ops.terms import TermOps
 from db.ops.workflows import WorkflowOps
 
@@ -23,5 +25,7 @@ class Collection(
     ExportOps,
     TermBulkOps,
     DrillOps,
+    TermEditingOps,
+    CardHistoryOps,
 ):
     """A Duiyi collection: one SQLite file. Open it with `Collection.open(path)`."""
