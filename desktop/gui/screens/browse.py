@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSettings,
     Qt,
     QTimer,
@@ -20,13 +21,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -34,9 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.ops.card_history import CardFigures
 from db.ops.document_info import DocumentInfo
-from db.ops.term_info import DeckInfo, TagInfo, TermInfo
+from db.ops.term_info import DeckInfo, RenderingInfo, TagInfo, TermInfo
 from db.results import Changes, DeckId, DocumentId, TermId
+from desktop.gui.dialogs.card_info import CardInfoDialog
+from desktop.gui.dialogs.term_form import TermForm, renderings_after
 from desktop.gui.service import CollectionService
 from desktop.gui.widgets import (
     Screen,
@@ -49,14 +52,42 @@ from desktop.gui.widgets import (
 from desktop.gui.wording import counted_text
 from duiyi.counts import number
 from duiyi.kinds import TermStatus
+from duiyi.study.scheduling import format_interval
 
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 200
 DEFAULT_DECK = "Default"
 """The name the collection gives the deck of terms without one."""
-COLUMNS = ("chinese", "pinyin", "english", "deck", "status", "added")
-SORT_KEYS = ("chinese", "pinyin", "english", "deck", "status", "created")
+COLUMNS = (
+    "chinese",
+    "pinyin",
+    "english",
+    "deck",
+    "status",
+    "added",
+    "due",
+    "interval",
+    "reviews",
+    "lapses",
+    "difficulty",
+)
+SORT_KEYS: tuple[str | None, ...] = (
+    "chinese",
+    "pinyin",
+    "english",
+    "deck",
+    "status",
+    "created",
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+"""The facade's sort key of each column; None: the column cannot be sorted on."""
+CARD_COLUMNS = ("due", "interval", "reviews", "lapses", "difficulty")
+"""Columns of the cards' figures: hidden until chosen from the header's menu."""
 
 
 if TYPE_CHECKING:
@@ -84,6 +115,7 @@ class TermsModel(QAbstractTableModel):
         super().__init__(parent)
         self.service = service
         self.rows: list[TermInfo] = []
+        self.figures: dict[TermId, CardFigures] = {}
         self.filters = TermFilters()
         self.order = "chinese"
         self.descending = False
@@ -98,7 +130,13 @@ class TermsModel(QAbstractTableModel):
             self.tr("Deck"),
             self.tr("Status"),
             self.tr("Added"),
+            self.tr("Due"),
+            self.tr("Interval"),
+            self.tr("Reviews"),
+            self.tr("Lapses"),
+            self.tr("Difficulty"),
         ]
+        self.sort_column = 0
         self.on_loaded: Any = None
 
     # -- loading --------------------------------------------------------------------------------
@@ -109,6 +147,7 @@ class TermsModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self.rows = []
+        self.figures = {}
         # the dropped rows were frozen as they loaded (see _append): collectable again
         gc.unfreeze()
         self.total = None
@@ -129,7 +168,9 @@ class TermsModel(QAbstractTableModel):
         order, descending, offset = self.order, self.descending, len(self.rows)
         first = not self.rows
 
-        def page(col: Collection) -> tuple[list[TermInfo], int | None]:
+        def page(
+            col: Collection,
+        ) -> tuple[list[TermInfo], int | None, dict[TermId, CardFigures]]:
             rows = col.search_terms(
                 query=f.query,
                 tag=f.tag,
@@ -156,15 +197,20 @@ class TermsModel(QAbstractTableModel):
                     leech=f.leech,
                     suspended=f.suspended,
                 )
-            return rows, total
+            return rows, total, col.card_figures(term_ids=[r.id for r in rows])
 
         self.service.op(page, on_done=lambda loaded: self._append(loaded, generation))
 
-    def _append(self, page: tuple[list[TermInfo], int | None], generation: int) -> None:
+    def _append(
+        self,
+        page: tuple[list[TermInfo], int | None, dict[TermId, CardFigures]],
+        generation: int,
+    ) -> None:
         if generation != self._generation:
             return  # an older search answered after a newer one started
         self._fetching = False
-        rows, total = page
+        rows, total, figures = page
+        self.figures.update(figures)
         if total is not None:
             self.total = total
         if len(rows) < PAGE:
@@ -218,7 +264,27 @@ class TermsModel(QAbstractTableModel):
             return self._status_text(term)
         if column == "chinese":
             return term.chinese
+        if column in CARD_COLUMNS:
+            return self._figure_text(column, self.figures.get(term.id))
         return term.pinyin
+
+    def _figure_text(self, column: str, figures: CardFigures | None) -> str:
+        if figures is None:
+            return ""  # a candidate or rejected term: no cards
+        if column == "due":
+            if figures.due is None:
+                return self.tr("new")
+            return figures.due.astimezone().strftime("%Y-%m-%d")
+        if column == "interval":
+            return "" if figures.interval is None else format_interval(figures.interval)
+        if column == "reviews":
+            return number(figures.reviews)
+        if column == "lapses":
+            return number(figures.lapses)
+        if figures.difficulty is None:
+            return ""
+        # FSRS difficulty runs from 1 to 10; Anki shows it as a percentage.
+        return f"{round((figures.difficulty - 1) / 9 * 100)}%"
 
     def _status_text(self, term: TermInfo) -> str:
         held, cards = term.suspended_cards, term.card_count
@@ -240,8 +306,13 @@ class TermsModel(QAbstractTableModel):
         return self.tr("Default") if name == DEFAULT_DECK else name
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort on the database side, then load again from the first page."""
-        self.order = SORT_KEYS[column]
+        """Sort on the database side, then load again from the first page (the cards' figures
+        are not sorted on: the order stays)."""
+        key = SORT_KEYS[column]
+        if key is None:
+            return
+        self.sort_column = column
+        self.order = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.restart()
 
@@ -322,11 +393,19 @@ class BrowseScreen(Screen):
         for column, ems in (("chinese", 8), ("pinyin", 12), ("deck", 7), ("status", 7)):
             self.table.setColumnWidth(COLUMNS.index(column), ems * em)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._on_selection())
+        header_view = self.table.horizontalHeader()
+        header_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header_view.customContextMenuRequested.connect(self._on_header_menu_requested)
+        header_view.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self._build_editor())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
+        # The table gets the room by default: about three quarters, the panel the rest.
+        self.splitter.setSizes([3000, 1000])
         self.outer.addWidget(self.splitter, 1)
+        self._keep_term: TermId | None = None
 
         bulk = QHBoxLayout()
         self.tag_button = QPushButton(self.tr("Add Tag…"))
@@ -366,25 +445,29 @@ class BrowseScreen(Screen):
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(8, 0, 0, 0)
-        form = QFormLayout()
-        self.edit_chinese = QLineEdit()
-        self.edit_pinyin = QLineEdit()
-        self.edit_english = QLineEdit()
-        self.edit_english.setToolTip(self.tr("Several renderings: separate them with ';'"))
-        self.edit_notes = QPlainTextEdit()
-        self.edit_notes.setMaximumHeight(100)
-        form.addRow(self.tr("Chinese:"), self.edit_chinese)
-        form.addRow(self.tr("Pinyin:"), self.edit_pinyin)
-        form.addRow(self.tr("English:"), self.edit_english)
-        form.addRow(self.tr("Notes:"), self.edit_notes)
-        layout.addLayout(form)
+        self.form = TermForm()
+        self.form.rendering_requested.connect(self._on_form_rendering_requested)
+        self.edit_chinese = self.form.chinese
+        self.edit_pinyin = self.form.pinyin
+        self.edit_english = self.form.english
+        self.edit_notes = self.form.notes
+        layout.addWidget(self.form)
+        buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save Changes"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save_edit)
-        layout.addWidget(self.save_button)
+        buttons.addWidget(self.save_button)
+        self.info_button = QPushButton(self.tr("Card Info…"))
+        self.info_button.setToolTip(self.tr("Each card's reviews (Ctrl+Shift+I)"))
+        self.info_button.clicked.connect(self.show_card_info)
+        buttons.addWidget(self.info_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        key_shortcut(QKeySequence("Ctrl+Shift+I"), self, self.show_card_info)
         self.detail = hint_label("")
         layout.addWidget(self.detail)
         layout.addStretch(1)
+        panel.setMinimumWidth(260)
         return panel
 
     # -- loading --------------------------------------------------------------------------------
@@ -410,6 +493,7 @@ class BrowseScreen(Screen):
             decks, tags, docs = value
             # The facade filters and moves by deck id; the name is what the user reads.
             _refill(self.deck_filter, [(self.model.deck_text(d.name), d.id) for d in decks])
+            self.form.set_decks([d.name for d in decks])
             _refill(self.tag_filter, [(t.name, t.name) for t in tags])
             _refill(self.document_filter, [(d.title, d.id) for d in docs])
 
@@ -429,7 +513,10 @@ class BrowseScreen(Screen):
         )
 
     def apply_filters(self) -> None:
-        """Search again with the current text and filters."""
+        """Search again with the current text and filters (the selected term stays selected
+        when it is still found)."""
+        ids = self.selected_ids()
+        self._keep_term = ids[0] if len(ids) == 1 else None
         self.model.restart(self.filters())
 
     def _on_model_loaded(self) -> None:
@@ -444,7 +531,9 @@ class BrowseScreen(Screen):
                 else counted_text(self.tr("{0} term(s)", "", shown), shown)
             )
         if shown and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+            kept = [i for i, t in enumerate(self.model.rows) if t.id == self._keep_term]
+            self.table.selectRow(kept[0] if kept else 0)
+            self._keep_term = None
 
     # -- selection and editing ------------------------------------------------------------------
     def selected_ids(self) -> list[TermId]:
@@ -463,50 +552,95 @@ class BrowseScreen(Screen):
         ):
             button.setEnabled(bool(ids))
         one = len(ids) == 1
-        for widget in (
-            self.edit_chinese,
-            self.edit_pinyin,
-            self.edit_english,
-            self.edit_notes,
-            self.save_button,
-        ):
-            widget.setEnabled(one)
+        self.form.setEnabled(one)
+        self.save_button.setEnabled(one)
+        self.info_button.setEnabled(one)
         if not one:
-            for edit in (self.edit_chinese, self.edit_pinyin, self.edit_english):
-                edit.clear()
-            self.edit_notes.clear()
+            self.form.clear_term()
+            self.form.tags.clear()
             self.detail.setText(
                 counted_text(self.tr("{0} term(s) selected", "", len(ids)), len(ids)) if ids else ""
             )
             return
         row = self.table.selectionModel().selectedRows()[0].row()
-        term = self.model.rows[row]
-        self.edit_chinese.setText(term.chinese)
-        self.edit_pinyin.setText(term.pinyin)
-        if term.renderings:
-            self.edit_english.setText("; ".join(r.english for r in term.renderings))
-        else:
-            self.edit_english.setText(term.english)
-        self.edit_notes.setPlainText(term.notes)
-        tags = term.tags
-        self.detail.setText(self.tr("Tags: {0}").format(", ".join(tags)) if tags else "")
+        self.form.load(self.model.rows[row])
+        self.detail.setText("")
 
     def save_edit(self) -> None:
-        """Store the edit panel's fields for the selected term."""
+        """Store the edit panel's fields for the selected term (one undo step); renderings the
+        user did not touch stay as they are."""
         ids = self.selected_ids()
         if len(ids) != 1:
             return
         term_id = ids[0]
-        chinese = self.edit_chinese.text().strip()
-        pinyin = self.edit_pinyin.text().strip()
-        english = self.edit_english.text().strip()
-        notes = self.edit_notes.toPlainText().strip()
+        fields = self.form.fields()
         self.service.op(
-            lambda col: col.edit_term(
-                term_id=term_id, chinese=chinese, pinyin=pinyin, english=english, notes=notes
+            lambda col: col.save_term(
+                term_id=term_id,
+                chinese=fields.chinese,
+                pinyin=fields.pinyin,
+                english=fields.english,
+                notes=fields.notes,
+                deck=fields.deck,
+                tags=fields.tags,
             ),
             on_done=lambda _r: self.say(self.tr("Saved. Ctrl+Z undoes.")),
         )
+
+    def _on_form_rendering_requested(self, rendering: RenderingInfo, status: str) -> None:
+        term = self.form.term
+        if term is None:
+            return
+        specs = renderings_after(term, rendering, status)
+        self.service.op(
+            lambda col: col.set_renderings(term_id=term.id, renderings=specs),
+            on_done=lambda _r: self.say(self.tr("Saved. Ctrl+Z undoes.")),
+        )
+
+    def show_card_info(self) -> None:
+        """Open the selected term's card info: each card's state and review history."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        dialog = CardInfoDialog(self.service, ids[0], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.card_info_dialog = dialog
+        dialog.show()
+
+    # -- columns --------------------------------------------------------------------------------
+    def _on_header_menu_requested(self, at: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for index, title in enumerate(self.model.headers):
+            if COLUMNS[index] == "chinese":
+                continue  # the term itself always shows
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(index))
+            action.toggled.connect(lambda on, i=index: self.show_column(COLUMNS[i], on))
+        self.header_menu = menu
+        menu.popup(header.mapToGlobal(at))
+
+    def show_column(self, name: str, shown: bool) -> None:
+        """Show or hide a column (remembered in the settings)."""
+        self.table.horizontalHeader().setSectionHidden(COLUMNS.index(name), not shown)
+        QSettings().setValue("browse/hidden-columns", self.hidden_columns())
+
+    def hidden_columns(self) -> list[str]:
+        """The names of the hidden columns."""
+        header = self.table.horizontalHeader()
+        return [name for i, name in enumerate(COLUMNS) if header.isSectionHidden(i)]
+
+    def _on_header_sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        if SORT_KEYS[column] is None:
+            # The cards' figures are not sorted on: the arrow goes back to the sorted column.
+            header = self.table.horizontalHeader()
+            order = (
+                Qt.SortOrder.DescendingOrder
+                if self.model.descending
+                else Qt.SortOrder.AscendingOrder
+            )
+            QTimer.singleShot(0, lambda: _set_indicator(header, self.model.sort_column, order))
 
     # -- bulk actions ---------------------------------------------------------------------------
     def tag_selected(self) -> None:
@@ -565,18 +699,41 @@ class BrowseScreen(Screen):
 
     # -- layout memory --------------------------------------------------------------------------
     def save_layout(self, settings: QSettings) -> None:
-        """Remember the splitter and columns."""
+        """Remember the splitter, the column widths and which columns show."""
         settings.setValue("browse/splitter", self.splitter.saveState())
-        settings.setValue("browse/header", self.table.horizontalHeader().saveState())
+        settings.setValue("browse/columns", self.table.horizontalHeader().saveState())
+        settings.setValue("browse/hidden-columns", self.hidden_columns())
 
     def restore_layout(self, settings: QSettings) -> None:
-        """Restore the splitter and columns."""
+        """Restore the splitter, the columns and which show (the cards' figures are hidden
+        until chosen)."""
         state = settings.value("browse/splitter")
         if state is not None:
             self.splitter.restoreState(state)
-        header = settings.value("browse/header")
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)
+        header = self.table.horizontalHeader()
+        # "browse/header" held six columns: not restored into eleven.
+        columns = settings.value("browse/columns")
+        if columns is not None:
+            header.restoreState(columns)
+        hidden = settings.value("browse/hidden-columns")
+        names = CARD_COLUMNS if hidden is None else _names(hidden)
+        for index, name in enumerate(COLUMNS):
+            header.setSectionHidden(index, name in names and name != "chinese")
+
+
+def _names(value: object) -> tuple[str, ...]:
+    """A list read back from QSettings (one item comes back as a plain string)."""
+    if isinstance(value, str):
+        return (value,) if value else ()
+    if isinstance(value, list | tuple):
+        return tuple(str(v) for v in value)
+    return ()
+
+
+def _set_indicator(header: QHeaderView, column: int, order: Qt.SortOrder) -> None:
+    header.blockSignals(True)
+    header.setSortIndicator(column, order)
+    header.blockSignals(False)
 
 
 def _refill(combo: QComboBox, items: list[tuple[Any, Any]]) -> None:
