@@ -1,0 +1,115 @@
+"""File > Add Term (Ctrl+N): pinyin filled as the Chinese is typed, deck, tags and a context
+sentence; the dialog stays open and empties for the next term; duplicates are told."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from desktop.gui.dialogs.add_term import AddTermDialog
+
+
+def _type_chinese(widget: Any, text: str) -> None:
+    """Type Chinese as a user does: through the input method, committed in one go."""
+    widget.setFocus()
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def _open(qtbot: Any, window: Any, idle: Any) -> AddTermDialog:
+    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.add_term_dialog
+    assert isinstance(dialog, AddTermDialog)
+    idle()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_add_two_terms_one_after_the_other(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    dialog = _open(qtbot, window, idle)
+    form = dialog.form
+    assert dialog.windowTitle() == "Add Term"
+    _type_chinese(form.chinese, "数字鸿沟")
+    assert form.pinyin.text() == "shùzì hónggōu"  # filled as the Chinese is typed
+    QTest.keyClicks(form.english, "digital divide")
+    form.deck.setCurrentText("Politics")
+    QTest.keyClicks(form.tags, "un sdg")
+    _type_chinese(form.sentence_zh, "我们要弥合数字鸿沟。")
+    QTest.keyClicks(form.sentence_en, "We must bridge the digital divide.")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    idle()
+    qtbot.waitUntil(lambda: form.chinese.text() == "")
+    (term,) = collection.find_terms(chinese="数字鸿沟")
+    assert (term.english, term.pinyin, term.deck_name, term.tags) == (
+        "digital divide",
+        "shùzì hónggōu",
+        "Politics",
+        ("sdg", "un"),
+    )
+    card = collection.next_card()
+    assert card.context.zh == "我们要弥合数字鸿沟。"
+    assert card.context.en == "We must bridge the digital divide."
+    # Still open for the next term: its fields empty, deck and tags kept, as in Anki.
+    assert dialog.isVisible()
+    assert dialog.status.text() == "Added 数字鸿沟 — digital divide to Politics. Ctrl+Z undoes."
+    assert (form.pinyin.text(), form.english.text(), form.sentence_zh.text()) == ("", "", "")
+    assert (form.deck.currentText(), form.tags.text()) == ("Politics", "un sdg")
+    # Pinyin typed by hand stays when the Chinese changes.
+    form.pinyin.setFocus()
+    QTest.keyClicks(form.pinyin, "wang3luo4")
+    _type_chinese(form.chinese, "网络")
+    assert form.pinyin.text() == "wang3luo4"
+    QTest.keyClicks(form.english, "network")
+    QTest.keyClick(form.english, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    idle()
+    qtbot.waitUntil(lambda: len(collection.find_terms(chinese="网络")) == 1)
+    assert collection.find_terms(chinese="网络")[0].pinyin == "wǎngluò"
+    assert window.undo_action.text() == "&Undo Add term 网络"
+    dialog.close()
+
+
+def test_duplicates_are_told_and_the_same_term_is_not_added_twice(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    collection.add_term(chinese="数字鸿沟", english="digital divide")
+    dialog = _open(qtbot, window, idle)
+    form = dialog.form
+    _type_chinese(form.chinese, "數字鴻溝")  # the traditional script finds it too
+    QTest.keyClicks(form.english, "Digital Divide")
+    idle()
+    qtbot.waitUntil(lambda: dialog.duplicate.isVisible())
+    assert dialog.duplicate.text() == (
+        "Already in your collection: 数字鸿沟 — digital divide (deck Default)."
+    )
+    assert not dialog.add_button.isEnabled()
+    form.english.selectAll()
+    QTest.keyClicks(form.english, "digital gap")
+    assert dialog.duplicate.text() == (
+        "数字鸿沟 is already in your collection as: digital divide (Default). "
+        "Add makes another term."
+    )
+    assert dialog.add_button.isEnabled()
+    dialog.close()
+
+
+def test_a_problem_is_said_in_the_dialog_and_nothing_is_added(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    dialog = _open(qtbot, window, idle)
+    form = dialog.form
+    QTest.keyClicks(form.chinese, "abc")
+    QTest.keyClicks(form.english, "letters")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    idle()
+    qtbot.waitUntil(lambda: dialog.status.text() != "")
+    assert dialog.status.text() == "The Chinese of a term needs Chinese characters: 'abc' has none."
+    assert collection.count_terms() == 0
+    assert form.chinese.text() == "abc"  # nothing typed is lost
+    dialog.close()
