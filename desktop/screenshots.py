@@ -159,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     settle(qapp, window)
     shoot(window.settings_dialog, folder, "10-settings")
     window.settings_dialog.reject()
+    shoot_add_term(qapp, window, folder)
+    shoot_browse_columns(qapp, window, folder)
+    shoot_study_answer(qapp, window, folder)
     apply_theme("dark")
     for name, key in (("11-dark-study", "study"), ("12-dark-candidates", "candidates")):
         window.go(key)
@@ -170,6 +173,94 @@ def main(argv: list[str] | None = None) -> int:
 
     shutdown()
     return 0
+
+
+def shoot_add_term(qapp: Any, window: Any, folder: Path) -> None:
+    """File > Add Term filled in, telling that the Chinese is already in the collection."""
+    from desktop.gui.dialogs.add_term import AddTermDialog
+
+    window.open_add_term()
+    dialog = window.add_term_dialog
+    assert isinstance(dialog, AddTermDialog)
+    settle(qapp, window)
+    known = window.service.collection.search_terms(status="accepted", limit=1)
+    chinese = known[0].chinese if known else "网络空间"
+    form = dialog.form
+    form.chinese.setText(chinese)
+    form.english.setText("a new rendering")
+    form.notes.setPlainText("Heard in the lecture of 3 March.")
+    form.deck.setCurrentText("Politics")
+    form.tags.setText("lecture week3")
+    settle(qapp, window, 600)
+    shoot(dialog, folder, "13-add-term")
+    dialog.close()
+
+
+def shoot_browse_columns(qapp: Any, window: Any, folder: Path) -> None:
+    """Browse with the cards' columns shown, a reviewed term selected, and its Card Info."""
+    from desktop.gui.dialogs.card_info import CardInfoDialog
+    from desktop.gui.screens.browse import COLUMNS, BrowseScreen
+
+    window.go("browse")
+    settle(qapp, window)
+    browse = window.screens["browse"]
+    assert isinstance(browse, BrowseScreen)
+    header = browse.table.horizontalHeader()
+    for name in ("due", "interval", "reviews", "lapses", "difficulty"):
+        # set on the header directly: the demo never writes the user's own settings
+        header.setSectionHidden(COLUMNS.index(name), False)
+    for name in ("status", "added"):  # as a learner swaps them for the cards' figures
+        header.setSectionHidden(COLUMNS.index(name), True)
+    browse.fit_english()
+    model = browse.model
+    reviews = COLUMNS.index("reviews")
+    row = next(
+        (r for r in range(model.rowCount()) if model.index(r, reviews).data() not in ("", "0")),
+        0,
+    )
+    browse.table.selectRow(row)
+    settle(qapp, window)
+    shoot(window, folder, "14-browse-columns")
+    browse.show_card_info()
+    dialog = browse.card_info_dialog
+    assert isinstance(dialog, CardInfoDialog)
+    settle(qapp, window)
+    shoot(dialog, folder, "15-card-info")
+    dialog.close()
+    window.go("study")
+    settle(qapp, window)
+    study = window.screens["study"]
+    if study.card is None:
+        return
+    study.edit_card()
+    settle(qapp, window)
+    shoot(study.editor, folder, "16-edit-term")
+    study.editor.reject()
+
+
+def shoot_study_answer(qapp: Any, window: Any, folder: Path) -> None:
+    """A new card with its context sentence, question and answer side (the sentence once)."""
+    from desktop.gui.screens.study import StudyScreen
+
+    window.service.collection.add_term_with_context(
+        chinese="数字鸿沟",
+        english="digital divide",
+        deck="Demo sentences",
+        sentence_zh="我们要弥合数字鸿沟，让更多人共享互联网发展成果。",
+        sentence_en="We must bridge the digital divide so that more people share the fruits "
+        "of the Internet's development.",
+    )
+    window.go("study")
+    study = window.screens["study"]
+    assert isinstance(study, StudyScreen)
+    study.reload()
+    settle(qapp, window)
+    if study.card is None:
+        return
+    shoot(window, folder, "17-study-context-front")
+    study.reveal()
+    settle(qapp, window)
+    shoot(window, folder, "18-study-context-back")
 
 
 if __name__ == "__main__":

@@ -450,10 +450,11 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Ctrl+1…5  go to Library, Candidates, Browse, Study, Statistics\n"
                 "Ctrl+O  import a text     Ctrl+Shift+V  import pasted text\n"
-                "Ctrl+E  export an Anki deck     Ctrl+F  find terms\n"
+                "Ctrl+N  add a term     Ctrl+E  export an Anki deck     Ctrl+F  find terms\n"
                 "Ctrl+Z / Ctrl+Shift+Z  undo / redo\n\n"
                 "Candidates: A accept, R reject, E edit, arrows move\n"
-                "Study: Space reveal, 1–4 rate, E edit, S suspend, Ctrl+Z undo the last answer"
+                "Study: Space or Enter reveal, then Good; 1–4 rate, E edit, S suspend, "
+                "Ctrl+Z undo the last answer"
             ),
         )
 

@@ -31,6 +31,7 @@ class AddTermDialog(QDialog):
         layout = QVBoxLayout(self)
         self.form = TermForm(adding=True, renderings=False)
         layout.addWidget(self.form)
+        layout.addStretch(1)  # the fields keep their height; room left goes below them
         self.duplicate = hint_label("")
         self.duplicate.hide()
         layout.addWidget(self.duplicate)

@@ -52,6 +52,8 @@ class CardInfoDialog(QDialog):
                 self.tr("Difficulty"),
             ]
         )
+        # Two to four cards a term: their table stays short, the reviews get the room.
+        self.cards.setMaximumHeight(150)
         layout.addWidget(self.cards)
         layout.addWidget(QLabel(self.tr("Reviews")))
         self.reviews = _table(

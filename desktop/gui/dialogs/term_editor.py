@@ -32,6 +32,7 @@ class TermEditorDialog(QDialog):
         self.form = TermForm()
         self.form.rendering_requested.connect(self._on_form_rendering_requested)
         layout.addWidget(self.form)
+        layout.addStretch(1)  # the fields keep their height; room left goes below them
         self.problem = hint_label("")
         self.problem.setObjectName("problem")
         self.problem.hide()

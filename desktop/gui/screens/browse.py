@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QSettings,
@@ -387,11 +389,30 @@ class BrowseScreen(Screen):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setWordWrap(False)  # one line a term: cheap to lay out at 100,000 rows
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # English takes the room the other columns leave, but keeps a readable width however
+        # many columns show: the table scrolls sideways rather than squeezing it (fit_english).
+        self.table.installEventFilter(self)
         # room for a four-character term's pinyin; short columns for deck, status and date
         em = self.fontMetrics().horizontalAdvance("中")
-        for column, ems in (("chinese", 8), ("pinyin", 12), ("deck", 7), ("status", 7)):
+        for column, ems in (("chinese", 7), ("pinyin", 10), ("deck", 6), ("status", 6)):
             self.table.setColumnWidth(COLUMNS.index(column), ems * em)
+        # Dates and figures: as wide as their header or a typical value, whichever is wider.
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for column, sample in (
+            ("added", "2026-12-31"),
+            ("due", "2026-12-31"),
+            ("interval", "10.5mo"),
+            ("reviews", "1,000"),
+            ("lapses", "100"),
+            ("difficulty", "100%"),
+        ):
+            index = COLUMNS.index(column)
+            title = self.model.headers[index]
+            width = max(
+                metrics.horizontalAdvance(title) + 28, metrics.horizontalAdvance(sample) + 16
+            )
+            self.table.setColumnWidth(index, width)
+        self._english_min = 12 * em
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._on_selection())
         header_view = self.table.horizontalHeader()
         header_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -427,7 +448,9 @@ class BrowseScreen(Screen):
         ):
             bulk.addWidget(button)
         bulk.addStretch(1)
-        bulk.addWidget(hint_label(self.tr("Ctrl+F search · Del delete · every action undoable")))
+        keys = hint_label(self.tr("Ctrl+F search · Del delete · every action undoable"))
+        keys.setWordWrap(False)
+        bulk.addWidget(keys)
         self.outer.addLayout(bulk)
         key_shortcut(
             QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected
@@ -625,6 +648,25 @@ class BrowseScreen(Screen):
         """Show or hide a column (remembered in the settings)."""
         self.table.horizontalHeader().setSectionHidden(COLUMNS.index(name), not shown)
         QSettings().setValue("browse/hidden-columns", self.hidden_columns())
+        self.fit_english()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        """Fit the English column whenever the table changes size."""
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self.fit_english)
+        return super().eventFilter(watched, event)
+
+    def fit_english(self) -> None:
+        """English gets the width the other shown columns leave (at least about 12 characters)."""
+        header = self.table.horizontalHeader()
+        english = COLUMNS.index("english")
+        others = sum(
+            header.sectionSize(i)
+            for i in range(len(COLUMNS))
+            if i != english and not header.isSectionHidden(i)
+        )
+        room = self.table.viewport().width() - others
+        self.table.setColumnWidth(english, max(room, self._english_min))
 
     def hidden_columns(self) -> list[str]:
         """The names of the hidden columns."""
