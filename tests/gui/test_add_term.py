@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -113,3 +113,29 @@ def test_a_problem_is_said_in_the_dialog_and_nothing_is_added(
     assert collection.count_terms() == 0
     assert form.chinese.text() == "abc"  # nothing typed is lost
     dialog.close()
+
+
+def test_add_term_and_the_card_columns_in_chinese(
+    qtbot: Any, window: Any, idle: Any, collection: Any, qapp: Any
+) -> None:
+    from desktop.gui.app import install_language
+
+    install_language(qapp, "zh_CN")
+    try:
+        QApplication.processEvents()
+        idle()
+        dialog = _open(qtbot, window, idle)
+        assert dialog.windowTitle() == "添加术语"
+        assert (dialog.add_button.text(), dialog.form.deck.currentText()) == ("添加", "默认")
+        dialog.close()
+        window.go("browse")
+        idle()
+        browse = window.screens["browse"]
+        browse._on_header_menu_requested(QPoint(5, 5))
+        titles = [a.text() for a in browse.header_menu.actions()]
+        browse.header_menu.close()
+        assert titles[-5:] == ["到期", "间隔", "复习次数", "遗忘次数", "难度"]
+    finally:  # before pytest-qt closes the window
+        install_language(qapp, "en")
+        QApplication.processEvents()
+        idle()
