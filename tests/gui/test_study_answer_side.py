@@ -133,6 +133,7 @@ def test_e_opens_the_whole_term_in_the_editor(
     ).value.id
     study = _study(window, idle)
     card = study.card
+    QTest.keyClick(study, Qt.Key.Key_Space)  # on the answer side
     QTest.keyClick(study, Qt.Key.Key_E)
     dialog = study.editor
     assert isinstance(dialog, TermEditorDialog)
@@ -169,6 +170,7 @@ def test_e_opens_the_whole_term_in_the_editor(
     assert window.undo_action.text() == "&Undo Edit term 数字鸿沟"
     qtbot.waitUntil(lambda: study.card is not None and study.card.english == "digital divide")
     assert study.card.card_id == card.card_id  # the same card, not answered
+    assert study.revealed  # back on the answer side it was on
 
 
 def test_the_editor_says_what_is_wrong_and_stays_open(

@@ -4,7 +4,7 @@ and empties for the next term, as Anki's Add does."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -62,9 +62,9 @@ class AddTermDialog(QDialog):
     def _show_decks(self, decks: list[DeckInfo]) -> None:
         self.form.set_decks([d.name for d in decks])
 
-    def showEvent(self, event: object) -> None:  # Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
         """Start in the Chinese field."""
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
         self.form.chinese.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- duplicates -------------------------------------------------------------------------

@@ -143,6 +143,7 @@ class StudyScreen(Screen):
         self.typed_text = ""
         self.started_at = 0.0
         self._busy = False
+        self._reveal_card: int | None = None
         header = QHBoxLayout()
         header.addWidget(title_label(self.tr("Study")))
         header.addStretch(1)
@@ -311,6 +312,11 @@ class StudyScreen(Screen):
         if not self.started_at:
             self.started_at = self.shown_at
         self._busy = False
+        # (Kept while the same card shows: the edit's change-set reloads the screen too.)
+        if self._reveal_card == card.card_id:
+            self.reveal()
+        else:
+            self._reveal_card = None
 
     def _render_sides(self) -> None:
         if self.card is None:
@@ -423,6 +429,7 @@ class StudyScreen(Screen):
         if self.card is None or not self.revealed or self._busy:
             return
         self._busy = True
+        self._reveal_card = None
         card_id = self.card.card_id
         duration = int((time.monotonic() - self.shown_at) * 1000)
         typed = self.typed_text or None  # stored with the review, as `duiyi review --typed` does
@@ -449,6 +456,7 @@ class StudyScreen(Screen):
         if self._busy:
             return
         self._busy = True
+        self._reveal_card = None
 
         def undo(col: Collection) -> tuple[OpResult[str], CardView | None]:
             result = col.undo()
@@ -473,6 +481,7 @@ class StudyScreen(Screen):
         if self.card is None or self._busy:
             return
         self._busy = True
+        self._reveal_card = None
         card_id = self.card.card_id
 
         def suspend(col: Collection) -> tuple[OpResult[int], CardView | None]:
@@ -497,7 +506,14 @@ class StudyScreen(Screen):
             return
         dialog = TermEditorDialog(self.service, self.card.term_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self.reload)
+        # The edited card comes back on the side it was on, as in Anki.
+        revealed = self.card.card_id if self.revealed else None
+
+        def edited() -> None:
+            self._reveal_card = revealed
+            self.reload()
+
+        dialog.accepted.connect(edited)
         self.editor = dialog
         dialog.open()
 
