@@ -142,3 +142,24 @@ def test_add_term_and_the_card_columns_in_chinese(
         install_language(qapp, "en")
         QApplication.processEvents()
         idle()
+
+
+def test_the_sentences_typed_in_add_term_open_in_the_reader(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    collection.add_term_with_context(
+        chinese="数字鸿沟",
+        english="digital divide",
+        sentence_zh="我们要弥合数字鸿沟。",
+        sentence_en="We must bridge the digital divide.",
+    )
+    (document,) = collection.list_documents()
+    assert document.title == "Sentences added by hand"
+    window.go("reader", document.id)
+    idle()
+    reader = window.screens["reader"]
+    qtbot.waitUntil(lambda: reader.model.rowCount() == 1)
+    assert (reader.model.text(0, 0), reader.model.text(0, 1)) == (
+        "我们要弥合数字鸿沟。",
+        "We must bridge the digital divide.",
+    )
