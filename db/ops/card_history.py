@@ -11,8 +11,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from db.base import CollectionBase
 from db.models import Card, Review
+from db.ops.part import Part
 from db.results import CardId, TermId
 from duiyi.kinds import CardDirection
 from duiyi.study.days import as_utc
@@ -63,10 +63,10 @@ class CardHistory:
     reviews: tuple[ReviewEntry, ...]
 
 
-class CardHistoryOps(CollectionBase):
-    """Collection methods reading the cards behind Browse's columns and card info."""
+class CardRecords(Part):
+    """Reading the cards behind Browse's columns and Card Info (on `col.study`)."""
 
-    def card_figures(self, *, term_ids: Sequence[int]) -> dict[TermId, CardFigures]:
+    def card_figures(self, *, term_ids: Sequence[TermId]) -> dict[TermId, CardFigures]:
         """The figures of each term's cards (terms without cards are left out)."""
         wanted = sorted(set(term_ids))
         found: dict[int, list[Any]] = {}
@@ -87,7 +87,7 @@ class CardHistoryOps(CollectionBase):
                     found.setdefault(row.term_id, []).append(row)
         return {TermId(term_id): _figures(cards) for term_id, cards in found.items()}
 
-    def card_history(self, *, term_id: int) -> list[CardHistory]:
+    def card_history(self, *, term_id: TermId) -> list[CardHistory]:
         """Every card of a term with its reviews (oldest first), cards in direction order."""
         with self._read() as session:
             cards = list(

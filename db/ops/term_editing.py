@@ -1,5 +1,5 @@
 """Saving a term from the term editor (Browse's panel, Study's E, Add Term): every field in one
-transaction, and only the renderings the user touched change."""
+transaction, and only the renderings the user touched change. `col.terms` builds on this part."""
 
 from __future__ import annotations
 
@@ -8,13 +8,12 @@ from collections.abc import Sequence
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from db.base import CollectionBase
 from db.models import Document, Rendering, SegmentPair, Term, TermOccurrence, TermTag, utcnow
 from db.ops.cards import ensure_cards
 from db.ops.importing import deck_named
+from db.ops.part import Part
 from db.ops.term_info import NewTerm, TermInfo
 from db.ops.term_make import clean_chinese, clean_english, make_terms, pinyin_fields, tag_ids
-from db.ops.terms import load_terms
 from db.results import Changes, OpResult, TermId
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.kinds import TermStatus
@@ -26,13 +25,13 @@ HAND_DOCUMENT = "Sentences added by hand"
 """The document that holds the context sentences typed in Add Term (one pair each)."""
 
 
-class TermEditingOps(CollectionBase):
-    """Collection methods behind the term editor."""
+class TermEditing(Part):
+    """The term editor's calls (on `col.terms`)."""
 
-    def save_term(
+    def update(
         self,
         *,
-        term_id: int,
+        term_id: TermId,
         chinese: str,
         pinyin: str,
         english: str,
@@ -46,6 +45,8 @@ class TermEditingOps(CollectionBase):
         preferred and the old preferred one outdated; every other rendering stays as it is.
         Tags are made exactly `tags`; `deck` is a deck name (created when missing).
         """
+        from db.ops.terms import load_terms  # terms.py builds on this module
+
         new_chinese = clean_chinese(chinese)
         (new_english,) = clean_english([english], chinese=new_chinese)
         with self._write(f"Edit term {new_chinese}") as session:
@@ -71,7 +72,7 @@ class TermEditingOps(CollectionBase):
             info = load_terms(session, [term.id])[0]
         return OpResult(info, Changes(terms=True, cards=True, decks=True, tags=True))
 
-    def add_term_with_context(
+    def add_with_sentence(
         self,
         *,
         chinese: str,
@@ -85,6 +86,8 @@ class TermEditingOps(CollectionBase):
     ) -> OpResult[TermInfo]:
         """Add one accepted term (with its cards) and, when given, the sentence it was met in,
         kept as its context on cards; one undo step."""
+        from db.ops.terms import load_terms  # terms.py builds on this module
+
         new_chinese = clean_chinese(chinese)
         renderings = clean_english([english], chinese=new_chinese)
         zh = " ".join(strip_controls(sentence_zh).split())

@@ -12,11 +12,11 @@ from duiyi.errors import InvalidInput
 
 
 def _renderings(col: Any, term_id: int) -> list[tuple[str, str]]:
-    return [(r.english, r.status) for r in col.get_term(term_id=term_id).renderings]
+    return [(r.english, r.status) for r in col.terms.get(term_id=term_id).renderings]
 
 
 def _save(col: Any, term_id: int, **changed: Any) -> Any:
-    term = col.get_term(term_id=term_id)
+    term = col.terms.get(term_id=term_id)
     fields = {
         "chinese": term.chinese,
         "pinyin": term.pinyin,
@@ -26,12 +26,14 @@ def _save(col: Any, term_id: int, **changed: Any) -> Any:
         "tags": list(term.tags),
     }
     fields.update(changed)
-    return col.save_term(term_id=term_id, **fields)
+    return col.terms.update(term_id=term_id, **fields)
 
 
 def test_a_new_english_outdates_the_old_preferred_and_keeps_the_others(col: Any) -> None:
-    term_id = col.add_term(chinese="国际组织", english="international organizations (IOs)").value.id
-    col.add_rendering(term_id=term_id, english="IOs", status="accepted")
+    term_id = col.terms.add(
+        chinese="国际组织", english="international organizations (IOs)"
+    ).value.id
+    col.terms.add_rendering(term_id=term_id, english="IOs", status="accepted")
     _save(col, term_id, english="international organizations")
     expected = [
         ("international organizations", "preferred"),
@@ -42,7 +44,7 @@ def test_a_new_english_outdates_the_old_preferred_and_keeps_the_others(col: Any)
     # Saving the notes alone leaves every rendering as it was.
     _save(col, term_id, notes="UN, WTO")
     assert _renderings(col, term_id) == expected
-    assert col.get_term(term_id=term_id).notes == "UN, WTO"
+    assert col.terms.get(term_id=term_id).notes == "UN, WTO"
     assert col.undo_label() == "Edit term 国际组织"
     col.undo()
     col.undo()
@@ -53,8 +55,8 @@ def test_a_new_english_outdates_the_old_preferred_and_keeps_the_others(col: Any)
 
 
 def test_an_outdated_rendering_typed_again_becomes_preferred(col: Any) -> None:
-    term_id = col.add_term(chinese="数字鸿沟", english="digital gap").value.id
-    col.set_renderings(
+    term_id = col.terms.add(chinese="数字鸿沟", english="digital gap").value.id
+    col.terms.set_renderings(
         term_id=term_id,
         renderings=[RenderingSpec("digital gap", "preferred"), RenderingSpec("divide", "outdated")],
     )
@@ -63,24 +65,24 @@ def test_an_outdated_rendering_typed_again_becomes_preferred(col: Any) -> None:
 
 
 def test_deck_and_tags_change_in_the_same_undo_step(col: Any) -> None:
-    term_id = col.add_term(chinese="数字鸿沟", english="digital divide", tags=["old"]).value.id
+    term_id = col.terms.add(chinese="数字鸿沟", english="digital divide", tags=["old"]).value.id
     _save(col, term_id, deck="Politics", tags=["un", "2024"])
-    term = col.get_term(term_id=term_id)
+    term = col.terms.get(term_id=term_id)
     assert (term.deck_name, term.tags) == ("Politics", ("2024", "un"))
     col.undo()
-    term = col.get_term(term_id=term_id)
+    term = col.terms.get(term_id=term_id)
     assert (term.deck_name, term.tags) == ("Default", ("old",))
 
 
 def test_an_empty_english_is_refused_and_nothing_changes(col: Any) -> None:
-    term_id = col.add_term(chinese="数字鸿沟", english="digital divide").value.id
+    term_id = col.terms.add(chinese="数字鸿沟", english="digital divide").value.id
     with pytest.raises(InvalidInput, match="needs at least one English rendering"):
         _save(col, term_id, english="  ", notes="lost?")
-    assert col.get_term(term_id=term_id).notes == ""
+    assert col.terms.get(term_id=term_id).notes == ""
 
 
 def test_a_term_added_with_its_sentence_shows_it_on_its_card(col: Any) -> None:
-    info = col.add_term_with_context(
+    info = col.terms.add_with_sentence(
         chinese="数字鸿沟",
         english="digital divide",
         deck="Politics",
@@ -89,29 +91,29 @@ def test_a_term_added_with_its_sentence_shows_it_on_its_card(col: Any) -> None:
         sentence_en="We must bridge the digital divide.",
     ).value
     assert (info.deck_name, info.tags, info.pinyin) == ("Politics", ("un",), "shùzì hónggōu")
-    card = col.next_card()
+    card = col.study.next_card()
     assert card is not None and card.term_id == info.id
     assert card.context is not None
     assert (card.context.zh, card.context.zh_span) == ("我们要弥合数字鸿沟。", (5, 9))
     assert card.context.en == "We must bridge the digital divide."
     col.undo()
-    assert col.find_terms(chinese="数字鸿沟") == []
+    assert col.terms.find(chinese="数字鸿沟") == []
 
 
 def test_a_sentence_without_the_term_is_refused(col: Any) -> None:
     with pytest.raises(InvalidInput, match="does not contain the term 数字鸿沟"):
-        col.add_term_with_context(
+        col.terms.add_with_sentence(
             chinese="数字鸿沟", english="digital divide", sentence_zh="网络空间很大。"
         )
-    assert col.find_terms(chinese="数字鸿沟") == []
+    assert col.terms.find(chinese="数字鸿沟") == []
 
 
 def test_card_figures_and_history(col: Any) -> None:
-    term_id = col.add_term(chinese="数字鸿沟", english="digital divide").value.id
+    term_id = col.terms.add(chinese="数字鸿沟", english="digital divide").value.id
     now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-    card = col.next_card(now=now)
-    col.answer(card_id=card.card_id, rating=3, duration_ms=4000, now=now, typed="digital gap")
-    history = col.card_history(term_id=term_id)
+    card = col.study.next_card(now=now)
+    col.study.answer(card_id=card.card_id, rating=3, duration_ms=4000, now=now, typed="digital gap")
+    history = col.study.card_history(term_id=term_id)
     answered = next(h for h in history if h.card_id == card.card_id)
     other = next(h for h in history if h.card_id != card.card_id)
     assert (answered.state, answered.reps, len(answered.reviews)) == ("learning", 1, 1)
@@ -124,7 +126,7 @@ def test_card_figures_and_history(col: Any) -> None:
     )
     assert entry.interval == answered.due - now
     assert (other.state, other.due, other.reviews) == ("new", None, ())
-    figures = col.card_figures(term_ids=[term_id])[term_id]
+    figures = col.study.card_figures(term_ids=[term_id])[term_id]
     assert (figures.due, figures.reviews, figures.lapses) == (answered.due, 1, 0)
     assert figures.interval == answered.due - now
     assert figures.difficulty == answered.difficulty

@@ -49,14 +49,14 @@ def test_add_two_terms_one_after_the_other(
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     idle()
     qtbot.waitUntil(lambda: form.chinese.text() == "")
-    (term,) = collection.find_terms(chinese="数字鸿沟")
+    (term,) = collection.terms.find(chinese="数字鸿沟")
     assert (term.english, term.pinyin, term.deck_name, term.tags) == (
         "digital divide",
         "shùzì hónggōu",
         "Politics",
         ("sdg", "un"),
     )
-    card = collection.next_card()
+    card = collection.study.next_card()
     assert card.context.zh == "我们要弥合数字鸿沟。"
     assert card.context.en == "We must bridge the digital divide."
     # Still open for the next term: its fields empty, deck and tags kept, as in Anki.
@@ -72,8 +72,8 @@ def test_add_two_terms_one_after_the_other(
     QTest.keyClicks(form.english, "network")
     QTest.keyClick(form.english, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     idle()
-    qtbot.waitUntil(lambda: len(collection.find_terms(chinese="网络")) == 1)
-    assert collection.find_terms(chinese="网络")[0].pinyin == "wǎngluò"
+    qtbot.waitUntil(lambda: len(collection.terms.find(chinese="网络")) == 1)
+    assert collection.terms.find(chinese="网络")[0].pinyin == "wǎngluò"
     assert window.undo_action.text() == "&Undo Add term 网络"
     dialog.close()
 
@@ -81,7 +81,7 @@ def test_add_two_terms_one_after_the_other(
 def test_duplicates_are_told_and_the_same_term_is_not_added_twice(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
-    collection.add_term(chinese="数字鸿沟", english="digital divide")
+    collection.terms.add(chinese="数字鸿沟", english="digital divide")
     dialog = _open(qtbot, window, idle)
     form = dialog.form
     _type_chinese(form.chinese, "數字鴻溝")  # the traditional script finds it too
@@ -113,7 +113,7 @@ def test_a_problem_is_said_in_the_dialog_and_nothing_is_added(
     idle()
     qtbot.waitUntil(lambda: dialog.status.text() != "")
     assert dialog.status.text() == "The Chinese of a term needs Chinese characters: 'abc' has none."
-    assert collection.count_terms() == 0
+    assert collection.terms.count() == 0
     assert form.chinese.text() == "abc"  # nothing typed is lost
     dialog.close()
 
@@ -147,13 +147,13 @@ def test_add_term_and_the_card_columns_in_chinese(
 def test_the_sentences_typed_in_add_term_open_in_the_reader(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
-    collection.add_term_with_context(
+    collection.terms.add_with_sentence(
         chinese="数字鸿沟",
         english="digital divide",
         sentence_zh="我们要弥合数字鸿沟。",
         sentence_en="We must bridge the digital divide.",
     )
-    (document,) = collection.list_documents()
+    (document,) = collection.documents.all()
     assert document.title == "Sentences added by hand"
     window.go("reader", document.id)
     idle()

@@ -14,7 +14,7 @@ from desktop.gui.screens.browse import COLUMNS, BrowseScreen
 
 
 def _renderings(collection: Any, term_id: int) -> list[tuple[str, str]]:
-    return [(r.english, r.status) for r in collection.get_term(term_id=term_id).renderings]
+    return [(r.english, r.status) for r in collection.terms.get(term_id=term_id).renderings]
 
 
 def _open(window: Any, idle: Any) -> Any:
@@ -28,10 +28,10 @@ def _open(window: Any, idle: Any) -> Any:
 def test_editing_the_english_shows_the_new_one_and_lists_the_old_as_outdated(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
-    term_id = collection.add_term(
+    term_id = collection.terms.add(
         chinese="国际组织", english="international organizations (IOs)"
     ).value.id
-    collection.add_rendering(term_id=term_id, english="IOs", status="accepted")
+    collection.terms.add_rendering(term_id=term_id, english="IOs", status="accepted")
     browse = _open(window, idle)
     assert browse.edit_english.text() == "international organizations (IOs)"
     assert browse.form.shown_renderings() == [("IOs", "accepted")]
@@ -56,15 +56,15 @@ def test_editing_the_english_shows_the_new_one_and_lists_the_old_as_outdated(
     qtbot.mouseClick(browse.save_button, Qt.MouseButton.LeftButton)
     idle()
     assert _renderings(collection, term_id) == expected
-    assert collection.get_term(term_id=term_id).notes == "UN, WTO, ASEAN"
+    assert collection.terms.get(term_id=term_id).notes == "UN, WTO, ASEAN"
     assert browse.edit_english.text() == "international organizations"
 
 
 def test_a_listed_rendering_can_be_made_preferred_and_undone(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
-    term_id = collection.add_term(chinese="数字鸿沟", english="digital gap").value.id
-    collection.add_rendering(term_id=term_id, english="digital divide", status="accepted")
+    term_id = collection.terms.add(chinese="数字鸿沟", english="digital gap").value.id
+    collection.terms.add_rendering(term_id=term_id, english="digital divide", status="accepted")
     browse = _open(window, idle)
     browse.form.request_rendering(0, "preferred")  # what the list's right-click menu does
     idle()
@@ -85,28 +85,28 @@ def test_a_listed_rendering_can_be_made_preferred_and_undone(
 def test_deck_and_tags_are_edited_in_the_panel(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
-    term_id = collection.add_term(chinese="数字鸿沟", english="digital divide").value.id
+    term_id = collection.terms.add(chinese="数字鸿沟", english="digital divide").value.id
     browse = _open(window, idle)
     browse.form.deck.setCurrentText("Politics")
     browse.form.tags.setText("un  sdg")
     qtbot.mouseClick(browse.save_button, Qt.MouseButton.LeftButton)
     idle()
-    term = collection.get_term(term_id=term_id)
+    term = collection.terms.get(term_id=term_id)
     assert (term.deck_name, term.tags) == ("Politics", ("sdg", "un"))
     assert window.undo_action.text() == "&Undo Edit term 数字鸿沟"
 
 
 def _answer_one(collection: Any, typed: str) -> Any:
     now = datetime.now(UTC)
-    card = collection.next_card(now=now)
-    collection.answer(card_id=card.card_id, rating=3, duration_ms=2500, now=now, typed=typed)
+    card = collection.study.next_card(now=now)
+    collection.study.answer(card_id=card.card_id, rating=3, duration_ms=2500, now=now, typed=typed)
     return card
 
 
 def test_card_columns_are_hidden_until_chosen_and_remembered(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
-    collection.add_term(chinese="数字鸿沟", english="digital divide")
+    collection.terms.add(chinese="数字鸿沟", english="digital divide")
     _answer_one(collection, "digital gap")
     browse = _open(window, idle)
     header = browse.table.horizontalHeader()
@@ -125,7 +125,7 @@ def test_card_columns_are_hidden_until_chosen_and_remembered(
     assert not header.isSectionHidden(reviews)
     assert [browse.model.index(0, c).data() for c in (reviews, lapses)] == ["1", "0"]
     due = browse.model.index(0, COLUMNS.index("due")).data()
-    assert due == collection.card_history(term_id=browse.model.rows[0].id)[
+    assert due == collection.study.card_history(term_id=browse.model.rows[0].id)[
         0
     ].due.astimezone().strftime("%Y-%m-%d")
     # A Browse made later (the next start) shows the same columns.
@@ -139,7 +139,7 @@ def test_card_columns_are_hidden_until_chosen_and_remembered(
 def test_card_info_lists_each_review_with_the_typed_answer(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
-    collection.add_term(chinese="数字鸿沟", english="digital divide")
+    collection.terms.add(chinese="数字鸿沟", english="digital divide")
     _answer_one(collection, "digital gap")
     browse = _open(window, idle)
     qtbot.mouseClick(browse.info_button, Qt.MouseButton.LeftButton)

@@ -14,7 +14,7 @@ from desktop.gui.dialogs.term_editor import TermEditorDialog
 
 
 def _typed_answers(collection: Any, on: bool) -> None:
-    collection.set_deck_settings(deck_id=None, settings={"typed_answers": on})
+    collection.decks.set_settings(deck_id=None, settings={"typed_answers": on})
 
 
 def _study(window: Any, idle: Any) -> Any:
@@ -28,7 +28,7 @@ def _study(window: Any, idle: Any) -> Any:
 def _review_ratings(collection: Any, term_ids: list[int]) -> list[int]:
     out = []
     for term_id in term_ids:
-        for card in collection.card_history(term_id=term_id):
+        for card in collection.study.card_history(term_id=term_id):
             out.extend(r.rating for r in card.reviews)
     return out
 
@@ -82,7 +82,7 @@ def test_the_typed_answer_field_shows_only_when_the_deck_asks(
 
 
 def test_a_british_spelling_is_correct(qtbot: Any, window: Any, idle: Any, collection: Any) -> None:
-    collection.add_term(chinese="国际组织", english="international organization")
+    collection.terms.add(chinese="国际组织", english="international organization")
     _typed_answers(collection, True)
     study = _study(window, idle)
     while study.card.expects != "en":  # the English-asking card of the term
@@ -101,16 +101,16 @@ def test_the_context_sentence_shows_once_on_the_answer_side(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
     for chinese, english in (("数字鸿沟", "digital divide"), ("鸿沟", "divide")):
-        term = collection.add_term_with_context(
+        term = collection.terms.add_with_sentence(
             chinese=chinese,
             english=english,
             sentence_zh="我们要弥合数字鸿沟。",
             sentence_en="We must bridge the digital divide.",
         ).value
         if chinese == "鸿沟":  # this term's production card comes up (its sibling is buried)
-            recognition = collection.card_history(term_id=term.id)[0]
+            recognition = collection.study.card_history(term_id=term.id)[0]
             assert recognition.direction == "recognition"
-            collection.suspend_cards(card_ids=[recognition.card_id])
+            collection.study.suspend(card_ids=[recognition.card_id])
     study = _study(window, idle)
     seen = []
     while study.card is not None:
@@ -128,7 +128,7 @@ def test_the_context_sentence_shows_once_on_the_answer_side(
 def test_e_opens_the_whole_term_in_the_editor(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
-    term_id = collection.add_term(
+    term_id = collection.terms.add(
         chinese="数字鸿沟", english="digital gap", notes="UN", tags=["sdg"]
     ).value.id
     study = _study(window, idle)
@@ -157,7 +157,7 @@ def test_e_opens_the_whole_term_in_the_editor(
     QTest.keyClick(form.english, Qt.Key.Key_Return)  # Enter saves, as the dialog's default
     idle()
     qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible())
-    term = collection.get_term(term_id=term_id)
+    term = collection.terms.get(term_id=term_id)
     assert (term.english, term.tags, term.deck_name) == (
         "digital divide",
         ("sdg", "un"),
@@ -176,7 +176,7 @@ def test_e_opens_the_whole_term_in_the_editor(
 def test_the_editor_says_what_is_wrong_and_stays_open(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
-    term_id = collection.add_term(chinese="数字鸿沟", english="digital gap").value.id
+    term_id = collection.terms.add(chinese="数字鸿沟", english="digital gap").value.id
     study = _study(window, idle)
     QTest.keyClick(study, Qt.Key.Key_E)
     dialog = study.editor
@@ -190,5 +190,5 @@ def test_the_editor_says_what_is_wrong_and_stays_open(
         "The term 数字鸿沟 needs at least one English rendering; it was empty."
     )
     assert dialog.isVisible()
-    assert collection.get_term(term_id=term_id).english == "digital gap"
+    assert collection.terms.get(term_id=term_id).english == "digital gap"
     dialog.reject()

@@ -57,7 +57,7 @@ class AddTermDialog(QDialog):
         self.form.chinese.textChanged.connect(lambda _t: self._check_timer.start())
         self.form.english.textChanged.connect(lambda _t: self._show_duplicates())
         self.form.deck.setCurrentText("")
-        service.op(lambda col: col.list_decks(), on_done=self._show_decks)
+        service.op(lambda col: col.decks.all(), on_done=self._show_decks)
 
     def _show_decks(self, decks: list[DeckInfo]) -> None:
         self.form.set_decks([d.name for d in decks])
@@ -81,7 +81,7 @@ class AddTermDialog(QDialog):
                 self.existing = terms
                 self._show_duplicates()
 
-        self.service.op(lambda col: col.find_terms(chinese=chinese), on_done=found)
+        self.service.op(lambda col: col.terms.find(chinese=chinese), on_done=found)
 
     def _same(self, fields: TermFields) -> TermInfo | None:
         wanted = fields.english.casefold()
@@ -121,7 +121,7 @@ class AddTermDialog(QDialog):
             return
         self.add_button.setEnabled(False)
         self.service.op(
-            lambda col: col.add_term_with_context(
+            lambda col: col.terms.add_with_sentence(
                 chinese=fields.chinese,
                 english=fields.english,
                 pinyin=fields.pinyin,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.ops.card_history import CardHistory
 from db.ops.term_info import TermInfo
+from db.results import TermId
 from desktop.gui.service import CollectionService
 from desktop.gui.widgets import hint_label
 from duiyi.counts import number
@@ -33,7 +34,7 @@ class CardInfoDialog(QDialog):
     """One table of the term's cards, one of their reviews (newest first)."""
 
     def __init__(
-        self, service: CollectionService, term_id: int, parent: QWidget | None = None
+        self, service: CollectionService, term_id: TermId, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Card Info"))
@@ -75,7 +76,7 @@ class CardInfoDialog(QDialog):
         layout.addWidget(buttons)
 
         def load(col: Collection) -> tuple[TermInfo, list[CardHistory]]:
-            return col.get_term(term_id=term_id), col.card_history(term_id=term_id)
+            return col.terms.get(term_id=term_id), col.study.card_history(term_id=term_id)
 
         service.op(load, on_done=self._show)
 

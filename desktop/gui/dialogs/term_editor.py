@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from db.ops.term_info import DeckInfo, RenderingInfo, TermInfo
-from db.results import OpResult
+from db.results import OpResult, TermId
 from desktop.gui.dialogs.term_form import TermForm, renderings_after
 from desktop.gui.service import CollectionService, Failure
 from desktop.gui.widgets import hint_label
@@ -21,7 +21,7 @@ class TermEditorDialog(QDialog):
     """Loads the term, saves every field as one undo step; errors are shown in the dialog."""
 
     def __init__(
-        self, service: CollectionService, term_id: int, parent: QWidget | None = None
+        self, service: CollectionService, term_id: TermId, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.service = service
@@ -46,7 +46,7 @@ class TermEditorDialog(QDialog):
         self.setEnabled(False)  # until the term is loaded
 
         def load(col: Collection) -> tuple[TermInfo, list[DeckInfo]]:
-            return col.get_term(term_id=term_id), col.list_decks()
+            return col.terms.get(term_id=term_id), col.decks.all()
 
         service.op(load, on_done=self._show)
 
@@ -64,7 +64,7 @@ class TermEditorDialog(QDialog):
         term_id = self.term_id
         self.setEnabled(False)
         self.service.op(
-            lambda col: col.save_term(
+            lambda col: col.terms.update(
                 term_id=term_id,
                 chinese=fields.chinese,
                 pinyin=fields.pinyin,
@@ -96,7 +96,7 @@ class TermEditorDialog(QDialog):
             self.form.show_renderings(result.value)
 
         self.service.op(
-            lambda col: col.set_renderings(term_id=term_id, renderings=specs),
+            lambda col: col.terms.set_renderings(term_id=term_id, renderings=specs),
             on_done=shown,
             on_error=self._on_save_failed,
         )
