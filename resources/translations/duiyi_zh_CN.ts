@@ -93,180 +93,180 @@ Data folder: {2}</source>
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="332" />
+        <location filename="../../desktop/gui/screens/browse.py" line="295" />
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="346" />
+        <location filename="../../desktop/gui/screens/browse.py" line="309" />
         <source>Search Chinese, English or pinyin (wangluo, wang3luo4 or wǎngluò)</source>
         <translation>搜索中文、英文或拼音（wangluo、wang3luo4 或 wǎngluò）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="350" />
+        <location filename="../../desktop/gui/screens/browse.py" line="313" />
         <source>All decks</source>
         <translation>全部牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="351" />
+        <location filename="../../desktop/gui/screens/browse.py" line="314" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="352" />
+        <location filename="../../desktop/gui/screens/browse.py" line="315" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="355" />
+        <location filename="../../desktop/gui/screens/browse.py" line="318" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="356" />
+        <location filename="../../desktop/gui/screens/browse.py" line="319" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="357" />
+        <location filename="../../desktop/gui/screens/browse.py" line="320" />
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="358" />
+        <location filename="../../desktop/gui/screens/browse.py" line="321" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="362" />
+        <location filename="../../desktop/gui/screens/browse.py" line="325" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="363" />
+        <location filename="../../desktop/gui/screens/browse.py" line="326" />
         <source>Leeches</source>
         <translation>难记卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="364" />
+        <location filename="../../desktop/gui/screens/browse.py" line="327" />
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="432" />
+        <location filename="../../desktop/gui/screens/browse.py" line="395" />
         <source>Add Tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="434" />
+        <location filename="../../desktop/gui/screens/browse.py" line="397" />
         <source>Move to Deck…</source>
         <translation>移到牌组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="436" />
+        <location filename="../../desktop/gui/screens/browse.py" line="399" />
         <source>Suspend</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="438" />
+        <location filename="../../desktop/gui/screens/browse.py" line="401" />
         <source>Unsuspend</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="440" />
+        <location filename="../../desktop/gui/screens/browse.py" line="403" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="451" />
+        <location filename="../../desktop/gui/screens/browse.py" line="414" />
         <source>Ctrl+F search · Del delete · every action undoable</source>
         <translation>Ctrl+F 搜索 · Del 删除 · 每个操作都可撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="479" />
+        <location filename="../../desktop/gui/screens/browse.py" line="442" />
         <source>Save Changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="483" />
+        <location filename="../../desktop/gui/screens/browse.py" line="446" />
         <source>Card Info…</source>
         <translation>卡片信息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="484" />
+        <location filename="../../desktop/gui/screens/browse.py" line="447" />
         <source>Each card's reviews (Ctrl+Shift+I)</source>
         <translation>每张卡片的复习记录（Ctrl+Shift+I）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="549" />
-        <location filename="../../desktop/gui/screens/browse.py" line="554" />
+        <location filename="../../desktop/gui/screens/browse.py" line="512" />
+        <location filename="../../desktop/gui/screens/browse.py" line="517" />
         <source>{0} term(s)</source>
         <translation>
             <numerusform>{0} 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="585" />
+        <location filename="../../desktop/gui/screens/browse.py" line="548" />
         <source>{0} term(s) selected</source>
         <translation>
             <numerusform>已选 {0} 个术语</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="552" />
+        <location filename="../../desktop/gui/screens/browse.py" line="515" />
         <source>{0}+ terms</source>
         <translation>{0}+ 个术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="610" />
-        <location filename="../../desktop/gui/screens/browse.py" line="620" />
+        <location filename="../../desktop/gui/screens/browse.py" line="573" />
+        <location filename="../../desktop/gui/screens/browse.py" line="583" />
         <source>Saved. Ctrl+Z undoes.</source>
         <translation>已保存。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="691" />
+        <location filename="../../desktop/gui/screens/browse.py" line="654" />
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="691" />
+        <location filename="../../desktop/gui/screens/browse.py" line="654" />
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="706" />
+        <location filename="../../desktop/gui/screens/browse.py" line="669" />
         <source>Move to Deck</source>
         <translation>移到牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="706" />
+        <location filename="../../desktop/gui/screens/browse.py" line="669" />
         <source>Deck:</source>
         <translation>牌组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="717" />
+        <location filename="../../desktop/gui/screens/browse.py" line="680" />
         <source>Moved. Ctrl+Z undoes.</source>
         <translation>已移动。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="724" />
+        <location filename="../../desktop/gui/screens/browse.py" line="687" />
         <source>Suspended. Ctrl+Z undoes.</source>
         <translation>已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="724" />
+        <location filename="../../desktop/gui/screens/browse.py" line="687" />
         <source>Unsuspended.</source>
         <translation>已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="736" />
+        <location filename="../../desktop/gui/screens/browse.py" line="699" />
         <source>Delete {0} term(s) and their cards? You can undo this.</source>
         <translation>
             <numerusform>删除 {0} 个术语及其卡片？此操作可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="739" />
+        <location filename="../../desktop/gui/screens/browse.py" line="702" />
         <source>Delete Terms</source>
         <translation>删除术语</translation>
     </message>
@@ -385,139 +385,139 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
 <context>
     <name>CardInfoDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="39" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="40" />
         <source>Card Info</source>
         <translation>卡片信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="47" />
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="48" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="63" />
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="48" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="49" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="49" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="50" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="50" />
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="59" />
         <source>Reviews</source>
         <translation>复习次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="52" />
         <source>Lapses</source>
         <translation>遗忘次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="53" />
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="61" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="62" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="63" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="64" />
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="64" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="65" />
         <source>Interval</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="66" />
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="67" />
         <source>Typed answer</source>
         <translation>输入的答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="71" />
         <source>No reviews yet.</source>
         <translation>尚无复习记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="85" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="86" />
         <source>Chinese → English</source>
         <translation>中 → 英</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="87" />
         <source>English → Chinese</source>
         <translation>英 → 中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="88" />
         <source>Chinese sentence</source>
         <translation>中文句子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="88" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="89" />
         <source>English sentence</source>
         <translation>英文句子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="95" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="96" />
         <source>suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="98" />
         <source>new</source>
         <translation>新卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="98" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="99" />
         <source>learning</source>
         <translation>学习中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="100" />
         <source>review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="100" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="101" />
         <source>relearning</source>
         <translation>重学中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="107" />
         <source>Again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="107" />
         <source>Hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="107" />
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="107" />
         <source>Easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="143" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="144" />
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -937,27 +937,27 @@ Accept term candidates under Candidates (Ctrl+2), or select a Chinese phrase in 
 在“候选术语”（Ctrl+2）中接受候选，或在阅读器中选中一个中文短语并选择“制作卡片”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="188" />
+        <location filename="../../desktop/gui/screens/library.py" line="191" />
         <source>Terms ({0})</source>
         <translation>术语（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="239" />
+        <location filename="../../desktop/gui/screens/library.py" line="242" />
         <source>Rename Document</source>
         <translation>重命名文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="239" />
+        <location filename="../../desktop/gui/screens/library.py" line="242" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="254" />
+        <location filename="../../desktop/gui/screens/library.py" line="257" />
         <source>Delete Document</source>
         <translation>删除文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="252" />
+        <location filename="../../desktop/gui/screens/library.py" line="255" />
         <source>Delete “{0}” and its candidates? Accepted terms stay. You can undo this.</source>
         <translation>删除“{0}”及其候选术语？已接受的术语会保留。此操作可撤销。</translation>
     </message>
@@ -1535,27 +1535,27 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
 <context>
     <name>StudyScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="147" />
+        <location filename="../../desktop/gui/screens/study.py" line="148" />
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="190" />
+        <location filename="../../desktop/gui/screens/study.py" line="191" />
         <source>Type the answer (optional), Enter to check — or press Space to reveal</source>
         <translation>输入答案（可选），回车检查 —— 或按空格键显示答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="196" />
+        <location filename="../../desktop/gui/screens/study.py" line="197" />
         <source>Show Answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="212" />
+        <location filename="../../desktop/gui/screens/study.py" line="213" />
         <source>Space or Enter: show, then Good · 1–4 rate · Ctrl+Z undo · E edit · S suspend</source>
         <translation>空格或回车：显示，再按为“良好” · 1–4 评分 · Ctrl+Z 撤销 · E 编辑 · S 暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="337" />
+        <location filename="../../desktop/gui/screens/study.py" line="343" />
         <source>Congratulations! You have finished for now.
 
 {0} cards reviewed in about {1} min; {2} forgotten ({3}% correct).
@@ -1568,7 +1568,7 @@ Come back later for the cards that are still learning, or import more text.</sou
 稍后再来复习仍在学习中的卡片，或导入更多文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="350" />
+        <location filename="../../desktop/gui/screens/study.py" line="356" />
         <source>No cards are due.
 
 Accept terms under Candidates (Ctrl+2) to get new cards, or come back when reviews are due.</source>
@@ -1577,42 +1577,42 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
 在“候选术语”（Ctrl+2）中接受术语以获得新卡片，或等复习到期时再来。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="361" />
+        <location filename="../../desktop/gui/screens/study.py" line="367" />
         <source>New today</source>
         <translation>今日新卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="363" />
+        <location filename="../../desktop/gui/screens/study.py" line="369" />
         <source>Reviews due</source>
         <translation>待复习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="371" />
+        <location filename="../../desktop/gui/screens/study.py" line="377" />
         <source>New today: new cards left within the deck's daily limit (Settings). Statistics counts every new card.</source>
         <translation>今日新卡：牌组每日上限（设置）内剩余的新卡片。统计页计算的是全部新卡片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="412" />
+        <location filename="../../desktop/gui/screens/study.py" line="418" />
         <source>Correct</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="412" />
+        <location filename="../../desktop/gui/screens/study.py" line="418" />
         <source>Not quite</source>
         <translation>不完全正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="462" />
+        <location filename="../../desktop/gui/screens/study.py" line="472" />
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="485" />
+        <location filename="../../desktop/gui/screens/study.py" line="496" />
         <source>Card suspended. Ctrl+Z undoes.</source>
         <translation>卡片已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="362" />
+        <location filename="../../desktop/gui/screens/study.py" line="368" />
         <source>Learning</source>
         <translation>学习中</translation>
     </message>
@@ -1761,92 +1761,92 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
 <context>
     <name>TermsModel</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="129" />
+        <location filename="../../desktop/gui/screens/browse.py" line="114" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="130" />
+        <location filename="../../desktop/gui/screens/browse.py" line="115" />
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="131" />
+        <location filename="../../desktop/gui/screens/browse.py" line="116" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="132" />
+        <location filename="../../desktop/gui/screens/browse.py" line="117" />
         <source>Deck</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="133" />
+        <location filename="../../desktop/gui/screens/browse.py" line="118" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="134" />
+        <location filename="../../desktop/gui/screens/browse.py" line="119" />
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="135" />
+        <location filename="../../desktop/gui/screens/browse.py" line="120" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="136" />
+        <location filename="../../desktop/gui/screens/browse.py" line="121" />
         <source>Interval</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="137" />
+        <location filename="../../desktop/gui/screens/browse.py" line="122" />
         <source>Reviews</source>
         <translation>复习次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="138" />
+        <location filename="../../desktop/gui/screens/browse.py" line="123" />
         <source>Lapses</source>
         <translation>遗忘次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="139" />
+        <location filename="../../desktop/gui/screens/browse.py" line="124" />
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="278" />
+        <location filename="../../desktop/gui/screens/browse.py" line="241" />
         <source>new</source>
         <translation>新卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="294" />
+        <location filename="../../desktop/gui/screens/browse.py" line="257" />
         <source>suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="296" />
+        <location filename="../../desktop/gui/screens/browse.py" line="259" />
         <source>{0} of {1} cards suspended</source>
         <translation>{1} 张卡片中 {0} 张已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="299" />
+        <location filename="../../desktop/gui/screens/browse.py" line="262" />
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="300" />
+        <location filename="../../desktop/gui/screens/browse.py" line="263" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="301" />
+        <location filename="../../desktop/gui/screens/browse.py" line="264" />
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="308" />
+        <location filename="../../desktop/gui/screens/browse.py" line="271" />
         <source>Default</source>
         <translation>默认</translation>
     </message>
