@@ -35,6 +35,7 @@ def test_editing_the_english_shows_the_new_one_and_lists_the_old_as_outdated(
     browse = _open(window, idle)
     assert browse.edit_english.text() == "international organizations (IOs)"
     assert browse.form.shown_renderings() == [("IOs", "accepted")]
+    assert browse.form.others.isVisibleTo(browse.form)
     browse.edit_english.selectAll()
     QTest.keyClicks(browse.edit_english, "international organizations")
     qtbot.mouseClick(browse.save_button, Qt.MouseButton.LeftButton)
@@ -87,6 +88,7 @@ def test_deck_and_tags_are_edited_in_the_panel(
 ) -> None:
     term_id = collection.terms.add(chinese="数字鸿沟", english="digital divide").value.id
     browse = _open(window, idle)
+    assert not browse.form.others.isVisibleTo(browse.form)  # no other renderings: no list
     browse.form.deck.setCurrentText("Politics")
     browse.form.tags.setText("un  sdg")
     qtbot.mouseClick(browse.save_button, Qt.MouseButton.LeftButton)

@@ -100,6 +100,8 @@ class TermForm(QWidget):
             form.addRow(self.tr("Sentence (Chinese):"), self.sentence_zh)
             form.addRow(self.tr("Sentence (English):"), self.sentence_en)
         self.form = form
+        if self.others is not None:
+            form.setRowVisible(self.others, False)  # until a term with other renderings shows
 
     # -- pinyin as you type -----------------------------------------------------------------
     def _on_chinese_text_changed(self, text: str) -> None:
@@ -167,9 +169,8 @@ class TermForm(QWidget):
                 item = QTreeWidgetItem([rendering.english, self.status_text(rendering.status)])
                 self.others.addTopLevelItem(item)
             self.others.resizeColumnToContents(1)
-            visible = bool(self._renderings)
-            self.others.setVisible(visible)
-            self.others_label.setVisible(visible)
+            # The whole row: a hidden field alone still leaves its spacing in a wrapped form.
+            self.form.setRowVisible(self.others, bool(self._renderings))
 
     def clear_term(self) -> None:
         """Empty the term's own fields for the next one; deck and tags stay, as in Anki."""
@@ -182,6 +183,7 @@ class TermForm(QWidget):
         self.term = None
         if self.others is not None:
             self.others.clear()
+            self.form.setRowVisible(self.others, False)
 
     def fields(self) -> TermFields:
         """The fields as typed (trimmed)."""

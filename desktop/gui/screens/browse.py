@@ -410,10 +410,10 @@ class BrowseScreen(Screen):
             self.delete_button,
         ):
             bulk.addWidget(button)
-        bulk.addStretch(1)
         keys = hint_label(self.tr("Ctrl+F search · Del delete · every action undoable"))
-        keys.setWordWrap(False)
-        bulk.addWidget(keys)
+        # The room the buttons leave, right-aligned: one line when it fits, wrapped when not.
+        keys.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        bulk.addWidget(keys, 1)
         self.outer.addLayout(bulk)
         key_shortcut(
             QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected
