@@ -38,7 +38,7 @@ class CardInfoDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Card Info"))
-        self.resize(640, 420)
+        self.resize(680, 520)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("screenTitle")
@@ -53,8 +53,6 @@ class CardInfoDialog(QDialog):
                 self.tr("Difficulty"),
             ]
         )
-        # Two to four cards a term: their table stays short, the reviews get the room.
-        self.cards.setMaximumHeight(150)
         layout.addWidget(self.cards)
         layout.addWidget(QLabel(self.tr("Reviews")))
         self.reviews = _table(
@@ -148,6 +146,10 @@ class CardInfoDialog(QDialog):
                 self.reviews.setItem(row, column, QTableWidgetItem(text))
         self.none.setVisible(not entries)
         self.cards.resizeColumnsToContents()
+        # Exactly the card rows' height: the room below goes to the reviews.
+        rows = sum(self.cards.rowHeight(r) for r in range(self.cards.rowCount()))
+        frame = 2 * self.cards.frameWidth()
+        self.cards.setFixedHeight(self.cards.horizontalHeader().height() + rows + frame + 2)
         self.reviews.resizeColumnsToContents()
 
     def review_rows(self) -> list[list[str]]:
