@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select
 
-from db.models import Card, Review
+from db.models import Card, Review, Term
 from db.ops.part import Part
 from db.results import CardId, TermId
 from duiyi.kinds import CardDirection
@@ -61,6 +61,24 @@ class CardHistory:
     stability: float | None
     suspended: bool
     reviews: tuple[ReviewEntry, ...]
+
+
+def card_sort_columns() -> dict[str, ColumnElement[Any]]:
+    """For each card sort key, the figure of a term's cards as CardFigures computes it (one
+    correlated subquery a term; terms without studied cards sort as NULL)."""
+    studied = (Card.term_id == Term.id, Card.state != NEW)
+    days = func.julianday(Card.due) - func.julianday(Card.last_review)
+    return {
+        "due": select(func.min(Card.due)).where(*studied).scalar_subquery(),
+        "interval": select(func.max(days)).where(*studied).scalar_subquery(),
+        "reviews": select(func.coalesce(func.sum(Card.reps), 0))
+        .where(Card.term_id == Term.id)
+        .scalar_subquery(),
+        "lapses": select(func.coalesce(func.sum(Card.lapses), 0))
+        .where(Card.term_id == Term.id)
+        .scalar_subquery(),
+        "difficulty": select(func.avg(Card.difficulty)).where(*studied).scalar_subquery(),
+    }
 
 
 class CardRecords(Part):

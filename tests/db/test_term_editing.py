@@ -131,3 +131,36 @@ def test_card_figures_and_history(col: Any) -> None:
     assert figures.interval == answered.due - now
     assert figures.difficulty == answered.difficulty
     assert entry.interval < timedelta(days=1)
+
+
+def test_terms_sort_by_their_cards_figures(col: Any) -> None:
+    ids = {
+        zh: col.terms.add(chinese=zh, english=en).value.id
+        for zh, en in (("数字鸿沟", "digital divide"), ("网络空间", "cyberspace"), ("鸿沟", "gap"))
+    }
+    now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    answers = {"网络空间": [1, 3], "数字鸿沟": [4]}  # 鸿沟 never studied
+    for zh, ratings in answers.items():
+        (card,) = [h for h in col.study.card_history(term_id=ids[zh])][:1]
+        for minutes, rating in enumerate(ratings):
+            col.study.answer(
+                card_id=card.card_id,
+                rating=rating,
+                duration_ms=1000,
+                now=now + timedelta(minutes=minutes * 20),
+            )
+
+    def order(sort: str, descending: bool = False) -> list[str]:
+        return [t.chinese for t in col.terms.search(sort=sort, descending=descending)]
+
+    assert order("reviews", descending=True) == ["网络空间", "数字鸿沟", "鸿沟"]
+    # Easy sends 数字鸿沟 days away; 网络空间 is still learning: due first. Unstudied: no date.
+    assert order("due") == ["鸿沟", "网络空间", "数字鸿沟"]
+    assert order("interval", descending=True) == ["数字鸿沟", "网络空间", "鸿沟"]
+    figures = col.study.card_figures(term_ids=list(ids.values()))
+    by_difficulty = sorted((figures[ids[zh]].difficulty, zh) for zh in ("数字鸿沟", "网络空间"))
+    assert order("difficulty", descending=True)[:2] == [zh for _d, zh in reversed(by_difficulty)]
+    # Forgetting a review card is a lapse (Again on a new card is not).
+    (card,) = col.study.card_history(term_id=ids["数字鸿沟"])[:1]
+    col.study.answer(card_id=card.card_id, rating=1, duration_ms=1000, now=now + timedelta(days=30))
+    assert order("lapses", descending=True) == ["数字鸿沟", "鸿沟", "网络空间"]

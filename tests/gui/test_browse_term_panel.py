@@ -3,7 +3,7 @@ touches only what was changed; the cards' columns, chosen from the header, and C
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -160,3 +160,30 @@ def test_card_info_lists_each_review_with_the_typed_answer(
     ]
     assert dialog.heading.text() == "数字鸿沟 — digital divide"
     dialog.close()
+
+
+def test_a_card_column_sorts_when_its_header_is_clicked(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    for chinese, english in (("数字鸿沟", "digital divide"), ("网络空间", "cyberspace")):
+        collection.terms.add(chinese=chinese, english=english)
+    now = datetime.now(UTC)
+    card = collection.study.next_card(now=now)
+    for minutes in (0, 20):  # two answers to one card
+        moment = now + timedelta(minutes=minutes)
+        collection.study.answer(card_id=card.card_id, rating=1, duration_ms=900, now=moment)
+    studied = collection.terms.get(term_id=card.term_id).chinese
+    browse = _open(window, idle)
+    browse.show_column("reviews", True)
+    header = browse.table.horizontalHeader()
+    reviews = COLUMNS.index("reviews")
+    x = header.sectionViewportPosition(reviews) + header.sectionSize(reviews) // 2
+    for descending in (False, True):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+        idle()
+        qtbot.waitUntil(lambda: browse.model.rowCount() == 2)
+        shown = [browse.model.index(r, reviews).data() for r in range(2)]
+        assert (browse.model.order, browse.model.descending) == ("reviews", descending)
+        assert shown == (["2", "0"] if descending else ["0", "2"])
+        first = browse.model.index(0, 0).data()
+        assert (first == studied) == descending

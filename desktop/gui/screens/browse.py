@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -73,20 +72,20 @@ COLUMNS = (
     "lapses",
     "difficulty",
 )
-SORT_KEYS: tuple[str | None, ...] = (
+SORT_KEYS = (
     "chinese",
     "pinyin",
     "english",
     "deck",
     "status",
     "created",
-    None,
-    None,
-    None,
-    None,
-    None,
+    "due",
+    "interval",
+    "reviews",
+    "lapses",
+    "difficulty",
 )
-"""The facade's sort key of each column; None: the column cannot be sorted on."""
+"""The facade's sort key of each column."""
 CARD_COLUMNS = ("due", "interval", "reviews", "lapses", "difficulty")
 """Columns of the cards' figures: hidden until chosen from the header's menu."""
 
@@ -123,7 +122,6 @@ class TermsModel(QAbstractTableModel):
             self.tr("Lapses"),
             self.tr("Difficulty"),
         ]
-        self.sort_column = 0
         self.on_loaded: Any = None
 
     # -- loading --------------------------------------------------------------------------------
@@ -271,13 +269,8 @@ class TermsModel(QAbstractTableModel):
         return self.tr("Default") if name == DEFAULT_DECK else name
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort on the database side, then load again from the first page (the cards' figures
-        are not sorted on: the order stays)."""
-        key = SORT_KEYS[column]
-        if key is None:
-            return
-        self.sort_column = column
-        self.order = key
+        """Sort on the database side, then load again from the first page."""
+        self.order = SORT_KEYS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.restart()
 
@@ -380,7 +373,6 @@ class BrowseScreen(Screen):
         header_view = self.table.horizontalHeader()
         header_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header_view.customContextMenuRequested.connect(self._on_header_menu_requested)
-        header_view.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self._build_editor())
         self.splitter.setStretchFactor(0, 3)
@@ -636,17 +628,6 @@ class BrowseScreen(Screen):
         header = self.table.horizontalHeader()
         return [name for i, name in enumerate(COLUMNS) if header.isSectionHidden(i)]
 
-    def _on_header_sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
-        if SORT_KEYS[column] is None:
-            # The cards' figures are not sorted on: the arrow goes back to the sorted column.
-            header = self.table.horizontalHeader()
-            order = (
-                Qt.SortOrder.DescendingOrder
-                if self.model.descending
-                else Qt.SortOrder.AscendingOrder
-            )
-            QTimer.singleShot(0, lambda: _set_indicator(header, self.model.sort_column, order))
-
     # -- bulk actions ---------------------------------------------------------------------------
     def tag_selected(self) -> None:
         """Add a tag to the selected terms."""
@@ -733,12 +714,6 @@ def _names(value: object) -> tuple[str, ...]:
     if isinstance(value, list | tuple):
         return tuple(str(v) for v in value)
     return ()
-
-
-def _set_indicator(header: QHeaderView, column: int, order: Qt.SortOrder) -> None:
-    header.blockSignals(True)
-    header.setSortIndicator(column, order)
-    header.blockSignals(False)
 
 
 def _refill(combo: QComboBox, items: list[tuple[Any, Any]]) -> None:
