@@ -200,7 +200,8 @@ def shoot_add_term(qapp: Any, window: Any, folder: Path) -> None:
 def shoot_browse_columns(qapp: Any, window: Any, folder: Path) -> None:
     """Browse with the cards' columns shown, a reviewed term selected, and its Card Info."""
     from desktop.gui.dialogs.card_info import CardInfoDialog
-    from desktop.gui.screens.browse import COLUMNS, BrowseScreen
+    from desktop.gui.screens.browse import BrowseScreen
+    from desktop.gui.screens.browse_model import COLUMNS
 
     window.go("browse")
     settle(qapp, window)

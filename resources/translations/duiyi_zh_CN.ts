@@ -93,180 +93,180 @@ Data folder: {2}</source>
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="295" />
+        <location filename="../../desktop/gui/screens/browse.py" line="61" />
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="309" />
+        <location filename="../../desktop/gui/screens/browse.py" line="75" />
         <source>Search Chinese, English or pinyin (wangluo, wang3luo4 or wǎngluò)</source>
         <translation>搜索中文、英文或拼音（wangluo、wang3luo4 或 wǎngluò）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="313" />
+        <location filename="../../desktop/gui/screens/browse.py" line="79" />
         <source>All decks</source>
         <translation>全部牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="314" />
+        <location filename="../../desktop/gui/screens/browse.py" line="80" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="315" />
+        <location filename="../../desktop/gui/screens/browse.py" line="81" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="318" />
+        <location filename="../../desktop/gui/screens/browse.py" line="84" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="319" />
+        <location filename="../../desktop/gui/screens/browse.py" line="85" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="320" />
+        <location filename="../../desktop/gui/screens/browse.py" line="86" />
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="321" />
+        <location filename="../../desktop/gui/screens/browse.py" line="87" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="325" />
+        <location filename="../../desktop/gui/screens/browse.py" line="91" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="326" />
+        <location filename="../../desktop/gui/screens/browse.py" line="92" />
         <source>Leeches</source>
         <translation>难记卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="327" />
+        <location filename="../../desktop/gui/screens/browse.py" line="93" />
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="395" />
+        <location filename="../../desktop/gui/screens/browse.py" line="160" />
         <source>Add Tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="397" />
+        <location filename="../../desktop/gui/screens/browse.py" line="162" />
         <source>Move to Deck…</source>
         <translation>移到牌组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="399" />
+        <location filename="../../desktop/gui/screens/browse.py" line="164" />
         <source>Suspend</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="401" />
+        <location filename="../../desktop/gui/screens/browse.py" line="166" />
         <source>Unsuspend</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="403" />
+        <location filename="../../desktop/gui/screens/browse.py" line="168" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="414" />
+        <location filename="../../desktop/gui/screens/browse.py" line="178" />
         <source>Ctrl+F search · Del delete · every action undoable</source>
         <translation>Ctrl+F 搜索 · Del 删除 · 每个操作都可撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="442" />
+        <location filename="../../desktop/gui/screens/browse.py" line="207" />
         <source>Save Changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="446" />
+        <location filename="../../desktop/gui/screens/browse.py" line="211" />
         <source>Card Info…</source>
         <translation>卡片信息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="447" />
+        <location filename="../../desktop/gui/screens/browse.py" line="212" />
         <source>Each card's reviews (Ctrl+Shift+I)</source>
         <translation>每张卡片的复习记录（Ctrl+Shift+I）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="512" />
-        <location filename="../../desktop/gui/screens/browse.py" line="517" />
+        <location filename="../../desktop/gui/screens/browse.py" line="277" />
+        <location filename="../../desktop/gui/screens/browse.py" line="282" />
         <source>{0} term(s)</source>
         <translation>
             <numerusform>{0} 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="548" />
+        <location filename="../../desktop/gui/screens/browse.py" line="313" />
         <source>{0} term(s) selected</source>
         <translation>
             <numerusform>已选 {0} 个术语</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="515" />
+        <location filename="../../desktop/gui/screens/browse.py" line="280" />
         <source>{0}+ terms</source>
         <translation>{0}+ 个术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="573" />
-        <location filename="../../desktop/gui/screens/browse.py" line="583" />
+        <location filename="../../desktop/gui/screens/browse.py" line="338" />
+        <location filename="../../desktop/gui/screens/browse.py" line="348" />
         <source>Saved. Ctrl+Z undoes.</source>
         <translation>已保存。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="654" />
+        <location filename="../../desktop/gui/screens/browse.py" line="408" />
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="654" />
+        <location filename="../../desktop/gui/screens/browse.py" line="408" />
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="669" />
+        <location filename="../../desktop/gui/screens/browse.py" line="423" />
         <source>Move to Deck</source>
         <translation>移到牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="669" />
+        <location filename="../../desktop/gui/screens/browse.py" line="423" />
         <source>Deck:</source>
         <translation>牌组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="680" />
+        <location filename="../../desktop/gui/screens/browse.py" line="434" />
         <source>Moved. Ctrl+Z undoes.</source>
         <translation>已移动。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="687" />
+        <location filename="../../desktop/gui/screens/browse.py" line="441" />
         <source>Suspended. Ctrl+Z undoes.</source>
         <translation>已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="687" />
+        <location filename="../../desktop/gui/screens/browse.py" line="441" />
         <source>Unsuspended.</source>
         <translation>已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="699" />
+        <location filename="../../desktop/gui/screens/browse.py" line="453" />
         <source>Delete {0} term(s) and their cards? You can undo this.</source>
         <translation>
             <numerusform>删除 {0} 个术语及其卡片？此操作可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="702" />
+        <location filename="../../desktop/gui/screens/browse.py" line="456" />
         <source>Delete Terms</source>
         <translation>删除术语</translation>
     </message>
@@ -391,7 +391,7 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/card_info.py" line="48" />
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="63" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="61" />
         <source>Card</source>
         <translation>卡片</translation>
     </message>
@@ -407,7 +407,7 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/card_info.py" line="51" />
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="57" />
         <source>Reviews</source>
         <translation>复习次数</translation>
     </message>
@@ -422,102 +422,102 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="60" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="64" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="62" />
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="63" />
         <source>Interval</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="64" />
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="65" />
         <source>Typed answer</source>
         <translation>输入的答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="71" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="69" />
         <source>No reviews yet.</source>
         <translation>尚无复习记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="84" />
         <source>Chinese → English</source>
         <translation>中 → 英</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="85" />
         <source>English → Chinese</source>
         <translation>英 → 中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="88" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="86" />
         <source>Chinese sentence</source>
         <translation>中文句子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="89" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="87" />
         <source>English sentence</source>
         <translation>英文句子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="96" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="94" />
         <source>suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="98" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="96" />
         <source>new</source>
         <translation>新卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="97" />
         <source>learning</source>
         <translation>学习中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="100" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="98" />
         <source>review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="101" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="99" />
         <source>relearning</source>
         <translation>重学中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="105" />
         <source>Again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="105" />
         <source>Hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="105" />
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="105" />
         <source>Easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="144" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="142" />
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -1718,42 +1718,42 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
         <translation>例句（英文）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="126" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="128" />
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="202" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="204" />
         <source>preferred</source>
         <translation>首选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="203" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="205" />
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="204" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="206" />
         <source>outdated</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="224" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="226" />
         <source>Make Preferred</source>
         <translation>设为首选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="225" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="227" />
         <source>Mark Accepted</source>
         <translation>标为已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="226" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="228" />
         <source>Mark Outdated</source>
         <translation>标为已过时</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="227" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="229" />
         <source>Delete Rendering</source>
         <translation>删除译法</translation>
     </message>
@@ -1761,92 +1761,92 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
 <context>
     <name>TermsModel</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="114" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="77" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="115" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="78" />
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="116" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="79" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="117" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="80" />
         <source>Deck</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="118" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="81" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="119" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="82" />
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="120" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="83" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="121" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="84" />
         <source>Interval</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="122" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="85" />
         <source>Reviews</source>
         <translation>复习次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="123" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="86" />
         <source>Lapses</source>
         <translation>遗忘次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="124" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="87" />
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="241" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="203" />
         <source>new</source>
         <translation>新卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="257" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="219" />
         <source>suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="259" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="221" />
         <source>{0} of {1} cards suspended</source>
         <translation>{1} 张卡片中 {0} 张已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="262" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="224" />
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="263" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="225" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="264" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="226" />
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="271" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="233" />
         <source>Default</source>
         <translation>默认</translation>
     </message>

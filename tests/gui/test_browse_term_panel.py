@@ -10,7 +10,8 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
 
 from desktop.gui.dialogs.card_info import CardInfoDialog
-from desktop.gui.screens.browse import COLUMNS, BrowseScreen
+from desktop.gui.screens.browse import BrowseScreen
+from desktop.gui.screens.browse_model import COLUMNS
 
 
 def _renderings(collection: Any, term_id: int) -> list[tuple[str, str]]:
