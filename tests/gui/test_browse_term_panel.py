@@ -68,7 +68,15 @@ def test_a_listed_rendering_can_be_made_preferred_and_undone(
     term_id = collection.terms.add(chinese="数字鸿沟", english="digital gap").value.id
     collection.terms.add_rendering(term_id=term_id, english="digital divide", status="accepted")
     browse = _open(window, idle)
-    browse.form.request_rendering(0, "preferred")  # what the list's right-click menu does
+    others = browse.form.others
+    qtbot.waitUntil(lambda: others.topLevelItemCount() == 1)
+    # Right-click the listed rendering: its menu offers the statuses it does not have.
+    at = others.visualItemRect(others.topLevelItem(0)).center()
+    browse.form._on_others_menu_requested(at)
+    actions = {a.text(): a for a in browse.form.menu.actions()}
+    assert list(actions) == ["Make Preferred", "Mark Outdated", "Delete Rendering"]
+    actions["Make Preferred"].trigger()
+    browse.form.menu.close()
     idle()
     assert _renderings(collection, term_id) == [
         ("digital divide", "preferred"),

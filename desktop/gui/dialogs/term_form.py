@@ -217,9 +217,10 @@ class TermForm(QWidget):
     # -- acting on the other renderings -----------------------------------------------------
     def _on_others_menu_requested(self, at: QPoint) -> None:
         assert self.others is not None
-        item = self.others.currentItem()
+        item = self.others.itemAt(at)  # the rendering under the mouse, selected or not
         if item is None:
             return
+        self.others.setCurrentItem(item)
         rendering = self._renderings[self.others.indexOfTopLevelItem(item)]
         menu = QMenu(self)
         for status, text in (
@@ -235,10 +236,6 @@ class TermForm(QWidget):
                 )
         menu.popup(self.others.viewport().mapToGlobal(at))
         self.menu = menu
-
-    def request_rendering(self, row: int, status: str) -> None:
-        """Ask for the listed rendering in `row` to get `status` (what the menu does)."""
-        self.rendering_requested.emit(self._renderings[row], status)
 
 
 def renderings_after(term: TermInfo, target: RenderingInfo, status: str) -> list[RenderingSpec]:
