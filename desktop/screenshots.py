@@ -162,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     shoot_add_term(qapp, window, folder)
     shoot_browse_columns(qapp, window, folder)
     shoot_study_answer(qapp, window, folder)
+    shoot_drill_runs(qapp, col, folder)
     apply_theme("dark")
     for name, key in (("11-dark-study", "study"), ("12-dark-candidates", "candidates")):
         window.go(key)
@@ -193,7 +194,7 @@ def shoot_add_term(qapp: Any, window: Any, folder: Path) -> None:
     form.deck.setCurrentText("Politics")
     form.tags.setText("lecture week3")
     settle(qapp, window, 600)
-    shoot(dialog, folder, "13-add-term")
+    shoot(dialog, folder, "20-add-term")
     dialog.close()
 
 
@@ -222,12 +223,12 @@ def shoot_browse_columns(qapp: Any, window: Any, folder: Path) -> None:
     )
     browse.table.selectRow(row)
     settle(qapp, window)
-    shoot(window, folder, "14-browse-columns")
+    shoot(window, folder, "21-browse-columns")
     browse.show_card_info()
     dialog = browse.card_info_dialog
     assert isinstance(dialog, CardInfoDialog)
     settle(qapp, window)
-    shoot(dialog, folder, "15-card-info")
+    shoot(dialog, folder, "22-card-info")
     dialog.close()
     window.go("study")
     settle(qapp, window)
@@ -236,7 +237,7 @@ def shoot_browse_columns(qapp: Any, window: Any, folder: Path) -> None:
         return
     study.edit_card()
     settle(qapp, window)
-    shoot(study.editor, folder, "16-edit-term")
+    shoot(study.editor, folder, "23-edit-term")
     study.editor.reject()
 
 
@@ -259,10 +260,66 @@ def shoot_study_answer(qapp: Any, window: Any, folder: Path) -> None:
     settle(qapp, window)
     if study.card is None:
         return
-    shoot(window, folder, "17-study-context-front")
+    shoot(window, folder, "24-study-context-front")
     study.reveal()
     settle(qapp, window)
-    shoot(window, folder, "18-study-context-back")
+    shoot(window, folder, "25-study-context-back")
+
+
+def shoot_drill_runs(qapp: Any, col: Any, folder: Path) -> None:
+    """The projector at 1024x768 (prompt, then answer) and the matching window, on the demo's
+    terms: the projector shows its longest Chinese term, the hardest case for its type."""
+    from desktop.gui.drill_run.matching import MatchingWindow
+    from desktop.gui.drill_run.projector import ProjectorWindow
+    from duiyi.drill.build import build_drill
+    from duiyi.drill.terms import Direction, DrillSettings, Mode
+
+    terms = col.drills.terms()
+    if len(terms) < 8:
+        return
+    longest = max(terms, key=lambda t: len(t.chinese))
+    settings = DrillSettings(direction=Direction.ZH_EN, count=12, mode=Mode.PROJECTOR, seed=5)
+    drill = build_drill([longest, *[t for t in terms if t is not longest]], settings)
+    projector = ProjectorWindow(drill, on_finished=lambda _outcome: None)
+    projector.timer.stop()
+    projector.resize(1024, 768)
+    projector.show()
+    while projector.item.term_id != longest.term_id:
+        projector.advance()
+        projector.advance()
+    for _ in range(7):
+        projector.tick()
+    projector.timer.stop()
+    _settle_widget()
+    shoot(projector, folder, "13-drill-projector")
+    projector.reveal()
+    projector.toggle_hard()
+    _settle_widget()
+    shoot(projector, folder, "14-drill-projector-answer")
+    projector.close()
+    settings = DrillSettings(direction=Direction.ZH_EN, count=8, mode=Mode.MATCHING, seed=5)
+    drill = build_drill(terms, settings)
+    matching = MatchingWindow(drill, student="Li Lei", on_finished=lambda _outcome: None)
+    matching.timer.stop()
+    matching.resize(960, 680)
+    matching.show()
+    group = drill.groups[0]
+    matching.pick("left", 0)
+    matching.pick("right", group.column.index(group.items[0].answer))
+    matching.pick("left", 2)
+    for _ in range(23):
+        matching.tick()
+    _settle_widget()
+    shoot(matching, folder, "15-drill-matching")
+    matching.close()
+
+
+def _settle_widget(ms: int = 200) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 if __name__ == "__main__":

@@ -523,6 +523,59 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
     </message>
 </context>
 <context>
+    <name>ChoiceWindow</name>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="173" />
+        <source>Right.</source>
+        <translation>正确。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="176" />
+        <source>Not right. The answer is {0}. {1}</source>
+        <translation>不对。正确答案是 {0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="181" />
+        <source>End of the drill</source>
+        <translation>练习结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="183" />
+        <source>{0} of {1} right</source>
+        <translation>{1} 题答对 {0} 题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="186" />
+        <source>To look at again:</source>
+        <translation>需要再看的：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="189" />
+        <source>Enter or Esc closes</source>
+        <translation>按 Enter 或 Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="198" />
+        <source>Key {0} or {1}</source>
+        <translation>按键 {0} 或 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="199" />
+        <source>Item {0} of {1}</source>
+        <translation>第 {0} 题，共 {1} 题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="201" />
+        <source>Next (Enter)</source>
+        <translation>下一题（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="204" />
+        <source>1–{0} or A–{1} choose · Enter next · Esc stop</source>
+        <translation>1–{0} 或 A–{1} 选择 · Enter 下一题 · Esc 停止</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../desktop/gui/crash.py" line="40" />
@@ -1163,6 +1216,44 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
     </message>
 </context>
 <context>
+    <name>MatchingWindow</name>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="228" />
+        <source>End of the drill</source>
+        <translation>练习结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="231" />
+        <source>Time: {0}</source>
+        <translation>用时：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="232" />
+        <source>{0} of {1} matched at the first try</source>
+        <translation>{1} 对中 {0} 对一次配对成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="237" />
+        <source>Enter or Esc closes</source>
+        <translation>按 Enter 或 Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="245" />
+        <source>Group {0} of {1}</source>
+        <translation>第 {0} 组，共 {1} 组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="246" />
+        <source>Pair each term with its translation</source>
+        <translation>把每个术语与其译文配对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="250" />
+        <source>1–{0} pick on the left · A–{1} pick on the right · Esc stop</source>
+        <translation>1–{0} 选左栏 · A–{1} 选右栏 · Esc 停止</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <location filename="../../desktop/gui/widgets.py" line="56" />
@@ -1202,6 +1293,59 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
         <location filename="../../desktop/gui/screens/reader.py" line="152" />
         <source>(no translation)</source>
         <translation>（无译文）</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="178" />
+        <source>also: {0}</source>
+        <translation>也可：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="250" />
+        <source>★ Hard for the class</source>
+        <translation>★ 全班觉得难</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="255" />
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="259" />
+        <source>Space next · ← back · H hard · Esc end</source>
+        <translation>空格 下一题 · ← 上一题 · H 标为难 · Esc 结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="261" />
+        <source>Space reveal · H hard · P pause · Esc end</source>
+        <translation>空格 显示答案 · H 标为难 · P 暂停 · Esc 结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="263" />
+        <source>S next screen</source>
+        <translation>S 换到下一个屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="270" />
+        <source>End of the drill</source>
+        <translation>练习结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="273" />
+        <source>Hard for the class:</source>
+        <translation>全班觉得难的：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="276" />
+        <source>No item was marked hard.</source>
+        <translation>没有标为难的题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="278" />
+        <source>Enter or Esc closes</source>
+        <translation>按 Enter 或 Esc 关闭</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1434,14 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
         <location filename="../../desktop/gui/screens/reader.py" line="480" />
         <source>Card made for {0}.</source>
         <translation>已为“{0}”制作卡片。</translation>
+    </message>
+</context>
+<context>
+    <name>RunWindow</name>
+    <message>
+        <location filename="../../desktop/gui/drill_run/base.py" line="107" />
+        <source>Drill</source>
+        <translation>练习</translation>
     </message>
 </context>
 <context>
@@ -1738,22 +1890,22 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="226" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="227" />
         <source>Make Preferred</source>
         <translation>设为首选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="227" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="228" />
         <source>Mark Accepted</source>
         <translation>标为已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="228" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="229" />
         <source>Mark Outdated</source>
         <translation>标为已过时</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="229" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="230" />
         <source>Delete Rendering</source>
         <translation>删除译法</translation>
     </message>
@@ -1849,6 +2001,64 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
         <location filename="../../desktop/gui/screens/browse_model.py" line="233" />
         <source>Default</source>
         <translation>默认</translation>
+    </message>
+</context>
+<context>
+    <name>TypingWindow</name>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="141" />
+        <source>Right.</source>
+        <translation>正确。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="141" />
+        <source>Not right.</source>
+        <translation>不对。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="143" />
+        <source>Answer: {0}</source>
+        <translation>答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="146" />
+        <source>End of the drill</source>
+        <translation>练习结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="148" />
+        <source>{0} of {1} right</source>
+        <translation>{1} 题答对 {0} 题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="151" />
+        <source>To look at again:</source>
+        <translation>需要再看的：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="154" />
+        <source>Enter or Esc closes</source>
+        <translation>按 Enter 或 Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="161" />
+        <source>Item {0} of {1}</source>
+        <translation>第 {0} 题，共 {1} 题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="164" />
+        <source>Type the English, then Enter</source>
+        <translation>输入英文，然后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="167" />
+        <source>Type the Chinese (characters or pinyin), then Enter</source>
+        <translation>输入中文（汉字或拼音），然后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="169" />
+        <source>Enter check, Enter again next · Esc stop</source>
+        <translation>Enter 检查，再按 Enter 下一题 · Esc 停止</translation>
     </message>
 </context>
 <context>
