@@ -201,6 +201,7 @@ def shoot_add_term(qapp: Any, window: Any, folder: Path) -> None:
 def shoot_browse_columns(qapp: Any, window: Any, folder: Path) -> None:
     """Browse with the cards' columns shown, a reviewed term selected, and its Card Info."""
     from desktop.gui.dialogs.card_info import CardInfoDialog
+    from desktop.gui.dialogs.term_editor import TermEditorDialog
     from desktop.gui.screens.browse import BrowseScreen
     from desktop.gui.screens.browse_model import COLUMNS
 
@@ -230,15 +231,11 @@ def shoot_browse_columns(qapp: Any, window: Any, folder: Path) -> None:
     settle(qapp, window)
     shoot(dialog, folder, "22-card-info")
     dialog.close()
-    window.go("study")
+    editor = TermEditorDialog(window.service, model.rows[row].id, window)
+    editor.show()
     settle(qapp, window)
-    study = window.screens["study"]
-    if study.card is None:
-        return
-    study.edit_card()
-    settle(qapp, window)
-    shoot(study.editor, folder, "23-edit-term")
-    study.editor.reject()
+    shoot(editor, folder, "23-edit-term")
+    editor.reject()
 
 
 def shoot_study_answer(qapp: Any, window: Any, folder: Path) -> None:
@@ -253,6 +250,8 @@ def shoot_study_answer(qapp: Any, window: Any, folder: Path) -> None:
         sentence_en="We must bridge the digital divide so that more people share the fruits "
         "of the Internet's development.",
     )
+    # A new session, so that today's queue holds the card just added.
+    window.service.collection.study.start()
     window.go("study")
     study = window.screens["study"]
     assert isinstance(study, StudyScreen)
