@@ -159,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     settle(qapp, window)
     shoot(window.settings_dialog, folder, "10-settings")
     window.settings_dialog.reject()
+    shoot_add_term(qapp, window, folder)
+    shoot_browse_columns(qapp, window, folder)
+    shoot_study_answer(qapp, window, folder)
     shoot_drill_runs(qapp, col, folder)
     shoot_drills(qapp, window, col, folder, work)
     apply_theme("dark")
@@ -172,6 +175,95 @@ def main(argv: list[str] | None = None) -> int:
 
     shutdown()
     return 0
+
+
+def shoot_add_term(qapp: Any, window: Any, folder: Path) -> None:
+    """File > Add Term filled in, telling that the Chinese is already in the collection."""
+    from db.ops.term_info import TermQuery
+    from desktop.gui.dialogs.add_term import AddTermDialog
+
+    window.open_add_term()
+    dialog = window.add_term_dialog
+    assert isinstance(dialog, AddTermDialog)
+    settle(qapp, window)
+    known = window.service.collection.terms.search(TermQuery(status="accepted"), limit=1)
+    chinese = known[0].chinese if known else "网络空间"
+    form = dialog.form
+    form.chinese.setText(chinese)
+    form.english.setText("a new rendering")
+    form.notes.setPlainText("Heard in the lecture of 3 March.")
+    form.deck.setCurrentText("Politics")
+    form.tags.setText("lecture week3")
+    settle(qapp, window, 600)
+    shoot(dialog, folder, "20-add-term")
+    dialog.close()
+
+
+def shoot_browse_columns(qapp: Any, window: Any, folder: Path) -> None:
+    """Browse with the cards' columns shown, a reviewed term selected, and its Card Info."""
+    from desktop.gui.dialogs.card_info import CardInfoDialog
+    from desktop.gui.dialogs.term_editor import TermEditorDialog
+    from desktop.gui.screens.browse import BrowseScreen
+    from desktop.gui.screens.browse_model import COLUMNS
+
+    window.go("browse")
+    settle(qapp, window)
+    browse = window.screens["browse"]
+    assert isinstance(browse, BrowseScreen)
+    header = browse.table.horizontalHeader()
+    for name in ("due", "interval", "reviews", "lapses", "difficulty"):
+        # set on the header directly: the demo never writes the user's own settings
+        header.setSectionHidden(COLUMNS.index(name), False)
+    for name in ("status", "added"):  # as a learner swaps them for the cards' figures
+        header.setSectionHidden(COLUMNS.index(name), True)
+    browse.fit_english()
+    model = browse.model
+    reviews = COLUMNS.index("reviews")
+    row = next(
+        (r for r in range(model.rowCount()) if model.index(r, reviews).data() not in ("", "0")),
+        0,
+    )
+    browse.table.selectRow(row)
+    settle(qapp, window)
+    shoot(window, folder, "21-browse-columns")
+    browse.show_card_info()
+    dialog = browse.card_info_dialog
+    assert isinstance(dialog, CardInfoDialog)
+    settle(qapp, window)
+    shoot(dialog, folder, "22-card-info")
+    dialog.close()
+    editor = TermEditorDialog(window.service, model.rows[row].id, window)
+    editor.show()
+    settle(qapp, window)
+    shoot(editor, folder, "23-edit-term")
+    editor.reject()
+
+
+def shoot_study_answer(qapp: Any, window: Any, folder: Path) -> None:
+    """A new card with its context sentence, question and answer side (the sentence once)."""
+    from desktop.gui.screens.study import StudyScreen
+
+    window.service.collection.terms.add_with_sentence(
+        chinese="数字鸿沟",
+        english="digital divide",
+        deck="Demo sentences",
+        sentence_zh="我们要弥合数字鸿沟，让更多人共享互联网发展成果。",
+        sentence_en="We must bridge the digital divide so that more people share the fruits "
+        "of the Internet's development.",
+    )
+    # A new session, so that today's queue holds the card just added.
+    window.service.collection.study.start()
+    window.go("study")
+    study = window.screens["study"]
+    assert isinstance(study, StudyScreen)
+    study.reload()
+    settle(qapp, window)
+    if study.card is None:
+        return
+    shoot(window, folder, "24-study-context-front")
+    study.reveal()
+    settle(qapp, window)
+    shoot(window, folder, "25-study-context-back")
 
 
 def shoot_drill_runs(qapp: Any, col: Any, folder: Path) -> None:

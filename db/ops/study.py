@@ -24,8 +24,8 @@ from db.models import (
     TermTag,
     utcnow,
 )
+from db.ops.card_history import CardRecords
 from db.ops.cards import settings_for_decks
-from db.ops.part import Part
 from db.ops.study_queue import CustomStudy, DeckDay, build_queue, deck_days
 from db.ops.study_rows import (
     CardRow,
@@ -104,7 +104,7 @@ def _memory(row: Any) -> Memory:
     )
 
 
-class Study(Part):
+class Study(CardRecords):
     """`col.study`: the study session (its queue lives here, in memory), answers, actions on
     cards (suspend, bury, forget, reschedule), statistics and the optimizer."""
 

@@ -27,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.sql.elements import ColumnClause
 
 from db.models import Card, Deck, Rendering, Tag, Term, TermTag
+from db.ops.card_history import card_sort_columns
 from db.ops.term_info import SORT_KEYS, TERM_STATUSES
 from db.results import DeckId, DocumentId
 from duiyi.errors import InvalidInput
@@ -192,6 +193,7 @@ def sort_column(sort: str) -> ColumnElement[Any]:
         "modified": Term.modified_at,
         "english": Rendering.english,  # joined in id_query
         "deck": select(Deck.name).where(Deck.id == Term.deck_id).scalar_subquery(),
+        **card_sort_columns(),
     }
     column: ColumnElement[Any] = columns[sort]
     return column

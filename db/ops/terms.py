@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from db.models import Card, Deck, Rendering, Tag, Term, TermTag, utcnow
 from db.ops.cards import ensure_cards
 from db.ops.importing import deck_named
-from db.ops.part import Part
 from db.ops.term_bulk import due_cutoff
+from db.ops.term_editing import TermEditing
 from db.ops.term_info import (
     RENDERING_STATUSES,
     DeckInfo,
@@ -179,7 +179,7 @@ def _term_filter(session: Session, query: TermQuery) -> TermFilter:
     )
 
 
-class Terms(Part):
+class Terms(TermEditing):
     """`col.terms`: the terms, their renderings, and actions on many terms at once."""
 
     # ----- reading -------------------------------------------------------------------------

@@ -58,206 +58,220 @@ Data folder: {2}</source>
     </message>
 </context>
 <context>
+    <name>AddTermDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/add_term.py" line="29" />
+        <source>Add Term</source>
+        <translation>添加术语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/add_term.py" line="41" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/add_term.py" line="44" />
+        <source>Add the term (Ctrl+Enter)</source>
+        <translation>添加该术语（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/add_term.py" line="100" />
+        <source>Already in your collection: {0} — {1} (deck {2}).</source>
+        <translation>已在你的收藏中：{0} — {1}（牌组 {2}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/add_term.py" line="107" />
+        <source>{0} is already in your collection as: {1}. Add makes another term.</source>
+        <translation>{0} 已在你的收藏中：{1}。添加将另建一个术语。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/add_term.py" line="145" />
+        <source>Added {0} — {1} to {2}. Ctrl+Z undoes.</source>
+        <translation>已将 {0} — {1} 添加到 {2}。Ctrl+Z 可撤销。</translation>
+    </message>
+</context>
+<context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="222" />
+        <location filename="../../desktop/gui/screens/browse.py" line="61" />
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="236" />
+        <location filename="../../desktop/gui/screens/browse.py" line="75" />
         <source>Search Chinese, English or pinyin (wangluo, wang3luo4 or wǎngluò)</source>
         <translation>搜索中文、英文或拼音（wangluo、wang3luo4 或 wǎngluò）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="240" />
+        <location filename="../../desktop/gui/screens/browse.py" line="79" />
         <source>All decks</source>
         <translation>全部牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="241" />
+        <location filename="../../desktop/gui/screens/browse.py" line="80" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="242" />
+        <location filename="../../desktop/gui/screens/browse.py" line="81" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="245" />
+        <location filename="../../desktop/gui/screens/browse.py" line="84" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="246" />
+        <location filename="../../desktop/gui/screens/browse.py" line="85" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="247" />
+        <location filename="../../desktop/gui/screens/browse.py" line="86" />
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="248" />
+        <location filename="../../desktop/gui/screens/browse.py" line="87" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="252" />
+        <location filename="../../desktop/gui/screens/browse.py" line="91" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="253" />
+        <location filename="../../desktop/gui/screens/browse.py" line="92" />
         <source>Leeches</source>
         <translation>难记卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="254" />
+        <location filename="../../desktop/gui/screens/browse.py" line="93" />
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="295" />
+        <location filename="../../desktop/gui/screens/browse.py" line="160" />
         <source>Add Tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="297" />
+        <location filename="../../desktop/gui/screens/browse.py" line="162" />
         <source>Move to Deck…</source>
         <translation>移到牌组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="299" />
+        <location filename="../../desktop/gui/screens/browse.py" line="164" />
         <source>Suspend</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="301" />
+        <location filename="../../desktop/gui/screens/browse.py" line="166" />
         <source>Unsuspend</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="303" />
+        <location filename="../../desktop/gui/screens/browse.py" line="168" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="305" />
+        <location filename="../../desktop/gui/screens/browse.py" line="170" />
         <source>Drill These…</source>
         <translation>用这些术语练习…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="319" />
+        <location filename="../../desktop/gui/screens/browse.py" line="183" />
         <source>Ctrl+F search · Del delete · every action undoable</source>
         <translation>Ctrl+F 搜索 · Del 删除 · 每个操作都可撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="341" />
-        <source>Several renderings: separate them with ';'</source>
-        <translation>多个译法请用“;”分隔</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="344" />
-        <source>Chinese:</source>
-        <translation>中文：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="345" />
-        <source>Pinyin:</source>
-        <translation>拼音：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="346" />
-        <source>English:</source>
-        <translation>英文：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="347" />
-        <source>Notes:</source>
-        <translation>备注：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="349" />
+        <location filename="../../desktop/gui/screens/browse.py" line="212" />
         <source>Save Changes</source>
         <translation>保存修改</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse.py" line="216" />
+        <source>Card Info…</source>
+        <translation>卡片信息…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse.py" line="217" />
+        <source>Each card's reviews (Ctrl+Shift+I)</source>
+        <translation>每张卡片的复习记录（Ctrl+Shift+I）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="407" />
-        <location filename="../../desktop/gui/screens/browse.py" line="412" />
+        <location filename="../../desktop/gui/screens/browse.py" line="282" />
+        <location filename="../../desktop/gui/screens/browse.py" line="287" />
         <source>{0} term(s)</source>
         <translation>
             <numerusform>{0} 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="448" />
+        <location filename="../../desktop/gui/screens/browse.py" line="319" />
         <source>{0} term(s) selected</source>
         <translation>
             <numerusform>已选 {0} 个术语</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="410" />
+        <location filename="../../desktop/gui/screens/browse.py" line="285" />
         <source>{0}+ terms</source>
         <translation>{0}+ 个术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="461" />
-        <source>Tags: {0}</source>
-        <translation>标签：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="477" />
+        <location filename="../../desktop/gui/screens/browse.py" line="344" />
+        <location filename="../../desktop/gui/screens/browse.py" line="354" />
         <source>Saved. Ctrl+Z undoes.</source>
         <translation>已保存。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="484" />
+        <location filename="../../desktop/gui/screens/browse.py" line="414" />
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="484" />
+        <location filename="../../desktop/gui/screens/browse.py" line="414" />
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="499" />
+        <location filename="../../desktop/gui/screens/browse.py" line="429" />
         <source>Move to Deck</source>
         <translation>移到牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="499" />
+        <location filename="../../desktop/gui/screens/browse.py" line="429" />
         <source>Deck:</source>
         <translation>牌组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="510" />
+        <location filename="../../desktop/gui/screens/browse.py" line="440" />
         <source>Moved. Ctrl+Z undoes.</source>
         <translation>已移动。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="517" />
+        <location filename="../../desktop/gui/screens/browse.py" line="447" />
         <source>Suspended. Ctrl+Z undoes.</source>
         <translation>已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="517" />
+        <location filename="../../desktop/gui/screens/browse.py" line="447" />
         <source>Unsuspended.</source>
         <translation>已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="529" />
+        <location filename="../../desktop/gui/screens/browse.py" line="459" />
         <source>Delete {0} term(s) and their cards? You can undo this.</source>
         <translation>
             <numerusform>删除 {0} 个术语及其卡片？此操作可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="532" />
+        <location filename="../../desktop/gui/screens/browse.py" line="462" />
         <source>Delete Terms</source>
         <translation>删除术语</translation>
     </message>
@@ -796,6 +810,146 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
         <translation>
             <numerusform>已拒绝 {0} 个候选术语。Ctrl+Z 可撤销。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CardInfoDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="40" />
+        <source>Card Info</source>
+        <translation>卡片信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="48" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="61" />
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="49" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="50" />
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="57" />
+        <source>Reviews</source>
+        <translation>复习次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="52" />
+        <source>Lapses</source>
+        <translation>遗忘次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="53" />
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="60" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="62" />
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="63" />
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="64" />
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="65" />
+        <source>Typed answer</source>
+        <translation>输入的答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="69" />
+        <source>No reviews yet.</source>
+        <translation>尚无复习记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="84" />
+        <source>Chinese → English</source>
+        <translation>中文 → 英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="85" />
+        <source>English → Chinese</source>
+        <translation>英文 → 中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="86" />
+        <source>Chinese sentence</source>
+        <translation>中文句子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="87" />
+        <source>English sentence</source>
+        <translation>英文句子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="94" />
+        <source>suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="96" />
+        <source>new</source>
+        <translation>新卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="97" />
+        <source>learning</source>
+        <translation>学习中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="98" />
+        <source>review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="99" />
+        <source>relearning</source>
+        <translation>重学中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="105" />
+        <source>Again</source>
+        <translation>重来</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="105" />
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="105" />
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="105" />
+        <source>Easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="142" />
+        <source>{0} s</source>
+        <translation>{0} 秒</translation>
     </message>
 </context>
 <context>
@@ -1563,128 +1717,133 @@ Accept term candidates under Candidates (Ctrl+2), or select a Chinese phrase in 
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="204" />
+        <location filename="../../desktop/gui/mainwindow.py" line="203" />
+        <source>&amp;Add Term…</source>
+        <translation>添加术语(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="205" />
         <source>&amp;Import Text…</source>
         <translation>导入文本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="209" />
+        <location filename="../../desktop/gui/mainwindow.py" line="210" />
         <source>Import &amp;Pasted Text…</source>
         <translation>导入粘贴的文本(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="215" />
+        <location filename="../../desktop/gui/mainwindow.py" line="216" />
         <source>&amp;Export Anki Deck…</source>
         <translation>导出 Anki 牌组(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="219" />
+        <location filename="../../desktop/gui/mainwindow.py" line="220" />
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="226" />
+        <location filename="../../desktop/gui/mainwindow.py" line="227" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="233" />
+        <location filename="../../desktop/gui/mainwindow.py" line="234" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="237" />
+        <location filename="../../desktop/gui/mainwindow.py" line="238" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="239" />
-        <location filename="../../desktop/gui/mainwindow.py" line="353" />
+        <location filename="../../desktop/gui/mainwindow.py" line="240" />
+        <location filename="../../desktop/gui/mainwindow.py" line="354" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="242" />
-        <location filename="../../desktop/gui/mainwindow.py" line="357" />
+        <location filename="../../desktop/gui/mainwindow.py" line="243" />
+        <location filename="../../desktop/gui/mainwindow.py" line="358" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="250" />
+        <location filename="../../desktop/gui/mainwindow.py" line="251" />
         <source>&amp;Find Terms</source>
         <translation>查找术语(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="255" />
+        <location filename="../../desktop/gui/mainwindow.py" line="256" />
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="266" />
+        <location filename="../../desktop/gui/mainwindow.py" line="267" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="268" />
+        <location filename="../../desktop/gui/mainwindow.py" line="269" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="270" />
+        <location filename="../../desktop/gui/mainwindow.py" line="271" />
         <source>&amp;About Duiyi</source>
         <translation>关于对译(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="353" />
+        <location filename="../../desktop/gui/mainwindow.py" line="354" />
         <source>&amp;Undo {0}</source>
         <translation>撤销 {0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="357" />
+        <location filename="../../desktop/gui/mainwindow.py" line="358" />
         <source>&amp;Redo {0}</source>
         <translation>重做 {0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="373" />
+        <location filename="../../desktop/gui/mainwindow.py" line="374" />
         <source>Undone: {0}</source>
         <translation>已撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="393" />
+        <location filename="../../desktop/gui/mainwindow.py" line="394" />
         <source>The clipboard holds no text to import.</source>
         <translation>剪贴板中没有可导入的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="400" />
+        <location filename="../../desktop/gui/mainwindow.py" line="401" />
         <source>“{0}” is already in your library.</source>
         <translation>“{0}”已经在文库中了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="405" />
+        <location filename="../../desktop/gui/mainwindow.py" line="406" />
         <source>Imported “{0}”. Review its term candidates next.</source>
         <translation>已导入“{0}”。下一步：审核其中的候选术语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="433" />
+        <location filename="../../desktop/gui/mainwindow.py" line="450" />
         <source>Keyboard Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="435" />
+        <location filename="../../desktop/gui/mainwindow.py" line="452" />
         <source>Ctrl+1…6  go to Library, Candidates, Browse, Study, Statistics, Drills
 Ctrl+O  import a text     Ctrl+Shift+V  import pasted text
-Ctrl+E  export an Anki deck     Ctrl+F  find terms
+Ctrl+N  add a term     Ctrl+E  export an Anki deck     Ctrl+F  find terms
 Ctrl+Z / Ctrl+Shift+Z  undo / redo
 
 Candidates: A accept, R reject, E edit, arrows move
-Study: Space reveal, 1–4 rate, E edit, S suspend, Ctrl+Z undo the last answer</source>
+Study: Space or Enter reveal, then Good; 1–4 rate, E edit, S suspend, Ctrl+Z undo the last answer</source>
         <translation>Ctrl+1…6  前往文库、候选术语、浏览、学习、统计、练习
 Ctrl+O  导入文本     Ctrl+Shift+V  导入粘贴的文本
-Ctrl+E  导出 Anki 牌组     Ctrl+F  查找术语
+Ctrl+N  添加术语     Ctrl+E  导出 Anki 牌组     Ctrl+F  查找术语
 Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
 
 候选术语：A 接受，R 拒绝，E 编辑，方向键移动
-学习：空格 显示答案，1–4 评分，E 编辑，S 暂停，Ctrl+Z 撤销上一次回答</translation>
+学习：空格或回车 显示答案，再按即为“良好”；1–4 评分，E 编辑，S 暂停，Ctrl+Z 撤销上一次回答</translation>
     </message>
 </context>
 <context>
@@ -2480,27 +2639,27 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
 <context>
     <name>StudyScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="125" />
+        <location filename="../../desktop/gui/screens/study.py" line="148" />
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="168" />
+        <location filename="../../desktop/gui/screens/study.py" line="191" />
         <source>Type the answer (optional), Enter to check — or press Space to reveal</source>
         <translation>输入答案（可选），回车检查 —— 或按空格键显示答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="174" />
+        <location filename="../../desktop/gui/screens/study.py" line="197" />
         <source>Show Answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="190" />
-        <source>Space reveal · 1–4 rate · Ctrl+Z undo · E edit · S suspend</source>
-        <translation>空格 显示 · 1–4 评分 · Ctrl+Z 撤销 · E 编辑 · S 暂停</translation>
+        <location filename="../../desktop/gui/screens/study.py" line="213" />
+        <source>Space or Enter: show, then Good · 1–4 rate · Ctrl+Z undo · E edit · S suspend</source>
+        <translation>空格或回车：显示，再按为“良好” · 1–4 评分 · Ctrl+Z 撤销 · E 编辑 · S 暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="302" />
+        <location filename="../../desktop/gui/screens/study.py" line="343" />
         <source>Congratulations! You have finished for now.
 
 {0} cards reviewed in about {1} min; {2} forgotten ({3}% correct).
@@ -2513,7 +2672,7 @@ Come back later for the cards that are still learning, or import more text.</sou
 稍后再来复习仍在学习中的卡片，或导入更多文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="315" />
+        <location filename="../../desktop/gui/screens/study.py" line="356" />
         <source>No cards are due.
 
 Accept terms under Candidates (Ctrl+2) to get new cards, or come back when reviews are due.</source>
@@ -2522,115 +2681,276 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
 在“候选术语”（Ctrl+2）中接受术语以获得新卡片，或等复习到期时再来。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="326" />
+        <location filename="../../desktop/gui/screens/study.py" line="367" />
         <source>New today</source>
         <translation>今日新卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="328" />
+        <location filename="../../desktop/gui/screens/study.py" line="369" />
         <source>Reviews due</source>
         <translation>待复习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="336" />
+        <location filename="../../desktop/gui/screens/study.py" line="377" />
         <source>New today: new cards left within the deck's daily limit (Settings). Statistics counts every new card.</source>
         <translation>今日新卡：牌组每日上限（设置）内剩余的新卡片。统计页计算的是全部新卡片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="366" />
+        <location filename="../../desktop/gui/screens/study.py" line="418" />
         <source>Correct</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="366" />
+        <location filename="../../desktop/gui/screens/study.py" line="418" />
         <source>Not quite</source>
         <translation>不完全正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="418" />
+        <location filename="../../desktop/gui/screens/study.py" line="472" />
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="441" />
+        <location filename="../../desktop/gui/screens/study.py" line="496" />
         <source>Card suspended. Ctrl+Z undoes.</source>
         <translation>卡片已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="457" />
-        <source>Edit Term</source>
-        <translation>编辑术语</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/study.py" line="457" />
-        <source>English:</source>
-        <translation>英文：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/study.py" line="327" />
+        <location filename="../../desktop/gui/screens/study.py" line="368" />
         <source>Learning</source>
         <translation>学习中</translation>
     </message>
 <message><source>Again</source><translation>重来</translation></message><message><source>Hard</source><translation>困难</translation></message><message><source>Good</source><translation>良好</translation></message><message><source>Easy</source><translation>简单</translation></message><message><source>New</source><translation>新卡片</translation></message><message><source>Review</source><translation>复习</translation></message></context>
 <context>
-    <name>TermsModel</name>
+    <name>TermEditorDialog</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="80" />
-        <source>Chinese</source>
-        <translation>中文</translation>
+        <location filename="../../desktop/gui/dialogs/term_editor.py" line="29" />
+        <source>Edit Term</source>
+        <translation>编辑术语</translation>
+    </message>
+</context>
+<context>
+    <name>TermForm</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="62" />
+        <source>Filled in from the Chinese; tone numbers (wang3) work too</source>
+        <translation>根据中文自动填写；也可用数字标调（wang3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="81" />
-        <source>Pinyin</source>
-        <translation>拼音</translation>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="65" />
+        <source>The preferred English rendering</source>
+        <translation>首选英文译法</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="82" />
-        <source>English</source>
-        <translation>英文</translation>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="72" />
+        <source>Choose a deck, or type a new name to make one</source>
+        <translation>选择牌组，或输入新名称以新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="83" />
-        <source>Deck</source>
-        <translation>牌组</translation>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="74" />
+        <source>separated by spaces</source>
+        <translation>以空格分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="75" />
+        <source>&amp;Chinese:</source>
+        <translation>中文(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="76" />
+        <source>&amp;Pinyin:</source>
+        <translation>拼音(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="77" />
+        <source>&amp;English:</source>
+        <translation>英文(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="81" />
+        <source>Other renderings</source>
+        <translation>其他译法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="81" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="85" />
-        <source>Added</source>
-        <translation>添加日期</translation>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="85" />
+        <source>Right-click a rendering to make it preferred</source>
+        <translation>右键单击某个译法可将其设为首选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="189" />
-        <source>suspended</source>
-        <translation>已暂停</translation>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="88" />
+        <source>Others:</source>
+        <translation>其他：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="191" />
-        <source>{0} of {1} cards suspended</source>
-        <translation>{1} 张卡片中 {0} 张已暂停</translation>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="90" />
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="194" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="91" />
+        <source>&amp;Deck:</source>
+        <translation>牌组(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="92" />
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="97" />
+        <source>optional: a sentence using the term</source>
+        <translation>可选：使用该术语的句子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="99" />
+        <source>optional: its translation</source>
+        <translation>可选：该句的译文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="100" />
+        <source>Sentence (Chinese):</source>
+        <translation>例句（中文）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="101" />
+        <source>Sentence (English):</source>
+        <translation>例句（英文）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="128" />
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="204" />
+        <source>preferred</source>
+        <translation>首选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="205" />
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="195" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="206" />
+        <source>outdated</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="227" />
+        <source>Make Preferred</source>
+        <translation>设为首选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="228" />
+        <source>Mark Accepted</source>
+        <translation>标为已接受</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="229" />
+        <source>Mark Outdated</source>
+        <translation>标为已过时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="230" />
+        <source>Delete Rendering</source>
+        <translation>删除译法</translation>
+    </message>
+</context>
+<context>
+    <name>TermsModel</name>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="77" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="78" />
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="79" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="80" />
+        <source>Deck</source>
+        <translation>牌组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="81" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="82" />
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="83" />
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="84" />
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="85" />
+        <source>Reviews</source>
+        <translation>复习次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="86" />
+        <source>Lapses</source>
+        <translation>遗忘次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="87" />
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="203" />
+        <source>new</source>
+        <translation>新卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="219" />
+        <source>suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="221" />
+        <source>{0} of {1} cards suspended</source>
+        <translation>{1} 张卡片中 {0} 张已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="224" />
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="225" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="196" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="226" />
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="203" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="233" />
         <source>Default</source>
         <translation>默认</translation>
     </message>
