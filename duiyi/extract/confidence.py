@@ -44,6 +44,8 @@ class Facts:
     """Everywhere the rendering is a capitalised piece of a longer capitalised name."""
     known: bool = False
     """The user accepted this very pair before."""
+    marked: bool = False
+    """The writer marks the Chinese as a name (《…》, “…”): a title, whatever its English."""
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,7 @@ FACTORS: tuple[Factor, ...] = (
     ),
     Factor(
         "describes",
-        lambda f: _flag(phrases.refers_definitely(f.english) and not f.known),
+        lambda f: _flag(phrases.refers_definitely(f.english) and not (f.known or f.marked)),
         math.log(0.7),
         "the inside the English: a description",
     ),

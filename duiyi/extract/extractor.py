@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from duiyi import cedict
 from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput
-from duiyi.extract import confidence, english, phrases
+from duiyi.extract import confidence, english, phrases, titles
 from duiyi.extract.align import Matcher, SpanMatch, _better, _trusted, best_span
 from duiyi.extract.chinese import (
     ChineseSpan,
@@ -158,6 +158,8 @@ class _Gathered:
     words: int = 1
     verb_object: bool = False
     spelled: frozenset[str] = frozenset()
+    marked: bool = False
+    """The writer marks it as a name somewhere (《…》, “…”): rendered by the whole name."""
     """The pinyin spellings of the candidate's words: names, kept capitalised in English."""
     """Found only as a verb phrase used as a noun (消除贫困是…)."""
 
@@ -239,7 +241,8 @@ def extract_terms(
                 results.append(scored)
         if done % 50 == 0 or done == total:
             progress(done, total)
-    kept = _drop_fragments(_drop_dominated(results))
+    marked = {item.text for item in gathered.values() if item.marked}
+    kept = _drop_fragments(_drop_dominated(results, marked))
     kept.sort(key=lambda c: (-c.confidence, -c.frequency, c.chinese))
     kept = [c for c in kept if confidence.raw_score(c.reasons) >= MIN_RAW_SCORE]
     if with_pinyin:
@@ -260,6 +263,9 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
         spans += [
             s for s in coinages(unit.zh) if s.text in recurring and (s.start, s.end) not in taken
         ]
+        for marked in titles.marked_spans(unit.zh):
+            same = [s for s in spans if (s.start, s.end) == (marked.start, marked.end)]
+            spans = [s for s in spans if s not in same] + [marked]
         for span in spans:
             item = gathered.get(span.text)
             if item is None:
@@ -267,6 +273,7 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
                     span.text, words=span.words, verb_object=span.verb_object
                 )
             item.verb_object = item.verb_object and span.verb_object
+            item.marked = item.marked or span.marked
             item.seen.append(_Seen(unit, span.start, span.end, None))
     return gathered
 
@@ -373,9 +380,30 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
             if wider is not None and (match is None or wider.score > match.score + 0.2):
                 match = wider
                 seen.in_parent = True
+        if item.marked and match is not None and not seen.in_parent:
+            match = _whole_name(unit, match)
         seen.match = match
         if match is not None and not seen.in_parent:
             seen.continued = _continues(unit, seen.zh_end, match, known)
+
+
+def _whole_name(unit: Unit, match: SpanMatch) -> SpanMatch:
+    """The span of a name the Chinese marks, widened to the whole quotation or capitalised
+    name it stands in. (Other candidates are not widened: most are pieces of names.)"""
+    words = unit.words
+    quotation = titles.quotation_around(unit.en, match.start, match.end)
+    if quotation is not None:
+        inside = [
+            k for k, w in enumerate(words) if quotation[0] <= w.start and w.end <= quotation[1]
+        ]
+        found = (inside[0], inside[-1]) if inside else None
+    else:
+        run = titles.capitalised_within(words, match.start_word, match.end_word)
+        found = titles.name_around(words, *run) if run else None
+    if found is None:
+        return match
+    lo, hi = found
+    return replace(match, start_word=lo, end_word=hi, start=words[lo].start, end=words[hi].end)
 
 
 def _best(
@@ -448,7 +476,7 @@ def _score_candidate(
         text = _span_text(seen)
         key = english.normalise(text)
         votes[key] += seen.match.score
-        forms[key][_surface(text, proper, item.spelled)] += 1
+        forms[key][text if item.marked else _surface(text, proper, item.spelled)] += 1
         scores[key].append(seen.match.score)
     if not votes:
         return None
@@ -477,6 +505,7 @@ def _score_candidate(
         headless=bool(chosen) and all(s.continued or _headless(s) for s in chosen),
         name_piece=bool(chosen) and all(_name_piece(s) for s in chosen),
         known=item.text in known and english.normalise(known[item.text]) == best_key,
+        marked=item.marked,
     )
     value, reasons = confidence.score(facts)
     frequency = facts.frequency
@@ -630,9 +659,12 @@ def _occurrence(seen: _Seen, best_key: str) -> Occurrence:
     return Occurrence(index, zh_start, zh_end, en_start, en_end)
 
 
-def _drop_dominated(results: list[tuple[TermCandidate, float]]) -> list[TermCandidate]:
+def _drop_dominated(
+    results: list[tuple[TermCandidate, float]], marked: Collection[str] = ()
+) -> list[TermCandidate]:
     """Drop a candidate whose English a shorter candidate inside it already renders as well,
-    or a longer candidate around it renders better."""
+    or a longer candidate around it renders better. A name the writer marks (《…》) is
+    never dominated by a piece of it: the piece is, when both have the same English."""
     by_english: dict[str, list[tuple[TermCandidate, float]]] = defaultdict(list)
     for candidate, quality in results:
         by_english[english.normalise(candidate.english)].append((candidate, quality))
@@ -642,8 +674,10 @@ def _drop_dominated(results: list[tuple[TermCandidate, float]]) -> list[TermCand
         dominated = any(
             other.chinese != candidate.chinese
             and (
-                (
+                (candidate.chinese in other.chinese and other.chinese in marked)
+                or (
                     other.chinese in candidate.chinese
+                    and candidate.chinese not in marked
                     and other_quality >= quality - 0.05
                     and _whole_words(other.chinese, candidate.chinese)
                 )
@@ -756,11 +790,16 @@ def english_for_terms(
             out.append(None)
             continue
         item = _Gathered(term, words=len(components(term)))
+        wanted = titles.folded(term)[0]
         for unit in units:
-            at = unit.zh.find(term)
+            text, where = titles.folded(unit.zh)
+            marked = {(s.start, s.end) for s in titles.marked_spans(unit.zh)}
+            at = text.find(wanted) if wanted else -1
             while at >= 0:
-                item.seen.append(_Seen(unit, at, at + len(term), None))
-                at = unit.zh.find(term, at + len(term))
+                start, end = where[at], where[at + len(wanted) - 1] + 1
+                item.seen.append(_Seen(unit, start, end, None))
+                item.marked = item.marked or (start, end) in marked
+                at = text.find(wanted, at + len(wanted))
         scored = _score_candidate(item, known, proper, cooc, repeats) if item.seen else None
         if scored is not None and with_pinyin:
             from duiyi.pinyin import pinyin_marks
