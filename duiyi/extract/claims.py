@@ -12,7 +12,13 @@ from collections.abc import Sequence
 
 from duiyi.extract.chinese import tokens
 from duiyi.extract.english import Word, stem, stems_match
-from duiyi.extract.lexicon import ENGLISH_PREFIXES, dictionary_glosses, split_unknown
+from duiyi.extract.lexicon import (
+    ENGLISH_PREFIXES,
+    dictionary_glosses,
+    pinyin_spellings,
+    spelling_key,
+    split_unknown,
+)
 
 Span = tuple[int, int]
 
@@ -20,6 +26,7 @@ Span = tuple[int, int]
 def claimers(zh: str, words: Sequence[Word]) -> list[tuple[Span, ...]]:
     """For each English word, the (start, end) of every Chinese word in `zh` that may render it."""
     index: dict[str, list[tuple[str, Span]]] = defaultdict(list)
+    spelled: dict[str, list[Span]] = defaultdict(list)
     # The words as candidates are cut, dictionary words rjieba splits joined (碳 中 和 -> 碳中和).
     for piece in tokens(zh):
         token, start, end = piece.text, piece.start, piece.end
@@ -37,6 +44,11 @@ def claimers(zh: str, words: Sequence[Word]) -> list[tuple[Span, ...]]:
             }
         for s in stems:
             index[s[:4]].append((s, (start, end)))
+        # A name renders the English word that spells its pinyin (昆明 Kunming), which the
+        # dictionary's description of it (prefecture-level city ...) does not hold.
+        for form in pinyin_spellings(token):
+            for part in form:
+                spelled[part].append((start, end))
     out: list[tuple[Span, ...]] = []
     for word in words:
         if word.function:
@@ -47,7 +59,7 @@ def claimers(zh: str, words: Sequence[Word]) -> list[tuple[Span, ...]]:
         for prefix in ENGLISH_PREFIXES:
             if lower.startswith(prefix) and len(lower) - len(prefix) >= 4:
                 keys.append(stem(lower[len(prefix) :]))
-        found: set[Span] = set()
+        found: set[Span] = set(spelled.get(spelling_key(word.text), ()))
         for key in keys:
             for gloss_stem, span in index.get(key[:4], ()):
                 if stems_match(key, gloss_stem):

@@ -380,8 +380,12 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
             if wider is not None and (match is None or wider.score > match.score + 0.2):
                 match = wider
                 seen.in_parent = True
-        if item.marked and match is not None and not seen.in_parent:
-            match = _whole_name(unit, match)
+        if match is not None and not seen.in_parent:
+            match = (
+                _whole_name(unit, match)
+                if item.marked
+                else _free_name(unit, match, unit.free(seen.zh_start, seen.zh_end))
+            )
         seen.match = match
         if match is not None and not seen.in_parent:
             seen.continued = _continues(unit, seen.zh_end, match, known)
@@ -403,6 +407,26 @@ def _whole_name(unit: Unit, match: SpanMatch) -> SpanMatch:
     if found is None:
         return match
     lo, hi = found
+    return replace(match, start_word=lo, end_word=hi, start=words[lo].start, end=words[hi].end)
+
+
+MAX_NAME_GAIN = 1
+"""Words a rendering may gain to complete a name (Force, Committee): more free words beside
+it are the translator's own (UN -> UN Security Council Resolution)."""
+
+
+def _free_name(unit: Unit, match: SpanMatch, free: Sequence[bool]) -> SpanMatch:
+    """The span widened to the whole run of capitalised words it cuts into, when no other
+    Chinese word of the sentence renders the words it gains ("People's Armed Police" ->
+    "... Force" for 武警部队; not "Kunming" -> "Kunming Biodiversity Fund" for 昆明)."""
+    found = titles.name_around(unit.words, match.start_word, match.end_word)
+    if found is None or found == (match.start_word, match.end_word):
+        return match
+    lo, hi = found
+    gained = [*range(lo, match.start_word), *range(match.end_word + 1, hi + 1)]
+    if len(gained) > MAX_NAME_GAIN or not all(free[k] for k in gained):
+        return match
+    words = unit.words
     return replace(match, start_word=lo, end_word=hi, start=words[lo].start, end=words[hi].end)
 
 

@@ -71,7 +71,9 @@ def capitalised_within(words: Sequence[Word], lo: int, hi: int) -> tuple[int, in
     """Words lo..hi from their first capitalised word to their last (a name with a word of
     the sentence filled in beside it: "Wetlands Protection Law" of "... Law took")."""
     inside = [k for k in range(lo, hi + 1) if not words[k].function and _capitalised(words[k])]
-    return (inside[0], inside[-1]) if inside else None
+    if not any(words[k].text[:1].isupper() for k in inside):
+        return None  # numbers alone (13th five-year) make no name
+    return inside[0], inside[-1]
 
 
 def quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:
