@@ -395,8 +395,8 @@ def _filler_rates(
         word = en_words[k]
         if not free[k] or explained[k] or word.function or word.lower in LIGHT_WORDS:
             continue
-        if k in clause:
-            continue
+        if k in clause or (k > lo and _possessive(en_words[k - 1])):
+            continue  # after a possessive stands what it owns (government's proposed revision)
         if word.text[:1].isdigit():
             continue  # a number renders a number (its own component), never a missing word
         rate = 0.0
@@ -434,6 +434,11 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her",
 _VERB_ENDINGS = ("ing", "ed", "es")
 
 
+def _possessive(word: Word) -> bool:
+    """A noun in the possessive case (government's, humanity’s, countries')."""
+    return word.lower.endswith(("'s", "’s"))
+
+
 def _predicate_word(en_words: Sequence[Word], k: int, hi: int, *, before_rendering: bool) -> bool:
     """Whether an unexplained word belongs to the clause around a rendering rather than to it,
     so it may fill no gap: an adverb (always served), a verb before its object's article
@@ -444,6 +449,8 @@ def _predicate_word(en_words: Sequence[Word], k: int, hi: int, *, before_renderi
         return True
     if k < hi and en_words[k + 1].lower in _DETERMINERS:
         return True
+    if k + 1 < len(en_words) and _possessive(en_words[k + 1]) and en_words[k + 1].text.islower():
+        return True  # a verb before its object's owner (nonproliferation embody humanity's)
     return before_rendering and word.lower.endswith(_VERB_ENDINGS) and len(word.lower) > 4
 
 

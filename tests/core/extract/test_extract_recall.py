@@ -205,3 +205,27 @@ def test_a_function_word_glued_to_a_words_last_character_is_cut_off() -> None:
     )
     assert "中国城" in {s.text for s in candidate_spans(pairs[0].zh)}
     assert _english(pairs)["中国城"] == "Chinatown"
+
+
+def test_a_free_word_after_a_possessive_belongs_to_what_it_owns() -> None:
+    # 特别行政区 is left unrendered (the dictionary describes it): "proposed" may not fill it.
+    assert (
+        _rendering(
+            "反对派借口反对特别行政区政府修订有关条例。",
+            "Following the SAR government's proposed revision of the regulations, agitators "
+            "spread claims.",
+            "特别行政区政府",
+        )
+        == "government's"
+    )
+
+
+def test_a_word_before_a_possessive_is_a_verb_of_the_clause() -> None:
+    assert (
+        _rendering(
+            "军控、裁军与防扩散寄托着人类的美好愿望。",
+            "Arms control, disarmament, and nonproliferation embody humanity's fine aspiration.",
+            "防扩散",
+        )
+        == "nonproliferation"
+    )
