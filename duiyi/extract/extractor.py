@@ -382,7 +382,7 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
                 seen.in_parent = True
         if match is not None and not seen.in_parent:
             match = (
-                _whole_name(unit, match)
+                _whole_name(unit, match, titles.nested(unit.zh, seen.zh_start, seen.zh_end))
                 if item.marked
                 else _free_name(unit, match, unit.free(seen.zh_start, seen.zh_end))
             )
@@ -391,17 +391,19 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
             seen.continued = _continues(unit, seen.zh_end, match, known)
 
 
-def _whole_name(unit: Unit, match: SpanMatch) -> SpanMatch:
+def _whole_name(unit: Unit, match: SpanMatch, nested: bool) -> SpanMatch:
     """The span of a name the Chinese marks, widened to the whole quotation or capitalised
-    name it stands in. (Other candidates are not widened: most are pieces of names.)"""
+    name it stands in; a name marked inside another (“十三五” in a plan's 《title》) is not
+    the whole quotation. (Other candidates are not widened: most are pieces of names.)"""
     words = unit.words
-    quotation = titles.quotation_around(unit.en, match.start, match.end)
+    quotation = None if nested else titles.quotation_around(unit.en, match.start, match.end)
+    found: tuple[int, int] | None = None
     if quotation is not None:
         inside = [
             k for k, w in enumerate(words) if quotation[0] <= w.start and w.end <= quotation[1]
         ]
         found = (inside[0], inside[-1]) if inside else None
-    else:
+    if found is None:
         run = titles.capitalised_within(words, match.start_word, match.end_word)
         found = titles.name_around(words, *run) if run else None
     if found is None:

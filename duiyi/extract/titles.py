@@ -15,7 +15,11 @@ from collections.abc import Sequence
 from duiyi.extract.chinese import ChineseSpan, tokens
 from duiyi.extract.english import Word
 
-_MARKED = re.compile(r"《([^《》]{2,60})》|“([^“”《》]{2,30})”|「([^「」《》]{2,30})」")
+_MARKS = (
+    re.compile(r"《([^《》]{2,60})》"),
+    re.compile(r"“([^“”《》]{2,30})”|「([^「」《》]{2,30})」"),
+)
+"""Titles, then quotations (also inside titles: 《国家语言文字事业改革“十三五”发展规划》)."""
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
 """A note closing a title, mostly its years (（2012－2020年）): not part of the name."""
 _NAME_CHARS = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff0-9０-９·－\-“”]+$")
@@ -29,7 +33,7 @@ _QUOTED = re.compile(r"“[^“”]{2,160}”|\"[^\"]{2,160}\"")
 def marked_spans(zh: str) -> list[ChineseSpan]:
     """The names the Chinese sentence marks as titles or quotes, without a closing note."""
     out: list[ChineseSpan] = []
-    for match in _MARKED.finditer(zh):
+    for match in (m for marks in _MARKS for m in marks.finditer(zh)):
         group = match.lastindex or 1
         text, start = match.group(group), match.start(group)
         note = _TRAILING_NOTE.search(text)
@@ -39,6 +43,14 @@ def marked_spans(zh: str) -> list[ChineseSpan]:
             continue
         out.append(ChineseSpan(text, start, start + len(text), len(tokens(text)), marked=True))
     return out
+
+
+def nested(zh: str, start: int, end: int) -> bool:
+    """Whether zh[start:end] stands inside a longer name the sentence marks."""
+    return any(
+        s.start <= start and end <= s.end and (s.start, s.end) != (start, end)
+        for s in marked_spans(zh)
+    )
 
 
 def _capitalised(word: Word) -> bool:
@@ -55,13 +67,17 @@ def name_around(words: Sequence[Word], lo: int, hi: int) -> tuple[int, int] | No
     start, end = lo, hi
     while start > 1 and not words[start].stop_before and _capitalised(words[start - 1]):
         start -= 1
-    while (
-        end + 1 < len(words)
-        and not words[end + 1].stop_before
-        and _capitalised(words[end + 1])
-        and not words[end + 1].function
+    while end + 1 < len(words) and (
+        words[end + 1].joined_before  # never cut a hyphenated word (Five-year)
+        or (
+            not words[end + 1].stop_before
+            and _capitalised(words[end + 1])
+            and not words[end + 1].function
+        )
     ):
         end += 1
+    while start > 0 and words[start].joined_before:
+        start -= 1
     if words[start].function:
         start += 1
     return start, end

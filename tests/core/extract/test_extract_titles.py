@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from duiyi.document import SegmentPair
 from duiyi.extract import english_for_terms, extract_terms
-from duiyi.extract.titles import folded, marked_spans
+from duiyi.extract.english import words
+from duiyi.extract.titles import folded, marked_spans, name_around, nested
 
 
 def _pair(zh: str, en: str) -> SegmentPair:
@@ -67,3 +68,33 @@ def test_a_term_typed_without_quotes_or_full_width_forms_is_found() -> None:
     assert [c.english if c else None for c in found] == [
         "Geneva-Vienna Ocean Plastics Governance Framework"
     ]
+
+
+PLAN = _pair(
+    "《海洋保护“十四五”行动计划》已经发布，“十四五”时期的任务很重。",
+    'The "Ocean Protection Action Plan During the 14th Five-year Plan Period" has been issued; '
+    "the tasks of the 14th Five-year Plan Period are heavy.",
+)
+
+
+def test_a_title_holding_a_marked_name_is_the_whole_quotation() -> None:
+    (found,) = english_for_terms([PLAN], ["海洋保护十四五行动计划"], with_pinyin=False)
+    assert found is not None
+    assert found.english == "Ocean Protection Action Plan During the 14th Five-year Plan Period"
+
+
+def test_a_name_marked_inside_a_title_is_not_the_whole_title_and_keeps_hyphened_words() -> None:
+    assert nested(PLAN.zh, 6, 9)
+    assert not nested(PLAN.zh, 1, 14)
+    guide = _pair(
+        "《推进“绿色航运”发展指导意见》已经发布。",
+        'The "Guidelines on Promoting the Development of Green Shipping" have been issued.',
+    )
+    assert [(s.text, s.start, s.end) for s in marked_spans(guide.zh)] == [
+        ("推进“绿色航运”发展指导意见", 1, 15),
+        ("绿色航运", 4, 8),
+    ]
+    (found,) = english_for_terms([guide], ["绿色航运"], with_pinyin=False)
+    assert found is not None
+    assert found.english == "Green Shipping"
+    assert name_around(words(PLAN.en), 19, 20) == (19, 23)  # 14th Five -> ... Plan Period
