@@ -574,17 +574,67 @@ def _use_repeats(item: _Gathered, repeats: Repeats) -> None:
     found = repeats.rendering(sorted(positions))
     if found is None or found.dice <= mean:
         return
+    cut = _core_of(item, seen, found.spans, repeats, len(positions))
+    if cut is None:
+        return
     for s in seen:
         lo, hi = found.spans[s.unit.position]
+        lo, hi = lo + cut[0], hi - cut[1]
         free = s.unit.free(s.zh_start, s.zh_end)
         if not all(free[k] or s.unit.words[k].function for k in range(lo, hi + 1)):
             return
     for s in seen:
         lo, hi = found.spans[s.unit.position]
+        lo, hi = lo + cut[0], hi - cut[1]
         words = s.unit.words
         s.match = SpanMatch(lo, hi, words[lo].start, words[hi].end, found.dice, 1.0)
         s.in_parent = False
 
+
+def _core_of(
+    item: _Gathered,
+    seen: Sequence[_Seen],
+    spans: Mapping[int, tuple[int, int]],
+    repeats: Repeats,
+    sentences: int,
+) -> tuple[int, int] | None:
+    """How many words to cut from the start and the end of a recurring phrase: the words at
+    its edges that belong to the sentences around the candidate, not to its rendering (first
+    Chinese of "first Chinese taikonaut" for 航天员): another Chinese word there renders them,
+    or they render nothing of the candidate and stand in many other sentences. None when
+    nothing is left."""
+    first = seen[0]
+    lo, hi = spans[first.unit.position]
+    words = first.unit.words
+    comps = components(item.text)
+    matcher = Matcher(comps) if comps else None
+
+    def belongs(k: int) -> bool:
+        word = words[k]
+        if word.function:
+            return False
+        for s in seen:
+            a, _ = spans[s.unit.position]
+            if not s.unit.free(s.zh_start, s.zh_end)[a + k - lo]:
+                return False
+        hits = matcher.word_hits(word) if matcher is not None else None
+        return bool(hits and (hits.hits or hits.acronym)) or (
+            repeats.word_dice(word, sentences) >= REPEAT_WORD_DICE
+        )
+
+    start, end = lo, hi
+    while start <= end and not belongs(start):
+        start += 1
+    while end >= start and not belongs(end):
+        end -= 1
+    if start > end:
+        return None
+    return start - lo, hi - end
+
+
+REPEAT_WORD_DICE = 0.8
+"""How exclusively an edge word of a recurring phrase must keep company with the candidate to
+stay in its rendering when the dictionary links it to nothing of the candidate."""
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "this", "these"})
 

@@ -229,3 +229,21 @@ def test_a_word_before_a_possessive_is_a_verb_of_the_clause() -> None:
         )
         == "nonproliferation"
     )
+
+
+def test_a_word_no_dictionary_links_is_found_by_where_it_recurs() -> None:
+    pairs = (
+        _pair(
+            "2003年，李明成为第一个进入太空的中国航天员。",
+            "In 2003, Li Ming became the first Chinese taikonaut in space.",
+        ),
+        _pair(
+            "2008年，王刚成为第一位出舱行走的中国航天员。",
+            "In 2008, Wang Gang was the first Chinese taikonaut to walk outside.",
+        ),
+        _pair("中国的太空计划发展很快。", "The Chinese space programme grows fast."),
+        _pair("许多中国学生学习科学。", "Many Chinese students study science."),
+    )
+    (found,) = english_for_terms(pairs, ["航天员"], with_pinyin=False)
+    assert found is not None
+    assert found.english == "taikonaut"
