@@ -4,9 +4,10 @@
 
 Extracts every candidate of each development text (../shared/eval/dev and the seed), labels
 it right or wrong with the shared gold lists (score_terms.py), maps the factors' weighted sum
-(the raw score) to the share right by isotonic regression, and prints the knots to copy into
-confidence.CALIBRATION, the figures as shipped, with the fitted knots, and with each
-text left out of the fit (the honest estimate for texts nobody has seen). Asserts nothing.
+(the raw score) to the share right by isotonic regression, each text weighing the same, and
+prints the knots to copy into confidence.CALIBRATION, the figures as shipped, with the fitted
+knots, and with each text left out of the fit (the honest estimate for texts nobody has seen).
+Asserts nothing.
 
 As `duiyi extract` does, the pairs a text gives itself in vocabulary boxes (`**english** 中文`)
 are shown at confidence 1 in the figures and take the place of the candidates with their
@@ -109,23 +110,34 @@ EDGES = (-0.1, -0.2, -0.3, -0.4, -0.5, -0.7, -1.0, -1.5, -2.5)
 fits)."""
 
 
-def isotonic(points: list[tuple[float, int]]) -> tuple[tuple[float, float], ...]:
+def isotonic(points: list[tuple[float, int, float]]) -> tuple[tuple[float, float], ...]:
     """Knots (mean raw score, share right) of the bins, pooled until the shares never fall as
-    the raw score rises (pool adjacent violators); empty bins are left out."""
-    bins: list[list[tuple[float, int]]] = [[] for _ in range(len(EDGES) + 1)]
-    for x, y in points:
-        bins[sum(x <= edge for edge in EDGES)].append((x, y))
-    pooled: list[list[tuple[float, int]]] = []
+    the raw score rises (pool adjacent violators); empty bins are left out. Each point is
+    (raw score, label, weight)."""
+    bins: list[list[tuple[float, int, float]]] = [[] for _ in range(len(EDGES) + 1)]
+    for x, y, w in points:
+        bins[sum(x <= edge for edge in EDGES)].append((x, y, w))
+    pooled: list[list[tuple[float, int, float]]] = []
     for block in reversed([b for b in bins if b]):  # lowest raw scores first
         pooled.append(list(block))
         while len(pooled) > 1 and _share(pooled[-2]) >= _share(pooled[-1]):
             last = pooled.pop()
             pooled[-1] += last
-    return tuple((round(sum(x for x, _ in b) / len(b), 3), round(_share(b), 3)) for b in pooled)
+    return tuple((round(_mean_x(b), 3), round(_share(b), 3)) for b in pooled)
 
 
-def _share(block: list[tuple[float, int]]) -> float:
-    return sum(y for _, y in block) / len(block)
+def _share(block: list[tuple[float, int, float]]) -> float:
+    return sum(y * w for _, y, w in block) / sum(w for _, _, w in block)
+
+
+def _mean_x(block: list[tuple[float, int, float]]) -> float:
+    return sum(x * w for x, _, w in block) / sum(w for _, _, w in block)
+
+
+def weighted(samples_of: list[list[tuple[float, int]]]) -> list[tuple[float, int, float]]:
+    """The points of several texts, each text weighing the same in all: a text with many
+    candidates (the seed) would otherwise set the map for texts unlike it."""
+    return [(x, y, 1.0 / len(points)) for points in samples_of if points for x, y in points]
 
 
 def main() -> int:
@@ -159,10 +171,10 @@ def main() -> int:
         print(_line("all texts", _total(rows)))
 
     report("as shipped", {n: confidence.CALIBRATION for n in texts})
-    pooled = isotonic([p for d, _, _ in texts.values() for p in points(d)])
+    pooled = isotonic(weighted([points(d) for d, _, _ in texts.values()]))
     report("knots fitted on all texts", {n: pooled for n in texts})
     loto = {
-        n: isotonic([p for m, (d, _, _) in texts.items() if m != n for p in points(d)])
+        n: isotonic(weighted([points(d) for m, (d, _, _) in texts.items() if m != n]))
         for n in texts
     }
     report("knots fitted on the other texts (leave one text out)", loto)
