@@ -420,7 +420,9 @@ def _filler_rates(
             # (placement services), or after it behind a preposition, not straight after it
             # (served people).
             between = en_words[last_explained + 1 : k]
-            if not any(w.function for w in between):
+            # After a phrasal verb's particle stands its object (setting off fireworks).
+            after_particle = en_words[k - 1].lower in PARTICLES and k - 1 <= last_explained + 1
+            if not any(w.function for w in between) and not after_particle:
                 rate *= MODIFIER_FILL_SHARE
         if rate:
             strength = float(free[k])

@@ -247,3 +247,14 @@ def test_a_word_no_dictionary_links_is_found_by_where_it_recurs() -> None:
     (found,) = english_for_terms(pairs, ["航天员"], with_pinyin=False)
     assert found is not None
     assert found.english == "taikonaut"
+
+
+def test_the_object_after_a_phrasal_verb_fills_its_gap() -> None:
+    assert (
+        _rendering(
+            "放鞭炮的习俗保留了下来。",
+            "The custom of setting off fireworks remains.",
+            "放鞭炮",
+        )
+        == "setting off fireworks"
+    )
