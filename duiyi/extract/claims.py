@@ -14,6 +14,7 @@ from duiyi.extract.chinese import tokens
 from duiyi.extract.english import Word, stem, stems_match
 from duiyi.extract.lexicon import (
     ENGLISH_PREFIXES,
+    chinese_number,
     dictionary_glosses,
     pinyin_spellings,
     spelling_key,
@@ -49,6 +50,9 @@ def claimers(zh: str, words: Sequence[Word]) -> list[tuple[Span, ...]]:
         for form in pinyin_spellings(token):
             for part in form:
                 spelled[part].append((start, end))
+        value = number_of(token)
+        if value is not None:
+            spelled[str(value)].append((start, end))  # 十二届 renders 12th, 第三代 3rd
     out: list[tuple[Span, ...]] = []
     for word in words:
         if word.function:
@@ -60,12 +64,27 @@ def claimers(zh: str, words: Sequence[Word]) -> list[tuple[Span, ...]]:
             if lower.startswith(prefix) and len(lower) - len(prefix) >= 4:
                 keys.append(stem(lower[len(prefix) :]))
         found: set[Span] = set(spelled.get(spelling_key(word.text), ()))
+        if word.text[:1].isdigit():
+            found.update(spelled.get(word.stem, ()))
         for key in keys:
             for gloss_stem, span in index.get(key[:4], ()):
                 if stems_match(key, gloss_stem):
                     found.add(span)
         out.append(tuple(sorted(found)))
     return out
+
+
+def number_of(word: str) -> int | None:
+    """The number a Chinese word counts, with 第 before it or a measure word after it (第三代
+    3, 十二届 12, 2003年 2003); None when it counts none."""
+    core = word.removeprefix("第")
+    for body in (core, core[:-1]):
+        if body.isdigit():
+            return int(body)
+        value = chinese_number(body)
+        if value is not None:
+            return value
+    return None
 
 
 def free_words(claims: Sequence[tuple[Span, ...]], start: int, end: int) -> list[bool]:

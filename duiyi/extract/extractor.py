@@ -413,8 +413,8 @@ def _whole_name(unit: Unit, match: SpanMatch, nested: bool) -> SpanMatch:
 
 
 MAX_NAME_GAIN = 1
-"""Words a rendering may gain to complete a name (Force, Committee): more free words beside
-it are the translator's own (UN -> UN Security Council Resolution)."""
+"""Words a rendering may gain on either side to complete a name (Force, Committee): more free
+words beside it are the translator's own (UN -> UN Security Council Resolution)."""
 
 
 def _free_name(unit: Unit, match: SpanMatch, free: Sequence[bool]) -> SpanMatch:
@@ -425,8 +425,13 @@ def _free_name(unit: Unit, match: SpanMatch, free: Sequence[bool]) -> SpanMatch:
     if found is None or found == (match.start_word, match.end_word):
         return match
     lo, hi = found
-    gained = [*range(lo, match.start_word), *range(match.end_word + 1, hi + 1)]
-    if len(gained) > MAX_NAME_GAIN or not all(free[k] for k in gained):
+
+    def takes(gained: range) -> bool:
+        return len(gained) <= MAX_NAME_GAIN and all(free[k] for k in gained)
+
+    lo = lo if takes(range(lo, match.start_word)) else match.start_word
+    hi = hi if takes(range(match.end_word + 1, hi + 1)) else match.end_word
+    if (lo, hi) == (match.start_word, match.end_word):
         return match
     words = unit.words
     return replace(match, start_word=lo, end_word=hi, start=words[lo].start, end=words[hi].end)

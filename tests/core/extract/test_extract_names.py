@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from duiyi.document import SegmentPair
 from duiyi.extract import english_for_terms, extract_terms
-from duiyi.extract.claims import claimers
+from duiyi.extract.claims import claimers, number_of
 from duiyi.extract.english import words
 
 
@@ -44,3 +44,27 @@ def test_a_name_in_pinyin_claims_its_english_word() -> None:
     claims = claimers(zh, english)
     assert [claims[k] for k, w in enumerate(english) if w.text == "Kunming"] == [((3, 5),)]
     assert _rendering(zh, en, "植物基金") == "Plant Fund"
+
+
+def test_a_chinese_number_claims_its_figure() -> None:
+    assert [number_of(w) for w in ("第三代", "十二届", "2003年", "二〇二〇", "政协")] == [
+        3,
+        12,
+        2003,
+        2020,
+        None,
+    ]
+
+
+def test_a_name_is_completed_on_each_side_apart_and_an_ordinal_goes_with_its_number() -> None:
+    pairs = (
+        _pair(
+            "第五届全国政协视察了三家工厂。",
+            "The 5th CPPCC National Committee inspected three factories.",
+        ),
+    )
+    found = english_for_terms(pairs, ["全国政协", "第五届全国政协"], with_pinyin=False)
+    assert [c.english if c else None for c in found] == [
+        "CPPCC National Committee",
+        "5th CPPCC National Committee",
+    ]
