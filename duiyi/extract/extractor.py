@@ -242,7 +242,7 @@ def extract_terms(
         if done % 50 == 0 or done == total:
             progress(done, total)
     marked = {item.text for item in gathered.values() if item.marked}
-    kept = _drop_fragments(_drop_dominated(results, marked))
+    kept = _drop_contested(_drop_fragments(_drop_dominated(results, marked)))
     kept.sort(key=lambda c: (-c.confidence, -c.frequency, c.chinese))
     kept = [c for c in kept if confidence.raw_score(c.reasons) >= MIN_RAW_SCORE]
     if with_pinyin:
@@ -773,6 +773,33 @@ def _drop_dominated(
             for other, other_quality in rivals
         )
         if not dominated:
+            kept.append(candidate)
+    return kept
+
+
+def _drop_contested(candidates: list[TermCandidate]) -> list[TermCandidate]:
+    """Drop a candidate whose English, wherever it has one, a surer candidate takes in the
+    same pair for other Chinese words: one English phrase renders one Chinese term (生物多样性
+    挑战 "global biodiversity conservation" where 生物多样性保护 renders that phrase)."""
+    by_pair: dict[int, list[tuple[TermCandidate, Occurrence]]] = defaultdict(list)
+    for candidate in candidates:
+        for occurrence in candidate.occurrences:
+            if occurrence.en_start >= 0:
+                by_pair[occurrence.pair_index].append((candidate, occurrence))
+
+    def taken(candidate: TermCandidate, own: Occurrence) -> bool:
+        return any(
+            other.confidence > candidate.confidence
+            and (own.zh_end <= at.zh_start or at.zh_end <= own.zh_start)
+            and at.en_start <= own.en_start
+            and own.en_end <= at.en_end
+            for other, at in by_pair[own.pair_index]
+        )
+
+    kept: list[TermCandidate] = []
+    for candidate in candidates:
+        found = [o for o in candidate.occurrences if o.en_start >= 0]
+        if not found or not all(taken(candidate, o) for o in found):
             kept.append(candidate)
     return kept
 
