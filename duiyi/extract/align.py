@@ -509,11 +509,14 @@ def _score(
             share = 1.0
         else:
             # Only glosses with a word found can render anything (the rest share 0).
+            # Of glosses rendered alike, the one with more of its words in the span: "high
+            # degree" for 高度 in "high degree of automation", not "high" with "degree" left
+            # over as a second rendering.
             shares = [
-                (_gloss_share(found[(ci, gi)], comp.glosses[gi]), gi)
+                (_gloss_share(found[(ci, gi)], comp.glosses[gi]), len(found[(ci, gi)]), gi)
                 for gi in by_component.get(ci, ())
             ]
-            share, chosen[ci] = max(shares, default=(0.0, -1))
+            share, _, chosen[ci] = max(shares, default=(0.0, 0, -1))
         covered += len(comp.text) * share * comp.weight
         head_share = share
         # Only a component rendered in part here, or nowhere in the sentence, may be filled:

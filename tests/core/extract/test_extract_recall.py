@@ -258,3 +258,14 @@ def test_the_object_after_a_phrasal_verb_fills_its_gap() -> None:
         )
         == "setting off fireworks"
     )
+
+
+def test_a_gloss_rendered_whole_is_chosen_over_its_first_word() -> None:
+    assert (
+        _rendering(
+            "经过二十年的发展，这个港口已实现高度自动化。",
+            "After two decades of development, the port has achieved a high degree of automation.",
+            "高度自动化",
+        )
+        == "high degree of automation"
+    )
