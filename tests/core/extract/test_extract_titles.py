@@ -98,3 +98,10 @@ def test_a_name_marked_inside_a_title_is_not_the_whole_title_and_keeps_hyphened_
     assert found is not None
     assert found.english == "Green Shipping"
     assert name_around(words(PLAN.en), 19, 20) == (19, 23)  # 14th Five -> ... Plan Period
+
+
+def test_a_marked_name_is_marked_up_for_it() -> None:
+    (found,) = [
+        c for c in extract_terms((FRAMEWORK,), with_pinyin=False) if c.chinese.startswith("日内瓦")
+    ]
+    assert [r.name for r in found.reasons if r.effect > 0] == ["marked as a name"]
