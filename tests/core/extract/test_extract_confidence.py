@@ -79,7 +79,7 @@ def test_calibration_is_monotone_and_flat_beyond_its_ends() -> None:
     assert [x for x, _ in knots] == sorted(x for x, _ in knots)
     assert [y for _, y in knots] == sorted(y for _, y in knots)
     assert confidence.calibrated(knots[0][0] - 5) == knots[0][1]
-    assert confidence.calibrated(0.0) == knots[-1][1]
+    assert confidence.calibrated(knots[-1][0] + 5) == knots[-1][1]
     (x0, y0), (x1, y1) = knots[-2], knots[-1]
     assert confidence.calibrated((x0 + x1) / 2) == pytest.approx((y0 + y1) / 2)
 
