@@ -467,7 +467,7 @@ def _continues(unit: Unit, zh_end: int, match: SpanMatch, known: Mapping[str, st
     following = unit.word_at(zh_end)
     if not following or not _HAN.search(following):
         return False
-    if unit.verb_at(zh_end) and verb_share(following) > 0.5 and cedict.senses(following):
+    if unit.verb_at(zh_end) and verb_share(following) >= 0.5 and cedict.senses(following):
         return False  # a predicate after its subject (命运共同体 需要 "... requires")
     comps = components(following, known)
     after = match.end_word + 1

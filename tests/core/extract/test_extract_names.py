@@ -68,3 +68,13 @@ def test_a_name_is_completed_on_each_side_apart_and_an_ordinal_goes_with_its_num
         "CPPCC National Committee",
         "5th CPPCC National Committee",
     ]
+
+
+def test_a_verb_glossed_half_as_a_noun_after_a_name_is_its_predicate_not_its_head() -> None:
+    # 视察 "to inspect; an investigation": a predicate here, so the name lacks no head.
+    pair = _pair(
+        "全国政协视察了三家工厂。", "The CPPCC National Committee inspected three factories."
+    )
+    found = {c.chinese: c for c in extract_terms((pair,), with_pinyin=False)}
+    assert found["全国政协"].english == "CPPCC National Committee"
+    assert [r.name for r in found["全国政协"].reasons] == ["recurs"]
