@@ -4,9 +4,14 @@
 
 Extracts every candidate of each development text (../shared/eval/dev and the seed), labels
 it right or wrong with the shared gold lists (score_terms.py), maps the factors' weighted sum
-(the raw score) to the share right by isotonic regression, and prints the knots to copy into
-confidence.CALIBRATION, the figures as shipped, with the fitted knots, and with each
-text left out of the fit (the honest estimate for texts nobody has seen). Asserts nothing.
+(the raw score) to the share right by isotonic regression, each text weighing the same, and
+prints the knots to copy into confidence.CALIBRATION, the figures as shipped, with the fitted
+knots, and with each text left out of the fit (the honest estimate for texts nobody has seen).
+Asserts nothing.
+
+As `duiyi extract` does, the pairs a text gives itself in vocabulary boxes (`**english** 中文`)
+are shown at confidence 1 in the figures and take the place of the candidates with their
+Chinese; they are left out of the fit (no factor scored them).
 """
 
 from __future__ import annotations
@@ -33,24 +38,36 @@ def _module(name: str) -> ModuleType:
 
 Sample = tuple[dict[str, float], int, str, str]
 """Factor values, label (1 right), Chinese, English."""
+Boxed = tuple[int, str, str]
+"""A vocabulary-box pair of the text: label, Chinese, English."""
 
 
-def samples(row: dict[str, str], score_terms: ModuleType) -> tuple[list[Sample], list[Any]]:
-    """Every candidate of one text with its factor values and label, and the gold terms."""
+def samples(
+    row: dict[str, str], score_terms: ModuleType
+) -> tuple[list[Sample], list[Any], list[Boxed]]:
+    """Every candidate of one text with its factor values and label, the gold terms, and the
+    text's vocabulary-box pairs (which replace the candidates with their Chinese)."""
     from duiyi.extract import extractor
     from duiyi.pipeline import read_and_align
 
     en = Path(row["en"]) if row["en"] else None
-    pairs = read_and_align(Path(row["text"]), en_path=en).pairs
+    document = read_and_align(Path(row["text"]), en_path=en)
     extractor.MIN_RAW_SCORE = float("-inf")
     gold = score_terms.read_gold(row["gold"])
+
+    def right(chinese: str, english: str) -> int:
+        zh, en_key = score_terms.norm_zh(chinese), score_terms.norm_en(english)
+        return int(any(zh in t.zh and en_key in t.en for t in gold))
+
+    boxed = [(right(e.chinese, e.english[0]), e.chinese, e.english[0]) for e in document.glossary]
+    given = {e.chinese for e in document.glossary}
     out: list[Sample] = []
-    for cand in extractor.extract_terms(pairs, with_pinyin=False):
+    for cand in extractor.extract_terms(document.pairs, with_pinyin=False):
+        if cand.chinese in given:
+            continue
         values = {r.name: r.value for r in cand.reasons}
-        zh, en_key = score_terms.norm_zh(cand.chinese), score_terms.norm_en(cand.english)
-        right = any(zh in t.zh and en_key in t.en for t in gold)
-        out.append((values, int(right), cand.chinese, cand.english))
-    return out, gold
+        out.append((values, right(cand.chinese, cand.english), cand.chinese, cand.english))
+    return out, gold, boxed
 
 
 def figures(
@@ -93,23 +110,34 @@ EDGES = (-0.1, -0.2, -0.3, -0.4, -0.5, -0.7, -1.0, -1.5, -2.5)
 fits)."""
 
 
-def isotonic(points: list[tuple[float, int]]) -> tuple[tuple[float, float], ...]:
+def isotonic(points: list[tuple[float, int, float]]) -> tuple[tuple[float, float], ...]:
     """Knots (mean raw score, share right) of the bins, pooled until the shares never fall as
-    the raw score rises (pool adjacent violators); empty bins are left out."""
-    bins: list[list[tuple[float, int]]] = [[] for _ in range(len(EDGES) + 1)]
-    for x, y in points:
-        bins[sum(x <= edge for edge in EDGES)].append((x, y))
-    pooled: list[list[tuple[float, int]]] = []
+    the raw score rises (pool adjacent violators); empty bins are left out. Each point is
+    (raw score, label, weight)."""
+    bins: list[list[tuple[float, int, float]]] = [[] for _ in range(len(EDGES) + 1)]
+    for x, y, w in points:
+        bins[sum(x <= edge for edge in EDGES)].append((x, y, w))
+    pooled: list[list[tuple[float, int, float]]] = []
     for block in reversed([b for b in bins if b]):  # lowest raw scores first
         pooled.append(list(block))
         while len(pooled) > 1 and _share(pooled[-2]) >= _share(pooled[-1]):
             last = pooled.pop()
             pooled[-1] += last
-    return tuple((round(sum(x for x, _ in b) / len(b), 3), round(_share(b), 3)) for b in pooled)
+    return tuple((round(_mean_x(b), 3), round(_share(b), 3)) for b in pooled)
 
 
-def _share(block: list[tuple[float, int]]) -> float:
-    return sum(y for _, y in block) / len(block)
+def _share(block: list[tuple[float, int, float]]) -> float:
+    return sum(y * w for _, y, w in block) / sum(w for _, _, w in block)
+
+
+def _mean_x(block: list[tuple[float, int, float]]) -> float:
+    return sum(x * w for x, _, w in block) / sum(w for _, _, w in block)
+
+
+def weighted(samples_of: list[list[tuple[float, int]]]) -> list[tuple[float, int, float]]:
+    """The points of several texts, each text weighing the same in all: a text with many
+    candidates (the seed) would otherwise set the map for texts unlike it."""
+    return [(x, y, 1.0 / len(points)) for points in samples_of if points for x, y in points]
 
 
 def main() -> int:
@@ -131,22 +159,23 @@ def main() -> int:
     def report(label: str, knots_for: dict[str, tuple[tuple[float, float], ...]]) -> None:
         print(f"== {label}")
         rows = []
-        for name, (data, gold) in texts.items():
+        for name, (data, gold, boxed) in texts.items():
             knots = knots_for[name]
             scored = [
                 (confidence.calibrated(x, knots), y, zh, en)
                 for (x, y), (_, _, zh, en) in zip(points(data), data, strict=True)
-            ]
+            ] + [(1.0, y, zh, en) for y, zh, en in boxed]
             f = figures(scored, gold, threshold, score_terms)
             rows.append(f)
             print(_line(name, f))
         print(_line("all texts", _total(rows)))
 
     report("as shipped", {n: confidence.CALIBRATION for n in texts})
-    pooled = isotonic([p for d, _ in texts.values() for p in points(d)])
+    pooled = isotonic(weighted([points(d) for d, _, _ in texts.values()]))
     report("knots fitted on all texts", {n: pooled for n in texts})
     loto = {
-        n: isotonic([p for m, (d, _) in texts.items() if m != n for p in points(d)]) for n in texts
+        n: isotonic(weighted([points(d) for m, (d, _, _) in texts.items() if m != n]))
+        for n in texts
     }
     report("knots fitted on the other texts (leave one text out)", loto)
     print(f"CALIBRATION = {pooled}")

@@ -395,8 +395,8 @@ def _filler_rates(
         word = en_words[k]
         if not free[k] or explained[k] or word.function or word.lower in LIGHT_WORDS:
             continue
-        if k in clause:
-            continue
+        if k in clause or (k > lo and _possessive(en_words[k - 1])):
+            continue  # after a possessive stands what it owns (government's proposed revision)
         if word.text[:1].isdigit():
             continue  # a number renders a number (its own component), never a missing word
         rate = 0.0
@@ -420,7 +420,9 @@ def _filler_rates(
             # (placement services), or after it behind a preposition, not straight after it
             # (served people).
             between = en_words[last_explained + 1 : k]
-            if not any(w.function for w in between):
+            # After a phrasal verb's particle stands its object (setting off fireworks).
+            after_particle = en_words[k - 1].lower in PARTICLES and k - 1 <= last_explained + 1
+            if not any(w.function for w in between) and not after_particle:
                 rate *= MODIFIER_FILL_SHARE
         if rate:
             strength = float(free[k])
@@ -434,6 +436,11 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her",
 _VERB_ENDINGS = ("ing", "ed", "es")
 
 
+def _possessive(word: Word) -> bool:
+    """A noun in the possessive case (government's, humanity’s, countries')."""
+    return word.lower.endswith(("'s", "’s"))
+
+
 def _predicate_word(en_words: Sequence[Word], k: int, hi: int, *, before_rendering: bool) -> bool:
     """Whether an unexplained word belongs to the clause around a rendering rather than to it,
     so it may fill no gap: an adverb (always served), a verb before its object's article
@@ -444,6 +451,8 @@ def _predicate_word(en_words: Sequence[Word], k: int, hi: int, *, before_renderi
         return True
     if k < hi and en_words[k + 1].lower in _DETERMINERS:
         return True
+    if k + 1 < len(en_words) and _possessive(en_words[k + 1]) and en_words[k + 1].text.islower():
+        return True  # a verb before its object's owner (nonproliferation embody humanity's)
     return before_rendering and word.lower.endswith(_VERB_ENDINGS) and len(word.lower) > 4
 
 
@@ -500,11 +509,14 @@ def _score(
             share = 1.0
         else:
             # Only glosses with a word found can render anything (the rest share 0).
+            # Of glosses rendered alike, the one with more of its words in the span: "high
+            # degree" for 高度 in "high degree of automation", not "high" with "degree" left
+            # over as a second rendering.
             shares = [
-                (_gloss_share(found[(ci, gi)], comp.glosses[gi]), gi)
+                (_gloss_share(found[(ci, gi)], comp.glosses[gi]), len(found[(ci, gi)]), gi)
                 for gi in by_component.get(ci, ())
             ]
-            share, chosen[ci] = max(shares, default=(0.0, -1))
+            share, _, chosen[ci] = max(shares, default=(0.0, 0, -1))
         covered += len(comp.text) * share * comp.weight
         head_share = share
         # Only a component rendered in part here, or nowhere in the sentence, may be filled:

@@ -137,6 +137,8 @@ class ChineseSpan:
     words: int
     verb_object: bool = False
     """A verb with its object used as a noun (消除贫困是…, "eradicating poverty is …")."""
+    marked: bool = False
+    """The writer marks it as a name: a title in 《》 or a coinage in quotation marks."""
 
 
 def tokens(text: str) -> list[Token]:

@@ -12,7 +12,14 @@ from collections.abc import Sequence
 
 from duiyi.extract.chinese import tokens
 from duiyi.extract.english import Word, stem, stems_match
-from duiyi.extract.lexicon import ENGLISH_PREFIXES, dictionary_glosses, split_unknown
+from duiyi.extract.lexicon import (
+    ENGLISH_PREFIXES,
+    chinese_number,
+    dictionary_glosses,
+    pinyin_spellings,
+    spelling_key,
+    split_unknown,
+)
 
 Span = tuple[int, int]
 
@@ -20,6 +27,7 @@ Span = tuple[int, int]
 def claimers(zh: str, words: Sequence[Word]) -> list[tuple[Span, ...]]:
     """For each English word, the (start, end) of every Chinese word in `zh` that may render it."""
     index: dict[str, list[tuple[str, Span]]] = defaultdict(list)
+    spelled: dict[str, list[Span]] = defaultdict(list)
     # The words as candidates are cut, dictionary words rjieba splits joined (碳 中 和 -> 碳中和).
     for piece in tokens(zh):
         token, start, end = piece.text, piece.start, piece.end
@@ -37,6 +45,14 @@ def claimers(zh: str, words: Sequence[Word]) -> list[tuple[Span, ...]]:
             }
         for s in stems:
             index[s[:4]].append((s, (start, end)))
+        # A name renders the English word that spells its pinyin (昆明 Kunming), which the
+        # dictionary's description of it (prefecture-level city ...) does not hold.
+        for form in pinyin_spellings(token):
+            for part in form:
+                spelled[part].append((start, end))
+        value = number_of(token)
+        if value is not None:
+            spelled[str(value)].append((start, end))  # 十二届 renders 12th, 第三代 3rd
     out: list[tuple[Span, ...]] = []
     for word in words:
         if word.function:
@@ -47,13 +63,28 @@ def claimers(zh: str, words: Sequence[Word]) -> list[tuple[Span, ...]]:
         for prefix in ENGLISH_PREFIXES:
             if lower.startswith(prefix) and len(lower) - len(prefix) >= 4:
                 keys.append(stem(lower[len(prefix) :]))
-        found: set[Span] = set()
+        found: set[Span] = set(spelled.get(spelling_key(word.text), ()))
+        if word.text[:1].isdigit():
+            found.update(spelled.get(word.stem, ()))
         for key in keys:
             for gloss_stem, span in index.get(key[:4], ()):
                 if stems_match(key, gloss_stem):
                     found.add(span)
         out.append(tuple(sorted(found)))
     return out
+
+
+def number_of(word: str) -> int | None:
+    """The number a Chinese word counts, with 第 before it or a measure word after it (第三代
+    3, 十二届 12, 2003年 2003); None when it counts none."""
+    core = word.removeprefix("第")
+    for body in (core, core[:-1]):
+        if body.isdigit():
+            return int(body)
+        value = chinese_number(body)
+        if value is not None:
+            return value
+    return None
 
 
 def free_words(claims: Sequence[tuple[Span, ...]], start: int, end: int) -> list[bool]:

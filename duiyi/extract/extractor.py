@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from duiyi import cedict
 from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput
-from duiyi.extract import confidence, english, phrases
+from duiyi.extract import confidence, english, phrases, titles
 from duiyi.extract.align import Matcher, SpanMatch, _better, _trusted, best_span
 from duiyi.extract.chinese import (
     ChineseSpan,
@@ -158,6 +158,8 @@ class _Gathered:
     words: int = 1
     verb_object: bool = False
     spelled: frozenset[str] = frozenset()
+    marked: bool = False
+    """The writer marks it as a name somewhere (《…》, “…”): rendered by the whole name."""
     """The pinyin spellings of the candidate's words: names, kept capitalised in English."""
     """Found only as a verb phrase used as a noun (消除贫困是…)."""
 
@@ -239,7 +241,8 @@ def extract_terms(
                 results.append(scored)
         if done % 50 == 0 or done == total:
             progress(done, total)
-    kept = _drop_fragments(_drop_dominated(results))
+    marked = {item.text for item in gathered.values() if item.marked}
+    kept = _drop_contested(_drop_fragments(_drop_dominated(results, marked)))
     kept.sort(key=lambda c: (-c.confidence, -c.frequency, c.chinese))
     kept = [c for c in kept if confidence.raw_score(c.reasons) >= MIN_RAW_SCORE]
     if with_pinyin:
@@ -260,6 +263,9 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
         spans += [
             s for s in coinages(unit.zh) if s.text in recurring and (s.start, s.end) not in taken
         ]
+        for marked in titles.marked_spans(unit.zh):
+            same = [s for s in spans if (s.start, s.end) == (marked.start, marked.end)]
+            spans = [s for s in spans if s not in same] + [marked]
         for span in spans:
             item = gathered.get(span.text)
             if item is None:
@@ -267,6 +273,7 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
                     span.text, words=span.words, verb_object=span.verb_object
                 )
             item.verb_object = item.verb_object and span.verb_object
+            item.marked = item.marked or span.marked
             item.seen.append(_Seen(unit, span.start, span.end, None))
     return gathered
 
@@ -373,9 +380,61 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
             if wider is not None and (match is None or wider.score > match.score + 0.2):
                 match = wider
                 seen.in_parent = True
+        if match is not None and not seen.in_parent:
+            match = (
+                _whole_name(unit, match, titles.nested(unit.zh, seen.zh_start, seen.zh_end))
+                if item.marked
+                else _free_name(unit, match, unit.free(seen.zh_start, seen.zh_end))
+            )
         seen.match = match
         if match is not None and not seen.in_parent:
             seen.continued = _continues(unit, seen.zh_end, match, known)
+
+
+def _whole_name(unit: Unit, match: SpanMatch, nested: bool) -> SpanMatch:
+    """The span of a name the Chinese marks, widened to the whole quotation or capitalised
+    name it stands in; a name marked inside another (“十三五” in a plan's 《title》) is not
+    the whole quotation. (Other candidates are not widened: most are pieces of names.)"""
+    words = unit.words
+    quotation = None if nested else titles.quotation_around(unit.en, match.start, match.end)
+    found: tuple[int, int] | None = None
+    if quotation is not None:
+        inside = [
+            k for k, w in enumerate(words) if quotation[0] <= w.start and w.end <= quotation[1]
+        ]
+        found = (inside[0], inside[-1]) if inside else None
+    if found is None:
+        run = titles.capitalised_within(words, match.start_word, match.end_word)
+        found = titles.name_around(words, *run) if run else None
+    if found is None:
+        return match
+    lo, hi = found
+    return replace(match, start_word=lo, end_word=hi, start=words[lo].start, end=words[hi].end)
+
+
+MAX_NAME_GAIN = 1
+"""Words a rendering may gain on either side to complete a name (Force, Committee): more free
+words beside it are the translator's own (UN -> UN Security Council Resolution)."""
+
+
+def _free_name(unit: Unit, match: SpanMatch, free: Sequence[bool]) -> SpanMatch:
+    """The span widened to the whole run of capitalised words it cuts into, when no other
+    Chinese word of the sentence renders the words it gains ("People's Armed Police" ->
+    "... Force" for 武警部队; not "Kunming" -> "Kunming Biodiversity Fund" for 昆明)."""
+    found = titles.name_around(unit.words, match.start_word, match.end_word)
+    if found is None or found == (match.start_word, match.end_word):
+        return match
+    lo, hi = found
+
+    def takes(gained: range) -> bool:
+        return len(gained) <= MAX_NAME_GAIN and all(free[k] for k in gained)
+
+    lo = lo if takes(range(lo, match.start_word)) else match.start_word
+    hi = hi if takes(range(match.end_word + 1, hi + 1)) else match.end_word
+    if (lo, hi) == (match.start_word, match.end_word):
+        return match
+    words = unit.words
+    return replace(match, start_word=lo, end_word=hi, start=words[lo].start, end=words[hi].end)
 
 
 def _best(
@@ -408,7 +467,7 @@ def _continues(unit: Unit, zh_end: int, match: SpanMatch, known: Mapping[str, st
     following = unit.word_at(zh_end)
     if not following or not _HAN.search(following):
         return False
-    if unit.verb_at(zh_end) and verb_share(following) > 0.5 and cedict.senses(following):
+    if unit.verb_at(zh_end) and verb_share(following) >= 0.5 and cedict.senses(following):
         return False  # a predicate after its subject (命运共同体 需要 "... requires")
     comps = components(following, known)
     after = match.end_word + 1
@@ -448,7 +507,7 @@ def _score_candidate(
         text = _span_text(seen)
         key = english.normalise(text)
         votes[key] += seen.match.score
-        forms[key][_surface(text, proper, item.spelled)] += 1
+        forms[key][text if item.marked else _surface(text, proper, item.spelled)] += 1
         scores[key].append(seen.match.score)
     if not votes:
         return None
@@ -477,6 +536,7 @@ def _score_candidate(
         headless=bool(chosen) and all(s.continued or _headless(s) for s in chosen),
         name_piece=bool(chosen) and all(_name_piece(s) for s in chosen),
         known=item.text in known and english.normalise(known[item.text]) == best_key,
+        marked=item.marked,
     )
     value, reasons = confidence.score(facts)
     frequency = facts.frequency
@@ -519,17 +579,67 @@ def _use_repeats(item: _Gathered, repeats: Repeats) -> None:
     found = repeats.rendering(sorted(positions))
     if found is None or found.dice <= mean:
         return
+    cut = _core_of(item, seen, found.spans, repeats, len(positions))
+    if cut is None:
+        return
     for s in seen:
         lo, hi = found.spans[s.unit.position]
+        lo, hi = lo + cut[0], hi - cut[1]
         free = s.unit.free(s.zh_start, s.zh_end)
         if not all(free[k] or s.unit.words[k].function for k in range(lo, hi + 1)):
             return
     for s in seen:
         lo, hi = found.spans[s.unit.position]
+        lo, hi = lo + cut[0], hi - cut[1]
         words = s.unit.words
         s.match = SpanMatch(lo, hi, words[lo].start, words[hi].end, found.dice, 1.0)
         s.in_parent = False
 
+
+def _core_of(
+    item: _Gathered,
+    seen: Sequence[_Seen],
+    spans: Mapping[int, tuple[int, int]],
+    repeats: Repeats,
+    sentences: int,
+) -> tuple[int, int] | None:
+    """How many words to cut from the start and the end of a recurring phrase: the words at
+    its edges that belong to the sentences around the candidate, not to its rendering (first
+    Chinese of "first Chinese taikonaut" for 航天员): another Chinese word there renders them,
+    or they render nothing of the candidate and stand in many other sentences. None when
+    nothing is left."""
+    first = seen[0]
+    lo, hi = spans[first.unit.position]
+    words = first.unit.words
+    comps = components(item.text)
+    matcher = Matcher(comps) if comps else None
+
+    def belongs(k: int) -> bool:
+        word = words[k]
+        if word.function:
+            return False
+        for s in seen:
+            a, _ = spans[s.unit.position]
+            if not s.unit.free(s.zh_start, s.zh_end)[a + k - lo]:
+                return False
+        hits = matcher.word_hits(word) if matcher is not None else None
+        return bool(hits and (hits.hits or hits.acronym)) or (
+            repeats.word_dice(word, sentences) >= REPEAT_WORD_DICE
+        )
+
+    start, end = lo, hi
+    while start <= end and not belongs(start):
+        start += 1
+    while end >= start and not belongs(end):
+        end -= 1
+    if start > end:
+        return None
+    return start - lo, hi - end
+
+
+REPEAT_WORD_DICE = 0.8
+"""How exclusively an edge word of a recurring phrase must keep company with the candidate to
+stay in its rendering when the dictionary links it to nothing of the candidate."""
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "this", "these"})
 
@@ -630,9 +740,12 @@ def _occurrence(seen: _Seen, best_key: str) -> Occurrence:
     return Occurrence(index, zh_start, zh_end, en_start, en_end)
 
 
-def _drop_dominated(results: list[tuple[TermCandidate, float]]) -> list[TermCandidate]:
+def _drop_dominated(
+    results: list[tuple[TermCandidate, float]], marked: Collection[str] = ()
+) -> list[TermCandidate]:
     """Drop a candidate whose English a shorter candidate inside it already renders as well,
-    or a longer candidate around it renders better."""
+    or a longer candidate around it renders better. A name the writer marks (《…》) is
+    never dominated by a piece of it: the piece is, when both have the same English."""
     by_english: dict[str, list[tuple[TermCandidate, float]]] = defaultdict(list)
     for candidate, quality in results:
         by_english[english.normalise(candidate.english)].append((candidate, quality))
@@ -642,8 +755,10 @@ def _drop_dominated(results: list[tuple[TermCandidate, float]]) -> list[TermCand
         dominated = any(
             other.chinese != candidate.chinese
             and (
-                (
+                (candidate.chinese in other.chinese and other.chinese in marked)
+                or (
                     other.chinese in candidate.chinese
+                    and candidate.chinese not in marked
                     and other_quality >= quality - 0.05
                     and _whole_words(other.chinese, candidate.chinese)
                 )
@@ -658,6 +773,33 @@ def _drop_dominated(results: list[tuple[TermCandidate, float]]) -> list[TermCand
             for other, other_quality in rivals
         )
         if not dominated:
+            kept.append(candidate)
+    return kept
+
+
+def _drop_contested(candidates: list[TermCandidate]) -> list[TermCandidate]:
+    """Drop a candidate whose English, wherever it has one, a surer candidate takes in the
+    same pair for other Chinese words: one English phrase renders one Chinese term (生物多样性
+    挑战 "global biodiversity conservation" where 生物多样性保护 renders that phrase)."""
+    by_pair: dict[int, list[tuple[TermCandidate, Occurrence]]] = defaultdict(list)
+    for candidate in candidates:
+        for occurrence in candidate.occurrences:
+            if occurrence.en_start >= 0:
+                by_pair[occurrence.pair_index].append((candidate, occurrence))
+
+    def taken(candidate: TermCandidate, own: Occurrence) -> bool:
+        return any(
+            other.confidence > candidate.confidence
+            and (own.zh_end <= at.zh_start or at.zh_end <= own.zh_start)
+            and at.en_start <= own.en_start
+            and own.en_end <= at.en_end
+            for other, at in by_pair[own.pair_index]
+        )
+
+    kept: list[TermCandidate] = []
+    for candidate in candidates:
+        found = [o for o in candidate.occurrences if o.en_start >= 0]
+        if not found or not all(taken(candidate, o) for o in found):
             kept.append(candidate)
     return kept
 
@@ -756,11 +898,16 @@ def english_for_terms(
             out.append(None)
             continue
         item = _Gathered(term, words=len(components(term)))
+        wanted = titles.folded(term)[0]
         for unit in units:
-            at = unit.zh.find(term)
+            text, where = titles.folded(unit.zh)
+            marked = {(s.start, s.end) for s in titles.marked_spans(unit.zh)}
+            at = text.find(wanted) if wanted else -1
             while at >= 0:
-                item.seen.append(_Seen(unit, at, at + len(term), None))
-                at = unit.zh.find(term, at + len(term))
+                start, end = where[at], where[at + len(wanted) - 1] + 1
+                item.seen.append(_Seen(unit, start, end, None))
+                item.marked = item.marked or (start, end) in marked
+                at = text.find(wanted, at + len(wanted))
         scored = _score_candidate(item, known, proper, cooc, repeats) if item.seen else None
         if scored is not None and with_pinyin:
             from duiyi.pinyin import pinyin_marks

@@ -77,6 +77,11 @@ class Repeats:
             self._counts[text] = found
         return found
 
+    def word_dice(self, word: Word, sentences: int) -> float:
+        """How exclusively the word keeps company with a candidate standing in `sentences`
+        sentences, all of which hold the word: 2 * sentences / (sentences + its sentences)."""
+        return 2 * sentences / (sentences + max(sentences, self._count(normalise(word.text))))
+
     def rendering(self, sentences: Sequence[int]) -> Rendering | None:
         """The phrase standing in all the given sentences (two or more) and seldom elsewhere,
         the longest of the most exclusive; None when none is exclusive enough."""

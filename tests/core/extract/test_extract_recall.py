@@ -205,3 +205,67 @@ def test_a_function_word_glued_to_a_words_last_character_is_cut_off() -> None:
     )
     assert "中国城" in {s.text for s in candidate_spans(pairs[0].zh)}
     assert _english(pairs)["中国城"] == "Chinatown"
+
+
+def test_a_free_word_after_a_possessive_belongs_to_what_it_owns() -> None:
+    # 特别行政区 is left unrendered (the dictionary describes it): "proposed" may not fill it.
+    assert (
+        _rendering(
+            "反对派借口反对特别行政区政府修订有关条例。",
+            "Following the SAR government's proposed revision of the regulations, agitators "
+            "spread claims.",
+            "特别行政区政府",
+        )
+        == "government's"
+    )
+
+
+def test_a_word_before_a_possessive_is_a_verb_of_the_clause() -> None:
+    assert (
+        _rendering(
+            "军控、裁军与防扩散寄托着人类的美好愿望。",
+            "Arms control, disarmament, and nonproliferation embody humanity's fine aspiration.",
+            "防扩散",
+        )
+        == "nonproliferation"
+    )
+
+
+def test_a_word_no_dictionary_links_is_found_by_where_it_recurs() -> None:
+    pairs = (
+        _pair(
+            "2003年，李明成为第一个进入太空的中国航天员。",
+            "In 2003, Li Ming became the first Chinese taikonaut in space.",
+        ),
+        _pair(
+            "2008年，王刚成为第一位出舱行走的中国航天员。",
+            "In 2008, Wang Gang was the first Chinese taikonaut to walk outside.",
+        ),
+        _pair("中国的太空计划发展很快。", "The Chinese space programme grows fast."),
+        _pair("许多中国学生学习科学。", "Many Chinese students study science."),
+    )
+    (found,) = english_for_terms(pairs, ["航天员"], with_pinyin=False)
+    assert found is not None
+    assert found.english == "taikonaut"
+
+
+def test_the_object_after_a_phrasal_verb_fills_its_gap() -> None:
+    assert (
+        _rendering(
+            "放鞭炮的习俗保留了下来。",
+            "The custom of setting off fireworks remains.",
+            "放鞭炮",
+        )
+        == "setting off fireworks"
+    )
+
+
+def test_a_gloss_rendered_whole_is_chosen_over_its_first_word() -> None:
+    assert (
+        _rendering(
+            "经过二十年的发展，这个港口已实现高度自动化。",
+            "After two decades of development, the port has achieved a high degree of automation.",
+            "高度自动化",
+        )
+        == "high degree of automation"
+    )

@@ -267,3 +267,28 @@ def test_a_filler_before_the_rendered_words_fills_a_modifier_when_the_head_has_o
     found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
     assert found["自由贸易试验区"].english == "pilot free trade zones"
     assert found["绿色生活方式"].english == "green lifestyles"
+
+
+def test_english_a_surer_term_of_the_same_sentence_takes_renders_no_other_chinese() -> None:
+    pairs = (
+        SegmentPair(
+            "paragraph",
+            "中国坚持生物多样性保护优先。",
+            "China puts biodiversity conservation first.",
+            1.0,
+        ),
+        SegmentPair(
+            "paragraph",
+            "中国推进生物多样性保护，应对生物多样性挑战。",
+            "China advances biodiversity conservation.",
+            1.0,
+        ),
+        SegmentPair(
+            "paragraph",
+            "生物多样性保护需要全社会参与。",
+            "Biodiversity conservation needs everyone.",
+            1.0,
+        ),
+    )
+    found = [(c.chinese, c.english) for c in extract_terms(pairs, with_pinyin=False)]
+    assert [zh for zh, en in found if en == "biodiversity conservation"] == ["生物多样性保护"]

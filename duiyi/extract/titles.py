@@ -1,0 +1,122 @@
+"""Names the Chinese marks itself: titles in 《》 and coinages in quotation marks.
+
+The writer has said where such a name begins and ends, so it is a candidate whole, however long
+(《中华人民共和国人民武装警察法》, “昆明－蒙特利尔全球生物多样性框架”), and its English is the whole
+capitalised name or quotation the aligned words fall in ("Kunming-Montreal Global Biodiversity
+Framework"), not the part the dictionary explains.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from duiyi.extract.chinese import ChineseSpan, tokens
+from duiyi.extract.english import Word
+
+_MARKS = (
+    re.compile(r"《([^《》]{2,60})》"),
+    re.compile(r"“([^“”《》]{2,30})”|「([^「」《》]{2,30})」"),
+)
+"""Titles, then quotations (also inside titles: 《国家语言文字事业改革“十三五”发展规划》)."""
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
+"""A note closing a title, mostly its years (（2012－2020年）): not part of the name."""
+_NAME_CHARS = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff0-9０-９·－\-“”]+$")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+MIN_HAN = 3
+"""Shorter marked words are ordinary candidates (the quotation marks stress a word)."""
+
+_QUOTED = re.compile(r"“[^“”]{2,160}”|\"[^\"]{2,160}\"")
+
+
+def marked_spans(zh: str) -> list[ChineseSpan]:
+    """The names the Chinese sentence marks as titles or quotes, without a closing note."""
+    out: list[ChineseSpan] = []
+    for match in (m for marks in _MARKS for m in marks.finditer(zh)):
+        group = match.lastindex or 1
+        text, start = match.group(group), match.start(group)
+        note = _TRAILING_NOTE.search(text)
+        if note:
+            text = text[: note.start()]
+        if len(_HAN.findall(text)) < MIN_HAN or not _NAME_CHARS.match(text):
+            continue
+        out.append(ChineseSpan(text, start, start + len(text), len(tokens(text)), marked=True))
+    return out
+
+
+def nested(zh: str, start: int, end: int) -> bool:
+    """Whether zh[start:end] stands inside a longer name the sentence marks."""
+    return any(
+        s.start <= start and end <= s.end and (s.start, s.end) != (start, end)
+        for s in marked_spans(zh)
+    )
+
+
+def _capitalised(word: Word) -> bool:
+    return word.text[:1].isupper() or (word.text[:1].isdigit() and not word.text.isdigit())
+
+
+def name_around(words: Sequence[Word], lo: int, hi: int) -> tuple[int, int] | None:
+    """The words lo..hi widened to the whole runs of capitalised words they cut into
+    ("Armed Police" -> "People's Armed Police Force"), as word indexes; None unless their
+    content words are all capitalised. The first word of a sentence joins only from inside."""
+    inside = [w for w in words[lo : hi + 1] if not w.function]
+    if not inside or not all(_capitalised(w) for w in inside):
+        return None
+    start, end = lo, hi
+    while start > 1 and not words[start].stop_before and _capitalised(words[start - 1]):
+        start -= 1
+    while end + 1 < len(words) and (
+        words[end + 1].joined_before  # never cut a hyphenated word (Five-year)
+        or (
+            not words[end + 1].stop_before
+            and _capitalised(words[end + 1])
+            and not words[end + 1].function
+        )
+    ):
+        end += 1
+    while start > 0 and words[start].joined_before:
+        start -= 1
+    if words[start].function:
+        start += 1
+    return start, end
+
+
+def capitalised_within(words: Sequence[Word], lo: int, hi: int) -> tuple[int, int] | None:
+    """Words lo..hi from their first capitalised word to their last (a name with a word of
+    the sentence filled in beside it: "Wetlands Protection Law" of "... Law took")."""
+    inside = [k for k in range(lo, hi + 1) if not words[k].function and _capitalised(words[k])]
+    if not any(words[k].text[:1].isupper() for k in inside):
+        return None  # numbers alone (13th five-year) make no name
+    return inside[0], inside[-1]
+
+
+def quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation (its inside, as character offsets, without a closing note in brackets)
+    that text[start:end] stands in."""
+    for match in _QUOTED.finditer(text):
+        if match.start() < start and end < match.end():
+            inside = match.group()[1:-1]
+            note = _TRAILING_NOTE.search(inside.rstrip())
+            cut = note.start() if note and match.start() + 1 + note.start() >= end else len(inside)
+            return match.start() + 1, match.start() + 1 + len(inside[:cut].rstrip())
+    return None
+
+
+_QUOTE_MARKS = frozenset("\"'“”‘’「」『』《》〈〉")
+
+
+def folded(text: str) -> tuple[str, list[int]]:
+    """The text with quotation and title marks left out and full-width forms made plain
+    (－ as -), and where each of its characters stands in the text: a term typed as
+    昆明-蒙特利尔 or 十三五 is found where the text writes 昆明－蒙特利尔 or “十三五”."""
+    chars: list[str] = []
+    where: list[int] = []
+    for at, char in enumerate(text):
+        if char in _QUOTE_MARKS:
+            continue
+        plain = unicodedata.normalize("NFKC", char)
+        chars.append(plain if len(plain) == 1 else char)
+        where.append(at)
+    return "".join(chars), where
