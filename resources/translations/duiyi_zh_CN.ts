@@ -729,7 +729,12 @@ Data folder: {2}</source>
         <translation>英文延续到中文所缺的中心名词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="182" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="183" />
+        <source>the writer marks the Chinese as a title or coinage (《…》, “…”)</source>
+        <translation>原文用《…》或“…”把中文标为标题或新词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="185" />
         <source>you accepted this pair before</source>
         <translation>你以前接受过这一对</translation>
     </message>
@@ -737,22 +742,22 @@ Data folder: {2}</source>
 <context>
     <name>CandidatesScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="268" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="271" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="270" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="273" />
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="278" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="281" />
         <source>Terms Duiyi found in your texts. A accepts, R rejects, E edits the English (double-click any of the first three columns), arrows move. Ctrl+Z undoes.</source>
         <translation>对译在你的文本中找到的术语。A 接受，R 拒绝，E 编辑英文（或双击前三列），方向键移动。Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="307" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="310" />
         <source>No candidates to review.
 
 Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accept.</source>
@@ -761,51 +766,51 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
 导入一篇双语文本（Ctrl+O），对译会在这里列出其中的术语供你确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="316" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="319" />
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="319" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="322" />
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="321" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="324" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="327" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="330" />
         <source>Accept all with confidence at least</source>
         <translation>接受置信度不低于此值的全部术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="333" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="336" />
         <source>Accept All Above</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="364" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="367" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/candidates.py" line="387" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="390" />
         <source>{0} candidate(s) to review</source>
         <translation>
             <numerusform>{0} 个候选术语待审</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/candidates.py" line="433" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="436" />
         <source>Accepted {0} term(s). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已接受 {0} 个术语。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/candidates.py" line="436" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="439" />
         <source>Rejected {0} candidate(s). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已拒绝 {0} 个候选术语。Ctrl+Z 可撤销。</numerusform>

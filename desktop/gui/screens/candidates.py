@@ -179,6 +179,9 @@ class CandidatesModel(QAbstractTableModel):
             "ends with an adjective": self.tr("the English lacks its head noun"),
             "piece of a name": self.tr("a capitalised name runs on before or after the English"),
             "headless": self.tr("the English runs on into a head noun the Chinese lacks"),
+            "marked as a name": self.tr(
+                "the writer marks the Chinese as a title or coinage (《…》, “…”)"
+            ),
             "accepted before": self.tr("you accepted this pair before"),
         }
         return texts.get(name, name)
