@@ -7,6 +7,7 @@ import pytest
 
 from duiyi.clean import rejoin_lines, remove_boilerplate, remove_markup
 from duiyi.clean.bilingual import split_languages, two_languages
+from duiyi.clean.pdfcopy import mend_pdf_copy
 from duiyi.clean.removals import Removals
 from duiyi.document import Removal, TextBlock
 
@@ -289,3 +290,58 @@ def test_a_line_with_two_kinds_counts_once_per_kind() -> None:
         ("markdown-quote", 2, (">",)),
         ("markdown-emphasis", 2, ("**甲**", "**丙**")),
     ]
+
+
+# Traces of a PDF copy
+
+
+def test_pdf_spaces_between_han_characters_and_round_stops_are_mended() -> None:
+    removals = Removals(())
+    assert mend_pdf_copy("变化〇二〇二〇年", removals) == "变化。二〇二〇年"
+    assert mend_pdf_copy("中 国的 发展 ， 很快 。", removals) == "中国的发展，很快。"
+    assert mend_pdf_copy("“ 好” 中\u3000国\t人", removals) == "“好”中国人"
+    assert mend_pdf_copy("The eﬃcient ﬁrm ﬂows.", removals) == "The efficient firm flows."
+    assert removals.result() == ()
+
+
+def test_footnote_markers_go_from_english_and_are_reported() -> None:
+    removals = Removals(())
+    text = "This policy1. Another rule12 applies, as does law³ here."
+    assert mend_pdf_copy(text, removals) == "This policy. Another rule applies, as does law here."
+    # Chinese text keeps digits after Latin letters: they are no footnotes there.
+    assert mend_pdf_copy("中国的政策abc12很好。", removals) == "中国的政策abc12很好。"
+    assert removals.result() == (
+        Removal("footnote-marker", "footnote markers", ("This policy1",), 1),
+    )
+    kept = Removals(("footnote-marker",))
+    assert mend_pdf_copy(text, kept) == text
+    assert kept.result() == ()
+
+
+# Wrapped lines in page-sized blocks (blank lines do not set off paragraphs)
+
+_PAGE_LINE = "the writers of this page wrapped every line of it at the same width as"
+
+
+def _page(last: str) -> str:
+    lines = [_PAGE_LINE] * 17
+    return "\n".join([*lines[:8], "A short sentence ends.", *lines[8:], last])
+
+
+def test_in_a_page_sized_block_a_short_line_ending_a_sentence_ends_a_paragraph() -> None:
+    kept, _ = rejoin_lines([TextBlock(_page("the end of it.")), TextBlock(_page("the end."))])
+    first = " ".join([_PAGE_LINE] * 8)
+    rest = " ".join([_PAGE_LINE] * 9)
+    assert _texts(kept) == [
+        first + " A short sentence ends.",
+        rest + " the end of it.",
+        first + " A short sentence ends.",
+        rest + " the end.",
+    ]
+
+
+def test_in_a_page_sized_block_a_short_line_without_a_stop_is_a_heading() -> None:
+    page = "\n".join([_PAGE_LINE, "Short end.", "Short Heading", *[_PAGE_LINE] * 15, "end."])
+    kept, _ = rejoin_lines([TextBlock(page), TextBlock(page)])
+    body = " ".join([_PAGE_LINE] * 15) + " end."
+    assert _texts(kept)[:3] == [f"{_PAGE_LINE} Short end.", "Short Heading", body]
