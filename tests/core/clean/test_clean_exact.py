@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from duiyi.clean import rejoin_lines, remove_boilerplate, remove_markup
+from duiyi.clean import normalize, rejoin_lines, remove_boilerplate, remove_markup
 from duiyi.clean.bilingual import split_languages, two_languages
 from duiyi.clean.pdfcopy import mend_pdf_copy
 from duiyi.clean.removals import Removals
@@ -345,3 +345,71 @@ def test_in_a_page_sized_block_a_short_line_without_a_stop_is_a_heading() -> Non
     kept, _ = rejoin_lines([TextBlock(page), TextBlock(page)])
     body = " ".join([_PAGE_LINE] * 15) + " end."
     assert _texts(kept)[:3] == [f"{_PAGE_LINE} Short end.", "Short Heading", body]
+
+
+# Boilerplate by shape
+
+
+def test_normalize_drops_invisible_characters_and_joins_chinese_lines() -> None:
+    assert normalize("a\u200bb\n c\u3000 d\u00ad") == "ab c d"
+    assert normalize("中文，\n继续") == "中文，继续"
+    assert normalize("English\nline") == "English line"
+
+
+def test_page_numbers_of_pdf_pages_go() -> None:
+    blocks = [
+        TextBlock("- 12 -", page=1),
+        TextBlock("正文一。", page=1),
+        TextBlock("第 3 页 共 10 页", page=2),
+        TextBlock("正文二。", page=2),
+        TextBlock("iv", page=3),
+        TextBlock("Page 3 of 10", page=3),
+        TextBlock("正文三。", page=3),
+    ]
+    kept, removed = remove_boilerplate(blocks)
+    assert _texts(kept) == ["正文一。", "正文二。", "正文三。"]
+    assert removed == (
+        Removal("page-number", "page number", ("- 12 -", "第 3 页 共 10 页", "iv"), 4),
+    )
+    kept, removed = remove_boilerplate(blocks, keep=["page-number"])
+    assert len(kept) == 7 and removed == ()
+
+
+def test_source_lines_related_links_and_leading_links_go() -> None:
+    blocks = [
+        TextBlock("来源：新华网"),
+        TextBlock("Source: Xinhua"),
+        TextBlock("正文。"),
+        TextBlock("相关阅读：春节习俗>>"),
+        TextBlock("正文。相关推荐：春节十五天>>"),
+        TextBlock("http://x.cn/a.gif 春节期间的食物。"),
+        TextBlock("原文链接：https://x.cn/1"),
+    ]
+    kept, removed = remove_boilerplate(blocks)
+    assert _texts(kept) == ["正文。", "正文。", "春节期间的食物。"]
+    assert removed == (
+        Removal("source-line", "source line", ("来源：新华网", "Source: Xinhua"), 2),
+        Removal(
+            "related-link",
+            "related-reading link",
+            ("相关阅读：春节习俗>>", "相关推荐：春节十五天>>"),
+            2,
+        ),
+        Removal("url", "url", ("http://x.cn/a.gif", "原文链接：https://x.cn/1"), 2),
+    )
+    kept, removed = remove_boilerplate(blocks, keep=["source-line", "related-link", "url"])
+    assert _texts(kept) == [b.text for b in blocks]
+    assert removed == ()
+
+
+def test_a_site_link_glued_mid_sentence_to_several_lines_goes() -> None:
+    starts = ["甲乙丙丁没有结束", "戊己庚还没写完", "辛壬癸也未写完"]
+    mark = "来自某某网 www.mouwang.com"
+    kept, removed = remove_boilerplate([TextBlock(f"{s} {mark}") for s in starts])
+    assert _texts(kept) == starts
+    assert [(r.reason, r.examples, r.count) for r in removed] == [
+        ("watermark (repeated text)", (mark,), 3)
+    ]
+    # Twice is not enough.
+    kept, removed = remove_boilerplate([TextBlock(f"{s} {mark}") for s in starts[:2]])
+    assert removed == ()
