@@ -15,6 +15,7 @@ def _tops(blocks: list[TextBlock]) -> list[tuple[str, str, str]]:
     return [(p.kind, p.zh, p.en) for p in doc.pairs if p.kind != "sentence"]
 
 
+LONG_ZH = "实践路径很重要，意义重大，影响深远，值得我们认真研究和推进。"
 ZH_A = "中国坚持绿色发展，推动经济社会全面绿色转型。"
 EN_A = "China adheres to green development and promotes an all-round green transformation."
 ZH_B = "我们大力发展可再生能源，减少煤炭消费，森林覆盖率持续提高。"
@@ -46,11 +47,11 @@ EN_B = (
         ),
         # A Chinese block with lower-case English after it: not a translation of its own.
         (
-            "实践路径很重要，意义重大，影响深远，值得我们认真研究和推进。path to realization.",
+            LONG_ZH + "path to realization.",
             [
                 (
                     "zh",
-                    "实践路径很重要，意义重大，影响深远，值得我们认真研究和推进。path to realization.",
+                    LONG_ZH + "path to realization.",
                 )
             ],
         ),
