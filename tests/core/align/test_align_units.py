@@ -155,3 +155,64 @@ def test_different_years_keep_sentences_apart() -> None:
     beads = align_sentences(zh, en, 3.5)
     assert [(b.zh_indices, b.en_indices) for b in beads] == [((0,), (0,)), ((1,), (1,))]
     assert [b.score for b in beads] == [1.0, 1.0]
+
+
+def test_the_bead_programme_leaves_its_band_when_the_only_path_is_outside() -> None:
+    def around(i: int, j: int, di: int, dj: int) -> float:
+        # Only English first, then Chinese: far from the diagonal.
+        return (
+            0.0 if (i == 0 and (di, dj) == (0, 1)) or (j == 2 and (di, dj) == (1, 0)) else math.inf
+        )
+
+    assert best_beads(2, 2, [(1, 0), (0, 1)], around, band=1) == [
+        (0, 0, 0, 1),
+        (0, 1, 0, 1),
+        (0, 2, 1, 0),
+        (1, 2, 1, 0),
+    ]
+
+
+def test_a_shape_too_big_for_the_rest_does_not_stop_the_others_being_tried() -> None:
+    def diagonal(i: int, j: int, di: int, dj: int) -> float:
+        return 0.0 if di == dj == 1 else 1.0
+
+    assert best_beads(1, 1, [(2, 1), (1, 1), (1, 0), (0, 1)], diagonal) == [(0, 0, 1, 1)]
+
+
+def test_the_ratio_needs_twenty_characters_on_each_side() -> None:
+    assert estimate_ratio(["中" * 20], ["a" * 20]) == 1.5
+    assert estimate_ratio(["中" * 19], ["a" * 100]) == DEFAULT_RATIO
+    assert estimate_ratio(["中" * 20], ["a" * 19]) == DEFAULT_RATIO
+
+
+def test_merging_two_blocks_costs_unless_the_first_stops_mid_sentence() -> None:
+    zh = facts("中国坚持绿色发展，推动经济社会全面绿色转型。", "zh")
+    long = "China adheres to green development and to the ideas behind it in every single field"
+    whole, open_first = facts(long + ".", "en"), facts(long + " and", "en")
+    rest = facts("promotes an all-round green transformation.", "en")
+    merged = pair_cost([zh], [whole, rest], 3.5).cost
+    free = pair_cost([zh], [open_first, rest], 3.5).cost
+    lengths = length_cost(22, whole.length + rest.length, 3.5) - length_cost(
+        22, open_first.length + rest.length, 3.5
+    )
+    assert merged - free == pytest.approx(3.0 + lengths)
+    second = facts("我们大力发展可再生能源。", "zh")
+    assert pair_cost([zh, second], [whole], 3.5) == PairCost(
+        cost=pytest.approx(4.2686, abs=1e-4), score=0.432, unrelated=False
+    )
+
+
+def test_layouts_of_three_runs_and_of_headings_only() -> None:
+    from duiyi.align.paragraphs import Unit, detect_layout
+
+    three = [Unit("第一段。第二句。", "zh"), Unit("First. Second.", "en"), Unit("第三段。", "zh")]
+    assert detect_layout(three, "txt") == "paragraph-interleaved"
+    headings = [Unit("标题", "zh"), Unit("Title", "en"), Unit("小标题", "zh"), Unit("Sub", "en")]
+    assert detect_layout(headings, "txt") == "paragraph-interleaved"
+
+
+def test_shared_acronyms_lower_a_sentence_pairs_cost() -> None:
+    en = "We support the work of the WHO and the WTO in every country of the world today."
+    (bead,) = align_sentences(["WHO和WTO。"], [en], 3.5)
+    # Too short for its English, yet two shared acronyms vouch for it.
+    assert bead.score == 0.998
