@@ -7,6 +7,7 @@ import pytest
 
 from duiyi.clean import normalize, rejoin_lines, remove_boilerplate, remove_markup
 from duiyi.clean.bilingual import split_languages, two_languages
+from duiyi.clean.lines import _glue
 from duiyi.clean.pdfcopy import mend_pdf_copy
 from duiyi.clean.removals import Removals
 from duiyi.document import Removal, TextBlock
@@ -131,7 +132,7 @@ def test_a_kept_tail_does_not_stop_a_watermark_at_the_start_going() -> None:
 
 def test_the_longer_of_two_nested_watermarks_goes_whole() -> None:
     inner = "某某学习网"
-    outer = "（转载自某某学习网）"
+    outer = "转载自某某学习网"
     blocks = [TextBlock(f"第{n}段。{outer}") for n in range(3)]
     blocks += [TextBlock(f"第{n}句。{inner}") for n in range(3)]
     kept, _ = remove_boilerplate(blocks)
@@ -188,7 +189,7 @@ def test_a_style_block_is_reported_under_its_key() -> None:
 
 
 def test_table_rows_become_their_cells() -> None:
-    kept, removed = remove_markup([TextBlock("| Xian | 西安 |\n| --- | --- |\n| Xiamen | 厦门 |")])
+    kept, removed = remove_markup([TextBlock("| Xian | 西安 |\n| --- | --- |\n|Xiamen|厦门|")])
     assert _texts(kept) == ["Xian\n西安\nXiamen\n厦门"]
     assert [(r.key, r.count) for r in removed] == [("markdown-table", 3)]
 
@@ -323,15 +324,21 @@ def test_footnote_markers_go_from_english_and_are_reported() -> None:
 _PAGE_LINE = "the writers of this page wrapped every line of it at the same width as"
 
 
-def _page(last: str) -> str:
-    lines = [_PAGE_LINE] * 17
-    return "\n".join([*lines[:8], "A short sentence ends.", *lines[8:], last])
+def _page(last: str, lines: int = 19) -> str:
+    """A block of `lines` wrapped lines with a short sentence end after the eighth."""
+    full = [_PAGE_LINE] * (lines - 2)
+    return "\n".join([*full[:8], "A short sentence ends.", *full[8:], last])
 
 
-def test_in_a_page_sized_block_a_short_line_ending_a_sentence_ends_a_paragraph() -> None:
-    kept, _ = rejoin_lines([TextBlock(_page("the end of it.")), TextBlock(_page("the end."))])
+@pytest.mark.parametrize("lines", [16, 19])
+def test_in_a_page_sized_block_a_short_line_ending_a_sentence_ends_a_paragraph(
+    lines: int,
+) -> None:
+    kept, _ = rejoin_lines(
+        [TextBlock(_page("the end of it.", lines)), TextBlock(_page("the end.", lines))]
+    )
     first = " ".join([_PAGE_LINE] * 8)
-    rest = " ".join([_PAGE_LINE] * 9)
+    rest = " ".join([_PAGE_LINE] * (lines - 10))
     assert _texts(kept) == [
         first + " A short sentence ends.",
         rest + " the end of it.",
@@ -413,3 +420,15 @@ def test_a_site_link_glued_mid_sentence_to_several_lines_goes() -> None:
     # Twice is not enough.
     kept, removed = remove_boilerplate([TextBlock(f"{s} {mark}") for s in starts[:2]])
     assert removed == ()
+
+
+def test_in_blocks_of_a_few_lines_a_short_line_ending_in_a_comma_stays_a_line() -> None:
+    width = "This is a long line of English text that sets the width of the text in this file."
+    kept, _ = rejoin_lines([TextBlock(width), TextBlock("Item one, two, three,\nNext line here.")])
+    assert _texts(kept) == [width, "Item one, two, three,", "Next line here."]
+
+
+def test_a_hyphen_at_a_line_end_joins_a_word_after_a_single_letter() -> None:
+    assert _glue("send an e-", "mail to us", "en") == "send an email to us"
+    assert _glue("well-", "Known", "en") == "well- Known"
+    assert _glue("中文", "继续", "zh") == "中文继续"
