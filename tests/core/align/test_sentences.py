@@ -103,3 +103,13 @@ def test_one_chinese_sentence_chained_with_commas_takes_four_english_ones() -> N
     (bead,) = align_sentences(zh, en, 3.5)
     assert (bead.zh_indices, bead.en_indices) == ((0,), (0, 1, 2, 3))
     assert bead.en == " ".join(en)
+
+
+def test_english_typed_with_full_width_stops_is_split_at_them() -> None:
+    assert split_english("It ends here。 Next one starts。Then a third！") == [
+        "It ends here。",
+        "Next one starts。",
+        "Then a third！",
+    ]
+    # An ASCII stop still wants a space after it: 2.5 is a number.
+    assert split_english("Version 2.5 is here.It was.") == ["Version 2.5 is here.It was."]
