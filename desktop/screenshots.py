@@ -36,29 +36,29 @@ def build_demo(path: Path) -> Any:
 
     col = Collection.open(path)
     summary = import_path(col, demo_text()).value.summary
-    candidates = col.list_candidates(document_id=summary.document_id)
+    candidates = col.candidates.all(document_id=summary.document_id)
     sure = [c.id for c in candidates if c.confidence >= 0.8][:25]
     if sure:
-        col.accept_candidates(term_ids=sure)
+        col.candidates.accept(term_ids=sure)
     rng = random.Random(3)
     start = datetime.now(UTC) - timedelta(days=40)
-    col.study_session(now=start)
+    col.study.start(now=start)
     moment = start
     for _ in range(160):
         moment += timedelta(minutes=rng.choice([3, 7, 15, 90, 600, 1440]))
         if moment > datetime.now(UTC):
             break
-        card = col.next_card(now=moment)
+        card = col.study.next_card(now=moment)
         if card is None:
-            col.study_session(now=moment + timedelta(days=1))
+            col.study.start(now=moment + timedelta(days=1))
             continue
-        col.answer(
+        col.study.answer(
             card_id=card.card_id,
             rating=rng.choice([1, 3, 3, 3, 4, 2]),
             duration_ms=4000,
             now=moment,
         )
-    col.study_session()
+    col.study.start()
     return col
 
 
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     window = gui_app.build_window(col, settings)
     window.resize(1360, 860)
     window.show()
-    documents = col.list_documents()
+    documents = col.documents.all()
     doc_id = documents[0].id if documents else None
     shots: list[tuple[str, str, object]] = [
         ("01-library", "library", None),

@@ -18,7 +18,7 @@ def import_sample_if_needed(window: Any, sample: Path, *, force: bool) -> None:
     col = service.collection
 
     def work(task: Task) -> OpResult[ImportResult] | None:
-        documents = col.list_documents()
+        documents = col.documents.all()
         names = {d.source_name for d in documents}
         if documents and (not force or sample.name in names):
             return None

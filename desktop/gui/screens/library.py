@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.ops.document_info import DocumentInfo
-from db.ops.term_info import TermInfo
+from db.ops.term_info import TermInfo, TermQuery
 from db.results import Changes
 from desktop.gui.service import CollectionService
 from desktop.gui.widgets import EmptyState, Screen, confirm, hint_label, key_shortcut, title_label
@@ -156,10 +156,13 @@ class LibraryScreen(Screen):
 
     def reload(self) -> None:
         def load(col: Collection) -> tuple[list[DocumentInfo], list[TermInfo]]:
-            terms = col.search_terms(
-                status=TermStatus.ACCEPTED, sort="created", descending=True, limit=TERMS_SHOWN
+            terms = col.terms.search(
+                TermQuery(status=TermStatus.ACCEPTED),
+                sort="created",
+                descending=True,
+                limit=TERMS_SHOWN,
             )
-            return col.list_documents(), terms
+            return col.documents.all(), terms
 
         self.service.op(load, on_done=self._show)
 
@@ -240,7 +243,7 @@ class LibraryScreen(Screen):
         )
         if ok and title.strip():
             self.service.op(
-                lambda col: col.rename_document(document_id=doc_id, title=title.strip())
+                lambda col: col.documents.rename(document_id=doc_id, title=title.strip())
             )
 
     def delete_document(self) -> None:
@@ -252,7 +255,7 @@ class LibraryScreen(Screen):
             "Delete “{0}” and its candidates? Accepted terms stay. You can undo this."
         ).format(self.selected_title())
         if confirm(self, self.tr("Delete Document"), question):
-            self.service.op(lambda col: col.delete_document(document_id=doc_id))
+            self.service.op(lambda col: col.documents.delete(document_id=doc_id))
 
     # -- layout memory --------------------------------------------------------------------------
     def save_layout(self, settings: QSettings) -> None:
