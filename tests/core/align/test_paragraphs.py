@@ -123,3 +123,19 @@ def test_a_date_heading_is_a_pair_of_its_own_not_part_of_the_chinese() -> None:
 def test_bare_numbering_on_its_own_line_stays_with_its_paragraph() -> None:
     units = to_units([TextBlock("1."), TextBlock("加快建设。"), TextBlock("12"), TextBlock("Go.")])
     assert [(u.text, u.lead) for u in units] == [("1. 加快建设。", ""), ("12 Go.", "")]
+
+
+def test_a_long_neutral_block_ends_the_text_before_it_and_a_last_one_joins_the_end() -> None:
+    blocks = ["第一段。", "First.", "第二段。", "1234567890 1234567890 12345", "Second."]
+    assert [(u.lang, u.text) for u in to_units([TextBlock(t) for t in blocks])] == [
+        ("zh", "第一段。"),
+        ("en", "First."),
+        ("zh", "第二段。1234567890 1234567890 12345"),
+        ("en", "Second."),
+    ]
+    blocks = ["第一段。", "First.", "第二段。", "12"]
+    assert [(u.lang, u.text) for u in to_units([TextBlock(t) for t in blocks])] == [
+        ("zh", "第一段。"),
+        ("en", "First."),
+        ("zh", "第二段。 12"),
+    ]
