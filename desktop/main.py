@@ -10,7 +10,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from db.storage_errors import os_problem
 from desktop.cli.app import build_parser
 from desktop.cli.context import CliContext
 from desktop.crashlog import command_line, data_folder, default_db_path, write_crash_log
@@ -21,7 +20,8 @@ __all__ = ["default_db_path", "main"]
 
 def main(argv: list[str] | None = None, *, parser: argparse.ArgumentParser | None = None) -> int:
     """Run `duiyi` with argv (default sys.argv[1:]); returns the exit code."""
-    parser = parser or build_parser()
+    # Only the command being run is loaded: `duiyi extract` starts without the storage layer.
+    parser = parser or build_parser(sys.argv[1:] if argv is None else argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version (0) or bad usage (2)
@@ -54,6 +54,8 @@ def main(argv: list[str] | None = None, *, parser: argparse.ArgumentParser | Non
         # `duiyi terms list | head`: the reader left; nothing is wrong.
         return 0
     except Exception as error:
+        from db.storage_errors import os_problem
+
         problem = os_problem(error) if isinstance(error, OSError) else None
         if problem is not None:
             # A full disk or read-only file system met outside the collection: not a bug.

@@ -50,7 +50,8 @@ def _simplified(source: SourceText) -> SourceText:
 
 def _title(pairs: tuple[SegmentPair, ...], name: str) -> str:
     for pair in pairs[:3]:
-        if pair.kind == "heading":
+        # A heading in neither language (a date) names no document.
+        if pair.kind == "heading" and script.block_language(pair.zh or pair.en) is not None:
             return pair.zh or pair.en
     stem = Path(name).stem if name and name != "pasted text" else ""
     return stem or name or "Untitled"

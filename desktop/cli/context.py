@@ -6,9 +6,10 @@ import argparse
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from db import Collection
+if TYPE_CHECKING:
+    from db import Collection
 
 
 @dataclass
@@ -25,6 +26,8 @@ class CliContext:
 
     def open_collection(self) -> Collection:
         """Open (creating if needed) the collection the user named with --db or DUIYI_DB."""
+        from db import Collection  # the storage layer loads only for commands that use it
+
         collection = Collection.open(self.db_path)
         self.opened.append(collection)
         return collection

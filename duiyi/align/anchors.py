@@ -37,9 +37,35 @@ def acronyms(text: str) -> frozenset[str]:
     return frozenset(m.group() for m in _ACRONYM.finditer(text) if not m.group().isdigit())
 
 
+_DOUBLED = re.compile(r"([bdgmnprt])\1$")
+_VOWEL = re.compile("[aeiouy]")
+
+
+@lru_cache(maxsize=65536)
+def base_form(word: str) -> str:
+    """A lower-case word without its inflection, so "couplets", "pasted" and "setting" meet
+    the dictionary's "couplet", "paste" and "set" (a final e is dropped on both sides)."""
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 4 and word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    elif len(word) > 5 and word.endswith("ing") and _VOWEL.search(word[:-3]):
+        word = _DOUBLED.sub(r"\1", word[:-3])
+    elif len(word) > 3 and word.endswith("ed") and not word.endswith("eed"):
+        word = _DOUBLED.sub(r"\1", word[:-2])
+    return word[:-1] if len(word) > 2 and word.endswith("e") else word
+
+
 def english_words(text: str) -> frozenset[str]:
-    """Lower-case words of an English segment."""
-    return frozenset(_EN_WORD.findall(text.lower()))
+    """Base forms of the words of an English segment; a hyphenated word also gives its parts."""
+    found: set[str] = set()
+    for word in _EN_WORD.findall(text.lower()):
+        found.add(base_form(word))
+        if "-" in word:
+            found.update(base_form(part) for part in word.split("-"))
+    return frozenset(found)
 
 
 @cache
@@ -111,7 +137,7 @@ def dictionary_words(text: str) -> tuple[frozenset[str], ...]:
             for size in range(min(_LONGEST_WORD, len(run) - i), 1, -1):
                 glosses = lookup(run[i : i + size])
                 if glosses:
-                    found.append(glosses - _STOP)
+                    found.append(frozenset(base_form(g) for g in glosses - _STOP))
                     i += size
                     break
             else:

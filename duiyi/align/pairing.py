@@ -37,6 +37,8 @@ class Block:
     text: str
     lang: Lang
     row: int | None = None
+    lead: str = ""
+    """A heading in neither language before the block, paired with itself."""
 
 
 @dataclass(frozen=True)
@@ -259,6 +261,8 @@ def pair_blocks(
         while end < len(blocks) and blocks[end].row is None:
             end += 1
         for zh_ids, en_ids, score in pairer.pair_free(list(range(k, end)), cancel):
+            leads = [blocks[x].lead for x in sorted(zh_ids + en_ids) if blocks[x].lead]
+            pairs.extend(ParagraphPair("heading", lead, lead, 1.0) for lead in leads)
             zh = "".join(blocks[x].text for x in zh_ids)
             en = " ".join(blocks[x].text for x in en_ids)
             pairs.append(ParagraphPair(_kind(zh, en), zh, en, score))

@@ -21,6 +21,10 @@ _CLOSING = "。，；：！？、”’）》」』!?;:,.)"
 _NUMBER_BEFORE = re.compile(r"\s((?:\d{1,3}[.．、)]|[（(]\d{1,3}[)）])\s*)$")
 _FINAL = "。！？；.!?;…”’\"'）)"
 _SHORT_NEUTRAL = 20
+# A neutral line this long with a digit in it is a heading (a date, "- 3 -"), not numbering
+# ("1.", "(2)") that belongs at the start of the paragraph after it.
+_NEUTRAL_HEADING = 6
+_DIGIT = re.compile(r"\d")
 _LATIN_WORDS = re.compile(r"[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+")
 
 
@@ -31,6 +35,9 @@ class Unit:
     text: str
     lang: Lang
     row: int | None = None
+    lead: str = ""
+    """A heading in neither language (a date, a number) standing before it: the same in
+    both languages, so it becomes a pair of its own rather than part of one side."""
 
 
 def _ends_unit(text: str, lang: Lang) -> bool:
@@ -84,6 +91,10 @@ def _lean(text: str) -> Lang | None:
     return "zh" if 3 * han >= latin else "en"
 
 
+def _neutral_heading(text: str) -> bool:
+    return len(text) >= _NEUTRAL_HEADING and bool(_DIGIT.search(text))
+
+
 def to_units(blocks: Sequence[TextBlock]) -> list[Unit]:
     """Blocks with their language: from the file's structure, else from the script."""
     units: list[Unit] = []
@@ -111,11 +122,14 @@ def to_units(blocks: Sequence[TextBlock]) -> list[Unit]:
             else:
                 pending.append(block.text)
             continue
-        text = block.text
+        text, lead = block.text, ""
         if pending:
-            text = " ".join([*pending, text])
+            if block.row is None and all(_neutral_heading(p) for p in pending):
+                lead = " ".join(pending)
+            else:
+                text = " ".join([*pending, text])
             pending = []
-        units.append(Unit(text, lang, block.row))
+        units.append(Unit(text, lang, block.row, lead))
     if pending and units:
         last = units[-1]
         units[-1] = Unit(" ".join([last.text, *pending]), last.lang, last.row)
@@ -158,4 +172,4 @@ def pair_paragraphs(
     units: list[Unit], ratio: float, *, cancel: CancelToken = NEVER_CANCELLED
 ) -> list[ParagraphPair]:
     """Paragraph pairs in document order: rows as given, free blocks by cost over the document."""
-    return pair_blocks([Block(u.text, u.lang, u.row) for u in units], ratio, cancel=cancel)
+    return pair_blocks([Block(u.text, u.lang, u.row, u.lead) for u in units], ratio, cancel=cancel)

@@ -18,6 +18,9 @@ SHAPES: dict[tuple[int, int], float] = {
     (2, 2): 3.5,
     (1, 3): 3.0,
     (3, 1): 3.0,
+    # A Chinese sentence chained with commas is often four English ones (and the reverse).
+    (1, 4): 4.5,
+    (4, 1): 4.5,
     (1, 0): 0.0,
     (0, 1): 0.0,
 }

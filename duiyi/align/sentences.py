@@ -10,9 +10,13 @@ from duiyi.align.numbering import numbering_prefix
 # quotes and brackets that follow it.
 _ZH_SENTENCE = re.compile(r".*?(?:[。！？；;!?]+|…+|\.{3,})[”’」』）)\"'》]*|.+?$", re.S)
 
-# English: a candidate break is . ! ? (or an ellipsis) with optional closing quotes, then
-# spaces, then something that can start a sentence.
-_EN_BREAK = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u4e00-\u9fff])")
+# English: a candidate break is . ! ? (or an ellipsis, or the full-width stops of English typed
+# on a Chinese keyboard) with optional closing quotes, then spaces, then something that can
+# start a sentence.
+_EN_BREAK = re.compile(
+    r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u4e00-\u9fff])"
+    r"|[。！？]+[\"'”’)\]]*(?=\s*[\"'“‘(\[]?[A-Z0-9\u4e00-\u9fff])"
+)
 
 # Words after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(

@@ -80,18 +80,22 @@ def _starts_item(line: str) -> bool:
     return bool(numbering_prefix(line))
 
 
-def _joins(previous: str, line: str, lang: Lang, widths: _Widths, many_lines: bool) -> bool:
-    """Whether `line` continues the paragraph `previous` ended on (both in `lang`)."""
+def _joins(
+    previous: str, last_line: str, line: str, lang: Lang, widths: _Widths, many_lines: bool
+) -> bool:
+    """Whether `line` continues the paragraph `previous` (whose last line is `last_line`)
+    ended on, both in `lang`."""
     if _starts_item(line):
         return False
     if not _ends_sentence(previous):
-        if widths.full(previous, lang):
+        if widths.full(last_line, lang):
             return True
         # A short line without a full stop is a heading, unless paragraphs are blocks of wrapped
         # lines, where it is the text before a break the writer made mid-sentence.
         return widths.wrapped and not many_lines and not looks_like_heading(previous, lang)
-    # A sentence ending at a line end: a paragraph ends here unless blank lines mark them.
-    return widths.wrapped and (not many_lines or widths.full(previous, lang))
+    # A sentence ending at a line end: a paragraph ends here unless blank lines mark them, or
+    # (in page-sized blocks) unless the line runs to the full width.
+    return widths.wrapped and (not many_lines or widths.full(last_line, lang))
 
 
 def _glue(previous: str, line: str, lang: Lang) -> str:
@@ -106,22 +110,26 @@ def _paragraphs(lines: list[str], widths: _Widths, many_lines: bool) -> list[str
     """The lines of one block as paragraphs."""
     out: list[str] = []
     last_lang: Lang | None = None
+    last_line = ""
     for line in lines:
         lang = _language(line)
         if lang is None and not two_languages(line) and out and last_lang is not None:
             # Digits or symbols only: a wrap inside a number or a date.
             out[-1] = _glue(out[-1], line, last_lang)
+            last_line = line
             continue
         if (
             out
             and lang is not None
             and lang == last_lang
-            and _joins(out[-1], line, lang, widths, many_lines)
+            and _joins(out[-1], last_line, line, lang, widths, many_lines)
         ):
             out[-1] = _glue(out[-1], line, lang)
+            last_line = line
             continue
         out.append(line)
         last_lang = lang
+        last_line = line
     return out
 
 
@@ -171,8 +179,11 @@ def rejoin_lines(
         for number, text in enumerate(mended, 1):
             previous = out[-1] if out else None
             lang = block.lang or _language(text)
+            # Only a block's first paragraph may continue the block before it: the paragraphs
+            # inside a block were told apart by its own line ends.
             if (
-                previous is not None
+                number == 1
+                and previous is not None
                 and previous.page == block.page
                 and previous.lang == block.lang
                 and previous.row is None

@@ -58,6 +58,9 @@ _ODD = re.compile(
     "\ue000-\uf8ff\uff61-\uff9f\ufffd\U00020000-\U0003134f]"
 )
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Two or more accented letters or Western code-page symbols in a row: Chinese bytes read as a
+# Western code page ("ÖÐÎÄ" for 中文). Real Western text has one such letter between plain ones.
+_MOJIBAKE = re.compile("[\u00a1-\u024f\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a\u20ac\u2122]{2,}")
 
 
 def _bom(data: bytes) -> tuple[str, str, int] | None:
@@ -95,12 +98,13 @@ def _utf16_guess(head: bytes) -> str | None:
 
 
 def _chinese_score(text: str) -> float:
-    """How plausible the text is, per character: dictionary words up, odd characters down."""
+    """How plausible the text is, per character: dictionary words up, odd characters and
+    runs of accented letters (Chinese read as a Western code page) down."""
     from duiyi.cedict import has_word  # loaded only when an encoding must be guessed
 
     sample = text[:_SAMPLE]
     words = sum(1 for match in _HAN_PAIR.finditer(sample) if has_word(match.group(1)))
-    odd = len(_ODD.findall(sample))
+    odd = len(_ODD.findall(sample)) + sum(len(run) for run in _MOJIBAKE.findall(sample))
     glued = len(_HAN_BY_LATIN.findall(sample))
     return (words - 3 * odd - glued) / max(1, len(sample))
 

@@ -98,3 +98,44 @@ def test_a_missing_english_paragraph_in_a_chinese_then_english_text(
     en = [e for n, (_, e) in enumerate(seed_pairs) if n != 9]
     expected = [(z, "" if n == 9 else e) for n, (z, e) in enumerate(seed_pairs)]
     assert _tops(zh + en) == expected
+
+
+def test_a_date_heading_is_a_pair_of_its_own_not_part_of_the_chinese() -> None:
+    lines = [
+        "2024-12-2",
+        "洋山港是上海航运中心的重要组成部分。",
+        "Yangshan Port is a key part of the Shanghai Shipping Center.",
+        "2024-12-3",
+        "遨游太空历来是中华民族的梦想。",
+        "Exploring space has long been a dream of the Chinese nation.",
+    ]
+    doc = align_source(_source(lines))
+    assert [(p.kind, p.zh, p.en) for p in doc.pairs if p.kind != "sentence"] == [
+        ("heading", "2024-12-2", "2024-12-2"),
+        ("paragraph", lines[1], lines[2]),
+        ("heading", "2024-12-3", "2024-12-3"),
+        ("paragraph", lines[4], lines[5]),
+    ]
+    # A date names no document: the title is the file's.
+    assert doc.title == "t"
+
+
+def test_bare_numbering_on_its_own_line_stays_with_its_paragraph() -> None:
+    units = to_units([TextBlock("1."), TextBlock("加快建设。"), TextBlock("12"), TextBlock("Go.")])
+    assert [(u.text, u.lead) for u in units] == [("1. 加快建设。", ""), ("12 Go.", "")]
+
+
+def test_a_long_neutral_block_ends_the_text_before_it_and_a_last_one_joins_the_end() -> None:
+    blocks = ["第一段。", "First.", "第二段。", "1234567890 1234567890 12345", "Second."]
+    assert [(u.lang, u.text) for u in to_units([TextBlock(t) for t in blocks])] == [
+        ("zh", "第一段。"),
+        ("en", "First."),
+        ("zh", "第二段。1234567890 1234567890 12345"),
+        ("en", "Second."),
+    ]
+    blocks = ["第一段。", "First.", "第二段。", "12"]
+    assert [(u.lang, u.text) for u in to_units([TextBlock(t) for t in blocks])] == [
+        ("zh", "第一段。"),
+        ("en", "First."),
+        ("zh", "第二段。 12"),
+    ]

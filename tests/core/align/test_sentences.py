@@ -88,3 +88,28 @@ def test_an_acronym_vouches_only_for_a_pair_that_shares_it() -> None:
     en = ["In 2019 we launched the project.", "In 2021 the whole project was finished."]
     beads = align_sentences(zh, en, 3.5)
     assert [(b.zh_indices, b.en_indices) for b in beads] == [((0,), (0,)), ((1,), ()), ((2,), (1,))]
+
+
+def test_one_chinese_sentence_chained_with_commas_takes_four_english_ones() -> None:
+    zh = [
+        "节日的食物很有特色，饺子和团圆饭必不可少，冷菜热菜都要上桌，鱼也是一道重要的菜，代表人们年年有余的期望。"
+    ]
+    en = [
+        "Festival food has its own character.",
+        "Dumplings and the reunion dinner are a must.",
+        "Cold and hot dishes are all served.",
+        "Fish is an important dish too, expressing the hope for a year of plenty.",
+    ]
+    (bead,) = align_sentences(zh, en, 3.5)
+    assert (bead.zh_indices, bead.en_indices) == ((0,), (0, 1, 2, 3))
+    assert bead.en == " ".join(en)
+
+
+def test_english_typed_with_full_width_stops_is_split_at_them() -> None:
+    assert split_english("It ends here。 Next one starts。Then a third！") == [
+        "It ends here。",
+        "Next one starts。",
+        "Then a third！",
+    ]
+    # An ASCII stop still wants a space after it: 2.5 is a number.
+    assert split_english("Version 2.5 is here.It was.") == ["Version 2.5 is here.It was."]

@@ -71,6 +71,30 @@ def test_short_chinese_texts_find_their_encoding(tmp_path: Path, text: str, code
     assert source.encoding == codec
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hangul and CJK Extension A are four-byte sequences in GB18030; in a Western code page
+        # the same bytes read as runs of accented letters ("º«ÓïÊÇ").
+        "韩语是一种语言：한국어。Korean is a language.\n我们学习汉语和韩语。",
+        "한국어 韩国语是朝鲜半岛的语言。\nKorean is spoken in Korea.",
+        "生僻字䶮和㐀都在扩展区。\nRare characters are in the extension.",
+    ],
+)
+def test_gb18030_with_four_byte_characters_is_not_read_as_cp1252(tmp_path: Path, text: str) -> None:
+    path = _write(tmp_path, "four-byte.txt", text.encode("gb18030"))
+    source = read_file(path)
+    assert source.encoding == "gb18030"
+    assert _lines(source.blocks) == text.splitlines()
+
+
+def test_western_text_with_accented_letters_stays_cp1252(tmp_path: Path) -> None:
+    text = "Café crème — naïve, déjà vu.\n«Bonjour», he said: ¿Qué? Straße."
+    source = read_file(_write(tmp_path, "fr.txt", text.encode("cp1252")))
+    assert source.encoding == "cp1252"
+    assert _lines(source.blocks) == text.splitlines()
+
+
 def test_curly_quotes_in_windows_english(tmp_path: Path) -> None:
     text = "Governments’ role — “a shared future”.\nIt’s the UN’s job."
     source = read_file(_write(tmp_path, "en.txt", text.encode("cp1252")))
