@@ -7,6 +7,7 @@ from db.ops.documents import DocumentOps
 from db.ops.drills import DrillOps
 from db.ops.exporting import ExportOps
 from db.ops.importing import ImportOps
+from db.ops.reader_cards import ReaderCardOps
 from db.ops.study import StudyOps
 from db.ops.term_bulk import TermBulkOps
 from db.ops.terms import TermOps
@@ -23,5 +24,6 @@ class Collection(
     ExportOps,
     TermBulkOps,
     DrillOps,
+    ReaderCardOps,
 ):
     """A Duiyi collection: one SQLite file. Open it with `Collection.open(path)`."""

@@ -72,6 +72,8 @@ class PairsModel(QAbstractTableModel):
         self.candidates: list[tuple[str, str]] = []
         self._matchers = [(TermMatcher(()), TermMatcher(())) for _side in (0, 1)]
         self._markup: dict[tuple[int, int], str] = {}
+        self.show_known = True
+        self.show_candidates = True
 
     def set_data(
         self, pairs: list[PairInfo], known: list[tuple[str, str]], cands: list[tuple[str, str]]
@@ -92,6 +94,12 @@ class PairsModel(QAbstractTableModel):
         self._markup = {}
         if self.pairs:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.pairs) - 1, 1), [HTML_ROLE])
+
+    def show_kinds(self, *, known: bool, candidates: bool) -> None:
+        """Which highlights to draw: known terms, candidates, both or neither."""
+        if (known, candidates) != (self.show_known, self.show_candidates):
+            self.show_known, self.show_candidates = known, candidates
+            self.recolor()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.pairs)
@@ -153,8 +161,15 @@ class PairsModel(QAbstractTableModel):
             return f"<i style='color:#999'>{missing}</i>"
         known_color, cand_color = highlight_colors()
         known, cands = self._matchers[side]
-        spans = [(s, e, known_color) for s, e in known.spans(text)]
-        spans += [(s, e, cand_color) for s, e in cands.spans(text)]
+        known_spans = known.spans(text) if self.show_known else []
+        spans = [(s, e, known_color) for s, e in known_spans]
+        if self.show_candidates:
+            # A known term wins over a candidate overlapping it (跨境 inside 跨境光缆).
+            spans += [
+                (s, e, cand_color)
+                for s, e in cands.spans(text)
+                if not any(s < k_end and k_start < e for k_start, k_end in known_spans)
+            ]
         markup = highlight_html(text, spans)
         if self.pairs[row].kind == "heading":
             markup = f"<b>{markup}</b>"
@@ -458,24 +473,40 @@ class ReaderScreen(Screen):
             return zh_sel, en_sel or other
         return zh_sel or other, en_sel
 
+    def _selection_offsets(self) -> tuple[int, int]:
+        """Where the selection and its counterpart start in the pair: (Chinese, English)."""
+        source = self.zh_edit if self._selected_side == 0 else self.en_edit
+        selected = source.textCursor().selectionStart() if source.textCursor().hasSelection() else 0
+        found = self.suggested[0] if self.suggested is not None else 0
+        return (selected, found) if self._selected_side == 0 else (found, selected)
+
     def make_card(self) -> None:
         """Open Make a Card pre-filled from the selection and its counterpart."""
         chinese, english = self.selected_pair_texts()
-        if not chinese and not english:
+        pair = self.current_pair()
+        if (not chinese and not english) or pair is None:
             return
         from duiyi.pinyin import pinyin_marks
 
+        zh_at, en_at = self._selection_offsets()
         dialog = MakeCardDialog(chinese, english, pinyin_marks(chinese) if chinese else "", self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def create() -> None:
             chinese = dialog.chinese.text().strip()
             english = dialog.english.text().strip()
-            pinyin = dialog.pinyin.text().strip()
+            pinyin = dialog.pinyin.text().strip() or None
             deck = dialog.deck.text().strip() or None
+            # The pair it was made in stays its occurrence: context sentence, known highlight.
             self.service.op(
-                lambda col: col.add_term(
-                    chinese=chinese, english=english, pinyin=pinyin, deck=deck
+                lambda col: col.make_card_in_pair(
+                    pair_id=pair.id,
+                    chinese=chinese,
+                    english=english,
+                    pinyin=pinyin,
+                    deck=deck,
+                    zh_at=zh_at,
+                    en_at=en_at,
                 ),
                 on_done=lambda _r: self.say(self.tr("Card made for {0}.").format(chinese)),
             )

@@ -1,0 +1,173 @@
+"""Make a Card in the reader keeps the pair it was made in: the context sentence on the card and
+in the exported Anki note, and the term highlighted as known, also after reopening."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from anki.collection import Collection as AnkiCollection
+from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from desktop.gui.importing import import_path
+from desktop.gui.richtext import HTML_ROLE
+from desktop.gui.theme import highlight_colors
+from duiyi.anki.fields import plain_text
+
+SENTENCE_START = "共同推进跨境光缆"
+
+
+@pytest.fixture
+def seeded(collection: Any, seed_path: Path) -> Any:
+    """The seed imported and its candidates extracted, through the facade."""
+    return import_path(collection, seed_path).value.summary.document_id
+
+
+def _select(reader: Any, idle: Any, chinese: str) -> int:
+    """Select `chinese` in the Chinese editor of the first row holding it; returns the row."""
+    row = next(r for r in range(reader.model.rowCount()) if chinese in reader.model.text(r, 0))
+    reader.table.selectRow(row)
+    idle()
+    start = reader.zh_edit.toPlainText().index(chinese)
+    cursor = reader.zh_edit.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(chinese), QTextCursor.MoveMode.KeepAnchor)
+    reader.zh_edit.setTextCursor(cursor)
+    return row
+
+
+def _make_card(qtbot: Any, reader: Any, idle: Any, chinese: str, english: str) -> None:
+    qtbot.waitUntil(reader.card_button.isEnabled, timeout=10000)
+    idle()
+    qtbot.mouseClick(reader.card_button, Qt.MouseButton.LeftButton)
+    dialog = reader.make_card_dialog
+    assert dialog.chinese.text() == chinese
+    dialog.english.setText(english)
+    dialog.deck.setText("Cables")
+    QTest.keyClick(dialog, Qt.Key.Key_Return)
+    idle()
+
+
+def _known_markup(reader: Any, row: int, chinese: str) -> bool:
+    known, _candidate = highlight_colors()
+    markup = reader.model.index(row, 0).data(HTML_ROLE)
+    return f'<span style="background-color:{known}; color:' in markup and (
+        f">{chinese}</span>" in markup
+    )
+
+
+@pytest.fixture
+def anki(tmp_path: Path) -> Iterator[AnkiCollection]:
+    folder = tmp_path / "anki"
+    folder.mkdir()
+    col = AnkiCollection(str(folder / "collection.anki2"))
+    yield col
+    col.close()
+
+
+def test_a_card_made_in_the_reader_keeps_its_sentence(
+    qtbot: Any,
+    window: Any,
+    idle: Any,
+    collection: Any,
+    seeded: Any,
+    tmp_path: Path,
+    anki: AnkiCollection,
+    settings: QSettings,
+) -> None:
+    assert all(c.chinese != "跨境光缆" for c in collection.list_candidates(document_id=seeded))
+    window.go("reader", seeded)
+    idle()
+    reader = window.screens["reader"]
+    row = _select(reader, idle, "跨境光缆")
+    assert not _known_markup(reader, row, "跨境光缆")
+    _make_card(qtbot, reader, idle, "跨境光缆", "cross-border optical cables")
+
+    (term,) = collection.search_terms(query="跨境光缆", status="accepted")
+    assert (term.chinese, term.english, term.deck_name) == (
+        "跨境光缆",
+        "cross-border optical cables",
+        "Cables",
+    )
+    # the context is the sentence it was selected in, not the whole paragraph
+    sentence = next(
+        p
+        for p in collection.document_pairs(document_id=seeded, sentences=True)
+        if p.kind == "sentence" and "跨境光缆" in p.zh
+    )
+    assert sentence.zh.startswith(SENTENCE_START)
+    collection.study_session(deck="Cables")
+    card = collection.next_card()
+    assert card is not None and card.context is not None
+    assert card.context.zh == sentence.zh
+    assert card.context.zh[card.context.zh_span[0] : card.context.zh_span[1]] == "跨境光缆"
+
+    # the exported note carries the sentence, with the term marked
+    out = tmp_path / "cables.apkg"
+    collection.export_apkg(path=out)
+    anki.import_anki_package(
+        ImportAnkiPackageRequest(package_path=str(out), options=ImportAnkiPackageOptions())
+    )
+    (note,) = [anki.get_note(n) for n in anki.find_notes("跨境光缆")]
+    assert plain_text(note["ContextZh"]) == sentence.zh
+    assert '<span class="duiyi-term">跨境光缆</span>' in note["ContextZh"]
+
+    # known in the reader now, and after reopening the collection in a new window
+    qtbot.waitUntil(lambda: _known_markup(reader, row, "跨境光缆"))
+    path = collection.path
+    window.service.wait_idle()
+    window.close()
+    window.service.shutdown()
+
+    from db import Collection
+    from desktop.gui.app import build_window
+
+    reopened = Collection.open(path)
+    again = build_window(reopened, settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    try:
+        again.go("reader", seeded)
+        qtbot.waitUntil(lambda: again.service.idle, timeout=20000)
+        qtbot.waitUntil(lambda: _known_markup(again.screens["reader"], row, "跨境光缆"))
+    finally:
+        again.service.wait_idle()
+        again.close()
+        again.service.shutdown()
+    QApplication.processEvents()
+
+
+def test_a_card_made_for_a_candidate_accepts_it(
+    qtbot: Any, window: Any, idle: Any, collection: Any, seeded: Any
+) -> None:
+    (candidate,) = [
+        c for c in collection.list_candidates(document_id=seeded) if c.chinese == "多边开发银行"
+    ]
+    window.go("reader", seeded)
+    idle()
+    reader = window.screens["reader"]
+    row = _select(reader, idle, "多边开发银行")
+    _make_card(qtbot, reader, idle, "多边开发银行", "multilateral development banks")
+    # the candidate itself became the term: no duplicate, nothing left to review for it
+    (term,) = collection.search_terms(query="多边开发银行")
+    assert (term.id, term.status, term.english) == (
+        candidate.id,
+        "accepted",
+        "multilateral development banks",
+    )
+    assert all(c.chinese != "多边开发银行" for c in collection.list_candidates(document_id=seeded))
+    qtbot.waitUntil(lambda: _known_markup(reader, row, "多边开发银行"))
+    assert collection.undo_label() == "Add term 多边开发银行"
+    window.undo_action.trigger()
+    idle()
+    (back,) = [
+        c for c in collection.list_candidates(document_id=seeded) if c.chinese == "多边开发银行"
+    ]
+    assert back.id == candidate.id
