@@ -95,8 +95,10 @@ def place_span(
         if zh_start < 0 or not zh_start <= zh[0] < zh[1] <= zh_start + len(sentence.zh):
             continue
         inner_en: Span | None = None
-        if en is not None and en_start >= 0 and en_start <= en[0] < en[1] <= en_start + len(
-            sentence.en
+        if (
+            en is not None
+            and en_start >= 0
+            and en_start <= en[0] < en[1] <= en_start + len(sentence.en)
         ):
             inner_en = (en[0] - en_start, en[1] - en_start)
         elif english:
@@ -168,9 +170,7 @@ class ReaderCardOps(CollectionBase):
             deck_id = deck_named(session, deck)
             waiting = session.scalar(
                 select(Term)
-                .where(
-                    Term.status == TermStatus.CANDIDATE, Term.chinese == chinese
-                )
+                .where(Term.status == TermStatus.CANDIDATE, Term.chinese == chinese)
                 .options(selectinload(Term.renderings))
                 .limit(1)
             )

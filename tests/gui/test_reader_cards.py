@@ -171,3 +171,44 @@ def test_a_card_made_for_a_candidate_accepts_it(
         c for c in collection.list_candidates(document_id=seeded) if c.chinese == "多边开发银行"
     ]
     assert back.id == candidate.id
+
+
+def _colours_shown(reader: Any) -> tuple[bool, bool]:
+    """(any known highlight, any candidate highlight) over every row of the reader."""
+    known, candidate = highlight_colors()
+    markup = "".join(
+        reader.model.index(row, column).data(HTML_ROLE)
+        for row in range(reader.model.rowCount())
+        for column in (0, 1)
+    )
+    return f"background-color:{known};" in markup, f"background-color:{candidate};" in markup
+
+
+def test_the_reader_shows_known_terms_candidates_both_or_neither(
+    qtbot: Any, window: Any, idle: Any, collection: Any, seeded: Any, settings: QSettings
+) -> None:
+    waiting = collection.list_candidates(document_id=seeded)
+    collection.accept_candidates(term_ids=[c.id for c in waiting if c.chinese == "网络空间"])
+    window.go("reader", seeded)
+    idle()
+    reader = window.screens["reader"]
+    assert _colours_shown(reader) == (True, True)
+    reader.show_candidates.click()
+    assert _colours_shown(reader) == (True, False)
+    assert "candidate" not in reader.legend.text()
+    reader.show_known.click()
+    assert _colours_shown(reader) == (False, False)
+    reader.show_candidates.click()
+    assert _colours_shown(reader) == (False, True)
+    assert "known term" not in reader.legend.text()
+
+    # remembered: a reader made later (the next start) shows the same
+    from desktop.gui.screens.reader import ReaderScreen
+
+    later = ReaderScreen(window.service)
+    qtbot.addWidget(later)
+    assert (later.show_known.isChecked(), later.show_candidates.isChecked()) == (False, True)
+    later.activated(seeded)
+    idle()
+    qtbot.waitUntil(lambda: later.model.rowCount() == reader.model.rowCount())
+    assert _colours_shown(later) == (False, True)

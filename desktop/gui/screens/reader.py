@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QSettings,
     Qt,
     QTimer,
 )
@@ -221,14 +222,29 @@ class ReaderScreen(Screen):
         self.sentences.toggled.connect(lambda _c: self.reload())
         header.addWidget(self.sentences)
         self.outer.addLayout(header)
+        legend_row = QHBoxLayout()
+        # Which highlights to show: every phrase of a paragraph lit up is hard to read.
+        shown = QSettings()
+        self.show_known = QCheckBox(self.tr("Known terms"))
+        self.show_known.setChecked(_setting_on(shown.value("reader/show_known", True)))
+        self.show_known.setToolTip(self.tr("Highlight the terms you have accepted"))
+        self.show_candidates = QCheckBox(self.tr("Candidates"))
+        self.show_candidates.setChecked(_setting_on(shown.value("reader/show_candidates", True)))
+        self.show_candidates.setToolTip(self.tr("Highlight the term candidates still to review"))
+        for box in (self.show_known, self.show_candidates):
+            box.toggled.connect(lambda _c: self._on_highlights_toggled())
+            legend_row.addWidget(box)
         self.legend = QLabel()
         self.legend.setObjectName("hint")
         self.legend.setWordWrap(True)  # wraps in a narrow window instead of setting its width
-        self._show_legend()
-        self.outer.addWidget(self.legend)
+        legend_row.addWidget(self.legend, 1)
+        self.outer.addLayout(legend_row)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.model = PairsModel(self)
+        self.model.show_kinds(
+            known=self.show_known.isChecked(), candidates=self.show_candidates.isChecked()
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
         delegate = HtmlDelegate(self.table)
@@ -334,23 +350,38 @@ class ReaderScreen(Screen):
         self._timer.timeout.connect(self._suggest)
         self._selected_side = 0
         self.lexicon: dict[str, str] = {}
+        self._show_legend()
+
+    def _on_highlights_toggled(self) -> None:
+        known, candidates = self.show_known.isChecked(), self.show_candidates.isChecked()
+        settings = QSettings()
+        settings.setValue("reader/show_known", known)
+        settings.setValue("reader/show_candidates", candidates)
+        self.model.show_kinds(known=known, candidates=candidates)
+        self._show_legend()
 
     def _show_legend(self) -> None:
         known, cand = highlight_colors()
         # tr() outside the f-strings: lupdate does not find calls inside them.
         known_label = self.tr("known term")
         candidate_label = self.tr("candidate")
-        self.legend.setText(
-            f"<span style='background:{known}; color:{ink_on(known)}'>"
-            f"&nbsp;{known_label}&nbsp;</span> "
-            f"<span style='background:{cand}; color:{ink_on(cand)}'>"
-            f"&nbsp;{candidate_label}&nbsp;</span> — "
-            + self.tr("select Chinese or English below: its counterpart lights up")
-        )
+        chips = []
+        if self.show_known.isChecked():
+            chips.append(
+                f"<span style='background:{known}; color:{ink_on(known)}'>"
+                f"&nbsp;{known_label}&nbsp;</span>"
+            )
+        if self.show_candidates.isChecked():
+            chips.append(
+                f"<span style='background:{cand}; color:{ink_on(cand)}'>"
+                f"&nbsp;{candidate_label}&nbsp;</span>"
+            )
+        hint = self.tr("select Chinese or English below: its counterpart lights up")
+        self.legend.setText(" ".join(chips) + (" — " if chips else "") + hint)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         """Highlights and legend in the new theme's colours (the palette changed)."""
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "lexicon"):
             self._show_legend()
             self.model.recolor()
         super().changeEvent(event)
@@ -540,6 +571,11 @@ class ReaderScreen(Screen):
             return
         to = "previous" if direction < 0 else "next"
         self.service.op(lambda col: col.move_sentence(pair_id=pair.id, lang="en", to=to))
+
+
+def _setting_on(value: object) -> bool:
+    """A yes/no setting as QSettings gives it back (an INI file stores "true"/"false")."""
+    return value is True or str(value).lower() == "true"
 
 
 def _counterpart(
