@@ -13,7 +13,7 @@ from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTextEdit
 
 from desktop.gui.importing import import_path
 from desktop.gui.richtext import HTML_ROLE
@@ -212,3 +212,61 @@ def test_the_reader_shows_known_terms_candidates_both_or_neither(
     idle()
     qtbot.waitUntil(lambda: later.model.rowCount() == reader.model.rowCount())
     assert _colours_shown(later) == (False, True)
+
+
+def _cell_editors(reader: Any) -> list[Any]:
+    return [w for w in reader.table.viewport().findChildren(QTextEdit) if w.isVisible()]
+
+
+def _visible(edit: Any, start: int) -> bool:
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(start)
+    return edit.viewport().rect().contains(edit.cursorRect(cursor).center())
+
+
+def test_counterparts_from_the_table_scroll_into_view_and_replace_old_marks(
+    qtbot: Any, window: Any, idle: Any, seeded: Any
+) -> None:
+    window.resize(1024, 700)
+    window.go("reader", seeded)
+    idle()
+    reader = window.screens["reader"]
+    reader.splitter.setSizes([560, 110])  # a small editor: the English does not fit in it
+    row = next(r for r in range(reader.model.rowCount()) if "知识产权" in reader.model.text(r, 0))
+    reader.table.selectRow(row)
+    idle()
+    # a span selected in the table's own cell, not in the editors below
+    index = reader.model.index(row, 0)
+    reader.table.scrollTo(index)
+    rect = reader.table.visualRect(index)
+    qtbot.mouseClick(reader.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    # a click on the selected row opens its text (after the double-click interval)
+    qtbot.waitUntil(lambda: _cell_editors(reader) != [])
+    (cell,) = _cell_editors(reader)
+    start = cell.toPlainText().index("知识产权")
+    cursor = cell.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + 4, QTextCursor.MoveMode.KeepAnchor)
+    cell.setTextCursor(cursor)
+    assert reader.zh_edit.textCursor().selectedText() == "知识产权"
+    qtbot.waitUntil(lambda: bool(reader.en_edit.extraSelections()), timeout=10000)
+    (mark,) = reader.en_edit.extraSelections()
+    assert "intellectual property" in mark.cursor.selectedText().lower()
+    assert reader.suggestion.text() == f"Counterpart: {mark.cursor.selectedText()}"
+    # the match lies far down the English: the editor scrolled to it
+    assert reader.en_edit.verticalScrollBar().value() > 0
+    assert _visible(reader.en_edit, mark.cursor.selectionStart())
+
+    # a new selection on the other side: the old mark goes at once, the new one comes
+    english = reader.en_edit.toPlainText()
+    at = english.index("connectivity")
+    cursor = reader.en_edit.textCursor()
+    cursor.setPosition(at)
+    cursor.setPosition(at + len("connectivity"), QTextCursor.MoveMode.KeepAnchor)
+    reader.en_edit.setTextCursor(cursor)
+    assert reader.en_edit.extraSelections() == []
+    assert reader.suggestion.text() == ""
+    qtbot.waitUntil(lambda: bool(reader.zh_edit.extraSelections()), timeout=10000)
+    (mark,) = reader.zh_edit.extraSelections()
+    assert mark.cursor.selectedText() == "互联互通"
+    assert reader.en_edit.extraSelections() == []

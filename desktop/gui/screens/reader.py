@@ -3,13 +3,16 @@ span to see its counterpart and make a card from it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSettings,
     Qt,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStyleOptionViewItem,
     QTableView,
     QTextEdit,
     QVBoxLayout,
@@ -129,6 +134,10 @@ class PairsModel(QAbstractTableModel):
         pair = self.pairs[row]
         return bool(pair.zh and pair.en) and pair.score < LOW_SCORE
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        # "Editable" only so a cell opens its read-only text for selecting (PairTextDelegate).
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
     def text(self, row: int, column: int) -> str:
         """The plain Chinese (0) or English (1) of a row."""
         pair = self.pairs[row]
@@ -175,6 +184,46 @@ class PairsModel(QAbstractTableModel):
         if self.pairs[row].kind == "heading":
             markup = f"<b>{markup}</b>"
         return markup
+
+
+class PairTextDelegate(HtmlDelegate):
+    """Draws a pair's highlighted text; a click on a selected cell opens its text read-only so
+    a span can be selected in the table itself, and `on_select(row, side, start, end)` hears
+    of each selection."""
+
+    def __init__(
+        self, on_select: Callable[[int, int, int, int], None], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.on_select = on_select
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QTextEdit(parent)
+        editor.setReadOnly(True)
+        editor.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        editor.setFont(option.font)
+        editor.setFrameShape(QFrame.Shape.NoFrame)
+        editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Plain text: the offsets of a selection are the pair's own, as the counterpart needs.
+        editor.setPlainText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        row, side = index.row(), index.column()
+
+        def selected() -> None:
+            cursor = editor.textCursor()
+            if cursor.hasSelection():
+                self.on_select(row, side, cursor.selectionStart(), cursor.selectionEnd())
+
+        editor.selectionChanged.connect(selected)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        """The text was set when the editor was made; nothing changes it."""
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        """Read-only: nothing goes back to the pair."""
 
 
 class MakeCardDialog(QDialog):
@@ -247,12 +296,17 @@ class ReaderScreen(Screen):
         )
         self.table = QTableView()
         self.table.setModel(self.model)
-        delegate = HtmlDelegate(self.table)
+        delegate = PairTextDelegate(self._on_table_text_selected, self.table)
         self.table.setItemDelegate(delegate)
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A click on the selected row (or F2) opens the cell's text for selecting a span in it.
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setFont(content_font(12))
         self.row_heights = LazyRowHeights(
@@ -312,7 +366,7 @@ class ReaderScreen(Screen):
         focus_layout.addWidget(
             hint_label(
                 self.tr(
-                    "Shift+arrows select text · Ctrl+K make a card · Ctrl+M merge · "
+                    "Select text below or in a selected row · Ctrl+K make a card · Ctrl+M merge · "
                     "Ctrl+Shift+M split at the cursors · Alt+Up/Down move a sentence"
                 )
             )
@@ -348,6 +402,7 @@ class ReaderScreen(Screen):
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
         self._timer.timeout.connect(self._suggest)
+        self._request = 0
         self._selected_side = 0
         self.lexicon: dict[str, str] = {}
         self._show_legend()
@@ -444,12 +499,34 @@ class ReaderScreen(Screen):
             return
         self.zh_edit.setPlainText(self.model.text(row, 0))
         self.en_edit.setPlainText(self.model.text(row, 1))
-        self.suggestion.clear()
+        self._clear_counterpart()
         self.card_button.setEnabled(False)
+
+    def _clear_counterpart(self) -> None:
+        """Forget the counterpart shown: its marks in both editors and its line."""
+        self._request += 1  # a counterpart still being looked for is shown no more
+        self.suggested = None
+        for edit in (self.zh_edit, self.en_edit):
+            edit.setExtraSelections([])
+        self.suggestion.clear()
+
+    def _on_table_text_selected(self, row: int, side: int, start: int, end: int) -> None:
+        """A span selected in the table: select it in the editor below, which finds its
+        counterpart as a selection made there does."""
+        if row != self.table.currentIndex().row():
+            self.table.selectRow(row)
+        edit = self.zh_edit if side == 0 else self.en_edit
+        if edit.toPlainText() != self.model.text(row, side):
+            self._focus_row(row)
+        cursor = edit.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        edit.setTextCursor(cursor)
 
     def _selection_timer(self, side: int) -> None:
         edit = self.zh_edit if side == 0 else self.en_edit
         if edit.textCursor().hasSelection():
+            self._clear_counterpart()  # old marks go at once, not when the new one is found
             self._selected_side = side
             self._timer.start()
 
@@ -463,11 +540,15 @@ class ReaderScreen(Screen):
         start, end = cursor.selectionStart(), cursor.selectionEnd()
         zh, en = self.zh_edit.toPlainText(), self.en_edit.toPlainText()
         lexicon = dict(self.lexicon)
+        self._request += 1
+        request = self._request
 
         def work(_task: Task) -> Any:
             return _counterpart(zh, en, start, end, from_chinese=side == 0, known=lexicon)
 
         def show(found: Any) -> None:
+            if request != self._request:
+                return  # a newer selection (or row) has come since
             target.setExtraSelections([])
             self.card_button.setEnabled(True)
             if found is None:
@@ -486,6 +567,7 @@ class ReaderScreen(Screen):
             selection.cursor.setPosition(t_start)
             selection.cursor.setPosition(t_end, QTextCursor.MoveMode.KeepAnchor)
             target.setExtraSelections([selection])
+            _scroll_to(target, t_start, t_end)
             self.suggestion.setText(
                 self.tr("Counterpart: {0}").format(selection.cursor.selectedText())
             )
@@ -571,6 +653,22 @@ class ReaderScreen(Screen):
             return
         to = "previous" if direction < 0 else "next"
         self.service.op(lambda col: col.move_sentence(pair_id=pair.id, lang="en", to=to))
+
+
+def _scroll_to(edit: QPlainTextEdit, start: int, end: int) -> None:
+    """Scroll `edit` so the span start..end is in view, its cursor left where it was."""
+    cursor = QTextCursor(edit.document())
+    bar = edit.verticalScrollBar()
+    # The end first, then the start: a span taller than the view shows its beginning.
+    for at in (end, start):
+        cursor.setPosition(at)
+        rect = edit.cursorRect(cursor)
+        view = edit.viewport().rect()
+        if rect.bottom() > view.bottom() or rect.top() < view.top():
+            block = cursor.block()
+            line = block.layout().lineForTextPosition(at - block.position()).lineNumber()
+            first_line = block.firstLineNumber() + max(line, 0)
+            bar.setValue(max(first_line - 1, 0))
 
 
 def _setting_on(value: object) -> bool:
