@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from db.ops.candidates import CandidateOps
+from db.ops.deck_due import DeckDueOps
+from db.ops.document_terms import DocumentTermsOps
 from db.ops.documents import DocumentOps
 from db.ops.drills import DrillOps
 from db.ops.exporting import ExportOps
@@ -20,10 +22,12 @@ class Collection(
     ImportOps,
     TermOps,
     CandidateOps,
+    DeckDueOps,
     StudyOps,
     ExportOps,
     TermBulkOps,
     DrillOps,
     ReaderCardOps,
+    DocumentTermsOps,
 ):
     """A Duiyi collection: one SQLite file. Open it with `Collection.open(path)`."""
