@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedLayout,
@@ -28,7 +29,7 @@ from db.ops.document_info import DocumentInfo
 from db.ops.document_terms import DocumentTerms
 from db.ops.term_info import TermInfo
 from db.results import Changes, DeckId, DocumentId
-from desktop.gui.service import CollectionService
+from desktop.gui.service import CollectionService, Task
 from desktop.gui.widgets import EmptyState, Screen, confirm, hint_label, key_shortcut, title_label
 from duiyi.counts import number
 from duiyi.kinds import TermStatus
@@ -82,6 +83,7 @@ class LibraryScreen(Screen):
 
     def __init__(self, service: CollectionService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
+        self._import_task: Task | None = None
         header = QHBoxLayout()
         header.addWidget(title_label(self.tr("Library")))
         header.addStretch(1)
@@ -138,6 +140,20 @@ class LibraryScreen(Screen):
         )
         self.documents_stack.addWidget(self.documents)
         self.documents_stack.addWidget(self.documents_empty)
+        # While a text is imported into an empty library: its progress, not "empty".
+        self.importing = QWidget()
+        importing_layout = QVBoxLayout(self.importing)
+        importing_layout.addStretch(1)
+        self.importing_label = QLabel()
+        self.importing_label.setObjectName("emptyState")
+        self.importing_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.importing_label.setWordWrap(True)
+        importing_layout.addWidget(self.importing_label)
+        self.importing_bar = QProgressBar()
+        self.importing_bar.setTextVisible(False)
+        importing_layout.addWidget(self.importing_bar)
+        importing_layout.addStretch(2)
+        self.documents_stack.addWidget(self.importing)
         left_layout.addLayout(self.documents_stack, 1)
         buttons = QHBoxLayout()
         self.read_button = QPushButton(self.tr("Read"))
@@ -266,7 +282,10 @@ class LibraryScreen(Screen):
             self.documents.selectRow(0)
         self.documents.resizeColumnsToContents()
         self.documents.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.documents_stack.setCurrentWidget(self.documents if documents else self.documents_empty)
+        if documents or self._import_task is None:
+            self.documents_stack.setCurrentWidget(
+                self.documents if documents else self.documents_empty
+            )
         self.terms.setRowCount(len(terms))
         for row, term in enumerate(terms):
             self.terms.setItem(row, 0, _item(term.chinese, term.id))
@@ -318,6 +337,29 @@ class LibraryScreen(Screen):
             return col.study_session(deck=deck_id)
 
         self.service.op(start, on_done=lambda _s: self.navigate_requested.emit("study", deck_id))
+
+    def show_importing(self, task: Task, text: str) -> None:
+        """Show `task`'s progress in place of the empty documents list until it ends."""
+        self._import_task = task
+        self.importing_label.setText(text)
+        self.importing_bar.setRange(0, 0)  # busy until figures come
+        self.documents_stack.setCurrentWidget(self.importing)
+        task.progressed.connect(self._on_import_progressed)
+        task.finished.connect(self._on_import_finished)
+
+    def _on_import_progressed(self, done: int, total: int) -> None:
+        if total > 0 and done < total:
+            self.importing_bar.setRange(0, total)
+            self.importing_bar.setValue(done)
+        else:  # stored; the candidates are looked for next
+            self.importing_bar.setRange(0, 0)
+
+    def _on_import_finished(self) -> None:
+        self._import_task = None
+        if self.documents_stack.currentWidget() is self.importing:
+            self.documents_stack.setCurrentWidget(
+                self.documents if self.documents.rowCount() else self.documents_empty
+            )
 
     # -- actions --------------------------------------------------------------------------------
     def selected_document_id(self) -> Any:
