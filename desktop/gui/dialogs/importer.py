@@ -36,7 +36,6 @@ from db.ops.workflows import ImportResult
 from db.results import OpResult
 from desktop.gui.importing import read_document, store_document
 from desktop.gui.richtext import plain_tooltip
-from desktop.gui.row_heights import LazyRowHeights
 from desktop.gui.service import CollectionService, Failure, Task
 from duiyi.align import is_low_scoring
 from duiyi.counts import number
@@ -168,10 +167,14 @@ class ImportDialog(QDialog):
         header = self.pairs.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        # rows as tall as their text at the width shown, fitted where the user looks
-        self.row_heights = LazyRowHeights(
-            self.pairs, lambda row: (self._cell_text(row, 0), self._cell_text(row, 1))
-        )
+        # Rows as tall as their text at the width shown: fitted again once the columns have their
+        # final widths (fitting before the dialog was laid out made rows two or three lines too
+        # tall). At most PREVIEW_ROWS rows, so fitting them all is cheap.
+        self.fit_rows = QTimer(self)
+        self.fit_rows.setSingleShot(True)
+        self.fit_rows.setInterval(0)
+        self.fit_rows.timeout.connect(self.pairs.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_args: self.fit_rows.start())
         pairs_layout.addWidget(self.pairs)
         middle.addWidget(pairs_box, 3)
         layout.addLayout(middle, 1)
@@ -223,10 +226,6 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self._clear_error()
         self.status.setText(self.tr("Press Enter to read the file."))
-
-    def _cell_text(self, row: int, column: int) -> str:
-        item = self.pairs.item(row, column)
-        return item.text() if item is not None else ""
 
     def show_error(self, text: str) -> None:
         """Say what is wrong with the text, plainly, and keep Import off until it changes."""
@@ -364,7 +363,7 @@ class ImportDialog(QDialog):
             self.pairs.setItem(row, 0, QTableWidgetItem(pair.zh))
             self.pairs.setItem(row, 1, QTableWidgetItem(pair.en))
             self.pairs.setItem(row, 2, self._score_item(pair))
-        self.row_heights.refresh()
+        self.fit_rows.start()
         if not document.pairs and not document.glossary:
             self.show_error(self.tr("No text to import was found in it."))
             return

@@ -355,11 +355,9 @@ class LibraryScreen(Screen):
             self.importing_bar.setRange(0, 0)
 
     def _on_import_finished(self) -> None:
+        # Stored, cancelled or failed: the list as it now is replaces the progress.
         self._import_task = None
-        if self.documents_stack.currentWidget() is self.importing:
-            self.documents_stack.setCurrentWidget(
-                self.documents if self.documents.rowCount() else self.documents_empty
-            )
+        self.reload()
 
     # -- actions --------------------------------------------------------------------------------
     def selected_document_id(self) -> Any:
