@@ -164,12 +164,96 @@ def main(argv: list[str] | None = None) -> int:
         window.go(key)
         settle(qapp, window)
         shoot(window, folder, name)
+    gui_reader_shots(qapp, window, folder)
     window.close()
     window.service.shutdown()
     from desktop.gui.cpu import shutdown
 
     shutdown()
     return 0
+
+
+def _pump(ms: int) -> None:
+    """Run the event loop for `ms` without waiting for the work in progress to end."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _select_in_reader(window: Any, chinese: str) -> None:
+    """Select `chinese` in the reader's Chinese editor, so its counterpart lights up."""
+    reader = window.screens["reader"]
+    row = next((r for r in range(reader.model.rowCount()) if chinese in reader.model.text(r, 0)), 0)
+    reader.table.selectRow(row)
+    text = reader.zh_edit.toPlainText()
+    at = max(text.find(chinese), 0)
+    cursor = reader.zh_edit.textCursor()
+    cursor.setPosition(at)
+    cursor.setPosition(at + len(chinese), cursor.MoveMode.KeepAnchor)
+    reader.zh_edit.setTextCursor(cursor)
+
+
+def gui_reader_shots(qapp: Any, window: Any, folder: Path) -> None:
+    """The Library with each deck's due counts (light and dark), the import dialog at work,
+    and the program at 1024x700 (a classroom projector) on several screens."""
+    from desktop.gui.theme import apply_theme
+
+    def second_deck(col: Any) -> None:
+        deck = col.create_deck(name="Cyberspace").value.id
+        ids = [t.id for t in col.search_terms(query="网络", status="accepted")]
+        if ids:
+            col.move_terms(term_ids=ids, deck_id=deck)
+
+    window.service.op(second_deck)
+    settle(qapp, window)
+    apply_theme("light")
+    window.resize(1360, 860)
+    window.go("library")
+    settle(qapp, window)
+    shoot(window, folder, "13-library-decks")
+    apply_theme("dark")
+    settle(qapp, window)
+    shoot(window, folder, "14-dark-library-decks")
+    apply_theme("light")
+    window.resize(1024, 700)
+    settle(qapp, window)
+    print(f"window at {window.width()}x{window.height()}")
+    documents = window.service.collection.list_documents()
+    doc_id = documents[0].id if documents else None
+    for name, key, argument in (
+        ("15-1024-library", "library", None),
+        ("16-1024-reader", "reader", doc_id),
+        ("17-1024-candidates", "candidates", doc_id),
+        ("18-1024-browse", "browse", None),
+        ("19-1024-study", "study", None),
+    ):
+        window.go(key, argument)
+        settle(qapp, window)
+        if key == "reader":
+            _select_in_reader(window, "网络空间")
+            settle(qapp, window)
+        shoot(window, folder, name)
+    # a text not imported yet (the demo's is), so the import runs long enough to be seen
+    text = demo_text().read_text(encoding="utf-8") + "\n\n新的一段。\n\nA new paragraph.\n"
+    window.open_import(text=text)
+    dialog = window.import_dialog
+    deadline = time.monotonic() + 30
+    while not dialog.import_button.isEnabled() and time.monotonic() < deadline:
+        _pump(200)
+    dialog.start_import()
+    _pump(300)
+    shoot(dialog, folder, "20-import-progress")
+    dialog.reject()  # cancels the import
+    settle(qapp, window)
+    dialog.tabs.setCurrentIndex(0)
+    dialog.path_edit.setText(str(folder / "no such file.txt"))
+    dialog.preview()
+    settle(qapp, window)
+    shoot(dialog, folder, "21-import-error")
+    dialog.reject()
+    settle(qapp, window)
 
 
 if __name__ == "__main__":

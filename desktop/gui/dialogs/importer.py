@@ -283,6 +283,7 @@ class ImportDialog(QDialog):
 
     def preview(self) -> None:
         """Read and align the chosen source on the CPU pool and show what was found."""
+        self._debounce.stop()  # this preview is of the text as it is now
         path, text, english = self._source()
         if path is None and text is None:
             return
@@ -402,6 +403,7 @@ class ImportDialog(QDialog):
         document = self.document
         col = self.service.collection
         self.import_button.setEnabled(False)
+        self._debounce.stop()
 
         def work(task: Task) -> OpResult[ImportResult]:
             doc = document
