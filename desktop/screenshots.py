@@ -185,6 +185,7 @@ def _pump(ms: int) -> None:
 def _select_in_reader(window: Any, chinese: str) -> None:
     """Select `chinese` in the reader's Chinese editor, so its counterpart lights up."""
     reader = window.screens["reader"]
+    reader.table.selectRow(reader.model.rowCount() - 1)  # a fresh selection: marks anew
     row = next((r for r in range(reader.model.rowCount()) if chinese in reader.model.text(r, 0)), 0)
     reader.table.selectRow(row)
     text = reader.zh_edit.toPlainText()
@@ -201,10 +202,20 @@ def gui_reader_shots(qapp: Any, window: Any, folder: Path) -> None:
     from desktop.gui.theme import apply_theme
 
     def second_deck(col: Any) -> None:
+        # A second deck with something of every kind due: new cards (more candidates
+        # accepted), one card failed a minute ago (learning) and one learnt a month ago (due).
         deck = col.create_deck(name="Cyberspace").value.id
-        ids = [t.id for t in col.search_terms(query="网络", status="accepted")]
-        if ids:
-            col.move_terms(term_ids=ids, deck_id=deck)
+        more = [c.id for c in col.list_candidates() if c.confidence >= 0.65][:12]
+        col.accept_candidates(term_ids=more)
+        ids = [t.id for t in col.search_terms(query="网络", status="accepted")] + more
+        col.move_terms(term_ids=ids, deck_id=deck)
+        now = datetime.now(UTC)
+        for when, rating in ((now - timedelta(days=30), 4), (now - timedelta(minutes=1), 1)):
+            col.study_session(deck=deck, now=when)
+            card = col.next_card(now=when)
+            if card is not None:
+                col.answer(card_id=card.card_id, rating=rating, duration_ms=3000, now=when)
+        col.study_session()
 
     window.service.op(second_deck)
     settle(qapp, window)

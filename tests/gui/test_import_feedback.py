@@ -24,6 +24,8 @@ def test_enter_shows_progress_at_once_and_cancel_stops_the_import(
 ) -> None:
     dialog = _previewed(qtbot, window, seed_path)
     assert not dialog.progress_bar.isVisible()
+    dialog.path_edit.setFocus()  # it loses the focus as the import disables it
+    qtbot.waitUntil(dialog.path_edit.hasFocus)
     QTest.keyClick(dialog, Qt.Key.Key_Return)
     # at once, in the dialog itself: no waiting for a delayed progress window
     assert dialog.progress_bar.isVisible()
@@ -51,6 +53,12 @@ def test_the_preview_gets_the_room_and_rows_fit_their_text(
     dialog = _previewed(qtbot, window, seed_path)
     # the file page is three rows: the tabs do not keep the pasting page's height
     assert dialog.pairs.height() > dialog.tabs.height()
+    on_file_page = dialog.tabs.height()
+    dialog.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: dialog.tabs.height() > on_file_page)
+    dialog.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: dialog.tabs.height() == on_file_page)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=30000)
     qtbot.waitUntil(lambda: not dialog.fit_rows.isActive())
     table = dialog.pairs
     assert table.rowCount() == 14
@@ -60,11 +68,21 @@ def test_the_preview_gets_the_room_and_rows_fit_their_text(
         assert table.rowHeight(row) == height
 
 
+def _fill_colour(button: Any) -> str:
+    """The colour of a button's face, left of its text."""
+    image = button.grab().toImage()
+    return str(image.pixelColor(8, image.height() // 2).name())
+
+
 def test_errors_are_plain_and_keep_import_off(
     qtbot: Any, window: Any, idle: Any, seed_path: Path, tmp_path: Path
 ) -> None:
+    from desktop.gui.theme import apply_theme
+
+    apply_theme("light")  # the program's style sheet, as it starts with
     dialog = _previewed(qtbot, window, seed_path)
     assert not dialog.error.isVisible()
+    enabled_look = _fill_colour(dialog.import_button)
     missing = tmp_path / "missing.txt"
     dialog.path_edit.setFocus()
     dialog.path_edit.selectAll()
@@ -76,7 +94,11 @@ def test_errors_are_plain_and_keep_import_off(
     idle()
     assert dialog.error.objectName() == "error"
     assert str(missing) in dialog.error.text()
+    # nothing of the file read before is shown as if it were this one's
+    assert dialog.pairs.rowCount() == 0 and dialog.removals.count() == 0
+    assert dialog.format_label.text() == "—"
     assert not dialog.import_button.isEnabled()
+    assert _fill_colour(dialog.import_button) != enabled_look  # and it looks it
     assert dialog.status.text() == ""
     # Enter does nothing while there is an error
     QTest.keyClick(dialog, Qt.Key.Key_Return)

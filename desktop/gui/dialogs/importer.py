@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -47,6 +48,25 @@ FILE_FILTER = (
 )
 ENCODINGS = ["", "utf-8", "gb18030", "big5", "utf-16"]
 PREVIEW_ROWS = 40
+
+
+class _PageSizedTabs(QTabWidget):
+    """Tabs as tall as the page shown (Qt's are as tall as the tallest page)."""
+
+    def _fitted(self, hint: QSize, page_hint: QSize) -> QSize:
+        frame = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth) + 2
+        height = page_hint.height() + self.tabBar().sizeHint().height() + frame
+        return QSize(hint.width(), min(hint.height(), height))
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        hint = super().sizeHint()
+        return hint if page is None else self._fitted(hint, page.sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        hint = super().minimumSizeHint()
+        return hint if page is None else self._fitted(hint, page.minimumSizeHint())
 
 
 class ImportDialog(QDialog):
@@ -85,7 +105,7 @@ class ImportDialog(QDialog):
     # -- building -------------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.tabs = QTabWidget()
+        self.tabs = _PageSizedTabs()
         file_tab = QWidget()
         file_form = QFormLayout(file_tab)
         row_widget = QWidget()
@@ -129,7 +149,6 @@ class ImportDialog(QDialog):
         self.paste_edit.setMaximumHeight(8 * self.paste_edit.fontMetrics().lineSpacing())
         self.tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
-        self._fit_tabs()
         layout.addWidget(self.tabs)
 
         summary = QGroupBox(self.tr("What Duiyi found"))
@@ -206,19 +225,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _on_tabs_current_changed(self, _index: int) -> None:
-        self._fit_tabs()
-        self.preview()
-
-    def _fit_tabs(self) -> None:
-        current = self.tabs.currentIndex()
-        for index in range(self.tabs.count()):
-            page = self.tabs.widget(index)
-            vertical = (
-                QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
-            )
-            if page is not None:
-                page.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
         self.tabs.updateGeometry()
+        self.preview()
 
     def _on_source_edited(self, _text: str) -> None:
         # The preview shown is of the file before: it cannot be imported for this one.
@@ -284,6 +292,8 @@ class ImportDialog(QDialog):
     def preview(self) -> None:
         """Read and align the chosen source on the CPU pool and show what was found."""
         self._debounce.stop()  # this preview is of the text as it is now
+        if self.importing:
+            return  # (a field losing focus as the import disables it finishes its editing)
         path, text, english = self._source()
         if path is None and text is None:
             return
@@ -312,6 +322,10 @@ class ImportDialog(QDialog):
 
     def _on_preview_failed(self, failure: Failure) -> None:
         self.document = None
+        # nothing of the text read before may look like what this one holds
+        for label in (self.format_label, self.encoding_label, self.layout_label, self.pairs_label):
+            label.setText("—")
+        self.removals.clear()
         self.pairs.setRowCount(0)
         if failure.is_user_error:
             self.show_error(str(failure.error))
@@ -361,9 +375,11 @@ class ImportDialog(QDialog):
         self.pairs.setRowCount(0)
         self.pairs.setRowCount(min(len(top), PREVIEW_ROWS))
         for row, pair in enumerate(top[:PREVIEW_ROWS]):
-            self.pairs.setItem(row, 0, QTableWidgetItem(pair.zh))
-            self.pairs.setItem(row, 1, QTableWidgetItem(pair.en))
-            self.pairs.setItem(row, 2, self._score_item(pair))
+            cells = (QTableWidgetItem(pair.zh), QTableWidgetItem(pair.en), self._score_item(pair))
+            for column, cell in enumerate(cells):
+                # top, not centred: a row taller than the view shows each side's beginning
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                self.pairs.setItem(row, column, cell)
         self.fit_rows.start()
         if not document.pairs and not document.glossary:
             self.show_error(self.tr("No text to import was found in it."))

@@ -183,7 +183,8 @@ class LibraryScreen(Screen):
         decks_layout.addWidget(QLabel(self.tr("Decks: due today")))
         self.decks = QTableWidget(0, 5)
         self.decks.setHorizontalHeaderLabels(
-            [self.tr("Deck"), self.tr("New"), self.tr("Learning"), self.tr("Review"), ""]
+            # Anki's own short headings: the deck list fits beside the documents at 1024 px
+            [self.tr("Deck"), self.tr("New"), self.tr("Learn"), self.tr("Due"), ""]
         )
         _header_tips(
             self.decks,
@@ -321,7 +322,6 @@ class LibraryScreen(Screen):
                 self.decks.setItem(row, column, item)
             button = QPushButton(self.tr("Study"))
             button.setToolTip(self.tr("Study the deck {0} now").format(deck.name))
-            button.setEnabled(deck.new + deck.learning + deck.review > 0)
             button.clicked.connect(lambda _c=False, d=deck.deck_id: self.study_deck(d))
             self.decks.setCellWidget(row, 4, button)
         self.decks.resizeColumnsToContents()
