@@ -131,3 +131,23 @@ def test_first_run_shows_the_sample_import_in_the_library(
     assert library.documents_stack.currentWidget() is library.documents
     # never "Your library is empty" between the progress and the document
     assert library.documents_empty not in seen[seen.index(library.importing) :]
+
+
+def test_first_run_speaks_the_language_chosen(
+    qtbot: Any, qapp: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    from desktop.gui.app import install_language, maybe_import_sample
+
+    assert install_language(qapp, "zh_CN") is not None
+    try:
+        idle()
+        qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "文库")
+        maybe_import_sample(window, force=False)
+        library = window.screen_for("library")
+        qtbot.waitUntil(lambda: library.documents_stack.currentWidget() is library.importing)
+        assert library.importing_label.text() == "正在导入示例文本…"
+        idle(60000)
+        assert window.message_bar.text().startswith("欢迎使用对译！")
+    finally:
+        install_language(qapp, "en")
+        idle()
