@@ -55,7 +55,7 @@ def collection_export(count: int) -> None:
         Collection.open(Path(folder) / "bench.duiyi") as col,
     ):
         start = time.perf_counter()
-        col.add_terms(
+        col.terms.add_many(
             terms=[
                 NewTerm(
                     chinese=f"网络空间命运共同体{i}",
@@ -68,10 +68,10 @@ def collection_export(count: int) -> None:
         )
         print(f"(setup: {count:,} terms stored in {time.perf_counter() - start:.2f} s)")
         start = time.perf_counter()
-        summary = col.export_apkg(path=Path(folder) / "col.apkg").value
+        summary = col.exchange.export_apkg(path=Path(folder) / "col.apkg").value
         seconds = time.perf_counter() - start
         print(
-            f"collection export_apkg: {summary.notes:,} notes, {summary.cards:,} cards "
+            f"col.exchange.export_apkg: {summary.notes:,} notes, {summary.cards:,} cards "
             f"in {seconds:.2f} s (query + package)"
         )
 

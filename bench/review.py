@@ -206,7 +206,7 @@ def build_duiyi(path: Path, plan: Plan, now: datetime) -> None:
                         }
                     )
                 conn.execute(insert(reviews_t), rows)
-        col.set_deck_settings(
+        col.decks.set_settings(
             deck_id=DeckId(1000), settings=DeckSettings(new_per_day=20, reviews_per_day=9999)
         )
 
@@ -258,24 +258,24 @@ def run_duiyi(path: Path, answers: int, seed: int) -> dict[str, list[float]]:
     with Collection.open(path) as col, UndoClock() as clock:
         # The first statistics ever also build the cache of past days.
         start = time.perf_counter()
-        col.stats()
+        col.study.stats()
         out["cold"].append(time.perf_counter() - start)
         for _ in range(3):
             start = time.perf_counter()
-            col.study_session()
+            col.study.start()
             out["queue"].append(time.perf_counter() - start)
         for _ in range(answers):
             clock.spent = 0.0
             start = time.perf_counter()
-            view = col.next_card()
+            view = col.study.next_card()
             if view is None:
                 break
-            col.answer(card_id=view.card_id, rating=_rating(rng), duration_ms=3000)
+            col.study.answer(card_id=view.card_id, rating=_rating(rng), duration_ms=3000)
             out["answer"].append(time.perf_counter() - start)
             out["undo"].append(clock.spent)
         for _ in range(3):
             start = time.perf_counter()
-            stats = col.stats()
+            stats = col.study.stats()
             out["stats"].append(time.perf_counter() - start)
         assert stats.reviews >= 1_000 or answers < 100
     return out

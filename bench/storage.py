@@ -1,7 +1,7 @@
 """Storage benchmark: 100,000 terms, 200,000 cards, 1,000,000 reviews.
 
 Prints the time to open the collection, median and p95 search times (Chinese substring,
-English word, pinyin), the bulk insert rate of 100,000 terms through `Collection.add_terms`
+English word, pinyin), the bulk insert rate of 100,000 terms through `col.terms.add_many`
 (the path glossary imports take: validation, simplified script, pinyin, renderings, tags,
 cards, search index, one undo step) and the peak memory. Real words from CC-CEDICT.
 
@@ -30,7 +30,7 @@ from importlib import resources
 from pathlib import Path
 
 from db import Collection
-from db.ops.term_info import NewTerm
+from db.ops.term_info import NewTerm, TermQuery
 
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 
@@ -111,8 +111,8 @@ def timed_searches(col: Collection, queries: list[str]) -> list[float]:
     times = []
     for query in queries:
         began = time.perf_counter()
-        col.search_terms(query=query, limit=50)
-        col.count_terms(query=query)
+        col.terms.search(TermQuery(text=query), limit=50)
+        col.terms.count(TermQuery(text=query))
         times.append((time.perf_counter() - began) * 1000)
     return times
 
@@ -141,11 +141,11 @@ def main() -> int:
         # The first term loads the pinyin, segmenter and script dictionaries (once per run of
         # the program); timed on its own so the bulk rate is the steady one.
         began = time.perf_counter()
-        col.add_term(chinese="热身", english="warm-up")
+        col.terms.add(chinese="热身", english="warm-up")
         warm_s = time.perf_counter() - began
         began = time.perf_counter()
         cpu = time.process_time()
-        col.add_terms(terms=terms, label="Import benchmark glossary")
+        col.terms.add_many(terms=terms, label="Import benchmark glossary")
         insert_s = time.perf_counter() - began
         insert_cpu = time.process_time() - cpu
         del terms
@@ -204,7 +204,7 @@ def main() -> int:
         for sort in ("created", "chinese", "pinyin", "english", "modified"):
             for offset in (0, 50, 1000):
                 began = time.perf_counter()
-                col.search_terms(status="accepted", sort=sort, offset=offset, limit=50)
+                col.terms.search(TermQuery(status="accepted"), sort=sort, offset=offset, limit=50)
                 browse.append((time.perf_counter() - began) * 1000)
         results = {
             "Chinese substring": timed_searches(col, chinese),

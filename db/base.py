@@ -1,8 +1,8 @@
 """The heart of the Collection: one SQLite file, short sessions, one transaction per call.
 
-Operation modules (db/ops/*.py) subclass CollectionBase and add the methods users call;
-db.collection.Collection combines them. This module opens the file (lock, checks, backup,
-migration), hands out sessions, records undo steps, and backs up on close.
+db.collection.Collection adds the parts users call (`col.terms`, `col.decks`, ...; db/ops/*.py),
+each holding the collection. This module opens the file (lock, checks, backup, migration),
+hands out sessions, records undo steps, and backs up on close.
 """
 
 from __future__ import annotations
@@ -355,15 +355,7 @@ class CollectionBase:
         """Told after every undo and redo: parts that keep state in memory (the study
         session's queue) bring it in line here."""
 
-    # ----- backups and checks --------------------------------------------------------------
-
-    def backup(self) -> backups.BackupInfo:
-        """Write a backup copy now (kept with the last 20 in backups/ beside the collection)."""
-        return backups.make_backup(self.path)
-
-    def list_backups(self) -> list[backups.BackupInfo]:
-        """This collection's backups, oldest first."""
-        return backups.list_backups(self.path)
+    # ----- checks --------------------------------------------------------------------------
 
     def check_output_path(self, path: Path) -> None:
         """Raise InvalidInput when a file Duiyi is about to write at `path` would replace this

@@ -11,6 +11,9 @@ TermId = NewType("TermId", int)
 CardId = NewType("CardId", int)
 DeckId = NewType("DeckId", int)
 ReviewId = NewType("ReviewId", int)
+PresetId = NewType("PresetId", int)
+RunId = NewType("RunId", int)
+"""A classroom drill run's id."""
 
 T = TypeVar("T")
 

@@ -36,29 +36,29 @@ def build_demo(path: Path) -> Any:
 
     col = Collection.open(path)
     summary = import_path(col, demo_text()).value.summary
-    candidates = col.list_candidates(document_id=summary.document_id)
+    candidates = col.candidates.all(document_id=summary.document_id)
     sure = [c.id for c in candidates if c.confidence >= 0.8][:25]
     if sure:
-        col.accept_candidates(term_ids=sure)
+        col.candidates.accept(term_ids=sure)
     rng = random.Random(3)
     start = datetime.now(UTC) - timedelta(days=40)
-    col.study_session(now=start)
+    col.study.start(now=start)
     moment = start
     for _ in range(160):
         moment += timedelta(minutes=rng.choice([3, 7, 15, 90, 600, 1440]))
         if moment > datetime.now(UTC):
             break
-        card = col.next_card(now=moment)
+        card = col.study.next_card(now=moment)
         if card is None:
-            col.study_session(now=moment + timedelta(days=1))
+            col.study.start(now=moment + timedelta(days=1))
             continue
-        col.answer(
+        col.study.answer(
             card_id=card.card_id,
             rating=rng.choice([1, 3, 3, 3, 4, 2]),
             duration_ms=4000,
             now=moment,
         )
-    col.study_session()
+    col.study.start()
     return col
 
 
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     window = gui_app.build_window(col, settings)
     window.resize(1360, 860)
     window.show()
-    documents = col.list_documents()
+    documents = col.documents.all()
     doc_id = documents[0].id if documents else None
     shots: list[tuple[str, str, object]] = [
         ("01-library", "library", None),
@@ -199,23 +199,24 @@ def _select_in_reader(window: Any, chinese: str) -> None:
 def gui_reader_shots(qapp: Any, window: Any, folder: Path) -> None:
     """The Library with each deck's due counts (light and dark), the import dialog at work,
     and the program at 1024x700 (a classroom projector) on several screens."""
+    from db.ops.term_info import TermQuery
     from desktop.gui.theme import apply_theme
 
     def second_deck(col: Any) -> None:
         # A second deck with something of every kind due: new cards (more candidates
         # accepted), one card failed a minute ago (learning) and one learnt a month ago (due).
-        deck = col.create_deck(name="Cyberspace").value.id
-        more = [c.id for c in col.list_candidates() if c.confidence >= 0.65][:12]
-        col.accept_candidates(term_ids=more)
-        ids = [t.id for t in col.search_terms(query="网络", status="accepted")] + more
-        col.move_terms(term_ids=ids, deck_id=deck)
+        deck = col.decks.create(name="Cyberspace").value.id
+        more = [c.id for c in col.candidates.all() if c.confidence >= 0.65][:12]
+        col.candidates.accept(term_ids=more)
+        ids = [t.id for t in col.terms.search(TermQuery(text="网络", status="accepted"))] + more
+        col.terms.move(term_ids=ids, deck_id=deck)
         now = datetime.now(UTC)
         for when, rating in ((now - timedelta(days=30), 4), (now - timedelta(minutes=1), 1)):
-            col.study_session(deck=deck, now=when)
-            card = col.next_card(now=when)
+            col.study.start(deck=deck, now=when)
+            card = col.study.next_card(now=when)
             if card is not None:
-                col.answer(card_id=card.card_id, rating=rating, duration_ms=3000, now=when)
-        col.study_session()
+                col.study.answer(card_id=card.card_id, rating=rating, duration_ms=3000, now=when)
+        col.study.start()
 
     window.service.op(second_deck)
     settle(qapp, window)
@@ -231,7 +232,7 @@ def gui_reader_shots(qapp: Any, window: Any, folder: Path) -> None:
     window.resize(1024, 700)
     settle(qapp, window)
     print(f"window at {window.width()}x{window.height()}")
-    documents = window.service.collection.list_documents()
+    documents = window.service.collection.documents.all()
     doc_id = documents[0].id if documents else None
     for name, key, argument in (
         ("15-1024-library", "library", None),

@@ -1,4 +1,4 @@
-"""Collection operations: term candidates — extract, store, list, accept, reject, edit.
+"""`col.candidates`: term candidates — extract, store, list, accept, reject, edit.
 
 Candidates are terms with status "candidate", linked to where they occur (TermOccurrence rows
 on the document's stored segment pairs). Accepting one makes it an accepted term with cards;
@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.base import CollectionBase
 from db.models import Document, Rendering, Term, TermOccurrence, utcnow
 from db.models import SegmentPair as PairRow
 from db.ops.cards import ensure_cards
+from db.ops.part import Part
 from db.ops.term_make import clean_chinese, clean_english, make_term
 from db.results import Changes, DocumentId, OpResult, PairId, TermId
 from duiyi.counts import counted
@@ -143,8 +143,8 @@ def _decided_terms(
     return known, decided
 
 
-class CandidateOps(CollectionBase):
-    """Collection methods for term candidates."""
+class Candidates(Part):
+    """`col.candidates`: terms the extractor proposed, waiting to be accepted or rejected."""
 
     def known_terms(self, *, document_id: DocumentId | None = None) -> dict[str, str]:
         """Accepted terms: Chinese -> preferred English; with a document, only those its
@@ -163,7 +163,7 @@ class CandidateOps(CollectionBase):
             known, decided = _decided_terms(session, in_texts=_top_level_chinese(rows))
             return ExtractionInput(tuple(pairs_for_extraction(rows)), known, frozenset(decided))
 
-    def extract_candidates(
+    def extract(
         self,
         *,
         document_id: DocumentId,
@@ -194,9 +194,9 @@ class CandidateOps(CollectionBase):
         else:
             candidates = run_cpu(extract_terms, pairs, known=known, exclude=decided, cancel=cancel)
         cancel.raise_if_set()
-        return candidates, self.store_candidates(document_id=document_id, candidates=candidates)
+        return candidates, self.store(document_id=document_id, candidates=candidates)
 
-    def store_candidates(
+    def store(
         self, *, document_id: DocumentId, candidates: Sequence[TermCandidate]
     ) -> OpResult[list[TermId]]:
         """Store extracted candidates of a document, their occurrences mapped to its stored
@@ -268,7 +268,7 @@ class CandidateOps(CollectionBase):
                 stored.append(TermId(term.id))
         return OpResult(stored, _CANDIDATES)
 
-    def list_candidates(self, *, document_id: DocumentId | None = None) -> list[CandidateInfo]:
+    def all(self, *, document_id: DocumentId | None = None) -> list[CandidateInfo]:
         """Candidates waiting for review (of one document, or all), most confident first."""
         with self._read() as session:
             query = (
@@ -305,7 +305,7 @@ class CandidateOps(CollectionBase):
         out.sort(key=lambda c: (-c.confidence, -c.frequency, c.chinese))
         return out
 
-    def accept_candidates(
+    def accept(
         self,
         *,
         term_ids: Sequence[TermId],
@@ -334,7 +334,7 @@ class CandidateOps(CollectionBase):
             ensure_cards(session, [t.id for t in terms])
         return OpResult(len(terms), _ACCEPTED)
 
-    def reject_candidates(self, *, term_ids: Sequence[TermId]) -> OpResult[int]:
+    def reject(self, *, term_ids: Sequence[TermId]) -> OpResult[int]:
         """Reject candidates: kept as rejected so they are never proposed again."""
         ids = sorted({int(i) for i in term_ids})
         with self._write(f"Reject {counted(len(ids), 'candidate')}") as session:
@@ -345,7 +345,7 @@ class CandidateOps(CollectionBase):
                 term.modified_at = now
         return OpResult(len(terms), _CANDIDATES)
 
-    def edit_candidate(
+    def edit(
         self,
         *,
         term_id: TermId,
@@ -366,9 +366,7 @@ class CandidateOps(CollectionBase):
             document_id = term.document_id
         found = [
             c
-            for c in self.list_candidates(
-                document_id=DocumentId(document_id) if document_id else None
-            )
+            for c in self.all(document_id=DocumentId(document_id) if document_id else None)
             if c.id == term_id
         ]
         return OpResult(found[0], _CANDIDATES)

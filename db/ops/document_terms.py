@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from db.base import CollectionBase
 from db.models import Term
+from db.ops.part import Part
 from db.results import DocumentId
 from duiyi.kinds import TermStatus
 
@@ -21,27 +21,24 @@ class DocumentTerms:
     accepted: int
 
 
-class DocumentTermsOps(CollectionBase):
-    """Collection method for the per-document term counts."""
-
-    def document_term_counts(self) -> dict[DocumentId, DocumentTerms]:
-        """Candidates and accepted terms of every document that has any (rejected ones are
-        not counted)."""
-        counts: dict[int, dict[str, int]] = {}
-        with self._read() as session:
-            for document_id, status, count in session.execute(
-                select(Term.document_id, Term.status, func.count())
-                .where(
-                    Term.document_id.is_not(None),
-                    Term.status.in_((TermStatus.CANDIDATE, TermStatus.ACCEPTED)),
-                )
-                .group_by(Term.document_id, Term.status)
-            ):
-                if document_id is not None:
-                    counts.setdefault(document_id, {})[str(status)] = int(count)
-        return {
-            DocumentId(doc): DocumentTerms(
-                by.get(TermStatus.CANDIDATE, 0), by.get(TermStatus.ACCEPTED, 0)
+def term_counts(part: Part) -> dict[DocumentId, DocumentTerms]:
+    """Candidates and accepted terms of every document that has any (rejected ones are not
+    counted)."""
+    counts: dict[int, dict[str, int]] = {}
+    with part._read() as session:
+        for document_id, status, count in session.execute(
+            select(Term.document_id, Term.status, func.count())
+            .where(
+                Term.document_id.is_not(None),
+                Term.status.in_((TermStatus.CANDIDATE, TermStatus.ACCEPTED)),
             )
-            for doc, by in counts.items()
-        }
+            .group_by(Term.document_id, Term.status)
+        ):
+            if document_id is not None:
+                counts.setdefault(document_id, {})[str(status)] = int(count)
+    return {
+        DocumentId(doc): DocumentTerms(
+            by.get(TermStatus.CANDIDATE, 0), by.get(TermStatus.ACCEPTED, 0)
+        )
+        for doc, by in counts.items()
+    }

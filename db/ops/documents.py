@@ -1,19 +1,31 @@
-"""Collection operations: documents — list, find, rename, delete, read their pairs, and fix
+"""`col.documents`: import, list, find, rename and delete documents, read their pairs, and fix
 their alignment (merge, split, move a sentence)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import case, delete, func, select
 from sqlalchemy.orm import Session
 
-from db.base import CollectionBase
 from db.models import Document, SegmentPair, Term
 from db.ops import pair_edits
-from db.ops.document_info import DocumentInfo, PairInfo
+from db.ops.document_info import DocumentInfo, ImportSummary, PairInfo
+from db.ops.document_terms import DocumentTerms, term_counts
+from db.ops.importing import deck_named, import_summary, import_title, store_pairs
+from db.ops.part import Part
+from db.ops.term_info import NewTerm
+from db.ops.term_make import make_terms
 from db.ops.term_touch import terms_of_document, touch_terms
-from db.results import Changes, DocumentId, OpResult, PairId
+from db.ops.workflows import ImportResult, bilingual
+from db.results import Changes, DocumentId, OpResult, PairId, TermId
 from duiyi.counts import counted
+from duiyi.document import AlignedDocument
 from duiyi.errors import InvalidInput, NotFound
+from duiyi.progress import NEVER_CANCELLED, CancelToken, CpuRunner, ProgressFn, no_progress
+
+if TYPE_CHECKING:
+    from duiyi.extract.types import TermCandidate
 
 _PAIRS_CHANGED = Changes(pairs=True)
 
@@ -80,21 +92,25 @@ def _document(session: Session, document_id: int) -> Document:
     return doc
 
 
-class DocumentOps(CollectionBase):
-    """Collection methods for documents."""
+class Documents(Part):
+    """`col.documents`: the texts the user imported and their aligned pairs."""
 
-    def list_documents(self) -> list[DocumentInfo]:
+    def all(self) -> list[DocumentInfo]:
         """Every document, oldest first, with its pair, unpaired and term counts."""
         with self._read() as session:
             docs = list(session.scalars(select(Document).order_by(Document.id)))
             return _infos(session, docs)
 
-    def document_info(self, *, document_id: DocumentId) -> DocumentInfo:
+    def term_counts(self) -> dict[DocumentId, DocumentTerms]:
+        """Each document's candidates still to review and its accepted terms."""
+        return term_counts(self)
+
+    def get(self, *, document_id: DocumentId) -> DocumentInfo:
         """One document's summary; NotFound if it does not exist."""
         with self._read() as session:
             return _infos(session, [_document(session, document_id)])[0]
 
-    def find_document(self, *, ref: str) -> DocumentInfo:
+    def find(self, *, ref: str) -> DocumentInfo:
         """The document with this id or exactly this title; NotFound otherwise."""
         ref = ref.strip()
         with self._read() as session:
@@ -112,7 +128,7 @@ class DocumentOps(CollectionBase):
                 raise NotFound(f'There is no document "{ref}" (give its id or its exact title).')
             return _infos(session, docs)[0]
 
-    def rename_document(self, *, document_id: DocumentId, title: str) -> OpResult[DocumentInfo]:
+    def rename(self, *, document_id: DocumentId, title: str) -> OpResult[DocumentInfo]:
         """Give a document a new title (undoable)."""
         title = title.strip()
         if not title:
@@ -125,7 +141,7 @@ class DocumentOps(CollectionBase):
             info = _infos(session, [doc])[0]
         return OpResult(info, Changes(documents=True))
 
-    def delete_document(self, *, document_id: DocumentId) -> OpResult[DocumentInfo]:
+    def delete(self, *, document_id: DocumentId) -> OpResult[DocumentInfo]:
         """Delete a document and its pairs (undoable); its terms stay, no longer linked to it."""
         changes = Changes(documents=True, pairs=True, terms=True)
         with self._read() as session:
@@ -143,7 +159,7 @@ class DocumentOps(CollectionBase):
             session.execute(delete(Document).where(Document.id == document_id))
         return OpResult(info, changes)
 
-    def document_pairs(self, *, document_id: DocumentId, sentences: bool = False) -> list[PairInfo]:
+    def pairs(self, *, document_id: DocumentId, sentences: bool = False) -> list[PairInfo]:
         """A document's pairs in document order: headings and paragraphs, and with
         `sentences=True` each one followed by its sentence pairs."""
         with self._read() as session:
@@ -185,3 +201,110 @@ class DocumentOps(CollectionBase):
                 touch_terms(session, terms_of_document(document_id))
             infos = [_pair_info(row) for row in changed]
         return OpResult(infos, _PAIRS_CHANGED)
+
+    # ----- importing -----------------------------------------------------------------------
+
+    def find_imported(self, *, content_hash: str) -> DocumentId | None:
+        """The document already holding this content, if any."""
+        with self._read() as session:
+            found = session.scalar(
+                select(Document.id).where(Document.content_hash == content_hash).limit(1)
+            )
+        return None if found is None else DocumentId(found)
+
+    def add(
+        self,
+        *,
+        document: AlignedDocument,
+        title: str | None = None,
+        deck: str | None = None,
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> OpResult[ImportSummary]:
+        """Store an aligned document and all its pairs in one transaction (one undo step).
+
+        Content imported before is not stored twice: the summary then says so and names the
+        earlier document. A glossary's entries become accepted terms (in `deck` if given).
+        Cancelling stores nothing.
+        """
+        cancel = cancel or NEVER_CANCELLED
+        title = import_title(document, title)
+        if not document.pairs and not document.glossary:
+            raise InvalidInput(f"{document.source_name or title} holds no pairs to import.")
+        existing = self.find_imported(content_hash=document.content_hash)
+        if existing is not None and document.content_hash:
+            with self._read() as session:
+                old = session.get(Document, existing)
+                old_title = old.title if old is not None else title
+            return OpResult(
+                import_summary(document, existing, old_title, again=True, terms=0), Changes()
+            )
+        changes = Changes(documents=True, pairs=True)
+        if document.glossary:
+            changes = changes | Changes(terms=True, cards=True, decks=deck is not None)
+        with self._write(f"Import {title}") as session:
+            row = Document(
+                title=title,
+                source_name=document.source_name,
+                format=document.format,
+                encoding=document.encoding,
+                layout=document.layout,
+                content_hash=document.content_hash,
+            )
+            session.add(row)
+            session.flush()
+            store_pairs(session, document, row.id, progress, cancel)
+            terms = 0
+            if document.glossary:
+                deck_id = deck_named(session, deck)
+                specs = [
+                    NewTerm(
+                        chinese=entry.chinese,
+                        english=entry.english,
+                        pinyin=entry.pinyin or None,
+                        notes=entry.notes,
+                        deck_id=deck_id,
+                        document_id=DocumentId(row.id),
+                    )
+                    for entry in document.glossary
+                ]
+                terms = len(make_terms(session, specs, cancel=cancel))
+            cancel.raise_if_set()
+            summary = import_summary(document, row.id, title, again=False, terms=terms)
+        return OpResult(summary, changes)
+
+    def import_and_extract(
+        self,
+        *,
+        document: AlignedDocument,
+        title: str | None = None,
+        deck: str | None = None,
+        extract_again: bool = False,
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken | None = None,
+        run_cpu: CpuRunner | None = None,
+    ) -> OpResult[ImportResult]:
+        """Store an aligned document and its term candidates: one transaction, one undo step
+        ("Import <title>"). Cancelling at any point stores nothing.
+
+        A text without both Chinese and English (a glossary, say) is stored without candidates.
+        Content imported before is not stored again; `extract_again` then extracts the earlier
+        document's candidates anew. `run_cpu` runs the extractor elsewhere (a helper process).
+        """
+        cancel = cancel or NEVER_CANCELLED
+        found: list[TermCandidate] = []
+        stored: list[TermId] = []
+        with self._write(f"Import {import_title(document, title)}"):
+            imported = self.add(
+                document=document, title=title, deck=deck, progress=progress, cancel=cancel
+            )
+            summary, changes = imported.value, imported.changes
+            again = summary.already_imported
+            if (extract_again or not again) and bilingual(document):
+                cancel.raise_if_set()
+                found, extracted = self.col.candidates._extract(
+                    summary.document_id, progress=no_progress, cancel=cancel, run_cpu=run_cpu
+                )
+                stored, changes = extracted.value, changes | extracted.changes
+            cancel.raise_if_set()
+        return OpResult(ImportResult(summary, tuple(found), tuple(stored)), changes)

@@ -1,4 +1,4 @@
-"""Collection operations for classroom drills: lessons (released or not), classes and their
+"""`col.drills`: classroom drills — lessons (released or not), classes and their
 rosters, the terms a drill is built from, drill runs with their results, and reports.
 
 Class results are kept apart from study: nothing here reads or writes cards or reviews, so a
@@ -18,7 +18,6 @@ from typing import Any, BinaryIO
 from sqlalchemy import Integer, Select, cast, delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from db.base import CollectionBase
 from db.models import (
     DrillResult,
     DrillRun,
@@ -33,7 +32,8 @@ from db.models import (
     TermOccurrence,
     TermTag,
 )
-from db.results import Changes, OpResult
+from db.ops.part import Part
+from db.results import Changes, DeckId, DocumentId, OpResult, RunId, TermId
 from duiyi.anki.atomic import write_atomically
 from duiyi.cells import one_line, text_cell
 from duiyi.counts import counted
@@ -106,7 +106,7 @@ class Accuracy:
 class ResultRow:
     """One stored answer, as the results CSV lists it."""
 
-    run_id: int
+    run_id: RunId
     created: datetime
     class_name: str
     student: str
@@ -163,12 +163,12 @@ def _grade(item: DrillItem, answer: StudentAnswer) -> bool:
     return grade_typed(item, typed).correct
 
 
-class DrillOps(CollectionBase):
-    """Collection methods for classroom drills (lessons, classes, runs, results)."""
+class Drills(Part):
+    """`col.drills`: classroom drills (lessons, classes, runs, results)."""
 
     # ----- lessons -------------------------------------------------------------------------
 
-    def list_lessons(self) -> list[LessonInfo]:
+    def lessons(self) -> list[LessonInfo]:
         """Every lesson by date, then name."""
         with self._read() as session:
             counts = dict(
@@ -182,10 +182,10 @@ class DrillOps(CollectionBase):
                 for r in rows
             ]
 
-    def lesson_by_name(self, *, name: str) -> LessonInfo:
+    def lesson_named(self, *, name: str) -> LessonInfo:
         """The lesson with this name; NotFound when there is none."""
         wanted = one_line(name)
-        for lesson in self.list_lessons():
+        for lesson in self.lessons():
             if lesson.name == wanted:
                 return lesson
         raise NotFound(f"There is no lesson named '{wanted}'.")
@@ -196,8 +196,8 @@ class DrillOps(CollectionBase):
         name: str,
         lesson_date: date,
         tag: str | None = None,
-        document_id: int | None = None,
-        term_ids: Sequence[int] | None = None,
+        document_id: DocumentId | None = None,
+        term_ids: Sequence[TermId] | None = None,
     ) -> OpResult[LessonInfo]:
         """Make a lesson (not yet released) of the accepted terms with `tag`, of a document, or
         given by id; InvalidInput when the name is taken or nothing is selected."""
@@ -223,18 +223,18 @@ class DrillOps(CollectionBase):
             session.add(lesson)
             session.flush()
             session.add_all(LessonTerm(lesson_id=lesson.id, term_id=i) for i in ids)
-        return OpResult(self.lesson_by_name(name=clean), _NONE)
+        return OpResult(self.lesson_named(name=clean), _NONE)
 
     def release_lesson(self, *, name: str) -> OpResult[LessonInfo]:
         """Release a lesson: its terms may now be drilled and serve as wrong options."""
-        lesson = self.lesson_by_name(name=name)
+        lesson = self.lesson_named(name=name)
         with self._write(f"Release lesson {lesson.name}") as session:
             session.get_one(Lesson, lesson.id).released = True
-        return OpResult(self.lesson_by_name(name=lesson.name), _NONE)
+        return OpResult(self.lesson_named(name=lesson.name), _NONE)
 
     # ----- classes -------------------------------------------------------------------------
 
-    def list_classes(self) -> list[ClassInfo]:
+    def classes(self) -> list[ClassInfo]:
         """Every class by name, with its number of students."""
         with self._read() as session:
             rows = session.execute(
@@ -245,10 +245,10 @@ class DrillOps(CollectionBase):
             )
             return [ClassInfo(i, n, int(c)) for i, n, c in rows]
 
-    def class_by_name(self, *, name: str) -> ClassInfo:
+    def class_named(self, *, name: str) -> ClassInfo:
         """The class with this name; NotFound when there is none."""
         wanted = one_line(name)
-        for found in self.list_classes():
+        for found in self.classes():
             if found.name == wanted:
                 return found
         raise NotFound(f"There is no class named '{wanted}': add it with `duiyi class add`.")
@@ -260,11 +260,11 @@ class DrillOps(CollectionBase):
             if session.scalar(select(SchoolClass.id).where(SchoolClass.name == clean)):
                 raise InvalidInput(f"There is already a class named {clean}.")
             session.add(SchoolClass(name=clean))
-        return OpResult(self.class_by_name(name=clean), _NONE)
+        return OpResult(self.class_named(name=clean), _NONE)
 
     def students(self, *, class_name: str) -> list[str]:
         """The names of a class's students, in the order they were added."""
-        found = self.class_by_name(name=class_name)
+        found = self.class_named(name=class_name)
         with self._read() as session:
             return list(
                 session.scalars(
@@ -275,7 +275,7 @@ class DrillOps(CollectionBase):
     def import_roster(self, *, class_name: str, path: Path) -> OpResult[RosterSummary]:
         """Add the names in the first column of a CSV file to a class (a header row such as
         "name" or "姓名" is skipped; names already in the class are counted, not repeated)."""
-        found = self.class_by_name(name=class_name)
+        found = self.class_named(name=class_name)
         names = _roster_names(Path(path))
         with self._write(f"Import the roster of {found.name}") as session:
             have = set(session.scalars(select(Student.name).where(Student.class_id == found.id)))
@@ -285,14 +285,14 @@ class DrillOps(CollectionBase):
 
     # ----- terms for drills ----------------------------------------------------------------
 
-    def drill_terms(
+    def terms(
         self,
         *,
-        deck_ids: Sequence[int] | None = None,
+        deck_ids: Sequence[DeckId] | None = None,
         tags: Sequence[str] | None = None,
-        document_ids: Sequence[int] | None = None,
+        document_ids: Sequence[DocumentId] | None = None,
         lessons: Sequence[str] | None = None,
-        term_ids: Sequence[int] | None = None,
+        term_ids: Sequence[TermId] | None = None,
         missed_by_class: str | None = None,
     ) -> list[DrillTerm]:
         """The accepted terms a drill may ask, matching every filter given. Once any lesson
@@ -316,7 +316,7 @@ class DrillOps(CollectionBase):
                 ids = [i for i in ids if i in missed]
             return _drill_terms(session, ids)
 
-    def drill_pool(self) -> list[DrillTerm]:
+    def pool(self) -> list[DrillTerm]:
         """The terms wrong options may come from: those of released lessons, or every
         accepted term while no lesson exists."""
         with self._read() as session:
@@ -329,7 +329,7 @@ class DrillOps(CollectionBase):
     def _released_lesson_ids(self, names: Sequence[str]) -> list[int]:
         ids = []
         for name in names:
-            lesson = self.lesson_by_name(name=name)
+            lesson = self.lesson_named(name=name)
             if not lesson.released:
                 raise InvalidInput(
                     f"Lesson {lesson.name} is not released yet; release it first with "
@@ -339,7 +339,7 @@ class DrillOps(CollectionBase):
         return ids
 
     def _missed(self, session: Session, class_name: str) -> set[int]:
-        found = self.class_by_name(name=class_name)
+        found = self.class_named(name=class_name)
         last = session.scalar(
             select(DrillRun.id)
             .where(DrillRun.class_id == found.id, exists().where(DrillResult.run_id == DrillRun.id))
@@ -360,9 +360,9 @@ class DrillOps(CollectionBase):
 
     # ----- runs and results ----------------------------------------------------------------
 
-    def store_drill_run(self, *, drill: Drill, class_name: str | None = None) -> OpResult[int]:
+    def store_run(self, *, drill: Drill, class_name: str | None = None) -> OpResult[RunId]:
         """Keep a drill as given (settings and items), for a class or none; returns its id."""
-        class_id = None if class_name is None else self.class_by_name(name=class_name).id
+        class_id = None if class_name is None else self.class_named(name=class_name).id
         settings = drill.settings
         with self._write("Store a drill") as session:
             run = DrillRun(
@@ -381,9 +381,9 @@ class DrillOps(CollectionBase):
             session.add(run)
             session.flush()
             run_id = run.id
-        return OpResult(run_id, _NONE)
+        return OpResult(RunId(run_id), _NONE)
 
-    def store_results(self, *, run_id: int, answers: Sequence[StudentAnswer]) -> OpResult[int]:
+    def store_results(self, *, run_id: RunId, answers: Sequence[StudentAnswer]) -> OpResult[int]:
         """Store a class's answers to a run (graded when `correct` is not given); returns how
         many were stored. Every student must be on the run's class roster. Review schedules
         are never touched."""
@@ -426,11 +426,11 @@ class DrillOps(CollectionBase):
                 )
         return OpResult(len(answers), _NONE)
 
-    def result_rows(self, *, class_name: str | None = None) -> list[ResultRow]:
+    def results(self, *, class_name: str | None = None) -> list[ResultRow]:
         """Every stored answer (of one class, when named), by run, student and item."""
         query = _results_query()
         if class_name is not None:
-            query = query.where(SchoolClass.id == self.class_by_name(name=class_name).id)
+            query = query.where(SchoolClass.id == self.class_named(name=class_name).id)
         with self._read() as session:
             rows = []
             for result, run, student, klass in session.execute(query):
@@ -438,7 +438,7 @@ class DrillOps(CollectionBase):
                 item = items[result.item_number]
                 rows.append(
                     ResultRow(
-                        run_id=run.id,
+                        run_id=RunId(run.id),
                         created=run.created_at,
                         class_name=klass,
                         student=student,
@@ -454,7 +454,7 @@ class DrillOps(CollectionBase):
     def accuracy_by_student(self, *, class_name: str | None = None) -> list[Accuracy]:
         """Each student's right answers out of all their answers, by class and name."""
         totals: dict[tuple[str, str], list[int]] = {}
-        for row in self.result_rows(class_name=class_name):
+        for row in self.results(class_name=class_name):
             counts = totals.setdefault((row.class_name, row.student), [0, 0])
             counts[0] += row.correct
             counts[1] += 1
@@ -469,7 +469,7 @@ class DrillOps(CollectionBase):
             DrillResult.term_id, func.sum(cast(DrillResult.correct, Integer)), func.count()
         ).group_by(DrillResult.term_id)
         if class_name is not None:
-            found = self.class_by_name(name=class_name)
+            found = self.class_named(name=class_name)
             query = query.join(DrillRun, DrillRun.id == DrillResult.run_id).where(
                 DrillRun.class_id == found.id
             )
@@ -487,8 +487,8 @@ class DrillOps(CollectionBase):
     def export_results_csv(self, *, path: Path, class_name: str | None = None) -> OpResult[int]:
         """Write every stored answer (of one class, when named) as a spreadsheet-safe CSV;
         returns the number of rows. Refuses the collection's own files."""
-        self.check_output_path(Path(path))
-        rows = self.result_rows(class_name=class_name)
+        self.col.check_output_path(Path(path))
+        rows = self.results(class_name=class_name)
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(["run", "date", "class", "student", "item", "prompt", "expected",

@@ -1,24 +1,22 @@
-"""Collection operations: importing an aligned document (its pairs, and a glossary's terms)."""
+"""Importing an aligned document (its pairs, and a glossary's terms): the helpers behind
+`col.documents.add` and `col.documents.import_and_extract`."""
 
 from __future__ import annotations
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from db.base import CollectionBase
-from db.models import Deck, Document, SegmentPair
+from db.models import Deck, SegmentPair
 from db.ops.document_info import ImportSummary
-from db.ops.term_info import NewTerm
-from db.ops.term_make import make_terms
-from db.results import Changes, DocumentId, OpResult
+from db.results import DeckId, DocumentId
 from duiyi.document import AlignedDocument
 from duiyi.errors import InvalidInput
-from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+from duiyi.progress import CancelToken, ProgressFn
 
 _CHUNK = 500
 
 
-def _summary(
+def import_summary(
     document: AlignedDocument, document_id: int, title: str, *, again: bool, terms: int
 ) -> ImportSummary:
     tops = [p for p in document.pairs if p.kind != "sentence"]
@@ -43,21 +41,21 @@ def import_title(document: AlignedDocument, title: str | None) -> str:
     return (title or document.title or document.source_name or "Untitled").strip()
 
 
-def deck_named(session: Session, name: str | None) -> int | None:
+def deck_named(session: Session, name: str | None) -> DeckId | None:
     """The named deck's id, created when missing; None for the default deck."""
     if name is None or not name.strip():
         return None
     name = name.strip()
     found = session.scalar(select(Deck.id).where(Deck.name == name))
     if found is not None:
-        return int(found)
+        return DeckId(found)
     deck = Deck(name=name)
     session.add(deck)
     session.flush()
-    return deck.id
+    return DeckId(deck.id)
 
 
-def _store_pairs(
+def store_pairs(
     session: Session,
     document: AlignedDocument,
     document_id: int,
@@ -99,74 +97,3 @@ def _store_pairs(
             ids.update(zip(chunk, (int(i) for i in new_ids), strict=True))
             done += len(chunk)
             progress(done, total)
-
-
-class ImportOps(CollectionBase):
-    """Collection methods for importing."""
-
-    def find_imported(self, *, content_hash: str) -> DocumentId | None:
-        """The document already holding this content, if any."""
-        with self._read() as session:
-            found = session.scalar(
-                select(Document.id).where(Document.content_hash == content_hash).limit(1)
-            )
-        return None if found is None else DocumentId(found)
-
-    def import_document(
-        self,
-        *,
-        document: AlignedDocument,
-        title: str | None = None,
-        deck: str | None = None,
-        progress: ProgressFn = no_progress,
-        cancel: CancelToken | None = None,
-    ) -> OpResult[ImportSummary]:
-        """Store an aligned document and all its pairs in one transaction (one undo step).
-
-        Content imported before is not stored twice: the summary then says so and names the
-        earlier document. A glossary's entries become accepted terms (in `deck` if given).
-        Cancelling stores nothing.
-        """
-        cancel = cancel or NEVER_CANCELLED
-        title = import_title(document, title)
-        if not document.pairs and not document.glossary:
-            raise InvalidInput(f"{document.source_name or title} holds no pairs to import.")
-        existing = self.find_imported(content_hash=document.content_hash)
-        if existing is not None and document.content_hash:
-            with self._read() as session:
-                old = session.get(Document, existing)
-                old_title = old.title if old is not None else title
-            return OpResult(_summary(document, existing, old_title, again=True, terms=0), Changes())
-        changes = Changes(documents=True, pairs=True)
-        if document.glossary:
-            changes = changes | Changes(terms=True, cards=True, decks=deck is not None)
-        with self._write(f"Import {title}") as session:
-            row = Document(
-                title=title,
-                source_name=document.source_name,
-                format=document.format,
-                encoding=document.encoding,
-                layout=document.layout,
-                content_hash=document.content_hash,
-            )
-            session.add(row)
-            session.flush()
-            _store_pairs(session, document, row.id, progress, cancel)
-            terms = 0
-            if document.glossary:
-                deck_id = deck_named(session, deck)
-                specs = [
-                    NewTerm(
-                        chinese=entry.chinese,
-                        english=entry.english,
-                        pinyin=entry.pinyin or None,
-                        notes=entry.notes,
-                        deck_id=deck_id,
-                        document_id=row.id,
-                    )
-                    for entry in document.glossary
-                ]
-                terms = len(make_terms(session, specs, cancel=cancel))
-            cancel.raise_if_set()
-            summary = _summary(document, row.id, title, again=False, terms=terms)
-        return OpResult(summary, changes)

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
-from db.base import CollectionBase
 from db.models import Rendering, SegmentPair, Term, TermOccurrence, utcnow
 from db.ops.cards import ensure_cards
 from db.ops.importing import deck_named
+from db.ops.part import Part
 from db.ops.term_info import NewTerm, TermInfo
 from db.ops.term_make import clean_chinese, clean_english, make_terms, pinyin_fields
 from db.ops.terms import load_terms
-from db.results import Changes, OpResult, PairId
+from db.results import Changes, DocumentId, OpResult, PairId
 from duiyi.errors import NotFound
 from duiyi.kinds import TermStatus
 
@@ -131,85 +131,82 @@ def _accept_candidate(
     session.flush()
 
 
-class ReaderCardOps(CollectionBase):
-    """Collection method for the reader's Make a Card."""
+def add_in_context(
+    part: Part,
+    *,
+    pair_id: PairId,
+    chinese: str,
+    english: str,
+    pinyin: str | None = None,
+    deck: str | None = None,
+    zh_at: int = 0,
+    en_at: int = 0,
+) -> OpResult[TermInfo]:
+    """Make an accepted term with cards from a span of a pair, keeping the pair (or the
+    sentence in it) as where it occurs; one undo step.
 
-    def make_card_in_pair(
-        self,
-        *,
-        pair_id: PairId,
-        chinese: str,
-        english: str,
-        pinyin: str | None = None,
-        deck: str | None = None,
-        zh_at: int = 0,
-        en_at: int = 0,
-    ) -> OpResult[TermInfo]:
-        """Make an accepted term with cards from a span of a pair, keeping the pair (or the
-        sentence in it) as where it occurs; one undo step.
-
-        `zh_at`/`en_at` are the selection's offsets in the pair, to pick the right place when
-        the text occurs more than once. A candidate with the same Chinese is accepted with this
-        English rather than duplicated. `deck` names a deck, created when missing.
-        """
-        chinese = clean_chinese(chinese)
-        (english,) = clean_english(english, chinese=chinese)[:1]
-        changes = Changes(terms=True, cards=True, decks=bool(deck and deck.strip()))
-        with self._write(f"Add term {chinese}") as session:
-            place = place_span(
-                session,
-                pair_id=int(pair_id),
+    `zh_at`/`en_at` are the selection's offsets in the pair, to pick the right place when
+    the text occurs more than once. A candidate with the same Chinese is accepted with this
+    English rather than duplicated. `deck` names a deck, created when missing.
+    """
+    chinese = clean_chinese(chinese)
+    (english,) = clean_english(english, chinese=chinese)[:1]
+    changes = Changes(terms=True, cards=True, decks=bool(deck and deck.strip()))
+    with part._write(f"Add term {chinese}") as session:
+        place = place_span(
+            session,
+            pair_id=int(pair_id),
+            chinese=chinese,
+            english=english,
+            zh_at=zh_at,
+            en_at=en_at,
+        )
+        document_id = session.scalar(
+            select(SegmentPair.document_id).where(SegmentPair.id == place.pair_id)
+        )
+        deck_id = deck_named(session, deck)
+        waiting = session.scalar(
+            select(Term)
+            .where(Term.status == TermStatus.CANDIDATE, Term.chinese == chinese)
+            .options(selectinload(Term.renderings))
+            .limit(1)
+        )
+        if waiting is not None:
+            _accept_candidate(session, waiting, english, pinyin, deck_id)
+            term_id = waiting.id
+        else:
+            spec = NewTerm(
                 chinese=chinese,
-                english=english,
-                zh_at=zh_at,
-                en_at=en_at,
+                english=(english,),
+                status=TermStatus.CANDIDATE,  # cards come after the occurrence, below
+                pinyin=pinyin,
+                deck_id=deck_id,
+                document_id=None if document_id is None else DocumentId(document_id),
             )
-            document_id = session.scalar(
-                select(SegmentPair.document_id).where(SegmentPair.id == place.pair_id)
+            (term_id,) = make_terms(session, [spec])
+            session.execute(
+                update(Term).where(Term.id == term_id).values(status=TermStatus.ACCEPTED)
             )
-            deck_id = deck_named(session, deck)
-            waiting = session.scalar(
-                select(Term)
-                .where(Term.status == TermStatus.CANDIDATE, Term.chinese == chinese)
-                .options(selectinload(Term.renderings))
-                .limit(1)
+        already = session.scalar(
+            select(TermOccurrence.id).where(
+                TermOccurrence.term_id == term_id,
+                TermOccurrence.pair_id == place.pair_id,
+                TermOccurrence.zh_start == place.zh[0],
             )
-            if waiting is not None:
-                _accept_candidate(session, waiting, english, pinyin, deck_id)
-                term_id = waiting.id
-            else:
-                spec = NewTerm(
-                    chinese=chinese,
-                    english=(english,),
-                    status=TermStatus.CANDIDATE,  # cards come after the occurrence, below
-                    pinyin=pinyin,
-                    deck_id=deck_id,
-                    document_id=document_id,
-                )
-                (term_id,) = make_terms(session, [spec])
-                session.execute(
-                    update(Term).where(Term.id == term_id).values(status=TermStatus.ACCEPTED)
-                )
-            already = session.scalar(
-                select(TermOccurrence.id).where(
-                    TermOccurrence.term_id == term_id,
-                    TermOccurrence.pair_id == place.pair_id,
-                    TermOccurrence.zh_start == place.zh[0],
+        )
+        if already is None:
+            session.add(
+                TermOccurrence(
+                    term_id=term_id,
+                    pair_id=place.pair_id,
+                    zh_start=place.zh[0],
+                    zh_end=place.zh[1],
+                    en_start=None if place.en is None else place.en[0],
+                    en_end=None if place.en is None else place.en[1],
                 )
             )
-            if already is None:
-                session.add(
-                    TermOccurrence(
-                        term_id=term_id,
-                        pair_id=place.pair_id,
-                        zh_start=place.zh[0],
-                        zh_end=place.zh[1],
-                        en_start=None if place.en is None else place.en[0],
-                        en_end=None if place.en is None else place.en[1],
-                    )
-                )
-            session.flush()
-            # After the occurrence: a context (cloze) card needs the sentence.
-            ensure_cards(session, [term_id])
-            info = load_terms(session, [term_id])[0]
-        return OpResult(info, changes)
+        session.flush()
+        # After the occurrence: a context (cloze) card needs the sentence.
+        ensure_cards(session, [term_id])
+        info = load_terms(session, [term_id])[0]
+    return OpResult(info, changes)

@@ -1,5 +1,5 @@
-"""Collection operations: study — the review session, answers, card actions, deck settings,
-statistics and the optimizer.
+"""`col.study`: the review session, answers, card actions (suspend, bury, forget, reschedule),
+statistics and the optimizer (a deck's study settings are `col.decks.settings`).
 
 Every answer is one committed transaction with its review row, so a crash loses at most the
 card on screen; undo (`Collection.undo`) restores the card and removes the row.
@@ -8,24 +8,23 @@ card on screen; undo (`Collection.undo`) restores the card and removes the row.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
-from typing import Any
+from datetime import datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from db.base import CollectionBase
 from db.models import (
     Card,
     Deck,
-    DeckPreset,
     Rendering,
     Tag,
     Term,
     TermTag,
     utcnow,
 )
-from db.ops.cards import DEFAULT_PRESET_NAME, ensure_cards, settings_for_decks
+from db.ops.cards import settings_for_decks
+from db.ops.part import Part
 from db.ops.study_queue import CustomStudy, DeckDay, build_queue, deck_days
 from db.ops.study_rows import (
     bury_siblings,
@@ -48,17 +47,18 @@ from duiyi.study.face import card_sides
 from duiyi.study.optimizer import MIN_REVIEWS, optimal_parameters
 from duiyi.study.queue import QueuedCard, StudyQueue, after_answer, kind_of
 from duiyi.study.scheduling import (
-    REVIEW,
     STATE_NAMES,
     Memory,
     Rating,
     StudyScheduler,
     forgotten,
 )
-from duiyi.study.settings import DeckSettings
 from duiyi.study.stats import Stats
 from duiyi.study.typed import Rendering as Answer
 from duiyi.study.typed import TypedResult, check_chinese, check_english
+
+if TYPE_CHECKING:
+    from db.collection import Collection
 
 LEECH_TAG = "leech"
 
@@ -97,10 +97,13 @@ def _memory(row: Any) -> Memory:
     )
 
 
-class StudyOps(CollectionBase):
-    """Collection methods for study."""
+class Study(Part):
+    """`col.study`: the study session (its queue lives here, in memory), answers, actions on
+    cards (suspend, bury, forget, reschedule), statistics and the optimizer."""
 
-    _study: _Runtime | None = None
+    def __init__(self, col: Collection) -> None:
+        super().__init__(col)
+        self._study: _Runtime | None = None
 
     # -- session -------------------------------------------------------------------------
 
@@ -109,6 +112,18 @@ class StudyOps(CollectionBase):
             self._study = _Runtime(zone=local_zone())
         return self._study
 
+    @property
+    def zone(self) -> tzinfo:
+        """The time zone study days are counted in."""
+        return self._runtime().zone
+
+    def settings_changed(self) -> None:
+        """Told when a deck's settings or exam date change: study days and schedulers are
+        worked out anew."""
+        runtime = self._runtime()
+        runtime.days.clear()
+        runtime.schedulers.clear()
+
     def set_time_zone(self, *, zone: tzinfo) -> None:
         """Count study days in this time zone from now on (default: the computer's)."""
         runtime = self._runtime()
@@ -116,30 +131,20 @@ class StudyOps(CollectionBase):
         runtime.queue = None
         runtime.schedulers.clear()
 
-    def find_deck(self, *, name: str) -> DeckId:
-        """The id of the deck with this name (case-insensitive); NotFound otherwise."""
-        with self._read() as session:
-            deck_id = session.scalar(select(Deck.id).where(Deck.name == name))
-            if deck_id is None:
-                matches = session.scalars(
-                    select(Deck.id).where(Deck.name.ilike(name.replace("%", r"\%")))
-                ).all()
-                deck_id = matches[0] if len(matches) == 1 else None
-        if deck_id is None:
-            raise NotFound(f"There is no deck named '{name}'.")
-        return DeckId(deck_id)
-
     def _deck_id(self, deck: DeckRef) -> int | None:
         if deck is None:
             return None
         if isinstance(deck, str):
-            return int(self.find_deck(name=deck))
+            found = self.col.decks.by_name(name=deck)
+            if found is None:
+                raise NotFound(f"There is no deck named '{deck}'.")
+            return int(found.id)
         with self._read() as session:
             if session.get(Deck, int(deck)) is None:
                 raise NotFound(f"There is no deck with id {int(deck)}.")
         return int(deck)
 
-    def study_session(
+    def start(
         self,
         *,
         deck: DeckRef = None,
@@ -198,10 +203,9 @@ class StudyOps(CollectionBase):
             runtime.schedulers[deck_id] = scheduler
         return scheduler
 
-    def _after_reverse(self, reversal: Reversal) -> None:
-        """An undone answer puts its card back in the session's queue (the undo log says
-        which answers an undo took back)."""
-        super()._after_reverse(reversal)
+    def after_reverse(self, reversal: Reversal) -> None:
+        """Told after every undo and redo: an undone answer puts its card back in the
+        session's queue (the undo log says which answers an undo took back)."""
         runtime = self._runtime()
         if runtime.queue is None or not reversal.deleted_reviews:
             return
@@ -232,7 +236,7 @@ class StudyOps(CollectionBase):
         moment = as_utc(now or utcnow())
         runtime = self._runtime()
         if runtime.queue is None:
-            self.study_session(now=moment)
+            self.start(now=moment)
         queue = runtime.queue
         assert queue is not None
         with self._read() as session:
@@ -420,9 +424,11 @@ class StudyOps(CollectionBase):
 
     # -- card actions --------------------------------------------------------------------
 
-    def _card_action(
+    def change_cards(
         self, label: str, card_ids: list[CardId], values: dict[str, Any]
     ) -> OpResult[int]:
+        """Set these fields of these cards (one undo step named `label`); suspended cards
+        leave a running session."""
         ids = [int(c) for c in card_ids]
         if not ids:
             return OpResult(0, Changes())
@@ -446,22 +452,19 @@ class StudyOps(CollectionBase):
                 queue.take(card_id)
         return OpResult(count, Changes(cards=True))
 
-    def suspend_cards(self, *, card_ids: list[CardId]) -> OpResult[int]:
-        """Keep these cards out of every session until unsuspended."""
-        n = len(card_ids)
-        return self._card_action(f"Suspend {counted(n, 'card')}", card_ids, {"suspended": True})
+    def suspend(self, *, card_ids: list[CardId], suspended: bool = True) -> OpResult[int]:
+        """Keep these cards out of every session until unsuspended (`suspended=False`:
+        let them be studied again)."""
+        verb = "Suspend" if suspended else "Unsuspend"
+        label = f"{verb} {counted(len(card_ids), 'card')}"
+        return self.change_cards(label, card_ids, {"suspended": suspended})
 
-    def unsuspend_cards(self, *, card_ids: list[CardId]) -> OpResult[int]:
-        """Let suspended cards be studied again."""
-        n = len(card_ids)
-        return self._card_action(f"Unsuspend {counted(n, 'card')}", card_ids, {"suspended": False})
-
-    def bury_cards(self, *, card_ids: list[CardId], now: datetime | None = None) -> OpResult[int]:
+    def bury(self, *, card_ids: list[CardId], now: datetime | None = None) -> OpResult[int]:
         """Hide these cards until the next study day."""
         moment = as_utc(now or utcnow())
         with self._read() as session:
             today = self._day(session, None, moment).today
-        result = self._card_action(
+        result = self.change_cards(
             "Bury cards", card_ids, {"buried_until": today + timedelta(days=1)}
         )
         queue = self._runtime().queue
@@ -470,7 +473,7 @@ class StudyOps(CollectionBase):
                 queue.take(int(card_id))
         return result
 
-    def forget_cards(self, *, card_ids: list[CardId], now: datetime | None = None) -> OpResult[int]:
+    def forget(self, *, card_ids: list[CardId], now: datetime | None = None) -> OpResult[int]:
         """Make these cards new again (their review history stays)."""
         moment = as_utc(now or utcnow())
         ids = [int(c) for c in card_ids]
@@ -503,7 +506,7 @@ class StudyOps(CollectionBase):
                 )
         return OpResult(len(rows), Changes(cards=True))
 
-    def reschedule_cards(
+    def reschedule(
         self, *, card_ids: list[CardId], days: int, now: datetime | None = None
     ) -> OpResult[int]:
         """Set when these cards are next due: `days` from today (0 = today)."""
@@ -513,95 +516,7 @@ class StudyOps(CollectionBase):
         with self._read() as session:
             day = self._day(session, None, moment)
         due = max(day.start + timedelta(days=days), moment if days == 0 else day.start)
-        return self._card_action("Reschedule cards", card_ids, {"due": due})
-
-    # -- deck settings -------------------------------------------------------------------
-
-    def deck_settings(self, *, deck_id: DeckId | None = None) -> DeckSettings:
-        """The study settings a deck uses (None: terms without a deck)."""
-        with self._read() as session:
-            if deck_id is not None and session.get(Deck, int(deck_id)) is None:
-                raise NotFound(f"There is no deck with id {int(deck_id)}.")
-            key = None if deck_id is None else int(deck_id)
-            return settings_for_decks(session, {key})[key]
-
-    def set_deck_settings(
-        self, *, deck_id: DeckId | None, settings: DeckSettings | dict[str, Any]
-    ) -> OpResult[DeckSettings]:
-        """Change a deck's study settings (its own preset; None: the default preset).
-
-        Turning on a card type makes the missing cards of the deck's accepted terms.
-        """
-        value = settings if isinstance(settings, DeckSettings) else DeckSettings.from_dict(settings)
-        with self._write("Change study settings") as session:
-            if deck_id is None:
-                preset = session.scalar(
-                    select(DeckPreset).where(DeckPreset.name == DEFAULT_PRESET_NAME)
-                )
-                if preset is None:
-                    preset = DeckPreset(name=DEFAULT_PRESET_NAME)
-                    session.add(preset)
-                terms = select(Term.id).where(
-                    Term.status == TermStatus.ACCEPTED, Term.deck_id.is_(None)
-                )
-            else:
-                deck = session.get(Deck, int(deck_id))
-                if deck is None:
-                    raise NotFound(f"There is no deck with id {int(deck_id)}.")
-                preset = session.get(DeckPreset, deck.preset_id) if deck.preset_id else None
-                if preset is None or preset.name == DEFAULT_PRESET_NAME:
-                    preset = DeckPreset(name=f"{deck.name} settings")
-                    session.add(preset)
-                    session.flush()
-                    deck.preset_id = preset.id
-                terms = select(Term.id).where(
-                    Term.status == TermStatus.ACCEPTED, Term.deck_id == int(deck_id)
-                )
-            preset.config = value.to_dict()
-            session.flush()
-            ensure_cards(session, list(session.scalars(terms)))
-        runtime = self._runtime()
-        runtime.days.clear()
-        runtime.schedulers.clear()
-        return OpResult(value, Changes(decks=True, cards=True))
-
-    def set_exam_date(
-        self, *, deck_id: DeckId, exam_date: date | None, now: datetime | None = None
-    ) -> OpResult[int]:
-        """Set (or clear) a deck's exam date; cards due after it move to the day before.
-
-        Returns how many cards were moved.
-        """
-        moment = as_utc(now or utcnow())
-        with self._write("Set exam date") as session:
-            deck = session.get(Deck, int(deck_id))
-            if deck is None:
-                raise NotFound(f"There is no deck with id {int(deck_id)}.")
-            deck.exam_date = exam_date
-            session.flush()
-            moved = 0
-            if exam_date is not None:
-                day = deck_days(session, {int(deck_id)}, moment, self._runtime().zone)[int(deck_id)]
-                deadline = day.exam_deadline
-                assert deadline is not None
-                if deadline > moment:
-                    target = max(deadline - timedelta(days=1), day.start)
-                    in_deck = select(Term.id).where(Term.deck_id == int(deck_id))
-                    result = session.execute(
-                        update(Card)
-                        .where(
-                            Card.term_id.in_(in_deck),
-                            Card.state == REVIEW,
-                            Card.due > deadline,
-                        )
-                        .values(due=target)
-                        .execution_options(synchronize_session=False)
-                    )
-                    moved = int(result.rowcount)  # type: ignore[attr-defined]
-        runtime = self._runtime()
-        runtime.days.clear()
-        runtime.schedulers.clear()
-        return OpResult(moved, Changes(decks=True, cards=True))
+        return self.change_cards("Reschedule cards", card_ids, {"due": due})
 
     # -- statistics and optimizer ----------------------------------------------------------
 
@@ -635,8 +550,8 @@ class StudyOps(CollectionBase):
             )
         parameters = optimal_parameters(logs)
         if apply:
-            current = self.deck_settings(deck_id=None if deck_id is None else DeckId(deck_id))
-            self.set_deck_settings(
+            current = self.col.decks.settings(deck_id=None if deck_id is None else DeckId(deck_id))
+            self.col.decks.set_settings(
                 deck_id=None if deck_id is None else DeckId(deck_id),
                 settings=current.with_changes(parameters=list(parameters)),
             )
@@ -673,4 +588,4 @@ def _tag_term(session: Session, term_id: int, name: str) -> None:
         session.execute(insert(TermTag).values(term_id=term_id, tag_id=tag_id))
 
 
-__all__ = ["LEECH_TAG", "CustomStudy", "StudyOps"]
+__all__ = ["LEECH_TAG", "CustomStudy", "Study"]

@@ -1,4 +1,4 @@
-"""Collection operations: tags on terms (add, remove, list, rename, delete)."""
+"""`col.tags`: tags on terms (add, remove, list, rename, delete)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ from typing import Any
 
 from sqlalchemy import CursorResult, delete, func, insert, select, update
 
-from db.base import CollectionBase
 from db.models import Tag, Term, TermTag
+from db.ops.part import Part
 from db.ops.term_info import TagId, TagInfo
 from db.ops.term_make import clean_tags, tag_ids
 from db.ops.term_touch import terms_tagged, touch_terms
-from db.results import Changes, OpResult
+from db.results import Changes, OpResult, TermId
 from duiyi.counts import counted
 from duiyi.errors import InvalidInput, NotFound
 
@@ -23,10 +23,10 @@ def _count(n: int, one: str) -> str:
     return counted(n, one)
 
 
-class TagOps(CollectionBase):
-    """Collection methods for tags."""
+class Tags(Part):
+    """`col.tags`: the tags on terms."""
 
-    def list_tags(self) -> list[TagInfo]:
+    def all(self) -> list[TagInfo]:
         """Every tag by name, with how many terms carry it."""
         with self._read() as session:
             rows = session.execute(
@@ -37,7 +37,7 @@ class TagOps(CollectionBase):
             )
             return [TagInfo(TagId(i), name, int(n)) for i, name, n in rows]
 
-    def add_tags(self, *, term_ids: Sequence[int], tags: Sequence[str]) -> OpResult[int]:
+    def add(self, *, term_ids: Sequence[TermId], tags: Sequence[str]) -> OpResult[int]:
         """Put tags on terms (new tag names are created); returns how many links were made."""
         names = clean_tags(tags)
         if not names:
@@ -68,7 +68,7 @@ class TagOps(CollectionBase):
                 touch_terms(session, ids)
         return OpResult(len(rows), _TAGS)
 
-    def remove_tags(self, *, term_ids: Sequence[int], tags: Sequence[str]) -> OpResult[int]:
+    def remove(self, *, term_ids: Sequence[TermId], tags: Sequence[str]) -> OpResult[int]:
         """Take tags off terms (the tags stay in the list); returns how many links went."""
         names = clean_tags(tags)
         ids = sorted(set(term_ids))
@@ -83,12 +83,12 @@ class TagOps(CollectionBase):
             removed = result.rowcount
         return OpResult(int(removed or 0), _TAGS)
 
-    def rename_tag(self, *, old: str, new: str) -> OpResult[TagInfo]:
+    def rename(self, *, old: str, new: str) -> OpResult[TagInfo]:
         """Rename a tag on every term; InvalidInput when the new name is taken."""
         (clean,) = clean_tags([new]) or [""]
         if not clean:
             raise InvalidInput("A tag needs a name; it was empty.")
-        tags = {t.name: t for t in self.list_tags()}
+        tags = {t.name: t for t in self.all()}
         if old not in tags:
             raise NotFound(f"There is no tag named {old}.")
         if clean in tags and clean != old:
@@ -99,9 +99,9 @@ class TagOps(CollectionBase):
         info = tags[old]
         return OpResult(TagInfo(info.id, clean, info.term_count), _TAGS)
 
-    def delete_tag(self, *, name: str) -> OpResult[int]:
+    def delete(self, *, name: str) -> OpResult[int]:
         """Delete a tag from the list and from every term; returns how many terms had it."""
-        tags = {t.name: t for t in self.list_tags()}
+        tags = {t.name: t for t in self.all()}
         if name not in tags:
             raise NotFound(f"There is no tag named {name}.")
         with self._write(f"Delete tag {name}") as session:

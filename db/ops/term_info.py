@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NewType
 
-from db.results import DeckId, DocumentId, TermId
+from db.results import DeckId, DocumentId, PresetId, TermId
 from duiyi.kinds import TermStatus
 
 RenderingId = NewType("RenderingId", int)
@@ -98,16 +98,34 @@ class TermInfo:
 
 
 @dataclass(frozen=True)
+class TermQuery:
+    """Which terms `col.terms.search`, `search_ids` and `count` find; every part optional."""
+
+    text: str = ""
+    """Chinese substring in either script, English, or pinyin with or without tones."""
+    tag: str | None = None
+    deck_id: DeckId | None = None
+    status: str | None = None
+    document_id: DocumentId | None = None
+    due: bool = False
+    """Only terms with a learning or review card due by the end of today's study day."""
+    leech: bool = False
+    """Only terms tagged as leeches."""
+    suspended: bool | None = None
+    """True: only terms with a suspended card; False: only terms without one."""
+
+
+@dataclass(frozen=True)
 class NewTerm:
-    """A term to add in bulk (`add_terms`, `make_terms`); the same fields `make_term` takes."""
+    """A term to add in bulk (`col.terms.add_many`, `make_terms`): the fields `make_term` takes."""
 
     chinese: str
     english: tuple[str, ...]
     status: TermStatus = TermStatus.ACCEPTED
     pinyin: str | None = None
     notes: str = ""
-    deck_id: int | None = None
-    document_id: int | None = None
+    deck_id: DeckId | None = None
+    document_id: DocumentId | None = None
     confidence: float | None = None
     frequency: int = 0
     tags: tuple[str, ...] = ()
@@ -119,7 +137,7 @@ class DeckInfo:
 
     id: DeckId
     name: str
-    preset_id: int | None
+    preset_id: PresetId | None
     exam_date: date | None
     term_count: int
     is_default: bool

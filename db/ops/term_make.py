@@ -22,6 +22,7 @@ from db.fast_insert import fast_insert
 from db.models import Deck, Rendering, Tag, Term, TermTag, utcnow
 from db.ops.cards import ensure_cards
 from db.ops.term_info import DEFAULT_DECK, TERM_STATUSES, NewTerm
+from db.results import DeckId, DocumentId
 from db.undo import UndoSwitch
 from duiyi.errors import InvalidInput
 from duiyi.kinds import TermStatus
@@ -290,8 +291,8 @@ def make_term(
     status: TermStatus = TermStatus.ACCEPTED,
     pinyin: str | None = None,
     notes: str = "",
-    deck_id: int | None = None,
-    document_id: int | None = None,
+    deck_id: DeckId | None = None,
+    document_id: DocumentId | None = None,
     confidence: float | None = None,
     frequency: int = 0,
 ) -> Term:

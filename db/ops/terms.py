@@ -1,4 +1,5 @@
-"""Collection operations: terms (add, edit, delete, get, search, count) and their renderings.
+"""`col.terms`: terms (add, edit, delete, get, search, count), their renderings, and actions on
+many terms at once (suspend, move to a deck).
 
 `make_term` / `make_terms` (db/ops/term_make.py, re-exported here) are what other operations
 use to create terms inside their own transactions.
@@ -10,14 +11,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import Integer, delete, func, or_, select
+from sqlalchemy import Integer, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from db.models import Card, Deck, Rendering, Tag, Term, TermTag, utcnow
 from db.ops.cards import ensure_cards
-from db.ops.decks import DeckOps
 from db.ops.importing import deck_named
-from db.ops.tags import TagOps
+from db.ops.part import Part
 from db.ops.term_bulk import due_cutoff
 from db.ops.term_info import (
     RENDERING_STATUSES,
@@ -28,6 +28,7 @@ from db.ops.term_info import (
     RenderingSpec,
     TagInfo,
     TermInfo,
+    TermQuery,
 )
 from db.ops.term_make import (
     clean_chinese,
@@ -40,7 +41,7 @@ from db.ops.term_make import (
 )
 from db.ops.term_search import TermFilter, count_query, id_query
 from db.ops.term_touch import touch_terms
-from db.results import Changes, DeckId, DocumentId, OpResult, TermId
+from db.results import CardId, Changes, DeckId, DocumentId, OpResult, PairId, TermId
 from duiyi.counts import counted
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.kinds import TermStatus
@@ -55,7 +56,8 @@ __all__ = [
     "RenderingSpec",
     "TagInfo",
     "TermInfo",
-    "TermOps",
+    "TermQuery",
+    "Terms",
     "load_terms",
     "make_term",
     "make_terms",
@@ -162,37 +164,27 @@ def load_terms(session: Session, ids: Sequence[int]) -> list[TermInfo]:
     return out
 
 
-def _term_filter(
-    session: Session,
-    query: str,
-    tag: str | None,
-    deck_id: int | None,
-    status: str | None,
-    document_id: int | None,
-    due: bool,
-    leech: bool,
-    suspended: bool | None,
-) -> TermFilter:
-    """The filter search_terms, search_term_ids and count_terms share; `due` becomes the end
-    of today's study day."""
+def _term_filter(session: Session, query: TermQuery) -> TermFilter:
+    """The filter `search`, `search_ids` and `count` share; `due` becomes the end of today's
+    study day."""
     return TermFilter(
-        query,
-        tag,
-        deck_id,
-        status,
-        document_id,
-        due_before=due_cutoff(session) if due else None,
-        leech=leech,
-        suspended=suspended,
+        query.text,
+        query.tag,
+        query.deck_id,
+        query.status,
+        query.document_id,
+        due_before=due_cutoff(session) if query.due else None,
+        leech=query.leech,
+        suspended=query.suspended,
     )
 
 
-class TermOps(DeckOps, TagOps):
-    """Collection methods for terms."""
+class Terms(Part):
+    """`col.terms`: the terms, their renderings, and actions on many terms at once."""
 
     # ----- reading -------------------------------------------------------------------------
 
-    def get_term(self, *, term_id: int) -> TermInfo:
+    def get(self, *, term_id: TermId) -> TermInfo:
         """One term; NotFound when it does not exist."""
         with self._read() as session:
             found = load_terms(session, [term_id])
@@ -200,12 +192,12 @@ class TermOps(DeckOps, TagOps):
             raise NotFound(f"There is no term with id {term_id}.")
         return found[0]
 
-    def get_terms(self, *, term_ids: Sequence[int]) -> list[TermInfo]:
+    def get_many(self, *, term_ids: Sequence[TermId]) -> list[TermInfo]:
         """The terms that exist among `term_ids`, in that order (for a lazy table's page)."""
         with self._read() as session:
             return load_terms(session, list(term_ids))
 
-    def find_terms(self, *, chinese: str) -> list[TermInfo]:
+    def find(self, *, chinese: str) -> list[TermInfo]:
         """Terms whose Chinese is exactly `chinese`, in either script."""
         text = chinese.strip()
         simplified = to_simplified(text)
@@ -224,32 +216,18 @@ class TermOps(DeckOps, TagOps):
             )
             return load_terms(session, ids)
 
-    def search_terms(
+    def search(
         self,
+        query: TermQuery | None = None,
         *,
-        query: str = "",
-        tag: str | None = None,
-        deck_id: int | None = None,
-        status: str | None = None,
-        document_id: int | None = None,
-        due: bool = False,
-        leech: bool = False,
-        suspended: bool | None = None,
         sort: str = "created",
         descending: bool = False,
         offset: int = 0,
         limit: int | None = None,
     ) -> list[TermInfo]:
-        """Terms matching `query` (Chinese substring in either script, English, pinyin with or
-        without tones) and the filters, sorted and paged.
-
-        `due`: a learning or review card due by the end of today's study day; `leech`: tagged
-        as a leech; `suspended`: True for terms with a suspended card, False for those without.
-        """
+        """Terms matching `query` (every term without one), sorted and paged."""
         with self._read() as session:
-            spec = _term_filter(
-                session, query, tag, deck_id, status, document_id, due, leech, suspended
-            )
+            spec = _term_filter(session, query or TermQuery())
             ids = list(
                 session.scalars(
                     id_query(spec, sort=sort, descending=descending, offset=offset, limit=limit)
@@ -257,58 +235,59 @@ class TermOps(DeckOps, TagOps):
             )
             return load_terms(session, ids)
 
-    def search_term_ids(
-        self,
-        *,
-        query: str = "",
-        tag: str | None = None,
-        deck_id: int | None = None,
-        status: str | None = None,
-        document_id: int | None = None,
-        due: bool = False,
-        leech: bool = False,
-        suspended: bool | None = None,
-        sort: str = "created",
-        descending: bool = False,
+    def search_ids(
+        self, query: TermQuery | None = None, *, sort: str = "created", descending: bool = False
     ) -> list[TermId]:
         """The ids of every matching term, sorted (for "select all" and lazy tables)."""
         with self._read() as session:
-            spec = _term_filter(
-                session, query, tag, deck_id, status, document_id, due, leech, suspended
-            )
+            spec = _term_filter(session, query or TermQuery())
             return [
                 TermId(i) for i in session.scalars(id_query(spec, sort=sort, descending=descending))
             ]
 
-    def count_terms(
-        self,
-        *,
-        query: str = "",
-        tag: str | None = None,
-        deck_id: int | None = None,
-        status: str | None = None,
-        document_id: int | None = None,
-        due: bool = False,
-        leech: bool = False,
-        suspended: bool | None = None,
-    ) -> int:
-        """How many terms `search_terms` with the same filters would find."""
+    def count(self, query: TermQuery | None = None) -> int:
+        """How many terms `search` with the same query would find."""
         with self._read() as session:
-            spec = _term_filter(
-                session, query, tag, deck_id, status, document_id, due, leech, suspended
-            )
+            spec = _term_filter(session, query or TermQuery())
             return int(session.scalar(count_query(spec)) or 0)
 
     # ----- writing -------------------------------------------------------------------------
 
-    def add_term(
+    def add_in_context(
+        self,
+        *,
+        pair_id: PairId,
+        chinese: str,
+        english: str,
+        pinyin: str | None = None,
+        deck: str | None = None,
+        zh_at: int = 0,
+        en_at: int = 0,
+    ) -> OpResult[TermInfo]:
+        """Add a term from a span selected in a pair (the reader's Make a Card): it keeps the
+        pair (or the sentence in it) as where it occurs, so its cards have the context; a
+        candidate with the same Chinese is accepted instead. One undo step."""
+        from db.ops.reader_cards import add_in_context  # it loads terms as this module does
+
+        return add_in_context(
+            self,
+            pair_id=pair_id,
+            chinese=chinese,
+            english=english,
+            pinyin=pinyin,
+            deck=deck,
+            zh_at=zh_at,
+            en_at=en_at,
+        )
+
+    def add(
         self,
         *,
         chinese: str,
         english: Sequence[str] | str,
         pinyin: str | None = None,
         notes: str = "",
-        deck_id: int | None = None,
+        deck_id: DeckId | None = None,
         tags: Sequence[str] = (),
         status: TermStatus = TermStatus.ACCEPTED,
         deck: str | None = None,
@@ -333,7 +312,8 @@ class TermOps(DeckOps, TagOps):
         changes = _ADDED | Changes(tags=bool(tags), decks=deck_id is None)
         with self._write(f"Add term {chinese}") as session:
             if deck is not None and deck.strip():
-                deck_id = deck_named(session, deck)
+                named = deck_named(session, deck)
+                deck_id = None if named is None else DeckId(named)
                 spec = replace(spec, deck_id=deck_id)
             if deck_id is not None and session.get(Deck, deck_id) is None:
                 raise NotFound(f"There is no deck with id {deck_id}.")
@@ -341,7 +321,7 @@ class TermOps(DeckOps, TagOps):
             info = load_terms(session, [term_id])[0]
         return OpResult(info, changes)
 
-    def add_terms(
+    def add_many(
         self,
         *,
         terms: Sequence[NewTerm],
@@ -359,16 +339,16 @@ class TermOps(DeckOps, TagOps):
             ids = make_terms(session, terms, progress=progress, cancel=cancel)
         return OpResult([TermId(i) for i in ids], changes)
 
-    def edit_term(
+    def edit(
         self,
         *,
-        term_id: int,
+        term_id: TermId,
         chinese: str | None = None,
         english: Sequence[str] | str | None = None,
         pinyin: str | None = None,
         notes: str | None = None,
         status: str | None = None,
-        deck_id: int | None = None,
+        deck_id: DeckId | None = None,
     ) -> OpResult[TermInfo]:
         """Change what is given; cards and review history stay.
 
@@ -376,7 +356,7 @@ class TermOps(DeckOps, TagOps):
         renderings in that order (first preferred); old renderings not listed become outdated.
         Accepting a term makes its cards.
         """
-        current = self.get_term(term_id=term_id)
+        current = self.get(term_id=term_id)
         label = f"Edit term {current.chinese}"
         changes = _TERMS
         with self._write(label) as session:
@@ -423,13 +403,13 @@ class TermOps(DeckOps, TagOps):
             rendering.position = offset
 
     def set_renderings(
-        self, *, term_id: int, renderings: Sequence[RenderingSpec]
+        self, *, term_id: TermId, renderings: Sequence[RenderingSpec]
     ) -> OpResult[TermInfo]:
         """Replace a term's renderings (status, source, date each); exactly one is preferred.
 
         With no preferred one given, the first accepted becomes preferred.
         """
-        current = self.get_term(term_id=term_id)
+        current = self.get(term_id=term_id)
         specs = [r for r in renderings if r.english.strip()]
         if not specs:
             raise InvalidInput(f"The term {current.chinese} needs at least one English rendering.")
@@ -474,7 +454,7 @@ class TermOps(DeckOps, TagOps):
     def add_rendering(
         self,
         *,
-        term_id: int,
+        term_id: TermId,
         english: str,
         status: str = "accepted",
         source: str = "",
@@ -482,7 +462,7 @@ class TermOps(DeckOps, TagOps):
     ) -> OpResult[TermInfo]:
         """Add one English rendering to a term (as preferred, the old preferred is kept as
         accepted)."""
-        current = self.get_term(term_id=term_id)
+        current = self.get(term_id=term_id)
         specs = [
             RenderingSpec(
                 r.english,
@@ -496,7 +476,7 @@ class TermOps(DeckOps, TagOps):
         specs = [new, *specs] if status == "preferred" else [*specs, new]
         return self.set_renderings(term_id=term_id, renderings=specs)
 
-    def delete_terms(self, *, term_ids: Sequence[int]) -> OpResult[int]:
+    def delete(self, *, term_ids: Sequence[TermId]) -> OpResult[int]:
         """Delete terms with their renderings, cards and reviews; returns how many went."""
         ids = sorted(set(term_ids))
         changes = Changes(terms=True, cards=True, reviews=True, tags=True)
@@ -515,13 +495,9 @@ class TermOps(DeckOps, TagOps):
                 session.execute(delete(Term).where(Term.id.in_(ids[start : start + 5000])))
         return OpResult(found, changes)
 
-    def delete_term(self, *, term_id: int) -> OpResult[int]:
-        """Delete one term with its renderings, cards and reviews."""
-        return self.delete_terms(term_ids=[term_id])
-
-    def set_term_tags(self, *, term_id: int, tags: Sequence[str]) -> OpResult[TermInfo]:
+    def set_tags(self, *, term_id: TermId, tags: Sequence[str]) -> OpResult[TermInfo]:
         """Make a term's tags exactly `tags`."""
-        current = self.get_term(term_id=term_id)
+        current = self.get(term_id=term_id)
         with self._write(f"Edit the tags of {current.chinese}") as s:
             s.execute(delete(TermTag).where(TermTag.term_id == term_id))
             touch_terms(s, [term_id])
@@ -531,3 +507,40 @@ class TermOps(DeckOps, TagOps):
             s.flush()
             info = load_terms(s, [term_id])[0]
         return OpResult(info, Changes(terms=True, tags=True))
+
+    # ----- many terms at once ---------------------------------------------------------------
+
+    def suspend(self, *, term_ids: Sequence[TermId], suspended: bool = True) -> OpResult[int]:
+        """Suspend (or unsuspend) every card of these terms; returns how many cards changed."""
+        ids = sorted({int(t) for t in term_ids})
+        with self._read() as session:
+            card_ids = [
+                CardId(c)
+                for c in session.scalars(
+                    select(Card.id).where(Card.term_id.in_(ids), Card.suspended.is_not(suspended))
+                )
+            ]
+        verb = "Suspend" if suspended else "Unsuspend"
+        return self.col.study.change_cards(
+            f"{verb} {_plural(len(ids), 'term')}", card_ids, {"suspended": suspended}
+        )
+
+    def move(self, *, term_ids: Sequence[TermId], deck_id: DeckId) -> OpResult[int]:
+        """Move these terms (and so their cards) to a deck; returns how many terms moved."""
+        ids = sorted({int(t) for t in term_ids})
+        with self._read() as session:
+            name = session.scalar(select(Deck.name).where(Deck.id == deck_id))
+        if name is None:
+            raise NotFound(f"There is no deck with id {deck_id}.")
+        if not ids:
+            return OpResult(0, Changes())
+        changes = Changes(terms=True, cards=True)
+        with self._write(f"Move {_plural(len(ids), 'term')} to {name}") as session:
+            result = session.execute(
+                update(Term)
+                .where(Term.id.in_(ids), Term.deck_id.is_distinct_from(deck_id))
+                .values(deck_id=deck_id, modified_at=utcnow())
+                .execution_options(synchronize_session=False)
+            )
+            moved = int(result.rowcount)  # type: ignore[attr-defined]
+        return OpResult(moved, changes)

@@ -48,13 +48,13 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _document(col: Collection, ref: str | None) -> DocumentId | None:
-    return None if ref is None else col.find_document(ref=ref).id
+    return None if ref is None else col.documents.find(ref=ref).id
 
 
 def run_list(ctx: CliContext) -> int:
     """Print the candidates."""
     with ctx.open_collection() as col:
-        rows = col.list_candidates(document_id=_document(col, ctx.args.document))
+        rows = col.candidates.all(document_id=_document(col, ctx.args.document))
     fmt = ctx.args.format
     if fmt == "json":
         data = [
@@ -97,10 +97,10 @@ def run_accept(ctx: CliContext) -> int:
         if args.ids:
             ids = list(args.ids)
         else:
-            rows = col.list_candidates(document_id=_document(col, args.document))
+            rows = col.candidates.all(document_id=_document(col, args.document))
             limit = args.min_confidence if args.min_confidence is not None else -1.0
             ids = [c.id for c in rows if c.confidence >= limit - 1e-9]
-        count = col.accept_candidates(term_ids=ids).value if ids else 0
+        count = col.candidates.accept(term_ids=ids).value if ids else 0
     print(f"Accepted {counted(count, 'term')}.", file=ctx.out)
     return 0
 
@@ -108,6 +108,6 @@ def run_accept(ctx: CliContext) -> int:
 def run_reject(ctx: CliContext) -> int:
     """Reject the named candidates."""
     with ctx.open_collection() as col:
-        count = col.reject_candidates(term_ids=list(ctx.args.ids)).value
+        count = col.candidates.reject(term_ids=list(ctx.args.ids)).value
     print(f"Rejected {counted(count, 'candidate')}.", file=ctx.out)
     return 0

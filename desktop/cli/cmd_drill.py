@@ -95,8 +95,8 @@ def _date(text: str) -> date:
 
 
 def _build(col: Collection, args: argparse.Namespace, mode: Mode) -> Drill:
-    deck_ids, _documents = col.resolve_export_selection(decks=args.deck)
-    terms = col.drill_terms(deck_ids=deck_ids, tags=args.tag, lessons=args.lesson)
+    deck_ids, _documents = col.exchange.resolve_selection(decks=args.deck)
+    terms = col.drills.terms(deck_ids=deck_ids, tags=args.tag, lessons=args.lesson)
     if not terms:
         raise InvalidInput("No released, accepted term matches this selection.")
     settings = DrillSettings(
@@ -106,7 +106,7 @@ def _build(col: Collection, args: argparse.Namespace, mode: Mode) -> Drill:
         seed=args.seed,
         title=getattr(args, "title", None) or "",
     )
-    return build_drill(terms, settings, pool=col.drill_pool())
+    return build_drill(terms, settings, pool=col.drills.pool())
 
 
 def _made(drill: Drill) -> str:
@@ -138,7 +138,7 @@ def run_print(ctx: CliContext) -> int:
         for path in (args.out, args.key):
             col.check_output_path(path)
         if args.class_name is not None:
-            col.class_by_name(name=args.class_name)
+            col.drills.class_named(name=args.class_name)
         drill = _build(col, args, _MODES[args.mode])
         header = SheetHeader(
             class_name=args.class_name or "",
@@ -155,7 +155,7 @@ def run_print(ctx: CliContext) -> int:
             header=header,
             paper=PaperSize(args.paper),
         )
-        run_id = col.store_drill_run(drill=drill, class_name=args.class_name).value
+        run_id = col.drills.store_run(drill=drill, class_name=args.class_name).value
     print(
         f"Printed {_made(drill)} to {args.out} and the key to {args.key} (drill run {run_id}).",
         file=ctx.out,
@@ -175,7 +175,7 @@ def run_export(ctx: CliContext) -> int:
             col.check_output_path(key_path(args.out))
         drill = _build(col, args, _MODES[args.mode])
         written = write_export(drill, fmt, args.out)
-        run_id = col.store_drill_run(drill=drill, class_name=args.class_name).value
+        run_id = col.drills.store_run(drill=drill, class_name=args.class_name).value
     files = " and ".join(str(p) for p in written)
     print(f"Exported {_made(drill)} to {files} (drill run {run_id}).", file=ctx.out)
     return 0
@@ -185,11 +185,11 @@ def run_results(ctx: CliContext) -> int:
     """Print accuracy per student and per term; with --csv, write every answer too."""
     args = ctx.args
     with ctx.open_collection() as col:
-        students = col.accuracy_by_student(class_name=args.class_name)
-        terms = col.accuracy_by_term(class_name=args.class_name)
+        students = col.drills.accuracy_by_student(class_name=args.class_name)
+        terms = col.drills.accuracy_by_term(class_name=args.class_name)
         rows = None
         if args.csv is not None:
-            rows = col.export_results_csv(path=args.csv, class_name=args.class_name).value
+            rows = col.drills.export_results_csv(path=args.csv, class_name=args.class_name).value
     if not students:
         print("No drill results stored yet.", file=ctx.out)
     else:
@@ -207,7 +207,7 @@ def run_results(ctx: CliContext) -> int:
 def run_class_add(ctx: CliContext) -> int:
     """Add a class."""
     with ctx.open_collection() as col:
-        info = col.add_class(name=ctx.args.name).value
+        info = col.drills.add_class(name=ctx.args.name).value
     print(f"Added class {info.name}.", file=ctx.out)
     return 0
 
@@ -215,7 +215,7 @@ def run_class_add(ctx: CliContext) -> int:
 def run_roster(ctx: CliContext) -> int:
     """Add a roster's names to a class."""
     with ctx.open_collection() as col:
-        summary = col.import_roster(class_name=ctx.args.name, path=ctx.args.file).value
+        summary = col.drills.import_roster(class_name=ctx.args.name, path=ctx.args.file).value
     print(
         f"Added {counted(summary.added, 'student')} to {summary.class_name}"
         f" ({counted(summary.already, 'name')} already there).",
@@ -233,9 +233,9 @@ def run_lesson_add(ctx: CliContext) -> int:
     with ctx.open_collection() as col:
         document_id = None
         if args.document:
-            document_id = col.find_document(ref=args.document).id
+            document_id = col.documents.find(ref=args.document).id
         term_ids = [find_term(col, ref).id for ref in args.terms] if args.terms else None
-        info = col.add_lesson(
+        info = col.drills.add_lesson(
             name=args.name,
             lesson_date=args.date,
             tag=args.tag,
@@ -253,6 +253,6 @@ def run_lesson_add(ctx: CliContext) -> int:
 def run_lesson_release(ctx: CliContext) -> int:
     """Release a lesson to drills."""
     with ctx.open_collection() as col:
-        info = col.release_lesson(name=ctx.args.name).value
+        info = col.drills.release_lesson(name=ctx.args.name).value
     print(f"Released lesson {info.name}: {counted(info.term_count, 'term')}.", file=ctx.out)
     return 0

@@ -74,7 +74,7 @@ def run_export(ctx: CliContext) -> int:
         flag = "--anki" if args.anki else "--anki-basic"
         raise InvalidInput(f"{flag} goes with --csv; an .apkg is always for Anki.")
     with ctx.open_collection() as col:
-        deck_ids, document_ids = col.resolve_export_selection(
+        deck_ids, document_ids = col.exchange.resolve_selection(
             decks=args.deck, documents=args.document
         )
         options: dict[str, Any] = {
@@ -84,10 +84,10 @@ def run_export(ctx: CliContext) -> int:
             "include_suspended": not args.no_suspended,
         }
         if args.apkg is not None:
-            summary = col.export_apkg(path=args.apkg, **options).value
+            summary = col.exchange.export_apkg(path=args.apkg, **options).value
         else:
             anki = args.anki or args.anki_basic
-            summary = col.export_csv(
+            summary = col.exchange.export_csv(
                 path=args.csv, anki=anki, basic=args.anki_basic, **options
             ).value
     cards = f" ({counted(summary.cards, 'card')})" if summary.cards else ""
@@ -108,7 +108,7 @@ def run_import_cards(ctx: CliContext) -> int:
     args = ctx.args
     mapping = ColumnMapping.parse(args.columns) if args.columns else None
     with ctx.open_collection() as col:
-        summary = col.import_cards(path=args.file, mapping=mapping, deck=args.deck).value
+        summary = col.exchange.import_cards(path=args.file, mapping=mapping, deck=args.deck).value
     print(
         f"Read {counted(summary.read, 'term')} from {summary.path.name}: "
         f"{counted(summary.added, 'new candidate')}, {number(summary.skipped)} skipped "

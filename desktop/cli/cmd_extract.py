@@ -90,27 +90,27 @@ def run_extract(ctx: CliContext) -> int:
 
     with ctx.open_collection() as col:
         if args.document is not None:
-            document_id = col.find_document(ref=args.document).id
-            pairs, known, decided = col.extraction_input(document_id=document_id)
+            document_id = col.documents.find(ref=args.document).id
+            pairs, known, decided = col.candidates.extraction_input(document_id=document_id)
             check_bilingual(pairs)
             if terms is not None:
                 return _print_terms(ctx, pairs, terms, known)
             candidates = extract_terms(pairs, known=known, exclude=decided)
-            col.store_candidates(document_id=document_id, candidates=candidates)
+            col.candidates.store(document_id=document_id, candidates=candidates)
         else:
             document, _ = _read(args)
             if document.layout == "glossary":
-                col.import_document(document=document)  # its pairs become terms
+                col.documents.add(document=document)  # its pairs become terms
                 return _print_glossary(ctx, document, terms)
             check_bilingual(document.pairs)
             if terms is not None:
-                document_id = col.import_document(document=document).value.document_id
-                pairs, known, _ = col.extraction_input(document_id=document_id)
+                document_id = col.documents.add(document=document).value.document_id
+                pairs, known, _ = col.candidates.extraction_input(document_id=document_id)
                 return _print_terms(ctx, pairs, terms, known, glossary=document.glossary)
             # a text imported before has its candidates extracted again, as --document does
-            result = col.import_and_extract(document=document, extract_again=True).value
+            result = col.documents.import_and_extract(document=document, extract_again=True).value
             candidates = list(result.candidates)
-            pairs = col.extraction_input(document_id=result.summary.document_id).pairs
+            pairs = col.candidates.extraction_input(document_id=result.summary.document_id).pairs
     _print_candidates(ctx, candidates, threshold, pairs)
     return 0
 

@@ -72,7 +72,7 @@ def run_import(ctx: CliContext) -> int:
         title=args.title,
     )
     with ctx.open_collection() as col:
-        summary = col.import_document(document=document, title=args.title, deck=args.deck).value
+        summary = col.documents.add(document=document, title=args.title, deck=args.deck).value
     out = ctx.out
     if summary.already_imported:
         print(
@@ -106,7 +106,7 @@ def run_import(ctx: CliContext) -> int:
 def run_documents(ctx: CliContext) -> int:
     """Print one line per document: id, title and counts."""
     with ctx.open_collection() as col:
-        documents = col.list_documents()
+        documents = col.documents.all()
     if not documents:
         print("No documents yet; add one with: duiyi import FILE", file=ctx.out)
         return 0
@@ -135,8 +135,8 @@ def _pair_lines(pair: PairInfo, number: str, indent: str) -> list[str]:
 def run_show(ctx: CliContext) -> int:
     """Print a document's pairs in order (and their sentences with --sentences)."""
     with ctx.open_collection() as col:
-        info = col.find_document(ref=ctx.args.document)
-        pairs = col.document_pairs(document_id=info.id, sentences=ctx.args.sentences)
+        info = col.documents.find(ref=ctx.args.document)
+        pairs = col.documents.pairs(document_id=info.id, sentences=ctx.args.sentences)
     print(f"Document {info.id}: {info.title} ({info.layout})", file=ctx.out)
     top = 0
     sentence = 0

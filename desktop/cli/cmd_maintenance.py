@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 def run_backup(ctx: CliContext) -> int:
     """duiyi backup"""
     with ctx.open_collection() as col:
-        info = col.backup()
+        info = col.backups.make()
     print(f"Backed up {ctx.db_path} to {info.path} ({info.size / 1e6:.1f} MB).", file=ctx.out)
     return 0
 
@@ -46,7 +46,7 @@ def run_restore(ctx: CliContext) -> int:
     saved = Collection.restore(path=ctx.db_path, file=ctx.args.file)
     # Opening once upgrades a backup made by an older Duiyi.
     with ctx.open_collection() as col:
-        terms = col.count_terms()
+        terms = col.terms.count()
     print(f"Restored {ctx.db_path} from {ctx.args.file} ({counted(terms, 'term')}).", file=ctx.out)
     if saved is not None:
         print(f"The replaced collection was kept as {saved}.", file=ctx.out)

@@ -103,14 +103,14 @@ def run_review(
     typed: bool = False,
 ) -> int:
     """Run a study session reading actions from `inp`; returns the exit code."""
-    info = col.study_session(deck=deck, limit=limit)
+    info = col.study.start(deck=deck, limit=limit)
     answered = 0
     out.write(
         f"Study: {number(info.counts.new)} new, {number(info.counts.learning)} learning, "
         f"{number(info.counts.review)} to review.\n{HELP}\n"
     )
     while True:
-        view = col.next_card()
+        view = col.study.next_card()
         if view is None:
             out.write(f"Done: {number(answered)} answered. Nothing more is due now.\n")
             return 0
@@ -143,7 +143,7 @@ def run_review(
             elif not revealed:
                 if wants_typing and line.strip():
                     typed_text = line.strip()
-                    typed_result = col.check_typed(card_id=view.card_id, typed=typed_text)
+                    typed_result = col.study.check_typed(card_id=view.card_id, typed=typed_text)
                     _show_typed(out, typed_result)
                 if view.document_title:
                     where = (
@@ -169,12 +169,12 @@ def run_review(
                 out.write(f"  Undone: {label}.\n")
             continue
         if action == "s":
-            col.suspend_cards(card_ids=[view.card_id])
+            col.study.suspend(card_ids=[view.card_id])
             out.write("  Suspended.\n")
             continue
         assert action is not None
         elapsed = int((time.monotonic() - shown) * 1000)
-        result = col.answer(
+        result = col.study.answer(
             card_id=view.card_id, rating=Rating(int(action)), duration_ms=elapsed, typed=typed_text
         ).value
         answered += 1

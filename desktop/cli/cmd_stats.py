@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 def _handle_stats(ctx: CliContext) -> int:
     with ctx.open_collection() as col:
-        stats = col.stats(deck=ctx.args.deck)
+        stats = col.study.stats(deck=ctx.args.deck)
         if ctx.args.json:
             json.dump(stats.to_dict(), ctx.out, ensure_ascii=False, indent=2)
             ctx.out.write("\n")
@@ -53,7 +53,9 @@ def _handle_stats(ctx: CliContext) -> int:
 
 def _handle_optimize(ctx: CliContext) -> int:
     with ctx.open_collection() as col:
-        result = col.optimize(deck=ctx.args.deck, apply=not getattr(ctx.args, "dry_run", False))
+        result = col.study.optimize(
+            deck=ctx.args.deck, apply=not getattr(ctx.args, "dry_run", False)
+        )
     ctx.out.write("Personal FSRS parameters: " + ", ".join(f"{p:.4f}" for p in result.value))
     ctx.out.write(
         "\n" if getattr(ctx.args, "dry_run", False) else "\nSaved to the deck settings.\n"

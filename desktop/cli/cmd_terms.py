@@ -10,7 +10,8 @@ import argparse
 from typing import Any
 
 from db import Collection
-from db.ops.term_info import TERM_STATUSES, TermInfo
+from db.ops.term_info import TERM_STATUSES, TermInfo, TermQuery
+from db.results import DeckId, TermId
 from desktop.cli.context import CliContext
 from duiyi.cells import tsv_line
 from duiyi.errors import InvalidInput, NotFound
@@ -75,23 +76,23 @@ def _english(text: str) -> list[str]:
     return [part.strip() for part in text.split(";") if part.strip()]
 
 
-def _deck_id(col: Collection, name: str | None, *, create: bool) -> int | None:
+def _deck_id(col: Collection, name: str | None, *, create: bool) -> DeckId | None:
     if name is None:
         return None
-    found = col.deck_by_name(name=name)
+    found = col.decks.by_name(name=name)
     if found is not None:
         return found.id
     if not create:
         raise NotFound(f"There is no deck named {name}.")
-    return col.create_deck(name=name).value.id
+    return col.decks.create(name=name).value.id
 
 
 def find_term(col: Collection, ref: str) -> TermInfo:
     """The term a user named by id or by its exact Chinese (either script)."""
     text = ref.strip()
     if text.isdigit():
-        return col.get_term(term_id=int(text))
-    found = col.find_terms(chinese=text)
+        return col.terms.get(term_id=TermId(int(text)))
+    found = col.terms.find(chinese=text)
     if not found:
         raise NotFound(f"There is no term {text}.")
     if len(found) > 1:
@@ -105,7 +106,7 @@ def run_add(ctx: CliContext) -> int:
     args = ctx.args
     with ctx.open_collection() as col:
         deck_id = _deck_id(col, args.deck, create=True)
-        term = col.add_term(
+        term = col.terms.add(
             chinese=args.chinese,
             english=_english(args.english),
             pinyin=args.pinyin,
@@ -122,11 +123,10 @@ def run_list(ctx: CliContext) -> int:
     args = ctx.args
     with ctx.open_collection() as col:
         deck_id = _deck_id(col, args.deck, create=False)
-        terms = col.search_terms(
-            query=getattr(args, "query", ""),
-            deck_id=deck_id,
-            tag=args.tag,
-            status=args.status,
+        terms = col.terms.search(
+            TermQuery(
+                text=getattr(args, "query", ""), deck_id=deck_id, tag=args.tag, status=args.status
+            ),
             sort="pinyin" if args.terms_command == "list" else "chinese",
         )
     for term in terms:
@@ -143,7 +143,7 @@ def run_edit(ctx: CliContext) -> int:
         raise InvalidInput("Nothing to change: give --chinese, --english, --pinyin or --notes.")
     with ctx.open_collection() as col:
         term = find_term(col, args.term)
-        edited = col.edit_term(
+        edited = col.terms.edit(
             term_id=term.id,
             chinese=args.chinese,
             english=None if args.english is None else _english(args.english),
@@ -158,6 +158,6 @@ def run_delete(ctx: CliContext) -> int:
     """duiyi terms delete"""
     with ctx.open_collection() as col:
         term = find_term(col, ctx.args.term)
-        col.delete_term(term_id=term.id)
+        col.terms.delete(term_ids=[term.id])
     print(f"Deleted term {term.id}: {term.chinese} = {term.english}", file=ctx.out)
     return 0

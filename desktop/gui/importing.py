@@ -58,7 +58,7 @@ def store_document(
     """Store an aligned document and its candidates in one step, extracting in the helper."""
     from desktop.gui.cpu import run_in_process
 
-    return col.import_and_extract(
+    return col.documents.import_and_extract(
         document=document, title=title, progress=progress, cancel=cancel, run_cpu=run_in_process
     )
 

@@ -23,7 +23,7 @@ def import_sample_if_needed(window: Any, sample: Path, *, force: bool) -> None:
     service = window.service
 
     def needed(col: Collection) -> bool:
-        documents = col.list_documents()
+        documents = col.documents.all()
         names = {d.source_name for d in documents}
         return not documents or (force and sample.name not in names)
 

@@ -196,7 +196,7 @@ class CollectionService(QObject):
         source: object = None,
     ) -> Task:
         """Run fn(collection) on the database thread, as Anki's CollectionOp does:
-        `service.op(lambda col: col.add_tags(term_ids=ids, tags=[tag]), on_done=...)`.
+        `service.op(lambda col: col.tags.add(term_ids=ids, tags=[tag]), on_done=...)`.
         A returned OpResult's changes are broadcast before on_done gets the value."""
         collection = self.collection
 

@@ -29,7 +29,7 @@ def db(tmp_path: Path) -> Path:
     path = tmp_path / "c.duiyi"
     with Collection.open(path) as col:
         for zh, en, tag in TERMS:
-            col.add_term(chinese=zh, english=en, tags=[tag])
+            col.terms.add(chinese=zh, english=en, tags=[tag])
     return path
 
 
@@ -124,11 +124,11 @@ def test_results_report_and_csv_and_the_output_guard(
     assert _run(db, "class", "roster", "Class 3", str(roster)) == 0
     with Collection.open(db) as col:
         drill = build_drill(
-            col.drill_terms(tags=["econ"]), DrillSettings(count=2, mode=Mode.TYPING)
+            col.drills.terms(tags=["econ"]), DrillSettings(count=2, mode=Mode.TYPING)
         )
-        run_id = col.store_drill_run(drill=drill, class_name="Class 3").value
+        run_id = col.drills.store_run(drill=drill, class_name="Class 3").value
         first, second = drill.items
-        col.store_results(run_id=run_id, answers=[
+        col.drills.store_results(run_id=run_id, answers=[
             StudentAnswer("=cmd|calc", 1, first.answer), StudentAnswer("=cmd|calc", 2, "x"),
             StudentAnswer("Li Lei", 1, first.answer)])  # fmt: skip
     capsys.readouterr()

@@ -9,6 +9,7 @@ import docx
 import pytest
 
 from db import Collection
+from db.ops.term_info import TermQuery
 from desktop.main import main
 
 HANDOUT_LINES = [
@@ -64,7 +65,8 @@ def _terms(db: Path) -> list[tuple[str, str]]:
     col = Collection.open(db)
     try:
         return [
-            (t.chinese, t.english) for t in sorted(col.search_terms(query=""), key=lambda t: t.id)
+            (t.chinese, t.english)
+            for t in sorted(col.terms.search(TermQuery(text="")), key=lambda t: t.id)
         ]
     finally:
         col.close()

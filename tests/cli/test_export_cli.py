@@ -18,9 +18,9 @@ IF_NEWER = ImportAnkiPackageUpdateCondition.IMPORT_ANKI_PACKAGE_UPDATE_CONDITION
 def _collection(tmp_path: Path) -> Path:
     path = tmp_path / "c.duiyi"
     with Collection.open(path) as col:
-        col.add_term(chinese="网络空间", english="cyberspace", tags=["law"])
-        col.add_term(chinese="绿色发展", english="green development")
-        col.add_term(chinese="候选", english="candidate", status="candidate")
+        col.terms.add(chinese="网络空间", english="cyberspace", tags=["law"])
+        col.terms.add(chinese="绿色发展", english="green development")
+        col.terms.add(chinese="候选", english="candidate", status="candidate")
     return path
 
 
@@ -118,7 +118,7 @@ def test_import_cards_makes_candidates(tmp_path: Path, capsys: pytest.CaptureFix
     assert code == 0
     assert "1 new candidate, 1 skipped" in capsys.readouterr().out
     with Collection.open(db) as col:
-        [term] = col.find_terms(chinese="人才交流")
+        [term] = col.terms.find(chinese="人才交流")
         assert term.status == "candidate"
         assert term.deck_name == "Imported"
     broken = tmp_path / "broken.apkg"

@@ -16,9 +16,9 @@ LINK = '=HYPERLINK("http://evil.example","click")'
 def _collection(tmp_path: Path) -> Path:
     path = tmp_path / "c.duiyi"
     with Collection.open(path) as col:
-        col.add_term(chinese="网络空间", english=LINK)
-        col.add_term(chinese="绿色发展", english="green-development (a+b=c)")
-        col.add_term(chinese="候选", english="@SUM(A1)", status="candidate")
+        col.terms.add(chinese="网络空间", english=LINK)
+        col.terms.add(chinese="绿色发展", english="green-development (a+b=c)")
+        col.terms.add(chinese="候选", english="@SUM(A1)", status="candidate")
     return path
 
 

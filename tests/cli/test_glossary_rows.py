@@ -9,6 +9,7 @@ import docx
 import pytest
 
 from db import Collection
+from db.ops.term_info import TermQuery
 from desktop.main import main
 
 GLOSSARY = (
@@ -30,7 +31,9 @@ KEPT = sorted(["白皮书", "电脑", "数字鸿沟", "网络", "网络空间"])
 def _terms(db: Path) -> list[tuple[str, str, str]]:
     col = Collection.open(db)
     try:
-        return sorted((t.chinese, t.english, t.status) for t in col.search_terms(query=""))
+        return sorted(
+            (t.chinese, t.english, t.status) for t in col.terms.search(TermQuery(text=""))
+        )
     finally:
         col.close()
 

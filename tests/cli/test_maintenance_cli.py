@@ -46,7 +46,7 @@ def test_check_reports_problems_with_exit_1(
 ) -> None:
     db = tmp_path / "c.duiyi"
     with Collection.open(db) as col:
-        col.add_term(chinese="碳达峰", english="peak carbon emissions")
+        col.terms.add(chinese="碳达峰", english="peak carbon emissions")
     conn = sqlite3.connect(db)
     conn.execute("DELETE FROM renderings")
     conn.commit()

@@ -20,7 +20,9 @@ REPO = Path(__file__).resolve().parents[2]
 
 def _collection(path: Path, n: int) -> Path:
     with Collection.open(path) as col:
-        col.add_terms(terms=[NewTerm(chinese=f"术语{i}", english=(f"term {i}",)) for i in range(n)])
+        col.terms.add_many(
+            terms=[NewTerm(chinese=f"术语{i}", english=(f"term {i}",)) for i in range(n)]
+        )
     return path
 
 
@@ -129,4 +131,4 @@ def test_sigkill_mid_session_loses_no_answer(tmp_path: Path) -> None:
     assert _reviews(db) == answered == 7
     # The collection opens again (lock released, file intact) and counts the same.
     with Collection.open(db) as col:
-        assert col.stats().reviews == 7
+        assert col.study.stats().reviews == 7

@@ -220,7 +220,7 @@ def test_a_failed_backup_after_a_stored_change_is_a_warning(tmp_path: Path) -> N
         "Duiyi tries the backup again.\n"
     )
     with Collection.open(copy) as col:
-        assert col.count_terms() == len(KEPT_TERMS) + 1
+        assert col.terms.count() == len(KEPT_TERMS) + 1
 
 
 def test_a_read_only_file_system_is_named(tmp_path: Path) -> None:

@@ -27,11 +27,11 @@ def _duiyi(path: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def _studied(path: Path) -> int:
     with Collection.open(path) as col:
-        col.add_terms(terms=[NewTerm(chinese=f"词{i}", english=(f"w{i}",)) for i in range(3)])
-        col.study_session()
+        col.terms.add_many(terms=[NewTerm(chinese=f"词{i}", english=(f"w{i}",)) for i in range(3)])
+        col.study.start()
         answered = 0
-        while (view := col.next_card()) is not None and answered < 20:
-            col.answer(card_id=view.card_id, rating=Rating.GOOD, duration_ms=1500)
+        while (view := col.study.next_card()) is not None and answered < 20:
+            col.study.answer(card_id=view.card_id, rating=Rating.GOOD, duration_ms=1500)
             answered += 1
         # Three new cards, each once more at its learning step; then today's queue is empty.
         assert answered == 6

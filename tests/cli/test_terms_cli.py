@@ -60,8 +60,8 @@ def test_add_list_search_edit_delete(tmp_path: Path, capsys: pytest.CaptureFixtu
     code, out, _ = _run(capsys, db, "terms", "delete", "绿色低碳发展")
     assert code == 0 and out.startswith("Deleted term 1")
     with Collection.open(db) as col:
-        assert [t.chinese for t in col.search_terms()] == ["網絡安全"]
-        assert col.get_term(term_id=2).english == "cyber security"
+        assert [t.chinese for t in col.terms.search()] == ["網絡安全"]
+        assert col.terms.get(term_id=2).english == "cyber security"
 
 
 @pytest.mark.parametrize(

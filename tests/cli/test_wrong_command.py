@@ -10,6 +10,7 @@ import docx
 import pytest
 
 from db import Collection
+from db.ops.term_info import TermQuery
 from desktop.main import main
 from duiyi.anki.apkg import write_apkg
 from duiyi.anki.notes import ExportNote
@@ -36,7 +37,7 @@ def _stored(db: Path) -> tuple[int, int]:
         return 0, 0
     col = Collection.open(db)
     try:
-        return len(col.list_documents()), len(col.search_terms(query=""))
+        return len(col.documents.all()), len(col.terms.search(TermQuery(text="")))
     finally:
         col.close()
 

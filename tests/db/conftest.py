@@ -61,7 +61,7 @@ def kept_collection(tmp_path: Path) -> Path:
     path = tmp_path / "c.duiyi"
     with Collection.open(path) as col:
         for chinese, english in KEPT_TERMS:
-            col.add_term(chinese=chinese, english=english)
+            col.terms.add(chinese=chinese, english=english)
     assert len(list_backups(path)) == 1
     return path
 

@@ -12,7 +12,7 @@ from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from anki.import_export_pb2 import ImportAnkiPackageUpdateCondition
 
 from db import Collection
-from db.ops.term_info import TermInfo
+from db.ops.term_info import TermInfo, TermQuery
 
 IF_NEWER = ImportAnkiPackageUpdateCondition.IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER
 HOSTILE = "<b>x</b> & \"q\"; 'quoted', 网"
@@ -36,14 +36,14 @@ def _anki_text(tmp_path: Path, anki: AnkiCollection, *, html: bool) -> tuple[Pat
     """Terms made in Duiyi, exported as .apkg, imported into Anki, exported by Anki as text."""
     source = Collection.open(tmp_path / "source.duiyi")
     try:
-        source.add_term(
+        source.terms.add(
             chinese="数字鸿沟", english=["digital divide", "digital gap"],
             pinyin="shu4zi4 hong2gou1", notes="first line\nsecond; line", tags=["econ", "l1"],
         )  # fmt: skip
-        source.add_term(chinese=HOSTILE, english=[HOSTILE, "a, b"], notes="<i>not markup</i>")
-        source.add_term(chinese="西安", english="Xi'an", tags=["place::city"])
-        source.export_apkg(path=tmp_path / "terms.apkg")
-        terms = source.search_terms(query="")
+        source.terms.add(chinese=HOSTILE, english=[HOSTILE, "a, b"], notes="<i>not markup</i>")
+        source.terms.add(chinese="西安", english="Xi'an", tags=["place::city"])
+        source.exchange.export_apkg(path=tmp_path / "terms.apkg")
+        terms = source.terms.search(TermQuery(text=""))
     finally:
         source.close()
     request = ImportAnkiPackageRequest(
@@ -69,9 +69,9 @@ def test_duiyi_notes_round_trip_exactly(tmp_path: Path, anki: AnkiCollection) ->
     assert path.read_text(encoding="utf-8").startswith("#separator:tab\n#html:true\n#guid column:1")
     col = Collection.open(tmp_path / "target.duiyi")
     try:
-        summary = col.import_cards(path=path).value
+        summary = col.exchange.import_cards(path=path).value
         assert (summary.read, summary.added) == (4, 4)
-        imported = {t.guid: t for t in col.search_terms(query="")}
+        imported = {t.guid: t for t in col.terms.search(TermQuery(text=""))}
     finally:
         col.close()
     for original in originals:
@@ -85,8 +85,8 @@ def test_plain_text_without_html(tmp_path: Path, anki: AnkiCollection) -> None:
     path, originals = _anki_text(tmp_path, anki, html=False)
     col = Collection.open(tmp_path / "target.duiyi")
     try:
-        col.import_cards(path=path)
-        imported = {t.chinese: t for t in col.search_terms(query="")}
+        col.exchange.import_cards(path=path)
+        imported = {t.chinese: t for t in col.terms.search(TermQuery(text=""))}
     finally:
         col.close()
     assert sorted(imported) == sorted([t.chinese for t in originals] + ["电脑"])

@@ -24,7 +24,7 @@ def _age_backups(path: Path, seconds: float) -> None:
 def test_close_backs_up_at_most_once_a_day(tmp_path: Path) -> None:
     path = tmp_path / "c.duiyi"
     with Collection.open(path) as col:
-        col.add_term(chinese="一国两制", english="one country, two systems")
+        col.terms.add(chinese="一国两制", english="one country, two systems")
     assert len(list_backups(path)) == 1
     assert backups_folder(path) == tmp_path / "backups"
     Collection.open(path).close()
@@ -35,8 +35,8 @@ def test_close_backs_up_at_most_once_a_day(tmp_path: Path) -> None:
 
 
 def test_a_backup_is_a_complete_collection(col: Collection) -> None:
-    col.add_term(chinese="全过程人民民主", english="whole-process people's democracy")
-    info = col.backup()
+    col.terms.add(chinese="全过程人民民主", english="whole-process people's democracy")
+    info = col.backups.make()
     assert info.path.parent == col.path.parent / "backups"
     assert info.size == info.path.stat().st_size
     # Named after the moment it was made (UTC, to the millisecond).
@@ -52,9 +52,9 @@ def test_a_backup_is_a_complete_collection(col: Collection) -> None:
 
 
 def test_only_the_newest_twenty_backups_are_kept(col: Collection) -> None:
-    col.add_term(chinese="全过程人民民主", english="whole-process people's democracy")
-    made = [col.backup().path for _ in range(KEEP + 3)]
-    kept = [b.path for b in col.list_backups()]
+    col.terms.add(chinese="全过程人民民主", english="whole-process people's democracy")
+    made = [col.backups.make().path for _ in range(KEEP + 3)]
+    kept = [b.path for b in col.backups.all()]
     assert len(kept) == KEEP
     assert kept == made[-KEEP:]
     assert not any(p.exists() for p in made[:3])
@@ -63,10 +63,10 @@ def test_only_the_newest_twenty_backups_are_kept(col: Collection) -> None:
 def test_restore_replaces_the_collection_and_keeps_the_replaced_one(tmp_path: Path) -> None:
     path = tmp_path / "c.duiyi"
     with Collection.open(path) as col:
-        col.add_term(chinese="和平共处五项原则", english="Five Principles of Peaceful Coexistence")
-        backup = col.backup().path
+        col.terms.add(chinese="和平共处五项原则", english="Five Principles of Peaceful Coexistence")
+        backup = col.backups.make().path
         before = dump(path)
-        col.add_term(chinese="新发展理念", english="new development philosophy")
+        col.terms.add(chinese="新发展理念", english="new development philosophy")
     with pytest.raises(StorageError, match="open in another Duiyi"), Collection.open(path):
         Collection.restore(path=path, file=backup)
     saved = Collection.restore(path=path, file=backup)
@@ -76,13 +76,13 @@ def test_restore_replaces_the_collection_and_keeps_the_replaced_one(tmp_path: Pa
     assert len(conn.execute("SELECT * FROM terms").fetchall()) == 2
     conn.close()
     with Collection.open(path) as col:
-        assert col.count_terms() == 1
+        assert col.terms.count() == 1
 
 
 def test_restore_refuses_what_is_not_a_good_backup(tmp_path: Path) -> None:
     path = tmp_path / "c.duiyi"
     with Collection.open(path) as col:
-        col.add_term(chinese="可持续发展", english="sustainable development")
+        col.terms.add(chinese="可持续发展", english="sustainable development")
     before = dump(path)
     text = tmp_path / "notes.txt"
     text.write_text("not a database", encoding="utf-8")
@@ -101,7 +101,7 @@ def test_restore_refuses_what_is_not_a_good_backup(tmp_path: Path) -> None:
 
 
 def test_check_finds_a_sound_collection_sound(col: Collection) -> None:
-    col.add_term(chinese="共建共享", english="joint contribution and shared benefits", tags=["x"])
+    col.terms.add(chinese="共建共享", english="joint contribution and shared benefits", tags=["x"])
     report = col.check()
     assert report.ok
     assert report.lines() == []
@@ -110,8 +110,8 @@ def test_check_finds_a_sound_collection_sound(col: Collection) -> None:
 def test_check_reports_foreign_keys_orphans_and_a_stale_index(tmp_path: Path) -> None:
     path = tmp_path / "c.duiyi"
     with Collection.open(path) as col:
-        col.add_term(chinese="人民至上", english="people first")
-        col.add_term(chinese="生命至上", english="life first")
+        col.terms.add(chinese="人民至上", english="people first")
+        col.terms.add(chinese="生命至上", english="life first")
     # Damage done outside Duiyi, with foreign keys off, as another tool might.
     conn = sqlite3.connect(path)
     conn.execute("DELETE FROM terms WHERE chinese = '人民至上'")
@@ -141,7 +141,7 @@ def test_a_corrupt_page_is_found_by_the_check_naming_the_backup(tmp_path: Path) 
     path = tmp_path / "c.duiyi"
     with Collection.open(path) as col:
         for n in range(30):
-            col.add_term(chinese=f"术语{n}" * 5, english=f"term {n} " * 20)
+            col.terms.add(chinese=f"术语{n}" * 5, english=f"term {n} " * 20)
     newest = list_backups(path)[-1].path
     damaged = (
         f"The collection {path} is damaged. The newest backup is {newest}; "
@@ -160,10 +160,10 @@ def test_a_corrupt_page_is_found_by_the_check_naming_the_backup(tmp_path: Path) 
 def test_undo_after_restore_has_nothing_to_undo(tmp_path: Path) -> None:
     path = tmp_path / "c.duiyi"
     with Collection.open(path) as col:
-        backup = col.backup().path
-        col.add_term(chinese="改革开放", english="reform and opening up")
+        backup = col.backups.make().path
+        col.terms.add(chinese="改革开放", english="reform and opening up")
     Collection.restore(path=path, file=backup)
     with Collection.open(path) as col:
         with pytest.raises(InvalidInput):
             col.undo()
-        assert col.count_terms() == 0
+        assert col.terms.count() == 0

@@ -15,13 +15,13 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "extract" / "green_develop
 
 @pytest.fixture
 def doc_id(col: Any) -> Any:
-    return col.import_document(document=read_and_align(DATA)).value.document_id
+    return col.documents.add(document=read_and_align(DATA)).value.document_id
 
 
 def test_extract_stores_candidates_with_contexts(col: Any, doc_id: Any) -> None:
-    result = col.extract_candidates(document_id=doc_id)
+    result = col.candidates.extract(document_id=doc_id)
     assert result.changes.terms and result.value
-    listed = col.list_candidates(document_id=doc_id)
+    listed = col.candidates.all(document_id=doc_id)
     assert len(listed) == len(result.value)
     assert [c.confidence for c in listed] == sorted((c.confidence for c in listed), reverse=True)
     green = next(c for c in listed if c.chinese == "绿色发展")
@@ -37,60 +37,60 @@ def test_extract_stores_candidates_with_contexts(col: Any, doc_id: Any) -> None:
 def test_accept_makes_terms_with_cards_and_they_are_not_proposed_again(
     col: Any, doc_id: Any
 ) -> None:
-    col.extract_candidates(document_id=doc_id)
-    listed = col.list_candidates(document_id=doc_id)
+    col.candidates.extract(document_id=doc_id)
+    listed = col.candidates.all(document_id=doc_id)
     chosen = listed[:3]
     override = {chosen[0].id: "a better English"}
-    result = col.accept_candidates(term_ids=[c.id for c in chosen], english_overrides=override)
+    result = col.candidates.accept(term_ids=[c.id for c in chosen], english_overrides=override)
     assert result.value == 3 and result.changes.cards
-    term = col.get_term(term_id=chosen[0].id)
+    term = col.terms.get(term_id=chosen[0].id)
     assert term.status == "accepted"
     assert term.renderings[0].english == "a better English"
-    assert col.known_terms()[chosen[0].chinese] == "a better English"
+    assert col.candidates.known_terms()[chosen[0].chinese] == "a better English"
 
-    col.extract_candidates(document_id=doc_id)
-    again = {c.chinese for c in col.list_candidates(document_id=doc_id)}
+    col.candidates.extract(document_id=doc_id)
+    again = {c.chinese for c in col.candidates.all(document_id=doc_id)}
     assert not again & {c.chinese for c in chosen}
 
 
 def test_reject_keeps_them_out(col: Any, doc_id: Any) -> None:
-    col.extract_candidates(document_id=doc_id)
-    first = col.list_candidates(document_id=doc_id)[0]
-    assert col.reject_candidates(term_ids=[first.id]).value == 1
-    col.extract_candidates(document_id=doc_id)
-    assert first.chinese not in {c.chinese for c in col.list_candidates(document_id=doc_id)}
+    col.candidates.extract(document_id=doc_id)
+    first = col.candidates.all(document_id=doc_id)[0]
+    assert col.candidates.reject(term_ids=[first.id]).value == 1
+    col.candidates.extract(document_id=doc_id)
+    assert first.chinese not in {c.chinese for c in col.candidates.all(document_id=doc_id)}
     with pytest.raises(InvalidInput, match="rejected"):
-        col.accept_candidates(term_ids=[first.id])
+        col.candidates.accept(term_ids=[first.id])
 
 
 def test_extracting_twice_replaces_not_duplicates(col: Any, doc_id: Any) -> None:
-    first = len(col.extract_candidates(document_id=doc_id).value)
-    col.extract_candidates(document_id=doc_id)
-    assert len(col.list_candidates(document_id=doc_id)) == first
+    first = len(col.candidates.extract(document_id=doc_id).value)
+    col.candidates.extract(document_id=doc_id)
+    assert len(col.candidates.all(document_id=doc_id)) == first
 
 
 def test_edit_candidate_and_errors(col: Any, doc_id: Any) -> None:
-    col.extract_candidates(document_id=doc_id)
-    cand = col.list_candidates(document_id=doc_id)[0]
-    edited = col.edit_candidate(term_id=cand.id, english="edited English").value
+    col.candidates.extract(document_id=doc_id)
+    cand = col.candidates.all(document_id=doc_id)[0]
+    edited = col.candidates.edit(term_id=cand.id, english="edited English").value
     assert edited.english == "edited English"
     with pytest.raises(InvalidInput):
-        col.edit_candidate(term_id=cand.id, english="  ")
+        col.candidates.edit(term_id=cand.id, english="  ")
     with pytest.raises(NotFound):
-        col.accept_candidates(term_ids=[999999])
+        col.candidates.accept(term_ids=[999999])
     with pytest.raises(NotFound):
-        col.extract_candidates(document_id=424242)
+        col.candidates.extract(document_id=424242)
 
 
 def test_extraction_input_carries_only_the_terms_the_document_mentions(
     col: Any, doc_id: Any
 ) -> None:
-    col.add_term(chinese="绿色发展", english=["green development"])
-    col.add_term(chinese="量子纠缠", english=["quantum entanglement"])
-    col.add_term(chinese="碳达峰", english=["carbon peaking"], status="rejected")
-    col.add_term(chinese="太空电梯", english=["space elevator"], status="rejected")
-    _pairs, known, decided = col.extraction_input(document_id=doc_id)
+    col.terms.add(chinese="绿色发展", english=["green development"])
+    col.terms.add(chinese="量子纠缠", english=["quantum entanglement"])
+    col.terms.add(chinese="碳达峰", english=["carbon peaking"], status="rejected")
+    col.terms.add(chinese="太空电梯", english=["space elevator"], status="rejected")
+    _pairs, known, decided = col.candidates.extraction_input(document_id=doc_id)
     assert known == {"绿色发展": "green development"}
     assert decided == {"绿色发展", "碳达峰"}
-    assert col.known_terms(document_id=doc_id) == {"绿色发展": "green development"}
-    assert set(col.known_terms()) == {"绿色发展", "量子纠缠"}
+    assert col.candidates.known_terms(document_id=doc_id) == {"绿色发展": "green development"}
+    assert set(col.candidates.known_terms()) == {"绿色发展", "量子纠缠"}

@@ -30,12 +30,12 @@ def _document(lines: list[str], name: str = "goals.txt") -> AlignedDocument:
 
 @pytest.fixture
 def doc_id(col: Collection) -> DocumentId:
-    return col.import_document(document=_document(TEXT), title="Goals").value.document_id
+    return col.documents.add(document=_document(TEXT), title="Goals").value.document_id
 
 
 def test_documents_are_listed_with_their_counts(col: Collection, doc_id: DocumentId) -> None:
-    second = col.import_document(document=_document([*TEXT[2:], "孤零零的中文段落，没有英文。"]))
-    infos = col.list_documents()
+    second = col.documents.add(document=_document([*TEXT[2:], "孤零零的中文段落，没有英文。"]))
+    infos = col.documents.all()
     assert [i.id for i in infos] == [doc_id, second.value.document_id] == [1, 2]
     assert (infos[0].pair_count, infos[0].unpaired_count) == (3, 0)
     assert (infos[1].pair_count, infos[1].unpaired_count) == (3, 1)
@@ -44,64 +44,64 @@ def test_documents_are_listed_with_their_counts(col: Collection, doc_id: Documen
 
 
 def test_find_document_by_id_or_exact_title(col: Collection, doc_id: DocumentId) -> None:
-    assert col.find_document(ref="1").id == doc_id
-    assert col.find_document(ref="Goals").id == doc_id
+    assert col.documents.find(ref="1").id == doc_id
+    assert col.documents.find(ref="Goals").id == doc_id
     with pytest.raises(NotFound, match="Gaols"):
-        col.find_document(ref="Gaols")
+        col.documents.find(ref="Gaols")
     with pytest.raises(NotFound):
-        col.find_document(ref="7")
+        col.documents.find(ref="7")
 
 
 def test_rename_is_undoable(col: Collection, doc_id: DocumentId) -> None:
-    col.rename_document(document_id=doc_id, title="Aims")
-    assert col.find_document(ref="Aims").id == doc_id
+    col.documents.rename(document_id=doc_id, title="Aims")
+    assert col.documents.find(ref="Aims").id == doc_id
     col.undo()
-    assert col.list_documents()[0].title == "Goals"
+    assert col.documents.all()[0].title == "Goals"
     with pytest.raises(InvalidInput):
-        col.rename_document(document_id=doc_id, title="  ")
+        col.documents.rename(document_id=doc_id, title="  ")
 
 
 def test_delete_keeps_the_terms_and_can_be_undone(col: Collection, tmp_path: Path) -> None:
     glossary = (GlossaryEntry("数字经济", ("digital economy",)),)
     document = _document(TEXT)
     document = AlignedDocument(**{**document.__dict__, "glossary": glossary})
-    doc_id = col.import_document(document=document).value.document_id
-    pairs_before = len(col.document_pairs(document_id=doc_id, sentences=True))
-    result = col.delete_document(document_id=doc_id)
+    doc_id = col.documents.add(document=document).value.document_id
+    pairs_before = len(col.documents.pairs(document_id=doc_id, sentences=True))
+    result = col.documents.delete(document_id=doc_id)
     assert result.changes.documents
-    assert col.list_documents() == []
+    assert col.documents.all() == []
     with sqlite3.connect(col.path) as conn:
         assert list(conn.execute("SELECT chinese, document_id FROM terms")) == [("数字经济", None)]
         assert list(conn.execute("SELECT count(*) FROM segment_pairs")) == [(0,)]
     col.undo()
-    (info,) = col.list_documents()
+    (info,) = col.documents.all()
     assert info.term_count == 1
-    assert len(col.document_pairs(document_id=doc_id, sentences=True)) == pairs_before
+    assert len(col.documents.pairs(document_id=doc_id, sentences=True)) == pairs_before
     with pytest.raises(NotFound):
-        col.delete_document(document_id=DocumentId(99))
+        col.documents.delete(document_id=DocumentId(99))
 
 
 def test_merge_two_sentence_pairs(col: Collection, doc_id: DocumentId) -> None:
-    pairs = col.document_pairs(document_id=doc_id, sentences=True)
+    pairs = col.documents.pairs(document_id=doc_id, sentences=True)
     paragraph = pairs[2]
     sentences = [p for p in pairs if p.parent_id == paragraph.id]
     assert len(sentences) == 2
-    merged = col.merge_pairs(pair_ids=[s.id for s in sentences]).value
+    merged = col.documents.merge_pairs(pair_ids=[s.id for s in sentences]).value
     assert merged.zh == paragraph.zh
     assert merged.en == paragraph.en
-    after = col.document_pairs(document_id=doc_id, sentences=True)
+    after = col.documents.pairs(document_id=doc_id, sentences=True)
     assert [p.id for p in after if p.parent_id == paragraph.id] == [merged.id]
     assert [p.position for p in after] == list(range(len(after)))
     with pytest.raises(InvalidInput):
-        col.merge_pairs(pair_ids=[after[0].id, after[-1].id])
+        col.documents.merge_pairs(pair_ids=[after[0].id, after[-1].id])
 
 
 def test_merge_two_paragraphs_realigns_their_sentences(col: Collection, doc_id: DocumentId) -> None:
-    tops = col.document_pairs(document_id=doc_id)
-    merged = col.merge_pairs(pair_ids=[tops[1].id, tops[2].id]).value
+    tops = col.documents.pairs(document_id=doc_id)
+    merged = col.documents.merge_pairs(pair_ids=[tops[1].id, tops[2].id]).value
     assert merged.zh == tops[1].zh + tops[2].zh
     assert merged.en == tops[1].en + " " + tops[2].en
-    after = col.document_pairs(document_id=doc_id, sentences=True)
+    after = col.documents.pairs(document_id=doc_id, sentences=True)
     children = [p for p in after if p.parent_id == merged.id]
     assert [c.zh for c in children] == [
         "我们要加快发展数字经济。",
@@ -109,14 +109,14 @@ def test_merge_two_paragraphs_realigns_their_sentences(col: Collection, doc_id: 
         "联合国发挥主渠道作用。",
     ]
     assert children[2].en == "The UN plays the main role."
-    assert len(col.document_pairs(document_id=doc_id)) == 2
+    assert len(col.documents.pairs(document_id=doc_id)) == 2
 
 
 def test_split_a_paragraph_in_two(col: Collection, doc_id: DocumentId) -> None:
-    paragraph = col.document_pairs(document_id=doc_id)[1]
+    paragraph = col.documents.pairs(document_id=doc_id)[1]
     zh_at = paragraph.zh.index("我们要在")
     en_at = paragraph.en.index("We should reach")
-    first, second = col.split_pair(pair_id=paragraph.id, zh_at=zh_at, en_at=en_at).value
+    first, second = col.documents.split_pair(pair_id=paragraph.id, zh_at=zh_at, en_at=en_at).value
     assert (first.zh, first.en) == (
         "我们要加快发展数字经济。",
         TEXT[3].split(" We should reach")[0],
@@ -125,7 +125,7 @@ def test_split_a_paragraph_in_two(col: Collection, doc_id: DocumentId) -> None:
         "我们要在2030年前实现目标。",
         "We should reach the goal by 2030.",
     )
-    after = col.document_pairs(document_id=doc_id, sentences=True)
+    after = col.documents.pairs(document_id=doc_id, sentences=True)
     assert [p.kind for p in after].count("paragraph") == 3
     ids = [p.id for p in after]
     assert ids.index(first.id) < ids.index(second.id)
@@ -133,24 +133,24 @@ def test_split_a_paragraph_in_two(col: Collection, doc_id: DocumentId) -> None:
         (child,) = [p for p in after if p.parent_id == top.id]
         assert (child.zh, child.en) == (top.zh, top.en)
     with pytest.raises(InvalidInput):
-        col.split_pair(pair_id=first.id, zh_at=0, en_at=0)
+        col.documents.split_pair(pair_id=first.id, zh_at=0, en_at=0)
 
 
 def test_move_a_sentence_to_the_next_pair(col: Collection, doc_id: DocumentId) -> None:
-    pairs = col.document_pairs(document_id=doc_id, sentences=True)
+    pairs = col.documents.pairs(document_id=doc_id, sentences=True)
     paragraph = pairs[2]
     first, second = [p for p in pairs if p.parent_id == paragraph.id]
-    changed = col.move_sentence(pair_id=first.id, lang="en", to="next").value
+    changed = col.documents.move_sentence(pair_id=first.id, lang="en", to="next").value
     assert [(p.zh, p.en) for p in changed] == [
         (second.zh, first.en + " " + second.en),
         (first.zh, ""),
     ][::-1]
     with pytest.raises(InvalidInput):
-        col.move_sentence(pair_id=second.id, lang="en", to="next")
-    moved_back = col.move_sentence(pair_id=second.id, lang="en", to="previous").value
+        col.documents.move_sentence(pair_id=second.id, lang="en", to="next")
+    moved_back = col.documents.move_sentence(pair_id=second.id, lang="en", to="previous").value
     assert [(p.zh, p.en) for p in moved_back] == [(first.zh, first.en), (second.zh, second.en)]
 
 
 def test_pairs_of_a_missing_document(col: Collection) -> None:
     with pytest.raises(NotFound):
-        col.document_pairs(document_id=DocumentId(5))
+        col.documents.pairs(document_id=DocumentId(5))

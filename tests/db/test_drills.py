@@ -27,7 +27,7 @@ TERMS = [
 
 
 def _fill(col: Any) -> dict[str, int]:
-    return {zh: col.add_term(chinese=zh, english=en, tags=[tag]).value.id for zh, en, tag in TERMS}
+    return {zh: col.terms.add(chinese=zh, english=en, tags=[tag]).value.id for zh, en, tag in TERMS}
 
 
 def _roster(tmp_path: Path, text: str) -> Path:
@@ -39,22 +39,22 @@ def _roster(tmp_path: Path, text: str) -> Path:
 def test_a_lesson_restricts_items_and_distractors_to_released_lessons(col: Any) -> None:
     ids = _fill(col)
     # With no lesson every accepted term is material.
-    assert sorted(t.term_id for t in col.drill_pool()) == sorted(ids.values())
-    law = col.add_lesson(name="Week 1", lesson_date=date(2026, 12, 1), tag="law").value
+    assert sorted(t.term_id for t in col.drills.pool()) == sorted(ids.values())
+    law = col.drills.add_lesson(name="Week 1", lesson_date=date(2026, 12, 1), tag="law").value
     assert (law.released, law.term_count) == (False, 4)
-    col.add_lesson(name="Week 2", lesson_date=date(2026, 12, 8), tag="econ")
+    col.drills.add_lesson(name="Week 2", lesson_date=date(2026, 12, 8), tag="econ")
     # A lesson exists but none is released: nothing may be drilled yet.
-    assert col.drill_pool() == []
-    assert col.drill_terms() == []
+    assert col.drills.pool() == []
+    assert col.drills.terms() == []
     with pytest.raises(InvalidInput, match="Lesson Week 1 is not released yet"):
-        col.drill_terms(lessons=["Week 1"])
-    col.release_lesson(name="Week 1")
+        col.drills.terms(lessons=["Week 1"])
+    col.drills.release_lesson(name="Week 1")
     law_ids = sorted(ids[zh] for zh, _en, tag in TERMS if tag == "law")
-    assert sorted(t.term_id for t in col.drill_pool()) == law_ids
-    assert sorted(t.term_id for t in col.drill_terms()) == law_ids
-    assert sorted(t.term_id for t in col.drill_terms(lessons=["Week 1"])) == law_ids
-    terms = col.drill_terms(lessons=["Week 1"])
-    drill = build_drill(terms, DrillSettings(count=4, seed=3), pool=col.drill_pool())
+    assert sorted(t.term_id for t in col.drills.pool()) == law_ids
+    assert sorted(t.term_id for t in col.drills.terms()) == law_ids
+    assert sorted(t.term_id for t in col.drills.terms(lessons=["Week 1"])) == law_ids
+    terms = col.drills.terms(lessons=["Week 1"])
+    drill = build_drill(terms, DrillSettings(count=4, seed=3), pool=col.drills.pool())
     law_texts = {en for _zh, en, tag in TERMS if tag == "law"}
     assert {o for item in drill.items for o in item.options} == law_texts
 
@@ -62,38 +62,40 @@ def test_a_lesson_restricts_items_and_distractors_to_released_lessons(col: Any) 
 def test_lessons_by_document_and_term_ids_and_bad_selections(col: Any) -> None:
     ids = _fill(col)
     chosen = [ids["网络空间"], ids["一带一路"]]
-    lesson = col.add_lesson(name="Mixed", lesson_date=date(2026, 12, 1), term_ids=chosen).value
+    lesson = col.drills.add_lesson(
+        name="Mixed", lesson_date=date(2026, 12, 1), term_ids=chosen
+    ).value
     assert lesson.term_count == 2
     with pytest.raises(InvalidInput, match="There is already a lesson named Mixed"):
-        col.add_lesson(name="Mixed", lesson_date=date(2026, 12, 1), tag="law")
+        col.drills.add_lesson(name="Mixed", lesson_date=date(2026, 12, 1), tag="law")
     with pytest.raises(InvalidInput, match="Lesson Empty would hold no term"):
-        col.add_lesson(name="Empty", lesson_date=date(2026, 12, 1), tag="nothing")
-    assert [x.name for x in col.list_lessons()] == ["Mixed"]
+        col.drills.add_lesson(name="Empty", lesson_date=date(2026, 12, 1), tag="nothing")
+    assert [x.name for x in col.drills.lessons()] == ["Mixed"]
 
 
 def test_a_roster_is_imported_with_or_without_a_header(col: Any, tmp_path: Path) -> None:
-    col.add_class(name="Class 3")
-    summary = col.import_roster(
+    col.drills.add_class(name="Class 3")
+    summary = col.drills.import_roster(
         class_name="Class 3", path=_roster(tmp_path, "姓名,学号\n王芳,1\n\nLi Lei,2\n王芳,3\n")
     ).value
     assert (summary.added, summary.already) == (2, 1)
-    assert col.students(class_name="Class 3") == ["王芳", "Li Lei"]
-    summary = col.import_roster(
+    assert col.drills.students(class_name="Class 3") == ["王芳", "Li Lei"]
+    summary = col.drills.import_roster(
         class_name="Class 3", path=_roster(tmp_path, "Zhang Wei\nLi Lei\n")
     ).value
     assert (summary.added, summary.already) == (1, 1)
-    assert col.students(class_name="Class 3") == ["王芳", "Li Lei", "Zhang Wei"]
+    assert col.drills.students(class_name="Class 3") == ["王芳", "Li Lei", "Zhang Wei"]
     with pytest.raises(InvalidInput, match=r"roster\.csv: no student names in the first column"):
-        col.import_roster(class_name="Class 3", path=_roster(tmp_path, "name\n\n"))
+        col.drills.import_roster(class_name="Class 3", path=_roster(tmp_path, "name\n\n"))
 
 
 def _class_run(col: Any, tmp_path: Path) -> tuple[int, Any]:
     _fill(col)
-    col.add_class(name="Class 3")
-    col.import_roster(class_name="Class 3", path=_roster(tmp_path, "王芳\nLi Lei\n"))
+    col.drills.add_class(name="Class 3")
+    col.drills.import_roster(class_name="Class 3", path=_roster(tmp_path, "王芳\nLi Lei\n"))
     settings = DrillSettings(count=3, seed=5, mode=Mode.TYPING, direction=Direction.ZH_EN)
-    drill = build_drill(col.drill_terms(tags=["law"]), settings)
-    return col.store_drill_run(drill=drill, class_name="Class 3").value, drill
+    drill = build_drill(col.drills.terms(tags=["law"]), settings)
+    return col.drills.store_run(drill=drill, class_name="Class 3").value, drill
 
 
 def _answers(drill: Any) -> list[Any]:
@@ -111,24 +113,26 @@ def _answers(drill: Any) -> list[Any]:
 
 def test_results_are_stored_and_reported_exactly(col: Any, tmp_path: Path) -> None:
     run_id, drill = _class_run(col, tmp_path)
-    assert col.store_results(run_id=run_id, answers=_answers(drill)).value == 5
-    by_student = [(a.name, a.right, a.total) for a in col.accuracy_by_student()]
+    assert col.drills.store_results(run_id=run_id, answers=_answers(drill)).value == 5
+    by_student = [(a.name, a.right, a.total) for a in col.drills.accuracy_by_student()]
     assert by_student == [("Class 3: Li Lei", 1, 2), ("Class 3: 王芳", 2, 3)]
     one, two, three = (item.prompt for item in drill.items)
-    by_term = [(a.name, a.right, a.total) for a in col.accuracy_by_term(class_name="Class 3")]
+    by_term = [
+        (a.name, a.right, a.total) for a in col.drills.accuracy_by_term(class_name="Class 3")
+    ]
     assert by_term == sorted(
         [(one, 1, 2), (two, 1, 2), (three, 1, 1)], key=lambda r: (r[1] / r[2], r[0])
     )
     # What the class missed last time: the items with a wrong answer.
-    missed = sorted(t.chinese for t in col.drill_terms(missed_by_class="Class 3"))
+    missed = sorted(t.chinese for t in col.drills.terms(missed_by_class="Class 3"))
     assert missed == sorted([one, two])
 
 
 def test_results_csv_is_safe_for_spreadsheets(col: Any, tmp_path: Path) -> None:
     run_id, drill = _class_run(col, tmp_path)
-    col.store_results(run_id=run_id, answers=_answers(drill))
+    col.drills.store_results(run_id=run_id, answers=_answers(drill))
     out = tmp_path / "results.csv"
-    assert col.export_results_csv(path=out, class_name="Class 3").value == 5
+    assert col.drills.export_results_csv(path=out, class_name="Class 3").value == 5
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0] == ["run", "date", "class", "student", "item", "prompt", "expected", "answer",
                        "right"]  # fmt: skip
@@ -140,7 +144,7 @@ def test_results_csv_is_safe_for_spreadsheets(col: Any, tmp_path: Path) -> None:
         ["王芳", "3", drill.items[2].prompt, drill.items[2].answer, "yes"],
     ]
     with pytest.raises(InvalidInput):
-        col.export_results_csv(path=col.path)
+        col.drills.export_results_csv(path=col.path)
 
 
 def _schedules(path: Path) -> list[Any]:
@@ -156,21 +160,21 @@ def _schedules(path: Path) -> list[Any]:
 def test_a_class_drill_leaves_every_review_schedule_unchanged(col: Any, tmp_path: Path) -> None:
     run_id, drill = _class_run(col, tmp_path)
     for rating in (3, 1, 4):
-        card = col.next_card()
-        col.answer(card_id=card.card_id, rating=rating, duration_ms=1000)
+        card = col.study.next_card()
+        col.study.answer(card_id=card.card_id, rating=rating, duration_ms=1000)
     before = _schedules(col.path)
     assert sum(1 for c in before[0] if c[5] is not None) == 3  # three cards have a stability
-    col.store_results(run_id=run_id, answers=_answers(drill))
+    col.drills.store_results(run_id=run_id, answers=_answers(drill))
     assert _schedules(col.path) == before
 
 
 def test_adding_and_releasing_a_lesson_can_be_undone(col: Any) -> None:
     _fill(col)
-    col.add_lesson(name="Week 1", lesson_date=date(2026, 12, 1), tag="law")
-    col.release_lesson(name="Week 1")
+    col.drills.add_lesson(name="Week 1", lesson_date=date(2026, 12, 1), tag="law")
+    col.drills.release_lesson(name="Week 1")
     assert col.undo().value == "Release lesson Week 1"
-    assert [(x.name, x.released, x.term_count) for x in col.list_lessons()] == [
+    assert [(x.name, x.released, x.term_count) for x in col.drills.lessons()] == [
         ("Week 1", False, 4)
     ]
     assert col.undo().value == "Add lesson Week 1"
-    assert col.list_lessons() == []
+    assert col.drills.lessons() == []

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from db import Collection
 from db.models import Card, Setting, TermOccurrence
 from db.models import SegmentPair as PairRow
-from db.ops.exporting import LAST_EXPORT_KEY
+from db.ops.exchange import LAST_EXPORT_KEY
 from db.results import CardId, DeckId, TermId
 from duiyi.anki.fields import plain_text, split_english
 from duiyi.document import AlignedDocument, SegmentPair
@@ -57,9 +57,9 @@ def col(tmp_path: Path) -> Iterator[Collection]:
 
 
 def _fill(col: Collection) -> dict[str, int]:
-    law = col.create_deck(name="Law").value.id
-    economy = col.create_deck(name="Economy").value.id
-    summary = col.import_document(
+    law = col.decks.create(name="Law").value.id
+    economy = col.decks.create(name="Economy").value.id
+    summary = col.documents.add(
         document=AlignedDocument(
             title="White Paper",
             source_name="white.txt",
@@ -78,20 +78,22 @@ def _fill(col: Collection) -> dict[str, int]:
         )
     ).value
     ids = {
-        "cyber": col.add_term(
+        "cyber": col.terms.add(
             chinese="网络空间命运共同体",
             english=["a community with a shared future in cyberspace", "cyber community"],
             deck_id=law,
             tags=["key term", "politics"],
         ).value.id,
-        "hostile": col.add_term(
+        "hostile": col.terms.add(
             chinese=HOSTILE, english=[HOSTILE], notes=HOSTILE, deck_id=law, pinyin="x"
         ).value.id,
-        "green": col.add_term(
+        "green": col.terms.add(
             chinese="绿色发展", english="green development", deck_id=economy
         ).value.id,
-        "candidate": col.add_term(chinese="候选", english="candidate", status="candidate").value.id,
-        "rejected": col.add_term(chinese="拒绝", english="rejected", status="rejected").value.id,
+        "candidate": col.terms.add(
+            chinese="候选", english="candidate", status="candidate"
+        ).value.id,
+        "rejected": col.terms.add(chinese="拒绝", english="rejected", status="rejected").value.id,
     }
     # Occurrences come from term extraction; here one is stored directly.
     with col._write(None) as session:
@@ -111,7 +113,7 @@ def test_only_accepted_terms_go_out_and_round_trip_exactly(
 ) -> None:
     ids = _fill(col)
     out = tmp_path / "all.apkg"
-    summary = col.export_apkg(path=out).value
+    summary = col.exchange.export_apkg(path=out).value
     assert summary.notes == 3
     log = _import(anki, out)
     assert len(log.new) == 3  # type: ignore[attr-defined]
@@ -124,7 +126,7 @@ def test_only_accepted_terms_go_out_and_round_trip_exactly(
     }
     assert len(anki.tags.all()) == summary.tags
     stored = _by_guid(anki)
-    cyber = col.get_term(term_id=ids["cyber"])
+    cyber = col.terms.get(term_id=ids["cyber"])
     note = stored[cyber.guid]
     assert plain_text(note["ContextZh"]) == "构建网络空间命运共同体。"  # type: ignore[index]
     assert '<span class="duiyi-term">网络空间命运共同体</span>' in note["ContextZh"]  # type: ignore[index]
@@ -140,29 +142,29 @@ def test_only_accepted_terms_go_out_and_round_trip_exactly(
         "cyber community",
     )
     assert sorted(note.tags) == ["key_term", "politics", "source::White_Paper"]  # type: ignore[attr-defined]
-    hostile = stored[col.get_term(term_id=ids["hostile"]).guid]
+    hostile = stored[col.terms.get(term_id=ids["hostile"]).guid]
     assert plain_text(hostile["Chinese"]) == HOSTILE  # type: ignore[index]
     assert split_english(hostile["English"]) == (HOSTILE,)  # type: ignore[index]
     assert plain_text(hostile["Notes"]) == HOSTILE  # type: ignore[index]
     guids = set(stored)
     for name in ("candidate", "rejected"):
-        assert col.get_term(term_id=ids[name]).guid not in guids
+        assert col.terms.get(term_id=ids[name]).guid not in guids
 
 
 def test_export_after_an_edit_updates_the_note_and_adds_none(
     tmp_path: Path, col: Collection, anki: AnkiCollection
 ) -> None:
     ids = _fill(col)
-    first = col.export_apkg(path=tmp_path / "one.apkg").value
+    first = col.exchange.export_apkg(path=tmp_path / "one.apkg").value
     _import(anki, tmp_path / "one.apkg")
-    col.edit_term(term_id=ids["green"], english=["green growth"], notes="edited")
-    second = col.export_apkg(path=tmp_path / "two.apkg").value
+    col.terms.edit(term_id=ids["green"], english=["green growth"], notes="edited")
+    second = col.exchange.export_apkg(path=tmp_path / "two.apkg").value
     assert second.timestamp is not None and first.timestamp is not None
     assert second.timestamp > first.timestamp
     log = _import(anki, tmp_path / "two.apkg")
     assert len(log.new) == 0  # type: ignore[attr-defined]
     assert anki.note_count() == 3
-    note = _by_guid(anki)[col.get_term(term_id=ids["green"]).guid]
+    note = _by_guid(anki)[col.terms.get(term_id=ids["green"]).guid]
     assert note["English"] == "green growth"  # type: ignore[index]
     assert note["Notes"] == "edited"  # type: ignore[index]
 
@@ -170,10 +172,10 @@ def test_export_after_an_edit_updates_the_note_and_adds_none(
 def test_export_time_survives_reopening(tmp_path: Path) -> None:
     path = tmp_path / "c.duiyi"
     with Collection.open(path) as col:
-        col.add_term(chinese="交流", english="exchange")
-        first = col.export_apkg(path=tmp_path / "a.apkg").value.timestamp
+        col.terms.add(chinese="交流", english="exchange")
+        first = col.exchange.export_apkg(path=tmp_path / "a.apkg").value.timestamp
     with Collection.open(path) as col:
-        second = col.export_apkg(path=tmp_path / "b.apkg").value.timestamp
+        second = col.exchange.export_apkg(path=tmp_path / "b.apkg").value.timestamp
         with col._read() as session:
             stored = session.get(Setting, LAST_EXPORT_KEY)
             assert stored is not None and stored.value["time"] == second
@@ -184,8 +186,8 @@ def test_two_decks_one_after_another_do_not_collide(
     tmp_path: Path, col: Collection, anki: AnkiCollection
 ) -> None:
     ids = _fill(col)
-    law = col.export_apkg(path=tmp_path / "law.apkg", deck_ids=[DeckId(ids["law"])]).value
-    economy = col.export_apkg(
+    law = col.exchange.export_apkg(path=tmp_path / "law.apkg", deck_ids=[DeckId(ids["law"])]).value
+    economy = col.exchange.export_apkg(
         path=tmp_path / "economy.apkg", deck_ids=[DeckId(ids["economy"])]
     ).value
     assert (law.notes, economy.notes) == (2, 1)
@@ -198,48 +200,53 @@ def test_two_decks_one_after_another_do_not_collide(
 
 def test_selection_by_tag_document_and_terms(tmp_path: Path, col: Collection) -> None:
     ids = _fill(col)
-    assert col.export_apkg(path=tmp_path / "t.apkg", tags=["key_term"]).value.notes == 1
-    deck_ids, document_ids = col.resolve_export_selection(documents=["White Paper"])
+    assert col.exchange.export_apkg(path=tmp_path / "t.apkg", tags=["key_term"]).value.notes == 1
+    deck_ids, document_ids = col.exchange.resolve_selection(documents=["White Paper"])
     assert deck_ids is None and document_ids is not None
-    assert col.export_apkg(path=tmp_path / "d.apkg", document_ids=document_ids).value.notes == 1
+    assert (
+        col.exchange.export_apkg(path=tmp_path / "d.apkg", document_ids=document_ids).value.notes
+        == 1
+    )
     picked = [TermId(ids["green"]), TermId(ids["candidate"])]
-    assert col.export_apkg(path=tmp_path / "p.apkg", term_ids=picked).value.notes == 1
+    assert col.exchange.export_apkg(path=tmp_path / "p.apkg", term_ids=picked).value.notes == 1
 
 
 def test_suspended_cards_can_be_left_out(tmp_path: Path, col: Collection) -> None:
     ids = _fill(col)
     with col._read() as session:
         card_ids = list(session.scalars(select(Card.id).where(Card.term_id == ids["green"])))
-    col.suspend_cards(card_ids=[CardId(c) for c in card_ids])
-    assert col.export_apkg(path=tmp_path / "a.apkg").value.notes == 3
-    assert col.export_apkg(path=tmp_path / "b.apkg", include_suspended=False).value.notes == 2
+    col.study.suspend(card_ids=[CardId(c) for c in card_ids])
+    assert col.exchange.export_apkg(path=tmp_path / "a.apkg").value.notes == 3
+    assert (
+        col.exchange.export_apkg(path=tmp_path / "b.apkg", include_suspended=False).value.notes == 2
+    )
 
 
 def test_bad_targets_and_empty_selection(tmp_path: Path, col: Collection) -> None:
     ids = _fill(col)
     before = sorted(p.name for p in tmp_path.iterdir())
     with pytest.raises(InvalidInput, match="nothing to export"):
-        col.export_apkg(path=tmp_path / "x.apkg", term_ids=[TermId(ids["candidate"])])
+        col.exchange.export_apkg(path=tmp_path / "x.apkg", term_ids=[TermId(ids["candidate"])])
     with pytest.raises(InvalidInput, match="does not exist"):
-        col.export_apkg(path=tmp_path / "missing" / "x.apkg")
+        col.exchange.export_apkg(path=tmp_path / "missing" / "x.apkg")
     blocker = tmp_path / "somefile.txt"
     blocker.write_text("a file")
     with pytest.raises(InvalidInput, match="not a folder"):
-        col.export_apkg(path=blocker / "out.apkg")
+        col.exchange.export_apkg(path=blocker / "out.apkg")
     with pytest.raises(InvalidInput, match="not a folder"):
-        col.export_csv(path=blocker / "out.csv", anki=True)
+        col.exchange.export_csv(path=blocker / "out.csv", anki=True)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*before, "somefile.txt"])
 
 
 def test_csv_exports(tmp_path: Path, col: Collection) -> None:
     _fill(col)
-    plain = col.export_csv(path=tmp_path / "pairs.csv", anki=False).value
+    plain = col.exchange.export_csv(path=tmp_path / "pairs.csv", anki=False).value
     assert plain.notes == 3
     with (tmp_path / "pairs.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert ["绿色发展", "green development"] in rows
     assert [HOSTILE, HOSTILE] in rows
-    col.export_csv(path=tmp_path / "anki.txt", anki=True)
+    col.exchange.export_csv(path=tmp_path / "anki.txt", anki=True)
     text = (tmp_path / "anki.txt").read_text(encoding="utf-8")
     assert text.startswith("#separator:tab\n#html:true\n#notetype:Duiyi term\n")
     assert "候选" not in text
@@ -249,13 +256,15 @@ def test_decks_with_context_cards_export_them(
     tmp_path: Path, col: Collection, anki: AnkiCollection
 ) -> None:
     ids = _fill(col)
-    settings = col.deck_settings(deck_id=DeckId(ids["law"]))
-    col.set_deck_settings(deck_id=DeckId(ids["law"]), settings=settings.with_changes(cloze=True))
-    summary = col.export_apkg(path=tmp_path / "law.apkg", deck_ids=[DeckId(ids["law"])]).value
+    settings = col.decks.settings(deck_id=DeckId(ids["law"]))
+    col.decks.set_settings(deck_id=DeckId(ids["law"]), settings=settings.with_changes(cloze=True))
+    summary = col.exchange.export_apkg(
+        path=tmp_path / "law.apkg", deck_ids=[DeckId(ids["law"])]
+    ).value
     # Only the term found in a sentence gets its two context cards.
     assert summary.cards == 2 + 2 + 2
     _import(anki, tmp_path / "law.apkg")
-    note = _by_guid(anki)[col.get_term(term_id=ids["cyber"]).guid]
+    note = _by_guid(anki)[col.terms.get(term_id=ids["cyber"]).guid]
     ords = sorted(c.ord for c in note.cards())  # type: ignore[attr-defined]
     assert ords == [0, 1, 2, 3]
     cloze_front = next(c for c in note.cards() if c.ord == 2).question()  # type: ignore[attr-defined]
@@ -269,11 +278,11 @@ def test_cancelled_export_writes_nothing_and_progress_reaches_the_end(
     token = CancelToken()
     token.cancel()
     with pytest.raises(Cancelled):
-        col.export_apkg(path=tmp_path / "x.apkg", cancel=token)
+        col.exchange.export_apkg(path=tmp_path / "x.apkg", cancel=token)
     assert not (tmp_path / "x.apkg").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
     seen: list[tuple[int, int]] = []
-    col.export_apkg(path=tmp_path / "y.apkg", progress=lambda d, t: seen.append((d, t)))
+    col.exchange.export_apkg(path=tmp_path / "y.apkg", progress=lambda d, t: seen.append((d, t)))
     assert seen[-1] == (3, 3)
 
 
@@ -281,23 +290,23 @@ def test_check_database_anki_edits_and_a_duiyi_edit_round_trip(
     tmp_path: Path, col: Collection, anki: AnkiCollection
 ) -> None:
     ids = _fill(col)
-    first = col.export_apkg(path=tmp_path / "one.apkg").value
+    first = col.exchange.export_apkg(path=tmp_path / "one.apkg").value
     log = _import(anki, tmp_path / "one.apkg")
     assert len(log.new) == 3  # type: ignore[attr-defined]
     assert anki.card_count() == first.cards == 6
 
     anki.fix_integrity()
     assert anki.card_count() == 6
-    cyber_guid = col.get_term(term_id=ids["cyber"]).guid
+    cyber_guid = col.terms.get(term_id=ids["cyber"]).guid
     in_anki = _by_guid(anki)[cyber_guid]
     in_anki["Notes"] = "my own mnemonic"  # type: ignore[index]
     anki.update_note(in_anki)  # type: ignore[arg-type]
     assert anki.card_count() == 6
 
-    col.edit_term(term_id=ids["green"], english=["green growth"])
-    second = col.export_apkg(path=tmp_path / "two.apkg").value
+    col.terms.edit(term_id=ids["green"], english=["green growth"])
+    second = col.exchange.export_apkg(path=tmp_path / "two.apkg").value
     log = _import(anki, tmp_path / "two.apkg")
-    green_guid = col.get_term(term_id=ids["green"]).guid
+    green_guid = col.terms.get(term_id=ids["green"]).guid
     assert [n.fields[0] for n in log.updated] == ["绿色发展"]  # type: ignore[attr-defined]
     assert len(log.new) == 0  # type: ignore[attr-defined]
     assert len(log.duplicate) == 2  # type: ignore[attr-defined]
@@ -314,26 +323,26 @@ def test_tag_and_document_changes_update_their_notes_only(
     tmp_path: Path, col: Collection, anki: AnkiCollection
 ) -> None:
     ids = _fill(col)
-    col.export_apkg(path=tmp_path / "one.apkg")
+    col.exchange.export_apkg(path=tmp_path / "one.apkg")
     _import(anki, tmp_path / "one.apkg")
-    col.remove_tags(term_ids=[ids["cyber"]], tags=["politics"])
+    col.tags.remove(term_ids=[ids["cyber"]], tags=["politics"])
     log = _import(anki, _export(col, tmp_path / "two.apkg"))
     assert [n.fields[0] for n in log.updated] == ["网络空间命运共同体"]  # type: ignore[attr-defined]
-    col.add_tags(term_ids=[ids["green"]], tags=["economy"])
-    col.rename_tag(old="economy", new="growth")
+    col.tags.add(term_ids=[ids["green"]], tags=["economy"])
+    col.tags.rename(old="economy", new="growth")
     log = _import(anki, _export(col, tmp_path / "three.apkg"))
     assert [n.fields[0] for n in log.updated] == ["绿色发展"]  # type: ignore[attr-defined]
-    assert sorted(_by_guid(anki)[col.get_term(term_id=ids["green"]).guid].tags) == ["growth"]  # type: ignore[attr-defined]
-    (document,) = col.list_documents()
-    col.rename_document(document_id=document.id, title="White Paper 2025")
+    assert sorted(_by_guid(anki)[col.terms.get(term_id=ids["green"]).guid].tags) == ["growth"]  # type: ignore[attr-defined]
+    (document,) = col.documents.all()
+    col.documents.rename(document_id=document.id, title="White Paper 2025")
     log = _import(anki, _export(col, tmp_path / "four.apkg"))
     assert [n.fields[0] for n in log.updated] == ["网络空间命运共同体"]  # type: ignore[attr-defined]
-    cyber = _by_guid(anki)[col.get_term(term_id=ids["cyber"]).guid]
+    cyber = _by_guid(anki)[col.terms.get(term_id=ids["cyber"]).guid]
     assert cyber["Source"] == "White Paper 2025"  # type: ignore[index]
 
 
 def _export(col: Collection, path: Path) -> Path:
-    col.export_apkg(path=path)
+    col.exchange.export_apkg(path=path)
     return path
 
 
@@ -342,12 +351,12 @@ def test_turning_on_context_cards_updates_the_notes_that_get_them(
 ) -> None:
     ids = _fill(col)
     _import(anki, _export(col, tmp_path / "one.apkg"))
-    settings = col.deck_settings(deck_id=DeckId(ids["law"]))
-    col.set_deck_settings(deck_id=DeckId(ids["law"]), settings=settings.with_changes(cloze=True))
+    settings = col.decks.settings(deck_id=DeckId(ids["law"]))
+    col.decks.set_settings(deck_id=DeckId(ids["law"]), settings=settings.with_changes(cloze=True))
     log = _import(anki, _export(col, tmp_path / "two.apkg"))
     # Only the term found in a sentence gets context cards; the other Law term is unchanged.
     assert [n.fields[0] for n in log.updated] == ["网络空间命运共同体"]  # type: ignore[attr-defined]
-    cyber = _by_guid(anki)[col.get_term(term_id=ids["cyber"]).guid]
+    cyber = _by_guid(anki)[col.terms.get(term_id=ids["cyber"]).guid]
     assert sorted(c.ord for c in cyber.cards()) == [0, 1, 2, 3]  # type: ignore[attr-defined]
     assert anki.card_count() == 8
     anki.fix_integrity()
@@ -359,12 +368,12 @@ def test_fixing_the_alignment_updates_the_notes_of_terms_found_there(
 ) -> None:
     ids = _fill(col)
     _import(anki, _export(col, tmp_path / "one.apkg"))
-    (document,) = col.list_documents()
-    (pair,) = col.document_pairs(document_id=document.id)
-    col.split_pair(pair_id=pair.id, zh_at=2, en_at=6)
+    (document,) = col.documents.all()
+    (pair,) = col.documents.pairs(document_id=document.id)
+    col.documents.split_pair(pair_id=pair.id, zh_at=2, en_at=6)
     log = _import(anki, _export(col, tmp_path / "two.apkg"))
     assert [n.fields[0] for n in log.updated] == ["网络空间命运共同体"]  # type: ignore[attr-defined]
     assert (
-        col.get_term(term_id=ids["green"]).modified_at
-        < col.get_term(term_id=ids["cyber"]).modified_at
+        col.terms.get(term_id=ids["green"]).modified_at
+        < col.terms.get(term_id=ids["cyber"]).modified_at
     )

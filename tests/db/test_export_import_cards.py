@@ -1,4 +1,4 @@
-"""`import_cards`: glossaries, Pleco exports and Anki packages become candidate terms."""
+"""`col.exchange.import_cards`: glossaries, Pleco exports and Anki packages become candidates."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def col(tmp_path: Path) -> Iterator[Collection]:
 
 
 def test_glossary_terms_become_candidates_once(tmp_path: Path, col: Collection) -> None:
-    col.add_term(chinese="网络空间", english="cyberspace")
+    col.terms.add(chinese="网络空间", english="cyberspace")
     glossary = tmp_path / "glossary.tsv"
     glossary.write_text(
         "中文\t英文\t拼音\t标签\n"
@@ -29,27 +29,27 @@ def test_glossary_terms_become_candidates_once(tmp_path: Path, col: Collection) 
         "无英文\t\t\t\n",
         encoding="utf-8",
     )
-    summary = col.import_cards(path=glossary, deck="Glossary").value
+    summary = col.exchange.import_cards(path=glossary, deck="Glossary").value
     assert (summary.read, summary.added, summary.skipped) == (3, 1, 2)
-    [term] = col.find_terms(chinese="人才交流")
+    [term] = col.terms.find(chinese="人才交流")
     assert term.status == "candidate"
     assert term.deck_name == "Glossary"
     assert term.english == "people-to-people exchanges"
     assert term.other_english == ("talent exchanges",)
     assert term.pinyin == "réncái jiāoliú"
     assert term.tags == ("law",)
-    again = col.import_cards(path=glossary).value
+    again = col.exchange.import_cards(path=glossary).value
     assert again.added == 0
 
 
 def test_own_package_read_back_keeps_guids(tmp_path: Path) -> None:
     with Collection.open(tmp_path / "a.duiyi") as first:
-        made = first.add_term(chinese="绿色发展", english=["green development", "green growth"])
-        first.export_apkg(path=tmp_path / "out.apkg")
+        made = first.terms.add(chinese="绿色发展", english=["green development", "green growth"])
+        first.exchange.export_apkg(path=tmp_path / "out.apkg")
     with Collection.open(tmp_path / "b.duiyi") as second:
-        summary = second.import_cards(path=tmp_path / "out.apkg").value
+        summary = second.exchange.import_cards(path=tmp_path / "out.apkg").value
         assert summary.added == 1
-        [term] = second.get_terms(term_ids=list(summary.term_ids))
+        [term] = second.terms.get_many(term_ids=list(summary.term_ids))
         assert term.guid == made.value.guid
         assert (term.english, term.other_english) == ("green development", ("green growth",))
         assert term.status == "candidate"
@@ -59,24 +59,24 @@ def test_column_mapping_by_header_name(tmp_path: Path, col: Collection) -> None:
     glossary = tmp_path / "g.csv"
     glossary.write_text("Term,Meaning\n人才,talent\n", encoding="utf-8")
     mapping = ColumnMapping(chinese="Term", english="Meaning")
-    assert col.import_cards(path=glossary, mapping=mapping).value.added == 1
+    assert col.exchange.import_cards(path=glossary, mapping=mapping).value.added == 1
 
 
 def test_damaged_files_add_nothing(tmp_path: Path, col: Collection) -> None:
     broken_csv = tmp_path / "broken.csv"
     broken_csv.write_bytes(b"\x00\x9f\x92\x96" * 50)
     with pytest.raises(UnsupportedFormat, match=r"broken\.csv"):
-        col.import_cards(path=broken_csv)
+        col.exchange.import_cards(path=broken_csv)
     odd = tmp_path / "odd.csv"
     odd.write_bytes("网络,net\n".encode("utf-16-le"))
     with pytest.raises((EncodingError, UnsupportedFormat), match=r"odd\.csv"):
-        col.import_cards(path=odd)
+        col.exchange.import_cards(path=odd)
     english_only = tmp_path / "english.csv"
     english_only.write_text("hello,world\n", encoding="utf-8")
     with pytest.raises(InvalidInput, match=r"english\.csv"):
-        col.import_cards(path=english_only)
+        col.exchange.import_cards(path=english_only)
     broken_apkg = tmp_path / "broken.apkg"
     broken_apkg.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
     with pytest.raises(UnsupportedFormat, match=r"broken\.apkg"):
-        col.import_cards(path=broken_apkg)
-    assert col.count_terms() == 0
+        col.exchange.import_cards(path=broken_apkg)
+    assert col.terms.count() == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from db import Collection
-from db.ops.term_info import NewTerm
+from db.ops.term_info import NewTerm, TermQuery
 from db.ops.terms import make_term, make_terms
 from duiyi.errors import Cancelled
 from duiyi.progress import CancelToken
@@ -14,8 +14,8 @@ from tests.db.conftest import dump
 
 @pytest.fixture
 def used(col: Collection) -> Collection:
-    col.add_term(chinese="创新驱动", english="innovation-driven", tags=["经济"])
-    col.add_term(chinese="协调发展", english="coordinated development")
+    col.terms.add(chinese="创新驱动", english="innovation-driven", tags=["经济"])
+    col.terms.add(chinese="协调发展", english="coordinated development")
     return col
 
 
@@ -39,11 +39,11 @@ def test_an_error_after_the_first_batch_of_a_bulk_add_changes_nothing(used: Coll
     assert used.undo_label() == "Add term 协调发展"
     assert used.check().ok
     # The bulk load's triggers came back with the rollback: edits are indexed and undoable.
-    term = used.search_terms(query="协调")[0]
-    used.edit_term(term_id=term.id, chinese="协调发展观")
-    assert [t.id for t in used.search_terms(query="发展观")] == [term.id]
+    term = used.terms.search(TermQuery(text="协调"))[0]
+    used.terms.edit(term_id=term.id, chinese="协调发展观")
+    assert [t.id for t in used.terms.search(TermQuery(text="发展观"))] == [term.id]
     assert used.undo().value == "Edit term 协调发展"
-    assert used.search_terms(query="发展观") == []
+    assert used.terms.search(TermQuery(text="发展观")) == []
 
 
 def test_an_error_at_the_end_of_add_terms_changes_nothing(used: Collection) -> None:
@@ -54,7 +54,7 @@ def test_an_error_at_the_end_of_add_terms_changes_nothing(used: Collection) -> N
             raise RuntimeError("injected after the last batch")
 
     with pytest.raises(RuntimeError, match="injected"):
-        used.add_terms(terms=_terms(1200), progress=fail_when_done)
+        used.terms.add_many(terms=_terms(1200), progress=fail_when_done)
     assert dump(used.path) == before
 
 
@@ -79,7 +79,7 @@ def test_an_error_inside_any_write_rolls_back_everything_it_did(used: Collection
     before = dump(used.path)
     with pytest.raises(ZeroDivisionError), used._write("Half an action") as s:
         make_term(s, chinese="半途而废", english=["give up halfway"])
-        used_term = used.search_terms(query="创新")[0]
+        used_term = used.terms.search(TermQuery(text="创新"))[0]
         from sqlalchemy import delete
 
         from db.models import Term
@@ -89,8 +89,8 @@ def test_an_error_inside_any_write_rolls_back_everything_it_did(used: Collection
     assert dump(used.path) == before
     assert used.undo_label() == "Add term 协调发展"
     # The collection works normally afterwards.
-    again = used.add_term(chinese="开放发展", english="open development").value
-    assert used.get_term(term_id=again.id).chinese == "开放发展"
+    again = used.terms.add(chinese="开放发展", english="open development").value
+    assert used.terms.get(term_id=again.id).chinese == "开放发展"
     assert used.undo_label() == "Add term 开放发展"
 
 
@@ -106,4 +106,4 @@ def test_a_failing_undo_step_is_kept_for_later(used: Collection) -> None:
     assert dump(used.path) == before
     assert used.undo_label() == "Add term 协调发展"
     assert used.undo().value == "Add term 协调发展"
-    assert used.count_terms() == 1
+    assert used.terms.count() == 1

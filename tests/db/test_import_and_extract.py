@@ -1,5 +1,5 @@
-"""import_and_extract: the document and its candidates in one transaction and one undo step;
-Cancel at any stage stores nothing."""
+"""col.documents.import_and_extract: the document and its candidates in one transaction and one
+undo step; Cancel at any stage stores nothing."""
 
 from __future__ import annotations
 
@@ -29,15 +29,15 @@ def test_an_import_with_its_candidates_is_one_undo_step(
     col: Collection, seed_document: AlignedDocument, tmp_path: Path
 ) -> None:
     empty = dump(col.path)
-    result = col.import_and_extract(document=seed_document, title="Seed")
+    result = col.documents.import_and_extract(document=seed_document, title="Seed")
     summary = result.value.summary
     assert (summary.title, summary.pairs, summary.already_imported) == ("Seed", 14, False)
-    stored = sorted(c.id for c in col.list_candidates(document_id=summary.document_id))
+    stored = sorted(c.id for c in col.candidates.all(document_id=summary.document_id))
     assert stored == sorted(result.value.stored)
     # the same candidates a separate extraction of the stored document finds
     with Collection.open(tmp_path / "other.duiyi") as other:
-        doc_id = other.import_document(document=seed_document).value.document_id
-        assert len(other.extract_candidates(document_id=doc_id).value) == len(stored)
+        doc_id = other.documents.add(document=seed_document).value.document_id
+        assert len(other.candidates.extract(document_id=doc_id).value) == len(stored)
     assert result.changes == Changes(documents=True, pairs=True, terms=True)
     assert col.undo_label() == "Import Seed"
     col.undo()
@@ -48,9 +48,9 @@ def test_an_import_with_its_candidates_is_one_undo_step(
 def test_importing_the_same_text_again_stores_nothing_new(
     col: Collection, seed_document: AlignedDocument
 ) -> None:
-    first = col.import_and_extract(document=seed_document, title="Seed").value
+    first = col.documents.import_and_extract(document=seed_document, title="Seed").value
     before = dump(col.path)
-    again = col.import_and_extract(document=seed_document, title="Other")
+    again = col.documents.import_and_extract(document=seed_document, title="Other")
     assert again.value.summary.already_imported
     assert again.value.summary.document_id == first.summary.document_id
     assert (again.value.stored, again.value.candidates) == ((), ())
@@ -113,10 +113,10 @@ def test_cancelling_at_any_stage_stores_nothing(
     empty = dump(col.path)
     token = CancelToken()
     with pytest.raises(Cancelled):
-        col.import_and_extract(document=seed_document, cancel=token, **stage(token))
+        col.documents.import_and_extract(document=seed_document, cancel=token, **stage(token))
     assert token.cancelled
-    assert col.list_documents() == []
-    assert col.list_candidates() == []
+    assert col.documents.all() == []
+    assert col.candidates.all() == []
     assert col.undo_label() is None
     assert dump(col.path) == empty
 
@@ -133,9 +133,9 @@ def test_a_glossary_is_stored_without_candidates(col: Collection) -> None:
         glossary=glossary,
         content_hash=content_hash((), glossary),
     )
-    result = col.import_and_extract(document=document, deck="Cyber")
+    result = col.documents.import_and_extract(document=document, deck="Cyber")
     assert (result.value.candidates, result.value.stored) == ((), ())
     assert result.value.summary.terms == 1
     assert result.changes == Changes(documents=True, pairs=True, terms=True, cards=True, decks=True)
-    assert col.list_candidates() == []
+    assert col.candidates.all() == []
     assert col.undo_label() == "Import Handout"

@@ -1,4 +1,4 @@
-"""import_document: one transaction, re-imports recognised, cancelling stores nothing."""
+"""col.documents.add: one transaction, re-imports recognised, cancelling stores nothing."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
 def test_import_stores_the_document_and_every_pair(
     col: Collection, seed_document: AlignedDocument
 ) -> None:
-    result = col.import_document(document=seed_document, title="Cyberspace")
+    result = col.documents.add(document=seed_document, title="Cyberspace")
     summary = result.value
     assert summary.document_id == 1
     assert not summary.already_imported
@@ -38,16 +38,16 @@ def test_import_stores_the_document_and_every_pair(
     assert summary.layout == "paragraph-interleaved"
     assert summary.removed[0].count == 10
     assert result.changes.documents and result.changes.pairs
-    (info,) = col.list_documents()
+    (info,) = col.documents.all()
     assert (info.id, info.title, info.pair_count, info.unpaired_count) == (1, "Cyberspace", 14, 0)
     assert info.sentence_count == summary.sentences
     assert info.source_name == seed_document.source_name
-    tops = col.document_pairs(document_id=summary.document_id, sentences=False)
+    tops = col.documents.pairs(document_id=summary.document_id, sentences=False)
     assert [p.kind for p in tops].count("heading") == 2
     assert [(p.zh, p.en) for p in tops] == [
         (p.zh, p.en) for p in seed_document.pairs if p.kind != "sentence"
     ]
-    everything = col.document_pairs(document_id=summary.document_id, sentences=True)
+    everything = col.documents.pairs(document_id=summary.document_id, sentences=True)
     assert [(p.kind, p.zh, p.en) for p in everything] == [
         (p.kind, p.zh, p.en) for p in seed_document.pairs
     ]
@@ -63,7 +63,7 @@ def test_import_stores_the_document_and_every_pair(
 def test_no_stored_text_keeps_the_watermark(
     col: Collection, seed_document: AlignedDocument
 ) -> None:
-    col.import_document(document=seed_document)
+    col.documents.add(document=seed_document)
     texts = _rows(col.path, "SELECT zh || en FROM segment_pairs")
     assert len(texts) == len(seed_document.pairs)
     assert not [t for (t,) in texts if "文章源自" in str(t) or "en84" in str(t)]
@@ -72,13 +72,13 @@ def test_no_stored_text_keeps_the_watermark(
 def test_a_reimport_is_recognised_and_stores_nothing(
     col: Collection, seed_document: AlignedDocument
 ) -> None:
-    first = col.import_document(document=seed_document).value
-    again = col.import_document(document=seed_document, title="Other title")
+    first = col.documents.add(document=seed_document).value
+    again = col.documents.add(document=seed_document, title="Other title")
     assert again.value.already_imported
     assert again.value.document_id == first.document_id
     assert again.value.title == first.title
     assert not again.changes.any
-    assert len(col.list_documents()) == 1
+    assert len(col.documents.all()) == 1
     assert _rows(col.path, "SELECT count(*) FROM documents") == [(1,)]
 
 
@@ -91,18 +91,18 @@ def test_cancelling_midway_stores_nothing(col: Collection, seed_document: Aligne
         cancel.cancel()
 
     with pytest.raises(Cancelled):
-        col.import_document(document=seed_document, progress=progress, cancel=cancel)
+        col.documents.add(document=seed_document, progress=progress, cancel=cancel)
     assert calls, "the import reported progress before it was cancelled"
-    assert col.list_documents() == []
+    assert col.documents.all() == []
     assert _rows(col.path, "SELECT count(*) FROM segment_pairs") == [(0,)]
     assert col.undo_label() is None
 
 
 def test_an_import_is_one_undo_step(col: Collection, seed_document: AlignedDocument) -> None:
-    col.import_document(document=seed_document, title="Seed")
+    col.documents.add(document=seed_document, title="Seed")
     assert col.undo_label() == "Import Seed"
     col.undo()
-    assert col.list_documents() == []
+    assert col.documents.all() == []
     assert _rows(col.path, "SELECT count(*) FROM segment_pairs") == [(0,)]
 
 
@@ -121,9 +121,9 @@ def test_glossary_entries_become_accepted_terms_of_the_document(col: Collection)
         glossary=glossary,
         content_hash=content_hash((), glossary),
     )
-    summary = col.import_document(document=document, deck="Cyber").value
+    summary = col.documents.add(document=document, deck="Cyber").value
     assert summary.terms == 2
-    (info,) = col.list_documents()
+    (info,) = col.documents.all()
     assert info.term_count == 2
     rows = _rows(
         col.path,
@@ -141,8 +141,8 @@ def test_glossary_entries_become_accepted_terms_of_the_document(col: Collection)
 def test_an_empty_document_is_refused_and_nothing_is_stored(col: Collection) -> None:
     document = AlignedDocument("t", "empty.txt", "txt", None, "", pairs=())
     with pytest.raises(InvalidInput, match=r"empty\.txt"):
-        col.import_document(document=document)
-    assert col.list_documents() == []
+        col.documents.add(document=document)
+    assert col.documents.all() == []
 
 
 def test_a_failure_late_in_the_import_leaves_nothing(
@@ -151,7 +151,7 @@ def test_a_failure_late_in_the_import_leaves_nothing(
     bad = (GlossaryEntry("数字鸿沟", ("digital divide",)), GlossaryEntry("空的", ("",)))
     document = AlignedDocument(**{**seed_document.__dict__, "glossary": bad})
     with pytest.raises(InvalidInput, match="空的"):
-        col.import_document(document=document)
-    assert col.list_documents() == []
+        col.documents.add(document=document)
+    assert col.documents.all() == []
     assert _rows(col.path, "SELECT count(*) FROM segment_pairs") == [(0,)]
     assert _rows(col.path, "SELECT count(*) FROM terms") == [(0,)]

@@ -84,4 +84,4 @@ def test_the_revision_downgrades_to_nothing_and_back(tmp_path: Path) -> None:
         engine.dispose()
     assert {n for n in names if not n.startswith("sqlite_")} <= {"alembic_version"}
     with Collection.open(path) as col:
-        assert col.add_term(chinese="低碳", english="low-carbon").value.id == 1
+        assert col.terms.add(chinese="低碳", english="low-carbon").value.id == 1

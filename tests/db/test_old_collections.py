@@ -19,6 +19,7 @@ import pytest
 from anki.collection import Collection as AnkiCollection
 
 from db import Collection, migrate
+from db.ops.term_info import TermQuery
 
 OLD = Path(__file__).resolve().parents[1] / "data" / "collections"
 FILES = sorted(OLD.glob("*.duiyi"))
@@ -55,7 +56,7 @@ def test_an_old_collection_opens_migrated_to_this_version(old: tuple[Path, dict[
     with Collection.open(path) as col:
         # A schema upgrade is preceded by a backup; an up-to-date file needs none.
         upgraded = facts["revision"] != migrate.head_revision()
-        assert len(col.list_backups()) == (1 if upgraded else 0)
+        assert len(col.backups.all()) == (1 if upgraded else 0)
         report = col.check()
         assert (report.integrity, report.foreign_keys, report.orphans) == ((), (), ())
     assert _revision(path) == migrate.head_revision()
@@ -66,16 +67,16 @@ def test_an_old_collection_keeps_its_documents_terms_and_reviews(
 ) -> None:
     path, facts = old
     with Collection.open(path) as col:
-        documents = [[d.title, d.pair_count, d.sentence_count] for d in col.list_documents()]
+        documents = [[d.title, d.pair_count, d.sentence_count] for d in col.documents.all()]
         assert documents == facts["documents"]
-        counts = {status: col.count_terms(status=status) for status in facts["terms"]}
+        counts = {status: col.terms.count(TermQuery(status=status)) for status in facts["terms"]}
         assert counts == facts["terms"]
-        assert col.count_terms(suspended=True) == facts["suspended_terms"]
-        stats = col.stats()
+        assert col.terms.count(TermQuery(suspended=True)) == facts["suspended_terms"]
+        stats = col.study.stats()
         assert stats.reviews == facts["reviews"]
         assert dict(stats.states) == facts["card_states"]
         wanted = facts["term"]
-        (term,) = col.find_terms(chinese=wanted["chinese"])
+        (term,) = col.terms.find(chinese=wanted["chinese"])
         assert [r.english for r in term.renderings] == [wanted["english"]]
         assert (term.pinyin, term.deck_name, list(term.tags), term.notes) == (
             wanted["pinyin"],
@@ -84,7 +85,7 @@ def test_an_old_collection_keeps_its_documents_terms_and_reviews(
             wanted["notes"],
         )
         # The search index came along: the English finds the term.
-        assert [t.id for t in col.search_terms(query=wanted["english"])] == [term.id]
+        assert [t.id for t in col.terms.search(TermQuery(text=wanted["english"]))] == [term.id]
 
 
 def test_an_old_collection_takes_new_work_and_exports_to_anki(
@@ -92,11 +93,11 @@ def test_an_old_collection_takes_new_work_and_exports_to_anki(
 ) -> None:
     path, facts = old
     with Collection.open(path) as col:
-        added = col.add_term(chinese="乡村振兴", english="rural revitalization").value
-        card = col.next_card()
+        added = col.terms.add(chinese="乡村振兴", english="rural revitalization").value
+        card = col.study.next_card()
         assert card is not None
         out = tmp_path / "old.apkg"
-        summary = col.export_apkg(path=out).value
+        summary = col.exchange.export_apkg(path=out).value
     accepted = facts["terms"]["accepted"] + 1
     assert summary.notes == accepted
     anki = AnkiCollection(str(tmp_path / "anki.anki2"))
@@ -112,4 +113,4 @@ def test_an_old_collection_takes_new_work_and_exports_to_anki(
         anki.close()
     assert added.chinese in fronts
     with Collection.open(path) as col:
-        assert col.count_terms(status="accepted") == accepted
+        assert col.terms.count(TermQuery(status="accepted")) == accepted

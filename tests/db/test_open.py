@@ -18,10 +18,10 @@ from duiyi.errors import StorageError
 def test_a_new_collection_file_is_created_and_reopened(tmp_path: Path) -> None:
     path = tmp_path / "mine.duiyi"
     with Collection.open(path) as col:
-        col.add_term(chinese="绿色发展", english="green development")
+        col.terms.add(chinese="绿色发展", english="green development")
     assert path.exists()
     with Collection.open(path) as col:
-        assert [t.chinese for t in col.search_terms()] == ["绿色发展"]
+        assert [t.chinese for t in col.terms.search()] == ["绿色发展"]
 
 
 def test_a_missing_folder_is_named(tmp_path: Path) -> None:
@@ -81,7 +81,7 @@ def _corrupt(path: Path) -> None:
 def test_a_damaged_collection_names_the_newest_backup_which_restores_it(tmp_path: Path) -> None:
     path = tmp_path / "c.duiyi"
     with Collection.open(path) as col:
-        col.add_term(chinese="乡村振兴", english="rural revitalization")
+        col.terms.add(chinese="乡村振兴", english="rural revitalization")
     # Closing made the day's backup.
     (newest,) = list_backups(path)
     _corrupt(path)
@@ -93,7 +93,7 @@ def test_a_damaged_collection_names_the_newest_backup_which_restores_it(tmp_path
     saved = Collection.restore(path=path, file=newest.path)
     assert saved is not None and saved.exists()
     with Collection.open(path) as col:
-        assert [t.chinese for t in col.search_terms()] == ["乡村振兴"]
+        assert [t.chinese for t in col.terms.search()] == ["乡村振兴"]
         assert col.check().ok
 
 
@@ -110,7 +110,7 @@ def test_a_damaged_collection_without_backups_says_so(tmp_path: Path) -> None:
 def test_a_collection_from_a_newer_duiyi_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "c.duiyi"
     with Collection.open(path) as col:
-        col.add_term(chinese="碳达峰", english="peak carbon emissions")
+        col.terms.add(chinese="碳达峰", english="peak carbon emissions")
     conn = sqlite3.connect(path)
     conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
     conn.commit()
@@ -126,9 +126,9 @@ def test_a_collection_open_in_another_duiyi_is_refused(tmp_path: Path) -> None:
     with Collection.open(path) as first:
         with pytest.raises(StorageError, match="open in another Duiyi"):
             Collection.open(path)
-        first.add_term(chinese="生态文明", english="ecological civilization")
+        first.terms.add(chinese="生态文明", english="ecological civilization")
     with Collection.open(path) as again:
-        assert again.count_terms() == 1
+        assert again.terms.count() == 1
 
 
 def test_a_killed_duiyi_leaves_no_lock_behind(tmp_path: Path) -> None:
@@ -156,4 +156,4 @@ def test_a_killed_duiyi_leaves_no_lock_behind(tmp_path: Path) -> None:
             holder.wait()
     # The lock is an flock: the kernel drops it as the killed process ends, which wait() saw.
     with Collection.open(path) as col:
-        assert col.count_terms() == 0
+        assert col.terms.count() == 0

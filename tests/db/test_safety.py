@@ -54,9 +54,9 @@ def test_no_export_writes_over_the_collection_or_a_backup(tmp_path: Path, kind: 
         for target, why in targets:
             with pytest.raises(InvalidInput) as refused:
                 if kind == "apkg":
-                    col.export_apkg(path=target)
+                    col.exchange.export_apkg(path=target)
                 else:
-                    col.export_csv(path=target, anki=kind == "anki-csv")
+                    col.exchange.export_csv(path=target, anki=kind == "anki-csv")
             message = str(refused.value)
             assert message.startswith(f"Cannot write {target}: it is ")
             assert why in message
@@ -69,7 +69,7 @@ def test_an_export_beside_the_collection_is_still_written(tmp_path: Path) -> Non
     path = kept_collection(tmp_path)
     with Collection.open(path) as col:
         col.check_output_path(tmp_path / "c.duiyi.csv")
-        summary = col.export_csv(path=tmp_path / "c.duiyi.csv", anki=False).value
+        summary = col.exchange.export_csv(path=tmp_path / "c.duiyi.csv", anki=False).value
     assert summary.notes == len(KEPT_TERMS)
 
 
@@ -90,7 +90,7 @@ def test_restoring_the_collection_onto_itself_changes_nothing(tmp_path: Path) ->
         )
     assert collection_state(path) == before
     with Collection.open(path) as col:
-        assert col.count_terms() == len(KEPT_TERMS)
+        assert col.terms.count() == len(KEPT_TERMS)
 
 
 def test_restoring_the_oldest_of_many_backups_keeps_it_and_restores_it(tmp_path: Path) -> None:
@@ -98,9 +98,9 @@ def test_restoring_the_oldest_of_many_backups_keeps_it_and_restores_it(tmp_path:
     oldest = list_backups(path)[0].path
     restored_rows = dump(oldest)
     with Collection.open(path) as col:
-        col.add_term(chinese="绿色发展", english="green development")
+        col.terms.add(chinese="绿色发展", english="green development")
         for _ in range(KEEP - 1):
-            col.backup()
+            col.backups.make()
     # An earlier restore kept the replaced collection as one more backup: 21 of them.
     make_backup(path, keep=KEEP + 1)
     assert len(list_backups(path)) == KEEP + 1
@@ -112,7 +112,7 @@ def test_restoring_the_oldest_of_many_backups_keeps_it_and_restores_it(tmp_path:
     assert saved is not None and saved == list_backups(path)[-1].path
     assert len(list_backups(path)) == KEEP
     with Collection.open(path) as col:
-        assert col.count_terms() == len(KEPT_TERMS)
+        assert col.terms.count() == len(KEPT_TERMS)
         assert col.check().ok
 
 
@@ -122,7 +122,7 @@ def _stand_in(tmp_path: Path, name: str, *, drop: str | None = None) -> Path:
     if not source.exists():
         source.parent.mkdir()
         with Collection.open(source) as col:
-            col.add_term(chinese="碳中和", english="carbon neutrality")
+            col.terms.add(chinese="碳中和", english="carbon neutrality")
     target = tmp_path / name
     conn = sqlite3.connect(source)
     copy = sqlite3.connect(target)
@@ -177,7 +177,7 @@ def test_a_restore_source_with_only_some_tables_is_refused(tmp_path: Path) -> No
     good = _stand_in(tmp_path, "good.duiyi")
     Collection.restore(path=path, file=good)
     with Collection.open(path) as col:
-        assert [t.chinese for t in col.search_terms()] == ["碳中和"]
+        assert [t.chinese for t in col.terms.search()] == ["碳中和"]
 
 
 # ----- 5. a lost collection is not silently started afresh ----------------------------------
@@ -208,20 +208,20 @@ def test_a_lost_collection_with_backups_is_not_replaced_by_an_empty_one(
     assert {i.path.name: i.path.read_bytes() for i in list_backups(path)} == backups_before
     Collection.restore(path=path, file=newest)
     with Collection.open(path) as col:
-        assert col.count_terms() == len(KEPT_TERMS)
+        assert col.terms.count() == len(KEPT_TERMS)
 
 
 def test_a_backup_of_an_empty_collection_prunes_no_good_backup(tmp_path: Path) -> None:
     path = kept_collection(tmp_path)
     with Collection.open(path) as col:
         for _ in range(KEEP - 1):
-            col.backup()
+            col.backups.make()
     good = {info.path.name: info.path.read_bytes() for info in list_backups(path)}
     assert len(good) == KEEP
     with Collection.open(path) as col:
-        col.delete_terms(term_ids=[t.id for t in col.search_terms()])
-        assert col.count_terms() == 0
-        col.backup()
+        col.terms.delete(term_ids=[t.id for t in col.terms.search()])
+        assert col.terms.count() == 0
+        col.backups.make()
     kept = {info.path.name: info.path.read_bytes() for info in list_backups(path)}
     assert len(kept) == KEEP + 1
     assert {name: kept[name] for name in good} == good
@@ -235,13 +235,13 @@ def test_a_failing_backup_on_close_keeps_the_committed_change(tmp_path: Path) ->
     # Something that is not a folder where the backups go: the daily backup cannot be written.
     (tmp_path / "backups").write_text("not a folder", encoding="utf-8")
     col = Collection.open(path)
-    col.add_term(chinese="绿色发展", english="green development")
+    col.terms.add(chinese="绿色发展", english="green development")
     col.close()
     assert col.backup_problem == (
         f"Cannot write a backup of {path} to {tmp_path / 'backups'}: File exists."
     )
     with Collection.open(path) as again:
-        assert [t.chinese for t in again.search_terms()] == ["绿色发展"]
+        assert [t.chinese for t in again.terms.search()] == ["绿色发展"]
 
 
 # ----- 7. a full disk and a damaged file are the user's conditions, not bugs ---------------
@@ -271,15 +271,15 @@ def test_a_full_disk_in_the_middle_of_an_import_stores_nothing(tmp_path: Path) -
     with Collection.open(path) as col:
         _limit_growth(col, 4)
         with pytest.raises(StorageError) as refused:
-            col.import_cards(path=glossary)
+            col.exchange.import_cards(path=glossary)
         assert str(refused.value) == (
             f"The disk holding {path} is full: nothing was stored; free some space and try again."
         )
         with pytest.raises(StorageError) as refused:
             for n in range(200):
-                col.add_term(chinese=f"新词{n}" * 20, english="a long English rendering " * 20)
+                col.terms.add(chinese=f"新词{n}" * 20, english="a long English rendering " * 20)
         assert str(refused.value).startswith(f"The disk holding {path} is full: ")
-        assert col.count_terms() == len(KEPT_TERMS) + n
+        assert col.terms.count() == len(KEPT_TERMS) + n
     assert collection_state(path)[1] == before[1]
 
 
@@ -303,7 +303,7 @@ def test_damage_found_in_the_middle_of_a_change_names_the_backup(tmp_path: Path)
     _damage_index(path, "ix_terms_chinese")
     damaged = path.read_bytes()
     with Collection.open(path) as col, pytest.raises(StorageError) as refused:
-        col.add_term(chinese="新词", english="new word")
+        col.terms.add(chinese="新词", english="new word")
     assert str(refused.value) == (
         f"The collection {path} is damaged. The newest backup is {newest}; "
         f'restore it with: duiyi --db "{path}" restore "{newest}"'
@@ -315,13 +315,13 @@ def test_a_damaged_collection_is_not_backed_up_over_good_backups(tmp_path: Path)
     path = kept_collection(tmp_path)
     with Collection.open(path) as col:
         for _ in range(KEEP - 1):
-            col.backup()
+            col.backups.make()
     good = collection_state(path)[1]
     newest = list_backups(path)[-1].path
     _damage_index(path, "ix_terms_chinese")
     col = Collection.open(path)
     with pytest.raises(StorageError) as refused:
-        col.backup()
+        col.backups.make()
     message = (
         f"The collection {path} is damaged, so no backup of it was made (the older backups "
         f'are kept); restore the newest with: duiyi --db "{path}" restore "{newest}"'
@@ -359,8 +359,8 @@ def test_exported_files_get_the_mode_the_umask_gives(tmp_path: Path, umask: int)
     old = os.umask(umask)
     try:
         with Collection.open(path) as col:
-            col.export_csv(path=tmp_path / "terms.csv", anki=False)
-            col.export_apkg(path=tmp_path / "terms.apkg")
+            col.exchange.export_csv(path=tmp_path / "terms.csv", anki=False)
+            col.exchange.export_apkg(path=tmp_path / "terms.apkg")
     finally:
         os.umask(old)
     for name in ("terms.csv", "terms.apkg"):
@@ -373,7 +373,7 @@ def test_a_damaged_backup_is_refused_in_one_sentence(tmp_path: Path) -> None:
     damaged.parent.mkdir()
     with Collection.open(damaged) as col:
         for n in range(45):
-            col.add_term(chinese=f"词语{n}", english=f"term {n}")
+            col.terms.add(chinese=f"词语{n}", english=f"term {n}")
     for index in ("ix_terms_chinese", "ix_terms_pinyin_plain", "ix_terms_modified_at"):
         _damage_index(damaged, index)
     conn = sqlite3.connect(damaged)

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from db import Collection
+from db.ops.term_info import TermQuery
 from duiyi.pipeline import read_and_align
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples"
@@ -33,5 +34,5 @@ def test_the_sample_aligns_without_its_watermark_and_can_be_stored(tmp_path: Pat
     assert ("一、总体目标", "General Objectives") in [(h.zh, h.en) for h in headings]
     assert all("example.org" not in p.zh + p.en for p in document.pairs)
     with Collection.open(tmp_path / "c.duiyi") as col:
-        term = col.add_term(chinese="乡村振兴", english="rural revitalization").value
-        assert col.search_terms(query="振兴")[0].id == term.id
+        term = col.terms.add(chinese="乡村振兴", english="rural revitalization").value
+        assert col.terms.search(TermQuery(text="振兴"))[0].id == term.id

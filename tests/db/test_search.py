@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from db import Collection
+from db.ops.term_info import TermQuery
 from duiyi.errors import InvalidInput
 
 TERMS = [
@@ -20,12 +23,12 @@ TERMS = [
 @pytest.fixture
 def filled(col: Collection) -> Collection:
     for chinese, english, tags in TERMS:
-        col.add_term(chinese=chinese, english=english, tags=tags)
+        col.terms.add(chinese=chinese, english=english, tags=tags)
     return col
 
 
-def _found(col: Collection, query: str, **filters: object) -> list[str]:
-    return sorted(t.chinese for t in col.search_terms(query=query, **filters))  # type: ignore[arg-type]
+def _found(col: Collection, query: str, **filters: Any) -> list[str]:
+    return sorted(t.chinese for t in col.terms.search(TermQuery(text=query, **filters)))
 
 
 def _check(col: Collection, query: str, expected: list[str]) -> None:
@@ -85,19 +88,19 @@ def test_pinyin_with_or_without_tones(filled: Collection, query: str, expected: 
 def test_filters_by_tag_status_deck_and_document(filled: Collection) -> None:
     assert _found(filled, "", tag="env") == ["乡村振兴", "绿色发展"]
     assert _found(filled, "cyber", tag="env") == []
-    deck = filled.create_deck(name="Diplomacy").value
-    moved = filled.search_terms(query="人才")[0]
-    filled.edit_term(term_id=moved.id, deck_id=deck.id, status="rejected")
+    deck = filled.decks.create(name="Diplomacy").value
+    moved = filled.terms.search(TermQuery(text="人才"))[0]
+    filled.terms.edit(term_id=moved.id, deck_id=deck.id, status="rejected")
     assert _found(filled, "", deck_id=deck.id) == ["人才交流"]
     assert _found(filled, "", status="rejected") == ["人才交流"]
-    assert filled.count_terms(status="accepted") == len(TERMS) - 1
+    assert filled.terms.count(TermQuery(status="accepted")) == len(TERMS) - 1
     assert _found(filled, "", document_id=12345) == []
     with pytest.raises(InvalidInput, match="Unknown term status"):
-        filled.search_terms(status="maybe")
+        filled.terms.search(TermQuery(status="maybe"))
 
 
 def test_sorting_paging_and_counting_agree(filled: Collection) -> None:
-    by_pinyin = [t.chinese for t in filled.search_terms(sort="pinyin")]
+    by_pinyin = [t.chinese for t in filled.terms.search(sort="pinyin")]
     # lüse, rencai, wangluoanquan, wangluokongjian..., xiangcun, yinhang
     assert by_pinyin == [
         "绿色发展",
@@ -107,33 +110,33 @@ def test_sorting_paging_and_counting_agree(filled: Collection) -> None:
         "乡村振兴",
         "银行",
     ]
-    english = [t.english for t in filled.search_terms(sort="english", descending=True)]
+    english = [t.english for t in filled.terms.search(sort="english", descending=True)]
     assert english == sorted(english, reverse=True)
     pages = [
         t.chinese
         for start in range(0, 6, 4)
-        for t in filled.search_terms(sort="pinyin", offset=start, limit=4)
+        for t in filled.terms.search(sort="pinyin", offset=start, limit=4)
     ]
     assert pages == by_pinyin
-    assert filled.count_terms() == 6
-    assert filled.count_terms(query="网") == 2
-    assert filled.search_term_ids(query="网", sort="created") == [
-        t.id for t in filled.search_terms(query="网", sort="created")
+    assert filled.terms.count() == 6
+    assert filled.terms.count(TermQuery(text="网")) == 2
+    assert filled.terms.search_ids(TermQuery(text="网"), sort="created") == [
+        t.id for t in filled.terms.search(TermQuery(text="网"), sort="created")
     ]
     with pytest.raises(InvalidInput, match="Cannot sort"):
-        filled.search_terms(sort="colour")
+        filled.terms.search(sort="colour")
 
 
 def test_search_follows_edits_deletes_and_undo(filled: Collection) -> None:
-    term = filled.search_terms(query="银行")[0]
-    filled.edit_term(term_id=term.id, chinese="商业银行", english=["commercial bank"])
+    term = filled.terms.search(TermQuery(text="银行"))[0]
+    filled.terms.edit(term_id=term.id, chinese="商业银行", english=["commercial bank"])
     assert _found(filled, "商业") == ["商业银行"]
     assert _found(filled, "commercial") == ["商业银行"]
     assert _found(filled, "shangye") == ["商业银行"]
     filled.undo()
     assert _found(filled, "商业") == []
     assert _found(filled, "commercial") == []
-    filled.delete_term(term_id=term.id)
+    filled.terms.delete(term_ids=[term.id])
     assert _found(filled, "银行") == []
     filled.undo()
     assert _found(filled, "银行") == ["银行"]
@@ -142,28 +145,28 @@ def test_search_follows_edits_deletes_and_undo(filled: Collection) -> None:
 
 def test_wildcards_typed_by_the_user_are_not_wildcards(filled: Collection) -> None:
     assert _found(filled, "g_een") == []
-    assert filled.count_terms(query="%") == len(TERMS)
+    assert filled.terms.count(TermQuery(text="%")) == len(TERMS)
 
 
 def test_a_short_query_mixing_letters_and_han_finds_either_script(col: Collection) -> None:
-    stock = col.add_term(chinese="A股", english=["A shares"]).value
-    bond = col.add_term(chinese="B債", english=["B bonds"]).value
-    assert [t.id for t in col.search_terms(query="A股")] == [stock.id]
+    stock = col.terms.add(chinese="A股", english=["A shares"]).value
+    bond = col.terms.add(chinese="B債", english=["B bonds"]).value
+    assert [t.id for t in col.terms.search(TermQuery(text="A股"))] == [stock.id]
     # Stored in traditional characters, typed in simplified: found through the simplified form.
-    assert [t.id for t in col.search_terms(query="B债")] == [bond.id]
+    assert [t.id for t in col.terms.search(TermQuery(text="B债"))] == [bond.id]
 
 
 def test_an_unknown_status_lists_the_known_ones(filled: Collection) -> None:
     with pytest.raises(InvalidInput) as caught:
-        filled.search_terms(status="maybe")
+        filled.terms.search(TermQuery(status="maybe"))
     assert str(caught.value) == (
         "Unknown term status 'maybe'; use one of: candidate, accepted, rejected."
     )
 
 
 def test_sorting_by_status(filled: Collection) -> None:
-    green = filled.search_terms(query="绿色")[0]
-    filled.edit_term(term_id=green.id, status="candidate")
-    by_status = [t.chinese for t in filled.search_terms(sort="status")]
+    green = filled.terms.search(TermQuery(text="绿色"))[0]
+    filled.terms.edit(term_id=green.id, status="candidate")
+    by_status = [t.chinese for t in filled.terms.search(sort="status")]
     # "accepted" before "candidate", ties in the order the terms were added.
     assert by_status == [*(zh for zh, _en, _tags in TERMS if zh != "绿色发展"), "绿色发展"]

@@ -28,20 +28,20 @@ T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai
 @pytest.fixture
 def col(tmp_path: Path) -> Iterator[Collection]:
     collection = Collection.open(tmp_path / "study.duiyi")
-    collection.set_time_zone(zone=ZONE)
+    collection.study.set_time_zone(zone=ZONE)
     yield collection
     collection.close()
 
 
 def _add(col: Collection, n: int, **kw: object) -> list[int]:
     terms = [NewTerm(chinese=f"词语{i}", english=(f"word {i}",), **kw) for i in range(n)]  # type: ignore[arg-type]
-    return [int(t) for t in col.add_terms(terms=terms).value]
+    return [int(t) for t in col.terms.add_many(terms=terms).value]
 
 
 def _no_fuzz(col: Collection, **changes: object) -> None:
     # The default preset: decks without settings of their own (the Default deck) use it.
-    settings = col.deck_settings(deck_id=None).with_changes(fuzz=False, **changes)
-    col.set_deck_settings(deck_id=None, settings=settings)
+    settings = col.decks.settings(deck_id=None).with_changes(fuzz=False, **changes)
+    col.decks.set_settings(deck_id=None, settings=settings)
 
 
 def _deck(col: Collection, name: str) -> Deck:
@@ -64,21 +64,21 @@ def _card_row(col: Collection, card_id: int) -> tuple[object, ...]:
 
 
 def test_empty_deck_has_no_cards(col: Collection) -> None:
-    info = col.study_session(now=T0)
+    info = col.study.start(now=T0)
     assert info.counts.total == 0
-    assert col.next_card(now=T0) is None
-    assert col.stats(now=T0).reviews == 0
+    assert col.study.next_card(now=T0) is None
+    assert col.study.stats(now=T0).reviews == 0
 
 
 def test_answer_is_committed_with_review_and_undo_restores_exactly(col: Collection) -> None:
     _add(col, 3)
     _no_fuzz(col)
-    col.study_session(now=T0)
-    view = col.next_card(now=T0)
+    col.study.start(now=T0)
+    view = col.study.next_card(now=T0)
     assert view is not None and view.state == "new"
     assert [c.rating for c in view.intervals] == list(Rating)
     before = _card_row(col, view.card_id)
-    result = col.answer(card_id=view.card_id, rating=Rating.GOOD, duration_ms=2300, now=T0)
+    result = col.study.answer(card_id=view.card_id, rating=Rating.GOOD, duration_ms=2300, now=T0)
     assert result.changes.reviews and result.value.state == "learning"
     assert result.value.interval == timedelta(minutes=10)
     with col._read() as session:
@@ -91,42 +91,42 @@ def test_answer_is_committed_with_review_and_undo_restores_exactly(col: Collecti
     assert _card_row(col, view.card_id) == before
     assert _count(col, Review) == 0
     # The undone card is asked again.
-    again = col.next_card(now=T0)
+    again = col.study.next_card(now=T0)
     assert again is not None and again.card_id == view.card_id
 
 
 def test_daily_new_limit_and_bury_other_direction(col: Collection) -> None:
     _add(col, 30)
     _no_fuzz(col, new_per_day=5)
-    info = col.study_session(now=T0)
+    info = col.study.start(now=T0)
     # One direction per term, five new cards.
     assert info.counts.new == 5
     seen_terms = []
     moment = T0
-    while (view := col.next_card(now=moment)) is not None:
+    while (view := col.study.next_card(now=moment)) is not None:
         seen_terms.append(view.term_id)
-        col.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1000, now=moment)
+        col.study.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1000, now=moment)
         moment += timedelta(seconds=5)
     assert len(seen_terms) == 5 == len(set(seen_terms))
     # Later the same day the limit is used up; the next day brings new cards again.
-    assert col.study_session(now=moment + timedelta(hours=2)).counts.new == 0
-    tomorrow = col.study_session(now=T0 + timedelta(days=1))
+    assert col.study.start(now=moment + timedelta(hours=2)).counts.new == 0
+    tomorrow = col.study.start(now=T0 + timedelta(days=1))
     assert tomorrow.counts.new == 5
 
 
 def test_learning_card_returns_and_graduates(col: Collection) -> None:
     _add(col, 1)
     _no_fuzz(col)
-    col.study_session(now=T0)
-    view = col.next_card(now=T0)
+    col.study.start(now=T0)
+    view = col.study.next_card(now=T0)
     assert view is not None
-    col.answer(card_id=view.card_id, rating=Rating.GOOD, duration_ms=900, now=T0)
+    col.study.answer(card_id=view.card_id, rating=Rating.GOOD, duration_ms=900, now=T0)
     later = T0 + timedelta(minutes=10)
-    back = col.next_card(now=later)
+    back = col.study.next_card(now=later)
     assert back is not None and back.card_id == view.card_id and back.state == "learning"
-    done = col.answer(card_id=view.card_id, rating=Rating.GOOD, duration_ms=900, now=later)
+    done = col.study.answer(card_id=view.card_id, rating=Rating.GOOD, duration_ms=900, now=later)
     assert done.value.state == "review" and done.value.interval >= timedelta(days=1)
-    assert col.next_card(now=later) is None
+    assert col.study.next_card(now=later) is None
 
 
 def test_leech_is_tagged_and_suspended(col: Collection) -> None:
@@ -136,18 +136,18 @@ def test_leech_is_tagged_and_suspended(col: Collection) -> None:
     lapses = 0
     card_id: CardId | None = None
     for _ in range(40):
-        col.study_session(now=moment)
-        view = col.next_card(now=moment)
+        col.study.start(now=moment)
+        view = col.study.next_card(now=moment)
         if view is None:
             moment += timedelta(days=1)
             continue
         if card_id is None:
             card_id = view.card_id
         if view.card_id != card_id:
-            col.suspend_cards(card_ids=[view.card_id])
+            col.study.suspend(card_ids=[view.card_id])
             continue
         rating = Rating.AGAIN if view.state == "review" else Rating.EASY
-        result = col.answer(card_id=view.card_id, rating=rating, duration_ms=1000, now=moment)
+        result = col.study.answer(card_id=view.card_id, rating=rating, duration_ms=1000, now=moment)
         if rating == Rating.AGAIN:
             lapses += 1
         if result.value.leech:
@@ -156,69 +156,69 @@ def test_leech_is_tagged_and_suspended(col: Collection) -> None:
         moment += timedelta(days=1) if view.state == "review" else timedelta(minutes=11)
     else:
         pytest.fail("the card never became a leech")
-    info = col.get_term(term_id=term)
+    info = col.terms.get(term_id=term)
     assert "leech" in info.tags
 
 
 def test_suspend_forget_reschedule_bury(col: Collection) -> None:
     _add(col, 2)
     _no_fuzz(col, bury_other_direction=False)
-    col.study_session(now=T0)
-    first = col.next_card(now=T0)
+    col.study.start(now=T0)
+    first = col.study.next_card(now=T0)
     assert first is not None
-    col.suspend_cards(card_ids=[first.card_id])
-    assert col.next_card(now=T0).card_id != first.card_id  # type: ignore[union-attr]
-    assert col.study_session(now=T0).counts.new == 3
-    col.unsuspend_cards(card_ids=[first.card_id])
-    col.answer(card_id=first.card_id, rating=Rating.EASY, duration_ms=500, now=T0)
-    col.reschedule_cards(card_ids=[first.card_id], days=0, now=T0)
-    info = col.study_session(now=T0 + timedelta(minutes=1))
+    col.study.suspend(card_ids=[first.card_id])
+    assert col.study.next_card(now=T0).card_id != first.card_id  # type: ignore[union-attr]
+    assert col.study.start(now=T0).counts.new == 3
+    col.study.suspend(card_ids=[first.card_id], suspended=False)
+    col.study.answer(card_id=first.card_id, rating=Rating.EASY, duration_ms=500, now=T0)
+    col.study.reschedule(card_ids=[first.card_id], days=0, now=T0)
+    info = col.study.start(now=T0 + timedelta(minutes=1))
     assert info.counts.review == 1
-    col.forget_cards(card_ids=[first.card_id], now=T0)
-    assert col.study_session(now=T0 + timedelta(minutes=1)).counts == type(info.counts)(4, 0, 0)
-    col.bury_cards(card_ids=[first.card_id], now=T0)
-    assert col.study_session(now=T0 + timedelta(minutes=1)).counts.new == 3
-    assert col.study_session(now=T0 + timedelta(days=1)).counts.new == 4
+    col.study.forget(card_ids=[first.card_id], now=T0)
+    assert col.study.start(now=T0 + timedelta(minutes=1)).counts == type(info.counts)(4, 0, 0)
+    col.study.bury(card_ids=[first.card_id], now=T0)
+    assert col.study.start(now=T0 + timedelta(minutes=1)).counts.new == 3
+    assert col.study.start(now=T0 + timedelta(days=1)).counts.new == 4
 
 
 def test_undoing_a_suspension_brings_the_card_back_into_the_session(col: Collection) -> None:
     _add(col, 3)
     _no_fuzz(col, bury_other_direction=False)
-    col.study_session(now=T0)
-    first = col.next_card(now=T0)
+    col.study.start(now=T0)
+    first = col.study.next_card(now=T0)
     assert first is not None
-    col.suspend_cards(card_ids=[first.card_id])
-    after = col.next_card(now=T0)
+    col.study.suspend(card_ids=[first.card_id])
+    after = col.study.next_card(now=T0)
     assert after is not None and after.card_id != first.card_id
     assert after.counts.new == 5
     col.undo()
-    back = col.next_card(now=T0)
+    back = col.study.next_card(now=T0)
     assert back is not None and back.card_id == first.card_id and back.counts.new == 6
     # a card unsuspended another way (Browse) comes back too, once
-    col.suspend_cards(card_ids=[first.card_id])
-    col.unsuspend_cards(card_ids=[first.card_id])
-    again = col.next_card(now=T0)
+    col.study.suspend(card_ids=[first.card_id])
+    col.study.suspend(card_ids=[first.card_id], suspended=False)
+    again = col.study.next_card(now=T0)
     assert again is not None and again.card_id == first.card_id and again.counts.new == 6
 
 
 def test_term_edited_or_deleted_mid_session(col: Collection) -> None:
     ids = _add(col, 2)
     _no_fuzz(col, bury_other_direction=False)
-    col.study_session(now=T0)
-    view = col.next_card(now=T0)
+    col.study.start(now=T0)
+    view = col.study.next_card(now=T0)
     assert view is not None
-    col.edit_term(term_id=view.term_id, english=["a better word"])
-    edited = col.next_card(now=T0)
+    col.terms.edit(term_id=view.term_id, english=["a better word"])
+    edited = col.study.next_card(now=T0)
     assert edited is not None and edited.card_id == view.card_id
     assert "a better word" in [r.text for r in edited.renderings]
-    col.answer(card_id=view.card_id, rating=Rating.GOOD, duration_ms=500, now=T0)
+    col.study.answer(card_id=view.card_id, rating=Rating.GOOD, duration_ms=500, now=T0)
     other = next(t for t in ids if t != view.term_id)
-    col.delete_term(term_id=other)
-    col.delete_term(term_id=view.term_id)
+    col.terms.delete(term_ids=[other])
+    col.terms.delete(term_ids=[view.term_id])
     # Deleted mid-session: skipped, and answering a stale id says so plainly.
-    assert col.next_card(now=T0 + timedelta(minutes=20)) is None
+    assert col.study.next_card(now=T0 + timedelta(minutes=20)) is None
     with pytest.raises(NotFound, match="no longer exists"):
-        col.answer(card_id=view.card_id, rating=Rating.GOOD, duration_ms=1, now=T0)
+        col.study.answer(card_id=view.card_id, rating=Rating.GOOD, duration_ms=1, now=T0)
 
 
 def test_clock_backwards_skipped_days_and_zone_change(col: Collection) -> None:
@@ -227,12 +227,14 @@ def test_clock_backwards_skipped_days_and_zone_change(col: Collection) -> None:
     moment = T0
     for step in (timedelta(0), -timedelta(hours=5), timedelta(days=9), -timedelta(days=2)):
         moment += step
-        col.study_session(now=moment)
-        while (view := col.next_card(now=moment)) is not None:
-            result = col.answer(card_id=view.card_id, rating=Rating.GOOD, duration_ms=1, now=moment)
+        col.study.start(now=moment)
+        while (view := col.study.next_card(now=moment)) is not None:
+            result = col.study.answer(
+                card_id=view.card_id, rating=Rating.GOOD, duration_ms=1, now=moment
+            )
             assert result.value.interval >= timedelta(0)
             moment += timedelta(minutes=11)
-        col.set_time_zone(zone=ZoneInfo("America/New_York"))
+        col.study.set_time_zone(zone=ZoneInfo("America/New_York"))
     with col._read() as session:
         for card in session.scalars(select(Card)):
             if card.last_review is not None:
@@ -240,7 +242,7 @@ def test_clock_backwards_skipped_days_and_zone_change(col: Collection) -> None:
 
 
 def test_context_front_masks_the_answer(col: Collection, tmp_path: Path) -> None:
-    col.add_term(chinese="一带一路", english=["Belt and Road Initiative", "BRI"])
+    col.terms.add(chinese="一带一路", english=["Belt and Road Initiative", "BRI"])
     _no_fuzz(col)
     from db.models import Document, SegmentPair, Term, TermOccurrence
 
@@ -259,10 +261,10 @@ def test_context_front_masks_the_answer(col: Collection, tmp_path: Path) -> None
         session.flush()
         term = session.scalars(select(Term)).one()
         session.add(TermOccurrence(term_id=term.id, pair_id=pair.id, zh_start=4, zh_end=8))
-    col.study_session(now=T0)
+    col.study.start(now=T0)
     seen = set()
     moment = T0
-    while (view := col.next_card(now=moment)) is not None:
+    while (view := col.study.next_card(now=moment)) is not None:
         front = " ".join(p.text for p in view.front)
         if view.direction == "recognition":
             assert "Belt" not in front and PLACEHOLDER in front
@@ -270,26 +272,26 @@ def test_context_front_masks_the_answer(col: Collection, tmp_path: Path) -> None
             assert "一带一路" not in front and PLACEHOLDER in front
         assert view.document_title == "Work report" and view.paragraph == 3
         seen.add(view.direction)
-        col.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=moment)
+        col.study.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=moment)
         moment += timedelta(days=1)
-        col.study_session(now=moment)
+        col.study.start(now=moment)
     assert seen == {"recognition", "production"}
 
 
 def test_typed_answers(col: Collection) -> None:
-    col.add_term(chinese="网络空间", english=["cyberspace"])
+    col.terms.add(chinese="网络空间", english=["cyberspace"])
     _no_fuzz(col, typed_answers=True, bury_other_direction=False)
-    col.study_session(now=T0)
+    col.study.start(now=T0)
     moment = T0
     checked = 0
-    while (view := col.next_card(now=moment)) is not None and checked < 2:
+    while (view := col.study.next_card(now=moment)) is not None and checked < 2:
         assert view.typed
         if view.expects == "en":
-            assert col.check_typed(card_id=view.card_id, typed="Cyberspace").correct
+            assert col.study.check_typed(card_id=view.card_id, typed="Cyberspace").correct
         else:
-            assert col.check_typed(card_id=view.card_id, typed="wang3luo4kong1jian1").correct
-            assert not col.check_typed(card_id=view.card_id, typed="网络").correct
-        result = col.answer(
+            assert col.study.check_typed(card_id=view.card_id, typed="wang3luo4kong1jian1").correct
+            assert not col.study.check_typed(card_id=view.card_id, typed="网络").correct
+        result = col.study.answer(
             card_id=view.card_id, rating=Rating.GOOD, duration_ms=1, now=moment, typed="x"
         )
         assert result.value.typed is not None
@@ -303,46 +305,48 @@ def test_custom_sessions_and_backlog(col: Collection) -> None:
     _add(col, 2)
     _no_fuzz(col, bury_other_direction=False, reviews_per_day=2)
     moment = T0
-    col.study_session(now=moment)
+    col.study.start(now=moment)
     seen: set[int] = set()
-    while (view := col.next_card(now=moment)) is not None:
+    while (view := col.study.next_card(now=moment)) is not None:
         # Odd terms are failed once, then known.
         failing = view.term_id % 2 and view.card_id not in seen
         seen.add(view.card_id)
         rating = Rating.AGAIN if failing else Rating.EASY
-        col.answer(card_id=view.card_id, rating=rating, duration_ms=1, now=moment)
+        col.study.answer(card_id=view.card_id, rating=rating, duration_ms=1, now=moment)
         moment += timedelta(minutes=1)
-    tagged = col.study_session(custom=CustomStudy(tag="politics"), now=moment)
+    tagged = col.study.start(custom=CustomStudy(tag="politics"), now=moment)
     assert tagged.custom and tagged.counts.total == 6
-    failed = col.study_session(custom=CustomStudy(failed_today=True), now=moment)
+    failed = col.study.start(custom=CustomStudy(failed_today=True), now=moment)
     # Terms 1, 3 and 5 were failed once: both cards of each.
     assert failed.counts.total == failed.counts.review == 6
-    ahead = col.study_session(custom=CustomStudy(ahead_days=30), now=moment)
+    ahead = col.study.start(custom=CustomStudy(ahead_days=30), now=moment)
     assert (ahead.counts.new, ahead.counts.review) == (0, 10)  # every card, a month ahead
     # A month later everything is due; the daily cap holds, lowest retrievability first.
-    later = col.study_session(now=moment + timedelta(days=60))
+    later = col.study.start(now=moment + timedelta(days=60))
     assert later.counts.review == 2
 
 
 def test_deck_settings_and_exam_date(col: Collection) -> None:
     deck = _deck(col, "Exam")
-    col.add_term(chinese="共同体", english=["community"], deck_id=deck.id)
+    col.terms.add(chinese="共同体", english=["community"], deck_id=deck.id)
     with pytest.raises(InvalidInput):
-        col.set_deck_settings(deck_id=DeckId(deck.id), settings={"desired_retention": 2})
-    col.set_deck_settings(
+        col.decks.set_settings(deck_id=DeckId(deck.id), settings={"desired_retention": 2})
+    col.decks.set_settings(
         deck_id=DeckId(deck.id), settings=DeckSettings(fuzz=False, cloze=False, production=False)
     )
-    assert col.deck_settings(deck_id=DeckId(deck.id)).production is False
+    assert col.decks.settings(deck_id=DeckId(deck.id)).production is False
     exam = (T0 + timedelta(days=6)).date()
-    col.set_exam_date(deck_id=DeckId(deck.id), exam_date=exam, now=T0)
-    col.study_session(deck="Exam", now=T0)
+    col.decks.set_exam_date(deck_id=DeckId(deck.id), exam_date=exam, now=T0)
+    col.study.start(deck="Exam", now=T0)
     moment = T0
-    while (view := col.next_card(now=moment)) is not None:
-        result = col.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=moment)
+    while (view := col.study.next_card(now=moment)) is not None:
+        result = col.study.answer(
+            card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=moment
+        )
         moment += timedelta(minutes=11)
     assert result.value.due < datetime(exam.year, exam.month, exam.day, 4, tzinfo=ZONE)
     with pytest.raises(NotFound):
-        col.study_session(deck="No such deck", now=T0)
+        col.study.start(deck="No such deck", now=T0)
 
 
 def test_stats_figures(col: Collection) -> None:
@@ -353,13 +357,13 @@ def test_stats_figures(col: Collection) -> None:
         with col._read() as session:
             card_ids = [CardId(i) for i in session.scalars(select(Card.id))]
         # Everything due again today, so each of the three days has reviews.
-        col.reschedule_cards(card_ids=card_ids, days=0, now=moment)
-        col.study_session(now=moment)
-        while (view := col.next_card(now=moment)) is not None:
-            col.answer(card_id=view.card_id, rating=Rating.GOOD, duration_ms=2000, now=moment)
+        col.study.reschedule(card_ids=card_ids, days=0, now=moment)
+        col.study.start(now=moment)
+        while (view := col.study.next_card(now=moment)) is not None:
+            col.study.answer(card_id=view.card_id, rating=Rating.GOOD, duration_ms=2000, now=moment)
             moment += timedelta(minutes=11)
         moment = T0 + timedelta(days=day + 1)
-    stats = col.stats(now=moment)
+    stats = col.study.stats(now=moment)
     assert stats.reviews == _count(col, Review) == 32
     assert len(stats.per_day) == 3 and stats.streak == 3
     assert sum(f.reviews for f in stats.per_day) == stats.reviews
@@ -372,12 +376,12 @@ def test_stats_figures(col: Collection) -> None:
 
 def test_optimizer_needs_history(col: Collection) -> None:
     with pytest.raises(InvalidInput, match="1,000 reviews"):
-        col.optimize()
+        col.study.optimize()
 
 
 def test_exam_date_is_a_date(col: Collection) -> None:
     deck = _deck(col, "D")
-    moved = col.set_exam_date(deck_id=DeckId(deck.id), exam_date=date(2026, 6, 1), now=T0)
+    moved = col.decks.set_exam_date(deck_id=DeckId(deck.id), exam_date=date(2026, 6, 1), now=T0)
     assert moved.value == 0
 
 
@@ -407,13 +411,13 @@ def test_backlog_shows_lowest_retrievability_first_within_caps(col: Collection) 
             last_review=week_ago,
             due=T0 - timedelta(days=1),
         )
-    info = col.study_session(now=T0)
+    info = col.study.start(now=T0)
     assert info.counts.review == 1
-    view = col.next_card(now=T0)
+    view = col.study.next_card(now=T0)
     assert view is not None and view.card_id == ids[1]
     # A separate cap on overdue cards (reviews from before today).
     _no_fuzz(col, bury_other_direction=False, reviews_per_day=50, backlog_cap=2)
-    assert col.study_session(now=T0).counts.review == 2
+    assert col.study.start(now=T0).counts.review == 2
 
 
 def test_optimizer_explains_the_missing_extra(col: Collection) -> None:
@@ -434,7 +438,7 @@ def test_optimizer_explains_the_missing_extra(col: Collection) -> None:
         )
     # torch is not installed here (it is the optional extra), so the command says how to add it.
     with pytest.raises(OptimizerMissing) as missing:
-        col.optimize()
+        col.study.optimize()
     assert str(missing.value) == (
         "The optimizer needs the optional PyTorch package; add it with: "
         "pip install 'duiyi[optimizer]'"
@@ -445,7 +449,7 @@ def _fresh_stats(col: Collection, now: datetime) -> dict[str, object]:
     """Statistics computed without the cache of past days."""
     with col._write(None) as session:
         session.execute(delete(Setting).where(Setting.key.like("study_stats:%")))
-    return col.stats(now=now).to_dict()
+    return col.study.stats(now=now).to_dict()
 
 
 def test_stats_cache_matches_a_fresh_count(col: Collection) -> None:
@@ -455,19 +459,19 @@ def test_stats_cache_matches_a_fresh_count(col: Collection) -> None:
     for day in range(3):
         with col._read() as session:
             card_ids = [CardId(i) for i in session.scalars(select(Card.id))]
-        col.reschedule_cards(card_ids=card_ids, days=0, now=moment)
-        col.study_session(now=moment)
-        while (view := col.next_card(now=moment)) is not None:
+        col.study.reschedule(card_ids=card_ids, days=0, now=moment)
+        col.study.start(now=moment)
+        while (view := col.study.next_card(now=moment)) is not None:
             rating = Rating.AGAIN if view.card_id % 3 == 0 and day else Rating.GOOD
-            col.answer(card_id=view.card_id, rating=rating, duration_ms=1000, now=moment)
+            col.study.answer(card_id=view.card_id, rating=rating, duration_ms=1000, now=moment)
             moment += timedelta(minutes=11)
         # Cached after every day, then compared with a count from scratch.
-        cached = col.stats(now=moment).to_dict()
+        cached = col.study.stats(now=moment).to_dict()
         assert cached == _fresh_stats(col, moment)
         moment = T0 + timedelta(days=day + 1)
-    col.stats(now=moment)
-    col.delete_term(term_id=ids[0])
-    after_delete = col.stats(now=moment).to_dict()
+    col.study.stats(now=moment)
+    col.terms.delete(term_ids=[ids[0]])
+    after_delete = col.study.stats(now=moment).to_dict()
     assert after_delete == _fresh_stats(col, moment)
     assert after_delete["reviews"] == _count(col, Review)
     assert any(row["reviews"] for row in after_delete["retention"])  # type: ignore[union-attr]
@@ -477,12 +481,12 @@ def test_new_cards_come_in_document_order_and_forgotten_ones_last(col: Collectio
     _no_fuzz(col, production=False)
     first = _add(col, 3)
     second = _add(col, 2)
-    col.study_session(now=T0)
+    col.study.start(now=T0)
     order = []
     moment = T0
-    while (view := col.next_card(now=moment)) is not None:
+    while (view := col.study.next_card(now=moment)) is not None:
         order.append(view.term_id)
-        col.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=moment)
+        col.study.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=moment)
         moment += timedelta(seconds=1)
     assert order == [*first, *second]
     with col._read() as session:
@@ -491,31 +495,31 @@ def test_new_cards_come_in_document_order_and_forgotten_ones_last(col: Collectio
     assert [positions[t] for t in order] == sorted(positions.values())
     (later,) = _add(col, 1)
     # Forgotten now (real time, after the new term was made): it goes to the end.
-    col.forget_cards(card_ids=[CardId(forgotten)])
+    col.study.forget(card_ids=[CardId(forgotten)])
     tomorrow = datetime.now(UTC) + timedelta(days=1)
-    col.study_session(now=tomorrow)
+    col.study.start(now=tomorrow)
     news = []
-    while (view := col.next_card(now=tomorrow)) is not None:
+    while (view := col.study.next_card(now=tomorrow)) is not None:
         if view.state == "new":
             news.append(view.term_id)
-        col.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=tomorrow)
+        col.study.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=tomorrow)
     assert news == [later, first[0]]
 
 
 def test_redo_and_answers_from_elsewhere_are_not_asked_twice(col: Collection) -> None:
     _add(col, 2)
     _no_fuzz(col, bury_other_direction=False)
-    col.study_session(now=T0)
-    view = col.next_card(now=T0)
+    col.study.start(now=T0)
+    view = col.study.next_card(now=T0)
     assert view is not None
-    col.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=T0)
+    col.study.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=T0)
     col.undo()
-    assert col.next_card(now=T0).card_id == view.card_id  # type: ignore[union-attr]
+    assert col.study.next_card(now=T0).card_id == view.card_id  # type: ignore[union-attr]
     col.redo()
     shown = []
-    while (other := col.next_card(now=T0)) is not None:
+    while (other := col.study.next_card(now=T0)) is not None:
         shown.append(other.card_id)
-        col.answer(card_id=other.card_id, rating=Rating.EASY, duration_ms=1, now=T0)
+        col.study.answer(card_id=other.card_id, rating=Rating.EASY, duration_ms=1, now=T0)
     assert view.card_id not in shown and len(shown) == 3
     assert _count(col, Review) == 4
 
@@ -548,7 +552,7 @@ def test_first_stats_read_retention_in_either_layout(col: Collection) -> None:
                 review(old, 3, {"state": 0}),
             ]
         )
-    stats = col.stats(now=T0)
+    stats = col.study.stats(now=T0)
     counts = {row.label: (row.reviews, row.passed) for row in stats.retention}
     assert counts["2-7 days"] == (2, 1)
     assert counts["1-3 months"] == (1, 1)
@@ -556,25 +560,25 @@ def test_first_stats_read_retention_in_either_layout(col: Collection) -> None:
     # All four are counted; per-day figures cover the last year only.
     assert stats.reviews == 4 and sum(f.reviews for f in stats.per_day) == 2
     # The cached figures give the same answer afterwards.
-    assert col.stats(now=T0).to_dict() == stats.to_dict()
+    assert col.study.stats(now=T0).to_dict() == stats.to_dict()
 
 
 def test_an_undone_answer_is_asked_again_though_its_review_id_was_reused(col: Collection) -> None:
     _add(col, 2)
     _no_fuzz(col, bury_other_direction=False)
-    col.study_session(now=T0)
-    view = col.next_card(now=T0)
+    col.study.start(now=T0)
+    view = col.study.next_card(now=T0)
     assert view is not None
-    col.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=T0)
+    col.study.answer(card_id=view.card_id, rating=Rating.EASY, duration_ms=1, now=T0)
     col.undo()
     with col._read() as session:
         other = session.scalars(select(Card.id).where(Card.id != view.card_id)).first()
     assert other is not None
     # answered before the screen asks for its next card: this review gets the undone one's id
-    second = col.answer(card_id=CardId(other), rating=Rating.EASY, duration_ms=1, now=T0)
+    second = col.study.answer(card_id=CardId(other), rating=Rating.EASY, duration_ms=1, now=T0)
     shown = []
-    while (card := col.next_card(now=T0)) is not None:
+    while (card := col.study.next_card(now=T0)) is not None:
         shown.append(card.card_id)
-        col.answer(card_id=card.card_id, rating=Rating.EASY, duration_ms=1, now=T0)
+        col.study.answer(card_id=card.card_id, rating=Rating.EASY, duration_ms=1, now=T0)
     assert view.card_id in shown
     assert second.value.review_id == 1

@@ -9,14 +9,16 @@ from sqlalchemy import func, select
 
 from db import Collection
 from db.models import Card, Review
-from db.ops.term_info import NewTerm, RenderingSpec
+from db.ops.term_info import NewTerm, RenderingSpec, TermQuery
 from db.ops.terms import make_term, make_terms
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.pinyin import pinyin_marks
 
 
 def test_add_term_fills_script_pinyin_guid_deck_and_cards(col: Collection) -> None:
-    result = col.add_term(chinese=" 網絡空間 ", english=["cyberspace", "the Internet"], tags=["IT"])
+    result = col.terms.add(
+        chinese=" 網絡空間 ", english=["cyberspace", "the Internet"], tags=["IT"]
+    )
     term = result.value
     assert result.changes.terms and result.changes.cards
     assert term.chinese == "網絡空間"
@@ -35,9 +37,9 @@ def test_add_term_fills_script_pinyin_guid_deck_and_cards(col: Collection) -> No
 
 
 def test_typed_pinyin_with_tone_numbers_becomes_tone_marks(col: Collection) -> None:
-    term = col.add_term(chinese="绿色", english="green", pinyin="lv4 se4").value
+    term = col.terms.add(chinese="绿色", english="green", pinyin="lv4 se4").value
     assert term.pinyin == "lǜ sè"
-    assert col.search_terms(query="lüse")[0].id == term.id
+    assert col.terms.search(TermQuery(text="lüse"))[0].id == term.id
 
 
 @pytest.mark.parametrize(
@@ -53,25 +55,25 @@ def test_a_term_needs_chinese_and_english(
     col: Collection, chinese: str, english: str | list[str], message: str
 ) -> None:
     with pytest.raises(InvalidInput, match=message):
-        col.add_term(chinese=chinese, english=english)
-    assert col.count_terms() == 0
+        col.terms.add(chinese=chinese, english=english)
+    assert col.terms.count() == 0
     assert col.undo_label() is None
 
 
 def test_an_unknown_status_is_refused(col: Collection) -> None:
     with pytest.raises(InvalidInput, match="Unknown term status"):
-        col.add_term(chinese="绿色", english="green", status="maybe")
+        col.terms.add(chinese="绿色", english="green", status="maybe")
 
 
 def test_edit_keeps_cards_and_reviews_and_outdates_old_english(col: Collection) -> None:
-    term = col.add_term(chinese="脱贫攻坚", english="poverty alleviation").value
+    term = col.terms.add(chinese="脱贫攻坚", english="poverty alleviation").value
     with col._read() as session:
         card_ids = sorted(session.scalars(select(Card.id).where(Card.term_id == term.id)))
     with col._write("Answer card") as session:
         from datetime import UTC, datetime
 
         session.add(Review(card_id=card_ids[0], reviewed_at=datetime.now(UTC), rating=3))
-    edited = col.edit_term(
+    edited = col.terms.edit(
         term_id=term.id,
         english=["the fight against poverty", "poverty alleviation"],
         notes="  2020 campaign ",
@@ -81,7 +83,7 @@ def test_edit_keeps_cards_and_reviews_and_outdates_old_english(col: Collection) 
         ("poverty alleviation", "accepted"),
     ]
     assert edited.notes == "2020 campaign"
-    edited = col.edit_term(term_id=term.id, english="fight against poverty").value
+    edited = col.terms.edit(term_id=term.id, english="fight against poverty").value
     assert [(r.english, r.status) for r in edited.renderings] == [
         ("fight against poverty", "preferred"),
         ("the fight against poverty", "outdated"),
@@ -94,39 +96,39 @@ def test_edit_keeps_cards_and_reviews_and_outdates_old_english(col: Collection) 
 
 
 def test_new_chinese_gets_new_pinyin_unless_given(col: Collection) -> None:
-    term = col.add_term(chinese="发展", english="development").value
-    changed = col.edit_term(term_id=term.id, chinese="绿色发展").value
+    term = col.terms.add(chinese="发展", english="development").value
+    changed = col.terms.edit(term_id=term.id, chinese="绿色发展").value
     assert changed.pinyin == pinyin_marks("绿色发展")
-    kept = col.edit_term(term_id=term.id, chinese="绿色发展观", pinyin="lǜsè fāzhǎn guān").value
+    kept = col.terms.edit(term_id=term.id, chinese="绿色发展观", pinyin="lǜsè fāzhǎn guān").value
     assert kept.pinyin == "lǜsè fāzhǎn guān"
 
 
 def test_accepting_a_candidate_makes_its_cards(col: Collection) -> None:
-    term = col.add_term(chinese="双碳", english="dual carbon goals", status="candidate").value
+    term = col.terms.add(chinese="双碳", english="dual carbon goals", status="candidate").value
     with col._read() as session:
         assert session.scalar(select(func.count()).where(Card.term_id == term.id)) == 0
-    result = col.edit_term(term_id=term.id, status="accepted")
+    result = col.terms.edit(term_id=term.id, status="accepted")
     assert result.changes.cards
     with col._read() as session:
         assert session.scalar(select(func.count()).where(Card.term_id == term.id)) == 2
 
 
 def test_delete_terms_removes_cards_and_says_how_many(col: Collection) -> None:
-    a = col.add_term(chinese="碳汇", english="carbon sink").value
-    b = col.add_term(chinese="碳排放", english="carbon emissions").value
-    assert col.delete_terms(term_ids=[a.id, b.id]).value == 2
+    a = col.terms.add(chinese="碳汇", english="carbon sink").value
+    b = col.terms.add(chinese="碳排放", english="carbon emissions").value
+    assert col.terms.delete(term_ids=[a.id, b.id]).value == 2
     assert col.undo_label() == "Delete 2 terms"
     with col._read() as session:
         assert session.scalar(select(func.count()).select_from(Card)) == 0
     with pytest.raises(NotFound):
-        col.get_term(term_id=a.id)
+        col.terms.get(term_id=a.id)
     with pytest.raises(NotFound):
-        col.delete_term(term_id=a.id)
+        col.terms.delete(term_ids=[a.id])
 
 
 def test_set_renderings_with_source_and_date(col: Collection) -> None:
-    term = col.add_term(chinese="人类命运共同体", english="community of common destiny").value
-    info = col.set_renderings(
+    term = col.terms.add(chinese="人类命运共同体", english="community of common destiny").value
+    info = col.terms.set_renderings(
         term_id=term.id,
         renderings=[
             RenderingSpec("community of common destiny", "outdated", "CGTN", date(2013, 3, 23)),
@@ -137,47 +139,49 @@ def test_set_renderings_with_source_and_date(col: Collection) -> None:
     assert info.renderings[0].dated == date(2013, 3, 23)
     assert info.renderings[1].source == "MFA"
     with pytest.raises(InvalidInput, match="only one preferred"):
-        col.set_renderings(
+        col.terms.set_renderings(
             term_id=term.id,
             renderings=[RenderingSpec("a", "preferred"), RenderingSpec("b", "preferred")],
         )
-    added = col.add_rendering(term_id=term.id, english="shared future", status="preferred").value
+    added = col.terms.add_rendering(
+        term_id=term.id, english="shared future", status="preferred"
+    ).value
     assert added.english == "shared future"
     assert "community with a shared future for mankind" in added.other_english
 
 
 def test_tags_add_remove_rename_delete(col: Collection) -> None:
-    a = col.add_term(chinese="数字经济", english="digital economy").value
-    b = col.add_term(chinese="数字中国", english="Digital China").value
-    assert col.add_tags(term_ids=[a.id, b.id], tags=["数字 化", "经济"]).value == 4
-    assert {t.name: t.term_count for t in col.list_tags()} == {"数字_化": 2, "经济": 2}
-    assert col.remove_tags(term_ids=[b.id], tags=["经济"]).value == 1
-    assert col.get_term(term_id=b.id).tags == ("数字_化",)
-    col.rename_tag(old="数字_化", new="digital")
-    assert col.get_term(term_id=a.id).tags == ("digital", "经济")
-    assert col.delete_tag(name="digital").value == 2
-    assert col.get_term(term_id=b.id).tags == ()
-    col.set_term_tags(term_id=b.id, tags=["China", "econ"])
-    assert col.get_term(term_id=b.id).tags == ("China", "econ")
+    a = col.terms.add(chinese="数字经济", english="digital economy").value
+    b = col.terms.add(chinese="数字中国", english="Digital China").value
+    assert col.tags.add(term_ids=[a.id, b.id], tags=["数字 化", "经济"]).value == 4
+    assert {t.name: t.term_count for t in col.tags.all()} == {"数字_化": 2, "经济": 2}
+    assert col.tags.remove(term_ids=[b.id], tags=["经济"]).value == 1
+    assert col.terms.get(term_id=b.id).tags == ("数字_化",)
+    col.tags.rename(old="数字_化", new="digital")
+    assert col.terms.get(term_id=a.id).tags == ("digital", "经济")
+    assert col.tags.delete(name="digital").value == 2
+    assert col.terms.get(term_id=b.id).tags == ()
+    col.terms.set_tags(term_id=b.id, tags=["China", "econ"])
+    assert col.terms.get(term_id=b.id).tags == ("China", "econ")
 
 
 def test_decks_create_rename_delete_and_default(col: Collection) -> None:
-    default = col.default_deck()
+    default = col.decks.default()
     assert default.name == "Default" and default.is_default
-    exam = col.create_deck(name=" CATTI  2 ", exam_date=date(2027, 6, 1)).value
+    exam = col.decks.create(name=" CATTI  2 ", exam_date=date(2027, 6, 1)).value
     assert exam.name == "CATTI 2"
     with pytest.raises(InvalidInput, match="already a deck"):
-        col.create_deck(name="CATTI 2")
-    term = col.add_term(chinese="外交辞令", english="diplomatic language", deck_id=exam.id).value
+        col.decks.create(name="CATTI 2")
+    term = col.terms.add(chinese="外交辞令", english="diplomatic language", deck_id=exam.id).value
     assert term.deck_name == "CATTI 2"
-    renamed = col.rename_deck(deck_id=exam.id, name="CATTI Level 2").value
+    renamed = col.decks.rename(deck_id=exam.id, name="CATTI Level 2").value
     assert renamed.term_count == 1
-    assert col.get_term(term_id=term.id).deck_name == "CATTI Level 2"
-    assert col.delete_deck(deck_id=exam.id).value == 1
-    assert col.get_term(term_id=term.id).deck_name == "Default"
+    assert col.terms.get(term_id=term.id).deck_name == "CATTI Level 2"
+    assert col.decks.delete(deck_id=exam.id).value == 1
+    assert col.terms.get(term_id=term.id).deck_name == "Default"
     with pytest.raises(InvalidInput, match="cannot be deleted"):
-        col.delete_deck(deck_id=default.id)
-    assert [d.name for d in col.list_decks()] == ["Default"]
+        col.decks.delete(deck_id=default.id)
+    assert [d.name for d in col.decks.all()] == ["Default"]
 
 
 def test_make_term_inside_another_operation(col: Collection) -> None:
@@ -192,7 +196,7 @@ def test_make_term_inside_another_operation(col: Collection) -> None:
         assert term.id is not None
         assert term.pinyin_plain == "gaoshuipingkaifang"
         assert [r.english for r in term.renderings] == ["high-standard opening up"]
-    info = col.get_term(term_id=term.id)
+    info = col.terms.get(term_id=term.id)
     assert (info.confidence, info.frequency, info.status) == (0.8, 3, "accepted")
     assert col.undo_label() == "Accept candidate"
     with col._write("Bad") as session, pytest.raises(InvalidInput):
@@ -202,15 +206,15 @@ def test_make_term_inside_another_operation(col: Collection) -> None:
 def test_add_terms_in_bulk_with_progress(col: Collection) -> None:
     seen: list[tuple[int, int]] = []
     terms = [NewTerm(f"术语{n}", (f"term {n}",), tags=("bulk",)) for n in range(2100)]
-    ids = col.add_terms(terms=terms, progress=lambda d, t: seen.append((d, t))).value
+    ids = col.terms.add_many(terms=terms, progress=lambda d, t: seen.append((d, t))).value
     assert len(ids) == 2100 and len(set(ids)) == 2100
     assert seen[-1] == (2100, 2100)
-    assert col.get_term(term_id=ids[2099]).chinese == "术语2099"
-    assert col.count_terms(tag="bulk") == 2100
+    assert col.terms.get(term_id=ids[2099]).chinese == "术语2099"
+    assert col.terms.count(TermQuery(tag="bulk")) == 2100
     assert col.check().ok
     # After the load the triggers are back: an edit is indexed and undoable.
-    col.edit_term(term_id=ids[0], english="renamed term")
-    assert [t.id for t in col.search_terms(query="renamed")] == [ids[0]]
+    col.terms.edit(term_id=ids[0], english="renamed term")
+    assert [t.id for t in col.terms.search(TermQuery(text="renamed"))] == [ids[0]]
     assert col.undo().value == "Edit term 术语0"
 
 
@@ -221,7 +225,9 @@ def test_make_terms_writes_in_batches(col: Collection) -> None:
         ids = make_terms(session, terms, progress=lambda d, t: seen.append((d, t)), batch=1000)
     assert seen == [(1000, 2500), (2000, 2500), (2500, 2500)]
     assert ids == list(range(ids[0], ids[0] + 2500))
-    assert col.count_terms(query="批24") == 1 + 10 + 100  # 批24, 批240..批249, 批2400..批2499
+    assert (
+        col.terms.count(TermQuery(text="批24")) == 1 + 10 + 100
+    )  # 批24, 批240..批249, 批2400..批2499
     assert col.check().ok
     col.undo()
-    assert col.count_terms() == 0
+    assert col.terms.count() == 0

@@ -11,7 +11,7 @@ from sqlalchemy import insert, select, update
 
 from db import Collection
 from db.models import Card, Review
-from db.ops.term_info import NewTerm
+from db.ops.term_info import NewTerm, TermQuery
 from db.ops.terms import make_terms
 from db.undo import _shape
 from duiyi.errors import InvalidInput
@@ -29,7 +29,7 @@ def test_nothing_to_undo_in_a_new_collection(col: Collection) -> None:
 
 def test_undo_and_redo_an_added_term(col: Collection) -> None:
     before = dump(col.path)
-    added = col.add_term(chinese="绿色发展", english=["green development"], tags=["环境"])
+    added = col.terms.add(chinese="绿色发展", english=["green development"], tags=["环境"])
     after = dump(col.path)
     assert col.undo_label() == "Add term 绿色发展"
     result = col.undo()
@@ -39,39 +39,39 @@ def test_undo_and_redo_an_added_term(col: Collection) -> None:
     assert col.redo_label() == "Add term 绿色发展"
     col.redo()
     assert dump(col.path) == after
-    assert col.get_term(term_id=added.value.id).tags == ("环境",)
+    assert col.terms.get(term_id=added.value.id).tags == ("环境",)
     assert col.undo_label() == "Add term 绿色发展"
     assert col.redo_label() is None
 
 
 def test_undo_an_edit_restores_the_old_words_exactly(col: Collection) -> None:
-    term = col.add_term(chinese="乡村振兴", english="rural revitalization").value
+    term = col.terms.add(chinese="乡村振兴", english="rural revitalization").value
     before = dump(col.path)
-    col.edit_term(term_id=term.id, chinese="鄉村振興", english=["rural vitalization"], notes="n")
+    col.terms.edit(term_id=term.id, chinese="鄉村振興", english=["rural vitalization"], notes="n")
     assert col.undo().value == "Edit term 乡村振兴"
     assert dump(col.path) == before
-    assert [t.id for t in col.search_terms(query="revitalization")] == [term.id]
+    assert [t.id for t in col.terms.search(TermQuery(text="revitalization"))] == [term.id]
 
 
 def test_a_new_action_clears_redo(col: Collection) -> None:
-    col.add_term(chinese="碳中和", english="carbon neutrality")
+    col.terms.add(chinese="碳中和", english="carbon neutrality")
     col.undo()
     assert col.redo_label() == "Add term 碳中和"
-    col.add_term(chinese="碳达峰", english="peak carbon emissions")
+    col.terms.add(chinese="碳达峰", english="peak carbon emissions")
     assert col.redo_label() is None
     assert col.undo_label() == "Add term 碳达峰"
 
 
 def test_only_the_last_30_actions_can_be_undone(col: Collection) -> None:
     for n in range(32):
-        col.add_term(chinese=f"术语{n}", english=f"term {n}")
+        col.terms.add(chinese=f"术语{n}", english=f"term {n}")
     labels = []
     while col.undo_label() is not None:
         labels.append(col.undo().value)
     assert len(labels) == 30
     assert labels[0] == "Add term 术语31"
     assert labels[-1] == "Add term 术语2"
-    assert sorted(t.chinese for t in col.search_terms()) == ["术语0", "术语1"]
+    assert sorted(t.chinese for t in col.terms.search()) == ["术语0", "术语1"]
 
 
 def test_the_undo_log_forgets_actions_that_fell_off_the_history(col: Collection) -> None:
@@ -80,20 +80,20 @@ def test_the_undo_log_forgets_actions_that_fell_off_the_history(col: Collection)
             return int(connection.execute("SELECT count(*) FROM undo_log").fetchone()[0])
 
     for n in range(30):
-        col.add_term(chinese=f"术语{n}", english=f"term {n}")
+        col.terms.add(chinese=f"术语{n}", english=f"term {n}")
     full = log_rows()
     for n in range(30, 60):
-        col.add_term(chinese=f"术语{n}", english=f"term {n}")
+        col.terms.add(chinese=f"术语{n}", english=f"term {n}")
     # 30 more actions of the same size replaced the first 30 in the log instead of adding to it.
     assert 0 < log_rows() <= full
 
 
 def test_undo_a_delete_brings_back_cards_reviews_and_tags(col: Collection) -> None:
-    term = col.add_term(chinese="生态文明", english="ecological civilization", tags=["环境"]).value
+    term = col.terms.add(chinese="生态文明", english="ecological civilization", tags=["环境"]).value
     _answer_first_card(col, term.id)
     before = dump(col.path)
-    col.delete_terms(term_ids=[term.id])
-    assert col.count_terms() == 0
+    col.terms.delete(term_ids=[term.id])
+    assert col.terms.count() == 0
     assert col.undo().value == "Delete term 生态文明"
     assert dump(col.path) == before
     assert col.check().ok
@@ -133,8 +133,8 @@ def _answer_first_card(col: Collection, term_id: int) -> tuple[int, dict[str, An
 
 
 def test_undoing_an_answer_restores_the_card_and_deletes_the_review(col: Collection) -> None:
-    term = col.add_term(chinese="高质量发展", english="high-quality development").value
-    col.edit_term(term_id=term.id, notes="answered once before")
+    term = col.terms.add(chinese="高质量发展", english="high-quality development").value
+    col.terms.edit(term_id=term.id, notes="answered once before")
     _answer_first_card(col, term.id)
     before = dump(col.path)
     card_id, old_state = _answer_first_card(col, term.id)
@@ -155,64 +155,64 @@ def test_undoing_an_answer_restores_the_card_and_deletes_the_review(col: Collect
 
 
 def test_a_failed_action_leaves_no_undo_step(col: Collection) -> None:
-    col.add_term(chinese="共同富裕", english="common prosperity")
+    col.terms.add(chinese="共同富裕", english="common prosperity")
     with pytest.raises(InvalidInput):
-        col.add_terms(
+        col.terms.add_many(
             terms=[NewTerm("数字经济", ("digital economy",)), NewTerm("", ("nothing",))],
             label="Import glossary",
         )
     assert col.undo_label() == "Add term 共同富裕"
-    assert col.count_terms() == 1
+    assert col.terms.count() == 1
 
 
 def test_writes_without_a_label_are_not_undo_steps(col: Collection) -> None:
     with col._write(None) as session:
         make_terms(session, [NewTerm("新质生产力", ("new quality productive forces",))])
     assert col.undo_label() is None
-    assert col.count_terms() == 1
+    assert col.terms.count() == 1
 
 
 def test_a_bulk_action_is_one_step(col: Collection) -> None:
     terms = [NewTerm(f"词{n}", (f"word {n}",), tags=("批量",)) for n in range(2500)]
     before = dump(col.path)
-    col.add_terms(terms=terms, label="Import glossary.csv")
-    assert col.count_terms() == 2500
+    col.terms.add_many(terms=terms, label="Import glossary.csv")
+    assert col.terms.count() == 2500
     assert col.undo().value == "Import glossary.csv"
     assert dump(col.path) == before
     col.redo()
-    assert col.count_terms(tag="批量") == 2500
+    assert col.terms.count(TermQuery(tag="批量")) == 2500
 
 
 def test_undo_history_starts_empty_when_the_collection_is_reopened(col: Collection) -> None:
-    col.add_term(chinese="一带一路", english="the Belt and Road Initiative")
+    col.terms.add(chinese="一带一路", english="the Belt and Road Initiative")
     path = col.path
     col.close()
     with Collection.open(path) as again:
         assert again.undo_label() is None
-        assert again.count_terms() == 1
+        assert again.terms.count() == 1
 
 
 def test_a_facade_call_inside_a_write_joins_it(col: Collection) -> None:
     before = dump(col.path)
     with col._write("Add two related terms") as session:
-        first = col.add_term(chinese="双循环", english="dual circulation").value
+        first = col.terms.add(chinese="双循环", english="dual circulation").value
         # A read inside the write sees the write's own changes.
-        assert col.get_term(term_id=first.id).chinese == "双循环"
+        assert col.terms.get(term_id=first.id).chinese == "双循环"
         make_terms(session, [NewTerm("内循环", ("domestic circulation",))])
-    assert col.count_terms() == 2
+    assert col.terms.count() == 2
     assert col.undo().value == "Add two related terms"
     assert dump(col.path) == before
     assert col.undo_label() is None
 
 
 def test_undo_a_step_that_deleted_a_row_and_reused_its_id(col: Collection) -> None:
-    col.add_term(chinese="旧词", english="old word")
-    last = col.add_term(chinese="末尾", english="the last one").value
+    col.terms.add(chinese="旧词", english="old word")
+    last = col.terms.add(chinese="末尾", english="the last one").value
     before = dump(col.path)
     with col._write("Replace the last term") as session:
-        col.delete_term(term_id=last.id)
+        col.terms.delete(term_ids=[last.id])
         (new_id,) = make_terms(session, [NewTerm("新词", ("new word",))])
-        col.edit_term(term_id=new_id, notes="edited in the same step")
+        col.terms.edit(term_id=new_id, notes="edited in the same step")
     assert new_id == last.id
     after = dump(col.path)
     col.undo()
@@ -222,15 +222,15 @@ def test_undo_a_step_that_deleted_a_row_and_reused_its_id(col: Collection) -> No
 
 
 def test_undo_and_redo_of_big_steps_restore_everything(col: Collection) -> None:
-    col.add_terms(terms=[NewTerm(f"大{n}", (f"big {n}",), tags=("t",)) for n in range(2600)])
+    col.terms.add_many(terms=[NewTerm(f"大{n}", (f"big {n}",), tags=("t",)) for n in range(2600)])
     before = dump(col.path)
-    col.delete_terms(term_ids=col.search_term_ids())
+    col.terms.delete(term_ids=col.terms.search_ids())
     after = dump(col.path)
-    assert col.count_terms() == 0
+    assert col.terms.count() == 0
     col.undo()
     assert dump(col.path) == before
-    assert col.count_terms() == 2600
-    assert [t.english for t in col.search_terms(query="大2599")] == ["big 2599"]
+    assert col.terms.count() == 2600
+    assert [t.english for t in col.terms.search(TermQuery(text="大2599"))] == ["big 2599"]
     col.redo()
     assert dump(col.path) == after
     col.undo()
@@ -240,20 +240,20 @@ def test_undo_and_redo_of_big_steps_restore_everything(col: Collection) -> None:
 def test_undoing_a_real_answer_restores_the_card_exactly(col: Collection) -> None:
     from datetime import UTC, datetime
 
-    col.add_term(chinese="碳中和", english="carbon neutrality")
+    col.terms.add(chinese="碳中和", english="carbon neutrality")
     now = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
-    col.study_session(now=now)
-    card = col.next_card(now=now)
+    col.study.start(now=now)
+    card = col.study.next_card(now=now)
     assert card is not None
     before = dump(col.path)
-    col.answer(card_id=card.card_id, rating=3, duration_ms=3100, now=now)
+    col.study.answer(card_id=card.card_id, rating=3, duration_ms=3100, now=now)
     assert dump(col.path) != before
     assert col.undo().value == "Answer card"
     assert dump(col.path) == before
 
 
 def test_a_write_that_changes_nothing_is_no_undo_step(col: Collection) -> None:
-    term = col.add_term(chinese="数字鸿沟", english="digital divide", tags=["网络"]).value
+    term = col.terms.add(chinese="数字鸿沟", english="digital divide", tags=["网络"]).value
     with col._write("Look but do not touch"):
         pass
     assert col.undo_label() == "Add term 数字鸿沟"
@@ -261,16 +261,16 @@ def test_a_write_that_changes_nothing_is_no_undo_step(col: Collection) -> None:
     with col._write("Write the same values") as session:
         session.execute(update(Card).values(due=Card.due))
     assert col.undo_label() == "Add term 数字鸿沟"
-    col.add_tags(term_ids=[term.id], tags=["网络"])
+    col.tags.add(term_ids=[term.id], tags=["网络"])
     assert col.undo_label() == "Add term 数字鸿沟"
 
 
 def test_the_search_index_follows_edits_made_after_an_undo(col: Collection) -> None:
-    col.add_term(chinese="碳中和", english="carbon neutrality")
+    col.terms.add(chinese="碳中和", english="carbon neutrality")
     col.undo()
-    added = col.add_term(chinese="数字鸿沟", english="digital divide").value
-    assert [t.id for t in col.search_terms(query="鸿沟")] == [added.id]
-    assert [t.id for t in col.search_terms(query="divide")] == [added.id]
+    added = col.terms.add(chinese="数字鸿沟", english="digital divide").value
+    assert [t.id for t in col.terms.search(TermQuery(text="鸿沟"))] == [added.id]
+    assert [t.id for t in col.terms.search(TermQuery(text="divide"))] == [added.id]
 
 
 @pytest.mark.parametrize(

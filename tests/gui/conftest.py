@@ -71,4 +71,4 @@ STUDY_TERMS = [
 @pytest.fixture
 def study_terms(collection: Any) -> dict[str, Any]:
     """Six accepted terms (twelve cards) to study, added through the facade: Chinese -> id."""
-    return {zh: collection.add_term(chinese=zh, english=en).value.id for zh, en in STUDY_TERMS}
+    return {zh: collection.terms.add(chinese=zh, english=en).value.id for zh, en in STUDY_TERMS}

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
+from db.ops.term_info import TermQuery
 from desktop.gui.screens.browse import COLUMNS
 
 TERMS = [
@@ -25,19 +26,19 @@ def _rows(browse: Any) -> list[str]:
 
 
 def _fill(collection: Any) -> dict[str, Any]:
-    return {zh: collection.add_term(chinese=zh, english=en).value.id for zh, en in TERMS}
+    return {zh: collection.terms.add(chinese=zh, english=en).value.id for zh, en in TERMS}
 
 
 def _answer_again(collection: Any, term_id: Any) -> None:
     """Fail every card of one term once, so it is due again today; bury the others."""
-    collection.study_session()
+    collection.study.start()
     seen: set[Any] = set()
-    while (card := collection.next_card()) is not None and card.card_id not in seen:
+    while (card := collection.study.next_card()) is not None and card.card_id not in seen:
         seen.add(card.card_id)
         if card.term_id == term_id:
-            collection.answer(card_id=card.card_id, rating=1, duration_ms=1000)
+            collection.study.answer(card_id=card.card_id, rating=1, duration_ms=1000)
         else:
-            collection.bury_cards(card_ids=[card.card_id])
+            collection.study.bury(card_ids=[card.card_id])
 
 
 def _open_browse(window: Any, idle: Any, qtbot: Any) -> Any:
@@ -64,8 +65,8 @@ def test_due_leech_and_suspended_filters(
 ) -> None:
     ids = _fill(collection)
     _answer_again(collection, ids["数字鸿沟"])
-    collection.add_tags(term_ids=[ids["以人为本"]], tags=["leech"])
-    collection.suspend_terms(term_ids=[ids["互联互通"]])
+    collection.tags.add(term_ids=[ids["以人为本"]], tags=["leech"])
+    collection.terms.suspend(term_ids=[ids["互联互通"]])
     browse = _open_browse(window, idle, qtbot)
     for box in (browse.due_filter, browse.leech_filter, browse.suspended_filter):
         assert box.isVisible()
@@ -90,7 +91,7 @@ def test_bulk_suspend_and_undo(qtbot: Any, window: Any, idle: Any, collection: A
     assert browse.suspend_button.isVisible() and browse.suspend_button.isEnabled()
     qtbot.mouseClick(browse.suspend_button, Qt.MouseButton.LeftButton)
     idle()
-    suspended = sorted(t.chinese for t in collection.search_terms(suspended=True))
+    suspended = sorted(t.chinese for t in collection.terms.search(TermQuery(suspended=True)))
     assert suspended == ["以人为本", "网络空间"]
     assert "Suspend 2 terms" in window.undo_action.text()
     qtbot.mouseClick(browse.suspended_filter, Qt.MouseButton.LeftButton)
@@ -101,7 +102,7 @@ def test_bulk_suspend_and_undo(qtbot: Any, window: Any, idle: Any, collection: A
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed out
     window.undo_action.trigger()
     idle()
-    assert collection.search_terms(suspended=True) == []
+    assert collection.terms.search(TermQuery(suspended=True)) == []
     qtbot.waitUntil(lambda: _rows(browse) == [], timeout=10000)
 
 
@@ -109,7 +110,7 @@ def test_bulk_move_to_a_deck_filter_by_it_and_undo(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
     _fill(collection)
-    deck = collection.create_deck(name="Economy").value
+    deck = collection.decks.create(name="Economy").value
     browse = _open_browse(window, idle, qtbot)
     qtbot.waitUntil(lambda: browse.deck_filter.findText("Economy") > 0, timeout=10000)
     _select(browse, ["数字鸿沟", "互联互通"])
@@ -123,14 +124,14 @@ def test_bulk_move_to_a_deck_filter_by_it_and_undo(
     QTimer.singleShot(50, choose_economy)
     qtbot.mouseClick(browse.move_button, Qt.MouseButton.LeftButton)
     idle()
-    moved = sorted(t.chinese for t in collection.search_terms(deck_id=deck.id))
+    moved = sorted(t.chinese for t in collection.terms.search(TermQuery(deck_id=deck.id)))
     assert moved == ["互联互通", "数字鸿沟"]
     assert "Move 2 terms to Economy" in window.undo_action.text()
     browse.deck_filter.setCurrentIndex(browse.deck_filter.findText("Economy"))
     qtbot.waitUntil(lambda: _rows(browse) == ["互联互通", "数字鸿沟"], timeout=10000)
     window.undo_action.trigger()
     idle()
-    assert collection.search_terms(deck_id=deck.id) == []
+    assert collection.terms.search(TermQuery(deck_id=deck.id)) == []
     qtbot.waitUntil(lambda: _rows(browse) == [], timeout=10000)
 
 
@@ -138,7 +139,7 @@ def test_a_new_search_gives_the_old_rows_back_to_the_garbage_collector(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
     for chinese, english in TERMS:
-        collection.add_term(chinese=chinese, english=english)
+        collection.terms.add(chinese=chinese, english=english)
     window.go("browse")
     idle()
     browse = window.screens["browse"]

@@ -11,6 +11,8 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from db.ops.term_info import TermQuery
+
 TERMS = [
     ("网络空间", "cyberspace"),
     ("数字鸿沟", "digital divide"),
@@ -33,7 +35,7 @@ def _rows(browse: Any) -> list[str]:
 
 def test_search_in_browse(qtbot: Any, window: Any, idle: Any, collection: Any) -> None:
     for chinese, english in TERMS:
-        collection.add_term(chinese=chinese, english=english)
+        collection.terms.add(chinese=chinese, english=english)
     window.go("browse", "focus-search")
     idle()
     browse = window.screens["browse"]
@@ -56,7 +58,7 @@ def test_search_in_browse(qtbot: Any, window: Any, idle: Any, collection: Any) -
 def test_edit_a_term_in_the_panel_and_undo(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
-    collection.add_term(chinese="数字鸿沟", english="digital gap")
+    collection.terms.add(chinese="数字鸿沟", english="digital gap")
     window.go("browse")
     idle()
     browse = window.screens["browse"]
@@ -66,18 +68,18 @@ def test_edit_a_term_in_the_panel_and_undo(
     QTest.keyClicks(browse.edit_english, "digital divide")
     qtbot.mouseClick(browse.save_button, Qt.MouseButton.LeftButton)
     idle()
-    assert collection.search_terms(query="数字鸿沟")[0].english == "digital divide"
+    assert collection.terms.search(TermQuery(text="数字鸿沟"))[0].english == "digital divide"
     qtbot.waitUntil(lambda: browse.model.rowCount() == 1)
     assert browse.model.index(0, 2).data() == "digital divide"
     assert "Edit term" in window.undo_action.text()
     window.undo_action.trigger()
     idle()
-    assert collection.search_terms(query="数字鸿沟")[0].english == "digital gap"
+    assert collection.terms.search(TermQuery(text="数字鸿沟"))[0].english == "digital gap"
 
 
 def test_export_a_deck(qtbot: Any, window: Any, idle: Any, collection: Any, tmp_path: Path) -> None:
     for chinese, english in TERMS:
-        collection.add_term(chinese=chinese, english=english)
+        collection.terms.add(chinese=chinese, english=english)
     window.open_export()
     dialog = window.export_dialog
     idle()
@@ -96,7 +98,7 @@ def test_export_a_deck(qtbot: Any, window: Any, idle: Any, collection: Any, tmp_
 def test_export_basic_notes_for_any_anki(
     qtbot: Any, window: Any, idle: Any, collection: Any, tmp_path: Path
 ) -> None:
-    collection.add_term(chinese="数字鸿沟", english="digital divide")
+    collection.terms.add(chinese="数字鸿沟", english="digital divide")
     window.open_export(csv=True)
     dialog = window.export_dialog
     idle()
@@ -117,7 +119,7 @@ def test_export_basic_notes_for_any_anki(
 def test_export_to_a_missing_folder_says_so(
     qtbot: Any, window: Any, idle: Any, collection: Any, tmp_path: Path
 ) -> None:
-    collection.add_term(chinese="数字鸿沟", english="digital divide")
+    collection.terms.add(chinese="数字鸿沟", english="digital divide")
     window.open_export(csv=True)
     dialog = window.export_dialog
     idle()
@@ -133,7 +135,7 @@ def test_sort_by_clicking_a_column_header(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
     for chinese, english in TERMS:
-        collection.add_term(chinese=chinese, english=english)
+        collection.terms.add(chinese=chinese, english=english)
     window.go("browse")
     idle()
     browse = window.screens["browse"]

@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from db.ops.term_info import TermQuery
 from desktop.gui.importing import import_path
 
 
@@ -35,19 +36,19 @@ def test_accept_and_reject_candidates_with_keys_and_undo(
     QTest.keyClick(screen.table, Qt.Key.Key_A)
     idle()
     assert screen.model.rowCount() == before - 1
-    accepted = collection.search_terms(query=first.chinese, status="accepted")
+    accepted = collection.terms.search(TermQuery(text=first.chinese, status="accepted"))
     assert [t.chinese for t in accepted] == [first.chinese]
     second = screen.model.rows[0]
     QTest.keyClick(screen.table, Qt.Key.Key_R)
     idle()
-    assert all(c.id != second.id for c in collection.list_candidates(document_id=seeded))
+    assert all(c.id != second.id for c in collection.candidates.all(document_id=seeded))
     assert "Reject" in window.undo_action.text()
     # The offscreen platform deactivates the window when a combo box makes its (hidden) popup.
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     idle()
-    assert any(c.id == second.id for c in collection.list_candidates(document_id=seeded))
+    assert any(c.id == second.id for c in collection.candidates.all(document_id=seeded))
     qtbot.waitUntil(lambda: screen.model.rowCount() == before - 1)
 
 
@@ -63,7 +64,7 @@ def test_accept_all_above_a_threshold(
     qtbot.mouseClick(screen.accept_all_button, Qt.MouseButton.LeftButton)
     idle()
     assert all(c.confidence < 0.8 for c in screen.model.rows)
-    assert collection.count_terms(status="accepted") == len(sure)
+    assert collection.terms.count(TermQuery(status="accepted")) == len(sure)
 
 
 def test_edit_a_candidate_inline(
@@ -86,7 +87,7 @@ def test_edit_a_candidate_inline(
     # the view commits the editor's text on its next turn, then the edit is stored
     qtbot.waitUntil(lambda: screen.model.rows[0].english == "my own rendering")
     idle()
-    stored = {c.id: c for c in collection.list_candidates(document_id=seeded)}
+    stored = {c.id: c for c in collection.candidates.all(document_id=seeded)}
     assert stored[term_id].english == "my own rendering"
 
 
@@ -123,7 +124,7 @@ def test_make_a_card_from_a_selected_span(
     dialog.deck.setText("Cyber policy")  # a new deck, named in the dialog
     QTest.keyClick(dialog, Qt.Key.Key_Return)
     idle()
-    made = collection.search_terms(query="网络空间", status="accepted")
+    made = collection.terms.search(TermQuery(text="网络空间", status="accepted"))
     assert any(t.chinese == "网络空间" and "cyberspace" in t.english.lower() for t in made)
     (card,) = [t for t in made if t.deck_name == "Cyber policy"]
     assert card.chinese == "网络空间"
@@ -162,7 +163,7 @@ def test_merge_two_pairs_in_the_reader_and_undo(
     qtbot.mouseClick(reader.merge_button, Qt.MouseButton.LeftButton)
     idle()
     qtbot.waitUntil(lambda: reader.model.rowCount() == 13)
-    assert len(collection.document_pairs(document_id=seeded)) == 13
+    assert len(collection.documents.pairs(document_id=seeded)) == 13
     window.undo_action.trigger()
     idle()
     qtbot.waitUntil(lambda: reader.model.rowCount() == 14)

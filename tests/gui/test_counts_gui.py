@@ -10,7 +10,7 @@ MANY = 1234
 def test_program_counts(qtbot: Any, window: Any, idle: Any, collection: Any) -> None:
     from db.ops.term_info import NewTerm
 
-    collection.add_terms(
+    collection.terms.add_many(
         terms=[NewTerm(chinese=f"第{i}号词", english=(f"term {i}",)) for i in range(MANY)]
     )
     window.go("browse")

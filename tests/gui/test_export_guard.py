@@ -15,7 +15,7 @@ from tests.db.conftest import dump
 def test_the_export_dialog_will_not_write_over_the_collection(
     window: Any, idle: Any, collection: Any
 ) -> None:
-    collection.add_term(chinese="数字鸿沟", english="digital divide")
+    collection.terms.add(chinese="数字鸿沟", english="digital divide")
     path = Path(collection.path)
     before = dump(path)
     window.open_export(csv=True)
@@ -37,9 +37,9 @@ def test_the_export_dialog_will_not_write_over_the_collection(
 def test_a_crash_report_is_never_saved_over_the_collection(
     qtbot: Any, window: Any, collection: Any, tmp_path: Path
 ) -> None:
-    collection.add_term(chinese="数字鸿沟", english="digital divide")
+    collection.terms.add(chinese="数字鸿沟", english="digital divide")
     path = Path(collection.path)
-    backup = collection.backup().path
+    backup = collection.backups.make().path
     before = dump(path)
     backup_bytes = backup.read_bytes()
 

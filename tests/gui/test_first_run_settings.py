@@ -16,9 +16,9 @@ def test_first_run_imports_the_sample_and_says_what_next(
 
     maybe_import_sample(window, force=False)
     idle(60000)
-    documents = collection.list_documents()
+    documents = collection.documents.all()
     assert len(documents) == 1
-    assert collection.list_candidates(document_id=documents[0].id)
+    assert collection.candidates.all(document_id=documents[0].id)
     assert "Candidates" in window.message_bar.text()
     assert not window.message_bar.fades()  # the welcome stays until the user closes it
     library = window.screens["library"]
@@ -26,7 +26,7 @@ def test_first_run_imports_the_sample_and_says_what_next(
     # a second start does not import it again
     maybe_import_sample(window, force=True)
     idle(60000)
-    assert len(collection.list_documents()) == 1
+    assert len(collection.documents.all()) == 1
 
 
 def test_settings_change_theme_and_retention(
@@ -43,7 +43,7 @@ def test_settings_change_theme_and_retention(
     with qtbot.waitSignal(dialog.finished, timeout=10000):
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     idle()
-    stored = collection.deck_settings(deck_id=None)
+    stored = collection.decks.settings(deck_id=None)
     assert stored.desired_retention == 0.85
     assert stored.new_per_day == 7
     assert settings.value("look/theme") == "dark"

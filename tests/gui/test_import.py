@@ -35,13 +35,15 @@ def test_import_the_seed_through_the_dialog(
     with qtbot.waitSignal(dialog.imported, timeout=30000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     idle()
-    documents = collection.list_documents()
+    documents = collection.documents.all()
     assert len(documents) == 1
     assert documents[0].pair_count == 14
     # the document and its candidates: one broadcast, one undo step
     with Collection.open(tmp_path / "alone.duiyi") as alone:
-        expected = alone.import_and_extract(document=read_and_align(seed_path)).value.stored
-    assert sorted(c.id for c in collection.list_candidates()) == sorted(expected)
+        expected = alone.documents.import_and_extract(
+            document=read_and_align(seed_path)
+        ).value.stored
+    assert sorted(c.id for c in collection.candidates.all()) == sorted(expected)
     assert len(expected) == documents[0].term_count
     assert broadcast == [Changes(documents=True, pairs=True, terms=True)]
     assert collection.undo_label() == f"Import {documents[0].title}"
@@ -63,8 +65,8 @@ def test_keeping_a_removal_keeps_the_watermark_in(
     with qtbot.waitSignal(dialog.imported, timeout=30000):
         dialog.import_button.click()
     idle()
-    doc = collection.list_documents()[0]
-    text = " ".join(p.zh + p.en for p in collection.document_pairs(document_id=doc.id))
+    doc = collection.documents.all()[0]
+    text = " ".join(p.zh + p.en for p in collection.documents.pairs(document_id=doc.id))
     assert "en84" in text
 
 
@@ -75,7 +77,7 @@ def test_pasted_text_imports_too(qtbot: Any, window: Any, idle: Any, collection:
     with qtbot.waitSignal(dialog.imported, timeout=30000):
         QTest.keyClick(dialog, Qt.Key.Key_Return)
     idle()
-    assert len(collection.list_documents()) == 1
+    assert len(collection.documents.all()) == 1
 
 
 def test_dropping_a_file_on_the_window_opens_the_import_preview(
@@ -141,7 +143,7 @@ def test_the_preview_shows_markup_removed_unpaired_blocks_and_doubtful_pairs(
     with qtbot.waitSignal(dialog.imported, timeout=30000):
         dialog.import_button.click()
     idle()
-    document = collection.list_documents()[0]
+    document = collection.documents.all()[0]
     window.go("reader", document.id)
     idle()
     reader = window.screens["reader"]

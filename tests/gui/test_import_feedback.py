@@ -39,12 +39,12 @@ def test_enter_shows_progress_at_once_and_cancel_stops_the_import(
     assert dialog.isVisible()  # Cancel stopped the import, not the dialog
     assert not dialog.progress_bar.isVisible()
     assert dialog.import_button.isEnabled() and dialog.tabs.isEnabled()
-    assert collection.list_documents() == []
+    assert collection.documents.all() == []
     # and the import still works afterwards
     with qtbot.waitSignal(dialog.imported, timeout=30000):
         QTest.keyClick(dialog, Qt.Key.Key_Return)
     idle()
-    assert len(collection.list_documents()) == 1
+    assert len(collection.documents.all()) == 1
 
 
 def test_the_preview_gets_the_room_and_rows_fit_their_text(

@@ -38,19 +38,19 @@ def _fill(col: Any) -> dict[str, Any]:
         ("宪法", "constitution"),
         ("司法", "judiciary"),
     ):
-        col.add_term(chinese=chinese, english=english, deck="Law")
-    col.add_term(chinese="数字经济", english="digital economy", deck="Economy")
-    law = col.find_deck(name="Law")
-    economy = col.find_deck(name="Economy")
+        col.terms.add(chinese=chinese, english=english, deck="Law")
+    col.terms.add(chinese="数字经济", english="digital economy", deck="Economy")
+    law = col.decks.by_name(name="Law").id
+    economy = col.decks.by_name(name="Economy").id
     long_ago = now - timedelta(days=60)
-    col.study_session(deck=law, now=long_ago)
-    first = col.next_card(now=long_ago)
-    col.answer(card_id=first.card_id, rating=4, duration_ms=3000, now=long_ago)  # due by now
+    col.study.start(deck=law, now=long_ago)
+    first = col.study.next_card(now=long_ago)
+    col.study.answer(card_id=first.card_id, rating=4, duration_ms=3000, now=long_ago)  # due by now
     recently = now - timedelta(minutes=2)
-    col.study_session(deck=law, now=recently)
-    second = col.next_card(now=recently)
+    col.study.start(deck=law, now=recently)
+    second = col.study.next_card(now=recently)
     assert second.term_id != first.term_id
-    col.answer(card_id=second.card_id, rating=1, duration_ms=3000, now=recently)  # learning
+    col.study.answer(card_id=second.card_id, rating=1, duration_ms=3000, now=recently)  # learning
     return {"law": law, "economy": economy}
 
 
@@ -127,7 +127,7 @@ def test_due_colours_are_readable_in_light_and_dark(
 def test_documents_count_candidates_and_terms_by_name(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
-    summary = collection.import_document(
+    summary = collection.documents.add(
         document=AlignedDocument(
             title="White Paper",
             source_name="white.txt",
@@ -147,12 +147,12 @@ def test_documents_count_candidates_and_terms_by_name(
         )
     ).value
     doc = summary.document_id
-    collection.extract_candidates(document_id=doc)
-    waiting = collection.list_candidates(document_id=doc)
+    collection.candidates.extract(document_id=doc)
+    waiting = collection.candidates.all(document_id=doc)
     assert len(waiting) >= 2
-    collection.accept_candidates(term_ids=[waiting[0].id])
-    collection.reject_candidates(term_ids=[waiting[1].id])
-    collection.add_term(chinese="法治", english="rule of law")  # from no document
+    collection.candidates.accept(term_ids=[waiting[0].id])
+    collection.candidates.reject(term_ids=[waiting[1].id])
+    collection.terms.add(chinese="法治", english="rule of law")  # from no document
     window.go("library")
     idle()
     library = window.screens["library"]

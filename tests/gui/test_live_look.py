@@ -36,7 +36,7 @@ def test_dark_back_to_light_recolours_the_reader_and_the_icons(
     qtbot: Any, window: Any, idle: Any, collection: Any, seed_path: Any
 ) -> None:
     document = import_path(collection, seed_path).value.summary.document_id
-    collection.add_term(chinese="网络空间", english="cyberspace")
+    collection.terms.add(chinese="网络空间", english="cyberspace")
     try:
         _settings_ok(qtbot, window, idle, theme="dark")
         window.go("reader", document)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QPushButton
 
+from db.ops.term_info import TermQuery
 from duiyi.pipeline import read_and_align
 
 RATING_KEYS = {1: Qt.Key.Key_1, 2: Qt.Key.Key_2, 3: Qt.Key.Key_3, 4: Qt.Key.Key_4}
@@ -59,8 +60,8 @@ def test_cancelling_an_import_stores_nothing(
     assert dialog.isVisible()  # the dialog stays open: the user may import after all
     assert dialog.import_button.isEnabled()
     assert dialog.progress is None
-    assert collection.list_documents() == []
-    assert collection.count_terms() == 0
+    assert collection.documents.all() == []
+    assert collection.terms.count() == 0
     assert collection.undo_label() == undo_before  # no undo step was recorded either
     dialog.reject()
 
@@ -71,13 +72,13 @@ def test_cancelling_an_import_stores_nothing(
 @pytest.fixture
 def imported(collection: Any, seed_path: Path) -> Any:
     """The seed imported through the facade (without candidates); its document id."""
-    return collection.import_document(document=read_and_align(seed_path)).value.document_id
+    return collection.documents.add(document=read_and_align(seed_path)).value.document_id
 
 
 def _pairs(collection: Any, document_id: Any) -> list[tuple[str, str, str]]:
     return [
         (p.kind, p.zh, p.en)
-        for p in collection.document_pairs(document_id=document_id, sentences=True)
+        for p in collection.documents.pairs(document_id=document_id, sentences=True)
     ]
 
 
@@ -97,7 +98,7 @@ def test_split_a_pair_and_move_a_sentence_in_the_reader_then_undo(
     idle()
     reader = window.screens["reader"]
     before = _pairs(collection, imported)
-    tops = collection.document_pairs(document_id=imported)
+    tops = collection.documents.pairs(document_id=imported)
     assert reader.model.rowCount() == len(tops)
     # a paragraph with several sentences on both sides
     row = next(
@@ -120,7 +121,7 @@ def test_split_a_pair_and_move_a_sentence_in_the_reader_then_undo(
     )
     idle()
     qtbot.waitUntil(lambda: reader.model.rowCount() == len(tops) + 1)
-    split = collection.document_pairs(document_id=imported)
+    split = collection.documents.pairs(document_id=imported)
     assert len(split) == len(tops) + 1
     assert (split[row].zh, split[row].en) == (original.zh[:zh_at], original.en[:en_at])
     assert (split[row + 1].zh, split[row + 1].en) == (
@@ -136,7 +137,7 @@ def test_split_a_pair_and_move_a_sentence_in_the_reader_then_undo(
     reader.table.setFocus()
     QTest.keyClick(reader.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     idle()
-    moved = collection.document_pairs(document_id=imported)
+    moved = collection.documents.pairs(document_id=imported)
     assert len(moved) == len(split)
     first, second = moved[row], moved[row + 1]
     assert (first.zh, second.zh) == (split[row].zh, split[row + 1].zh)  # Chinese untouched
@@ -149,7 +150,7 @@ def test_split_a_pair_and_move_a_sentence_in_the_reader_then_undo(
     reader.table.setFocus()
     _undo_with_the_keyboard(qtbot, window, reader.table)
     idle()
-    assert [(p.zh, p.en) for p in collection.document_pairs(document_id=imported)] == [
+    assert [(p.zh, p.en) for p in collection.documents.pairs(document_id=imported)] == [
         (p.zh, p.en) for p in split
     ]
     assert "Split" in window.undo_action.text()
@@ -171,18 +172,18 @@ def test_s_suspends_the_card_and_ctrl_z_takes_it_back(
     study = window.screens["study"]
     shown = study.card
     assert shown is not None
-    assert collection.get_term(term_id=shown.term_id).suspended_cards == 0
+    assert collection.terms.get(term_id=shown.term_id).suspended_cards == 0
     QTest.keyClick(study, Qt.Key.Key_S)
     idle()
-    assert collection.get_term(term_id=shown.term_id).suspended_cards == 1
-    assert [t.id for t in collection.search_terms(suspended=True)] == [shown.term_id]
+    assert collection.terms.get(term_id=shown.term_id).suspended_cards == 1
+    assert [t.id for t in collection.terms.search(TermQuery(suspended=True))] == [shown.term_id]
     assert study.card is not None and study.card.card_id != shown.card_id  # moved on
     assert "suspended" in window.message_bar.text()
     assert "Suspend 1 card" in window.undo_action.text()
     _undo_with_the_keyboard(qtbot, window, study)
     idle()
-    assert collection.get_term(term_id=shown.term_id).suspended_cards == 0
-    assert collection.search_terms(suspended=True) == []
+    assert collection.terms.get(term_id=shown.term_id).suspended_cards == 0
+    assert collection.terms.search(TermQuery(suspended=True)) == []
     assert "Undone" in window.message_bar.text()
     qtbot.waitUntil(lambda: study.card is not None and study.card.card_id == shown.card_id)
 
@@ -212,7 +213,7 @@ def _when_asked(act: Callable[[Any], None]) -> Callable[[], None]:
 def test_e_edits_the_english_of_the_card_on_screen(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
-    collection.add_term(chinese="数字鸿沟", english="digital divide")
+    collection.terms.add(chinese="数字鸿沟", english="digital divide")
     window.go("study")
     idle()
     study = window.screens["study"]
@@ -236,7 +237,7 @@ def test_e_edits_the_english_of_the_card_on_screen(
         stop()
     assert seen == {"title": "Edit Term", "label": "English:", "text": "digital divide"}
     idle()
-    term = collection.get_term(term_id=card.term_id)
+    term = collection.terms.get(term_id=card.term_id)
     assert term.english == "digital gap"
     assert "digital divide" not in term.other_english  # the old rendering is outdated
     assert "Edit term 数字鸿沟" in window.undo_action.text()
@@ -267,7 +268,7 @@ def test_statistics_count_the_reviews_given_in_study(
         QTest.keyClick(study, RATING_KEYS[rating])
         idle()
     answered = len(ratings)
-    assert collection.stats().reviews == answered
+    assert collection.study.stats().reviews == answered
 
     window.go("statistics")
     idle()
@@ -276,6 +277,6 @@ def test_statistics_count_the_reviews_given_in_study(
     assert stats.per_day.values[-1] == answered  # today's bar, the last of 30 days
     assert sum(stats.per_day.values) == answered
     assert stats.heatmap.counts.get(stats.heatmap.today) == answered
-    cards = sum(t.card_count for t in collection.search_terms())
+    cards = sum(t.card_count for t in collection.terms.search())
     assert stats.states.rows and sum(int(r[2]) for r in stats.states.rows) == cards
     assert stats.hardest.count() == 1

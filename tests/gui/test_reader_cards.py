@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTextEdit
 
+from db.ops.term_info import TermQuery
 from desktop.gui.importing import import_path
 from desktop.gui.richtext import HTML_ROLE
 from desktop.gui.theme import highlight_colors
@@ -81,7 +82,7 @@ def test_a_card_made_in_the_reader_keeps_its_sentence(
     anki: AnkiCollection,
     settings: QSettings,
 ) -> None:
-    assert all(c.chinese != "跨境光缆" for c in collection.list_candidates(document_id=seeded))
+    assert all(c.chinese != "跨境光缆" for c in collection.candidates.all(document_id=seeded))
     window.go("reader", seeded)
     idle()
     reader = window.screens["reader"]
@@ -89,7 +90,7 @@ def test_a_card_made_in_the_reader_keeps_its_sentence(
     assert not _known_markup(reader, row, "跨境光缆")
     _make_card(qtbot, reader, idle, "跨境光缆", "cross-border optical cables")
 
-    (term,) = collection.search_terms(query="跨境光缆", status="accepted")
+    (term,) = collection.terms.search(TermQuery(text="跨境光缆", status="accepted"))
     assert (term.chinese, term.english, term.deck_name) == (
         "跨境光缆",
         "cross-border optical cables",
@@ -98,19 +99,19 @@ def test_a_card_made_in_the_reader_keeps_its_sentence(
     # the context is the sentence it was selected in, not the whole paragraph
     sentence = next(
         p
-        for p in collection.document_pairs(document_id=seeded, sentences=True)
+        for p in collection.documents.pairs(document_id=seeded, sentences=True)
         if p.kind == "sentence" and "跨境光缆" in p.zh
     )
     assert sentence.zh.startswith(SENTENCE_START)
-    collection.study_session(deck="Cables")
-    card = collection.next_card()
+    collection.study.start(deck="Cables")
+    card = collection.study.next_card()
     assert card is not None and card.context is not None
     assert card.context.zh == sentence.zh
     assert card.context.zh[card.context.zh_span[0] : card.context.zh_span[1]] == "跨境光缆"
 
     # the exported note carries the sentence, with the term marked
     out = tmp_path / "cables.apkg"
-    collection.export_apkg(path=out)
+    collection.exchange.export_apkg(path=out)
     anki.import_anki_package(
         ImportAnkiPackageRequest(package_path=str(out), options=ImportAnkiPackageOptions())
     )
@@ -148,7 +149,7 @@ def test_a_card_made_for_a_candidate_accepts_it(
     qtbot: Any, window: Any, idle: Any, collection: Any, seeded: Any
 ) -> None:
     (candidate,) = [
-        c for c in collection.list_candidates(document_id=seeded) if c.chinese == "多边开发银行"
+        c for c in collection.candidates.all(document_id=seeded) if c.chinese == "多边开发银行"
     ]
     window.go("reader", seeded)
     idle()
@@ -156,19 +157,19 @@ def test_a_card_made_for_a_candidate_accepts_it(
     row = _select(reader, idle, "多边开发银行")
     _make_card(qtbot, reader, idle, "多边开发银行", "multilateral development banks")
     # the candidate itself became the term: no duplicate, nothing left to review for it
-    (term,) = collection.search_terms(query="多边开发银行")
+    (term,) = collection.terms.search(TermQuery(text="多边开发银行"))
     assert (term.id, term.status, term.english) == (
         candidate.id,
         "accepted",
         "multilateral development banks",
     )
-    assert all(c.chinese != "多边开发银行" for c in collection.list_candidates(document_id=seeded))
+    assert all(c.chinese != "多边开发银行" for c in collection.candidates.all(document_id=seeded))
     qtbot.waitUntil(lambda: _known_markup(reader, row, "多边开发银行"))
     assert collection.undo_label() == "Add term 多边开发银行"
     window.undo_action.trigger()
     idle()
     (back,) = [
-        c for c in collection.list_candidates(document_id=seeded) if c.chinese == "多边开发银行"
+        c for c in collection.candidates.all(document_id=seeded) if c.chinese == "多边开发银行"
     ]
     assert back.id == candidate.id
 
@@ -187,8 +188,8 @@ def _colours_shown(reader: Any) -> tuple[bool, bool]:
 def test_the_reader_shows_known_terms_candidates_both_or_neither(
     qtbot: Any, window: Any, idle: Any, collection: Any, seeded: Any, settings: QSettings
 ) -> None:
-    waiting = collection.list_candidates(document_id=seeded)
-    collection.accept_candidates(term_ids=[c.id for c in waiting if c.chinese == "网络空间"])
+    waiting = collection.candidates.all(document_id=seeded)
+    collection.candidates.accept(term_ids=[c.id for c in waiting if c.chinese == "网络空间"])
     window.go("reader", seeded)
     idle()
     reader = window.screens["reader"]

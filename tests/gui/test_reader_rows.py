@@ -26,7 +26,7 @@ def long_document(collection: Any, tmp_path: Path) -> Any:
         )
     path = tmp_path / "long.txt"
     path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
-    return collection.import_document(document=read_and_align(path)).value.document_id
+    return collection.documents.add(document=read_and_align(path)).value.document_id
 
 
 def _clipped_rows(reader: Any) -> list[int]:

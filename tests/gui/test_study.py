@@ -32,20 +32,20 @@ def test_review_five_cards_with_the_keyboard_and_undo_one(
         QTest.keyClick(study, Qt.Key.Key_3)
         idle()
         # The answer was stored, and the next new card (another term's) is shown.
-        assert collection.stats().reviews == answered
+        assert collection.study.stats().reviews == answered
         assert study.card is not None and study.card.state == "new"
         assert study.card.card_id not in shown_ids
-    assert collection.stats().reviews == 5
+    assert collection.study.stats().reviews == 5
     QTest.keyClick(study, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     idle()
-    assert collection.stats().reviews == 4
+    assert collection.study.stats().reviews == 4
     assert "Undone" in window.message_bar.text()
 
 
 def test_the_end_of_a_session_shows_a_summary(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
-    collection.add_term(chinese="数字鸿沟", english="digital divide")
+    collection.terms.add(chinese="数字鸿沟", english="digital divide")
     window.go("study")
     idle()
     study = window.screens["study"]
@@ -62,7 +62,7 @@ def test_the_end_of_a_session_shows_a_summary(
 def test_enter_that_confirms_an_input_method_candidate_never_submits(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
-    collection.add_term(chinese="数字鸿沟", english="digital divide")
+    collection.terms.add(chinese="数字鸿沟", english="digital divide")
     window.go("study")
     idle()
     study = window.screens["study"]
@@ -90,7 +90,7 @@ def test_enter_that_confirms_an_input_method_candidate_never_submits(
 def test_a_typed_answer_is_stored_with_the_review(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
-    collection.add_term(chinese="数字鸿沟", english="digital divide")
+    collection.terms.add(chinese="数字鸿沟", english="digital divide")
     window.go("study")
     idle()
     study = window.screens["study"]

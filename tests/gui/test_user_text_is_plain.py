@@ -45,8 +45,8 @@ def hostile(tmp_path: Path, collection: Any) -> dict[str, Any]:
     # Kept on purpose: the cleaner removes HTML tags from a text file unless told to keep them.
     aligned = read_document(path, keep=("html-tags",))
     document = store_document(collection, aligned).value.summary.document_id
-    collection.rename_document(document_id=document, title=TITLE)
-    term = collection.add_term(
+    collection.documents.rename(document_id=document, title=TITLE)
+    term = collection.terms.add(
         chinese="以人为本", english=f"people-centred {IMG}", notes=TITLE, tags=[IMG]
     ).value.id
     return {"path": path, "document": document, "term": term}

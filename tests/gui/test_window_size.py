@@ -24,10 +24,10 @@ LONG = (
 def long_names(collection: Any, seed_path: Path) -> Any:
     """The seed under a long title, a term in a long-named deck with a long tag."""
     summary = import_path(collection, seed_path).value.summary
-    collection.extract_candidates(document_id=summary.document_id)
-    collection.rename_document(document_id=summary.document_id, title=LONG)
-    deck = collection.create_deck(name=LONG).value
-    collection.add_term(chinese="数字鸿沟", english="digital divide", deck_id=deck.id, tags=[LONG])
+    collection.candidates.extract(document_id=summary.document_id)
+    collection.documents.rename(document_id=summary.document_id, title=LONG)
+    deck = collection.decks.create(name=LONG).value
+    collection.terms.add(chinese="数字鸿沟", english="digital divide", deck_id=deck.id, tags=[LONG])
     return summary.document_id
 
 

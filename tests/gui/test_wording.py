@@ -40,7 +40,7 @@ def _accept_and_reject_one(
     qtbot: Any, window: Any, idle: Any, collection: Any, seed_path: Path
 ) -> list[str]:
     summary = import_path(collection, seed_path).value.summary
-    collection.extract_candidates(document_id=summary.document_id)
+    collection.candidates.extract(document_id=summary.document_id)
     window.go("candidates", summary.document_id)
     idle()
     screen = window.screens["candidates"]
@@ -92,7 +92,7 @@ def _chinese_everywhere(
     assert "已接受" in row and "accepted" not in row
     assert "默认" in row  # the deck the collection makes, named in the user's language
     assert browse.count_label.text() == "1 个术语"
-    window.go("reader", collection.list_documents()[0].id)
+    window.go("reader", collection.documents.all()[0].id)
     idle()
     legend = window.screens["reader"].legend.text()
     assert "已学术语" in legend and "known term" not in legend

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.ops.document_info import DocumentInfo
-from db.ops.exporting import ExportSummary
+from db.ops.exchange import ExportSummary
 from db.ops.term_info import DeckInfo, TagInfo
 from db.results import OpResult
 from desktop.gui.service import CollectionService, Failure, Task
@@ -143,7 +143,7 @@ class ExportDialog(QDialog):
     def _load_choices(self) -> None:
 
         def load(col: Collection) -> tuple[list[DeckInfo], list[TagInfo], list[DocumentInfo]]:
-            return col.list_decks(), col.list_tags(), col.list_documents()
+            return col.decks.all(), col.tags.all(), col.documents.all()
 
         def show(value: tuple[list[DeckInfo], list[TagInfo], list[DocumentInfo]]) -> None:
             decks, tags, docs = value
@@ -192,9 +192,9 @@ class ExportDialog(QDialog):
         def work(task: Task) -> Any:
             common = dict(selection, path=path, progress=task.progress_fn(), cancel=task.token)
             if kind == "apkg":
-                return col.export_apkg(**common)
+                return col.exchange.export_apkg(**common)
             anki = kind in ("anki-csv", "anki-basic-csv")
-            return col.export_csv(anki=anki, basic=kind == "anki-basic-csv", **common)
+            return col.exchange.export_csv(anki=anki, basic=kind == "anki-basic-csv", **common)
 
         task = self.service.run(work, on_done=self._on_done, on_error=self._on_failed)
         self.progress = TaskProgress(task, self.tr("Exporting…"), self.tr("Cancel"), self)

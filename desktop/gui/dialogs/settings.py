@@ -197,7 +197,7 @@ class SettingsDialog(QDialog):
     def _load(self) -> None:
 
         def load(col: Collection) -> tuple[list[DeckInfo], list[BackupInfo]]:
-            return col.list_decks(), col.list_backups()
+            return col.decks.all(), col.backups.all()
 
         def show(value: tuple[list[DeckInfo], list[BackupInfo]]) -> None:
             decks, backups = value
@@ -219,7 +219,7 @@ class SettingsDialog(QDialog):
     def _load_deck(self) -> None:
         deck_id = self.deck_combo.currentData()
         self.service.op(
-            lambda col: col.deck_settings(deck_id=deck_id),
+            lambda col: col.decks.settings(deck_id=deck_id),
             on_done=self._while_open(self._show_deck),
         )
 
@@ -239,8 +239,8 @@ class SettingsDialog(QDialog):
         """Write a backup and list it."""
 
         def backup(col: Collection) -> list[BackupInfo]:
-            col.backup()
-            return col.list_backups()
+            col.backups.make()
+            return col.backups.all()
 
         self.service.op(backup, on_done=self._while_open(self._show_backups))
 
@@ -291,7 +291,7 @@ class SettingsDialog(QDialog):
 
         deck_id = self.deck_combo.currentData()
         self.service.op(
-            lambda col: col.set_deck_settings(deck_id=deck_id, settings=new),
+            lambda col: col.decks.set_settings(deck_id=deck_id, settings=new),
             on_done=self._while_open(lambda _r: self.accept()),
             on_error=failed,
         )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -35,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.ops.document_info import DocumentInfo
-from db.ops.term_info import DeckInfo, TagInfo, TermInfo
-from db.results import Changes, DeckId, DocumentId, TermId
+from db.ops.term_info import DeckInfo, TagInfo, TermInfo, TermQuery
+from db.results import Changes, TermId
 from desktop.gui.service import CollectionService
 from desktop.gui.widgets import (
     Screen,
@@ -63,20 +62,6 @@ if TYPE_CHECKING:
     from db.collection import Collection
 
 
-@dataclass(frozen=True)
-class TermFilters:
-    """Browse's search text and filters, as search_terms and count_terms take them."""
-
-    query: str = ""
-    deck_id: DeckId | None = None
-    tag: str | None = None
-    document_id: DocumentId | None = None
-    status: str | None = None
-    due: bool = False
-    leech: bool = False
-    suspended: bool | None = None
-
-
 class TermsModel(QAbstractTableModel):
     """Terms a page at a time: fetchMore asks the facade for the next page in the background."""
 
@@ -84,7 +69,7 @@ class TermsModel(QAbstractTableModel):
         super().__init__(parent)
         self.service = service
         self.rows: list[TermInfo] = []
-        self.filters = TermFilters()
+        self.filters = TermQuery()
         self.order = "chinese"
         self.descending = False
         self.total: int | None = None
@@ -102,7 +87,7 @@ class TermsModel(QAbstractTableModel):
         self.on_loaded: Any = None
 
     # -- loading --------------------------------------------------------------------------------
-    def restart(self, filters: TermFilters | None = None) -> None:
+    def restart(self, filters: TermQuery | None = None) -> None:
         """Drop the rows and start again from the first page (new search, filter or sort)."""
         if filters is not None:
             self.filters = filters
@@ -125,37 +110,15 @@ class TermsModel(QAbstractTableModel):
             return
         self._fetching = True
         generation = self._generation
-        f = self.filters
+        query = self.filters
         order, descending, offset = self.order, self.descending, len(self.rows)
         first = not self.rows
 
         def page(col: Collection) -> tuple[list[TermInfo], int | None]:
-            rows = col.search_terms(
-                query=f.query,
-                tag=f.tag,
-                deck_id=f.deck_id,
-                status=f.status,
-                document_id=f.document_id,
-                due=f.due,
-                leech=f.leech,
-                suspended=f.suspended,
-                sort=order,
-                descending=descending,
-                offset=offset,
-                limit=PAGE,
+            rows = col.terms.search(
+                query, sort=order, descending=descending, offset=offset, limit=PAGE
             )
-            total = None
-            if first:
-                total = col.count_terms(
-                    query=f.query,
-                    tag=f.tag,
-                    deck_id=f.deck_id,
-                    status=f.status,
-                    document_id=f.document_id,
-                    due=f.due,
-                    leech=f.leech,
-                    suspended=f.suspended,
-                )
+            total = col.terms.count(query) if first else None
             return rows, total
 
         self.service.op(page, on_done=lambda loaded: self._append(loaded, generation))
@@ -404,7 +367,7 @@ class BrowseScreen(Screen):
     def _load_filter_choices(self) -> None:
 
         def load(col: Collection) -> tuple[list[DeckInfo], list[TagInfo], list[DocumentInfo]]:
-            return col.list_decks(), col.list_tags(), col.list_documents()
+            return col.decks.all(), col.tags.all(), col.documents.all()
 
         def show(value: tuple[list[DeckInfo], list[TagInfo], list[DocumentInfo]]) -> None:
             decks, tags, docs = value
@@ -415,10 +378,10 @@ class BrowseScreen(Screen):
 
         self.service.op(load, on_done=show)
 
-    def filters(self) -> TermFilters:
-        """The search and filters, as search_terms takes them."""
-        return TermFilters(
-            query=self.search.text().strip(),
+    def filters(self) -> TermQuery:
+        """The search text and filters, as `col.terms.search` and `count` take them."""
+        return TermQuery(
+            text=self.search.text().strip(),
             deck_id=self.deck_filter.currentData(),
             tag=self.tag_filter.currentData(),
             document_id=self.document_filter.currentData(),
@@ -502,7 +465,7 @@ class BrowseScreen(Screen):
         english = self.edit_english.text().strip()
         notes = self.edit_notes.toPlainText().strip()
         self.service.op(
-            lambda col: col.edit_term(
+            lambda col: col.terms.edit(
                 term_id=term_id, chinese=chinese, pinyin=pinyin, english=english, notes=notes
             ),
             on_done=lambda _r: self.say(self.tr("Saved. Ctrl+Z undoes.")),
@@ -515,7 +478,7 @@ class BrowseScreen(Screen):
         tag, ok = QInputDialog.getText(self, self.tr("Add Tag"), self.tr("Tag:"))
         if ids and ok and tag.strip():
             name = tag.strip()
-            self.service.op(lambda col: col.add_tags(term_ids=ids, tags=[name]))
+            self.service.op(lambda col: col.tags.add(term_ids=ids, tags=[name]))
 
     def move_selected(self) -> None:
         """Ask for a deck and move the selected terms to it (one undo step)."""
@@ -537,7 +500,7 @@ class BrowseScreen(Screen):
         ids = self.selected_ids()
         if ids:
             self.service.op(
-                lambda col: col.move_terms(term_ids=ids, deck_id=deck_id),
+                lambda col: col.terms.move(term_ids=ids, deck_id=deck_id),
                 on_done=lambda _r: self.say(self.tr("Moved. Ctrl+Z undoes.")),
             )
 
@@ -547,7 +510,7 @@ class BrowseScreen(Screen):
         if ids:
             done = self.tr("Suspended. Ctrl+Z undoes.") if suspended else self.tr("Unsuspended.")
             self.service.op(
-                lambda col: col.suspend_terms(term_ids=ids, suspended=suspended),
+                lambda col: col.terms.suspend(term_ids=ids, suspended=suspended),
                 on_done=lambda _r: self.say(done),
             )
 
@@ -561,7 +524,7 @@ class BrowseScreen(Screen):
             len(ids),
         )
         if confirm(self, self.tr("Delete Terms"), question):
-            self.service.op(lambda col: col.delete_terms(term_ids=ids))
+            self.service.op(lambda col: col.terms.delete(term_ids=ids))
 
     # -- layout memory --------------------------------------------------------------------------
     def save_layout(self, settings: QSettings) -> None:

@@ -303,7 +303,7 @@ class CandidatesScreen(Screen):
         document_id = self.document_id
 
         def load(col: Collection) -> tuple[list[DocumentInfo], list[CandidateInfo]]:
-            return col.list_documents(), col.list_candidates(document_id=document_id)
+            return col.documents.all(), col.candidates.all(document_id=document_id)
 
         self.service.op(load, on_done=self._show)
 
@@ -392,9 +392,9 @@ class CandidatesScreen(Screen):
         term_ids = sorted(ids)
         self.service.op(
             lambda col: (
-                col.accept_candidates(term_ids=term_ids)
+                col.candidates.accept(term_ids=term_ids)
                 if accept
-                else col.reject_candidates(term_ids=term_ids)
+                else col.candidates.reject(term_ids=term_ids)
             ),
             on_done=done,
             on_error=self._on_failed,
@@ -419,9 +419,9 @@ class CandidatesScreen(Screen):
 
         def edit(col: Collection) -> OpResult[CandidateInfo]:
             if column == "chinese":
-                return col.edit_candidate(term_id=term_id, chinese=value)
+                return col.candidates.edit(term_id=term_id, chinese=value)
             if column == "pinyin":
-                return col.edit_candidate(term_id=term_id, pinyin=value)
-            return col.edit_candidate(term_id=term_id, english=value)
+                return col.candidates.edit(term_id=term_id, pinyin=value)
+            return col.candidates.edit(term_id=term_id, english=value)
 
         self.service.op(edit, on_error=self._on_failed, source=self)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from db.ops.deck_due import DeckDue
 from db.ops.document_info import DocumentInfo
 from db.ops.document_terms import DocumentTerms
-from db.ops.term_info import TermInfo
+from db.ops.term_info import TermInfo, TermQuery
 from db.results import Changes, DeckId, DocumentId
 from desktop.gui.service import CollectionService, Task
 from desktop.gui.widgets import EmptyState, Screen, confirm, hint_label, key_shortcut, title_label
@@ -251,15 +251,14 @@ class LibraryScreen(Screen):
 
     def reload(self) -> None:
         def load(col: Collection) -> _Loaded:
-            terms = col.search_terms(
-                status=TermStatus.ACCEPTED, sort="created", descending=True, limit=TERMS_SHOWN
-            )
+            accepted = TermQuery(status=TermStatus.ACCEPTED)
+            terms = col.terms.search(accepted, sort="created", descending=True, limit=TERMS_SHOWN)
             return _Loaded(
-                col.list_documents(),
-                col.document_term_counts(),
+                col.documents.all(),
+                col.documents.term_counts(),
                 terms,
-                col.count_terms(status=TermStatus.ACCEPTED),
-                col.deck_due_counts(),
+                col.terms.count(accepted),
+                col.decks.due_today(),
             )
 
         self.service.op(load, on_done=self._show)
@@ -334,7 +333,7 @@ class LibraryScreen(Screen):
         """Start studying one deck's cards due today, on the Study screen."""
 
         def start(col: Collection) -> object:
-            return col.study_session(deck=deck_id)
+            return col.study.start(deck=deck_id)
 
         self.service.op(start, on_done=lambda _s: self.navigate_requested.emit("study", deck_id))
 
@@ -410,7 +409,7 @@ class LibraryScreen(Screen):
         )
         if ok and title.strip():
             self.service.op(
-                lambda col: col.rename_document(document_id=doc_id, title=title.strip())
+                lambda col: col.documents.rename(document_id=doc_id, title=title.strip())
             )
 
     def delete_document(self) -> None:
@@ -422,7 +421,7 @@ class LibraryScreen(Screen):
             "Delete “{0}” and its candidates? Accepted terms stay. You can undo this."
         ).format(self.selected_title())
         if confirm(self, self.tr("Delete Document"), question):
-            self.service.op(lambda col: col.delete_document(document_id=doc_id))
+            self.service.op(lambda col: col.documents.delete(document_id=doc_id))
 
     # -- layout memory --------------------------------------------------------------------------
     def save_layout(self, settings: QSettings) -> None:

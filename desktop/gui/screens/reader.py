@@ -461,11 +461,11 @@ class ReaderScreen(Screen):
         sentences = self.sentences.isChecked()
 
         def load(col: Collection) -> _Loaded:
-            pairs = col.document_pairs(document_id=doc_id, sentences=sentences)
-            cands = col.list_candidates(document_id=doc_id)
-            title = col.document_info(document_id=doc_id).title
+            pairs = col.documents.pairs(document_id=doc_id, sentences=sentences)
+            cands = col.candidates.all(document_id=doc_id)
+            title = col.documents.get(document_id=doc_id).title
             # the accepted terms this document mentions: highlighted, and the span lexicon
-            return _Loaded(pairs, cands, title, col.known_terms(document_id=doc_id))
+            return _Loaded(pairs, cands, title, col.candidates.known_terms(document_id=doc_id))
 
         self.service.op(load, on_done=self._show)
 
@@ -612,7 +612,7 @@ class ReaderScreen(Screen):
             deck = dialog.deck.text().strip() or None
             # The pair it was made in stays its occurrence: context sentence, known highlight.
             self.service.op(
-                lambda col: col.make_card_in_pair(
+                lambda col: col.terms.add_in_context(
                     pair_id=pair.id,
                     chinese=chinese,
                     english=english,
@@ -635,7 +635,7 @@ class ReaderScreen(Screen):
         if not 0 <= row < len(self.model.pairs) - 1:
             return
         ids = [self.model.pairs[r].id for r in (row, row + 1)]
-        self.service.op(lambda col: col.merge_pairs(pair_ids=ids))
+        self.service.op(lambda col: col.documents.merge_pairs(pair_ids=ids))
 
     def split_at_cursors(self) -> None:
         """Split the current pair where the cursors stand in the Chinese and the English."""
@@ -644,7 +644,9 @@ class ReaderScreen(Screen):
             return
         zh_at = self.zh_edit.textCursor().position()
         en_at = self.en_edit.textCursor().position()
-        self.service.op(lambda col: col.split_pair(pair_id=pair.id, zh_at=zh_at, en_at=en_at))
+        self.service.op(
+            lambda col: col.documents.split_pair(pair_id=pair.id, zh_at=zh_at, en_at=en_at)
+        )
 
     def move_sentence(self, direction: int) -> None:
         """Move an English sentence to the previous (-1) or next (+1) pair."""
@@ -652,7 +654,7 @@ class ReaderScreen(Screen):
         if pair is None:
             return
         to = "previous" if direction < 0 else "next"
-        self.service.op(lambda col: col.move_sentence(pair_id=pair.id, lang="en", to=to))
+        self.service.op(lambda col: col.documents.move_sentence(pair_id=pair.id, lang="en", to=to))
 
 
 def _scroll_to(edit: QPlainTextEdit, start: int, end: int) -> None:

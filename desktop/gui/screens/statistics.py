@@ -73,7 +73,7 @@ class StatisticsScreen(Screen):
         return changes.reviews or changes.cards
 
     def reload(self) -> None:
-        self.service.op(lambda col: col.stats(), on_done=self._show)
+        self.service.op(lambda col: col.study.stats(), on_done=self._show)
 
     def _show(self, stats: Stats) -> None:
         from datetime import timedelta

@@ -251,7 +251,7 @@ class StudyScreen(Screen):
         self.setFocus()
 
     def reload(self) -> None:
-        self.service.op(lambda col: col.next_card(), on_done=self._show_card)
+        self.service.op(lambda col: col.study.next_card(), on_done=self._show_card)
 
     def _show_card(self, card: CardView | None) -> None:
         self.card = card
@@ -358,7 +358,7 @@ class StudyScreen(Screen):
         card_id = self.card.card_id
         self.typed_text = text
         self.service.op(
-            lambda col: col.check_typed(card_id=card_id, typed=text),
+            lambda col: col.study.check_typed(card_id=card_id, typed=text),
             on_done=self._show_typed_result,
         )
 
@@ -383,8 +383,10 @@ class StudyScreen(Screen):
         self.answered.append(rating)
 
         def answer(col: Collection) -> tuple[OpResult[AnswerResult], CardView | None]:
-            result = col.answer(card_id=card_id, rating=rating, duration_ms=duration, typed=typed)
-            return result, col.next_card()
+            result = col.study.answer(
+                card_id=card_id, rating=rating, duration_ms=duration, typed=typed
+            )
+            return result, col.study.next_card()
 
         def done(value: tuple[OpResult[AnswerResult], CardView | None]) -> None:
             result, next_card = value
@@ -406,7 +408,7 @@ class StudyScreen(Screen):
 
         def undo(col: Collection) -> tuple[OpResult[str], CardView | None]:
             result = col.undo()
-            return result, col.next_card()
+            return result, col.study.next_card()
 
         def done(value: tuple[OpResult[str], CardView | None]) -> None:
             result, next_card = value
@@ -430,8 +432,8 @@ class StudyScreen(Screen):
         card_id = self.card.card_id
 
         def suspend(col: Collection) -> tuple[OpResult[int], CardView | None]:
-            result = col.suspend_cards(card_ids=[card_id])
-            return result, col.next_card()
+            result = col.study.suspend(card_ids=[card_id])
+            return result, col.study.next_card()
 
         def done(value: tuple[OpResult[int], CardView | None]) -> None:
             result, next_card = value
@@ -457,7 +459,7 @@ class StudyScreen(Screen):
         if ok and text.strip() and text.strip() != current:
             english = text.strip()
             self.service.op(
-                lambda col: col.edit_term(term_id=term_id, english=english),
+                lambda col: col.terms.edit(term_id=term_id, english=english),
                 on_done=lambda _r: self.reload(),
             )
 

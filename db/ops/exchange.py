@@ -1,4 +1,4 @@
-"""Collection operations: exporting to Anki (.apkg, CSV/TSV) and importing flashcard files."""
+"""`col.exchange`: exporting terms as cards (Anki .apkg, CSV/TSV) and importing flashcard files."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from pathlib import Path
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from db.base import CollectionBase
 from db.models import Deck, Document, Setting, Term
 from db.ops.export_data import Selection, export_notes
+from db.ops.part import Part
 from db.ops.term_info import NewTerm
 from db.ops.terms import make_terms
 from db.results import Changes, DeckId, DocumentId, OpResult, TermId
@@ -31,7 +31,7 @@ LAST_EXPORT_KEY = "anki.last_export"
 
 @dataclass(frozen=True)
 class ImportCardsSummary:
-    """What `import_cards` read and added."""
+    """What `col.exchange.import_cards` read and added."""
 
     path: Path
     read: int
@@ -58,8 +58,8 @@ class ExportSummary:
     """The package's time stamp (seconds), None for CSV/TSV files."""
 
 
-class ExportOps(CollectionBase):
-    """Collection methods for exporting."""
+class Exchange(Part):
+    """`col.exchange`: terms out as cards (Anki package, CSV/TSV), flashcard files in."""
 
     def _export_notes(
         self,
@@ -83,7 +83,7 @@ class ExportOps(CollectionBase):
             raise InvalidInput("There is nothing to export: no accepted terms match the selection.")
         return notes
 
-    def resolve_export_selection(
+    def resolve_selection(
         self, *, decks: Sequence[str] | None = None, documents: Sequence[str] | None = None
     ) -> tuple[list[DeckId] | None, list[DocumentId] | None]:
         """Deck names and document ids/titles as ids (None stays None); NotFound names the
@@ -147,7 +147,7 @@ class ExportOps(CollectionBase):
         Raises InvalidInput (nothing selected, no such folder, the collection's own files) or
         StorageError (cannot write).
         """
-        self.check_output_path(path)
+        self.col.check_output_path(path)
         notes = self._export_notes(
             deck_ids=deck_ids,
             tags=tags,
@@ -191,7 +191,7 @@ class ExportOps(CollectionBase):
         """Write the selected accepted terms as CSV (.csv) or TSV (other names): for Anki's
         text importer (`anki`; in Anki's stock Basic note type with `basic`, so a fresh Anki
         imports it whole) or as plain Chinese/English pairs."""
-        self.check_output_path(path)
+        self.col.check_output_path(path)
         notes = self._export_notes(
             deck_ids=deck_ids,
             tags=tags,
@@ -235,16 +235,16 @@ class ExportOps(CollectionBase):
         changes = Changes(terms=True, tags=True, decks=bool(deck_name_given))
         label = f"Import cards from {path.name}"
         with self._write(label) as session:
-            deck_id: int | None = None
+            deck_id: DeckId | None = None
             if deck_name_given:
-                deck_id = session.scalar(
-                    select(Deck.id).where(func.lower(Deck.name) == deck_name_given.lower())
-                )
-                if deck_id is None:
+                found = self.col.decks.by_name(name=deck_name_given)
+                if found is not None:
+                    deck_id = found.id
+                else:
                     made = Deck(name=deck_name_given)
                     session.add(made)
                     session.flush()
-                    deck_id = made.id
+                    deck_id = DeckId(made.id)
             known_chinese = _existing(session, Term.chinese, [c.chinese for c in cards])
             wanted_guids = [c.guid for c in cards if c.guid]
             known_guids = _existing(session, Term.guid, wanted_guids)
