@@ -60,199 +60,199 @@ Data folder: {2}</source>
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="259" />
+        <location filename="../../desktop/gui/screens/browse.py" line="222" />
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="273" />
+        <location filename="../../desktop/gui/screens/browse.py" line="236" />
         <source>Search Chinese, English or pinyin (wangluo, wang3luo4 or wǎngluò)</source>
         <translation>搜索中文、英文或拼音（wangluo、wang3luo4 或 wǎngluò）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="277" />
+        <location filename="../../desktop/gui/screens/browse.py" line="240" />
         <source>All decks</source>
         <translation>全部牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="278" />
+        <location filename="../../desktop/gui/screens/browse.py" line="241" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="279" />
+        <location filename="../../desktop/gui/screens/browse.py" line="242" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="282" />
+        <location filename="../../desktop/gui/screens/browse.py" line="245" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="283" />
+        <location filename="../../desktop/gui/screens/browse.py" line="246" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="284" />
+        <location filename="../../desktop/gui/screens/browse.py" line="247" />
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="285" />
+        <location filename="../../desktop/gui/screens/browse.py" line="248" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="289" />
+        <location filename="../../desktop/gui/screens/browse.py" line="252" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="290" />
+        <location filename="../../desktop/gui/screens/browse.py" line="253" />
         <source>Leeches</source>
         <translation>难记卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="291" />
+        <location filename="../../desktop/gui/screens/browse.py" line="254" />
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="332" />
+        <location filename="../../desktop/gui/screens/browse.py" line="295" />
         <source>Add Tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="334" />
+        <location filename="../../desktop/gui/screens/browse.py" line="297" />
         <source>Move to Deck…</source>
         <translation>移到牌组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="336" />
+        <location filename="../../desktop/gui/screens/browse.py" line="299" />
         <source>Suspend</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="338" />
+        <location filename="../../desktop/gui/screens/browse.py" line="301" />
         <source>Unsuspend</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="340" />
+        <location filename="../../desktop/gui/screens/browse.py" line="303" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="351" />
+        <location filename="../../desktop/gui/screens/browse.py" line="314" />
         <source>Ctrl+F search · Del delete · every action undoable</source>
         <translation>Ctrl+F 搜索 · Del 删除 · 每个操作都可撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="373" />
+        <location filename="../../desktop/gui/screens/browse.py" line="336" />
         <source>Several renderings: separate them with ';'</source>
         <translation>多个译法请用“;”分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="376" />
+        <location filename="../../desktop/gui/screens/browse.py" line="339" />
         <source>Chinese:</source>
         <translation>中文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="377" />
+        <location filename="../../desktop/gui/screens/browse.py" line="340" />
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="378" />
+        <location filename="../../desktop/gui/screens/browse.py" line="341" />
         <source>English:</source>
         <translation>英文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="379" />
+        <location filename="../../desktop/gui/screens/browse.py" line="342" />
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="381" />
+        <location filename="../../desktop/gui/screens/browse.py" line="344" />
         <source>Save Changes</source>
         <translation>保存修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="439" />
-        <location filename="../../desktop/gui/screens/browse.py" line="444" />
+        <location filename="../../desktop/gui/screens/browse.py" line="402" />
+        <location filename="../../desktop/gui/screens/browse.py" line="407" />
         <source>{0} term(s)</source>
         <translation>
             <numerusform>{0} 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="479" />
+        <location filename="../../desktop/gui/screens/browse.py" line="442" />
         <source>{0} term(s) selected</source>
         <translation>
             <numerusform>已选 {0} 个术语</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="442" />
+        <location filename="../../desktop/gui/screens/browse.py" line="405" />
         <source>{0}+ terms</source>
         <translation>{0}+ 个术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="492" />
+        <location filename="../../desktop/gui/screens/browse.py" line="455" />
         <source>Tags: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="508" />
+        <location filename="../../desktop/gui/screens/browse.py" line="471" />
         <source>Saved. Ctrl+Z undoes.</source>
         <translation>已保存。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="515" />
+        <location filename="../../desktop/gui/screens/browse.py" line="478" />
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="515" />
+        <location filename="../../desktop/gui/screens/browse.py" line="478" />
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="530" />
+        <location filename="../../desktop/gui/screens/browse.py" line="493" />
         <source>Move to Deck</source>
         <translation>移到牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="530" />
+        <location filename="../../desktop/gui/screens/browse.py" line="493" />
         <source>Deck:</source>
         <translation>牌组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="541" />
+        <location filename="../../desktop/gui/screens/browse.py" line="504" />
         <source>Moved. Ctrl+Z undoes.</source>
         <translation>已移动。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="548" />
+        <location filename="../../desktop/gui/screens/browse.py" line="511" />
         <source>Suspended. Ctrl+Z undoes.</source>
         <translation>已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="548" />
+        <location filename="../../desktop/gui/screens/browse.py" line="511" />
         <source>Unsuspended.</source>
         <translation>已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="560" />
+        <location filename="../../desktop/gui/screens/browse.py" line="523" />
         <source>Delete {0} term(s) and their cards? You can undo this.</source>
         <translation>
             <numerusform>删除 {0} 个术语及其卡片？此操作可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="563" />
+        <location filename="../../desktop/gui/screens/browse.py" line="526" />
         <source>Delete Terms</source>
         <translation>删除术语</translation>
     </message>
@@ -860,42 +860,42 @@ Accept term candidates under Candidates (Ctrl+2), or select a Chinese phrase in 
 在“候选术语”（Ctrl+2）中接受候选，或在阅读器中选中一个中文短语并选择“制作卡片”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="295" />
+        <location filename="../../desktop/gui/screens/library.py" line="294" />
         <source>Newest {0} of {1} terms</source>
         <translation>{1} 个术语中最新的 {0} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="299" />
+        <location filename="../../desktop/gui/screens/library.py" line="298" />
         <source>Terms ({0}), newest first</source>
         <translation>术语（{0}），最新的在前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="323" />
+        <location filename="../../desktop/gui/screens/library.py" line="322" />
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="324" />
+        <location filename="../../desktop/gui/screens/library.py" line="323" />
         <source>Study the deck {0} now</source>
         <translation>现在学习牌组 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="409" />
+        <location filename="../../desktop/gui/screens/library.py" line="408" />
         <source>Rename Document</source>
         <translation>重命名文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="409" />
+        <location filename="../../desktop/gui/screens/library.py" line="408" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="424" />
+        <location filename="../../desktop/gui/screens/library.py" line="423" />
         <source>Delete Document</source>
         <translation>删除文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="422" />
+        <location filename="../../desktop/gui/screens/library.py" line="421" />
         <source>Delete “{0}” and its candidates? Accepted terms stay. You can undo this.</source>
         <translation>删除“{0}”及其候选术语？已接受的术语会保留。此操作可撤销。</translation>
     </message>
@@ -1568,22 +1568,22 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
         <translation>不完全正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="416" />
+        <location filename="../../desktop/gui/screens/study.py" line="418" />
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="439" />
+        <location filename="../../desktop/gui/screens/study.py" line="441" />
         <source>Card suspended. Ctrl+Z undoes.</source>
         <translation>卡片已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="455" />
+        <location filename="../../desktop/gui/screens/study.py" line="457" />
         <source>Edit Term</source>
         <translation>编辑术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="455" />
+        <location filename="../../desktop/gui/screens/study.py" line="457" />
         <source>English:</source>
         <translation>英文：</translation>
     </message>
@@ -1596,62 +1596,62 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
 <context>
     <name>TermsModel</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="95" />
+        <location filename="../../desktop/gui/screens/browse.py" line="80" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="96" />
+        <location filename="../../desktop/gui/screens/browse.py" line="81" />
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="97" />
+        <location filename="../../desktop/gui/screens/browse.py" line="82" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="98" />
+        <location filename="../../desktop/gui/screens/browse.py" line="83" />
         <source>Deck</source>
         <translation>牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="99" />
+        <location filename="../../desktop/gui/screens/browse.py" line="84" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="100" />
+        <location filename="../../desktop/gui/screens/browse.py" line="85" />
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="226" />
+        <location filename="../../desktop/gui/screens/browse.py" line="189" />
         <source>suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="228" />
+        <location filename="../../desktop/gui/screens/browse.py" line="191" />
         <source>{0} of {1} cards suspended</source>
         <translation>{1} 张卡片中 {0} 张已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="231" />
+        <location filename="../../desktop/gui/screens/browse.py" line="194" />
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="232" />
+        <location filename="../../desktop/gui/screens/browse.py" line="195" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="233" />
+        <location filename="../../desktop/gui/screens/browse.py" line="196" />
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="240" />
+        <location filename="../../desktop/gui/screens/browse.py" line="203" />
         <source>Default</source>
         <translation>默认</translation>
     </message>
