@@ -97,6 +97,7 @@ def test_errors_are_plain_and_keep_import_off(
     # nothing of the file read before is shown as if it were this one's
     assert dialog.pairs.rowCount() == 0 and dialog.removals.count() == 0
     assert dialog.format_label.text() == "—"
+    assert dialog.title_edit.text() == ""
     assert not dialog.import_button.isEnabled()
     assert _fill_colour(dialog.import_button) != enabled_look  # and it looks it
     assert dialog.status.text() == ""

@@ -327,6 +327,8 @@ class ImportDialog(QDialog):
             label.setText("—")
         self.removals.clear()
         self.pairs.setRowCount(0)
+        if not self.title_edit.isModified():
+            self.title_edit.clear()
         if failure.is_user_error:
             self.show_error(str(failure.error))
         else:
