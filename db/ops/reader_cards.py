@@ -194,7 +194,8 @@ def add_in_context(
                 TermOccurrence.zh_start == place.zh[0],
             )
         )
-        if already is None:
+        # Only a pair the Chinese stands in is its context: a cloze blanks it there.
+        if already is None and place.zh != (0, 0):
             session.add(
                 TermOccurrence(
                     term_id=term_id,
