@@ -159,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     settle(qapp, window)
     shoot(window.settings_dialog, folder, "10-settings")
     window.settings_dialog.reject()
+    shoot_drill_runs(qapp, col, folder)
     apply_theme("dark")
     for name, key in (("11-dark-study", "study"), ("12-dark-candidates", "candidates")):
         window.go(key)
@@ -173,8 +174,55 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _pump(ms: int) -> None:
-    """Run the event loop for `ms` without waiting for the work in progress to end."""
+def shoot_drill_runs(qapp: Any, col: Any, folder: Path) -> None:
+    """The projector at 1024x768 (prompt, then answer) and the matching window, on the demo's
+    terms: the projector shows its longest Chinese term, the hardest case for its type."""
+    from desktop.gui.drill_run.matching import MatchingWindow
+    from desktop.gui.drill_run.projector import ProjectorWindow
+    from duiyi.drill.build import build_drill
+    from duiyi.drill.terms import Direction, DrillSettings, Mode
+
+    terms = col.drills.terms()
+    if len(terms) < 8:
+        return
+    longest = max(terms, key=lambda t: len(t.chinese))
+    settings = DrillSettings(direction=Direction.ZH_EN, count=12, mode=Mode.PROJECTOR, seed=5)
+    drill = build_drill([longest, *[t for t in terms if t is not longest]], settings)
+    projector = ProjectorWindow(drill, on_finished=lambda _outcome: None)
+    projector.timer.stop()
+    projector.resize(1024, 768)
+    projector.show()
+    while projector.item.term_id != longest.term_id:
+        projector.advance()
+        projector.advance()
+    for _ in range(7):
+        projector.tick()
+    projector.timer.stop()
+    _settle_widget()
+    shoot(projector, folder, "13-drill-projector")
+    projector.reveal()
+    projector.toggle_hard()
+    _settle_widget()
+    shoot(projector, folder, "14-drill-projector-answer")
+    projector.close()
+    settings = DrillSettings(direction=Direction.ZH_EN, count=8, mode=Mode.MATCHING, seed=5)
+    drill = build_drill(terms, settings)
+    matching = MatchingWindow(drill, student="Li Lei", on_finished=lambda _outcome: None)
+    matching.timer.stop()
+    matching.resize(960, 680)
+    matching.show()
+    group = drill.groups[0]
+    matching.pick("left", 0)
+    matching.pick("right", group.column.index(group.items[0].answer))
+    matching.pick("left", 2)
+    for _ in range(23):
+        matching.tick()
+    _settle_widget()
+    shoot(matching, folder, "15-drill-matching")
+    matching.close()
+
+
+def _settle_widget(ms: int = 200) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
@@ -224,10 +272,10 @@ def gui_reader_shots(qapp: Any, window: Any, folder: Path) -> None:
     window.resize(1360, 860)
     window.go("library")
     settle(qapp, window)
-    shoot(window, folder, "13-library-decks")
+    shoot(window, folder, "16-library-decks")
     apply_theme("dark")
     settle(qapp, window)
-    shoot(window, folder, "14-dark-library-decks")
+    shoot(window, folder, "17-dark-library-decks")
     apply_theme("light")
     window.resize(1024, 700)
     settle(qapp, window)
@@ -235,11 +283,11 @@ def gui_reader_shots(qapp: Any, window: Any, folder: Path) -> None:
     documents = window.service.collection.documents.all()
     doc_id = documents[0].id if documents else None
     for name, key, argument in (
-        ("15-1024-library", "library", None),
-        ("16-1024-reader", "reader", doc_id),
-        ("17-1024-candidates", "candidates", doc_id),
-        ("18-1024-browse", "browse", None),
-        ("19-1024-study", "study", None),
+        ("18-1024-library", "library", None),
+        ("19-1024-reader", "reader", doc_id),
+        ("20-1024-candidates", "candidates", doc_id),
+        ("21-1024-browse", "browse", None),
+        ("22-1024-study", "study", None),
     ):
         window.go(key, argument)
         settle(qapp, window)
@@ -253,17 +301,17 @@ def gui_reader_shots(qapp: Any, window: Any, folder: Path) -> None:
     dialog = window.import_dialog
     deadline = time.monotonic() + 30
     while not dialog.import_button.isEnabled() and time.monotonic() < deadline:
-        _pump(200)
+        _settle_widget(200)
     dialog.start_import()
-    _pump(300)
-    shoot(dialog, folder, "20-import-progress")
+    _settle_widget(300)
+    shoot(dialog, folder, "23-import-progress")
     dialog.reject()  # cancels the import
     settle(qapp, window)
     dialog.tabs.setCurrentIndex(0)
     dialog.path_edit.setText(str(folder / "no such file.txt"))
     dialog.preview()
     settle(qapp, window)
-    shoot(dialog, folder, "21-import-error")
+    shoot(dialog, folder, "24-import-error")
     dialog.reject()
     settle(qapp, window)
 

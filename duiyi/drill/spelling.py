@@ -26,6 +26,9 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(\w{2,})ys(e|es|ed|ing|er|ers)$"), r"\1yz\2"),
     # centre, metres, theatre: consonant + re at the end.
     (re.compile(rf"^(\w{{2,}}[{_CONSONANT}])re(s?)$"), r"\1er\2"),
+    # centred, centring, metred, fibred: the verb forms of -tre and -bre words ("sacred" and
+    # "hundred" have another letter before the r and stay).
+    (re.compile(r"^(\w{2,}[tb])r(ed|ing)$"), r"\1er\2"),
     # travelled, cancelling, modeller: a doubled l after e, a or u, with two letters before.
     (re.compile(r"^(\w{2,}[eau])ll(ed|ing|er|ers)$"), r"\1l\2"),
     # defence, licence, offence: -ence after a stem of three letters or more.

@@ -369,6 +369,59 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
     </message>
 </context>
 <context>
+    <name>ChoiceWindow</name>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="173" />
+        <source>Right.</source>
+        <translation>正确。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="176" />
+        <source>Not right. The answer is {0}. {1}</source>
+        <translation>不对。正确答案是 {0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="181" />
+        <source>End of the drill</source>
+        <translation>练习结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="183" />
+        <source>{0} of {1} right</source>
+        <translation>{1} 题答对 {0} 题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="186" />
+        <source>To look at again:</source>
+        <translation>需要再看的：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="189" />
+        <source>Enter or Esc closes</source>
+        <translation>按 Enter 或 Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="198" />
+        <source>Key {0} or {1}</source>
+        <translation>按键 {0} 或 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="199" />
+        <source>Item {0} of {1}</source>
+        <translation>第 {0} 题，共 {1} 题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="201" />
+        <source>Next (Enter)</source>
+        <translation>下一题（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/choice.py" line="204" />
+        <source>1–{0} or A–{1} choose · Enter next · Esc stop</source>
+        <translation>1–{0} 或 A–{1} 选择 · Enter 下一题 · Esc 停止</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../desktop/gui/crash.py" line="40" />
@@ -601,23 +654,23 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="347" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="349" />
         <source>{0} paragraph pairs ({1} with a low score), {2} unpaired, {3} sentence pairs</source>
         <translation>{0} 个段落对（{1} 个得分低），{2} 个未配对，{3} 个句对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="452" />
-        <location filename="../../desktop/gui/dialogs/importer.py" line="460" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="454" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="462" />
         <source>Importing: storing the text…</source>
         <translation>正在导入：保存文本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="463" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="465" />
         <source>Importing: finding term candidates…</source>
         <translation>正在导入：查找候选术语…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="476" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="478" />
         <source>The import failed; nothing was stored.</source>
         <translation>导入失败；没有保存任何内容。</translation>
     </message>
@@ -652,57 +705,57 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="334" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="336" />
         <source>Duiyi could not read this text.</source>
         <translation>对译无法读取这篇文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="363" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="365" />
         <source>{0} ×{1}: {2}</source>
         <translation>{0} ×{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="373" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="375" />
         <source>Nothing was removed.</source>
         <translation>没有删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="385" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="387" />
         <source>No text to import was found in it.</source>
         <translation>其中没有找到可导入的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="388" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="390" />
         <source>Ready to import. Press Enter.</source>
         <translation>可以导入了。按回车键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="394" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="396" />
         <source>unpaired</source>
         <translation>未配对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="395" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="397" />
         <source>No translation was found for this block.</source>
         <translation>没有找到这一段的译文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="397" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="399" />
         <source>{0:.2f} check</source>
         <translation>{0:.2f} 请核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="398" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="400" />
         <source>A low score: these may not be translations of each other.</source>
         <translation>得分低：两者可能不是彼此的译文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="405" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="407" />
         <source>Import a Text</source>
         <translation>导入文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="467" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="469" />
         <source>Import cancelled; nothing was stored.</source>
         <translation>导入已取消，没有保存任何内容。</translation>
     </message>
@@ -1096,6 +1149,44 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
     </message>
 </context>
 <context>
+    <name>MatchingWindow</name>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="228" />
+        <source>End of the drill</source>
+        <translation>练习结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="231" />
+        <source>Time: {0}</source>
+        <translation>用时：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="232" />
+        <source>{0} of {1} matched at the first try</source>
+        <translation>{1} 对中 {0} 对一次配对成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="237" />
+        <source>Enter or Esc closes</source>
+        <translation>按 Enter 或 Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="245" />
+        <source>Group {0} of {1}</source>
+        <translation>第 {0} 组，共 {1} 组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="246" />
+        <source>Pair each term with its translation</source>
+        <translation>把每个术语与其译文配对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/matching.py" line="250" />
+        <source>1–{0} pick on the left · A–{1} pick on the right · Esc stop</source>
+        <translation>1–{0} 选左栏 · A–{1} 选右栏 · Esc 停止</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <location filename="../../desktop/gui/widgets.py" line="56" />
@@ -1148,6 +1239,59 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
         <location filename="../../desktop/gui/screens/reader.py" line="170" />
         <source>(no translation)</source>
         <translation>（无译文）</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="178" />
+        <source>also: {0}</source>
+        <translation>也可：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="250" />
+        <source>★ Hard for the class</source>
+        <translation>★ 全班觉得难</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="255" />
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="259" />
+        <source>Space next · ← back · H hard · Esc end</source>
+        <translation>空格 下一题 · ← 上一题 · H 标为难 · Esc 结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="261" />
+        <source>Space reveal · H hard · P pause · Esc end</source>
+        <translation>空格 显示答案 · H 标为难 · P 暂停 · Esc 结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="263" />
+        <source>S next screen</source>
+        <translation>S 换到下一个屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="270" />
+        <source>End of the drill</source>
+        <translation>练习结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="273" />
+        <source>Hard for the class:</source>
+        <translation>全班觉得难的：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="276" />
+        <source>No item was marked hard.</source>
+        <translation>没有标为难的题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/projector.py" line="278" />
+        <source>Enter or Esc closes</source>
+        <translation>按 Enter 或 Esc 关闭</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1400,14 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
         <location filename="../../desktop/gui/screens/reader.py" line="624" />
         <source>Card made for {0}.</source>
         <translation>已为“{0}”制作卡片。</translation>
+    </message>
+</context>
+<context>
+    <name>RunWindow</name>
+    <message>
+        <location filename="../../desktop/gui/drill_run/base.py" line="107" />
+        <source>Drill</source>
+        <translation>练习</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1806,64 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
         <location filename="../../desktop/gui/screens/browse.py" line="203" />
         <source>Default</source>
         <translation>默认</translation>
+    </message>
+</context>
+<context>
+    <name>TypingWindow</name>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="141" />
+        <source>Right.</source>
+        <translation>正确。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="141" />
+        <source>Not right.</source>
+        <translation>不对。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="143" />
+        <source>Answer: {0}</source>
+        <translation>答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="146" />
+        <source>End of the drill</source>
+        <translation>练习结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="148" />
+        <source>{0} of {1} right</source>
+        <translation>{1} 题答对 {0} 题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="151" />
+        <source>To look at again:</source>
+        <translation>需要再看的：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="154" />
+        <source>Enter or Esc closes</source>
+        <translation>按 Enter 或 Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="161" />
+        <source>Item {0} of {1}</source>
+        <translation>第 {0} 题，共 {1} 题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="164" />
+        <source>Type the English, then Enter</source>
+        <translation>输入英文，然后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="167" />
+        <source>Type the Chinese (characters or pinyin), then Enter</source>
+        <translation>输入中文（汉字或拼音），然后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/typed.py" line="169" />
+        <source>Enter check, Enter again next · Esc stop</source>
+        <translation>Enter 检查，再按 Enter 下一题 · Esc 停止</translation>
     </message>
 </context>
 </TS>

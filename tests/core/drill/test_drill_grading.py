@@ -94,6 +94,9 @@ def test_a_choice_is_right_only_at_the_right_letter() -> None:
         ("analysed", "analyzed"),
         ("centre", "center"),
         ("metres", "meters"),
+        ("centred", "centered"),
+        ("centring", "centering"),
+        ("fibred", "fibered"),
         ("travelled", "traveled"),
         ("dialling", "dialing"),
         ("defence", "defense"),
@@ -122,6 +125,7 @@ def test_british_spellings_become_american(british: str, american_form: str) -> 
         ("shoes", "shes"),
         ("does", "des"),
         ("rogue", "rog"),
+        ("sacred", "sacered"),
     ],
 )
 def test_different_words_stay_different(one: str, other: str) -> None:

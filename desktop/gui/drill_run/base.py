@@ -1,0 +1,121 @@
+"""What every drill run window shares: its own top-level window, the answers given so far, and
+the outcome handed back exactly once, whether the run reached its end or was closed early."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+
+from desktop.gui.drill_run.fitted import FittedButton
+from desktop.gui.drill_run.outcome import DrillRunOutcome, ItemResult
+from desktop.gui.theme import content_font
+from duiyi.drill.build import Drill, DrillItem
+from duiyi.drill.terms import Direction
+
+# White on a strong green or red reads on the light and the dark theme alike; a verdict in
+# words takes a green and a red of its own for each (4.5:1 or more against the background).
+_STYLE = """
+QPushButton[verdict="right"] { background: #2e7d46; color: #ffffff; border-color: #2e7d46; }
+QPushButton[verdict="wrong"] { background: #b03a2e; color: #ffffff; border-color: #b03a2e; }
+QPushButton[verdict="done"] {
+    background: rgba(46, 125, 70, 0.28); color: palette(text); border-color: #2e7d46;
+}
+QPushButton:checked { border: 3px solid palette(link); }
+QLabel[inner="right"], QLabel[inner="wrong"] { color: #ffffff; }
+QLabel[inner="done"] { color: palette(text); }
+QLabel[verdict="right"] { color: RIGHT; font-weight: 600; }
+QLabel[verdict="wrong"] { color: WRONG; font-weight: 600; }
+"""
+VERDICT_COLOURS = {False: ("#1e7b3e", "#b03a2e"), True: ("#4fbf7a", "#ff7b6b")}
+"""(right, wrong) colours of a verdict in words, for the light (False) and dark (True) theme."""
+
+
+def verdict_style(dark: bool) -> str:
+    """The style sheet of a run window in the light or the dark theme."""
+    right, wrong = VERDICT_COLOURS[dark]
+    return _STYLE.replace("RIGHT", right).replace("WRONG", wrong)
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label that shows its text as typed, never as markup."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def set_pixel_size(widget: QWidget, pixels: int) -> None:
+    """Give `widget` the study text font at `pixels` high."""
+    font = content_font()
+    font.setPixelSize(max(11, pixels))
+    widget.setFont(font)
+
+
+def set_verdict(widget: QPushButton | QLabel, verdict: str) -> None:
+    """Colour `widget` as right, wrong, done (a matched pair) or plain ("")."""
+    _restyle(widget, "verdict", verdict)
+    if isinstance(widget, FittedButton):
+        _restyle(widget.label, "inner", verdict)
+
+
+def _restyle(widget: QWidget, name: str, value: str) -> None:
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def answers_text(item: DrillItem) -> str:
+    """The item's right answers as a line: the first, its pinyin for Chinese, then the others."""
+    parts = []
+    for answer in item.accepted:
+        shown = answer.text
+        if item.direction is Direction.EN_ZH and answer.pinyin:
+            shown = f"{answer.text} ({answer.pinyin})"
+        parts.append(shown)
+    return " · ".join(parts)
+
+
+def item_line(item: DrillItem) -> str:
+    """An item as a summary lists it: its number, prompt and answer."""
+    return f"{item.number}. {item.prompt} — {item.answer}"
+
+
+class RunWindow(QWidget):
+    """A drill run in a window of its own; `report` hands the outcome back once."""
+
+    def __init__(
+        self,
+        drill: Drill,
+        *,
+        student: str | None,
+        on_finished: Callable[[DrillRunOutcome], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        app = QApplication.instance()
+        self.setStyleSheet(verdict_style(bool(app and app.property("duiyi_dark"))))
+        self.drill = drill
+        self.student = student
+        self.results: dict[int, ItemResult] = {}
+        self.hard: set[int] = set()
+        self.outcome: DrillRunOutcome | None = None
+        self._on_finished = on_finished
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        title = drill.settings.title or self.tr("Drill")
+        self.setWindowTitle(f"{title} — {student}" if student else title)
+
+    def report(self, *, finished: bool) -> None:
+        """Hand the outcome to the caller, the first time only."""
+        if self.outcome is not None:
+            return
+        results = tuple(self.results[n] for n in sorted(self.results))
+        self.outcome = DrillRunOutcome(results, tuple(sorted(self.hard)), finished)
+        self._on_finished(self.outcome)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing before the end hands back what was answered so far."""
+        self.report(finished=False)
+        super().closeEvent(event)
