@@ -33,8 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import column, insert, table
 
-from db import Collection, undo
+from db import Collection, migrate, undo
 from db.results import DeckId
+from duiyi.study.days import elapsed_days
 from duiyi.study.scheduling import Rating
 from duiyi.study.settings import DeckSettings
 
@@ -131,6 +132,7 @@ def build_duiyi(path: Path, plan: Plan, now: datetime) -> None:
             *(column(c) for c in ("card_id", "reviewed_at", "rating", "duration_ms")),
             column("state_before"),
             column("state_after"),
+            column("elapsed_days"),
         )
         decks_t = table("decks", column("id"), column("name"), column("created_at"))
         with col._engine.begin() as conn:
@@ -203,6 +205,8 @@ def build_duiyi(path: Path, plan: Plan, now: datetime) -> None:
                                 {"state": 2, "last_review": last.isoformat(), "stability": 3.0}
                             ),
                             "state_after": json.dumps({"state": 2, "stability": 4.0}),
+                            # As the program stores it for an answer in the review state.
+                            "elapsed_days": elapsed_days(last, moment),
                         }
                     )
                 conn.execute(insert(reviews_t), rows)
@@ -447,7 +451,8 @@ def main() -> int:
     args = parser.parse_args()
     now = datetime.now(UTC)
     args.dir.mkdir(parents=True, exist_ok=True)
-    tag = f"{args.terms}-{args.reviews}"
+    # The schema revision too: a collection cached by an older Duiyi is built anew.
+    tag = f"{args.terms}-{args.reviews}-{migrate.head_revision()}"
     duiyi_src = args.dir / f"duiyi-{tag}.duiyi"
     anki_src = args.dir / f"anki-{tag}.anki2"
     if args.fresh or not duiyi_src.exists() or not anki_src.exists():

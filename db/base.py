@@ -346,14 +346,18 @@ class CollectionBase:
             step = undo.newest_step(connection, kind)
             if step is None:
                 raise InvalidInput(nothing)
-            deleted = undo.inserted_rows(connection, step, "reviews")
-            changes = undo.reverse_step(connection, step, self._undo_switch, into)
-        self._after_reverse(Reversal(step.label, changes, deleted))
-        return OpResult(step.label, changes)
+            reversal = undo.reverse_step(connection, step, self._undo_switch, into)
+            self._on_reverse(reversal)
+        self._after_reverse(reversal)
+        return OpResult(step.label, reversal.changes)
+
+    def _on_reverse(self, reversal: Reversal) -> None:
+        """Told inside every undo and redo's transaction: parts whose stored bookkeeping
+        follows what the step changed (export marks) write it here, in the same step."""
 
     def _after_reverse(self, reversal: Reversal) -> None:
-        """Told after every undo and redo: parts that keep state in memory (the study
-        session's queue) bring it in line here."""
+        """Told after every undo and redo, once committed, with what the log replayed: parts
+        that keep state in memory (the study session's queue) bring it in line here."""
 
     # ----- checks --------------------------------------------------------------------------
 

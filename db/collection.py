@@ -15,9 +15,9 @@ from sqlalchemy import Engine
 from db.base import CollectionBase
 from db.ops.backups import Backups
 from db.ops.candidates import Candidates
+from db.ops.class_results import ClassroomDrills
 from db.ops.decks import Decks
 from db.ops.documents import Documents
-from db.ops.drills import Drills
 from db.ops.exchange import Exchange
 from db.ops.study import Study
 from db.ops.tags import Tags
@@ -46,8 +46,11 @@ class Collection(CollectionBase):
         """Cards out (Anki, CSV/TSV) and flashcard files in."""
         self.backups = Backups(self)
         """Backup copies of the collection."""
-        self.drills = Drills(self)
+        self.drills = ClassroomDrills(self)
         """Classroom drills: lessons, classes, runs and results."""
+
+    def _on_reverse(self, reversal: Reversal) -> None:
+        self.exchange.after_reverse(reversal)
 
     def _after_reverse(self, reversal: Reversal) -> None:
         self.study.after_reverse(reversal)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 """The newest revision in migrations/versions (a test checks it). Opening an up-to-date
 collection compares against it, so Alembic is only imported when a migration must run."""
 

@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -159,6 +160,9 @@ class Term(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="accepted")
     confidence: Mapped[float | None] = mapped_column(Float)
+    reasons: Mapped[list[Any] | None] = mapped_column(JSON)
+    """Why extraction gave a candidate its confidence: [{"name", "value", "weight"}, ...] as
+    duiyi.extract's Reason; None for terms not proposed by extraction (or stored before 0003)."""
     frequency: Mapped[int] = mapped_column(Integer, default=0)
     deck_id: Mapped[int | None] = mapped_column(
         ForeignKey("decks.id", ondelete="SET NULL"), index=True
@@ -257,15 +261,32 @@ class Review(Base):
     """One answer, with the card's state before and after so it can be undone exactly."""
 
     __tablename__ = "reviews"
-    __table_args__ = (Index("ix_reviews_card_time", "card_id", "reviewed_at"),)
+    __table_args__ = (
+        Index("ix_reviews_card_time", "card_id", "reviewed_at"),
+        # Statistics count reviews and their time per day, and the session start counts
+        # today's per deck: every column they read, so no row of a million is looked up.
+        Index("ix_reviews_reviewed_at", "reviewed_at", "card_id", "duration_ms"),
+        # True retention groups all history by elapsed days, from this index alone.
+        Index(
+            "ix_reviews_retention",
+            "elapsed_days",
+            "rating",
+            "reviewed_at",
+            "card_id",
+            sqlite_where=text("elapsed_days IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     card_id: Mapped[int] = mapped_column(ForeignKey("cards.id", ondelete="CASCADE"))
-    reviewed_at: Mapped[datetime] = mapped_column(index=True)
+    reviewed_at: Mapped[datetime] = mapped_column()
     rating: Mapped[int] = mapped_column(Integer)
     duration_ms: Mapped[int] = mapped_column(Integer, default=0)
     state_before: Mapped[dict[str, Any]] = mapped_column(default=dict)
     state_after: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    elapsed_days: Mapped[int | None] = mapped_column(Integer)
+    """Whole days since the card's previous review, for an answer given in the review state
+    (what true retention is counted by); None for new, learning and relearning cards."""
 
 
 class Lesson(Base):

@@ -14,6 +14,10 @@ ReviewId = NewType("ReviewId", int)
 PresetId = NewType("PresetId", int)
 RunId = NewType("RunId", int)
 """A classroom drill run's id."""
+LessonId = NewType("LessonId", int)
+"""A lesson's id (a set of terms released for drills)."""
+ClassId = NewType("ClassId", int)
+"""A school class's id."""
 
 T = TypeVar("T")
 

@@ -13,15 +13,14 @@ the search index once for big steps, so undoing a 100,000-term import takes seco
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar, cast
 
 from sqlalchemy import Connection
 
 from db import search_index
-from db.results import Changes
+from db.results import CardId, Changes, ReviewId, TermId
 
 HISTORY = 30
 """How many actions can be undone (Anki keeps 30 too)."""
@@ -121,10 +120,17 @@ def record(connection: Connection, table: str, statement: str) -> None:
     connection.exec_driver_sql("INSERT INTO undo_log(tbl, sql) VALUES (?, ?)", (table, statement))
 
 
+def _driver(connection: Connection) -> Any:
+    """The sqlite3 connection under `connection`, inside its transaction: every answer passes
+    through the bookkeeping below, and SQLAlchemy's statement handling would cost more than
+    the statements themselves."""
+    return connection.connection.driver_connection
+
+
 def last_seq(connection: Connection) -> int:
     """The newest log row's number (0 for an empty log)."""
     return int(
-        connection.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM undo_log").scalar_one()
+        _driver(connection).execute("SELECT coalesce(max(seq), 0) FROM undo_log").fetchone()[0]
     )
 
 
@@ -141,24 +147,23 @@ def finish_action(connection: Connection, label: str, start: int) -> None:
     end = last_seq(connection)
     if end <= start:
         return
+    driver = _driver(connection)
     # Every answer passes here, so each statement is a lookup by index, never a scan.
-    if connection.exec_driver_sql("SELECT 1 FROM undo_steps WHERE kind = 'redo' LIMIT 1").first():
+    if driver.execute("SELECT 1 FROM undo_steps WHERE kind = 'redo' LIMIT 1").fetchone():
         _drop_steps(connection, "kind = 'redo'")
-    connection.exec_driver_sql(
+    driver.execute(
         "INSERT INTO undo_steps(label, kind, first_seq, last_seq) VALUES (?, 'undo', ?, ?)",
         (label, start + 1, end),
     )
     # With redo gone, undo steps hold increasing log ranges: everything before the oldest
     # step kept is history that fell off the end.
-    oldest = connection.exec_driver_sql(
+    oldest = driver.execute(
         "SELECT id, first_seq FROM undo_steps WHERE kind = 'undo' "
         f"ORDER BY id DESC LIMIT 1 OFFSET {HISTORY - 1}"
-    ).first()
+    ).fetchone()
     if oldest is not None:
-        connection.exec_driver_sql("DELETE FROM undo_log WHERE seq < ?", (oldest[1],))
-        connection.exec_driver_sql(
-            "DELETE FROM undo_steps WHERE kind = 'undo' AND id < ?", (oldest[0],)
-        )
+        driver.execute("DELETE FROM undo_log WHERE seq < ?", (oldest[1],))
+        driver.execute("DELETE FROM undo_steps WHERE kind = 'undo' AND id < ?", (oldest[0],))
 
 
 @dataclass(frozen=True)
@@ -175,7 +180,7 @@ def newest_step(connection: Connection, kind: str) -> Step | None:
     """The action `undo` ('undo') or `redo` ('redo') would reverse next."""
     row = connection.exec_driver_sql(
         "SELECT id, label, first_seq, last_seq FROM undo_steps WHERE kind = ? "
-        "ORDER BY id DESC LIMIT 1",
+        "ORDER BY id DESC LIMIT 1",  # pragma: no mutate (SQL keywords in any case)
         (kind,),
     ).first()
     return None if row is None else Step(int(row[0]), str(row[1]), int(row[2]), int(row[3]))
@@ -190,13 +195,9 @@ def _shape(statement: str) -> tuple[str, str, str]:
     """(kind, head, part) of a logged statement: kind "insert" or "delete" for one-row
     statements that can be merged with others of their table, "" for the rest."""
     if statement.startswith("INSERT INTO "):
-        at = statement.find(") VALUES(")
-        if at > 0 and statement.endswith(")"):
-            return (
-                "insert",
-                statement[: at + len(") VALUES")],
-                statement[at + len(") VALUES(") : -1],
-            )
+        head, found, values = statement.partition(") VALUES(")
+        if found and values.endswith(")"):
+            return "insert", head + ") VALUES", values[:-1]
     elif statement.startswith("DELETE FROM ") and " WHERE rowid=" in statement:
         head, _, part = statement.rpartition("=")
         if part.isdigit():
@@ -256,48 +257,82 @@ def _batched(rows: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
         yield merged(t, h, parts)
 
 
+IdT = TypeVar("IdT", bound=int)
+
+
+@dataclass(frozen=True)
+class RowChanges(Generic[IdT]):
+    """The rows of one table an undo or redo inserted, updated and deleted, by id."""
+
+    inserted: frozenset[IdT] = frozenset()
+    updated: frozenset[IdT] = frozenset()
+    deleted: frozenset[IdT] = frozenset()
+
+    @property
+    def touched(self) -> frozenset[IdT]:
+        """Every row this reversal wrote, whatever it did to it."""
+        return self.inserted | self.updated | self.deleted
+
+
 @dataclass(frozen=True)
 class Reversal:
-    """What an undo or redo did: the action's label, what changed, and the review rows it
-    deleted (answers taken back), as the log recorded them."""
+    """What one undo or redo did, as the undo log recorded it while replaying the step: the
+    action's label, the tables it wrote, and exactly which cards, answers (reviews) and terms
+    it brought back (`inserted`), changed (`updated`) or took away (`deleted`)."""
 
     label: str
+    kind: str
+    """"undo" or "redo"."""
     changes: Changes
-    deleted_reviews: tuple[range, ...]
-
-    def deleted_review(self, review_id: int) -> bool:
-        """True when this reversal took back the answer stored as `review_id`."""
-        return any(review_id in rows for rows in self.deleted_reviews)
-
-
-_INSERTED = re.compile(r'DELETE FROM "?(\w+)"? WHERE rowid(?:=(\d+)| BETWEEN (\d+) AND (\d+))$')
+    tables: frozenset[str]
+    cards: RowChanges[CardId]
+    reviews: RowChanges[ReviewId]
+    terms: RowChanges[TermId]
 
 
-def inserted_rows(connection: Connection, step: Step, table: str) -> tuple[range, ...]:
-    """The rowids of `table` that `step` inserted (so reversing it deletes them), read from
-    the log rather than guessed from the rows left afterwards."""
-    out: list[range] = []
-    for (statement,) in connection.exec_driver_sql(
-        "SELECT sql FROM undo_log WHERE seq BETWEEN ? AND ? AND tbl = ?",
-        (step.first_seq, step.last_seq, table),
-    ):
-        found = _INSERTED.match(str(statement))
-        if found is None or found[1] != table:
-            continue
-        if found[2] is not None:
-            out.append(range(int(found[2]), int(found[2]) + 1))
-        else:
-            out.append(range(int(found[3]), int(found[4]) + 1))
-    return tuple(out)
+# The rowid each logged statement names. The log holds how to reverse the replay, so a
+# DELETE names a row the replay inserted, an INSERT (rowid first) one it deleted, an UPDATE
+# one it updated. DELETE and UPDATE end with the rowid (after values that may hold any text):
+# only their tail is read, as only the head of an INSERT is.
+_ROWS_SQL = (
+    "SELECT tbl, substr(sql, 1, 1), CASE WHEN substr(sql, 1, 1) = 'I' "
+    "THEN substr(sql, instr(sql, ') VALUES(') + 9, 24) ELSE substr(sql, -32) END "
+    "FROM undo_log WHERE seq BETWEEN ? AND ? AND tbl IN ('cards', 'reviews', 'terms')"
+)
+_WHAT = {"D": "inserted", "U": "updated", "I": "deleted"}
 
 
-def reverse_step(connection: Connection, step: Step, switch: UndoSwitch, kind: str) -> Changes:
-    """Run `step` backwards, recording its reversal as a step of `kind`; returns what changed."""
+def _replayed_rows(connection: Connection, first: int, last: int) -> dict[str, dict[str, set[int]]]:
+    """{table: {"inserted"/"updated"/"deleted": rowids}} for cards, reviews and terms, read from
+    the log rows `first`..`last` the triggers wrote while a step was replayed (cascades
+    included)."""
+    out: dict[str, dict[str, set[int]]] = {
+        table: {what: set() for what in _WHAT.values()} for table in ("cards", "reviews", "terms")
+    }
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    for table, verb, part in driver.execute(_ROWS_SQL, (first, last)):
+        head, _, tail = part.partition(",") if verb == "I" else part.rpartition("=")
+        out[table][_WHAT[verb]].add(int(head if verb == "I" else tail))
+    return out
+
+
+def _row_changes(rows: dict[str, set[int]], _kind: Callable[[int], IdT]) -> RowChanges[IdT]:
+    # The ids are plain ints at run time (NewType): no call per row for a 100,000-card undo.
+    inserted, updated, deleted = (
+        cast(frozenset[IdT], frozenset(rows[what])) for what in ("inserted", "updated", "deleted")
+    )
+    return RowChanges(inserted, updated, deleted)
+
+
+def reverse_step(connection: Connection, step: Step, switch: UndoSwitch, kind: str) -> Reversal:
+    """Run `step` backwards, recording its reversal as a step of `kind` ("redo" when undoing,
+    "undo" when redoing); returns what the replay changed, row by row for cards and reviews."""
     # A write first: the driver opens the transaction only then, and the pragma below lasts
     # until the end of the transaction it is given in.
     connection.exec_driver_sql("DELETE FROM undo_steps WHERE id = ?", (step.id,))
     # Rows come back table by table; a child may return before its parent does.
-    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # pragma: no mutate (any case)
     summary = connection.exec_driver_sql(
         "SELECT count(*), max(instr(sql, ' BETWEEN ') > 0) FROM undo_log WHERE seq BETWEEN ? AND ?",
         (step.first_seq, step.last_seq),
@@ -340,13 +375,25 @@ def reverse_step(connection: Connection, step: Step, switch: UndoSwitch, kind: s
     changes = Changes()
     for table in tables:
         changes = changes | _TABLE_CHANGES.get(table, Changes())
-    return changes
+    rows = _replayed_rows(connection, start + 1, end)
+    return Reversal(
+        step.label,
+        "undo" if kind == "redo" else "redo",
+        changes,
+        frozenset(tables),
+        _row_changes(rows["cards"], CardId),
+        _row_changes(rows["reviews"], ReviewId),
+        _row_changes(rows["terms"], TermId),
+    )
 
 
 def clear(connection: Connection) -> None:
     """Forget every recorded action (a fresh session of the program starts with none)."""
-    if connection.exec_driver_sql("SELECT 1 FROM undo_steps LIMIT 1").first() is None and (
-        connection.exec_driver_sql("SELECT 1 FROM undo_log LIMIT 1").first() is None
+    driver = _driver(connection)
+    # Reads first: opening the collection should not write (and wait for a lock) needlessly.
+    if not any(
+        driver.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()  # pragma: no mutate
+        for table in ("undo_steps", "undo_log")
     ):
         return
     connection.exec_driver_sql("DELETE FROM undo_log")

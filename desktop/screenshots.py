@@ -159,7 +159,11 @@ def main(argv: list[str] | None = None) -> int:
     settle(qapp, window)
     shoot(window.settings_dialog, folder, "10-settings")
     window.settings_dialog.reject()
+    shoot_add_term(qapp, window, folder)
+    shoot_browse_columns(qapp, window, folder)
+    shoot_study_answer(qapp, window, folder)
     shoot_drill_runs(qapp, col, folder)
+    shoot_drills(qapp, window, col, folder, work)
     apply_theme("dark")
     for name, key in (("11-dark-study", "study"), ("12-dark-candidates", "candidates")):
         window.go(key)
@@ -172,6 +176,95 @@ def main(argv: list[str] | None = None) -> int:
 
     shutdown()
     return 0
+
+
+def shoot_add_term(qapp: Any, window: Any, folder: Path) -> None:
+    """File > Add Term filled in, telling that the Chinese is already in the collection."""
+    from db.ops.term_info import TermQuery
+    from desktop.gui.dialogs.add_term import AddTermDialog
+
+    window.open_add_term()
+    dialog = window.add_term_dialog
+    assert isinstance(dialog, AddTermDialog)
+    settle(qapp, window)
+    known = window.service.collection.terms.search(TermQuery(status="accepted"), limit=1)
+    chinese = known[0].chinese if known else "网络空间"
+    form = dialog.form
+    form.chinese.setText(chinese)
+    form.english.setText("a new rendering")
+    form.notes.setPlainText("Heard in the lecture of 3 March.")
+    form.deck.setCurrentText("Politics")
+    form.tags.setText("lecture week3")
+    settle(qapp, window, 600)
+    shoot(dialog, folder, "20-add-term")
+    dialog.close()
+
+
+def shoot_browse_columns(qapp: Any, window: Any, folder: Path) -> None:
+    """Browse with the cards' columns shown, a reviewed term selected, and its Card Info."""
+    from desktop.gui.dialogs.card_info import CardInfoDialog
+    from desktop.gui.dialogs.term_editor import TermEditorDialog
+    from desktop.gui.screens.browse import BrowseScreen
+    from desktop.gui.screens.browse_model import COLUMNS
+
+    window.go("browse")
+    settle(qapp, window)
+    browse = window.screens["browse"]
+    assert isinstance(browse, BrowseScreen)
+    header = browse.table.horizontalHeader()
+    for name in ("due", "interval", "reviews", "lapses", "difficulty"):
+        # set on the header directly: the demo never writes the user's own settings
+        header.setSectionHidden(COLUMNS.index(name), False)
+    for name in ("status", "added"):  # as a learner swaps them for the cards' figures
+        header.setSectionHidden(COLUMNS.index(name), True)
+    browse.fit_english()
+    model = browse.model
+    reviews = COLUMNS.index("reviews")
+    row = next(
+        (r for r in range(model.rowCount()) if model.index(r, reviews).data() not in ("", "0")),
+        0,
+    )
+    browse.table.selectRow(row)
+    settle(qapp, window)
+    shoot(window, folder, "21-browse-columns")
+    browse.show_card_info()
+    dialog = browse.card_info_dialog
+    assert isinstance(dialog, CardInfoDialog)
+    settle(qapp, window)
+    shoot(dialog, folder, "22-card-info")
+    dialog.close()
+    editor = TermEditorDialog(window.service, model.rows[row].id, window)
+    editor.show()
+    settle(qapp, window)
+    shoot(editor, folder, "23-edit-term")
+    editor.reject()
+
+
+def shoot_study_answer(qapp: Any, window: Any, folder: Path) -> None:
+    """A new card with its context sentence, question and answer side (the sentence once)."""
+    from desktop.gui.screens.study import StudyScreen
+
+    window.service.collection.terms.add_with_sentence(
+        chinese="数字鸿沟",
+        english="digital divide",
+        deck="Demo sentences",
+        sentence_zh="我们要弥合数字鸿沟，让更多人共享互联网发展成果。",
+        sentence_en="We must bridge the digital divide so that more people share the fruits "
+        "of the Internet's development.",
+    )
+    # A new session, so that today's queue holds the card just added.
+    window.service.collection.study.start()
+    window.go("study")
+    study = window.screens["study"]
+    assert isinstance(study, StudyScreen)
+    study.reload()
+    settle(qapp, window)
+    if study.card is None:
+        return
+    shoot(window, folder, "24-study-context-front")
+    study.reveal()
+    settle(qapp, window)
+    shoot(window, folder, "25-study-context-back")
 
 
 def shoot_drill_runs(qapp: Any, col: Any, folder: Path) -> None:
@@ -272,10 +365,10 @@ def gui_reader_shots(qapp: Any, window: Any, folder: Path) -> None:
     window.resize(1360, 860)
     window.go("library")
     settle(qapp, window)
-    shoot(window, folder, "16-library-decks")
+    shoot(window, folder, "30-library-decks")
     apply_theme("dark")
     settle(qapp, window)
-    shoot(window, folder, "17-dark-library-decks")
+    shoot(window, folder, "31-dark-library-decks")
     apply_theme("light")
     window.resize(1024, 700)
     settle(qapp, window)
@@ -283,11 +376,11 @@ def gui_reader_shots(qapp: Any, window: Any, folder: Path) -> None:
     documents = window.service.collection.documents.all()
     doc_id = documents[0].id if documents else None
     for name, key, argument in (
-        ("18-1024-library", "library", None),
-        ("19-1024-reader", "reader", doc_id),
-        ("20-1024-candidates", "candidates", doc_id),
-        ("21-1024-browse", "browse", None),
-        ("22-1024-study", "study", None),
+        ("32-1024-library", "library", None),
+        ("33-1024-reader", "reader", doc_id),
+        ("34-1024-candidates", "candidates", doc_id),
+        ("35-1024-browse", "browse", None),
+        ("36-1024-study", "study", None),
     ):
         window.go(key, argument)
         settle(qapp, window)
@@ -304,16 +397,74 @@ def gui_reader_shots(qapp: Any, window: Any, folder: Path) -> None:
         _settle_widget(200)
     dialog.start_import()
     _settle_widget(300)
-    shoot(dialog, folder, "23-import-progress")
+    shoot(dialog, folder, "37-import-progress")
     dialog.reject()  # cancels the import
     settle(qapp, window)
     dialog.tabs.setCurrentIndex(0)
     dialog.path_edit.setText(str(folder / "no such file.txt"))
     dialog.preview()
     settle(qapp, window)
-    shoot(dialog, folder, "24-import-error")
+    shoot(dialog, folder, "38-import-error")
     dialog.reject()
     settle(qapp, window)
+
+
+def shoot_drills(app: Any, window: Any, col: Any, folder: Path, work: Path) -> None:
+    """The Drills screen with a previewed drill and a class's marks, and page 1 of the
+    worksheet it prints (as a PNG through poppler's pdftoppm, when installed)."""
+    from desktop.gui.screens.drills import DrillsScreen
+    from duiyi.drill.terms import Mode
+
+    col.drills.add_class(name="Class 3")
+    col.drills.add_students(
+        class_name="Class 3", names=["王芳", "李雷", "张伟", "Chen Jing", "刘洋"]
+    )
+    window.go("drills")
+    screen = window.screens["drills"]
+    assert isinstance(screen, DrillsScreen)
+    build = screen.build
+    settle(app, window)
+    build.count.setValue(10)
+    build.seed.setValue(2)
+    build.mode.setCurrentIndex(build.mode.findData(Mode.MULTIPLE_CHOICE))
+    build.klass.setCurrentIndex(build.klass.findData("Class 3"))
+    build.title.setText("Unit 3: cyberspace 网络空间")
+    settle(app, window, 600)
+    shoot(window, folder, "16-drills")
+    drill = build.drill
+    if drill is None:
+        return
+    students = col.drills.students(class_name="Class 3")
+    marks = {(s, i.number): (n + i.number) % 4 != 0 for n, s in enumerate(students)
+             for i in drill.items[:6]}  # fmt: skip
+    screen.marks.load(class_name="Class 3", students=students, items=drill.items, drill=drill,
+                      marks=marks)  # fmt: skip
+    screen.marks.mark_hard((3,))
+    screen.tabs.setCurrentWidget(screen.marks)
+    settle(app, window)
+    shoot(window, folder, "17-drill-marks")
+    drill_sheet_png(drill, folder, work)
+
+
+def drill_sheet_png(drill: Any, folder: Path, work: Path) -> None:
+    """Print the drill's multiple-choice sheet and save its first page as a PNG."""
+    import shutil
+    import subprocess
+
+    from desktop.drill_print import SheetHeader, SheetKind, print_drill
+
+    sheet, key = work / "drill-sheet.pdf", work / "drill-key.pdf"
+    header = SheetHeader(title=drill.settings.title, class_name="Class 3", date="2026-12-07",
+                         version="B")  # fmt: skip
+    print_drill(drill, SheetKind.CHOICE, sheet=sheet, key=key, header=header)
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        print("pdftoppm (Debian poppler-utils) is missing: no PNG of the printed sheet")
+        return
+    target = folder / "18-drill-sheet"
+    subprocess.run([tool, "-png", "-r", "100", "-f", "1", "-l", "1", "-singlefile",
+                    str(sheet), str(target)], check=True)  # fmt: skip
+    print(f"{target}.png")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from db.models import Document, Rendering, Term, TermOccurrence, utcnow
 from db.models import SegmentPair as PairRow
+from db.ops.candidate_reasons import CandidateReason, read_reasons, stored_reasons
 from db.ops.cards import ensure_cards
 from db.ops.part import Part
 from db.ops.term_make import clean_chinese, clean_english, make_term
@@ -67,6 +68,18 @@ class CandidateInfo:
     document_id: DocumentId | None
     status: TermStatus
     contexts: tuple[CandidateContext, ...]
+    reasons: tuple[CandidateReason, ...] | None = None
+    """Why extraction gave it its confidence, in the extractor's order; None when unknown
+    (stored before Duiyi kept reasons)."""
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What extracting a document gave: everything the extractor found, best first (stored
+    or not), and the candidates stored from it."""
+
+    found: tuple[TermCandidate, ...]
+    stored: tuple[TermId, ...]
 
 
 class ExtractionInput(NamedTuple):
@@ -173,17 +186,21 @@ class Candidates(Part):
     ) -> OpResult[list[TermId]]:
         """Extract the candidates of a stored document and store them (one undo step);
         `run_cpu` runs the extractor elsewhere (the GUI's helper process)."""
-        return self._extract(document_id, progress=progress, cancel=cancel, run_cpu=run_cpu)[1]
+        found = self.find_and_store(
+            document_id=document_id, progress=progress, cancel=cancel, run_cpu=run_cpu
+        )
+        return OpResult(list(found.value.stored), found.changes)
 
-    def _extract(
+    def find_and_store(
         self,
-        document_id: DocumentId,
         *,
-        progress: ProgressFn,
-        cancel: CancelToken,
-        run_cpu: CpuRunner | None,
-    ) -> tuple[list[TermCandidate], OpResult[list[TermId]]]:
-        """What the extractor found, and the candidates stored from it."""
+        document_id: DocumentId,
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken = NEVER_CANCELLED,
+        run_cpu: CpuRunner | None = None,
+    ) -> OpResult[Extraction]:
+        """`extract`, also handing back everything the extractor found (stored or not), for
+        a front end that reports it (`col.documents.import_and_extract`, `duiyi extract`)."""
         from duiyi.extract import extract_terms
 
         pairs, known, decided = self.extraction_input(document_id=document_id)
@@ -194,7 +211,8 @@ class Candidates(Part):
         else:
             candidates = run_cpu(extract_terms, pairs, known=known, exclude=decided, cancel=cancel)
         cancel.raise_if_set()
-        return candidates, self.store(document_id=document_id, candidates=candidates)
+        stored = self.store(document_id=document_id, candidates=candidates)
+        return OpResult(Extraction(tuple(candidates), tuple(stored.value)), stored.changes)
 
     def store(
         self, *, document_id: DocumentId, candidates: Sequence[TermCandidate]
@@ -246,8 +264,12 @@ class Candidates(Part):
                         confidence=cand.confidence,
                         frequency=cand.frequency,
                     )
+                    term.reasons = stored_reasons(cand.reasons)
                     elsewhere[cand.chinese] = term
                 else:
+                    if cand.confidence > (term.confidence or 0.0):
+                        # The confidence kept is the highest: its reasons go with it.
+                        term.reasons = stored_reasons(cand.reasons)
                     term.confidence = max(term.confidence or 0.0, cand.confidence)
                     term.frequency = (term.frequency or 0) + cand.frequency
                     term.modified_at = utcnow()
@@ -299,6 +321,7 @@ class Candidates(Part):
                     document_id=DocumentId(t.document_id) if t.document_id else None,
                     status=TermStatus(t.status),
                     contexts=tuple(contexts.get(t.id, ())),
+                    reasons=read_reasons(t.reasons),
                 )
                 for t in terms
             ]

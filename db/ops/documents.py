@@ -3,6 +3,7 @@ their alignment (merge, split, move a sentence)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sqlalchemy import case, delete, func, select
@@ -172,10 +173,10 @@ class Documents(Part):
 
     # ----- fixing the alignment ------------------------------------------------------------
 
-    def merge_pairs(self, *, pair_ids: list[PairId]) -> OpResult[PairInfo]:
+    def merge_pairs(self, *, pair_ids: Sequence[PairId]) -> OpResult[PairInfo]:
         """Join neighbouring pairs (same document and level) into the first of them."""
         with self._write(f"Merge {counted(len(pair_ids), 'pair')}") as session:
-            merged = pair_edits.merge(session, [int(i) for i in pair_ids])
+            merged = pair_edits.merge(session, pair_ids)
             # The terms' context sentences may have changed: their Anki notes must update.
             touch_terms(session, terms_of_document(merged.document_id))
             info = _pair_info(merged)
@@ -186,7 +187,7 @@ class Documents(Part):
     ) -> OpResult[tuple[PairInfo, PairInfo]]:
         """Cut a pair in two: its Chinese at character zh_at, its English at character en_at."""
         with self._write("Split a pair") as session:
-            first, second = pair_edits.split(session, int(pair_id), zh_at, en_at)
+            first, second = pair_edits.split(session, pair_id, zh_at, en_at)
             touch_terms(session, terms_of_document(first.document_id))
             infos = (_pair_info(first), _pair_info(second))
         return OpResult(infos, _PAIRS_CHANGED)
@@ -196,7 +197,7 @@ class Documents(Part):
         first sentence (in `lang`, "zh" or "en") goes to the end of the pair before it; with
         to="next" its last sentence goes to the start of the pair after it."""
         with self._write("Move a sentence") as session:
-            changed = pair_edits.move_sentence(session, int(pair_id), lang, to)
+            changed = pair_edits.move_sentence(session, pair_id, lang, to)
             for document_id in {row.document_id for row in changed}:
                 touch_terms(session, terms_of_document(document_id))
             infos = [_pair_info(row) for row in changed]
@@ -253,7 +254,8 @@ class Documents(Part):
             )
             session.add(row)
             session.flush()
-            store_pairs(session, document, row.id, progress, cancel)
+            document_id = DocumentId(row.id)
+            store_pairs(session, document, document_id, progress, cancel)
             terms = 0
             if document.glossary:
                 deck_id = deck_named(session, deck)
@@ -264,13 +266,13 @@ class Documents(Part):
                         pinyin=entry.pinyin or None,
                         notes=entry.notes,
                         deck_id=deck_id,
-                        document_id=DocumentId(row.id),
+                        document_id=document_id,
                     )
                     for entry in document.glossary
                 ]
                 terms = len(make_terms(session, specs, cancel=cancel))
             cancel.raise_if_set()
-            summary = import_summary(document, row.id, title, again=False, terms=terms)
+            summary = import_summary(document, document_id, title, again=False, terms=terms)
         return OpResult(summary, changes)
 
     def import_and_extract(
@@ -292,8 +294,8 @@ class Documents(Part):
         document's candidates anew. `run_cpu` runs the extractor elsewhere (a helper process).
         """
         cancel = cancel or NEVER_CANCELLED
-        found: list[TermCandidate] = []
-        stored: list[TermId] = []
+        found: tuple[TermCandidate, ...] = ()
+        stored: tuple[TermId, ...] = ()
         with self._write(f"Import {import_title(document, title)}"):
             imported = self.add(
                 document=document, title=title, deck=deck, progress=progress, cancel=cancel
@@ -302,9 +304,10 @@ class Documents(Part):
             again = summary.already_imported
             if (extract_again or not again) and bilingual(document):
                 cancel.raise_if_set()
-                found, extracted = self.col.candidates._extract(
-                    summary.document_id, progress=no_progress, cancel=cancel, run_cpu=run_cpu
+                extracted = self.col.candidates.find_and_store(
+                    document_id=summary.document_id, cancel=cancel, run_cpu=run_cpu
                 )
-                stored, changes = extracted.value, changes | extracted.changes
+                found, stored = extracted.value.found, extracted.value.stored
+                changes = changes | extracted.changes
             cancel.raise_if_set()
-        return OpResult(ImportResult(summary, tuple(found), tuple(stored)), changes)
+        return OpResult(ImportResult(summary, found, stored), changes)

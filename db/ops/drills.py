@@ -33,7 +33,7 @@ from db.models import (
     TermTag,
 )
 from db.ops.part import Part
-from db.results import Changes, DeckId, DocumentId, OpResult, RunId, TermId
+from db.results import Changes, ClassId, DeckId, DocumentId, LessonId, OpResult, RunId, TermId
 from duiyi.anki.atomic import write_atomically
 from duiyi.cells import one_line, text_cell
 from duiyi.counts import counted
@@ -52,7 +52,7 @@ _NONE = Changes()
 class LessonInfo:
     """A lesson: its name, date, whether it is released, and how many terms it holds."""
 
-    id: int
+    id: LessonId
     name: str
     lesson_date: date
     released: bool
@@ -63,7 +63,7 @@ class LessonInfo:
 class ClassInfo:
     """A class and how many students it has."""
 
-    id: int
+    id: ClassId
     name: str
     student_count: int
 
@@ -178,7 +178,9 @@ class Drills(Part):
             )
             rows = session.scalars(select(Lesson).order_by(Lesson.lesson_date, Lesson.name))
             return [
-                LessonInfo(r.id, r.name, r.lesson_date, r.released, int(counts.get(r.id, 0)))
+                LessonInfo(
+                    LessonId(r.id), r.name, r.lesson_date, r.released, int(counts.get(r.id, 0))
+                )
                 for r in rows
             ]
 
@@ -243,7 +245,7 @@ class Drills(Part):
                 .group_by(SchoolClass.id)
                 .order_by(SchoolClass.name)
             )
-            return [ClassInfo(i, n, int(c)) for i, n, c in rows]
+            return [ClassInfo(ClassId(i), n, int(c)) for i, n, c in rows]
 
     def class_named(self, *, name: str) -> ClassInfo:
         """The class with this name; NotFound when there is none."""
@@ -326,7 +328,7 @@ class Drills(Part):
                 ids = [i for i in ids if i in released]
             return _drill_terms(session, ids)
 
-    def _released_lesson_ids(self, names: Sequence[str]) -> list[int]:
+    def _released_lesson_ids(self, names: Sequence[str]) -> list[LessonId]:
         ids = []
         for name in names:
             lesson = self.lesson_named(name=name)
@@ -521,11 +523,11 @@ def _results_query() -> Select[DrillResult, DrillRun, str, str]:
 def _selected(
     session: Session,
     *,
-    deck_ids: Sequence[int] | None = None,
+    deck_ids: Sequence[DeckId] | None = None,
     tags: Sequence[str] | None = None,
-    document_ids: Sequence[int] | None = None,
-    lesson_ids: Sequence[int] | None = None,
-    term_ids: Sequence[int] | None = None,
+    document_ids: Sequence[DocumentId] | None = None,
+    lesson_ids: Sequence[LessonId] | None = None,
+    term_ids: Sequence[TermId] | None = None,
 ) -> list[int]:
     """Ids of the accepted terms matching every filter given, in id order."""
     query: Select[Any] = select(Term.id).where(Term.status == "accepted")

@@ -12,10 +12,12 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.models import Deck, Document, Setting, Term
 from db.ops.export_data import Selection, export_notes
+from db.ops.export_marks import mark_reversed
 from db.ops.part import Part
 from db.ops.term_info import NewTerm
 from db.ops.terms import make_terms
 from db.results import Changes, DeckId, DocumentId, OpResult, TermId
+from db.undo import Reversal
 from duiyi.anki.apkg import PreviousExport, next_export_time, write_apkg
 from duiyi.anki.fields import deck_name, note_tags
 from duiyi.anki.notes import ExportNote
@@ -71,10 +73,10 @@ class Exchange(Part):
         include_suspended: bool,
     ) -> list[ExportNote]:
         selection = Selection(
-            deck_ids=None if deck_ids is None else [int(d) for d in deck_ids],
+            deck_ids=deck_ids,
             tags=None if tags is None else list(tags),
-            document_ids=None if document_ids is None else [int(d) for d in document_ids],
-            term_ids=None if term_ids is None else [int(t) for t in term_ids],
+            document_ids=document_ids,
+            term_ids=term_ids,
             include_suspended=include_suspended,
         )
         with self._read() as session:
@@ -113,6 +115,18 @@ class Exchange(Part):
                         raise NotFound(f"There is no document '{ref}'.")
                     document_ids.append(DocumentId(found[0]))
         return deck_ids, document_ids
+
+    def after_reverse(self, reversal: Reversal) -> None:
+        """Told inside every undo and redo: terms it changed back after they were exported
+        are marked, so the next export updates their Anki notes (an export is no undo step,
+        as in Anki)."""
+        if not reversal.terms.updated:
+            return
+        with self._write(None) as session:
+            row = session.get(Setting, LAST_EXPORT_KEY)
+            previous = _previous_export(row.value if row is not None else None)
+            made_at = None if previous is None else previous.made_at
+            mark_reversed(session, reversal.terms.updated, made_at)
 
     def _reserve_export_time(self) -> tuple[int, PreviousExport | None]:
         """A time stamp strictly later than the last export's, stored before the file is made;

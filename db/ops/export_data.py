@@ -21,6 +21,8 @@ from db.models import (
     TermTag,
 )
 from db.ops.cards import settings_for_decks
+from db.ops.export_marks import reversed_times
+from db.results import DeckId, DocumentId, TermId
 from duiyi.anki.notes import DIRECTIONS, ExportContext, ExportDeck, ExportNote
 from duiyi.kinds import CardDirection, TermStatus
 
@@ -33,10 +35,10 @@ _DEFAULT_DIRECTIONS = (CardDirection.RECOGNITION, CardDirection.PRODUCTION)
 class Selection:
     """Which accepted terms to export: each given filter must match (None = any)."""
 
-    deck_ids: Sequence[int] | None = None
+    deck_ids: Sequence[DeckId] | None = None
     tags: Sequence[str] | None = None
-    document_ids: Sequence[int] | None = None
-    term_ids: Sequence[int] | None = None
+    document_ids: Sequence[DocumentId] | None = None
+    term_ids: Sequence[TermId] | None = None
     include_suspended: bool = True
 
 
@@ -150,6 +152,7 @@ def export_notes(session: Session, selection: Selection) -> list[ExportNote]:
         ):
             contexts.setdefault(row.term_id, row)  # the first in document order
         settings = settings_for_decks(session, {t.deck_id for t in terms})
+        reversed_at = reversed_times(session)
         for term in terms:
             own = cards.get(term.id)
             if own:
@@ -183,7 +186,7 @@ def export_notes(session: Session, selection: Selection) -> list[ExportNote]:
                     deck=ExportDeck(name=term.deck_name or "", duiyi_id=term.deck_id),
                     directions=directions,
                     suspended=suspended,
-                    modified=term.modified_at.timestamp(),
+                    modified=max(term.modified_at.timestamp(), reversed_at.get(term.id, 0.0)),
                 )
             )
     return notes

@@ -17,11 +17,12 @@ _CHUNK = 500
 
 
 def import_summary(
-    document: AlignedDocument, document_id: int, title: str, *, again: bool, terms: int
+    document: AlignedDocument, document_id: DocumentId, title: str, *, again: bool, terms: int
 ) -> ImportSummary:
+    """What an import stored (or found already stored), for the user's summary."""
     tops = [p for p in document.pairs if p.kind != "sentence"]
     return ImportSummary(
-        document_id=DocumentId(document_id),
+        document_id=document_id,
         title=title,
         already_imported=again,
         layout=document.layout,
@@ -58,7 +59,7 @@ def deck_named(session: Session, name: str | None) -> DeckId | None:
 def store_pairs(
     session: Session,
     document: AlignedDocument,
-    document_id: int,
+    document_id: DocumentId,
     progress: ProgressFn,
     cancel: CancelToken,
 ) -> None:

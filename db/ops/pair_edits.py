@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import SegmentPair
+from db.results import PairId
 from duiyi.align import estimate_ratio, sentence_pairs
 from duiyi.align.sentences import split_sentences
 from duiyi.document import SegmentPair as CorePair
@@ -102,7 +103,7 @@ def _join(parts: Sequence[str], lang: str) -> str:
     return ("" if lang == "zh" else " ").join(parts)
 
 
-def merge(session: Session, pair_ids: list[int]) -> SegmentPair:
+def merge(session: Session, pair_ids: Sequence[PairId]) -> SegmentPair:
     """Join neighbouring pairs of one level into the first; returns it."""
     if len(set(pair_ids)) < 2:
         raise InvalidInput("Choose at least two pairs to merge.")
@@ -132,7 +133,7 @@ def merge(session: Session, pair_ids: list[int]) -> SegmentPair:
 
 
 def split(
-    session: Session, pair_id: int, zh_at: int, en_at: int
+    session: Session, pair_id: PairId, zh_at: int, en_at: int
 ) -> tuple[SegmentPair, SegmentPair]:
     """Cut a pair in two at a character of each side; returns both halves."""
     row = _get(session, pair_id)
@@ -166,7 +167,7 @@ def split(
     return row, second
 
 
-def move_sentence(session: Session, pair_id: int, lang: str, to: str) -> list[SegmentPair]:
+def move_sentence(session: Session, pair_id: PairId, lang: str, to: str) -> list[SegmentPair]:
     """Move the first (to "previous") or last (to "next") sentence of one side of a pair to
     the neighbouring pair; returns the pairs that remain changed."""
     if lang not in ("zh", "en") or to not in ("previous", "next"):

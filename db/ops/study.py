@@ -7,6 +7,7 @@ card on screen; undo (`Collection.undo`) restores the card and removes the row.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -23,10 +24,11 @@ from db.models import (
     TermTag,
     utcnow,
 )
+from db.ops.card_history import CardRecords
 from db.ops.cards import settings_for_decks
-from db.ops.part import Part
 from db.ops.study_queue import CustomStudy, DeckDay, build_queue, deck_days
 from db.ops.study_rows import (
+    CardRow,
     bury_siblings,
     load_card,
     load_context,
@@ -77,11 +79,16 @@ class _Runtime:
     days: dict[int | None, DeckDay] = field(default_factory=dict)
     schedulers: dict[int | None, StudyScheduler] = field(default_factory=dict)
     history: list[tuple[QueuedCard, int]] = field(default_factory=list)
-    """(card, review id) of each answer, newest last, to notice an undo."""
+    """(card as queued before the answer, review id) of each answer, newest last: an undo
+    that takes the answer back puts the card in front again."""
+    undone: dict[int, QueuedCard] = field(default_factory=dict)
+    """The cards of answers an undo took back, by review id: a redo answers them again."""
     current: dict[int, QueuedCard] = field(default_factory=dict)
-    set_aside: list[tuple[QueuedCard, bool]] = field(default_factory=list)
-    """Cards suspended during the session (and whether they were learning): they come back
-    when the suspension is undone."""
+    seen: datetime | None = None
+    """The last moment the session was asked about: undo and unsuspending judge by it."""
+    set_aside: dict[int, tuple[QueuedCard, bool]] = field(default_factory=dict)
+    """Cards taken out of the session (suspended, buried, deleted) and whether they waited
+    among learning cards: they come back where they waited when that is undone."""
 
 
 def _memory(row: Any) -> Memory:
@@ -97,7 +104,7 @@ def _memory(row: Any) -> Memory:
     )
 
 
-class Study(Part):
+class Study(CardRecords):
     """`col.study`: the study session (its queue lives here, in memory), answers, actions on
     cards (suspend, bury, forget, reschedule), statistics and the optimizer."""
 
@@ -175,7 +182,9 @@ class Study(Part):
         runtime.days = days
         runtime.schedulers = {}
         runtime.history = []
-        runtime.set_aside = []
+        runtime.undone = {}
+        runtime.set_aside = {}
+        runtime.seen = moment
         return SessionInfo(
             None if deck_id is None else DeckId(deck_id),
             custom is not None and not custom.is_empty,
@@ -204,32 +213,94 @@ class Study(Part):
         return scheduler
 
     def after_reverse(self, reversal: Reversal) -> None:
-        """Told after every undo and redo: an undone answer puts its card back in the
-        session's queue (the undo log says which answers an undo took back)."""
+        """Told by the collection after every undo and redo, with the rows the undo log
+        replayed: an answer taken back puts its card in front again and a redo answers it
+        again; cards the step deleted, suspended or buried leave the queue, and cards it
+        brought back return where they waited."""
         runtime = self._runtime()
-        if runtime.queue is None or not reversal.deleted_reviews:
+        queue = runtime.queue
+        if queue is None or not (reversal.cards.touched or reversal.reviews.touched):
             return
-        kept = []
-        for card, review_id in runtime.history:
-            if reversal.deleted_review(review_id):
-                runtime.queue.put_back(card)
-            else:
-                kept.append((card, review_id))
-        runtime.history = kept
-
-    def _noticed_undo(self, conn: Any) -> None:
-        """Put a card back in the queue when its suspension was undone (or the card was
-        unsuspended elsewhere)."""
-        runtime = self._runtime()
-        if runtime.set_aside and runtime.queue is not None:
-            waiting = []
-            for card, learning in runtime.set_aside:
+        taken_back = reversal.reviews.deleted
+        again = [
+            (runtime.undone.pop(review_id), review_id)
+            for review_id in sorted(reversal.reviews.inserted)
+            if review_id in runtime.undone
+        ]
+        put_back = [
+            (card, review_id) for card, review_id in runtime.history if review_id in taken_back
+        ]
+        runtime.history = [(card, r) for card, r in runtime.history if r not in taken_back]
+        answered = {card.card_id for card, _ in (*put_back, *again)}
+        moment = runtime.seen or utcnow()
+        with self._read() as session:
+            others = reversal.cards.touched - answered
+            self._bring_back(session, others, moment)
+            self._set_aside(
+                [c for c in others if c in queue and not self._studyable(session, c, moment)]
+            )
+            # Newest answer last, so the most recently answered card is shown first.
+            for card, review_id in put_back:
+                runtime.undone[review_id] = card
+                queue.put_back(card)
+            conn = raw(session)
+            for card, review_id in again:
                 row = load_card(conn, card.card_id)
-                if row is not None and not row.suspended and row.status == TermStatus.ACCEPTED:
-                    runtime.queue.restore(card, learning=learning)
-                elif row is not None:
-                    waiting.append((card, learning))
-            runtime.set_aside = waiting
+                if row is None or row.memory.due is None:
+                    queue.take(card.card_id)
+                    continue
+                day = self._day(session, row.deck_id, moment)
+                after_answer(queue, card, row.memory.state, row.memory.due, day.end)
+                if not self._studyable(session, card.card_id, moment):
+                    queue.take(card.card_id)
+                runtime.history.append((card, review_id))
+
+    def cards_removed(self, card_ids: Sequence[CardId]) -> None:
+        """Told when cards leave the collection (their terms deleted): a running session
+        takes them out at once; undoing the deletion brings them back where they waited."""
+        self._set_aside([int(c) for c in card_ids])
+
+    def _studyable(self, session: Session, card_id: int, moment: datetime) -> bool:
+        """Whether the card exists and may be shown in this session now (accepted, not
+        suspended, not buried unless the session is a custom one)."""
+        row = load_card(raw(session), card_id)
+        return row is not None and self._may_show(session, row, moment)
+
+    def _may_show(self, session: Session, row: CardRow, moment: datetime) -> bool:
+        if row.suspended or row.status != TermStatus.ACCEPTED:
+            return False
+        if self._runtime().custom is not None or row.buried_until is None:
+            return True
+        return row.buried_until <= self._day(session, row.deck_id, moment).today
+
+    def _set_aside(self, card_ids: Iterable[int]) -> None:
+        """Take these cards out of the running session, remembering where they waited, so an
+        undo (or unsuspending them) brings them back."""
+        runtime = self._runtime()
+        queue = runtime.queue
+        if queue is None:
+            return
+        for card_id in card_ids:
+            found = queue.find(card_id) if card_id in queue else None
+            if found is None and card_id in runtime.current:
+                found = (runtime.current[card_id], False)  # the card on screen
+            if found is not None:
+                runtime.set_aside[card_id] = found
+            queue.take(card_id)
+
+    def _bring_back(self, session: Session, card_ids: Set[int], moment: datetime) -> None:
+        """Queue again, where they waited, the set-aside cards among `card_ids` that may be
+        shown now."""
+        runtime = self._runtime()
+        queue = runtime.queue
+        if queue is None:
+            return
+        back = [c for c in runtime.set_aside if c in card_ids]
+        # Each goes to the front: the last set aside first keeps their order.
+        for card_id in reversed(back):
+            if self._studyable(session, card_id, moment):
+                card, learning = runtime.set_aside.pop(card_id)
+                queue.restore(card, learning=learning)
 
     def next_card(self, *, now: datetime | None = None) -> CardView | None:
         """The card to show now, with everything the review screen needs; None when done."""
@@ -237,11 +308,11 @@ class Study(Part):
         runtime = self._runtime()
         if runtime.queue is None:
             self.start(now=moment)
+        runtime.seen = moment
         queue = runtime.queue
         assert queue is not None
         with self._read() as session:
             conn = raw(session)
-            self._noticed_undo(conn)
             while True:
                 queued = queue.peek(moment)
                 if queued is None:
@@ -251,25 +322,25 @@ class Study(Part):
                     runtime.current[queued.card_id] = queued
                     return view
                 if view is _GONE:
-                    # Deleted, suspended, buried, answered elsewhere or no longer accepted.
-                    queue.take(queued.card_id)
+                    # Deleted, suspended, buried, answered elsewhere or no longer accepted:
+                    # set aside, so undoing what took it away brings it back.
+                    self._set_aside([queued.card_id])
 
     def _card_view(
         self, session: Session, conn: Any, queued: QueuedCard, moment: datetime
     ) -> CardView | str:
         row = load_card(conn, queued.card_id)
-        if row is None or row.suspended or row.status != TermStatus.ACCEPTED:
+        if row is None or not self._may_show(session, row, moment):
             return _GONE
         day = self._day(session, row.deck_id, moment)
         runtime = self._runtime()
         queue = runtime.queue
         assert queue is not None
         if runtime.custom is None:
-            if row.buried_until is not None and row.buried_until > day.today:
-                return _GONE
             stale = _stale(queued, row.memory, day.end)
             if stale is not None:
-                # Answered since it was queued (a redo, another window): wait for its due time.
+                # Answered since it was queued (by a call outside this session): wait for its
+                # due time. Undo and redo are told exactly (after_reverse); this is the guard.
                 if stale == "learning" and row.memory.due is not None:
                     queue.take(queued.card_id)
                     queue.push_learning(
@@ -362,6 +433,7 @@ class Study(Part):
         moment = as_utc(now or utcnow())
         typed_result = None if typed is None else self.check_typed(card_id=card_id, typed=typed)
         runtime = self._runtime()
+        runtime.seen = moment
         with self._write("Answer card") as session:
             conn = raw(session)
             row = load_card(conn, int(card_id))
@@ -404,8 +476,7 @@ class Study(Part):
                 int(card_id), row.term_id, "review", before.due or moment
             )
             after_answer(queue, queued, after.state, after.due, day.end)
-            for other in buried:
-                queue.take(other)
+            self._set_aside(buried)
             runtime.history.append((queued, review_id))
             del runtime.history[:-50]
         result = AnswerResult(
@@ -425,7 +496,7 @@ class Study(Part):
     # -- card actions --------------------------------------------------------------------
 
     def change_cards(
-        self, label: str, card_ids: list[CardId], values: dict[str, Any]
+        self, label: str, card_ids: Sequence[CardId], values: dict[str, Any]
     ) -> OpResult[int]:
         """Set these fields of these cards (one undo step named `label`); suspended cards
         leave a running session."""
@@ -440,26 +511,22 @@ class Study(Part):
                 .execution_options(synchronize_session=False)
             )
             count = int(changed.rowcount)  # type: ignore[attr-defined]
-        runtime = self._runtime()
-        queue = runtime.queue
-        if queue is not None and values.get("suspended") is True:
-            for card_id in ids:
-                found = queue.find(card_id)
-                if found is None and card_id in runtime.current:
-                    found = (runtime.current[card_id], False)  # the card on screen
-                if found is not None:
-                    runtime.set_aside.append(found)
-                queue.take(card_id)
+        if values.get("suspended") is True:
+            self._set_aside(ids)
+        elif values.get("suspended") is False and self._runtime().set_aside:
+            # Unsuspended here or in Browse: cards this session set aside come back.
+            with self._read() as session:
+                self._bring_back(session, set(ids), self._runtime().seen or utcnow())
         return OpResult(count, Changes(cards=True))
 
-    def suspend(self, *, card_ids: list[CardId], suspended: bool = True) -> OpResult[int]:
+    def suspend(self, *, card_ids: Sequence[CardId], suspended: bool = True) -> OpResult[int]:
         """Keep these cards out of every session until unsuspended (`suspended=False`:
         let them be studied again)."""
         verb = "Suspend" if suspended else "Unsuspend"
         label = f"{verb} {counted(len(card_ids), 'card')}"
         return self.change_cards(label, card_ids, {"suspended": suspended})
 
-    def bury(self, *, card_ids: list[CardId], now: datetime | None = None) -> OpResult[int]:
+    def bury(self, *, card_ids: Sequence[CardId], now: datetime | None = None) -> OpResult[int]:
         """Hide these cards until the next study day."""
         moment = as_utc(now or utcnow())
         with self._read() as session:
@@ -467,13 +534,10 @@ class Study(Part):
         result = self.change_cards(
             "Bury cards", card_ids, {"buried_until": today + timedelta(days=1)}
         )
-        queue = self._runtime().queue
-        if queue is not None:
-            for card_id in card_ids:
-                queue.take(int(card_id))
+        self._set_aside([int(c) for c in card_ids])
         return result
 
-    def forget(self, *, card_ids: list[CardId], now: datetime | None = None) -> OpResult[int]:
+    def forget(self, *, card_ids: Sequence[CardId], now: datetime | None = None) -> OpResult[int]:
         """Make these cards new again (their review history stays)."""
         moment = as_utc(now or utcnow())
         ids = [int(c) for c in card_ids]
@@ -507,7 +571,7 @@ class Study(Part):
         return OpResult(len(rows), Changes(cards=True))
 
     def reschedule(
-        self, *, card_ids: list[CardId], days: int, now: datetime | None = None
+        self, *, card_ids: Sequence[CardId], days: int, now: datetime | None = None
     ) -> OpResult[int]:
         """Set when these cards are next due: `days` from today (0 = today)."""
         if days < 0:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from db.models import Card, Deck, Review, SegmentPair, Tag, Term, TermOccurrence, TermTag
 from db.ops.cards import settings_for_decks
 from db.ops.study_rows import raw, stored_time
+from db.results import DocumentId
 from duiyi.kinds import TermStatus
 from duiyi.study.days import day_start, study_day
 from duiyi.study.queue import QueuedCard, StudyQueue, kind_of, remaining
@@ -26,7 +27,7 @@ class CustomStudy:
     """A session outside the daily limits: one document's terms, a tag, today's failures, or
     reviews due in the next `ahead_days` days. Filters combine; `limit` caps the session."""
 
-    document_id: int | None = None
+    document_id: DocumentId | None = None
     tag: str | None = None
     failed_today: bool = False
     ahead_days: int = 0

@@ -16,8 +16,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from duiyi.kinds import CardDirection, TermStatus
+from duiyi.study.days import elapsed_days
 from duiyi.study.face import Context
-from duiyi.study.scheduling import Memory
+from duiyi.study.scheduling import REVIEW, Memory
 from duiyi.study.typed import Rendering
 
 
@@ -189,17 +190,23 @@ def write_answer(
             card_id,
         ),
     )
+    last = before.get("last_review")
+    elapsed = (
+        elapsed_days(datetime.fromisoformat(last), reviewed_at)
+        if before.get("state") == REVIEW and last
+        else None
+    )
     cursor = conn.execute(
         "INSERT INTO reviews (card_id, reviewed_at, rating, duration_ms, state_before, "
-        "state_after) VALUES (?, ?, ?, ?, ?, ?)",
+        "state_after, elapsed_days) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
             card_id,
             stored_time(reviewed_at),
             rating,
             duration_ms,
-            # The state and the last review first: statistics read them with substr.
-            json.dumps({"state": before.get("state"), "last_review": None, **before}),
+            json.dumps(before),
             json.dumps(state_after),
+            elapsed,
         ),
     )
     return int(cursor.lastrowid)

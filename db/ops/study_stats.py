@@ -6,14 +6,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Card, Rendering, Review, Setting, Term
 from db.ops.study_rows import raw, stored_time
 from duiyi.study.days import day_start, study_day
 from duiyi.study.optimizer import LogRow
-from duiyi.study.scheduling import REVIEW, STATE_NAMES
+from duiyi.study.scheduling import STATE_NAMES
 from duiyi.study.stats import (
     RETENTION_RANGES,
     DayFigure,
@@ -28,15 +28,10 @@ from duiyi.study.stats import (
 HISTORY_DAYS = 365
 """Per-day figures and the heatmap cover the last year; true retention all history."""
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 
 _STORED = "%Y-%m-%d %H:%M:%S.%f"
 """The models' stored time format (naive UTC)."""
-
-
-def _day_of(column: Any, shift_minutes: int) -> ColumnElement[str]:
-    """The study day of a stored UTC time, as 'YYYY-MM-DD' (time zone offset and rollover)."""
-    return func.date(column, literal(f"{shift_minutes:+d} minutes"))
 
 
 def _shift_minutes(now: datetime, zone: tzinfo, rollover_hour: int) -> int:
@@ -78,31 +73,12 @@ def _deck_cards(deck_id: int | None, all_decks: bool) -> tuple[str, tuple[Any, .
 
 
 # The range of an elapsed time, read from a string indexed by whole days (one evaluation of
-# the elapsed time per review; a CASE over it would compute it once per branch).
+# the elapsed days per review; a CASE over it would compute it once per branch).
 _RANGE_OF_DAY = "".join(str(range_index(day)) for day in range(367))
 assert len(RETENTION_RANGES) <= 10, "one digit per range"
-# When the review started from the review state, the last review time. Answers are written with
-# it right after the state ('{"state": 2, "last_review": "2026-...'), so a substring gives it;
-# other layouts go through json_extract.
-_FAST_PREFIX = '{"state": 2, "last_review": "'
-_FAST_END = _FAST_PREFIX[:-1] + chr(ord('"') + 1)
-# Text comparisons rather than substr(): state_before is read once per review of all history.
-_LAST_REVIEW_SQL = (
-    f"CASE WHEN r.state_before >= '{_FAST_PREFIX}' AND r.state_before < '{_FAST_END}' "
-    f"THEN substr(r.state_before, {len(_FAST_PREFIX) + 1}, 19) "
-    "ELSE json_extract(r.state_before, '$.last_review') END"
-)
-_RANGE_SQL = (
-    f"CAST(substr('{_RANGE_OF_DAY}', min(max(CAST(julianday(r.reviewed_at) - "
-    f"julianday({_LAST_REVIEW_SQL}) AS INTEGER), 0), 366) + 1, 1) AS INTEGER)"
-)
-_STATE_KEY = '{"state": '
-_IS_REVIEW_SQL = (
-    f"((r.state_before >= '{_STATE_KEY}{REVIEW}' AND r.state_before < '{_STATE_KEY}{REVIEW + 1}') "
-    f"OR (substr(r.state_before, 1, 10) != '{_STATE_KEY}' "
-    f"AND json_extract(r.state_before, '$.state') = {REVIEW}))"
-)
-"""The review started from the review state (answers are written as '{"state": N, ...')."""
+_RANGE_SQL = f"CAST(substr('{_RANGE_OF_DAY}', min(r.elapsed_days, 366) + 1, 1) AS INTEGER)"
+"""The retention range of a review (its elapsed_days is stored with it, for answers given
+in the review state; NULL otherwise)."""
 
 
 def _aggregate(
@@ -118,7 +94,7 @@ def _aggregate(
     sql = (
         "SELECT day, b, count(*), coalesce(sum(duration_ms), 0), coalesce(sum(ok), 0) FROM ("
         f"SELECT date(r.reviewed_at, '{shift:+d} minutes') AS day, "
-        f"CASE WHEN {_IS_REVIEW_SQL} THEN {_RANGE_SQL} END AS b, "
+        f"CASE WHEN r.elapsed_days IS NOT NULL THEN {_RANGE_SQL} END AS b, "
         "r.duration_ms AS duration_ms, r.rating > 1 AS ok "
         f"FROM reviews r WHERE {where}{deck[0]} LIMIT -1) GROUP BY 1, 2"
     )
@@ -165,24 +141,34 @@ def _settled_retention(
 ) -> dict[int, list[int]]:
     """True retention counts by interval range of every review before `before`.
 
-    Grouped by whole days in SQL (a few hundred groups) and mapped to ranges here: the fewest
-    functions per review, as this reads every review of the collection once.
+    Grouped by elapsed days in SQL (a few hundred groups) and mapped to ranges here; the
+    retention index holds every column read, so this reads no review row.
     """
-    elapsed = f"CAST(julianday(r.reviewed_at) - julianday({_LAST_REVIEW_SQL}) AS INTEGER)"
+    # '+': the time only filters (nearly every review is older than today); as an index
+    # constraint it makes SQLite skip-scan every (days, rating) pair.
     sql = (
-        "SELECT e, count(*), coalesce(sum(ok), 0) FROM ("
-        f"SELECT {elapsed} AS e, r.rating > 1 AS ok FROM reviews r "
-        # '+': nearly every review matches, so read the table in order rather than through
-        # the reviewed_at index (a row lookup per entry).
-        f"WHERE +r.reviewed_at < ? AND {_IS_REVIEW_SQL}{deck[0]} LIMIT -1) "
-        "WHERE e IS NOT NULL GROUP BY e"
+        "SELECT r.elapsed_days, r.rating, count(*) FROM reviews r "
+        "INDEXED BY ix_reviews_retention "
+        f"WHERE r.elapsed_days IS NOT NULL AND +r.reviewed_at < ?{deck[0]} "
+        "GROUP BY r.elapsed_days, r.rating"
     )
     out: dict[int, list[int]] = {}
-    for days, n, passed in raw(session).execute(sql, (before, *deck[1])):
-        entry = out.setdefault(range_index(min(max(int(days), 0), 366)), [0, 0])
+    for days, rating, n in raw(session).execute(sql, (before, *deck[1])):
+        entry = out.setdefault(range_index(min(int(days), 366)), [0, 0])
         entry[0] += int(n)
-        entry[1] += int(passed)
+        entry[1] += int(n) if int(rating) > 1 else 0
     return out
+
+
+def _counted_before(conn: Any, *, top: int, before: str) -> int:
+    """How many reviews with id <= top were made before `before`: those made before it, from
+    the time index, less the few added since `top` (a lookup by id)."""
+    made, added = conn.execute(
+        "SELECT (SELECT count(*) FROM reviews WHERE reviewed_at < ?), "
+        "(SELECT count(*) FROM reviews WHERE id > ? AND +reviewed_at < ?)",
+        (before, top, before),
+    ).fetchone()
+    return int(made) - int(added)
 
 
 def review_history(
@@ -208,12 +194,8 @@ def review_history(
     deck = _deck_cards(deck_id, all_decks)
     valid = cache.get("v") == CACHE_VERSION
     if valid:
-        covered = conn.execute(
-            "SELECT (SELECT count(*) FROM reviews WHERE id <= ?) - "
-            "(SELECT count(*) FROM reviews WHERE id <= ? AND reviewed_at >= ?)",
-            (cache["w"], cache["w"], cache["x"]),
-        ).fetchone()[0]
-        valid = int(covered) == int(cache["n"])
+        covered = _counted_before(conn, top=int(cache["w"]), before=str(cache["x"]))
+        valid = covered == int(cache["n"])
     top = int(conn.execute("SELECT coalesce(max(id), 0) FROM reviews").fetchone()[0])
     boundary = stored_time(today_start)
     today = (today_start + timedelta(minutes=shift)).date()
@@ -248,13 +230,7 @@ def review_history(
         live, live_retention = _aggregate(
             session, shift=shift, deck=deck, where="r.reviewed_at >= ?", params=(boundary,)
         )
-        covered_now = int(
-            conn.execute(
-                "SELECT (SELECT count(*) FROM reviews WHERE id <= ?) - "
-                "(SELECT count(*) FROM reviews WHERE id <= ? AND reviewed_at >= ?)",
-                (top, top, boundary),
-            ).fetchone()[0]
-        )
+        covered_now = _counted_before(conn, top=top, before=boundary)
     # Newer rows of days now past join the settled figures; today's stay live.
     current: dict[str, list[int]] = {}
     for day, (n, ms) in live.days.items():
@@ -293,6 +269,60 @@ def review_history(
         entry[0] += n
         entry[1] += passed
     return History(days, buckets)
+
+
+FORECAST_DAYS = 30
+
+
+def _deck_terms(deck_id: int | None, all_decks: bool) -> tuple[str, tuple[Any, ...]]:
+    """A SQL condition on `c.term_id` for the deck, with its parameters."""
+    if all_decks:
+        return "", ()
+    if deck_id is None:
+        return " AND c.term_id IN (SELECT id FROM terms WHERE deck_id IS NULL)", ()
+    return " AND c.term_id IN (SELECT id FROM terms WHERE deck_id = ?)", (deck_id,)
+
+
+def _due_by_day(
+    conn: Any,
+    *,
+    deck: tuple[str, tuple[Any, ...]],
+    today: date,
+    zone: tzinfo,
+    rollover_hour: int,
+) -> dict[date, int]:
+    """Cards due on each of the next FORECAST_DAYS study days (today's with the overdue).
+
+    One count per day over the due index (cards in order of due time), rather than grouping
+    a hundred thousand due times in a temporary table.
+    """
+    sql = (
+        "SELECT count(*) FROM cards c WHERE c.suspended = 0 AND c.state IN (1, 2, 3) "
+        f"AND c.due >= ? AND c.due < ?{deck[0]}"
+    )
+    out: dict[date, int] = {}
+    start = ""  # today's count takes every overdue card too
+    for offset in range(FORECAST_DAYS):
+        day = today + timedelta(days=offset)
+        end = stored_time(day_start(day + timedelta(days=1), zone, rollover_hour))
+        (count,) = conn.execute(sql, (start, end, *deck[1])).fetchone()
+        if count:
+            out[day] = int(count)
+        start = end
+    return out
+
+
+def _hardest_cards(conn: Any, *, deck: tuple[str, tuple[Any, ...]]) -> list[Any]:
+    """(term id, Chinese, lapses, difficulty) of the 20 cards lapsed most (then hardest)."""
+    # The term's Chinese is looked up for the 20 only, not joined before the sort.
+    return list(
+        conn.execute(
+            "SELECT c.term_id, (SELECT t.chinese FROM terms t WHERE t.id = c.term_id), "
+            f"c.lapses, c.difficulty FROM cards c WHERE c.lapses > 0{deck[0]} "
+            "ORDER BY c.lapses DESC, c.difficulty DESC LIMIT 20",
+            deck[1],
+        )
+    )
 
 
 def collect_stats(
@@ -349,26 +379,17 @@ def collect_stats(
             name = STATE_NAMES.get(int(state), "new")
             states[name] += int(count)
 
-    horizon = now + timedelta(days=31)
-    due_day = _day_of(Card.due, shift)
-    due_rows = session.execute(
-        cards_where(
-            select(due_day, func.count(Card.id))
-            .where(Card.suspended.is_(False), Card.state.in_((1, 2, 3)), Card.due < horizon)
-            .group_by(due_day)
-        )
-    ).all()
-    forecast = forecast_days({date.fromisoformat(d): int(n) for d, n in due_rows if d}, today)
-
-    hard_rows = session.execute(
-        cards_where(
-            select(Card.term_id, Term.chinese, Card.lapses, Card.difficulty)
-            .join(Term, Term.id == Card.term_id)
-            .where(Card.lapses > 0)
-            .order_by(Card.lapses.desc(), Card.difficulty.desc())
-            .limit(20)
-        )
-    ).all()
+    forecast = forecast_days(
+        _due_by_day(
+            raw(session),
+            deck=_deck_terms(deck_id, all_decks),
+            today=today,
+            zone=zone,
+            rollover_hour=rollover_hour,
+        ),
+        today,
+    )
+    hard_rows = _hardest_cards(raw(session), deck=_deck_terms(deck_id, all_decks))
     hardest: list[HardTerm] = []
     seen: set[int] = set()
     for term_id, chinese, lapses, difficulty in hard_rows:

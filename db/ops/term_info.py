@@ -24,6 +24,12 @@ SORT_KEYS = (
     "frequency",
     "created",
     "modified",
+    # the figures of the term's cards (db/ops/card_history.py)
+    "due",
+    "interval",
+    "reviews",
+    "lapses",
+    "difficulty",
 )
 DEFAULT_DECK = "Default"
 

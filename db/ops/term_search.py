@@ -27,7 +27,9 @@ from sqlalchemy import (
 from sqlalchemy.sql.elements import ColumnClause
 
 from db.models import Card, Deck, Rendering, Tag, Term, TermTag
+from db.ops.card_history import card_sort_columns
 from db.ops.term_info import SORT_KEYS, TERM_STATUSES
+from db.results import DeckId, DocumentId
 from duiyi.errors import InvalidInput
 from duiyi.pinyin import normalise_pinyin
 from duiyi.script import to_simplified
@@ -42,9 +44,9 @@ class TermFilter:
 
     query: str = ""
     tag: str | None = None
-    deck_id: int | None = None
+    deck_id: DeckId | None = None
     status: str | None = None
-    document_id: int | None = None
+    document_id: DocumentId | None = None
     due_before: datetime | None = None
     """Only terms with an unsuspended learning or review card due before this moment."""
     leech: bool = False
@@ -191,6 +193,7 @@ def sort_column(sort: str) -> ColumnElement[Any]:
         "modified": Term.modified_at,
         "english": Rendering.english,  # joined in id_query
         "deck": select(Deck.name).where(Deck.id == Term.deck_id).scalar_subquery(),
+        **card_sort_columns(),
     }
     column: ColumnElement[Any] = columns[sort]
     return column

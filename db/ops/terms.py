@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from db.models import Card, Deck, Rendering, Tag, Term, TermTag, utcnow
 from db.ops.cards import ensure_cards
 from db.ops.importing import deck_named
-from db.ops.part import Part
 from db.ops.term_bulk import due_cutoff
+from db.ops.term_editing import TermEditing
 from db.ops.term_info import (
     RENDERING_STATUSES,
     DeckInfo,
@@ -179,7 +179,7 @@ def _term_filter(session: Session, query: TermQuery) -> TermFilter:
     )
 
 
-class Terms(Part):
+class Terms(TermEditing):
     """`col.terms`: the terms, their renderings, and actions on many terms at once."""
 
     # ----- reading -------------------------------------------------------------------------
@@ -490,9 +490,16 @@ class Terms(Part):
                 f"There is no term with id {ids[0]}." if ids else "No term to delete was given."
             )
         label = f"Delete term {names[0]}" if found == 1 else f"Delete {found} terms"
+        cards: list[CardId] = []
         with self._write(label) as session:
             for start in range(0, len(ids), 5000):
-                session.execute(delete(Term).where(Term.id.in_(ids[start : start + 5000])))
+                chunk = ids[start : start + 5000]
+                cards.extend(
+                    CardId(c)
+                    for c in session.scalars(select(Card.id).where(Card.term_id.in_(chunk)))
+                )
+                session.execute(delete(Term).where(Term.id.in_(chunk)))
+        self.col.study.cards_removed(cards)
         return OpResult(found, changes)
 
     def set_tags(self, *, term_id: TermId, tags: Sequence[str]) -> OpResult[TermInfo]:

@@ -50,6 +50,13 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     results = actions.add_parser("results", help="accuracy per student and per term")
     results.add_argument("--class", dest="class_name", metavar="C", help="only this class")
     results.add_argument("--csv", type=Path, metavar="OUT", help="also write every answer as CSV")
+    results.add_argument("--run", type=int, metavar="N", help="the drill run --enter marks")
+    results.add_argument(
+        "--enter",
+        type=Path,
+        metavar="FILE.csv",
+        help="store marks typed in from paper (columns: student, item, answer, right)",
+    )
     results.set_defaults(handler=run_results)
 
     klass = sub.add_parser("class", help="classes and their rosters")
@@ -182,9 +189,14 @@ def run_export(ctx: CliContext) -> int:
 
 
 def run_results(ctx: CliContext) -> int:
-    """Print accuracy per student and per term; with --csv, write every answer too."""
+    """Print accuracy per student and per term; with --csv, write every answer too; with
+    --enter, first store a class's marks for a run from a CSV file."""
     args = ctx.args
+    if (args.enter is None) != (args.run is None) or (args.enter and not args.class_name):
+        raise InvalidInput("Entering marks takes all three: --class C --run N --enter FILE.csv.")
     with ctx.open_collection() as col:
+        if args.enter is not None:
+            _enter_marks(ctx, col)
         students = col.drills.accuracy_by_student(class_name=args.class_name)
         terms = col.drills.accuracy_by_term(class_name=args.class_name)
         rows = None
@@ -202,6 +214,34 @@ def run_results(ctx: CliContext) -> int:
     if rows is not None:
         print(f"Wrote {counted(rows, 'answer')} to {args.csv}.", file=ctx.out)
     return 0
+
+
+def _enter_marks(ctx: CliContext, col: Collection) -> None:
+    """Store the marks of `--enter` against run `--run` of class `--class`, all or none."""
+    from db.ops.drills import StudentAnswer
+    from duiyi.drill.marks import read_marks
+
+    args = ctx.args
+    klass = col.drills.class_named(name=args.class_name).name
+    runs = {r.id: r for r in col.drills.runs()}
+    run = runs.get(args.run)
+    if run is None:
+        raise InvalidInput(f"There is no drill run {args.run}: `duiyi drill print` names it.")
+    if run.class_name != klass:
+        given = f"class {run.class_name}" if run.class_name else "no class"
+        raise InvalidInput(f"Drill run {run.id} was given to {given}, not {klass}.")
+    marks = read_marks(args.enter)
+    stored_run = col.drills.stored_run(run_id=run.id)
+    numbers = {item.number for item in stored_run.items}
+    for mark in marks:
+        where = f"{args.enter}, line {mark.line}"
+        if mark.student not in stored_run.students:
+            raise InvalidInput(f"{where}: {mark.student} is not on the roster of {klass}.")
+        if mark.item not in numbers:
+            raise InvalidInput(f"{where}: drill run {run.id} has no item {mark.item}.")
+    answers = [StudentAnswer(m.student, m.item, m.answer, m.correct) for m in marks]
+    stored = col.drills.store_results(run_id=run.id, answers=answers).value
+    print(f"Stored {counted(stored, 'mark')} for {klass} in drill run {run.id}.", file=ctx.out)
 
 
 def run_class_add(ctx: CliContext) -> int:

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
             ("browse", self.tr("Browse"), "browse:BrowseScreen"),
             ("study", self.tr("Study"), "study:StudyScreen"),
             ("statistics", self.tr("Statistics"), "statistics:StatisticsScreen"),
+            ("drills", self.tr("Drills"), "drills:DrillsScreen"),
         ]
 
     # -- live theme and language ----------------------------------------------------------------
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Add Term…"), self.open_add_term, QKeySequence("Ctrl+N"))
         self.import_action = self._action(
             file_menu, self.tr("&Import Text…"), self.open_import, QKeySequence.StandardKey.Open
         )
@@ -416,6 +418,22 @@ class MainWindow(QMainWindow):
         self.export_dialog = dialog
         dialog.open()
 
+    def open_add_term(self) -> None:
+        """Open Add Term (kept open for the next term, as Anki's Add is)."""
+        from shiboken6 import isValid
+
+        from desktop.gui.dialogs.add_term import AddTermDialog
+
+        open_one = getattr(self, "add_term_dialog", None)
+        if open_one is not None and isValid(open_one) and open_one.isVisible():
+            open_one.raise_()
+            open_one.activateWindow()
+            return
+        dialog = AddTermDialog(self.service, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.add_term_dialog = dialog
+        dialog.show()
+
     def open_settings(self) -> None:
         """Open the settings dialog."""
         from desktop.gui.dialogs.settings import SettingsDialog
@@ -431,12 +449,13 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Keyboard Shortcuts"),
             self.tr(
-                "Ctrl+1…5  go to Library, Candidates, Browse, Study, Statistics\n"
+                "Ctrl+1…6  go to Library, Candidates, Browse, Study, Statistics, Drills\n"
                 "Ctrl+O  import a text     Ctrl+Shift+V  import pasted text\n"
-                "Ctrl+E  export an Anki deck     Ctrl+F  find terms\n"
+                "Ctrl+N  add a term     Ctrl+E  export an Anki deck     Ctrl+F  find terms\n"
                 "Ctrl+Z / Ctrl+Shift+Z  undo / redo\n\n"
                 "Candidates: A accept, R reject, E edit, arrows move\n"
-                "Study: Space reveal, 1–4 rate, E edit, S suspend, Ctrl+Z undo the last answer"
+                "Study: Space or Enter reveal, then Good; 1–4 rate, E edit, S suspend, "
+                "Ctrl+Z undo the last answer"
             ),
         )
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
-from db.results import Changes
+from db.results import OpResult
 from duiyi.errors import Cancelled, DuiyiError
 from duiyi.progress import CancelToken, ProgressFn
 
@@ -162,9 +162,8 @@ class CollectionService(QObject):
         self.busy_changed.emit(True)
 
         def finished_ok(value: object) -> None:
-            changes = getattr(value, "changes", None)
-            if isinstance(changes, Changes) and changes.any:
-                self.changes_applied.emit(changes, source)
+            if isinstance(value, OpResult) and value.changes.any:
+                self.changes_applied.emit(value.changes, source)
             if on_done is not None:
                 on_done(cast(T, value))
 

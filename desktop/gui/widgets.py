@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.results import Changes
 from desktop.gui.richtext import plain_tooltip
 from desktop.gui.service import CollectionService
 
@@ -237,11 +238,11 @@ class Screen(QWidget):
     def reload(self) -> None:
         """Load what the screen shows (asynchronously, through the service)."""
 
-    def cares_about(self, changes: Any) -> bool:
+    def cares_about(self, changes: Changes) -> bool:
         """Whether a change-set touches what this screen shows."""
-        return bool(getattr(changes, "any", True))
+        return changes.any
 
-    def _on_service_changes_applied(self, changes: object, source: object) -> None:
+    def _on_service_changes_applied(self, changes: Changes, source: object) -> None:
         if source is self or not self.cares_about(changes):
             return
         if self.isVisible():

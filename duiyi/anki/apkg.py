@@ -80,6 +80,10 @@ def _cards(note: ExportNote) -> list[genanki.Card]:
     ]
 
 
+COMPRESS_LEVEL = 6
+"""zlib's level for the package (the default: any level gives Anki the same package)."""
+
+
 def _deck_json(deck_id: int, name: str, timestamp: int) -> dict[str, Any]:
     data: dict[str, Any] = genanki.Deck(deck_id, name, "Exported from Duiyi (对译).").to_json()
     data["mod"] = timestamp
@@ -147,7 +151,9 @@ def write_apkg(
     cancel.raise_if_set()
 
     def write(out: BinaryIO) -> None:
-        with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        with zipfile.ZipFile(
+            out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL
+        ) as z:
             z.writestr("collection.anki2", data)
             z.writestr("media", "{}")
 

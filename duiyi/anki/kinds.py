@@ -102,7 +102,7 @@ def card_file_kind(data: bytes, text: str | None, suffix: str) -> str | None:
         return "an Anki package"
     if text is None:
         return None
-    if anki_header(text.splitlines()[:12]):
+    if anki_header(text.splitlines()[:12]):  # pragma: no mutate (headers are fewer)
         return "a file of Anki notes (it starts with Anki's # header lines)"
     if is_pleco_export(text):
         return "a Pleco flashcard export"

@@ -36,3 +36,9 @@ def next_day_start(moment: datetime, zone: tzinfo, rollover_hour: int) -> dateti
     """The UTC moment the next study day after `moment` begins."""
     today = study_day(moment, zone, rollover_hour)
     return day_start(today + timedelta(days=1), zone, rollover_hour)
+
+
+def elapsed_days(last_review: datetime, moment: datetime) -> int:
+    """Whole days from a card's previous review to `moment` (0 if the clock went back): the
+    interval true retention is counted by."""
+    return max(0, (moment - last_review).days)

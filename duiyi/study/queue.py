@@ -194,6 +194,10 @@ class StudyQueue:
                 return queued, True
         return None
 
+    def __contains__(self, card_id: object) -> bool:
+        """True while the card with this id waits in the queue (main or learning)."""
+        return card_id in self._in_main or card_id in self._in_learning
+
     def restore(self, card: QueuedCard, *, learning: bool) -> None:
         """Queue a card taken out (suspended) again, where it waited: shown next, or when due."""
         if learning and card.due is not None:

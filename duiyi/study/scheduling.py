@@ -125,6 +125,9 @@ class StudyScheduler:
         self._fsrs = Scheduler(enable_fuzzing=settings.fuzz, **kwargs)
         # Previews show the plain interval; fuzz would make the buttons flicker.
         self._plain = Scheduler(enable_fuzzing=False, **kwargs)
+        # The passing floors a preview found, for the answer that follows it: (memory, study
+        # days since its last review) -> floors. They depend on nothing else.
+        self._floors: dict[tuple[Memory, int], dict[Rating, int]] = {}
 
     def answer(self, memory: Memory, rating: Rating, now: datetime, *, card_id: int = 0) -> Outcome:
         """Schedule the card after an answer given at `now` (any aware time)."""
@@ -140,6 +143,10 @@ class StudyScheduler:
             for rating, fsrs_rating in _FSRS_RATINGS
         }
         floors = self._passing_floors(memory, afters, review_time)
+        if memory.state == REVIEW and memory.last_review is not None:
+            if len(self._floors) >= _FLOORS_KEPT:
+                self._floors.clear()
+            self._floors[(memory, self.elapsed_days(memory.last_review, review_time))] = floors
         out: dict[Rating, timedelta] = {}
         for rating, after in afters.items():
             due = self._due(after, review_time, floors.get(rating))
@@ -175,12 +182,19 @@ class StudyScheduler:
         after_card, _log = scheduler.review_card(card, FsrsRating(int(rating)), review_time)
         floor: int | None = None
         if memory.state == REVIEW and rating != Rating.AGAIN:
-            afters: dict[Rating, FsrsCard] = {
-                r: self._plain.review_card(card, fsrs_rating, review_time)[0]
-                for r, fsrs_rating in _FSRS_RATINGS
-                if r != Rating.AGAIN
-            }
-            floor = self._passing_floors(memory, afters, review_time).get(rating)
+            known = (
+                None
+                if memory.last_review is None
+                else self._floors.get((memory, self.elapsed_days(memory.last_review, review_time)))
+            )
+            if known is None:
+                afters: dict[Rating, FsrsCard] = {
+                    r: self._plain.review_card(card, fsrs_rating, review_time)[0]
+                    for r, fsrs_rating in _FSRS_RATINGS
+                    if r != Rating.AGAIN
+                }
+                known = self._passing_floors(memory, afters, review_time)
+            floor = known.get(rating)
         lapsed = memory.state == REVIEW and rating == Rating.AGAIN
         lapses = memory.lapses + (1 if lapsed else 0)
         after = Memory(
@@ -252,6 +266,8 @@ class StudyScheduler:
 
 
 _FSRS_RATINGS = tuple((rating, FsrsRating(int(rating))) for rating in Rating)
+_FLOORS_KEPT = 64
+"""Previews whose floors are kept for their answers (a session shows one card at a time)."""
 
 
 def forgotten(memory: Memory, now: datetime) -> Memory:

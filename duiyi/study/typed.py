@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from duiyi.drill.spelling import american
 from duiyi.pinyin import normalise_pinyin
 from duiyi.script import to_simplified
 from duiyi.study.scheduling import Rating
@@ -70,9 +71,14 @@ def _singular(word: str) -> str:
     return word
 
 
+def _word_key(word: str) -> str:
+    """A word as compared: American spelling (organisation = organization), made singular."""
+    return _singular(american(word))
+
+
 def english_key(text: str) -> tuple[str, ...]:
-    """What must match: the words without articles, each made singular."""
-    return tuple(_singular(w) for w in _english_words(text) if w not in ARTICLES)
+    """What must match: the words without articles, each in American spelling and singular."""
+    return tuple(_word_key(w) for w in _english_words(text) if w not in ARTICLES)
 
 
 def english_variants(rendering: str) -> list[str]:
@@ -97,7 +103,7 @@ def word_diff(typed: str, expected: str) -> tuple[DiffPiece, ...]:
     """Word-by-word comparison (ignoring case, quotes and punctuation)."""
     got = [w for w in _english_words(typed) if w not in ARTICLES]
     want = [w for w in _english_words(expected) if w not in ARTICLES]
-    return _diff(got, want, [_singular(w) for w in got], [_singular(w) for w in want])
+    return _diff(got, want, [_word_key(w) for w in got], [_word_key(w) for w in want])
 
 
 def _diff(

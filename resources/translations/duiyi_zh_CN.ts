@@ -58,257 +58,701 @@ Data folder: {2}</source>
     </message>
 </context>
 <context>
+    <name>AddTermDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/add_term.py" line="29" />
+        <source>Add Term</source>
+        <translation>添加术语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/add_term.py" line="41" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/add_term.py" line="44" />
+        <source>Add the term (Ctrl+Enter)</source>
+        <translation>添加该术语（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/add_term.py" line="100" />
+        <source>Already in your collection: {0} — {1} (deck {2}).</source>
+        <translation>已在你的收藏中：{0} — {1}（牌组 {2}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/add_term.py" line="107" />
+        <source>{0} is already in your collection as: {1}. Add makes another term.</source>
+        <translation>{0} 已在你的收藏中：{1}。添加将另建一个术语。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/add_term.py" line="145" />
+        <source>Added {0} — {1} to {2}. Ctrl+Z undoes.</source>
+        <translation>已将 {0} — {1} 添加到 {2}。Ctrl+Z 可撤销。</translation>
+    </message>
+</context>
+<context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="222" />
+        <location filename="../../desktop/gui/screens/browse.py" line="61" />
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="236" />
+        <location filename="../../desktop/gui/screens/browse.py" line="75" />
         <source>Search Chinese, English or pinyin (wangluo, wang3luo4 or wǎngluò)</source>
         <translation>搜索中文、英文或拼音（wangluo、wang3luo4 或 wǎngluò）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="240" />
+        <location filename="../../desktop/gui/screens/browse.py" line="79" />
         <source>All decks</source>
         <translation>全部牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="241" />
+        <location filename="../../desktop/gui/screens/browse.py" line="80" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="242" />
+        <location filename="../../desktop/gui/screens/browse.py" line="81" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="245" />
+        <location filename="../../desktop/gui/screens/browse.py" line="84" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="246" />
+        <location filename="../../desktop/gui/screens/browse.py" line="85" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="247" />
+        <location filename="../../desktop/gui/screens/browse.py" line="86" />
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="248" />
+        <location filename="../../desktop/gui/screens/browse.py" line="87" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="252" />
+        <location filename="../../desktop/gui/screens/browse.py" line="91" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="253" />
+        <location filename="../../desktop/gui/screens/browse.py" line="92" />
         <source>Leeches</source>
         <translation>难记卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="254" />
+        <location filename="../../desktop/gui/screens/browse.py" line="93" />
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="295" />
+        <location filename="../../desktop/gui/screens/browse.py" line="160" />
         <source>Add Tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="297" />
+        <location filename="../../desktop/gui/screens/browse.py" line="162" />
         <source>Move to Deck…</source>
         <translation>移到牌组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="299" />
+        <location filename="../../desktop/gui/screens/browse.py" line="164" />
         <source>Suspend</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="301" />
+        <location filename="../../desktop/gui/screens/browse.py" line="166" />
         <source>Unsuspend</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="303" />
+        <location filename="../../desktop/gui/screens/browse.py" line="168" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="314" />
+        <location filename="../../desktop/gui/screens/browse.py" line="170" />
+        <source>Drill These…</source>
+        <translation>用这些术语练习…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse.py" line="183" />
         <source>Ctrl+F search · Del delete · every action undoable</source>
         <translation>Ctrl+F 搜索 · Del 删除 · 每个操作都可撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="336" />
-        <source>Several renderings: separate them with ';'</source>
-        <translation>多个译法请用“;”分隔</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="339" />
-        <source>Chinese:</source>
-        <translation>中文：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="340" />
-        <source>Pinyin:</source>
-        <translation>拼音：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="341" />
-        <source>English:</source>
-        <translation>英文：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="342" />
-        <source>Notes:</source>
-        <translation>备注：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="344" />
+        <location filename="../../desktop/gui/screens/browse.py" line="212" />
         <source>Save Changes</source>
         <translation>保存修改</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse.py" line="216" />
+        <source>Card Info…</source>
+        <translation>卡片信息…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse.py" line="217" />
+        <source>Each card's reviews (Ctrl+Shift+I)</source>
+        <translation>每张卡片的复习记录（Ctrl+Shift+I）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="402" />
-        <location filename="../../desktop/gui/screens/browse.py" line="407" />
+        <location filename="../../desktop/gui/screens/browse.py" line="282" />
+        <location filename="../../desktop/gui/screens/browse.py" line="287" />
         <source>{0} term(s)</source>
         <translation>
             <numerusform>{0} 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="442" />
+        <location filename="../../desktop/gui/screens/browse.py" line="319" />
         <source>{0} term(s) selected</source>
         <translation>
             <numerusform>已选 {0} 个术语</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="405" />
+        <location filename="../../desktop/gui/screens/browse.py" line="285" />
         <source>{0}+ terms</source>
         <translation>{0}+ 个术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="455" />
-        <source>Tags: {0}</source>
-        <translation>标签：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="471" />
+        <location filename="../../desktop/gui/screens/browse.py" line="344" />
+        <location filename="../../desktop/gui/screens/browse.py" line="354" />
         <source>Saved. Ctrl+Z undoes.</source>
         <translation>已保存。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="478" />
+        <location filename="../../desktop/gui/screens/browse.py" line="414" />
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="478" />
+        <location filename="../../desktop/gui/screens/browse.py" line="414" />
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="493" />
+        <location filename="../../desktop/gui/screens/browse.py" line="429" />
         <source>Move to Deck</source>
         <translation>移到牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="493" />
+        <location filename="../../desktop/gui/screens/browse.py" line="429" />
         <source>Deck:</source>
         <translation>牌组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="504" />
+        <location filename="../../desktop/gui/screens/browse.py" line="440" />
         <source>Moved. Ctrl+Z undoes.</source>
         <translation>已移动。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="511" />
+        <location filename="../../desktop/gui/screens/browse.py" line="447" />
         <source>Suspended. Ctrl+Z undoes.</source>
         <translation>已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="511" />
+        <location filename="../../desktop/gui/screens/browse.py" line="447" />
         <source>Unsuspended.</source>
         <translation>已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="523" />
+        <location filename="../../desktop/gui/screens/browse.py" line="459" />
         <source>Delete {0} term(s) and their cards? You can undo this.</source>
         <translation>
             <numerusform>删除 {0} 个术语及其卡片？此操作可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="526" />
+        <location filename="../../desktop/gui/screens/browse.py" line="462" />
         <source>Delete Terms</source>
         <translation>删除术语</translation>
     </message>
 </context>
 <context>
+    <name>BuildPanel</name>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="110" />
+        <source>All released terms</source>
+        <translation>全部已发布的术语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="111" />
+        <source>A deck</source>
+        <translation>一个牌组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="112" />
+        <source>A tag</source>
+        <translation>一个标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="113" />
+        <source>A document</source>
+        <translation>一篇文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="114" />
+        <source>A lesson</source>
+        <translation>一个课次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="115" />
+        <source>The terms selected in Browse</source>
+        <translation>在“浏览”中选中的术语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="116" />
+        <source>What a class missed last time</source>
+        <translation>某班上次答错的术语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="127" />
+        <source>&amp;Terms:</source>
+        <translation>术语(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="132" />
+        <source>Chinese → English</source>
+        <translation>中文 → 英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="133" />
+        <source>English → Chinese</source>
+        <translation>英文 → 中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="134" />
+        <source>Mixed</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="137" />
+        <source>&amp;Direction:</source>
+        <translation>方向(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="141" />
+        <source>&amp;Items:</source>
+        <translation>题数(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="144" />
+        <source>Projector</source>
+        <translation>投影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="145" />
+        <source>Multiple choice</source>
+        <translation>单选题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="146" />
+        <source>Typing</source>
+        <translation>填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="147" />
+        <source>Matching</source>
+        <translation>连线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="152" />
+        <source>&amp;Mode:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="156" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="157" />
+        <source>S&amp;econds per item:</source>
+        <translation>每题秒数(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="161" />
+        <source>Version &amp;B</source>
+        <translation>B 卷(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="164" />
+        <source>The same terms and settings with another seed: another order and options</source>
+        <translation>相同的术语和设置，换一个随机种子：题目顺序和选项都不同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="171" />
+        <source>See&amp;d:</source>
+        <translation>随机种子(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="175" />
+        <source>Vocabulary drill 词汇练习</source>
+        <translation>Vocabulary drill 词汇练习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="176" />
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="182" />
+        <source>C&amp;lass, student:</source>
+        <translation>班级、学生(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="187" />
+        <source>Run</source>
+        <translation>进行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="189" />
+        <source>Run for One &amp;Student</source>
+        <translation>一名学生在本机作答(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="191" />
+        <source>Run for the &amp;Class</source>
+        <translation>全班一起做(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="197" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="200" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="201" />
+        <source>Letter</source>
+        <translation>Letter（美式信纸）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="202" />
+        <source>Versions A and B (this seed and the next)</source>
+        <translation>A、B 两卷（这个种子和下一个）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="204" />
+        <source>&amp;Print Sheet and Key</source>
+        <translation>打印试卷和答案(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="206" />
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="208" />
+        <source>Sheet:</source>
+        <translation>试卷：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="212" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="216" />
+        <source>问卷星 text import (.txt, with an answer key .xlsx)</source>
+        <translation>问卷星文本导入（.txt，另附答案 .xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="217" />
+        <source>超星学习通 question bank (.xlsx)</source>
+        <translation>超星学习通题库（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="218" />
+        <source>Moodle GIFT (.txt)</source>
+        <translation>Moodle GIFT（.txt）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="219" />
+        <source>Aiken (.txt)</source>
+        <translation>Aiken（.txt）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="220" />
+        <source>Kahoot spreadsheet (.xlsx)</source>
+        <translation>Kahoot 表格（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="221" />
+        <source>Quizlet (term TAB definition)</source>
+        <translation>Quizlet（术语 TAB 释义）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="227" />
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="229" />
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="230" />
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="254" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="254" />
+        <source>Asks</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="254" />
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="254" />
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="266" />
+        <source>No class</source>
+        <translation>不指定班级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="288" />
+        <source>{0} (not released)</source>
+        <translation>{0}（未发布）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/drill_build.py" line="298" />
+        <source>{0} term(s) from Browse</source>
+        <translation>
+            <numerusform>来自“浏览”的 {0} 个术语</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="306" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="311" />
+        <source>No student</source>
+        <translation>没有学生</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="337" />
+        <source>Choose which {0} the terms come from.</source>
+        <translation>请选择术语来自哪个（{0}）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/drill_build.py" line="411" />
+        <source>{0} item(s), version {1} ({2} asked: the selection holds no more)</source>
+        <translation>
+            <numerusform>{0} 道题，{1} 卷（要求 {2} 道：所选范围没有更多术语）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/drill_build.py" line="416" />
+        <source>{0} item(s), version {1}</source>
+        <translation>
+            <numerusform>{0} 道题，{1} 卷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="432" />
+        <source>version {0}</source>
+        <translation>{0} 卷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="455" />
+        <source>Choose a class and one of its students: answers are kept per student.</source>
+        <translation>请选择班级和其中一名学生：答案按学生保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="468" />
+        <source>Choose the class to run the drill for.</source>
+        <translation>请选择要做这套练习的班级。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="480" />
+        <source>Type or choose where to save the sheet.</source>
+        <translation>请输入或选择试卷的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="523" />
+        <source>Printed {0} (drill run {1}).</source>
+        <translation>已打印 {0}（练习记录 {1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="533" />
+        <source>Type or choose where to save the file.</source>
+        <translation>请输入或选择文件的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="549" />
+        <source>Exported to {0} (drill run {1}).</source>
+        <translation>已导出到 {0}（练习记录 {1}）。</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesModel</name>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="104" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="105" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="105" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="106" />
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="106" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="107" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="107" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="108" />
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="108" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="109" />
         <source>Frequency</source>
         <translation>频次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="109" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="110" />
         <source>Context</source>
         <translation>语境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="142" />
+        <source>Point at a confidence to see what marked it up or down.</source>
+        <translation>指向置信度，可查看调高或调低它的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="148" />
+        <source>Confidence {0:.2f}</source>
+        <translation>置信度 {0:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="150" />
+        <source>Found before Duiyi kept the reasons for a confidence.</source>
+        <translation>这个候选术语是在 Duiyi 记录置信度原因之前找到的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="155" />
+        <source>Nothing marked it up or down.</source>
+        <translation>没有因素调高或调低它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="156" />
+        <source>Marked down:</source>
+        <translation>调低的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="156" />
+        <source>Marked up:</source>
+        <translation>调高的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="166" />
+        <source>the Chinese and the English explain each other only in part</source>
+        <translation>中文和英文只能部分互相对应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="167" />
+        <source>its occurrences do not all agree on the English</source>
+        <translation>各处出现的英文译法不完全一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="168" />
+        <source>the pair occurs fewer than four times</source>
+        <translation>这一对出现不到四次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="169" />
+        <source>an everyday word, seldom drilled</source>
+        <translation>常用词，很少需要专门练习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="170" />
+        <source>a predicate, not a term</source>
+        <translation>是谓语，不是术语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="172" />
+        <source>an adverb or an everyday adjective at its edge: a phrase</source>
+        <translation>边上带有副词或常用形容词：是短语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="175" />
+        <source>与 or 和 joins two words but the English has no “and”</source>
+        <translation>“与”或“和”连接两个词，英文却没有 and</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="177" />
+        <source>“the” inside the English: a description</source>
+        <translation>英文中间有 the：是描述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="178" />
+        <source>ends with a verb whose object follows</source>
+        <translation>以动词结尾，宾语在后面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="179" />
+        <source>the English lacks its head noun</source>
+        <translation>英文缺少中心名词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="180" />
+        <source>a capitalised name runs on before or after the English</source>
+        <translation>英文前后还连着一个大写的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="181" />
+        <source>the English runs on into a head noun the Chinese lacks</source>
+        <translation>英文延续到中文所缺的中心名词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="182" />
+        <source>you accepted this pair before</source>
+        <translation>你以前接受过这一对</translation>
     </message>
 </context>
 <context>
     <name>CandidatesScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="218" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="268" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="220" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="270" />
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="228" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="278" />
         <source>Terms Duiyi found in your texts. A accepts, R rejects, E edits the English (double-click any of the first three columns), arrows move. Ctrl+Z undoes.</source>
         <translation>对译在你的文本中找到的术语。A 接受，R 拒绝，E 编辑英文（或双击前三列），方向键移动。Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="257" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="307" />
         <source>No candidates to review.
 
 Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accept.</source>
@@ -317,55 +761,195 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
 导入一篇双语文本（Ctrl+O），对译会在这里列出其中的术语供你确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="266" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="316" />
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="269" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="319" />
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="271" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="321" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="277" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="327" />
         <source>Accept all with confidence at least</source>
         <translation>接受置信度不低于此值的全部术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="283" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="333" />
         <source>Accept All Above</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="314" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="364" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/candidates.py" line="337" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="387" />
         <source>{0} candidate(s) to review</source>
         <translation>
             <numerusform>{0} 个候选术语待审</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/candidates.py" line="383" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="433" />
         <source>Accepted {0} term(s). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已接受 {0} 个术语。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/candidates.py" line="386" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="436" />
         <source>Rejected {0} candidate(s). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已拒绝 {0} 个候选术语。Ctrl+Z 可撤销。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CardInfoDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="40" />
+        <source>Card Info</source>
+        <translation>卡片信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="48" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="61" />
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="49" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="50" />
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="57" />
+        <source>Reviews</source>
+        <translation>复习次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="52" />
+        <source>Lapses</source>
+        <translation>遗忘次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="53" />
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="60" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="62" />
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="63" />
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="64" />
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="65" />
+        <source>Typed answer</source>
+        <translation>输入的答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="69" />
+        <source>No reviews yet.</source>
+        <translation>尚无复习记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="84" />
+        <source>Chinese → English</source>
+        <translation>中文 → 英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="85" />
+        <source>English → Chinese</source>
+        <translation>英文 → 中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="86" />
+        <source>Chinese sentence</source>
+        <translation>中文句子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="87" />
+        <source>English sentence</source>
+        <translation>英文句子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="94" />
+        <source>suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="96" />
+        <source>new</source>
+        <translation>新卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="97" />
+        <source>learning</source>
+        <translation>学习中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="98" />
+        <source>review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="99" />
+        <source>relearning</source>
+        <translation>重学中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="105" />
+        <source>Again</source>
+        <translation>重来</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="105" />
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="105" />
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="105" />
+        <source>Easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="142" />
+        <source>{0} s</source>
+        <translation>{0} 秒</translation>
     </message>
 </context>
 <context>
@@ -422,6 +1006,185 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
     </message>
 </context>
 <context>
+    <name>ClassesPanel</name>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="62" />
+        <source>Lessons</source>
+        <translation>课次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="65" />
+        <source>Lesson</source>
+        <translation>课次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="65" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="65" />
+        <source>Terms</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="65" />
+        <source>Released</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="68" />
+        <source>&amp;Release Lesson</source>
+        <translation>发布课次(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="70" />
+        <source>Its terms may then be drilled and serve as wrong options</source>
+        <translation>发布后，其术语可以出题，也可以用作干扰项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="80" />
+        <source>A tag</source>
+        <translation>一个标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="81" />
+        <source>A document</source>
+        <translation>一篇文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="82" />
+        <source>The terms selected in Browse</source>
+        <translation>在“浏览”中选中的术语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="88" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="89" />
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="90" />
+        <source>Terms:</source>
+        <translation>术语：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="92" />
+        <source>Add &amp;Lesson</source>
+        <translation>添加课次(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="102" />
+        <source>{0} term(s) from Browse</source>
+        <translation>
+            <numerusform>来自“浏览”的 {0} 个术语</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="122" />
+        <source>Choose the tag or document the lesson's terms come from.</source>
+        <translation>请选择课次术语来自的标签或文档。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="132" />
+        <source>Added lesson {1} with {0} term(s); release it when taught.</source>
+        <translation>
+            <numerusform>已添加课次 {1}，共 {0} 个术语；讲完后请发布。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="149" />
+        <source>Select the lesson to release.</source>
+        <translation>请选择要发布的课次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="154" />
+        <source>Released lesson {0}.</source>
+        <translation>已发布课次 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="161" />
+        <source>Classes</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="163" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="163" />
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="168" />
+        <source>New class name</source>
+        <translation>新班级名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="169" />
+        <source>&amp;Add Class</source>
+        <translation>添加班级(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="179" />
+        <source>Student's name</source>
+        <translation>学生姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="180" />
+        <source>Add S&amp;tudent</source>
+        <translation>添加学生(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="188" />
+        <source>&amp;Import Roster</source>
+        <translation>导入名单(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="189" />
+        <source>A CSV file with one student's name a row</source>
+        <translation>CSV 文件，每行一名学生的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="207" />
+        <source>Added class {0}.</source>
+        <translation>已添加班级 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="218" />
+        <source>Select the class to add the student to.</source>
+        <translation>请选择要添加学生的班级。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="231" />
+        <source>Select a class and type or choose its roster file.</source>
+        <translation>请选择班级，并输入或选择其名单文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="244" />
+        <source>Added {0} student(s) to {1} ({2} already there).</source>
+        <translation>
+            <numerusform>已向 {1} 添加 {0} 名学生（{2} 名已在班上）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="277" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="277" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../desktop/gui/crash.py" line="40" />
@@ -447,6 +1210,61 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
         <location filename="../../desktop/gui/crash.py" line="76" />
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsScreen</name>
+    <message>
+        <location filename="../../desktop/gui/screens/drills.py" line="67" />
+        <source>Drills</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drills.py" line="75" />
+        <source>&amp;Build</source>
+        <translation>组卷(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drills.py" line="76" />
+        <source>&amp;Lessons and Classes</source>
+        <translation>课次和班级(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drills.py" line="77" />
+        <source>&amp;Marks</source>
+        <translation>判分(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drills.py" line="78" />
+        <source>&amp;Results</source>
+        <translation>成绩(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drills.py" line="129" />
+        <source>{0} gave no answer: nothing was stored.</source>
+        <translation>{0} 没有作答：未保存任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/drills.py" line="137" />
+        <source>Stored {0} answer(s) of {1} ({2} right) in drill run {3}.</source>
+        <translation>
+            <numerusform>已在练习记录 {3} 中保存 {1} 的 {0} 个答案（答对 {2} 个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drills.py" line="160" />
+        <source>{0} has no students yet: add them under Lessons and Classes.</source>
+        <translation>{0} 还没有学生：请在“课次和班级”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drills.py" line="179" />
+        <source>The class found items {0} hard (★). Mark each student's answers.</source>
+        <translation>全班觉得第 {0} 题较难（★）。请为每名学生判分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drills.py" line="184" />
+        <source>Mark each student's answers, then Store Marks.</source>
+        <translation>请为每名学生判分，然后点“保存判分”。</translation>
     </message>
 </context>
 <context>
@@ -981,133 +1799,143 @@ Accept term candidates under Candidates (Ctrl+2), or select a Chinese phrase in 
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="201" />
+        <location filename="../../desktop/gui/mainwindow.py" line="110" />
+        <source>Drills</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="202" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="203" />
+        <source>&amp;Add Term…</source>
+        <translation>添加术语(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="205" />
         <source>&amp;Import Text…</source>
         <translation>导入文本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="208" />
+        <location filename="../../desktop/gui/mainwindow.py" line="210" />
         <source>Import &amp;Pasted Text…</source>
         <translation>导入粘贴的文本(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="214" />
+        <location filename="../../desktop/gui/mainwindow.py" line="216" />
         <source>&amp;Export Anki Deck…</source>
         <translation>导出 Anki 牌组(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="218" />
+        <location filename="../../desktop/gui/mainwindow.py" line="220" />
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="225" />
+        <location filename="../../desktop/gui/mainwindow.py" line="227" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="232" />
+        <location filename="../../desktop/gui/mainwindow.py" line="234" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="236" />
+        <location filename="../../desktop/gui/mainwindow.py" line="238" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="238" />
-        <location filename="../../desktop/gui/mainwindow.py" line="352" />
+        <location filename="../../desktop/gui/mainwindow.py" line="240" />
+        <location filename="../../desktop/gui/mainwindow.py" line="354" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="241" />
-        <location filename="../../desktop/gui/mainwindow.py" line="356" />
+        <location filename="../../desktop/gui/mainwindow.py" line="243" />
+        <location filename="../../desktop/gui/mainwindow.py" line="358" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="249" />
+        <location filename="../../desktop/gui/mainwindow.py" line="251" />
         <source>&amp;Find Terms</source>
         <translation>查找术语(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="254" />
+        <location filename="../../desktop/gui/mainwindow.py" line="256" />
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="265" />
+        <location filename="../../desktop/gui/mainwindow.py" line="267" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="267" />
+        <location filename="../../desktop/gui/mainwindow.py" line="269" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="269" />
+        <location filename="../../desktop/gui/mainwindow.py" line="271" />
         <source>&amp;About Duiyi</source>
         <translation>关于对译(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="352" />
+        <location filename="../../desktop/gui/mainwindow.py" line="354" />
         <source>&amp;Undo {0}</source>
         <translation>撤销 {0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="356" />
+        <location filename="../../desktop/gui/mainwindow.py" line="358" />
         <source>&amp;Redo {0}</source>
         <translation>重做 {0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="372" />
+        <location filename="../../desktop/gui/mainwindow.py" line="374" />
         <source>Undone: {0}</source>
         <translation>已撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="392" />
+        <location filename="../../desktop/gui/mainwindow.py" line="394" />
         <source>The clipboard holds no text to import.</source>
         <translation>剪贴板中没有可导入的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="399" />
+        <location filename="../../desktop/gui/mainwindow.py" line="401" />
         <source>“{0}” is already in your library.</source>
         <translation>“{0}”已经在文库中了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="404" />
+        <location filename="../../desktop/gui/mainwindow.py" line="406" />
         <source>Imported “{0}”. Review its term candidates next.</source>
         <translation>已导入“{0}”。下一步：审核其中的候选术语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="432" />
+        <location filename="../../desktop/gui/mainwindow.py" line="450" />
         <source>Keyboard Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="434" />
-        <source>Ctrl+1…5  go to Library, Candidates, Browse, Study, Statistics
+        <location filename="../../desktop/gui/mainwindow.py" line="452" />
+        <source>Ctrl+1…6  go to Library, Candidates, Browse, Study, Statistics, Drills
 Ctrl+O  import a text     Ctrl+Shift+V  import pasted text
-Ctrl+E  export an Anki deck     Ctrl+F  find terms
+Ctrl+N  add a term     Ctrl+E  export an Anki deck     Ctrl+F  find terms
 Ctrl+Z / Ctrl+Shift+Z  undo / redo
 
 Candidates: A accept, R reject, E edit, arrows move
-Study: Space reveal, 1–4 rate, E edit, S suspend, Ctrl+Z undo the last answer</source>
-        <translation>Ctrl+1…5  前往文库、候选术语、浏览、学习、统计
+Study: Space or Enter reveal, then Good; 1–4 rate, E edit, S suspend, Ctrl+Z undo the last answer</source>
+        <translation>Ctrl+1…6  前往文库、候选术语、浏览、学习、统计、练习
 Ctrl+O  导入文本     Ctrl+Shift+V  导入粘贴的文本
-Ctrl+E  导出 Anki 牌组     Ctrl+F  查找术语
+Ctrl+N  添加术语     Ctrl+E  导出 Anki 牌组     Ctrl+F  查找术语
 Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
 
 候选术语：A 接受，R 拒绝，E 编辑，方向键移动
-学习：空格 显示答案，1–4 评分，E 编辑，S 暂停，Ctrl+Z 撤销上一次回答</translation>
+学习：空格或回车 显示答案，再按即为“良好”；1–4 评分，E 编辑，S 暂停，Ctrl+Z 撤销上一次回答</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1974,70 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
         <location filename="../../desktop/gui/screens/reader.py" line="250" />
         <source>Make Card</source>
         <translation>制作卡片</translation>
+    </message>
+</context>
+<context>
+    <name>MarksPanel</name>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="115" />
+        <source>Run a drill for the whole class from Build, or choose a stored run under Results and Mark This Run, to mark each student's answers here.</source>
+        <translation>在“组卷”中让全班做一套练习，或在“成绩”中选择一条练习记录并点“为这次判分”，即可在这里为每名学生判分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="128" />
+        <source>R or 1: right · W or 0: wrong · Space: switch · Delete: clear · each mark moves to the next student</source>
+        <translation>R 或 1：对 · W 或 0：错 · 空格：切换 · Delete：清除 · 每判一格移到下一名学生</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="135" />
+        <source>Mark the Rest &amp;Right</source>
+        <translation>其余都判对(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="137" />
+        <source>&amp;Store Marks</source>
+        <translation>保存判分(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="205" />
+        <source>{1}: a new drill of {0} item(s), stored with its marks</source>
+        <translation>
+            <numerusform>{1}：新练习，{0} 道题，与判分一起保存</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="211" />
+        <source>{1}: drill run {2}, {0} item(s)</source>
+        <translation>
+            <numerusform>{1}：练习记录 {2}，{0} 道题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="226" />
+        <source>Marks Not Stored</source>
+        <translation>判分尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="227" />
+        <source>The marks for {0} are not stored yet. Drop them?</source>
+        <translation>{0} 的判分尚未保存。要放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="233" />
+        <source>{0} of {1} marked</source>
+        <translation>已判 {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="256" />
+        <source>Mark at least one answer right or wrong first.</source>
+        <translation>请先至少判一个答案对或错。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="278" />
+        <source>Stored {0} mark(s) for {1} in drill run {2}.</source>
+        <translation>
+            <numerusform>已在练习记录 {2} 中保存 {1} 的 {0} 个判分。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1189,8 +2081,8 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop/gui/widgets.py" line="56" />
         <location filename="../../desktop/gui/widgets.py" line="57" />
+        <location filename="../../desktop/gui/widgets.py" line="58" />
         <source>Close this message</source>
         <translation>关闭此消息</translation>
     </message>
@@ -1239,6 +2131,24 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
         <location filename="../../desktop/gui/screens/reader.py" line="170" />
         <source>(no translation)</source>
         <translation>（无译文）</translation>
+    </message>
+</context>
+<context>
+    <name>PathRow</name>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_parts.py" line="79" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_parts.py" line="100" />
+        <source>Save As</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_parts.py" line="104" />
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +2310,207 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
         <location filename="../../desktop/gui/screens/reader.py" line="624" />
         <source>Card made for {0}.</source>
         <translation>已为“{0}”制作卡片。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="59" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="152" />
+        <source>All classes</source>
+        <translation>全部班级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="61" />
+        <source>&amp;Class:</source>
+        <translation>班级(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="67" />
+        <source>Export Results &amp;CSV</source>
+        <translation>导出成绩 CSV(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="78" />
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="78" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="86" />
+        <source>Right</source>
+        <translation>答对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="78" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="87" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="123" />
+        <source>Answers</source>
+        <translation>作答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="78" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="88" />
+        <source>Accuracy</source>
+        <translation>正确率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="81" />
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="84" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="85" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="93" />
+        <source>Terms, the most missed first</source>
+        <translation>术语（错得最多的在前）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="95" />
+        <source>Select the &amp;Missed</source>
+        <translation>选中答错的(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="99" />
+        <source>Tag, e.g. missed-week-3</source>
+        <translation>标签，例如 missed-week-3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="100" />
+        <source>&amp;Tag Selected</source>
+        <translation>给选中的加标签(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="102" />
+        <source>Add Selected to My &amp;Review</source>
+        <translation>把选中的加入我的复习(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="104" />
+        <source>Unsuspends their cards and puts their new cards first; no other card, and no student's result, changes</source>
+        <translation>恢复这些术语的卡片，并把其中的新卡片排在最前；其他卡片和学生的成绩都不变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="118" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="119" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="120" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="121" />
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="122" />
+        <source>Items</source>
+        <translation>题数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="127" />
+        <source>Drill runs</source>
+        <translation>练习记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="128" />
+        <source>Mark This R&amp;un</source>
+        <translation>为这次判分(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="129" />
+        <source>Type in the marks of a printed or exported drill</source>
+        <translation>录入打印或导出的练习的判分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="177" />
+        <source>(deleted term)</source>
+        <translation>（已删除的术语）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="186" />
+        <source>Projector</source>
+        <translation>投影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="186" />
+        <source>Multiple choice</source>
+        <translation>单选题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="187" />
+        <source>Typing</source>
+        <translation>填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="187" />
+        <source>Matching</source>
+        <translation>连线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="217" />
+        <source>Select the terms first: Select the Missed selects each with a wrong answer.</source>
+        <translation>请先选择术语：“选中答错的”会选中每个有错答的术语。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="227" />
+        <source>Type the tag to give the selected terms.</source>
+        <translation>请输入要给选中术语加的标签。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/drill_results.py" line="233" />
+        <source>Tagged {0} term(s) {1}. Ctrl+Z undoes.</source>
+        <translation>
+            <numerusform>已给 {0} 个术语加上标签 {1}。Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/drill_results.py" line="251" />
+        <source>Added {0} term(s) to your review ({1}). Ctrl+Z undoes.</source>
+        <translation>
+            <numerusform>已把 {0} 个术语加入你的复习（{1}）。Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/drill_results.py" line="253" />
+        <source>{0} card(s) changed</source>
+        <translation>
+            <numerusform>改动了 {0} 张卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="267" />
+        <source>Select the drill run to mark.</source>
+        <translation>请选择要判分的练习记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="282" />
+        <source>Type or choose where to save the CSV file.</source>
+        <translation>请输入或选择 CSV 文件的保存位置。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/drill_results.py" line="287" />
+        <source>Wrote {0} answer(s) to {1}.</source>
+        <translation>
+            <numerusform>已把 {0} 条作答写入 {1}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1653,27 +2764,27 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
 <context>
     <name>StudyScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="125" />
+        <location filename="../../desktop/gui/screens/study.py" line="148" />
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="168" />
+        <location filename="../../desktop/gui/screens/study.py" line="191" />
         <source>Type the answer (optional), Enter to check — or press Space to reveal</source>
         <translation>输入答案（可选），回车检查 —— 或按空格键显示答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="174" />
+        <location filename="../../desktop/gui/screens/study.py" line="197" />
         <source>Show Answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="190" />
-        <source>Space reveal · 1–4 rate · Ctrl+Z undo · E edit · S suspend</source>
-        <translation>空格 显示 · 1–4 评分 · Ctrl+Z 撤销 · E 编辑 · S 暂停</translation>
+        <location filename="../../desktop/gui/screens/study.py" line="213" />
+        <source>Space or Enter: show, then Good · 1–4 rate · Ctrl+Z undo · E edit · S suspend</source>
+        <translation>空格或回车：显示，再按为“良好” · 1–4 评分 · Ctrl+Z 撤销 · E 编辑 · S 暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="302" />
+        <location filename="../../desktop/gui/screens/study.py" line="343" />
         <source>Congratulations! You have finished for now.
 
 {0} cards reviewed in about {1} min; {2} forgotten ({3}% correct).
@@ -1686,7 +2797,7 @@ Come back later for the cards that are still learning, or import more text.</sou
 稍后再来复习仍在学习中的卡片，或导入更多文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="315" />
+        <location filename="../../desktop/gui/screens/study.py" line="356" />
         <source>No cards are due.
 
 Accept terms under Candidates (Ctrl+2) to get new cards, or come back when reviews are due.</source>
@@ -1695,115 +2806,276 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
 在“候选术语”（Ctrl+2）中接受术语以获得新卡片，或等复习到期时再来。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="326" />
+        <location filename="../../desktop/gui/screens/study.py" line="367" />
         <source>New today</source>
         <translation>今日新卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="328" />
+        <location filename="../../desktop/gui/screens/study.py" line="369" />
         <source>Reviews due</source>
         <translation>待复习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="336" />
+        <location filename="../../desktop/gui/screens/study.py" line="377" />
         <source>New today: new cards left within the deck's daily limit (Settings). Statistics counts every new card.</source>
         <translation>今日新卡：牌组每日上限（设置）内剩余的新卡片。统计页计算的是全部新卡片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="366" />
+        <location filename="../../desktop/gui/screens/study.py" line="418" />
         <source>Correct</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="366" />
+        <location filename="../../desktop/gui/screens/study.py" line="418" />
         <source>Not quite</source>
         <translation>不完全正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="418" />
+        <location filename="../../desktop/gui/screens/study.py" line="472" />
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="441" />
+        <location filename="../../desktop/gui/screens/study.py" line="496" />
         <source>Card suspended. Ctrl+Z undoes.</source>
         <translation>卡片已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="457" />
-        <source>Edit Term</source>
-        <translation>编辑术语</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/study.py" line="457" />
-        <source>English:</source>
-        <translation>英文：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/study.py" line="327" />
+        <location filename="../../desktop/gui/screens/study.py" line="368" />
         <source>Learning</source>
         <translation>学习中</translation>
     </message>
 <message><source>Again</source><translation>重来</translation></message><message><source>Hard</source><translation>困难</translation></message><message><source>Good</source><translation>良好</translation></message><message><source>Easy</source><translation>简单</translation></message><message><source>New</source><translation>新卡片</translation></message><message><source>Review</source><translation>复习</translation></message></context>
 <context>
-    <name>TermsModel</name>
+    <name>TermEditorDialog</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="80" />
-        <source>Chinese</source>
-        <translation>中文</translation>
+        <location filename="../../desktop/gui/dialogs/term_editor.py" line="29" />
+        <source>Edit Term</source>
+        <translation>编辑术语</translation>
+    </message>
+</context>
+<context>
+    <name>TermForm</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="62" />
+        <source>Filled in from the Chinese; tone numbers (wang3) work too</source>
+        <translation>根据中文自动填写；也可用数字标调（wang3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="81" />
-        <source>Pinyin</source>
-        <translation>拼音</translation>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="65" />
+        <source>The preferred English rendering</source>
+        <translation>首选英文译法</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="82" />
-        <source>English</source>
-        <translation>英文</translation>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="72" />
+        <source>Choose a deck, or type a new name to make one</source>
+        <translation>选择牌组，或输入新名称以新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="83" />
-        <source>Deck</source>
-        <translation>牌组</translation>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="74" />
+        <source>separated by spaces</source>
+        <translation>以空格分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="75" />
+        <source>&amp;Chinese:</source>
+        <translation>中文(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="76" />
+        <source>&amp;Pinyin:</source>
+        <translation>拼音(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="77" />
+        <source>&amp;English:</source>
+        <translation>英文(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="81" />
+        <source>Other renderings</source>
+        <translation>其他译法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="81" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="85" />
-        <source>Added</source>
-        <translation>添加日期</translation>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="85" />
+        <source>Right-click a rendering to make it preferred</source>
+        <translation>右键单击某个译法可将其设为首选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="189" />
-        <source>suspended</source>
-        <translation>已暂停</translation>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="88" />
+        <source>Others:</source>
+        <translation>其他：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="191" />
-        <source>{0} of {1} cards suspended</source>
-        <translation>{1} 张卡片中 {0} 张已暂停</translation>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="90" />
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="194" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="91" />
+        <source>&amp;Deck:</source>
+        <translation>牌组(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="92" />
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="97" />
+        <source>optional: a sentence using the term</source>
+        <translation>可选：使用该术语的句子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="99" />
+        <source>optional: its translation</source>
+        <translation>可选：该句的译文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="100" />
+        <source>Sentence (Chinese):</source>
+        <translation>例句（中文）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="101" />
+        <source>Sentence (English):</source>
+        <translation>例句（英文）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="128" />
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="204" />
+        <source>preferred</source>
+        <translation>首选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="205" />
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="195" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="206" />
+        <source>outdated</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="227" />
+        <source>Make Preferred</source>
+        <translation>设为首选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="228" />
+        <source>Mark Accepted</source>
+        <translation>标为已接受</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="229" />
+        <source>Mark Outdated</source>
+        <translation>标为已过时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="230" />
+        <source>Delete Rendering</source>
+        <translation>删除译法</translation>
+    </message>
+</context>
+<context>
+    <name>TermsModel</name>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="77" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="78" />
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="79" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="80" />
+        <source>Deck</source>
+        <translation>牌组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="81" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="82" />
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="83" />
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="84" />
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="85" />
+        <source>Reviews</source>
+        <translation>复习次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="86" />
+        <source>Lapses</source>
+        <translation>遗忘次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="87" />
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="203" />
+        <source>new</source>
+        <translation>新卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="219" />
+        <source>suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="221" />
+        <source>{0} of {1} cards suspended</source>
+        <translation>{1} 张卡片中 {0} 张已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="224" />
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse_model.py" line="225" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="196" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="226" />
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="203" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="233" />
         <source>Default</source>
         <translation>默认</translation>
     </message>

@@ -152,3 +152,55 @@ def test_results_report_and_csv_and_the_output_guard(
     assert _run(db, "drill", "print", "--mode", "blanks", "--out", str(sheet),
                 "--key", str(backup_like)) == 1  # fmt: skip
     assert not sheet.exists()
+
+
+def test_marks_from_paper_are_entered_for_a_run(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    roster = tmp_path / "roster.csv"
+    roster.write_text("王芳\nLi Lei\n", encoding="utf-8")
+    for args in (("class", "add", "Class 3"), ("class", "add", "Class 4"),
+                 ("class", "roster", "Class 3", str(roster))):  # fmt: skip
+        assert _run(db, *args) == 0
+    export = ["drill", "export", "--format", "gift", "--mode", "blanks", "--count", "2",
+              "--tag", "econ", "--class", "Class 3", "--out", str(tmp_path / "q.txt")]  # fmt: skip
+    assert _run(db, *export) == 0
+    first, second = _items(db, 1)
+    marks = tmp_path / "marks.csv"
+    marks.write_text(
+        f"student,item,answer,right\n王芳,1,{first['accepted'][0][0]},\n王芳,2,,no\n"
+        "Li Lei,1,,yes\nLi Lei,2,anything,\n",
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    enter = ["drill", "results", "--class", "Class 3", "--run", "1", "--enter", str(marks)]
+    assert _run(db, *enter) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Stored 4 marks for Class 3 in drill run 1.",
+        "Students:",
+        "  Li Lei\t1/2\t50%",
+        "  王芳\t1/2\t50%",
+        "Terms (most missed first):",
+        f"  {second['prompt']}\t0/2\t0%",
+        f"  {first['prompt']}\t2/2\t100%",
+    ]
+    wrong_class = ["drill", "results", "--class", "Class 4", "--run", "1", "--enter", str(marks)]
+    assert _run(db, *wrong_class) == 1
+    assert capsys.readouterr().err.strip() == (
+        "duiyi: Drill run 1 was given to class Class 3, not Class 4."
+    )
+    marks.write_text("王芳,1,,no\nZhang Wei,2,,yes\n", encoding="utf-8")
+    assert _run(db, *enter) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"duiyi: {marks}, line 2: Zhang Wei is not on the roster of Class 3."
+    )
+    marks.write_text("王芳,7,,yes\n", encoding="utf-8")
+    assert _run(db, *enter) == 1
+    assert capsys.readouterr().err.strip() == f"duiyi: {marks}, line 1: drill run 1 has no item 7."
+    assert _run(db, "drill", "results", "--enter", str(marks)) == 1
+    assert capsys.readouterr().err.strip() == (
+        "duiyi: Entering marks takes all three: --class C --run N --enter FILE.csv."
+    )
+    # Nothing of the refused files was stored: the report is as before.
+    assert _run(db, "drill", "results", "--class", "Class 3") == 0
+    assert capsys.readouterr().out.splitlines()[1:3] == ["  Li Lei\t1/2\t50%", "  王芳\t1/2\t50%"]

@@ -94,3 +94,17 @@ def test_extraction_input_carries_only_the_terms_the_document_mentions(
     assert decided == {"绿色发展", "碳达峰"}
     assert col.candidates.known_terms(document_id=doc_id) == {"绿色发展": "green development"}
     assert set(col.candidates.known_terms()) == {"绿色发展", "量子纠缠"}
+
+
+def test_find_and_store_hands_back_what_the_extractor_found_and_what_was_stored(
+    col: Any, doc_id: Any
+) -> None:
+    from duiyi.extract import extract_terms
+
+    pairs, known, decided = col.candidates.extraction_input(document_id=doc_id)
+    expected = extract_terms(pairs, known=known, exclude=decided)
+    result = col.candidates.find_and_store(document_id=doc_id)
+    assert [c.chinese for c in result.value.found] == [c.chinese for c in expected]
+    listed = col.candidates.all(document_id=doc_id)
+    assert sorted(result.value.stored) == sorted(c.id for c in listed)
+    assert col.undo_label() == f"Extract {len(expected)} candidates"

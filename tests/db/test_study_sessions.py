@@ -524,43 +524,36 @@ def test_redo_and_answers_from_elsewhere_are_not_asked_twice(col: Collection) ->
     assert _count(col, Review) == 4
 
 
-def test_first_stats_read_retention_in_either_layout(col: Collection) -> None:
-    """The first statistics (no cache) read the last review time from answers written with it
-    right after the state, and from any other key order, with the same result."""
+def test_an_answer_stores_the_days_since_the_last_review_and_retention_counts_it(
+    col: Collection,
+) -> None:
+    """Each answer in the review state keeps its elapsed days (true retention reads them, not
+    the state JSON); answers to new and learning cards keep none."""
     _add(col, 1)
+    _no_fuzz(col, bury_other_direction=False)
+    col.study.start(now=T0)
+    first = col.study.next_card(now=T0)
+    assert first is not None
+    col.study.answer(card_id=first.card_id, rating=Rating.EASY, duration_ms=1000, now=T0)
+    later = T0 + timedelta(days=9, hours=23)
+    col.study.start(now=later)
+    again = col.study.next_card(now=later)
+    assert again is not None and again.card_id == first.card_id and again.state == "review"
+    col.study.answer(card_id=first.card_id, rating=Rating.AGAIN, duration_ms=1000, now=later)
     with col._read() as session:
-        card_id = session.scalars(select(Card.id)).first()
-    old = T0 - timedelta(days=400)
-
-    def review(at: datetime, rating: int, before: dict[str, object]) -> Review:
-        return Review(
-            card_id=card_id,
-            reviewed_at=at,
-            rating=rating,
-            duration_ms=1000,
-            state_before=before,
-            state_after={"state": 2},
-        )
-
-    three_days = (T0 - timedelta(days=4)).isoformat()
-    with col._write(None) as session:
-        session.add_all(
-            [
-                review(T0 - timedelta(days=1), 3, {"state": 2, "last_review": three_days}),
-                review(T0 - timedelta(days=1), 1, {"last_review": three_days, "state": 2}),
-                review(old, 3, {"state": 2, "last_review": (old - timedelta(days=40)).isoformat()}),
-                review(old, 3, {"state": 0}),
-            ]
-        )
-    stats = col.study.stats(now=T0)
+        rows = session.execute(
+            select(Review.reviewed_at, Review.elapsed_days)
+            .where(Review.card_id == first.card_id)
+            .order_by(Review.id)
+        ).all()
+    assert [days for _at, days in rows] == [None, 9]
+    stats = col.study.stats(now=later)
     counts = {row.label: (row.reviews, row.passed) for row in stats.retention}
-    assert counts["2-7 days"] == (2, 1)
-    assert counts["1-3 months"] == (1, 1)
-    assert sum(n for n, _ in counts.values()) == 3  # the review of a new card has no interval
-    # All four are counted; per-day figures cover the last year only.
-    assert stats.reviews == 4 and sum(f.reviews for f in stats.per_day) == 2
-    # The cached figures give the same answer afterwards.
-    assert col.study.stats(now=T0).to_dict() == stats.to_dict()
+    assert counts["8-30 days"] == (1, 0)
+    assert sum(n for n, _ in counts.values()) == 1
+    # The cached figures give the same answer the next day.
+    next_day = later + timedelta(days=1)
+    assert col.study.stats(now=next_day).retention == stats.retention
 
 
 def test_an_undone_answer_is_asked_again_though_its_review_id_was_reused(col: Collection) -> None:

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import insert, select, update
 
 from db import Collection
-from db.models import Card, Review
+from db.models import Card, Deck, Rendering, Review, Tag
 from db.ops.term_info import NewTerm, TermQuery
 from db.ops.terms import make_terms
 from db.undo import _shape
@@ -290,3 +290,166 @@ def test_the_search_index_follows_edits_made_after_an_undo(col: Collection) -> N
 def test_which_logged_statements_can_be_merged(statement: str, shape: tuple[str, str, str]) -> None:
     kind, head, part = _shape(statement)
     assert (kind, head, part) == (shape if shape[0] else ("", "", statement))
+
+
+# -- the undo module's parts, each pinned ------------------------------------------------------
+
+
+def test_the_switch_tells_sqlite_one_or_zero() -> None:
+    from db.undo import UndoSwitch
+
+    switch = UndoSwitch()
+    assert (switch.on, switch.index, switch.value(), switch.index_value()) == (False, True, 0, 1)
+    switch.on, switch.index = True, False
+    assert (switch.value(), switch.index_value()) == (1, 0)
+
+
+def test_names_and_texts_are_quoted_for_sql() -> None:
+    from db.undo import _literal, _quote
+
+    assert _quote('a"b') == '"a""b"'
+    assert _quote("terms") == '"terms"'
+    assert _literal("it's") == "'it''s'"
+    assert _literal("") == "''"
+
+
+def test_each_table_undone_says_what_changed(col: Collection) -> None:
+    from db.results import Changes
+
+    col.terms.add(chinese="碳中和", english="carbon neutrality", tags=["环境"])
+    # The first term also made the default deck's settings.
+    assert col.undo().changes == Changes(terms=True, cards=True, tags=True, decks=True)
+    with col._write("Add a deck") as session:
+        session.execute(insert(Deck).values(name="白皮书", created_at=datetime.now(UTC)))
+    assert col.undo().changes == Changes(decks=True)
+    term = col.terms.add(chinese="低碳", english="low-carbon").value
+    col.decks.set_settings(deck_id=None, settings=col.decks.settings().with_changes(fuzz=False))
+    assert col.undo().changes == Changes(decks=True)  # only its preset changed
+    _answer_first_card(col, term.id)
+    assert col.undo().changes == Changes(cards=True, reviews=True)
+    with col._write("Rename the rendering") as session:
+        session.execute(update(Rendering).values(english="low carbon"))
+    assert col.undo().changes == Changes(terms=True)
+    with col._write("Tag it") as session:
+        session.execute(insert(Tag).values(name="新"))
+    assert col.undo().changes == Changes(tags=True)
+
+
+def test_undoing_the_thirtieth_action_back_restores_it_exactly(col: Collection) -> None:
+    for n in range(30):
+        col.terms.add(chinese=f"术语{n}", english=f"term {n}")
+    thirty = dump(col.path)
+    for n in range(30, 60):
+        col.terms.add(chinese=f"术语{n}", english=f"term {n}")
+    for _ in range(30):
+        col.undo()
+    assert col.undo_label() is None
+    assert dump(col.path) == thirty
+    with sqlite3.connect(col.path) as connection:
+        steps = connection.execute("SELECT kind, count(*) FROM undo_steps GROUP BY kind").fetchall()
+    assert steps == [("redo", 30)]
+
+
+def test_runs_of_one_row_inserts_merge_by_table_in_hundreds() -> None:
+    from db.undo import _batched
+
+    rows = [("terms", f'INSERT INTO "terms"(rowid,"id") VALUES({n},{n})') for n in range(150)]
+    rows.insert(1, ("tags", 'INSERT INTO "tags"(rowid,"id") VALUES(7,7)'))
+    rows.append(("terms", 'UPDATE "terms" SET "id"=1 WHERE rowid=1'))
+    rows.append(("terms", 'DELETE FROM "terms" WHERE rowid=4'))
+    rows.append(("terms", 'DELETE FROM "terms" WHERE rowid=5'))
+    out = list(_batched(rows))
+    assert [(t, s[:40]) for t, s in out] == [
+        ("terms", 'INSERT INTO "terms"(rowid,"id") VALUES(0'),
+        ("tags", 'INSERT INTO "tags"(rowid,"id") VALUES(7,'),
+        ("terms", 'INSERT INTO "terms"(rowid,"id") VALUES(1'),
+        ("terms", 'UPDATE "terms" SET "id"=1 WHERE rowid=1'),
+        ("terms", 'DELETE FROM "terms" WHERE rowid IN (4,5)'),
+    ]
+    first, tags, rest = out[0][1], out[1][1], out[2][1]
+    assert first.count("),(") == 99 and first.endswith("(99,99)")
+    assert tags == 'INSERT INTO "tags"(rowid,"id") VALUES(7,7)'
+    assert rest.count("),(") == 49 and rest.endswith("(149,149)")
+
+
+def test_clearing_the_history_empties_the_log(col: Collection) -> None:
+    from db import undo
+
+    col.terms.add(chinese="低碳", english="low-carbon")
+    col.terms.add(chinese="碳中和", english="carbon neutrality")
+    col.undo()
+    with col._write(None) as session:
+        undo.clear(session.connection())
+        undo.clear(session.connection())  # nothing left: nothing to do
+    assert (col.undo_label(), col.redo_label()) == (None, None)
+    with sqlite3.connect(col.path) as connection:
+        counts = [
+            connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("undo_log", "undo_steps")
+        ]
+    assert counts == [0, 0]
+
+
+def test_a_log_without_steps_is_cleared_too(col: Collection) -> None:
+    from db import undo
+
+    with col._write(None) as session:
+        undo.record(session.connection(), "terms", 'DELETE FROM "terms" WHERE rowid=1')
+    with col._write(None) as session:
+        undo.clear(session.connection())
+    with sqlite3.connect(col.path) as connection:
+        assert connection.execute("SELECT count(*) FROM undo_log").fetchone() == (0,)
+
+
+def test_a_table_with_a_quote_in_its_name_gets_working_triggers() -> None:
+    from db.undo import UndoSwitch, install_triggers
+
+    connection = sqlite3.connect(":memory:", isolation_level=None)
+    connection.execute("CREATE TABLE undo_log (seq INTEGER PRIMARY KEY, tbl TEXT, sql TEXT)")
+    connection.execute('CREATE TABLE "we""ird" (id INTEGER PRIMARY KEY, word TEXT)')
+    switch = UndoSwitch()
+    install_triggers(connection, ['we"ird', "missing"], switch)
+    switch.on = True
+    connection.execute("INSERT INTO \"we\"\"ird\" (id, word) VALUES (1, 'it''s')")
+    connection.execute('UPDATE "we""ird" SET word = \'new\' WHERE id = 1')
+    connection.execute('UPDATE "we""ird" SET word = \'new\' WHERE id = 1')  # no change: no row
+    connection.execute('DELETE FROM "we""ird" WHERE id = 1')
+    switch.on = False
+    connection.execute('INSERT INTO "we""ird" (id, word) VALUES (2, \'unrecorded\')')
+    logged = connection.execute("SELECT tbl, sql FROM undo_log ORDER BY seq").fetchall()
+    connection.close()
+    assert logged == [
+        ('we"ird', 'DELETE FROM "we""ird" WHERE rowid=1'),
+        ('we"ird', 'UPDATE "we""ird" SET "id"=1,"word"=\'it\'\'s\' WHERE rowid=1'),
+        ('we"ird', 'INSERT INTO "we""ird"(rowid,"id","word") VALUES(1,1,\'new\')'),
+    ]
+
+
+def test_only_a_big_step_of_terms_rebuilds_the_search_index(
+    col: Collection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Row by row below 2,000 log rows, rebuilt once above (or for a bulk-logged step)."""
+    from db import search_index
+
+    rebuilt: list[str] = []
+    real = search_index.rebuild
+
+    def counted(connection: Any) -> None:
+        rebuilt.append("rebuilt")
+        real(connection)
+
+    monkeypatch.setattr(search_index, "rebuild", counted)
+    ids = col.terms.add_many(terms=[NewTerm(f"词{n}", (f"word {n}",)) for n in range(1000)]).value
+    col.terms.edit(term_id=ids[0], notes="a note")
+    col.undo()  # one row
+    col.terms.delete(term_ids=ids[:300])  # 300 terms, renderings and 600 cards: 1,200 rows
+    col.undo()
+    assert rebuilt == []
+    col.terms.delete(term_ids=ids[300:])  # 700 terms: 2,800 rows
+    col.undo()
+    assert len(rebuilt) == 1
+    col.undo()  # the import itself, logged in bulk
+    assert len(rebuilt) == 2
+    col.redo()
+    assert [t.english for t in col.terms.search(TermQuery(text="词999"))] == ["word 999"]
+    assert [t.english for t in col.terms.search(TermQuery(text="word 299"))] == ["word 299"]

@@ -4,14 +4,13 @@ a card in Study; the statistics after reviews done with the keyboard."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from db.ops.term_info import TermQuery
 from duiyi.pipeline import read_and_align
@@ -159,7 +158,7 @@ def test_split_a_pair_and_move_a_sentence_in_the_reader_then_undo(
     assert reader.model.text(row, 1) == original.en
 
 
-# -- study: S suspends, E edits ----------------------------------------------------------------
+# -- study: S suspends -----------------------------------------------------------------------
 
 
 def test_s_suspends_the_card_and_ctrl_z_takes_it_back(
@@ -184,63 +183,6 @@ def test_s_suspends_the_card_and_ctrl_z_takes_it_back(
     assert collection.terms.search(TermQuery(suspended=True)) == []
     assert "Undone" in window.message_bar.text()
     qtbot.waitUntil(lambda: study.card is not None and study.card.card_id == shown.card_id)
-
-
-def _when_asked(act: Callable[[Any], None]) -> Callable[[], None]:
-    """Poll for a modal QInputDialog (its exec() blocks the key press) and hand it to `act`;
-    returns a function that stops the polling."""
-    stopped = False
-
-    def poll() -> None:
-        if stopped:
-            return
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QInputDialog):
-            act(dialog)
-        else:
-            QTimer.singleShot(10, poll)
-
-    def stop() -> None:
-        nonlocal stopped
-        stopped = True
-
-    QTimer.singleShot(0, poll)
-    return stop
-
-
-def test_e_edits_the_english_of_the_card_on_screen(
-    qtbot: Any, window: Any, idle: Any, collection: Any
-) -> None:
-    collection.terms.add(chinese="数字鸿沟", english="digital divide")
-    window.go("study")
-    idle()
-    study = window.screens["study"]
-    card = study.card
-    assert card is not None
-    seen: dict[str, str] = {}
-
-    def edit(dialog: Any) -> None:
-        seen["title"] = dialog.windowTitle()
-        seen["label"] = dialog.labelText()
-        seen["text"] = dialog.textValue()
-        line = dialog.findChild(QLineEdit)
-        line.selectAll()
-        QTest.keyClicks(line, "digital gap")
-        QTest.keyClick(line, Qt.Key.Key_Return)
-
-    stop = _when_asked(edit)
-    try:
-        QTest.keyClick(study, Qt.Key.Key_E)  # returns once the dialog is closed
-    finally:
-        stop()
-    assert seen == {"title": "Edit Term", "label": "English:", "text": "digital divide"}
-    idle()
-    term = collection.terms.get(term_id=card.term_id)
-    assert term.english == "digital gap"
-    assert "digital divide" not in term.other_english  # the old rendering is outdated
-    assert "Edit term 数字鸿沟" in window.undo_action.text()
-    qtbot.waitUntil(lambda: study.card is not None and study.card.english == "digital gap")
-    assert study.card.card_id == card.card_id  # the same card, not answered
 
 
 # -- statistics after reviews ------------------------------------------------------------------

@@ -15,7 +15,7 @@ from duiyi.errors import InvalidInput
 
 def test_sidebar_lists_the_screens_and_keys_switch_them(qtbot: Any, window: Any) -> None:
     names = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert names == ["Library", "Candidates", "Browse", "Study", "Statistics"]
+    assert names == ["Library", "Candidates", "Browse", "Study", "Statistics", "Drills"]
     QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "study"
     qtbot.mouseClick(
@@ -98,7 +98,7 @@ def test_the_interface_speaks_simplified_chinese(
         win = build_window(collection, settings)
         qtbot.addWidget(win)
         names = [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
-        assert names == ["文库", "候选术语", "浏览", "学习", "统计"]
+        assert names == ["文库", "候选术语", "浏览", "学习", "统计", "练习"]
         win.go("study")
         qtbot.waitUntil(lambda: win.service.idle)
         assert "没有到期的卡片" in win.screens["study"].empty.text()

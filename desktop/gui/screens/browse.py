@@ -2,30 +2,26 @@
 
 from __future__ import annotations
 
-import gc
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
+    QEvent,
+    QObject,
+    QPoint,
     QSettings,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -34,8 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.ops.document_info import DocumentInfo
-from db.ops.term_info import DeckInfo, TagInfo, TermInfo, TermQuery
+from db.ops.term_info import DeckInfo, RenderingInfo, TagInfo, TermQuery
 from db.results import Changes, TermId
+from desktop.gui.dialogs.card_info import CardInfoDialog
+from desktop.gui.dialogs.term_form import TermForm, renderings_after
+from desktop.gui.screens.browse_model import CARD_COLUMNS, COLUMNS, TermsModel
 from desktop.gui.service import CollectionService
 from desktop.gui.widgets import (
     Screen,
@@ -49,168 +48,8 @@ from desktop.gui.wording import counted_text
 from duiyi.counts import number
 from duiyi.kinds import TermStatus
 
-Index = QModelIndex | QPersistentModelIndex
-
-PAGE = 200
-DEFAULT_DECK = "Default"
-"""The name the collection gives the deck of terms without one."""
-COLUMNS = ("chinese", "pinyin", "english", "deck", "status", "added")
-SORT_KEYS = ("chinese", "pinyin", "english", "deck", "status", "created")
-
-
 if TYPE_CHECKING:
     from db.collection import Collection
-
-
-class TermsModel(QAbstractTableModel):
-    """Terms a page at a time: fetchMore asks the facade for the next page in the background."""
-
-    def __init__(self, service: CollectionService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service = service
-        self.rows: list[TermInfo] = []
-        self.filters = TermQuery()
-        self.order = "chinese"
-        self.descending = False
-        self.total: int | None = None
-        self._exhausted = False
-        self._fetching = False
-        self._generation = 0
-        self.headers = [
-            self.tr("Chinese"),
-            self.tr("Pinyin"),
-            self.tr("English"),
-            self.tr("Deck"),
-            self.tr("Status"),
-            self.tr("Added"),
-        ]
-        self.on_loaded: Any = None
-
-    # -- loading --------------------------------------------------------------------------------
-    def restart(self, filters: TermQuery | None = None) -> None:
-        """Drop the rows and start again from the first page (new search, filter or sort)."""
-        if filters is not None:
-            self.filters = filters
-        self._generation += 1
-        self.beginResetModel()
-        self.rows = []
-        # the dropped rows were frozen as they loaded (see _append): collectable again
-        gc.unfreeze()
-        self.total = None
-        self._exhausted = False
-        self._fetching = False
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted and not self._fetching
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._fetching or self._exhausted:
-            return
-        self._fetching = True
-        generation = self._generation
-        query = self.filters
-        order, descending, offset = self.order, self.descending, len(self.rows)
-        first = not self.rows
-
-        def page(col: Collection) -> tuple[list[TermInfo], int | None]:
-            rows = col.terms.search(
-                query, sort=order, descending=descending, offset=offset, limit=PAGE
-            )
-            total = col.terms.count(query) if first else None
-            return rows, total
-
-        self.service.op(page, on_done=lambda loaded: self._append(loaded, generation))
-
-    def _append(self, page: tuple[list[TermInfo], int | None], generation: int) -> None:
-        if generation != self._generation:
-            return  # an older search answered after a newer one started
-        self._fetching = False
-        rows, total = page
-        if total is not None:
-            self.total = total
-        if len(rows) < PAGE:
-            self._exhausted = True
-        if rows:
-            start = len(self.rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-            self.rows.extend(rows)
-            self.endInsertRows()
-            # Loaded rows live until the next search: keep them out of the garbage collector's
-            # full passes, which otherwise walk every row and stall the window longer per page.
-            gc.freeze()
-        if self.on_loaded is not None:
-            self.on_loaded()
-
-    # -- the table ------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        term = self.rows[index.row()]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            # suspended terms are greyed out, as Anki's browser sets suspended cards apart
-            if term.suspended:
-                return QApplication.palette().color(
-                    QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-                )
-            return None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = COLUMNS[index.column()]
-        if column == "english":
-            return term.english
-        if column == "deck":
-            return self.deck_text(term.deck_name)
-        if column == "added":
-            return term.created_at.astimezone().strftime("%Y-%m-%d")
-        if column == "status":
-            return self._status_text(term)
-        if column == "chinese":
-            return term.chinese
-        return term.pinyin
-
-    def _status_text(self, term: TermInfo) -> str:
-        held, cards = term.suspended_cards, term.card_count
-        if held and held >= cards:
-            return self.tr("suspended")
-        if held:
-            return self.tr("{0} of {1} cards suspended").format(number(held), number(cards))
-        # Stored values in the user's language (one literal tr() each, for lupdate).
-        shown = {
-            TermStatus.ACCEPTED: self.tr("accepted"),
-            TermStatus.CANDIDATE: self.tr("candidate"),
-            TermStatus.REJECTED: self.tr("rejected"),
-        }
-        return shown.get(term.status, str(term.status))
-
-    def deck_text(self, name: str) -> str:
-        """A deck's name as shown: the deck the program makes ("Default") in the user's
-        language, every other name as the user wrote it."""
-        return self.tr("Default") if name == DEFAULT_DECK else name
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort on the database side, then load again from the first page."""
-        self.order = SORT_KEYS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.restart()
-
-    def term_id(self, row: int) -> TermId:
-        """The id of the term in `row`."""
-        return self.rows[row].id
 
 
 class BrowseScreen(Screen):
@@ -279,17 +118,43 @@ class BrowseScreen(Screen):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setWordWrap(False)  # one line a term: cheap to lay out at 100,000 rows
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # English takes the room the other columns leave, but keeps a readable width however
+        # many columns show: the table scrolls sideways rather than squeezing it (fit_english).
+        self.table.installEventFilter(self)
         # room for a four-character term's pinyin; short columns for deck, status and date
         em = self.fontMetrics().horizontalAdvance("中")
-        for column, ems in (("chinese", 8), ("pinyin", 12), ("deck", 7), ("status", 7)):
+        for column, ems in (("chinese", 7), ("pinyin", 10), ("deck", 6), ("status", 6)):
             self.table.setColumnWidth(COLUMNS.index(column), ems * em)
+        # Dates and figures: as wide as their header or a typical value, whichever is wider.
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for column, sample in (
+            ("added", "2026-12-31"),
+            ("due", "2026-12-31"),
+            ("interval", "10.5mo"),
+            ("reviews", "1,000"),
+            ("lapses", "100"),
+            ("difficulty", "100%"),
+        ):
+            index = COLUMNS.index(column)
+            title = self.model.headers[index]
+            width = max(
+                metrics.horizontalAdvance(title) + 28, metrics.horizontalAdvance(sample) + 16
+            )
+            self.table.setColumnWidth(index, width)
+        self._english_min = 12 * em
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._on_selection())
+        header_view = self.table.horizontalHeader()
+        header_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header_view.customContextMenuRequested.connect(self._on_header_menu_requested)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self._build_editor())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
+        # The table gets the room by default: about three quarters, the panel the rest.
+        self.splitter.setSizes([3000, 1000])
         self.outer.addWidget(self.splitter, 1)
+        self._keep_term: TermId | None = None
 
         bulk = QHBoxLayout()
         self.tag_button = QPushButton(self.tr("Add Tag…"))
@@ -302,7 +167,12 @@ class BrowseScreen(Screen):
         self.unsuspend_button.clicked.connect(lambda: self.suspend_selected(False))
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.drill_button = QPushButton(self.tr("Drill These…"))
+        self.drill_button.clicked.connect(
+            lambda: self.navigate_requested.emit("drills", list(self.selected_ids()))
+        )
         for button in (
+            self.drill_button,
             self.tag_button,
             self.move_button,
             self.suspend_button,
@@ -310,8 +180,10 @@ class BrowseScreen(Screen):
             self.delete_button,
         ):
             bulk.addWidget(button)
-        bulk.addStretch(1)
-        bulk.addWidget(hint_label(self.tr("Ctrl+F search · Del delete · every action undoable")))
+        keys = hint_label(self.tr("Ctrl+F search · Del delete · every action undoable"))
+        # The room the buttons leave, right-aligned: one line when it fits, wrapped when not.
+        keys.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        bulk.addWidget(keys, 1)
         self.outer.addLayout(bulk)
         key_shortcut(
             QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected
@@ -329,25 +201,29 @@ class BrowseScreen(Screen):
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(8, 0, 0, 0)
-        form = QFormLayout()
-        self.edit_chinese = QLineEdit()
-        self.edit_pinyin = QLineEdit()
-        self.edit_english = QLineEdit()
-        self.edit_english.setToolTip(self.tr("Several renderings: separate them with ';'"))
-        self.edit_notes = QPlainTextEdit()
-        self.edit_notes.setMaximumHeight(100)
-        form.addRow(self.tr("Chinese:"), self.edit_chinese)
-        form.addRow(self.tr("Pinyin:"), self.edit_pinyin)
-        form.addRow(self.tr("English:"), self.edit_english)
-        form.addRow(self.tr("Notes:"), self.edit_notes)
-        layout.addLayout(form)
+        self.form = TermForm()
+        self.form.rendering_requested.connect(self._on_form_rendering_requested)
+        self.edit_chinese = self.form.chinese
+        self.edit_pinyin = self.form.pinyin
+        self.edit_english = self.form.english
+        self.edit_notes = self.form.notes
+        layout.addWidget(self.form)
+        buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save Changes"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save_edit)
-        layout.addWidget(self.save_button)
+        buttons.addWidget(self.save_button)
+        self.info_button = QPushButton(self.tr("Card Info…"))
+        self.info_button.setToolTip(self.tr("Each card's reviews (Ctrl+Shift+I)"))
+        self.info_button.clicked.connect(self.show_card_info)
+        buttons.addWidget(self.info_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        key_shortcut(QKeySequence("Ctrl+Shift+I"), self, self.show_card_info)
         self.detail = hint_label("")
         layout.addWidget(self.detail)
         layout.addStretch(1)
+        panel.setMinimumWidth(260)
         return panel
 
     # -- loading --------------------------------------------------------------------------------
@@ -373,6 +249,7 @@ class BrowseScreen(Screen):
             decks, tags, docs = value
             # The facade filters and moves by deck id; the name is what the user reads.
             _refill(self.deck_filter, [(self.model.deck_text(d.name), d.id) for d in decks])
+            self.form.set_decks([d.name for d in decks])
             _refill(self.tag_filter, [(t.name, t.name) for t in tags])
             _refill(self.document_filter, [(d.title, d.id) for d in docs])
 
@@ -392,7 +269,10 @@ class BrowseScreen(Screen):
         )
 
     def apply_filters(self) -> None:
-        """Search again with the current text and filters."""
+        """Search again with the current text and filters (the selected term stays selected
+        when it is still found)."""
+        ids = self.selected_ids()
+        self._keep_term = ids[0] if len(ids) == 1 else None
         self.model.restart(self.filters())
 
     def _on_model_loaded(self) -> None:
@@ -407,7 +287,9 @@ class BrowseScreen(Screen):
                 else counted_text(self.tr("{0} term(s)", "", shown), shown)
             )
         if shown and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+            kept = [i for i, t in enumerate(self.model.rows) if t.id == self._keep_term]
+            self.table.selectRow(kept[0] if kept else 0)
+            self._keep_term = None
 
     # -- selection and editing ------------------------------------------------------------------
     def selected_ids(self) -> list[TermId]:
@@ -418,6 +300,7 @@ class BrowseScreen(Screen):
     def _on_selection(self) -> None:
         ids = self.selected_ids()
         for button in (
+            self.drill_button,
             self.tag_button,
             self.move_button,
             self.suspend_button,
@@ -426,50 +309,103 @@ class BrowseScreen(Screen):
         ):
             button.setEnabled(bool(ids))
         one = len(ids) == 1
-        for widget in (
-            self.edit_chinese,
-            self.edit_pinyin,
-            self.edit_english,
-            self.edit_notes,
-            self.save_button,
-        ):
-            widget.setEnabled(one)
+        self.form.setEnabled(one)
+        self.save_button.setEnabled(one)
+        self.info_button.setEnabled(one)
         if not one:
-            for edit in (self.edit_chinese, self.edit_pinyin, self.edit_english):
-                edit.clear()
-            self.edit_notes.clear()
+            self.form.clear_term()
+            self.form.tags.clear()
             self.detail.setText(
                 counted_text(self.tr("{0} term(s) selected", "", len(ids)), len(ids)) if ids else ""
             )
             return
         row = self.table.selectionModel().selectedRows()[0].row()
-        term = self.model.rows[row]
-        self.edit_chinese.setText(term.chinese)
-        self.edit_pinyin.setText(term.pinyin)
-        if term.renderings:
-            self.edit_english.setText("; ".join(r.english for r in term.renderings))
-        else:
-            self.edit_english.setText(term.english)
-        self.edit_notes.setPlainText(term.notes)
-        tags = term.tags
-        self.detail.setText(self.tr("Tags: {0}").format(", ".join(tags)) if tags else "")
+        self.form.load(self.model.rows[row])
+        self.detail.setText("")
 
     def save_edit(self) -> None:
-        """Store the edit panel's fields for the selected term."""
+        """Store the edit panel's fields for the selected term (one undo step); renderings the
+        user did not touch stay as they are."""
         ids = self.selected_ids()
         if len(ids) != 1:
             return
         term_id = ids[0]
-        chinese = self.edit_chinese.text().strip()
-        pinyin = self.edit_pinyin.text().strip()
-        english = self.edit_english.text().strip()
-        notes = self.edit_notes.toPlainText().strip()
+        fields = self.form.fields()
         self.service.op(
-            lambda col: col.terms.edit(
-                term_id=term_id, chinese=chinese, pinyin=pinyin, english=english, notes=notes
+            lambda col: col.terms.update(
+                term_id=term_id,
+                chinese=fields.chinese,
+                pinyin=fields.pinyin,
+                english=fields.english,
+                notes=fields.notes,
+                deck=fields.deck,
+                tags=fields.tags,
             ),
             on_done=lambda _r: self.say(self.tr("Saved. Ctrl+Z undoes.")),
         )
+
+    def _on_form_rendering_requested(self, rendering: RenderingInfo, status: str) -> None:
+        term = self.form.term
+        if term is None:
+            return
+        specs = renderings_after(term, rendering, status)
+        self.service.op(
+            lambda col: col.terms.set_renderings(term_id=term.id, renderings=specs),
+            on_done=lambda _r: self.say(self.tr("Saved. Ctrl+Z undoes.")),
+        )
+
+    def show_card_info(self) -> None:
+        """Open the selected term's card info: each card's state and review history."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        dialog = CardInfoDialog(self.service, ids[0], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.card_info_dialog = dialog
+        dialog.show()
+
+    # -- columns --------------------------------------------------------------------------------
+    def _on_header_menu_requested(self, at: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for index, title in enumerate(self.model.headers):
+            if COLUMNS[index] == "chinese":
+                continue  # the term itself always shows
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(index))
+            action.toggled.connect(lambda on, i=index: self.show_column(COLUMNS[i], on))
+        self.header_menu = menu
+        menu.popup(header.mapToGlobal(at))
+
+    def show_column(self, name: str, shown: bool) -> None:
+        """Show or hide a column (remembered in the settings)."""
+        self.table.horizontalHeader().setSectionHidden(COLUMNS.index(name), not shown)
+        QSettings().setValue("browse/hidden-columns", self.hidden_columns())
+        self.fit_english()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        """Fit the English column whenever the table changes size."""
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self.fit_english)
+        return super().eventFilter(watched, event)
+
+    def fit_english(self) -> None:
+        """English gets the width the other shown columns leave (at least about 12 characters)."""
+        header = self.table.horizontalHeader()
+        english = COLUMNS.index("english")
+        others = sum(
+            header.sectionSize(i)
+            for i in range(len(COLUMNS))
+            if i != english and not header.isSectionHidden(i)
+        )
+        room = self.table.viewport().width() - others
+        self.table.setColumnWidth(english, max(room, self._english_min))
+
+    def hidden_columns(self) -> list[str]:
+        """The names of the hidden columns."""
+        header = self.table.horizontalHeader()
+        return [name for i, name in enumerate(COLUMNS) if header.isSectionHidden(i)]
 
     # -- bulk actions ---------------------------------------------------------------------------
     def tag_selected(self) -> None:
@@ -528,18 +464,35 @@ class BrowseScreen(Screen):
 
     # -- layout memory --------------------------------------------------------------------------
     def save_layout(self, settings: QSettings) -> None:
-        """Remember the splitter and columns."""
+        """Remember the splitter, the column widths and which columns show."""
         settings.setValue("browse/splitter", self.splitter.saveState())
-        settings.setValue("browse/header", self.table.horizontalHeader().saveState())
+        settings.setValue("browse/columns", self.table.horizontalHeader().saveState())
+        settings.setValue("browse/hidden-columns", self.hidden_columns())
 
     def restore_layout(self, settings: QSettings) -> None:
-        """Restore the splitter and columns."""
+        """Restore the splitter, the columns and which show (the cards' figures are hidden
+        until chosen)."""
         state = settings.value("browse/splitter")
         if state is not None:
             self.splitter.restoreState(state)
-        header = settings.value("browse/header")
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)
+        header = self.table.horizontalHeader()
+        # "browse/header" held six columns: not restored into eleven.
+        columns = settings.value("browse/columns")
+        if columns is not None:
+            header.restoreState(columns)
+        hidden = settings.value("browse/hidden-columns")
+        names = CARD_COLUMNS if hidden is None else _names(hidden)
+        for index, name in enumerate(COLUMNS):
+            header.setSectionHidden(index, name in names and name != "chinese")
+
+
+def _names(value: object) -> tuple[str, ...]:
+    """A list read back from QSettings (one item comes back as a plain string)."""
+    if isinstance(value, str):
+        return (value,) if value else ()
+    if isinstance(value, list | tuple):
+        return tuple(str(v) for v in value)
+    return ()
 
 
 def _refill(combo: QComboBox, items: list[tuple[Any, Any]]) -> None:

@@ -60,6 +60,7 @@ class Candidate:
         self.english = row.english
         self.confidence = row.confidence
         self.frequency = row.frequency
+        self.reasons = row.reasons
         first = row.contexts[0] if row.contexts else None
         self.context_zh, self.zh_span = _around(
             first.zh if first else "",
@@ -133,9 +134,54 @@ class CandidatesModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] == "confidence":
+            return self.tr("Point at a confidence to see what marked it up or down.")
         return None
+
+    def why(self, cand: Candidate) -> str:
+        """Plain text: the candidate's confidence and what marked it up or down, the
+        strongest first."""
+        lines = [self.tr("Confidence {0:.2f}").format(cand.confidence)]
+        if cand.reasons is None:
+            lines.append(self.tr("Found before Duiyi kept the reasons for a confidence."))
+            return "\n".join(lines)
+        down = sorted((r for r in cand.reasons if r.effect < 0), key=lambda r: r.effect)
+        up = sorted((r for r in cand.reasons if r.effect > 0), key=lambda r: -r.effect)
+        if not down and not up:
+            lines.append(self.tr("Nothing marked it up or down."))
+        for heading, reasons in ((self.tr("Marked down:"), down), (self.tr("Marked up:"), up)):
+            if reasons:
+                lines.append(heading)
+                lines.extend(f"• {self.factor_text(r.name)}" for r in reasons)
+        return "\n".join(lines)
+
+    def factor_text(self, name: str) -> str:
+        """What a factor of the confidence (duiyi.extract.confidence) means, in the user's
+        language; a factor this screen does not know is shown by its name."""
+        texts = {
+            "evidence": self.tr("the Chinese and the English explain each other only in part"),
+            "agreement": self.tr("its occurrences do not all agree on the English"),
+            "recurs": self.tr("the pair occurs fewer than four times"),
+            "everyday word": self.tr("an everyday word, seldom drilled"),
+            "verb phrase": self.tr("a predicate, not a term"),
+            "adverb or evaluative": self.tr(
+                "an adverb or an everyday adjective at its edge: a phrase"
+            ),
+            "coordination unrendered": self.tr(
+                "与 or 和 joins two words but the English has no “and”"
+            ),
+            "describes": self.tr("“the” inside the English: a description"),
+            "predicate cut off": self.tr("ends with a verb whose object follows"),
+            "ends with an adjective": self.tr("the English lacks its head noun"),
+            "piece of a name": self.tr("a capitalised name runs on before or after the English"),
+            "headless": self.tr("the English runs on into a head noun the Chinese lacks"),
+            "accepted before": self.tr("you accepted this pair before"),
+        }
+        return texts.get(name, name)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -167,6 +213,8 @@ class CandidatesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == "context":
             return plain_tooltip(f"{cand.context_zh}\n{cand.context_en}")
+        if role == Qt.ItemDataRole.ToolTipRole and column == "confidence":
+            return plain_tooltip(self.why(cand))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -188,7 +236,9 @@ class CandidatesTable(QTableView):
     """The table with the review keys: A accept, R reject, E edit (arrows move)."""
 
     def __init__(self, screen: CandidatesScreen) -> None:
-        super().__init__()
+        # A parent from the start: the page stack shows its first page at once, and a widget
+        # without one would show as a window of its own (taking the focus from the main one).
+        super().__init__(screen)
         self.owner = screen
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

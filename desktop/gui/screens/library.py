@@ -109,7 +109,7 @@ class LibraryScreen(Screen):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel(self.tr("Documents")))
         self.documents_stack = QStackedLayout()
-        self.documents = QTableWidget(0, 5)
+        self.documents = QTableWidget(0, 5, self)  # shown by the stack at once: parent it
         self.documents.setHorizontalHeaderLabels(
             [
                 self.tr("Title"),
@@ -209,7 +209,7 @@ class LibraryScreen(Screen):
         self.terms_label = QLabel(self.tr("Terms"))
         right_layout.addWidget(self.terms_label)
         self.terms_stack = QStackedLayout()
-        self.terms = QTableWidget(0, 2)
+        self.terms = QTableWidget(0, 2, self)  # shown by the stack at once: parent it
         self.terms.setHorizontalHeaderLabels([self.tr("Chinese"), self.tr("English")])
         self.terms.verticalHeader().hide()
         self.terms.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

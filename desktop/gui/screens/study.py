@@ -12,7 +12,6 @@ from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.ops.study_views import AnswerResult, CardView, IntervalChoice, QueueCounts
 from db.results import Changes, OpResult
+from desktop.gui.dialogs.term_editor import TermEditorDialog
 from desktop.gui.richtext import highlight_html
 from desktop.gui.service import CollectionService, Failure
 from desktop.gui.theme import content_font, highlight_colors, study_font
@@ -94,6 +94,28 @@ def pieces_html(pieces: Sequence[TextPiece], *, big_first: bool) -> str:
     return "".join(out)
 
 
+def answer_sides(
+    front: Sequence[TextPiece], back: Sequence[TextPiece]
+) -> tuple[tuple[TextPiece, ...], tuple[TextPiece, ...]]:
+    """The sides as shown once the answer is revealed: a sentence the question showed with its
+    answer hidden is filled in where it stood, and not shown a second time on the back."""
+    remaining = list(back)
+    shown: list[TextPiece] = []
+    for piece in front:
+        if piece.masked:
+            whole = next(
+                (p for p in remaining if p.role == "context" and p.lang == piece.lang), None
+            )
+            if whole is not None:
+                remaining.remove(whole)
+                shown.append(
+                    TextPiece(whole.text, whole.lang, piece.role, highlighted=whole.highlighted)
+                )
+                continue
+        shown.append(piece)
+    return tuple(shown), tuple(remaining)
+
+
 def diff_html(diff: Sequence[DiffPiece]) -> str:
     """A typed answer's word diff: missing words underlined green, extra words struck red."""
     out = []
@@ -121,6 +143,7 @@ class StudyScreen(Screen):
         self.typed_text = ""
         self.started_at = 0.0
         self._busy = False
+        self._reveal_card: int | None = None
         header = QHBoxLayout()
         header.addWidget(title_label(self.tr("Study")))
         header.addStretch(1)
@@ -131,7 +154,7 @@ class StudyScreen(Screen):
 
         self.stack = QStackedLayout()
         # the card
-        card_page = QWidget()
+        card_page = QWidget(self)  # shown by the stack at once: never without a parent
         page = QVBoxLayout(card_page)
         page.setContentsMargins(0, 0, 0, 0)
         self.frame = QFrame()
@@ -187,7 +210,7 @@ class StudyScreen(Screen):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         page.addLayout(buttons)
         self.keys_hint = hint_label(
-            self.tr("Space reveal · 1–4 rate · Ctrl+Z undo · E edit · S suspend")
+            self.tr("Space or Enter: show, then Good · 1–4 rate · Ctrl+Z undo · E edit · S suspend")
         )
         page.addWidget(self.keys_hint)
         self.stack.addWidget(card_page)
@@ -198,7 +221,10 @@ class StudyScreen(Screen):
 
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._keys = {
-            Qt.Key.Key_Space: self.reveal,
+            # Space and Enter show the answer, then mean Good, as in Anki.
+            Qt.Key.Key_Space: self.reveal_or_good,
+            Qt.Key.Key_Return: self.reveal_or_good,
+            Qt.Key.Key_Enter: self.reveal_or_good,
             Qt.Key.Key_1: lambda: self.rate(1),
             Qt.Key.Key_2: lambda: self.rate(2),
             Qt.Key.Key_3: lambda: self.rate(3),
@@ -259,6 +285,8 @@ class StudyScreen(Screen):
         self.typed_text = ""
         self.diff.clear()
         self.answer_edit.clear()
+        for button in self.rate_buttons.values():
+            button.setDefault(False)  # the last card's suggested answer is not this one's
         self._update_counts(card.counts if card is not None else None)
         if card is None:
             self._show_end()
@@ -275,16 +303,29 @@ class StudyScreen(Screen):
             button = self.rate_buttons[rating]
             button.setText(f"{label}\n{interval}" if interval else label)
             button.hide()
+        # The typed-answer field only when the deck asks for typed answers (Settings).
+        self.answer_edit.setVisible(card.typed)
         self.answer_edit.setEnabled(True)
+        if card.typed and self.isVisible():
+            self.answer_edit.setFocus()
         self.shown_at = time.monotonic()
         if not self.started_at:
             self.started_at = self.shown_at
         self._busy = False
+        # (Kept while the same card shows: the edit's change-set reloads the screen too.)
+        if self._reveal_card == card.card_id:
+            self.reveal()
+        else:
+            self._reveal_card = None
 
     def _render_sides(self) -> None:
-        if self.card is not None:
-            self.front.setText(pieces_html(self.card.front, big_first=True))
-            self.back.setText(pieces_html(self.card.back, big_first=True))
+        if self.card is None:
+            return
+        front, back = self.card.front, self.card.back
+        if self.revealed:
+            front, back = answer_sides(front, back)
+        self.front.setText(pieces_html(front, big_first=True))
+        self.back.setText(pieces_html(back, big_first=True))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         """Redraw the card's highlights when the theme (palette) changes."""
@@ -344,6 +385,7 @@ class StudyScreen(Screen):
         if self.card is None or self.revealed:
             return
         self.revealed = True
+        self._render_sides()
         self.back.show()
         self.divider.show()
         self.show_button.hide()
@@ -352,8 +394,18 @@ class StudyScreen(Screen):
         self.answer_edit.setEnabled(False)
         self.setFocus()
 
+    def reveal_or_good(self) -> None:
+        """Show the answer; once shown, answer Good (Space and Enter, as in Anki)."""
+        if self.revealed:
+            self.rate(3)
+        else:
+            self.reveal()
+
     def _on_answer_submitted(self, text: str) -> None:
-        if self.card is None or self.revealed or not text.strip():
+        if self.card is None or self.revealed:
+            return
+        if not text.strip():
+            self.reveal()  # Enter in the empty field: show the answer
             return
         card_id = self.card.card_id
         self.typed_text = text
@@ -377,6 +429,7 @@ class StudyScreen(Screen):
         if self.card is None or not self.revealed or self._busy:
             return
         self._busy = True
+        self._reveal_card = None
         card_id = self.card.card_id
         duration = int((time.monotonic() - self.shown_at) * 1000)
         typed = self.typed_text or None  # stored with the review, as `duiyi review --typed` does
@@ -405,6 +458,7 @@ class StudyScreen(Screen):
         if self._busy:
             return
         self._busy = True
+        self._reveal_card = None
 
         def undo(col: Collection) -> tuple[OpResult[str], CardView | None]:
             result = col.undo()
@@ -429,6 +483,7 @@ class StudyScreen(Screen):
         if self.card is None or self._busy:
             return
         self._busy = True
+        self._reveal_card = None
         card_id = self.card.card_id
 
         def suspend(col: Collection) -> tuple[OpResult[int], CardView | None]:
@@ -448,20 +503,21 @@ class StudyScreen(Screen):
         self.service.op(suspend, on_done=done, on_error=failed, source=self)
 
     def edit_card(self) -> None:
-        """Edit the English of this card's term."""
+        """Open the term editor for this card's term (every field); the card shows the edit."""
         if self.card is None:
             return
-        term_id = self.card.term_id
-        current = _preferred(self.card)
-        text, ok = QInputDialog.getText(
-            self, self.tr("Edit Term"), self.tr("English:"), text=current
-        )
-        if ok and text.strip() and text.strip() != current:
-            english = text.strip()
-            self.service.op(
-                lambda col: col.terms.edit(term_id=term_id, english=english),
-                on_done=lambda _r: self.reload(),
-            )
+        dialog = TermEditorDialog(self.service, self.card.term_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # The edited card comes back on the side it was on, as in Anki.
+        revealed = self.card.card_id if self.revealed else None
+
+        def edited() -> None:
+            self._reveal_card = revealed
+            self.reload()
+
+        dialog.accepted.connect(edited)
+        self.editor = dialog
+        dialog.open()
 
 
 def _interval_for(intervals: Sequence[IntervalChoice], rating: int) -> str:
@@ -480,12 +536,3 @@ def _source_text(card: CardView) -> str:
     if title and paragraph is not None:
         return f"{title} · ¶{paragraph + 1}"
     return title or ""
-
-
-def _preferred(card: CardView) -> str:
-    for r in card.renderings:
-        if r.status == "preferred":
-            return r.text
-    if card.renderings:
-        return card.renderings[0].text
-    return card.english

@@ -187,3 +187,42 @@ def test_the_buttons_show_the_exam_cap() -> None:
     assert shown[Rating.EASY] == exam.answer(card, Rating.EASY, at).interval
     # Again stays a relearning step of minutes: the cap only touches review intervals.
     assert shown[Rating.AGAIN] == free[Rating.AGAIN] == timedelta(minutes=10)
+
+
+def test_an_answer_after_its_preview_is_scheduled_as_without_one() -> None:
+    """The answer reuses the floors its card's preview found; the outcome is the same."""
+    import random
+
+    rng = random.Random(5)
+    # Without fuzz (fsrs fuzzes with an unseeded random), so two schedulers agree.
+    other = DeckSettings(fuzz=False, maximum_interval=400, desired_retention=0.85)
+    for _ in range(60):
+        last = T0 - timedelta(days=rng.randint(1, 300), hours=rng.randint(0, 23))
+        memory = Memory(
+            state=REVIEW,
+            stability=rng.uniform(0.5, 200.0),
+            difficulty=rng.uniform(1.0, 10.0),
+            due=last + timedelta(days=rng.randint(1, 120)),
+            last_review=last,
+            reps=rng.randint(1, 30),
+            lapses=rng.randint(0, 5),
+        )
+        at = T0 + timedelta(minutes=rng.randint(0, 600))
+        for scheduler_settings in (PLAIN, other):
+            previewed = StudyScheduler(scheduler_settings, zone=UTC)
+            fresh = StudyScheduler(scheduler_settings, zone=UTC)
+            shown = previewed.preview(memory, at)
+            for rating in (Rating.HARD, Rating.GOOD, Rating.EASY):
+                later = at + timedelta(seconds=rng.randint(1, 90))
+                assert previewed.answer(memory, rating, later, card_id=7) == fresh.answer(
+                    memory, rating, later, card_id=7
+                )
+            # What the buttons showed is what the answer gives.
+            got = previewed.answer(memory, Rating.GOOD, at, card_id=7)
+            assert got.interval == shown[Rating.GOOD]
+            # Answered days after the preview, it is scheduled for the day it is answered.
+            days_later = at + timedelta(days=rng.randint(1, 40))
+            for rating in (Rating.HARD, Rating.GOOD, Rating.EASY):
+                assert previewed.answer(memory, rating, days_later) == fresh.answer(
+                    memory, rating, days_later
+                )
