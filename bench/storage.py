@@ -31,6 +31,7 @@ from pathlib import Path
 
 from db import Collection
 from db.ops.term_info import NewTerm, TermQuery
+from duiyi.term_text import is_chinese_term
 
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 
@@ -49,6 +50,8 @@ def cedict_words(count: int, rng: random.Random) -> list[NewTerm]:
             gloss = match.group(4).split("/")[0].strip()
             if len(simplified) < 2 or simplified in seen or not gloss or gloss.startswith("CL:"):
                 continue
+            if not is_chinese_term(simplified):
+                continue  # CC-CEDICT lists "3C" and such: a term needs Han characters
             seen.add(simplified)
             words.append(NewTerm(simplified, (gloss[:200],), tags=(f"t{len(words) % 50}",)))
     rng.shuffle(words)

@@ -169,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         window.go(key)
         settle(qapp, window)
         shoot(window, folder, name)
+    gui_reader_shots(qapp, window, folder)
     window.close()
     window.service.shutdown()
     from desktop.gui.cpu import shutdown
@@ -320,6 +321,92 @@ def _settle_widget(ms: int = 200) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+
+
+def _select_in_reader(window: Any, chinese: str) -> None:
+    """Select `chinese` in the reader's Chinese editor, so its counterpart lights up."""
+    reader = window.screens["reader"]
+    reader.table.selectRow(reader.model.rowCount() - 1)  # a fresh selection: marks anew
+    row = next((r for r in range(reader.model.rowCount()) if chinese in reader.model.text(r, 0)), 0)
+    reader.table.selectRow(row)
+    text = reader.zh_edit.toPlainText()
+    at = max(text.find(chinese), 0)
+    cursor = reader.zh_edit.textCursor()
+    cursor.setPosition(at)
+    cursor.setPosition(at + len(chinese), cursor.MoveMode.KeepAnchor)
+    reader.zh_edit.setTextCursor(cursor)
+
+
+def gui_reader_shots(qapp: Any, window: Any, folder: Path) -> None:
+    """The Library with each deck's due counts (light and dark), the import dialog at work,
+    and the program at 1024x700 (a classroom projector) on several screens."""
+    from db.ops.term_info import TermQuery
+    from desktop.gui.theme import apply_theme
+
+    def second_deck(col: Any) -> None:
+        # A second deck with something of every kind due: new cards (more candidates
+        # accepted), one card failed a minute ago (learning) and one learnt a month ago (due).
+        deck = col.decks.create(name="Cyberspace").value.id
+        more = [c.id for c in col.candidates.all() if c.confidence >= 0.65][:12]
+        col.candidates.accept(term_ids=more)
+        ids = [t.id for t in col.terms.search(TermQuery(text="网络", status="accepted"))] + more
+        col.terms.move(term_ids=ids, deck_id=deck)
+        now = datetime.now(UTC)
+        for when, rating in ((now - timedelta(days=30), 4), (now - timedelta(minutes=1), 1)):
+            col.study.start(deck=deck, now=when)
+            card = col.study.next_card(now=when)
+            if card is not None:
+                col.study.answer(card_id=card.card_id, rating=rating, duration_ms=3000, now=when)
+        col.study.start()
+
+    window.service.op(second_deck)
+    settle(qapp, window)
+    apply_theme("light")
+    window.resize(1360, 860)
+    window.go("library")
+    settle(qapp, window)
+    shoot(window, folder, "30-library-decks")
+    apply_theme("dark")
+    settle(qapp, window)
+    shoot(window, folder, "31-dark-library-decks")
+    apply_theme("light")
+    window.resize(1024, 700)
+    settle(qapp, window)
+    print(f"window at {window.width()}x{window.height()}")
+    documents = window.service.collection.documents.all()
+    doc_id = documents[0].id if documents else None
+    for name, key, argument in (
+        ("32-1024-library", "library", None),
+        ("33-1024-reader", "reader", doc_id),
+        ("34-1024-candidates", "candidates", doc_id),
+        ("35-1024-browse", "browse", None),
+        ("36-1024-study", "study", None),
+    ):
+        window.go(key, argument)
+        settle(qapp, window)
+        if key == "reader":
+            _select_in_reader(window, "网络空间")
+            settle(qapp, window)
+        shoot(window, folder, name)
+    # a text not imported yet (the demo's is), so the import runs long enough to be seen
+    text = demo_text().read_text(encoding="utf-8") + "\n\n新的一段。\n\nA new paragraph.\n"
+    window.open_import(text=text)
+    dialog = window.import_dialog
+    deadline = time.monotonic() + 30
+    while not dialog.import_button.isEnabled() and time.monotonic() < deadline:
+        _settle_widget(200)
+    dialog.start_import()
+    _settle_widget(300)
+    shoot(dialog, folder, "37-import-progress")
+    dialog.reject()  # cancels the import
+    settle(qapp, window)
+    dialog.tabs.setCurrentIndex(0)
+    dialog.path_edit.setText(str(folder / "no such file.txt"))
+    dialog.preview()
+    settle(qapp, window)
+    shoot(dialog, folder, "38-import-error")
+    dialog.reject()
+    settle(qapp, window)
 
 
 def shoot_drills(app: Any, window: Any, col: Any, folder: Path, work: Path) -> None:

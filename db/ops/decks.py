@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from db.models import Card, Deck, DeckPreset, Term, utcnow
 from db.ops.cards import DEFAULT_PRESET_NAME, ensure_cards, settings_for_decks
+from db.ops.deck_due import DeckDue, due_today
 from db.ops.part import Part
 from db.ops.term_info import DEFAULT_DECK, DeckInfo
 from db.ops.term_make import default_deck_id
@@ -54,6 +55,11 @@ class Decks(Part):
                 )
                 for d in decks
             ]
+
+    def due_today(self, *, now: datetime | None = None) -> list[DeckDue]:
+        """Every deck holding accepted terms, by name, with its new, learning and review cards
+        to study today, as a study session of the deck would count them."""
+        return due_today(self, zone=self.col.study.zone, now=now)
 
     def get(self, *, deck_id: DeckId) -> DeckInfo:
         """One deck; NotFound when it does not exist."""

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from db.models import Document, SegmentPair, Term
 from db.ops import pair_edits
 from db.ops.document_info import DocumentInfo, ImportSummary, PairInfo
+from db.ops.document_terms import DocumentTerms, term_counts
 from db.ops.importing import deck_named, import_summary, import_title, store_pairs
 from db.ops.part import Part
 from db.ops.term_info import NewTerm
@@ -100,6 +101,10 @@ class Documents(Part):
         with self._read() as session:
             docs = list(session.scalars(select(Document).order_by(Document.id)))
             return _infos(session, docs)
+
+    def term_counts(self) -> dict[DocumentId, DocumentTerms]:
+        """Each document's candidates still to review and its accepted terms."""
+        return term_counts(self)
 
     def get(self, *, document_id: DocumentId) -> DocumentInfo:
         """One document's summary; NotFound if it does not exist."""

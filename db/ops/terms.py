@@ -41,7 +41,7 @@ from db.ops.term_make import (
 )
 from db.ops.term_search import TermFilter, count_query, id_query
 from db.ops.term_touch import touch_terms
-from db.results import CardId, Changes, DeckId, DocumentId, OpResult, TermId
+from db.results import CardId, Changes, DeckId, DocumentId, OpResult, PairId, TermId
 from duiyi.counts import counted
 from duiyi.errors import InvalidInput, NotFound
 from duiyi.kinds import TermStatus
@@ -252,6 +252,33 @@ class Terms(TermEditing):
             return int(session.scalar(count_query(spec)) or 0)
 
     # ----- writing -------------------------------------------------------------------------
+
+    def add_in_context(
+        self,
+        *,
+        pair_id: PairId,
+        chinese: str,
+        english: str,
+        pinyin: str | None = None,
+        deck: str | None = None,
+        zh_at: int = 0,
+        en_at: int = 0,
+    ) -> OpResult[TermInfo]:
+        """Add a term from a span selected in a pair (the reader's Make a Card): it keeps the
+        pair (or the sentence in it) as where it occurs, so its cards have the context; a
+        candidate with the same Chinese is accepted instead. One undo step."""
+        from db.ops.reader_cards import add_in_context  # it loads terms as this module does
+
+        return add_in_context(
+            self,
+            pair_id=pair_id,
+            chinese=chinese,
+            english=english,
+            pinyin=pinyin,
+            deck=deck,
+            zh_at=zh_at,
+            en_at=en_at,
+        )
 
     def add(
         self,

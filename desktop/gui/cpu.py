@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
 from duiyi.errors import Cancelled
@@ -59,7 +60,8 @@ def _ping() -> bool:
 
 def run_in_process(fn: Callable[..., T], /, *args: Any, cancel: CancelToken, **kwargs: Any) -> T:
     """fn(*args, **kwargs) in the helper process; waits (without the lock) or raises Cancelled."""
-    future: Future[T] = _executor().submit(fn, *args, **kwargs)
+    pool = _executor()
+    future: Future[T] = pool.submit(fn, *args, **kwargs)
     while True:
         try:
             return future.result(timeout=0.05)
@@ -68,6 +70,13 @@ def run_in_process(fn: Callable[..., T], /, *args: Any, cancel: CancelToken, **k
                 future.cancel()
                 _stop()  # the work may be long: end the process rather than wait for it
                 raise Cancelled from None
+        except BrokenProcessPool:
+            if pool is _pool:
+                raise  # the helper died by itself: a bug to report
+            # Another task's Cancel ended the helper this work was waiting in: run it again
+            # in the new one, as nothing of it was kept.
+            pool = _executor()
+            future = pool.submit(fn, *args, **kwargs)
 
 
 def _stop() -> None:

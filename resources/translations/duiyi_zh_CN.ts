@@ -1377,187 +1377,208 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="87" />
         <source>Import a Bilingual Text</source>
         <translation>导入双语文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="96" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="116" />
         <source>A .txt, .docx, .html, .pdf, .tmx, .xliff or .csv file</source>
         <translation>.txt、.docx、.html、.pdf、.tmx、.xliff 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="120" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="104" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="125" />
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="127" />
         <source>Optional: the English in a separate file</source>
         <translation>可选：单独的英文文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="130" />
         <source>&amp;English file:</source>
         <translation>英文文件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="132" />
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="114" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="136" />
         <source>E&amp;ncoding:</source>
         <translation>编码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="115" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="137" />
         <source>From a file</source>
         <translation>来自文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="120" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="142" />
         <source>Paste Chinese paragraphs, each followed by its English translation.</source>
         <translation>粘贴中文段落，每段后面跟着它的英文译文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="124" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="146" />
         <source>Pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="128" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="154" />
         <source>What Duiyi found</source>
         <translation>对译识别的结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="136" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="162" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="137" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="163" />
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="138" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="164" />
         <source>Layout:</source>
         <translation>版式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="139" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="165" />
         <source>Pairs:</source>
         <translation>对齐：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="141" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="167" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="145" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="171" />
         <source>Removed markup and boilerplate (tick to keep it)</source>
         <translation>已删除的标记和套话（勾选即保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="259" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="236" />
+        <source>Press Enter to read the file.</source>
+        <translation>按 Enter 读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/importer.py" line="258" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/importer.py" line="349" />
         <source>{0} paragraph pairs ({1} with a low score), {2} unpaired, {3} sentence pairs</source>
         <translation>{0} 个段落对（{1} 个得分低），{2} 个未配对，{3} 个句对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="151" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="454" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="462" />
+        <source>Importing: storing the text…</source>
+        <translation>正在导入：保存文本…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/importer.py" line="465" />
+        <source>Importing: finding term candidates…</source>
+        <translation>正在导入：查找候选术语…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/importer.py" line="478" />
+        <source>The import failed; nothing was stored.</source>
+        <translation>导入失败；没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/importer.py" line="177" />
         <source>Aligned pairs</source>
         <translation>对齐的段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="155" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="181" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="155" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="181" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="155" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="181" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="174" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="219" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="221" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="305" />
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="246" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="336" />
         <source>Duiyi could not read this text.</source>
         <translation>对译无法读取这篇文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="275" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="365" />
         <source>{0} ×{1}: {2}</source>
         <translation>{0} ×{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="285" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="375" />
         <source>Nothing was removed.</source>
         <translation>没有删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="294" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="387" />
+        <source>No text to import was found in it.</source>
+        <translation>其中没有找到可导入的文本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/importer.py" line="390" />
         <source>Ready to import. Press Enter.</source>
         <translation>可以导入了。按回车键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="300" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="396" />
         <source>unpaired</source>
         <translation>未配对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="301" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="397" />
         <source>No translation was found for this block.</source>
         <translation>没有找到这一段的译文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="303" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="399" />
         <source>{0:.2f} check</source>
         <translation>{0:.2f} 请核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="304" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="400" />
         <source>A low score: these may not be translations of each other.</source>
         <translation>得分低：两者可能不是彼此的译文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="311" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="407" />
         <source>Import a Text</source>
         <translation>导入文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="346" />
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="346" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/importer.py" line="356" />
+        <location filename="../../desktop/gui/dialogs/importer.py" line="469" />
         <source>Import cancelled; nothing was stored.</source>
         <translation>导入已取消，没有保存任何内容。</translation>
     </message>
@@ -1565,53 +1586,63 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
 <context>
     <name>LibraryScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="55" />
+        <location filename="../../desktop/gui/screens/library.py" line="88" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="57" />
+        <location filename="../../desktop/gui/screens/library.py" line="90" />
         <source>Import Text…</source>
         <translation>导入文本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="59" />
+        <location filename="../../desktop/gui/screens/library.py" line="92" />
         <source>Import a bilingual text (Ctrl+O)</source>
         <translation>导入双语文本（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="66" />
+        <location filename="../../desktop/gui/screens/library.py" line="99" />
         <source>Each document is a bilingual text you imported. Open one to read it side by side (Enter), or review the term candidates found in it.</source>
         <translation>每个文档都是你导入的一篇双语文本。打开它进行中英对照阅读（回车），或审核其中找到的候选术语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="77" />
+        <location filename="../../desktop/gui/screens/library.py" line="110" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="81" />
+        <location filename="../../desktop/gui/screens/library.py" line="115" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="81" />
+        <location filename="../../desktop/gui/screens/library.py" line="116" />
         <source>Pairs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="81" />
-        <location filename="../../desktop/gui/screens/library.py" line="122" />
+        <location filename="../../desktop/gui/screens/library.py" line="118" />
+        <location filename="../../desktop/gui/screens/library.py" line="209" />
         <source>Terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="81" />
+        <location filename="../../desktop/gui/screens/library.py" line="119" />
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="91" />
+        <location filename="../../desktop/gui/screens/library.py" line="125" />
+        <source>Term candidates found in the document and still to review</source>
+        <translation>在该文档中找到、尚待审核的候选术语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/library.py" line="126" />
+        <source>Terms from the document you accepted or made cards of</source>
+        <translation>该文档中你已接受或制成卡片的术语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/library.py" line="137" />
         <source>Your library is empty.
 
 Drag a bilingual text (txt, docx, html, pdf, tmx, xliff, csv) onto this window, paste one with Ctrl+Shift+V, or press Ctrl+O.</source>
@@ -1620,37 +1651,83 @@ Drag a bilingual text (txt, docx, html, pdf, tmx, xliff, csv) onto this window, 
 把双语文本（txt、docx、html、pdf、tmx、xliff、csv）拖到这个窗口，或用 Ctrl+Shift+V 粘贴，或按 Ctrl+O。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="99" />
+        <location filename="../../desktop/gui/screens/library.py" line="159" />
         <source>Read</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="101" />
+        <location filename="../../desktop/gui/screens/library.py" line="117" />
+        <location filename="../../desktop/gui/screens/library.py" line="161" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="103" />
+        <location filename="../../desktop/gui/screens/library.py" line="163" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="105" />
+        <location filename="../../desktop/gui/screens/library.py" line="165" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="126" />
+        <location filename="../../desktop/gui/screens/library.py" line="183" />
+        <source>Decks: due today</source>
+        <translation>牌组：今日待学</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/library.py" line="187" />
+        <source>Deck</source>
+        <translation>牌组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/library.py" line="187" />
+        <source>New</source>
+        <translation>新卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/library.py" line="187" />
+        <source>Learn</source>
+        <translation>学习中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/library.py" line="187" />
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/library.py" line="192" />
+        <source>New cards left within today's limit</source>
+        <translation>今日上限内剩余的新卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/library.py" line="193" />
+        <source>Cards in learning due today</source>
+        <translation>今日到期的学习中卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/library.py" line="194" />
+        <source>Review cards due today</source>
+        <translation>今日到期的复习卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/library.py" line="201" />
+        <source>No cards to study yet.</source>
+        <translation>还没有要学习的卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/library.py" line="213" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="126" />
+        <location filename="../../desktop/gui/screens/library.py" line="213" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="133" />
+        <location filename="../../desktop/gui/screens/library.py" line="220" />
         <source>No terms yet.
 
 Accept term candidates under Candidates (Ctrl+2), or select a Chinese phrase in the reader and choose Make a Card.</source>
@@ -1659,27 +1736,42 @@ Accept term candidates under Candidates (Ctrl+2), or select a Chinese phrase in 
 在“候选术语”（Ctrl+2）中接受候选，或在阅读器中选中一个中文短语并选择“制作卡片”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="191" />
-        <source>Terms ({0})</source>
-        <translation>术语（{0}）</translation>
+        <location filename="../../desktop/gui/screens/library.py" line="294" />
+        <source>Newest {0} of {1} terms</source>
+        <translation>{1} 个术语中最新的 {0} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="242" />
+        <location filename="../../desktop/gui/screens/library.py" line="298" />
+        <source>Terms ({0}), newest first</source>
+        <translation>术语（{0}），最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/library.py" line="322" />
+        <source>Study</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/library.py" line="323" />
+        <source>Study the deck {0} now</source>
+        <translation>现在学习牌组 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/library.py" line="408" />
         <source>Rename Document</source>
         <translation>重命名文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="242" />
+        <location filename="../../desktop/gui/screens/library.py" line="408" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="257" />
+        <location filename="../../desktop/gui/screens/library.py" line="423" />
         <source>Delete Document</source>
         <translation>删除文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/library.py" line="255" />
+        <location filename="../../desktop/gui/screens/library.py" line="421" />
         <source>Delete “{0}” and its candidates? Accepted terms stay. You can undo this.</source>
         <translation>删除“{0}”及其候选术语？已接受的术语会保留。此操作可撤销。</translation>
     </message>
@@ -1854,37 +1946,37 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
 <context>
     <name>MakeCardDialog</name>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="171" />
+        <location filename="../../desktop/gui/screens/reader.py" line="236" />
         <source>Make a Card</source>
         <translation>制作卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="177" />
+        <location filename="../../desktop/gui/screens/reader.py" line="242" />
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="178" />
+        <location filename="../../desktop/gui/screens/reader.py" line="243" />
         <source>Chinese:</source>
         <translation>中文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="179" />
+        <location filename="../../desktop/gui/screens/reader.py" line="244" />
         <source>English:</source>
         <translation>英文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="180" />
+        <location filename="../../desktop/gui/screens/reader.py" line="245" />
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="181" />
+        <location filename="../../desktop/gui/screens/reader.py" line="246" />
         <source>Deck:</source>
         <translation>牌组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="185" />
+        <location filename="../../desktop/gui/screens/reader.py" line="250" />
         <source>Make Card</source>
         <translation>制作卡片</translation>
     </message>
@@ -2001,34 +2093,47 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
     </message>
 </context>
 <context>
+    <name>Onboarding</name>
+    <message>
+        <location filename="../../desktop/gui/onboarding.py" line="47" />
+        <source>Welcome to Duiyi! A sample text is in your Library. Next: confirm its terms under Candidates (Ctrl+2), then study them (Ctrl+4). Import your own text with Ctrl+O or drag a file onto this window.</source>
+        <translation>欢迎使用对译！文库里已有一篇示例文本。下一步：在“候选术语”（Ctrl+2）中确认其中的术语，然后学习它们（Ctrl+4）。用 Ctrl+O 导入你自己的文本，或把文件拖到这个窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/onboarding.py" line="63" />
+        <source>Importing the sample text…</source>
+        <translation>正在导入示例文本…</translation>
+    </message>
+</context>
+<context>
     <name>PairsModel</name>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="107" />
+        <location filename="../../desktop/gui/screens/reader.py" line="121" />
         <source>Low alignment score: check that this pair is right</source>
         <translation>对齐得分低：请核对这一对是否正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="111" />
+        <location filename="../../desktop/gui/screens/reader.py" line="125" />
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="111" />
+        <location filename="../../desktop/gui/screens/reader.py" line="125" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="145" />
+        <location filename="../../desktop/gui/screens/reader.py" line="163" />
         <source>Alignment score {0:.2f}: low, these may not be translations of each other</source>
         <translation>对齐得分 {0:.2f}：偏低，两者可能不是彼此的译文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="147" />
+        <location filename="../../desktop/gui/screens/reader.py" line="165" />
         <source>Alignment score {0:.2f}</source>
         <translation>对齐得分 {0:.2f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="152" />
+        <location filename="../../desktop/gui/screens/reader.py" line="170" />
         <source>(no translation)</source>
         <translation>（无译文）</translation>
     </message>
@@ -2107,87 +2212,107 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="200" />
+        <location filename="../../desktop/gui/screens/reader.py" line="265" />
         <source>← Library</source>
         <translation>← 文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="203" />
+        <location filename="../../desktop/gui/screens/reader.py" line="268" />
         <source>Reader</source>
         <translation>阅读器</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="205" />
+        <location filename="../../desktop/gui/screens/reader.py" line="270" />
         <source>Sentences</source>
         <translation>按句</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="269" />
+        <location filename="../../desktop/gui/screens/reader.py" line="277" />
+        <source>Known terms</source>
+        <translation>已知术语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/reader.py" line="279" />
+        <source>Highlight the terms you have accepted</source>
+        <translation>突出显示你已接受的术语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/reader.py" line="280" />
+        <source>Candidates</source>
+        <translation>候选术语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/reader.py" line="282" />
+        <source>Highlight the term candidates still to review</source>
+        <translation>突出显示尚待审核的候选术语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/reader.py" line="354" />
         <source>Sentence Up</source>
         <translation>句子上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="271" />
+        <location filename="../../desktop/gui/screens/reader.py" line="356" />
         <source>Sentence Down</source>
         <translation>句子下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="307" />
+        <location filename="../../desktop/gui/screens/reader.py" line="369" />
+        <source>Select text below or in a selected row · Ctrl+K make a card · Ctrl+M merge · Ctrl+Shift+M split at the cursors · Alt+Up/Down move a sentence</source>
+        <translation>在下方或选中的行中选择文字 · Ctrl+K 制作卡片 · Ctrl+M 合并 · Ctrl+Shift+M 在光标处拆分 · Alt+上/下 移动句子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/reader.py" line="392" />
         <source>Move the first English sentence to the pair above ({0})</source>
         <translation>把第一句英文移到上一对（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="312" />
+        <location filename="../../desktop/gui/screens/reader.py" line="397" />
         <source>Move the last English sentence to the pair below ({0})</source>
         <translation>把最后一句英文移到下一对（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="326" />
+        <location filename="../../desktop/gui/screens/reader.py" line="421" />
         <source>known term</source>
         <translation>已学术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="327" />
+        <location filename="../../desktop/gui/screens/reader.py" line="422" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="333" />
+        <location filename="../../desktop/gui/screens/reader.py" line="434" />
         <source>select Chinese or English below: its counterpart lights up</source>
         <translation>在下方选中中文或英文，对应的译文会高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="260" />
+        <location filename="../../desktop/gui/screens/reader.py" line="345" />
         <source>Make a Card…</source>
         <translation>制作卡片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="265" />
+        <location filename="../../desktop/gui/screens/reader.py" line="350" />
         <source>Merge with Next</source>
         <translation>与下一段合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="267" />
+        <location filename="../../desktop/gui/screens/reader.py" line="352" />
         <source>Split at Cursors</source>
         <translation>在光标处拆分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="284" />
-        <source>Shift+arrows select text · Ctrl+K make a card · Ctrl+M merge · Ctrl+Shift+M split at the cursors · Alt+Up/Down move a sentence</source>
-        <translation>Shift+方向键选择文本 · Ctrl+K 制作卡片 · Ctrl+M 合并 · Ctrl+Shift+M 在光标处拆分 · Alt+上/下 移动句子</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="430" />
+        <location filename="../../desktop/gui/screens/reader.py" line="557" />
         <source>No counterpart found; you can type it in the card.</source>
         <translation>没有找到对应译文，可以在卡片中手动输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="444" />
+        <location filename="../../desktop/gui/screens/reader.py" line="572" />
         <source>Counterpart: {0}</source>
         <translation>对应译文：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/reader.py" line="480" />
+        <location filename="../../desktop/gui/screens/reader.py" line="624" />
         <source>Card made for {0}.</source>
         <translation>已为“{0}”制作卡片。</translation>
     </message>
@@ -2404,142 +2529,142 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="72" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="76" />
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="77" />
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="78" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="93" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="112" />
         <source>Default (terms without a deck)</source>
         <translation>默认（未分牌组的术语）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="95" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="114" />
         <source>Deck:</source>
         <translation>牌组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="118" />
         <source>Desired retention:</source>
         <translation>目标记忆保持率：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="102" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="121" />
         <source>New cards per day:</source>
         <translation>每日新卡片数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="105" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="124" />
         <source>Reviews per day:</source>
         <translation>每日复习数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="126" />
         <source>For example: 1m 10m</source>
         <translation>例如：1m 10m</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="127" />
         <source>Learning steps:</source>
         <translation>学习间隔：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="129" />
         <source>Relearning steps:</source>
         <translation>重学间隔：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="130" />
         <source>Recognition (Chinese → English)</source>
         <translation>识记（中 → 英）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="112" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="131" />
         <source>Production (English → Chinese)</source>
         <translation>产出（英 → 中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="113" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="132" />
         <source>Context cloze (the sentence with the term blanked)</source>
         <translation>语境填空（句中挖去术语）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="114" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="133" />
         <source>Type the answer</source>
         <translation>输入答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="116" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="135" />
         <source>Cards:</source>
         <translation>卡片：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="129" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="148" />
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="136" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="155" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="141" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="160" />
         <source>Study font:</source>
         <translation>学习字体：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="145" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="164" />
         <source>Study font size:</source>
         <translation>学习字号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="153" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="172" />
         <source>Collection: {0}</source>
         <translation>数据文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="157" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="176" />
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="164" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="183" />
         <source>Start Duiyi with --db PATH (or DUIYI_DB) to use another collection.</source>
         <translation>用 --db 路径（或 DUIYI_DB）启动对译可使用另一个数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="166" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="185" />
         <source>Backups (made automatically, the last 20 kept):</source>
         <translation>备份（自动创建，保留最近 20 份）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="169" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="188" />
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="173" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="192" />
         <source>To restore a backup, close Duiyi and run: duiyi restore FILE</source>
         <translation>要恢复备份，请关闭对译并运行：duiyi restore 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings.py" line="198" />
+        <location filename="../../desktop/gui/dialogs/settings.py" line="217" />
         <source>No backups yet.</source>
         <translation>还没有备份。</translation>
     </message>
@@ -3016,14 +3141,6 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
         <location filename="../../desktop/gui/drill_run/typed.py" line="169" />
         <source>Enter check, Enter again next · Esc stop</source>
         <translation>Enter 检查，再按 Enter 下一题 · Esc 停止</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desktop/gui/onboarding.py" line="32" />
-        <source>Welcome to Duiyi! A sample text is in your Library. Next: confirm its terms under Candidates (Ctrl+2), then study them (Ctrl+4). Import your own text with Ctrl+O or drag a file onto this window.</source>
-        <translation>欢迎使用对译！文库里已有一篇示例文本。下一步：在“候选术语”（Ctrl+2）中确认其中的术语，然后学习它们（Ctrl+4）。用 Ctrl+O 导入你自己的文本，或把文件拖到这个窗口。</translation>
     </message>
 </context>
 </TS>

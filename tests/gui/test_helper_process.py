@@ -47,3 +47,36 @@ def test_helper_ends_when_the_program_dies_without_stopping_it(tmp_path: Path) -
     helper = int(out.stdout.split()[0])
     assert helper != os.getpid()
     assert _ends_within(helper, 15), f"helper process {helper} outlived the program"
+
+
+def test_cancelling_one_task_leaves_another_waiting_for_the_helper_to_finish() -> None:
+    import threading
+    import time
+
+    from desktop.gui.cpu import run_in_process, shutdown
+    from duiyi.errors import Cancelled
+    from duiyi.progress import CancelToken
+
+    long_one = CancelToken()
+    outcome: dict[str, object] = {}
+
+    def slow() -> None:
+        try:
+            run_in_process(time.sleep, 30, cancel=long_one)
+        except Cancelled:
+            outcome["slow"] = "cancelled"
+
+    def quick() -> None:
+        outcome["quick"] = run_in_process(sum, [1, 2, 3], cancel=CancelToken())
+
+    first = threading.Thread(target=slow)
+    first.start()
+    time.sleep(1.0)  # the helper is busy with the long task; the quick one waits behind it
+    second = threading.Thread(target=quick)
+    second.start()
+    time.sleep(0.3)
+    long_one.cancel()  # ends the helper process, which the quick task was queued in
+    first.join(60)
+    second.join(60)
+    shutdown()
+    assert outcome == {"slow": "cancelled", "quick": 6}

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication
 
 from db.ops.term_info import TermQuery
 from duiyi.pipeline import read_and_align
@@ -44,12 +44,10 @@ def test_cancelling_an_import_stores_nothing(
     window.service.run(lambda _task: gate.wait(30))
     try:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-        progress = dialog.progress
-        assert progress is not None
-        qtbot.waitUntil(progress.isVisible, timeout=5000)  # shown after half a second
-        assert "Importing" in progress.labelText()
-        cancel = progress.findChild(QPushButton)
-        assert cancel is not None and cancel.text() == "Cancel"
+        assert dialog.progress_bar.isVisible()  # at once, in the dialog
+        assert dialog.status.text().startswith("Importing")
+        cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+        assert cancel.text() == "Cancel"
         qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     finally:
         gate.set()
@@ -58,7 +56,7 @@ def test_cancelling_an_import_stores_nothing(
     assert dialog.status.text() == "Import cancelled; nothing was stored."
     assert dialog.isVisible()  # the dialog stays open: the user may import after all
     assert dialog.import_button.isEnabled()
-    assert dialog.progress is None
+    assert not dialog.progress_bar.isVisible()
     assert collection.documents.all() == []
     assert collection.terms.count() == 0
     assert collection.undo_label() == undo_before  # no undo step was recorded either

@@ -82,7 +82,7 @@ def test_an_unreadable_file_is_explained_in_the_import_dialog(
     empty.write_bytes(b"")
     window.open_import(path=empty)
     dialog = window.import_dialog
-    qtbot.waitUntil(lambda: "empty.txt" in dialog.status.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "empty.txt" in dialog.error.text(), timeout=20000)
     assert not dialog.import_button.isEnabled()
     dialog.reject()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
+    QSizePolicy,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -35,7 +38,6 @@ from db.results import OpResult
 from desktop.gui.importing import read_document, store_document
 from desktop.gui.richtext import plain_tooltip
 from desktop.gui.service import CollectionService, Failure, Task
-from desktop.gui.task_progress import TaskProgress
 from duiyi.align import is_low_scoring
 from duiyi.counts import number
 from duiyi.document import AlignedDocument, SegmentPair
@@ -46,6 +48,25 @@ FILE_FILTER = (
 )
 ENCODINGS = ["", "utf-8", "gb18030", "big5", "utf-16"]
 PREVIEW_ROWS = 40
+
+
+class _PageSizedTabs(QTabWidget):
+    """Tabs as tall as the page shown (Qt's are as tall as the tallest page)."""
+
+    def _fitted(self, hint: QSize, page_hint: QSize) -> QSize:
+        frame = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth) + 2
+        height = page_hint.height() + self.tabBar().sizeHint().height() + frame
+        return QSize(hint.width(), min(hint.height(), height))
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        hint = super().sizeHint()
+        return hint if page is None else self._fitted(hint, page.sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        hint = super().minimumSizeHint()
+        return hint if page is None else self._fitted(hint, page.minimumSizeHint())
 
 
 class ImportDialog(QDialog):
@@ -68,7 +89,6 @@ class ImportDialog(QDialog):
         self.document: AlignedDocument | None = None
         self._preview_task: Task | None = None
         self._import_task: Task | None = None
-        self.progress: TaskProgress | None = None
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(400)
@@ -85,7 +105,7 @@ class ImportDialog(QDialog):
     # -- building -------------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.tabs = QTabWidget()
+        self.tabs = _PageSizedTabs()
         file_tab = QWidget()
         file_form = QFormLayout(file_tab)
         row_widget = QWidget()
@@ -96,6 +116,7 @@ class ImportDialog(QDialog):
             self.tr("A .txt, .docx, .html, .pdf, .tmx, .xliff or .csv file")
         )
         self.path_edit.editingFinished.connect(self.preview)
+        self.path_edit.textEdited.connect(self._on_source_edited)
         browse = QPushButton(self.tr("Choose…"))
         browse.setAutoDefault(False)  # Enter in the path field previews; it never opens a picker
         browse.clicked.connect(self._on_browse_clicked)
@@ -105,6 +126,7 @@ class ImportDialog(QDialog):
         self.english_edit = QLineEdit()
         self.english_edit.setPlaceholderText(self.tr("Optional: the English in a separate file"))
         self.english_edit.editingFinished.connect(self.preview)
+        self.english_edit.textEdited.connect(self._on_source_edited)
         file_form.addRow(self.tr("&English file:"), self.english_edit)
         self.encoding_combo = QComboBox()
         self.encoding_combo.addItem(self.tr("Detect automatically"), "")
@@ -122,7 +144,11 @@ class ImportDialog(QDialog):
         self.paste_edit.textChanged.connect(self._debounce.start)
         paste_layout.addWidget(self.paste_edit)
         self.tabs.addTab(paste_tab, self.tr("Pasted text"))
-        self.tabs.currentChanged.connect(lambda _i: self.preview())
+        # The tabs take the height of the page shown, not of the tallest: the file page is three
+        # rows, and the preview below gets the room.
+        self.paste_edit.setMaximumHeight(8 * self.paste_edit.fontMetrics().lineSpacing())
+        self.tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         layout.addWidget(self.tabs)
 
         summary = QGroupBox(self.tr("What Duiyi found"))
@@ -160,6 +186,14 @@ class ImportDialog(QDialog):
         header = self.pairs.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Rows as tall as their text at the width shown: fitted again once the columns have their
+        # final widths (fitting before the dialog was laid out made rows two or three lines too
+        # tall). At most PREVIEW_ROWS rows, so fitting them all is cheap.
+        self.fit_rows = QTimer(self)
+        self.fit_rows.setSingleShot(True)
+        self.fit_rows.setInterval(0)
+        self.fit_rows.timeout.connect(self.pairs.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_args: self.fit_rows.start())
         pairs_layout.addWidget(self.pairs)
         middle.addWidget(pairs_box, 3)
         layout.addLayout(middle, 1)
@@ -169,6 +203,17 @@ class ImportDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setObjectName("hint")
         layout.addWidget(self.status)
+        # A problem with the text: plain, in its own coloured box, and Import is off meanwhile.
+        self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setObjectName("error")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.hide()
+        layout.addWidget(self.progress_bar)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -178,6 +223,41 @@ class ImportDialog(QDialog):
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        self.tabs.updateGeometry()
+        self.preview()
+
+    def _on_source_edited(self, _text: str) -> None:
+        # The preview shown is of the file before: it cannot be imported for this one.
+        self.document = None
+        self.import_button.setEnabled(False)
+        self._clear_error()
+        self.status.setText(self.tr("Press Enter to read the file."))
+
+    def show_error(self, text: str) -> None:
+        """Say what is wrong with the text, plainly, and keep Import off until it changes."""
+        self.status.clear()
+        self.error.setText(text)
+        self.error.show()
+        self.import_button.setEnabled(False)
+
+    def _clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+
+    @property
+    def importing(self) -> bool:
+        """True while an import runs."""
+        return self._import_task is not None
+
+    def reject(self) -> None:
+        """Cancel (or Esc) during an import cancels the import; otherwise closes."""
+        if self._import_task is not None:
+            self._import_task.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+            return
+        super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter imports once a preview is ready, and otherwise does nothing (it never cancels).
@@ -211,6 +291,9 @@ class ImportDialog(QDialog):
 
     def preview(self) -> None:
         """Read and align the chosen source on the CPU pool and show what was found."""
+        self._debounce.stop()  # this preview is of the text as it is now
+        if self.importing:
+            return  # (a field losing focus as the import disables it finishes its editing)
         path, text, english = self._source()
         if path is None and text is None:
             return
@@ -218,6 +301,7 @@ class ImportDialog(QDialog):
             self._preview_task.cancel()
         encoding = self.encoding_combo.currentData() or None
         keep = self._keep()
+        self._clear_error()
         self.status.setText(self.tr("Reading…"))
         self.import_button.setEnabled(False)
 
@@ -238,12 +322,18 @@ class ImportDialog(QDialog):
 
     def _on_preview_failed(self, failure: Failure) -> None:
         self.document = None
-        self.import_button.setEnabled(False)
+        # nothing of the text read before may look like what this one holds
+        for label in (self.format_label, self.encoding_label, self.layout_label, self.pairs_label):
+            label.setText("—")
+        self.removals.clear()
+        self.pairs.setRowCount(0)
+        if not self.title_edit.isModified():
+            self.title_edit.clear()
         if failure.is_user_error:
-            self.status.setText(str(failure.error))
+            self.show_error(str(failure.error))
         else:
             self.service.error_raised.emit(failure)
-            self.status.setText(self.tr("Duiyi could not read this text."))
+            self.show_error(self.tr("Duiyi could not read this text."))
 
     def _show_preview(self, document: Any) -> None:
         assert isinstance(document, AlignedDocument)
@@ -284,15 +374,21 @@ class ImportDialog(QDialog):
         if not document.removed:
             self.removals.addItem(self.tr("Nothing was removed."))
         self.removals.blockSignals(False)
+        self.pairs.setRowCount(0)
         self.pairs.setRowCount(min(len(top), PREVIEW_ROWS))
         for row, pair in enumerate(top[:PREVIEW_ROWS]):
-            self.pairs.setItem(row, 0, QTableWidgetItem(pair.zh))
-            self.pairs.setItem(row, 1, QTableWidgetItem(pair.en))
-            self.pairs.setItem(row, 2, self._score_item(pair))
-        self.pairs.resizeRowsToContents()
+            cells = (QTableWidgetItem(pair.zh), QTableWidgetItem(pair.en), self._score_item(pair))
+            for column, cell in enumerate(cells):
+                # top, not centred: a row taller than the view shows each side's beginning
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                self.pairs.setItem(row, column, cell)
+        self.fit_rows.start()
+        if not document.pairs and not document.glossary:
+            self.show_error(self.tr("No text to import was found in it."))
+            return
         notes = " ".join(document.notes)
         self.status.setText(notes or self.tr("Ready to import. Press Enter."))
-        self.import_button.setEnabled(bool(document.pairs) or bool(document.glossary))
+        self.import_button.setEnabled(True)
 
     def _score_item(self, pair: SegmentPair) -> QTableWidgetItem:
         """The score cell: unpaired and low-scoring pairs say so, for the user to check."""
@@ -325,6 +421,7 @@ class ImportDialog(QDialog):
         document = self.document
         col = self.service.collection
         self.import_button.setEnabled(False)
+        self._debounce.stop()
 
         def work(task: Task) -> OpResult[ImportResult]:
             doc = document
@@ -343,30 +440,46 @@ class ImportDialog(QDialog):
 
         task = self.service.run(work, on_done=self._on_import_done, on_error=self._on_import_failed)
         self._import_task = task
-        self.progress = TaskProgress(task, self.tr("Importing…"), self.tr("Cancel"), self)
         task.cancelled.connect(self._on_import_cancelled)
+        task.progressed.connect(self._on_import_progressed)
+        # Progress at once, in the dialog, which stays responsive: Cancel stops the import.
+        self._set_importing(True)
 
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.finish()
-            self.progress = None
+    def _set_importing(self, importing: bool) -> None:
+        for widget in (self.tabs, self.title_edit, self.removals):
+            widget.setEnabled(not importing)
+        self.progress_bar.setVisible(importing)
+        self.progress_bar.setRange(0, 0)  # busy until the first figures come
+        if importing:
+            self.status.setText(self.tr("Importing: storing the text…"))
+        else:
+            self._import_task = None
+
+    def _on_import_progressed(self, done: int, total: int) -> None:
+        if total > 0 and done < total:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(done)
+            self.status.setText(self.tr("Importing: storing the text…"))
+        else:  # the text is stored; the candidates are looked for next
+            self.progress_bar.setRange(0, 0)
+            self.status.setText(self.tr("Importing: finding term candidates…"))
 
     def _on_import_cancelled(self) -> None:
-        self._close_progress()
+        self._set_importing(False)
         self.status.setText(self.tr("Import cancelled; nothing was stored."))
         self.import_button.setEnabled(True)
 
     def _on_import_failed(self, failure: Failure) -> None:
-        self._close_progress()
-        self.import_button.setEnabled(True)
+        self._set_importing(False)
         if failure.is_user_error:
-            self.status.setText(str(failure.error))
+            self.show_error(str(failure.error))
         else:
             self.service.error_raised.emit(failure)
+            self.show_error(self.tr("The import failed; nothing was stored."))
 
     def _on_import_done(self, result: OpResult[ImportResult]) -> None:
         # the service has broadcast the import's changes already
-        self._close_progress()
+        self._set_importing(False)
         summary = result.value.summary
         self.imported.emit(summary.document_id, summary.title, summary.already_imported)
         self.accept()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
@@ -36,6 +37,8 @@ from duiyi.study.settings import DeckSettings
 if TYPE_CHECKING:
     from db.collection import Collection
 
+T = TypeVar("T")
+
 THEMES = (("system", "Same as the system"), ("light", "Light"), ("dark", "Dark"))
 LANGUAGES = (("system", "Same as the system"), ("en", "English"), ("zh_CN", "简体中文"))
 
@@ -65,6 +68,7 @@ class SettingsDialog(QDialog):
         self.service = service
         self.settings = settings
         self.deck_settings: Any = None
+        self._closed = False
         self.setWindowTitle(self.tr("Settings"))
         self.resize(560, 520)
         layout = QVBoxLayout(self)
@@ -84,6 +88,21 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._load()
+
+    def done(self, result: int) -> None:
+        """Close; answers from the collection still on their way are dropped from now on."""
+        self._closed = True
+        super().done(result)
+
+    def _while_open(self, fn: Callable[[T], None]) -> Callable[[T], None]:
+        """`fn`, called only while the dialog is open: closing it before an answer arrives
+        (Esc right away) deletes the widgets the answer would fill."""
+
+        def call(value: T) -> None:
+            if not self._closed:
+                fn(value)
+
+        return call
 
     # -- tabs -----------------------------------------------------------------------------------
     def _study_tab(self) -> QWidget:
@@ -187,7 +206,7 @@ class SettingsDialog(QDialog):
             self._show_backups(backups)
             self._load_deck()
 
-        self.service.op(load, on_done=show)
+        self.service.op(load, on_done=self._while_open(show))
 
     def _show_backups(self, backups: list[BackupInfo]) -> None:
         self.backups.clear()
@@ -199,7 +218,10 @@ class SettingsDialog(QDialog):
 
     def _load_deck(self) -> None:
         deck_id = self.deck_combo.currentData()
-        self.service.op(lambda col: col.decks.settings(deck_id=deck_id), on_done=self._show_deck)
+        self.service.op(
+            lambda col: col.decks.settings(deck_id=deck_id),
+            on_done=self._while_open(self._show_deck),
+        )
 
     def _show_deck(self, value: DeckSettings) -> None:
         self.deck_settings = value
@@ -220,7 +242,7 @@ class SettingsDialog(QDialog):
             col.backups.make()
             return col.backups.all()
 
-        self.service.op(backup, on_done=self._show_backups)
+        self.service.op(backup, on_done=self._while_open(self._show_backups))
 
     def save(self) -> None:
         """Store the look in QSettings and the study options through the facade."""
@@ -262,11 +284,14 @@ class SettingsDialog(QDialog):
             return
 
         def failed(failure: Any) -> None:
-            self.status.setText(str(failure.error))
+            if self._closed:  # nowhere left to say it: the window's message bar says it
+                self.service.error_raised.emit(failure)
+            else:
+                self.status.setText(str(failure.error))
 
         deck_id = self.deck_combo.currentData()
         self.service.op(
             lambda col: col.decks.set_settings(deck_id=deck_id, settings=new),
-            on_done=lambda _r: self.accept(),
+            on_done=self._while_open(lambda _r: self.accept()),
             on_error=failed,
         )

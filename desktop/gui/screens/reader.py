@@ -3,14 +3,18 @@ span to see its counterpart and make a card from it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QSettings,
     Qt,
     QTimer,
 )
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +34,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStyleOptionViewItem,
     QTableView,
     QTextEdit,
     QVBoxLayout,
@@ -72,6 +78,8 @@ class PairsModel(QAbstractTableModel):
         self.candidates: list[tuple[str, str]] = []
         self._matchers = [(TermMatcher(()), TermMatcher(())) for _side in (0, 1)]
         self._markup: dict[tuple[int, int], str] = {}
+        self.show_known = True
+        self.show_candidates = True
 
     def set_data(
         self, pairs: list[PairInfo], known: list[tuple[str, str]], cands: list[tuple[str, str]]
@@ -92,6 +100,12 @@ class PairsModel(QAbstractTableModel):
         self._markup = {}
         if self.pairs:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.pairs) - 1, 1), [HTML_ROLE])
+
+    def show_kinds(self, *, known: bool, candidates: bool) -> None:
+        """Which highlights to draw: known terms, candidates, both or neither."""
+        if (known, candidates) != (self.show_known, self.show_candidates):
+            self.show_known, self.show_candidates = known, candidates
+            self.recolor()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.pairs)
@@ -119,6 +133,10 @@ class PairsModel(QAbstractTableModel):
             return False
         pair = self.pairs[row]
         return bool(pair.zh and pair.en) and pair.score < LOW_SCORE
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        # "Editable" only so a cell opens its read-only text for selecting (PairTextDelegate).
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
     def text(self, row: int, column: int) -> str:
         """The plain Chinese (0) or English (1) of a row."""
@@ -153,12 +171,59 @@ class PairsModel(QAbstractTableModel):
             return f"<i style='color:#999'>{missing}</i>"
         known_color, cand_color = highlight_colors()
         known, cands = self._matchers[side]
-        spans = [(s, e, known_color) for s, e in known.spans(text)]
-        spans += [(s, e, cand_color) for s, e in cands.spans(text)]
+        known_spans = known.spans(text) if self.show_known else []
+        spans = [(s, e, known_color) for s, e in known_spans]
+        if self.show_candidates:
+            # A known term wins over a candidate overlapping it (跨境 inside 跨境光缆).
+            spans += [
+                (s, e, cand_color)
+                for s, e in cands.spans(text)
+                if not any(s < k_end and k_start < e for k_start, k_end in known_spans)
+            ]
         markup = highlight_html(text, spans)
         if self.pairs[row].kind == "heading":
             markup = f"<b>{markup}</b>"
         return markup
+
+
+class PairTextDelegate(HtmlDelegate):
+    """Draws a pair's highlighted text; a click on a selected cell opens its text read-only so
+    a span can be selected in the table itself, and `on_select(row, side, start, end)` hears
+    of each selection."""
+
+    def __init__(
+        self, on_select: Callable[[int, int, int, int], None], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.on_select = on_select
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QTextEdit(parent)
+        editor.setReadOnly(True)
+        editor.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        editor.setFont(option.font)
+        editor.setFrameShape(QFrame.Shape.NoFrame)
+        editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Plain text: the offsets of a selection are the pair's own, as the counterpart needs.
+        editor.setPlainText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        row, side = index.row(), index.column()
+
+        def selected() -> None:
+            cursor = editor.textCursor()
+            if cursor.hasSelection():
+                self.on_select(row, side, cursor.selectionStart(), cursor.selectionEnd())
+
+        editor.selectionChanged.connect(selected)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        """The text was set when the editor was made; nothing changes it."""
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        """Read-only: nothing goes back to the pair."""
 
 
 class MakeCardDialog(QDialog):
@@ -206,22 +271,42 @@ class ReaderScreen(Screen):
         self.sentences.toggled.connect(lambda _c: self.reload())
         header.addWidget(self.sentences)
         self.outer.addLayout(header)
+        legend_row = QHBoxLayout()
+        # Which highlights to show: every phrase of a paragraph lit up is hard to read.
+        shown = QSettings()
+        self.show_known = QCheckBox(self.tr("Known terms"))
+        self.show_known.setChecked(_setting_on(shown.value("reader/show_known", True)))
+        self.show_known.setToolTip(self.tr("Highlight the terms you have accepted"))
+        self.show_candidates = QCheckBox(self.tr("Candidates"))
+        self.show_candidates.setChecked(_setting_on(shown.value("reader/show_candidates", True)))
+        self.show_candidates.setToolTip(self.tr("Highlight the term candidates still to review"))
+        for box in (self.show_known, self.show_candidates):
+            box.toggled.connect(lambda _c: self._on_highlights_toggled())
+            legend_row.addWidget(box)
         self.legend = QLabel()
         self.legend.setObjectName("hint")
         self.legend.setWordWrap(True)  # wraps in a narrow window instead of setting its width
-        self._show_legend()
-        self.outer.addWidget(self.legend)
+        legend_row.addWidget(self.legend, 1)
+        self.outer.addLayout(legend_row)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.model = PairsModel(self)
+        self.model.show_kinds(
+            known=self.show_known.isChecked(), candidates=self.show_candidates.isChecked()
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
-        delegate = HtmlDelegate(self.table)
+        delegate = PairTextDelegate(self._on_table_text_selected, self.table)
         self.table.setItemDelegate(delegate)
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A click on the selected row (or F2) opens the cell's text for selecting a span in it.
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setFont(content_font(12))
         self.row_heights = LazyRowHeights(
@@ -281,7 +366,7 @@ class ReaderScreen(Screen):
         focus_layout.addWidget(
             hint_label(
                 self.tr(
-                    "Shift+arrows select text · Ctrl+K make a card · Ctrl+M merge · "
+                    "Select text below or in a selected row · Ctrl+K make a card · Ctrl+M merge · "
                     "Ctrl+Shift+M split at the cursors · Alt+Up/Down move a sentence"
                 )
             )
@@ -317,25 +402,41 @@ class ReaderScreen(Screen):
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
         self._timer.timeout.connect(self._suggest)
+        self._request = 0
         self._selected_side = 0
         self.lexicon: dict[str, str] = {}
+        self._show_legend()
+
+    def _on_highlights_toggled(self) -> None:
+        known, candidates = self.show_known.isChecked(), self.show_candidates.isChecked()
+        settings = QSettings()
+        settings.setValue("reader/show_known", known)
+        settings.setValue("reader/show_candidates", candidates)
+        self.model.show_kinds(known=known, candidates=candidates)
+        self._show_legend()
 
     def _show_legend(self) -> None:
         known, cand = highlight_colors()
         # tr() outside the f-strings: lupdate does not find calls inside them.
         known_label = self.tr("known term")
         candidate_label = self.tr("candidate")
-        self.legend.setText(
-            f"<span style='background:{known}; color:{ink_on(known)}'>"
-            f"&nbsp;{known_label}&nbsp;</span> "
-            f"<span style='background:{cand}; color:{ink_on(cand)}'>"
-            f"&nbsp;{candidate_label}&nbsp;</span> — "
-            + self.tr("select Chinese or English below: its counterpart lights up")
-        )
+        chips = []
+        if self.show_known.isChecked():
+            chips.append(
+                f"<span style='background:{known}; color:{ink_on(known)}'>"
+                f"&nbsp;{known_label}&nbsp;</span>"
+            )
+        if self.show_candidates.isChecked():
+            chips.append(
+                f"<span style='background:{cand}; color:{ink_on(cand)}'>"
+                f"&nbsp;{candidate_label}&nbsp;</span>"
+            )
+        hint = self.tr("select Chinese or English below: its counterpart lights up")
+        self.legend.setText(" ".join(chips) + (" — " if chips else "") + hint)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         """Highlights and legend in the new theme's colours (the palette changed)."""
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "lexicon"):
             self._show_legend()
             self.model.recolor()
         super().changeEvent(event)
@@ -398,12 +499,34 @@ class ReaderScreen(Screen):
             return
         self.zh_edit.setPlainText(self.model.text(row, 0))
         self.en_edit.setPlainText(self.model.text(row, 1))
-        self.suggestion.clear()
+        self._clear_counterpart()
         self.card_button.setEnabled(False)
+
+    def _clear_counterpart(self) -> None:
+        """Forget the counterpart shown: its marks in both editors and its line."""
+        self._request += 1  # a counterpart still being looked for is shown no more
+        self.suggested = None
+        for edit in (self.zh_edit, self.en_edit):
+            edit.setExtraSelections([])
+        self.suggestion.clear()
+
+    def _on_table_text_selected(self, row: int, side: int, start: int, end: int) -> None:
+        """A span selected in the table: select it in the editor below, which finds its
+        counterpart as a selection made there does."""
+        if row != self.table.currentIndex().row():
+            self.table.selectRow(row)
+        edit = self.zh_edit if side == 0 else self.en_edit
+        if edit.toPlainText() != self.model.text(row, side):
+            self._focus_row(row)
+        cursor = edit.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        edit.setTextCursor(cursor)
 
     def _selection_timer(self, side: int) -> None:
         edit = self.zh_edit if side == 0 else self.en_edit
         if edit.textCursor().hasSelection():
+            self._clear_counterpart()  # old marks go at once, not when the new one is found
             self._selected_side = side
             self._timer.start()
 
@@ -417,11 +540,15 @@ class ReaderScreen(Screen):
         start, end = cursor.selectionStart(), cursor.selectionEnd()
         zh, en = self.zh_edit.toPlainText(), self.en_edit.toPlainText()
         lexicon = dict(self.lexicon)
+        self._request += 1
+        request = self._request
 
         def work(_task: Task) -> Any:
             return _counterpart(zh, en, start, end, from_chinese=side == 0, known=lexicon)
 
         def show(found: Any) -> None:
+            if request != self._request:
+                return  # a newer selection (or row) has come since
             target.setExtraSelections([])
             self.card_button.setEnabled(True)
             if found is None:
@@ -440,6 +567,7 @@ class ReaderScreen(Screen):
             selection.cursor.setPosition(t_start)
             selection.cursor.setPosition(t_end, QTextCursor.MoveMode.KeepAnchor)
             target.setExtraSelections([selection])
+            _scroll_to(target, t_start, t_end)
             self.suggestion.setText(
                 self.tr("Counterpart: {0}").format(selection.cursor.selectedText())
             )
@@ -458,24 +586,40 @@ class ReaderScreen(Screen):
             return zh_sel, en_sel or other
         return zh_sel or other, en_sel
 
+    def _selection_offsets(self) -> tuple[int, int]:
+        """Where the selection and its counterpart start in the pair: (Chinese, English)."""
+        source = self.zh_edit if self._selected_side == 0 else self.en_edit
+        selected = source.textCursor().selectionStart() if source.textCursor().hasSelection() else 0
+        found = self.suggested[0] if self.suggested is not None else 0
+        return (selected, found) if self._selected_side == 0 else (found, selected)
+
     def make_card(self) -> None:
         """Open Make a Card pre-filled from the selection and its counterpart."""
         chinese, english = self.selected_pair_texts()
-        if not chinese and not english:
+        pair = self.current_pair()
+        if (not chinese and not english) or pair is None:
             return
         from duiyi.pinyin import pinyin_marks
 
+        zh_at, en_at = self._selection_offsets()
         dialog = MakeCardDialog(chinese, english, pinyin_marks(chinese) if chinese else "", self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def create() -> None:
             chinese = dialog.chinese.text().strip()
             english = dialog.english.text().strip()
-            pinyin = dialog.pinyin.text().strip()
+            pinyin = dialog.pinyin.text().strip() or None
             deck = dialog.deck.text().strip() or None
+            # The pair it was made in stays its occurrence: context sentence, known highlight.
             self.service.op(
-                lambda col: col.terms.add(
-                    chinese=chinese, english=english, pinyin=pinyin, deck=deck
+                lambda col: col.terms.add_in_context(
+                    pair_id=pair.id,
+                    chinese=chinese,
+                    english=english,
+                    pinyin=pinyin,
+                    deck=deck,
+                    zh_at=zh_at,
+                    en_at=en_at,
                 ),
                 on_done=lambda _r: self.say(self.tr("Card made for {0}.").format(chinese)),
             )
@@ -511,6 +655,27 @@ class ReaderScreen(Screen):
             return
         to = "previous" if direction < 0 else "next"
         self.service.op(lambda col: col.documents.move_sentence(pair_id=pair.id, lang="en", to=to))
+
+
+def _scroll_to(edit: QPlainTextEdit, start: int, end: int) -> None:
+    """Scroll `edit` so the span start..end is in view, its cursor left where it was."""
+    cursor = QTextCursor(edit.document())
+    bar = edit.verticalScrollBar()
+    # The end first, then the start: a span taller than the view shows its beginning.
+    for at in (end, start):
+        cursor.setPosition(at)
+        rect = edit.cursorRect(cursor)
+        view = edit.viewport().rect()
+        if rect.bottom() > view.bottom() or rect.top() < view.top():
+            block = cursor.block()
+            line = block.layout().lineForTextPosition(at - block.position()).lineNumber()
+            first_line = block.firstLineNumber() + max(line, 0)
+            bar.setValue(max(first_line - 1, 0))
+
+
+def _setting_on(value: object) -> bool:
+    """A yes/no setting as QSettings gives it back (an INI file stores "true"/"false")."""
+    return value is True or str(value).lower() == "true"
 
 
 def _counterpart(

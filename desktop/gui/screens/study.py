@@ -271,7 +271,7 @@ class StudyScreen(Screen):
 
     def activated(self, argument: object = None) -> None:
         self.apply_fonts()
-        if self.card is None:
+        if self.card is None or argument is not None:  # a deck's session was just started
             self._stale = True
         super().activated(argument)
         self.setFocus()
