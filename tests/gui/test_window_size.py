@@ -64,6 +64,7 @@ def test_every_screen_fits_1024_by_700(qtbot: Any, window: Any, idle: Any, long_
         ("study", None),
         ("statistics", None),
         ("reader", long_names),
+        ("drills", None),
     ):
         window.go(key, argument)
         idle()
@@ -100,7 +101,7 @@ def test_screen_titles_show_in_full_when_there_is_room(qtbot: Any, window: Any, 
     from desktop.gui.widgets import ElidedLabel
 
     window.resize(SMALL)
-    for key in ("library", "candidates", "browse", "study", "statistics"):
+    for key in ("library", "candidates", "browse", "study", "statistics", "drills"):
         window.go(key)
         idle()
         qtbot.wait(50)
