@@ -112,3 +112,44 @@ def test_screen_titles_show_in_full_when_there_is_room(qtbot: Any, window: Any, 
         ]
         assert title.isVisible(), key
         assert title.text() == title.full_text() != "", key
+
+
+def test_the_drills_screen_with_a_drill_and_marks_fits_1024_by_700(
+    qtbot: Any, window: Any, idle: Any, collection: Any, long_names: Any, request: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from duiyi.drill.terms import Mode
+
+    # The offscreen platform's font is smaller than a desktop's: a larger one, as on Xvfb with
+    # real fonts, finds the screen that only fits at small sizes.
+    font = QApplication.font()
+    bigger = QApplication.font()
+    bigger.setPointSizeF(font.pointSizeF() * 1.2)
+    QApplication.setFont(bigger)
+    request.addfinalizer(lambda: QApplication.setFont(font))
+    collection.terms.add(chinese="网络空间", english="cyberspace")
+    collection.drills.add_class(name="Class 3")
+    collection.drills.add_students(class_name="Class 3", names=["王芳", "李雷", "张伟"])
+    window.resize(SMALL)
+    window.go("drills")
+    idle()
+    screen = window.screens["drills"]
+    build = screen.build
+    build.count.setValue(10)
+    build.mode.setCurrentIndex(build.mode.findData(Mode.MULTIPLE_CHOICE))
+    build.klass.setCurrentIndex(build.klass.findData("Class 3"))
+    qtbot.waitUntil(lambda: build.drill is not None, timeout=10000)
+    idle()
+    drill = build.drill
+    students = collection.drills.students(class_name="Class 3")
+    screen.marks.load(class_name="Class 3", students=students, items=drill.items, drill=drill,
+                      marks={})  # fmt: skip
+    for tab in (screen.build, screen.classes, screen.marks, screen.results):
+        screen.tabs.setCurrentWidget(tab)
+        idle()
+        qtbot.wait(50)
+        hints = {type(w).__name__ + ":" + w.objectName(): w.minimumSizeHint().height()
+                 for w in tab.findChildren(QWidget) if w.minimumSizeHint().height() > 200}  # fmt: skip
+        assert window.size() == SMALL, (tab, tab.minimumSizeHint(), hints)
+        assert _cut_off(window) == [], tab

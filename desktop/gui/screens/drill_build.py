@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -85,7 +86,13 @@ class BuildPanel(QWidget):
         self._preview_timer.setInterval(200)
         self._preview_timer.timeout.connect(self.preview)
         splitter = QSplitter()
-        splitter.addWidget(self._build_settings())
+        # The settings scroll rather than push the window past a 1024x700 projector screen.
+        settings = QScrollArea()
+        settings.setWidget(self._build_settings())
+        settings.setWidgetResizable(True)
+        settings.setFrameShape(QScrollArea.Shape.NoFrame)
+        settings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        splitter.addWidget(settings)
         splitter.addWidget(self._build_preview())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
