@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 _DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
-_CACHE_VERSION = 3
+_CACHE_VERSION = 4
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _NOTE = re.compile(r"\([^)]*\)")
 _CLASSIFIER = re.compile(r"^(CL:|variant of|old variant of|see |see also|abbr\. for|surname )")
@@ -74,8 +74,9 @@ class _Dictionary:
     strings unpickles ten times faster than one of parsed entries.
     """
 
-    def __init__(self, lines: dict[str, str]) -> None:
+    def __init__(self, lines: dict[str, str], sharers: dict[str, int]) -> None:
         self.lines = lines
+        self.sharers = sharers
         self.parsed: dict[str, tuple[Entry, ...]] = {}
 
     def get(self, word: str) -> tuple[Entry, ...]:
@@ -115,6 +116,23 @@ def _parse(path: Path) -> dict[str, str]:
     return lines
 
 
+def _sharers(lines: dict[str, str]) -> dict[str, int]:
+    """How many headwords give each cleaned sense ("couplet" 4, "idea" 17): built once with
+    the cache, as counting needs every line parsed."""
+    heads: dict[str, set[str]] = {}
+    for key, joined in lines.items():
+        for line in joined.split("\n"):
+            entry = _entry(line)
+            if entry.simplified != key:
+                continue
+            for gloss in entry.glosses:
+                for part in gloss.split(";"):
+                    sense = clean_gloss(part.strip())
+                    if sense:
+                        heads.setdefault(sense, set()).add(key)
+    return {sense: len(words) for sense, words in heads.items()}
+
+
 def _cache_file(source: Path) -> Path | None:
     try:
         import platformdirs
@@ -132,22 +150,23 @@ def _load() -> _Dictionary:
     if cache is not None and cache.exists():
         try:
             with cache.open("rb") as handle:
-                lines = pickle.load(handle)
-            if isinstance(lines, dict):
-                return _Dictionary(lines)
+                stored = pickle.load(handle)
+            if isinstance(stored, tuple) and len(stored) == 2:
+                return _Dictionary(*stored)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             pass  # A damaged or stale cache is rebuilt below.
     lines = _parse(source)
+    sharers = _sharers(lines)
     if cache is not None:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
             temporary = cache.with_suffix(f".{os.getpid()}.tmp")
             with temporary.open("wb") as handle:
-                pickle.dump(lines, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((lines, sharers), handle, protocol=pickle.HIGHEST_PROTOCOL)
             temporary.replace(cache)
         except OSError:
             pass  # A read-only cache folder only costs the parse on the next start.
-    return _Dictionary(lines)
+    return _Dictionary(lines, sharers)
 
 
 def _dictionary() -> _Dictionary:
@@ -232,3 +251,14 @@ def gloss_phrases(word: str) -> frozenset[str]:
 def translates(chinese: str, english: str) -> bool:
     """Whether CC-CEDICT gives `english` (a word or phrase, any case) as a gloss of `chinese`."""
     return english.strip().lower() in gloss_phrases(chinese)
+
+
+def sense_sharers(sense: str) -> int:
+    """How many words CC-CEDICT glosses with exactly this sense (any case): few for a
+    specific thing ("couplet"), many for an everyday one ("idea"); 0 if none."""
+    return _dictionary().sharers.get(sense.strip().lower(), 0)
+
+
+def counted(word: str) -> bool:
+    """Whether CC-CEDICT gives the word a classifier (CL:): a noun for things one counts."""
+    return any(g.startswith("CL:") for g in _glosses(word))
