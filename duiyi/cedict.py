@@ -14,13 +14,15 @@ import os
 import pickle
 import re
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 _DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
-_CACHE_VERSION = 4
+_CACHE_VERSION = 3
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _NOTE = re.compile(r"\([^)]*\)")
 _CLASSIFIER = re.compile(r"^(CL:|variant of|old variant of|see |see also|abbr\. for|surname )")
@@ -74,9 +76,8 @@ class _Dictionary:
     strings unpickles ten times faster than one of parsed entries.
     """
 
-    def __init__(self, lines: dict[str, str], sharers: dict[str, int]) -> None:
+    def __init__(self, lines: dict[str, str]) -> None:
         self.lines = lines
-        self.sharers = sharers
         self.parsed: dict[str, tuple[Entry, ...]] = {}
 
     def get(self, word: str) -> tuple[Entry, ...]:
@@ -117,8 +118,7 @@ def _parse(path: Path) -> dict[str, str]:
 
 
 def _sharers(lines: dict[str, str]) -> dict[str, int]:
-    """How many headwords give each cleaned sense ("couplet" 4, "idea" 17): built once with
-    the cache, as counting needs every line parsed."""
+    """How many headwords give each cleaned sense ("couplet" 4, "idea" 17)."""
     heads: dict[str, set[str]] = {}
     for key, joined in lines.items():
         for line in joined.split("\n"):
@@ -133,7 +133,7 @@ def _sharers(lines: dict[str, str]) -> dict[str, int]:
     return {sense: len(words) for sense, words in heads.items()}
 
 
-def _cache_file(source: Path) -> Path | None:
+def _cache_file(source: Path, kind: str = "cedict", version: int = _CACHE_VERSION) -> Path | None:
     try:
         import platformdirs
 
@@ -141,32 +141,61 @@ def _cache_file(source: Path) -> Path | None:
         stat = source.stat()
     except (ImportError, OSError):
         return None
-    return folder / f"cedict-v{_CACHE_VERSION}-{stat.st_size}-{int(stat.st_mtime)}.pickle"
+    return folder / f"{kind}-v{version}-{stat.st_size}-{int(stat.st_mtime)}.pickle"
+
+
+def _cached(cache: Path | None) -> dict[str, Any] | None:
+    """The dict pickled in a cache file, or None when it is missing or damaged."""
+    if cache is None or not cache.exists():
+        return None
+    try:
+        with cache.open("rb") as handle:
+            stored = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None  # A damaged or stale cache is rebuilt.
+    return stored if isinstance(stored, dict) else None
+
+
+def _store(cache: Path | None, data: Mapping[str, object]) -> None:
+    if cache is None:
+        return
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cache.with_suffix(f".{os.getpid()}.tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(cache)
+    except OSError:
+        pass  # A read-only cache folder only costs the parse on the next start.
 
 
 def _load() -> _Dictionary:
-    source = _source_path()
-    cache = _cache_file(source)
-    if cache is not None and cache.exists():
-        try:
-            with cache.open("rb") as handle:
-                stored = pickle.load(handle)
-            if isinstance(stored, tuple) and len(stored) == 2:
-                return _Dictionary(*stored)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            pass  # A damaged or stale cache is rebuilt below.
-    lines = _parse(source)
-    sharers = _sharers(lines)
-    if cache is not None:
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            temporary = cache.with_suffix(f".{os.getpid()}.tmp")
-            with temporary.open("wb") as handle:
-                pickle.dump((lines, sharers), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            temporary.replace(cache)
-        except OSError:
-            pass  # A read-only cache folder only costs the parse on the next start.
-    return _Dictionary(lines, sharers)
+    cache = _cache_file(_source_path())
+    lines = _cached(cache)
+    if lines is None:
+        lines = _parse(_source_path())
+        _store(cache, lines)
+    return _Dictionary(lines)
+
+
+_shared: dict[str, int] | None = None
+
+
+def _sense_counts() -> dict[str, int]:
+    """The sharers of every sense: counting needs every line parsed, so it is cached apart and
+    loaded only by the callers that need it (extraction's confidence), not every lookup."""
+    global _shared
+    if _shared is None:
+        lines = _dictionary().lines  # before the lock, which _dictionary takes too
+        with _lock:
+            if _shared is None:
+                cache = _cache_file(_source_path(), "cedict-senses", 1)
+                counts = _cached(cache)
+                if counts is None:
+                    counts = _sharers(lines)
+                    _store(cache, counts)
+                _shared = counts
+    return _shared
 
 
 def _dictionary() -> _Dictionary:
@@ -256,7 +285,7 @@ def translates(chinese: str, english: str) -> bool:
 def sense_sharers(sense: str) -> int:
     """How many words CC-CEDICT glosses with exactly this sense (any case): few for a
     specific thing ("couplet"), many for an everyday one ("idea"); 0 if none."""
-    return _dictionary().sharers.get(sense.strip().lower(), 0)
+    return _sense_counts().get(sense.strip().lower(), 0)
 
 
 def counted(word: str) -> bool:
