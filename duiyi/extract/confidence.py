@@ -80,7 +80,7 @@ def specific_rendering(chinese: str, rendering: str) -> bool:
     """Whether the word names a thing one counts, every sense of which few words share, and
     the English is one of those senses (or a kind of one: rhyming couplet): 对联 couplets, not
     an everyday notion or object that many words share (理念 idea, 窗户 window)."""
-    senses = cedict.gloss_phrases(chinese)
+    senses = {g for g in map(cedict.clean_gloss, cedict.senses(chinese)) if g}
     if not senses or not cedict.counted(chinese):
         return False
     if any(cedict.sense_sharers(s) > SPECIFIC_SHARERS for s in senses):
