@@ -190,3 +190,10 @@ def test_an_everyday_thing_named_specifically_is_shown_and_a_window_not() -> Non
         if c.confidence >= DEFAULT_THRESHOLD and c.chinese in ("饺子", "窗户")
     }
     assert shown == {("饺子", "dumplings")}
+
+
+def test_an_everyday_word_kept_by_its_sound_is_no_everyday_word() -> None:
+    everyday = _factor("everyday word").value
+    assert everyday(Facts("过年", "Guonian", words=1)) == 0.0
+    assert everyday(Facts("过年", "Guo-nian", words=1)) == 0.0
+    assert everyday(Facts("过年", "new year", words=1)) == 1.0
