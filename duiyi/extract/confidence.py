@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from duiyi import cedict
 from duiyi.extract import english, phrases
 from duiyi.extract.chinese import is_proper_name, is_rare_word
+from duiyi.extract.lexicon import pinyin_spellings
 from duiyi.extract.types import Reason
 
 
@@ -71,10 +74,40 @@ def recurs(facts: Facts) -> float:
     return math.log(ONE_OFF + (1 - ONE_OFF) * min(1.0, math.log2(max(1, facts.frequency)) / 2))
 
 
+SPECIFIC_SHARERS = 4
+"""A rendering CC-CEDICT gives as a sense of at most this many words names one thing."""
+
+
+def specific_rendering(chinese: str, rendering: str) -> bool:
+    """Whether the word names a thing one counts, every sense of which few words share, and
+    the English is one of those senses (or a kind of one: rhyming couplet): 对联 couplets, not
+    an everyday notion or object that many words share (理念 idea, 窗户 window)."""
+    senses = {g for g in map(cedict.clean_gloss, cedict.senses(chinese)) if g}
+    if not senses or not cedict.counted(chinese):
+        return False
+    if any(cedict.sense_sharers(s) > SPECIFIC_SHARERS for s in senses):
+        return False
+    lower = rendering.strip().lower()
+    forms = dict.fromkeys((lower, english.normalise(lower)))
+    return any(f in senses or any(s.endswith(" " + f) for s in senses) for f in forms)
+
+
+def transliterated(chinese: str, rendering: str) -> bool:
+    """Whether the English spells the Chinese by its pinyin (过年 guonian): a translator keeps
+    the sound only of what English has no word for."""
+    key = re.sub(r"[^a-z]", "", rendering.lower())
+    return any("".join(form) == key for form in pinyin_spellings(chinese))
+
+
 def everyday_word(facts: Facts) -> float:
-    """A single everyday word (挑战 challenge), not a name (春节 Spring Festival)."""
+    """A single everyday word (挑战 challenge), not a name (春节 Spring Festival) nor an
+    everyday word rendered by a specific one (饺子 dumplings) or by its sound (过年 guonian)."""
     return _flag(
-        facts.words == 1 and not is_rare_word(facts.chinese) and not is_proper_name(facts.chinese)
+        facts.words == 1
+        and not is_rare_word(facts.chinese)
+        and not is_proper_name(facts.chinese)
+        and not specific_rendering(facts.chinese, facts.english)
+        and not transliterated(facts.chinese, facts.english)
     )
 
 

@@ -35,3 +35,14 @@ def test_senses_split_combined_glosses() -> None:
     senses = cedict.senses("建设")
     assert "to build" in senses and "to construct" in senses
     assert all(";" not in s for s in senses)
+
+
+def test_sense_sharers_count_the_words_giving_a_sense() -> None:
+    assert cedict.sense_sharers("Rhyming Couplet") == 1
+    assert cedict.sense_sharers("couplet") == 4
+    assert cedict.sense_sharers("idea") == 17
+
+
+def test_counted_words_have_a_classifier() -> None:
+    assert cedict.counted("饺子")
+    assert not cedict.counted("理念")

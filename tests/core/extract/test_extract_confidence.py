@@ -11,6 +11,7 @@ import pytest
 from duiyi.document import SegmentPair
 from duiyi.extract import confidence, extract_terms
 from duiyi.extract.confidence import Facts
+from duiyi.extract.extractor import DEFAULT_THRESHOLD
 from duiyi.extract.phrases import ends_with_adjective
 from duiyi.pipeline import read_and_align
 
@@ -166,3 +167,33 @@ def test_names_joined_by_a_hyphen_render_a_coordination() -> None:
     coordination = _factor("coordination unrendered").value
     assert coordination(Facts("亚洲和太平洋地区", "Asia-Pacific region")) == 0.0
     assert coordination(Facts("和平与安全", "peace-loving security")) == 1.0
+
+
+def test_an_everyday_thing_with_a_specific_english_name_is_no_everyday_word() -> None:
+    everyday = _factor("everyday word").value
+    assert everyday(Facts("饺子", "dumplings", words=1)) == 0.0
+    assert everyday(Facts("对联", "couplets", words=1)) == 0.0  # a kind of rhyming couplet
+    assert everyday(Facts("窗户", "windows", words=1)) == 1.0  # many words render "window"
+    assert everyday(Facts("理念", "idea", words=1)) == 1.0  # not a thing one counts
+    assert everyday(Facts("饺子", "pot stickers", words=1)) == 1.0  # not a sense it has
+
+
+def test_an_everyday_thing_named_specifically_is_shown_and_a_window_not() -> None:
+    pairs = (
+        SegmentPair(
+            "paragraph", "她把饺子放在窗户旁边。", "She put the dumplings next to the window.", 1.0
+        ),
+    )
+    shown = {
+        (c.chinese, c.english)
+        for c in extract_terms(pairs, with_pinyin=False)
+        if c.confidence >= DEFAULT_THRESHOLD and c.chinese in ("饺子", "窗户")
+    }
+    assert shown == {("饺子", "dumplings")}
+
+
+def test_an_everyday_word_kept_by_its_sound_is_no_everyday_word() -> None:
+    everyday = _factor("everyday word").value
+    assert everyday(Facts("过年", "Guonian", words=1)) == 0.0
+    assert everyday(Facts("过年", "Guo-nian", words=1)) == 0.0
+    assert everyday(Facts("过年", "new year", words=1)) == 1.0
