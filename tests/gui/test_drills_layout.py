@@ -17,6 +17,8 @@ TERMS = [
     ("数字鸿沟", "digital divide"),
     ("绿色发展", "green development"),
     ("人类命运共同体", "a community with a shared future for mankind"),
+    ("农业农村现代化", "modernization of agriculture and rural areas"),
+    ("国际化", "internationalization"),
 ]
 STUDENTS = ["Chen Jingjing", "王芳", "Li Lei"]
 
@@ -56,3 +58,38 @@ def test_the_results_show_every_student_name_and_figure_whole(
     names = [results.students.item(r, 0).text() for r in range(3)]  # type: ignore[union-attr]
     assert sorted(names) == sorted(STUDENTS)
     assert _cut_columns(results.students) == []
+
+
+def _widest_word(table: QTableWidget, column: int) -> int:
+    """The width of the longest word in a column's cells, as the table draws it."""
+    metrics = table.fontMetrics()
+    return max(
+        metrics.horizontalAdvance(word)
+        for r in range(table.rowCount())
+        for word in table.item(r, column).text().split()  # type: ignore[union-attr]
+    )
+
+
+@pytest.mark.parametrize("size", [(1360, 860), (1024, 700)])
+def test_the_preview_leaves_the_options_room_for_their_words(
+    qtbot: Any, window: Any, idle: Any, collection: Any, size: tuple[int, int]
+) -> None:
+    from duiyi.drill.terms import Mode
+
+    for zh, en in TERMS:
+        collection.terms.add(chinese=zh, english=en)
+    window.resize(*size)
+    window.go("drills")
+    idle()
+    build = window.screens["drills"].build
+    build.mode.setCurrentIndex(build.mode.findData(Mode.MULTIPLE_CHOICE))
+    build.count.setValue(len(TERMS))
+    qtbot.waitUntil(lambda: not build._preview_timer.isActive(), timeout=5000)
+    idle()
+    qtbot.waitUntil(lambda: build.table.rowCount() == len(TERMS))
+    table = build.table
+    qtbot.wait(50)  # the columns fit the table's final size
+    options_end = table.columnViewportPosition(3) + table.columnWidth(3)
+    assert options_end <= table.viewport().width()  # no part of the options out of sight
+    assert table.columnWidth(3) >= _widest_word(table, 3)
+    assert table.columnWidth(2) >= _widest_word(table, 2)

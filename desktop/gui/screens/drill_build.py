@@ -4,12 +4,13 @@ What is previewed is exactly what is run, printed and exported."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStyle,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -89,6 +92,7 @@ class BuildPanel(QWidget):
         splitter.addWidget(self._build_preview())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([2000, 3000])  # shares, so that the first sizes follow them too
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 6, 0, 0)
         outer.addWidget(splitter, 1)
@@ -255,8 +259,32 @@ class BuildPanel(QWidget):
         )
         self.table.setWordWrap(True)  # every option shown, wrapped in the last column
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.installEventFilter(self)
         column.addWidget(self.table, 1)
         return box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        """Fit the preview's columns whenever the table changes size."""
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self.fit_preview)
+        return super().eventFilter(watched, event)
+
+    def fit_preview(self) -> None:
+        """Wrap the question and the answer in at most a fifth and a quarter of the width (never
+        cutting a word): a long answer sized to its text pushed the options out of sight."""
+        table = self.table
+        width = table.viewport().width()
+        metrics = table.fontMetrics()
+        pad = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
+        for column, share in ((1, 5), (2, 4)):
+            texts = [_cell_text(table, r, column) for r in range(table.rowCount())]
+            words = [w for text in texts for w in _UNBROKEN.findall(text)]
+            longest = max((metrics.horizontalAdvance(w) for w in words), default=0) + pad
+            table.resizeColumnToContents(column)
+            table.setColumnWidth(
+                column, min(table.columnWidth(column), max(width // share, longest))
+            )
+        table.resizeRowsToContents()
 
     # -- choices --------------------------------------------------------------------------------
     def set_choices(self, choices: DrillChoices) -> None:
@@ -403,7 +431,7 @@ class BuildPanel(QWidget):
         rows = [(i.number, i.prompt, " / ".join(a.text for a in i.accepted), self._options(i))
                 for i in drill.items]  # fmt: skip
         fill_table(self.table, rows)
-        self.table.resizeRowsToContents()
+        self.fit_preview()
         n = len(drill.items)
         version = version_letter(drill.settings.seed)
         if n < drill.requested:
@@ -563,3 +591,14 @@ class BuildPanel(QWidget):
 
     def _on_format_changed(self, _index: int) -> None:
         self.export_path.set_suffix(_SUFFIX[self.format.currentData()])
+
+
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+_UNBROKEN = re.compile(f"[^\\s{_CJK}]+|[{_CJK}]")
+"""What a line never breaks inside: a run of letters, or one Chinese character (Qt breaks
+Chinese text between any two)."""
+
+
+def _cell_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
