@@ -10,17 +10,19 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QStyle,
@@ -88,7 +90,7 @@ class BuildPanel(QWidget):
         self._preview_timer.setInterval(200)
         self._preview_timer.timeout.connect(self.preview)
         splitter = QSplitter()
-        splitter.addWidget(self._build_settings())
+        splitter.addWidget(TallScroll(self._build_settings()))
         splitter.addWidget(self._build_preview())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -602,3 +604,22 @@ Chinese text between any two)."""
 def _cell_text(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     return item.text() if item is not None else ""
+
+
+class TallScroll(QScrollArea):
+    """Settings scrolled up and down only: their full height made the window taller than a
+    1024x700 projector screen; their width stays whole."""
+
+    def __init__(self, box: QWidget) -> None:
+        super().__init__()
+        self.setWidget(box)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        """As wide as the settings need (with room for the scroll bar), short as can be."""
+        box = self.widget()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        needed = box.minimumSizeHint().width() if box is not None else 0
+        return QSize(needed + bar, super().minimumSizeHint().height())
