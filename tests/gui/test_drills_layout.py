@@ -93,3 +93,16 @@ def test_the_preview_leaves_the_options_room_for_their_words(
     assert options_end <= table.viewport().width()  # no part of the options out of sight
     assert table.columnWidth(3) >= _widest_word(table, 3)
     assert table.columnWidth(2) >= _widest_word(table, 2)
+
+
+def test_the_two_versions_box_names_the_versions_it_prints(
+    window: Any, idle: Any, collection: Any
+) -> None:
+    for zh, en in TERMS:
+        collection.terms.add(chinese=zh, english=en)
+    window.go("drills")
+    idle()
+    build = window.screens["drills"].build
+    assert build.both_versions.text() == "Versions A and B (this seed and the next)"
+    build.next_version()  # Version B
+    assert build.both_versions.text() == "Versions B and C (this seed and the next)"

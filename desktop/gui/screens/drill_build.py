@@ -205,7 +205,7 @@ class BuildPanel(QWidget):
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("Letter"), "letter")
-        self.both_versions = QCheckBox(self.tr("Versions A and B (this seed and the next)"))
+        self.both_versions = QCheckBox()
         self.sheet_path = PathRow("drill.pdf", pattern="*.pdf")
         self.print_button = QPushButton(self.tr("&Print Sheet and Key"))
         self.print_button.clicked.connect(self.print_sheets)
@@ -459,7 +459,11 @@ class BuildPanel(QWidget):
         self.seed.setValue(self.seed.value() + 1)
 
     def _show_version(self) -> None:
-        self.version.setText(self.tr("version {0}").format(version_letter(self.seed.value())))
+        seed = self.seed.value()
+        self.version.setText(self.tr("version {0}").format(version_letter(seed)))
+        # Named after the seed: on version B the two sheets are B and C, not A and B.
+        both = self.tr("Versions {0} and {1} (this seed and the next)")
+        self.both_versions.setText(both.format(version_letter(seed), version_letter(seed + 1)))
 
     def _ready(self, action: Callable[[], None]) -> Drill | None:
         """The drill previewed when it matches the settings shown; else None, and `action`
