@@ -279,329 +279,329 @@ Data folder: {2}</source>
 <context>
     <name>BuildPanel</name>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="110" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="116" />
         <source>All released terms</source>
         <translation>全部已发布的术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="111" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="117" />
         <source>A deck</source>
         <translation>一个牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="112" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="118" />
         <source>A tag</source>
         <translation>一个标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="113" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="119" />
         <source>A document</source>
         <translation>一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="114" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="120" />
         <source>A lesson</source>
         <translation>一个课次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="115" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="121" />
         <source>The terms selected in Browse</source>
         <translation>在“浏览”中选中的术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="116" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="122" />
         <source>What a class missed last time</source>
         <translation>某班上次答错的术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="127" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="133" />
         <source>&amp;Terms:</source>
         <translation>术语(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="132" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="138" />
         <source>Chinese → English</source>
         <translation>中文 → 英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="133" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="139" />
         <source>English → Chinese</source>
         <translation>英文 → 中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="134" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="140" />
         <source>Mixed</source>
         <translation>混合</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="137" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="143" />
         <source>&amp;Direction:</source>
         <translation>方向(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="141" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="147" />
         <source>&amp;Items:</source>
         <translation>题数(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="144" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="150" />
         <source>Projector</source>
         <translation>投影</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="145" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="151" />
         <source>Multiple choice</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="146" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="152" />
         <source>Typing</source>
         <translation>填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="147" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="153" />
         <source>Matching</source>
         <translation>连线</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="152" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="158" />
         <source>&amp;Mode:</source>
         <translation>方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="156" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="162" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="157" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="163" />
         <source>S&amp;econds per item:</source>
         <translation>每题秒数(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="161" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="167" />
         <source>Version &amp;B</source>
         <translation>B 卷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="164" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="170" />
         <source>The same terms and settings with another seed: another order and options</source>
         <translation>相同的术语和设置，换一个随机种子：题目顺序和选项都不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="171" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="177" />
         <source>See&amp;d:</source>
         <translation>随机种子(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="175" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="181" />
         <source>Vocabulary drill 词汇练习</source>
         <translation>Vocabulary drill 词汇练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="176" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="182" />
         <source>T&amp;itle:</source>
         <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="182" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="188" />
         <source>C&amp;lass, student:</source>
         <translation>班级、学生(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="187" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="193" />
         <source>Run</source>
         <translation>进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="189" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="195" />
         <source>Run for One &amp;Student</source>
         <translation>一名学生在本机作答(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="191" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="197" />
         <source>Run for the &amp;Class</source>
         <translation>全班一起做(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="197" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="203" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="200" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="206" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="201" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="207" />
         <source>Letter</source>
         <translation>Letter（美式信纸）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="202" />
-        <source>Versions A and B (this seed and the next)</source>
-        <translation>A、B 两卷（这个种子和下一个）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="204" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="210" />
         <source>&amp;Print Sheet and Key</source>
         <translation>打印试卷和答案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="206" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="212" />
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="208" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="214" />
         <source>Sheet:</source>
         <translation>试卷：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="212" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="218" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="216" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="222" />
         <source>问卷星 text import (.txt, with an answer key .xlsx)</source>
         <translation>问卷星文本导入（.txt，另附答案 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="217" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="223" />
         <source>超星学习通 question bank (.xlsx)</source>
         <translation>超星学习通题库（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="218" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="224" />
         <source>Moodle GIFT (.txt)</source>
         <translation>Moodle GIFT（.txt）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="219" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="225" />
         <source>Aiken (.txt)</source>
         <translation>Aiken（.txt）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="220" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="226" />
         <source>Kahoot spreadsheet (.xlsx)</source>
         <translation>Kahoot 表格（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="221" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="227" />
         <source>Quizlet (term TAB definition)</source>
         <translation>Quizlet（术语 TAB 释义）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="227" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="233" />
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="229" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="235" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="230" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="236" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="254" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="260" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="254" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="260" />
         <source>Asks</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="254" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="260" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="254" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="260" />
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="266" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="296" />
         <source>No class</source>
         <translation>不指定班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="288" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="318" />
         <source>{0} (not released)</source>
         <translation>{0}（未发布）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_build.py" line="298" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="328" />
         <source>{0} term(s) from Browse</source>
         <translation>
             <numerusform>来自“浏览”的 {0} 个术语</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="306" />
-        <location filename="../../desktop/gui/screens/drill_build.py" line="311" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="336" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="341" />
         <source>No student</source>
         <translation>没有学生</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="337" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="367" />
         <source>Choose which {0} the terms come from.</source>
         <translation>请选择术语来自哪个（{0}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_build.py" line="411" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="441" />
         <source>{0} item(s), version {1} ({2} asked: the selection holds no more)</source>
         <translation>
             <numerusform>{0} 道题，{1} 卷（要求 {2} 道：所选范围没有更多术语）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_build.py" line="416" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="446" />
         <source>{0} item(s), version {1}</source>
         <translation>
             <numerusform>{0} 道题，{1} 卷</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="432" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="463" />
         <source>version {0}</source>
         <translation>{0} 卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="455" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="465" />
+        <source>Versions {0} and {1} (this seed and the next)</source>
+        <translation>{0}、{1} 两卷（这个种子和下一个）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="489" />
         <source>Choose a class and one of its students: answers are kept per student.</source>
         <translation>请选择班级和其中一名学生：答案按学生保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="468" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="502" />
         <source>Choose the class to run the drill for.</source>
         <translation>请选择要做这套练习的班级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="480" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="514" />
         <source>Type or choose where to save the sheet.</source>
         <translation>请输入或选择试卷的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="523" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="557" />
         <source>Printed {0} (drill run {1}).</source>
         <translation>已打印 {0}（练习记录 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="533" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="567" />
         <source>Type or choose where to save the file.</source>
         <translation>请输入或选择文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="549" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="583" />
         <source>Exported to {0} (drill run {1}).</source>
         <translation>已导出到 {0}（练习记录 {1}）。</translation>
     </message>
@@ -609,132 +609,132 @@ Data folder: {2}</source>
 <context>
     <name>CandidatesModel</name>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="105" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="108" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="106" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="109" />
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="107" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="110" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="108" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="111" />
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="109" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="112" />
         <source>Frequency</source>
         <translation>频次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="110" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="113" />
         <source>Context</source>
         <translation>语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="142" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="145" />
         <source>Point at a confidence to see what marked it up or down.</source>
         <translation>指向置信度，可查看调高或调低它的原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="148" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="151" />
         <source>Confidence {0:.2f}</source>
         <translation>置信度 {0:.2f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="150" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="153" />
         <source>Found before Duiyi kept the reasons for a confidence.</source>
         <translation>这个候选术语是在 Duiyi 记录置信度原因之前找到的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="155" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="158" />
         <source>Nothing marked it up or down.</source>
         <translation>没有因素调高或调低它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="156" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="159" />
         <source>Marked down:</source>
         <translation>调低的原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="156" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="159" />
         <source>Marked up:</source>
         <translation>调高的原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="166" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="169" />
         <source>the Chinese and the English explain each other only in part</source>
         <translation>中文和英文只能部分互相对应</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="167" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="170" />
         <source>its occurrences do not all agree on the English</source>
         <translation>各处出现的英文译法不完全一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="168" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="171" />
         <source>the pair occurs fewer than four times</source>
         <translation>这一对出现不到四次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="169" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="172" />
         <source>an everyday word, seldom drilled</source>
         <translation>常用词，很少需要专门练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="170" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="173" />
         <source>a predicate, not a term</source>
         <translation>是谓语，不是术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="172" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="175" />
         <source>an adverb or an everyday adjective at its edge: a phrase</source>
         <translation>边上带有副词或常用形容词：是短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="175" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="178" />
         <source>与 or 和 joins two words but the English has no “and”</source>
         <translation>“与”或“和”连接两个词，英文却没有 and</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="177" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="180" />
         <source>“the” inside the English: a description</source>
         <translation>英文中间有 the：是描述</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="178" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="181" />
         <source>ends with a verb whose object follows</source>
         <translation>以动词结尾，宾语在后面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="179" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="182" />
         <source>the English lacks its head noun</source>
         <translation>英文缺少中心名词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="180" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="183" />
         <source>a capitalised name runs on before or after the English</source>
         <translation>英文前后还连着一个大写的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="181" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="184" />
         <source>the English runs on into a head noun the Chinese lacks</source>
         <translation>英文延续到中文所缺的中心名词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="183" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="186" />
         <source>the writer marks the Chinese as a title or coinage (《…》, “…”)</source>
         <translation>原文用《…》或“…”把中文标为标题或新词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="185" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="188" />
         <source>you accepted this pair before</source>
         <translation>你以前接受过这一对</translation>
     </message>
@@ -742,22 +742,22 @@ Data folder: {2}</source>
 <context>
     <name>CandidatesScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="271" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="274" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="273" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="276" />
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="281" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="284" />
         <source>Terms Duiyi found in your texts. A accepts, R rejects, E edits the English (double-click any of the first three columns), arrows move. Ctrl+Z undoes.</source>
         <translation>对译在你的文本中找到的术语。A 接受，R 拒绝，E 编辑英文（或双击前三列），方向键移动。Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="310" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="314" />
         <source>No candidates to review.
 
 Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accept.</source>
@@ -766,51 +766,51 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
 导入一篇双语文本（Ctrl+O），对译会在这里列出其中的术语供你确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="319" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="323" />
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="322" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="326" />
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="324" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="328" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="330" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="334" />
         <source>Accept all with confidence at least</source>
         <translation>接受置信度不低于此值的全部术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="336" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="340" />
         <source>Accept All Above</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="367" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="371" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/candidates.py" line="390" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="406" />
         <source>{0} candidate(s) to review</source>
         <translation>
             <numerusform>{0} 个候选术语待审</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/candidates.py" line="436" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="452" />
         <source>Accepted {0} term(s). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已接受 {0} 个术语。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/candidates.py" line="439" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="455" />
         <source>Rejected {0} candidate(s). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已拒绝 {0} 个候选术语。Ctrl+Z 可撤销。</numerusform>
@@ -2321,7 +2321,7 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
     <name>ResultsPanel</name>
     <message>
         <location filename="../../desktop/gui/screens/drill_results.py" line="59" />
-        <location filename="../../desktop/gui/screens/drill_results.py" line="152" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="161" />
         <source>All classes</source>
         <translation>全部班级</translation>
     </message>
@@ -2349,7 +2349,7 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
     <message>
         <location filename="../../desktop/gui/screens/drill_results.py" line="78" />
         <location filename="../../desktop/gui/screens/drill_results.py" line="87" />
-        <location filename="../../desktop/gui/screens/drill_results.py" line="123" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="128" />
         <source>Answers</source>
         <translation>作答</translation>
     </message>
@@ -2405,113 +2405,113 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
         <translation>恢复这些术语的卡片，并把其中的新卡片排在最前；其他卡片和学生的成绩都不变</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="118" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="123" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="119" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="124" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="120" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="125" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="121" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="126" />
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="122" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="127" />
         <source>Items</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="127" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="132" />
         <source>Drill runs</source>
         <translation>练习记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="128" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="133" />
         <source>Mark This R&amp;un</source>
         <translation>为这次判分(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="129" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="134" />
         <source>Type in the marks of a printed or exported drill</source>
         <translation>录入打印或导出的练习的判分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="177" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="186" />
         <source>(deleted term)</source>
         <translation>（已删除的术语）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="186" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="195" />
         <source>Projector</source>
         <translation>投影</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="186" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="195" />
         <source>Multiple choice</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="187" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="196" />
         <source>Typing</source>
         <translation>填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="187" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="196" />
         <source>Matching</source>
         <translation>连线</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="217" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="226" />
         <source>Select the terms first: Select the Missed selects each with a wrong answer.</source>
         <translation>请先选择术语：“选中答错的”会选中每个有错答的术语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="227" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="236" />
         <source>Type the tag to give the selected terms.</source>
         <translation>请输入要给选中术语加的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="233" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="242" />
         <source>Tagged {0} term(s) {1}. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已给 {0} 个术语加上标签 {1}。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="251" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="260" />
         <source>Added {0} term(s) to your review ({1}). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已把 {0} 个术语加入你的复习（{1}）。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="253" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="262" />
         <source>{0} card(s) changed</source>
         <translation>
             <numerusform>改动了 {0} 张卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="267" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="276" />
         <source>Select the drill run to mark.</source>
         <translation>请选择要判分的练习记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="282" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="291" />
         <source>Type or choose where to save the CSV file.</source>
         <translation>请输入或选择 CSV 文件的保存位置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="287" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="296" />
         <source>Wrote {0} answer(s) to {1}.</source>
         <translation>
             <numerusform>已把 {0} 条作答写入 {1}。</numerusform>

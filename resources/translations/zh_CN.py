@@ -471,7 +471,7 @@ ZH.update(
         "Print": "打印",
         "A4": "A4",
         "Letter": "Letter（美式信纸）",
-        "Versions A and B (this seed and the next)": "A、B 两卷（这个种子和下一个）",
+        "Versions {0} and {1} (this seed and the next)": "{0}、{1} 两卷（这个种子和下一个）",
         "&Print Sheet and Key": "打印试卷和答案(&P)",
         "Paper:": "纸张：",
         "Sheet:": "试卷：",

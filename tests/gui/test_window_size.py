@@ -74,6 +74,35 @@ def test_every_screen_fits_1024_by_700(qtbot: Any, window: Any, idle: Any, long_
         assert _cut_off(window) == [], key
 
 
+def test_every_drills_tab_fits_1024_by_700(qtbot: Any, qapp: Any, window: Any, idle: Any) -> None:
+    from PySide6.QtGui import QPalette
+
+    from desktop.gui.theme import apply_base_font, apply_theme
+
+    before = (qapp.font(), qapp.style().name(), QPalette(qapp.palette()), qapp.styleSheet())
+    dark_before = qapp.property("duiyi_dark")
+    # As the program starts: its style sheet's padding and the CJK fallback's taller lines.
+    apply_theme("light")
+    apply_base_font()
+    try:
+        window.resize(SMALL)
+        window.go("drills")
+        idle()
+        tabs = window.screens["drills"].tabs
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            idle()
+            qtbot.wait(50)  # the layouts settle
+            assert window.size() == SMALL, tabs.tabText(index)
+            assert _cut_off(window) == [], tabs.tabText(index)
+    finally:
+        qapp.setFont(before[0])
+        qapp.setStyle(before[1])
+        qapp.setPalette(before[2])
+        qapp.setStyleSheet(before[3])
+        qapp.setProperty("duiyi_dark", dark_before)
+
+
 def test_the_reader_counterpart_keeps_the_width(
     qtbot: Any, window: Any, idle: Any, long_names: Any
 ) -> None:

@@ -6,9 +6,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -304,6 +307,7 @@ class CandidatesScreen(Screen):
         )
         # fit columns to the rows in view and a few more, not to thousands of candidates
         self.table.horizontalHeader().setResizeContentsPrecision(40)
+        self.table.installEventFilter(self)
         self.stack = QStackedLayout()
         self.empty = EmptyState(
             self.tr(
@@ -372,16 +376,28 @@ class CandidatesScreen(Screen):
         self._loading_documents = False
         candidates = sorted((Candidate(r) for r in rows), key=lambda c: -c.confidence)
         self.model.set_rows(candidates)
-        # never size the context column to its contents: that lays out every row's rich text
-        for column in range(len(COLUMNS) - 1):  # long values must not push the context away
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 240))
-        self.table.horizontalHeader().setSectionResizeMode(
-            len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
-        )
+        self.fit_columns()
         if candidates:
             self.table.selectRow(0)
         self._update_count()
+
+    def fit_columns(self) -> None:
+        """Size the columns to their text, each at most a sixth of the table (240 pixels at
+        most): long pinyin and English must not push the context out of sight."""
+        # never size the context column to its contents: that lays out every row's rich text
+        cap = min(240, self.table.viewport().width() // 6)
+        for column in range(len(COLUMNS) - 1):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
+        self.table.horizontalHeader().setSectionResizeMode(
+            len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        """Fit the columns again whenever the table changes size."""
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self.fit_columns)
+        return super().eventFilter(watched, event)
 
     def _update_count(self) -> None:
         count = self.model.rowCount()

@@ -4,17 +4,19 @@ What is previewed is exactly what is run, printed and exported."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QStyle,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -86,16 +90,11 @@ class BuildPanel(QWidget):
         self._preview_timer.setInterval(200)
         self._preview_timer.timeout.connect(self.preview)
         splitter = QSplitter()
-        # The settings scroll rather than push the window past a 1024x700 projector screen.
-        settings = QScrollArea()
-        settings.setWidget(self._build_settings())
-        settings.setWidgetResizable(True)
-        settings.setFrameShape(QScrollArea.Shape.NoFrame)
-        settings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        splitter.addWidget(settings)
+        splitter.addWidget(TallScroll(self._build_settings()))
         splitter.addWidget(self._build_preview())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([2000, 3000])  # shares, so that the first sizes follow them too
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 6, 0, 0)
         outer.addWidget(splitter, 1)
@@ -206,7 +205,7 @@ class BuildPanel(QWidget):
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("Letter"), "letter")
-        self.both_versions = QCheckBox(self.tr("Versions A and B (this seed and the next)"))
+        self.both_versions = QCheckBox()
         self.sheet_path = PathRow("drill.pdf", pattern="*.pdf")
         self.print_button = QPushButton(self.tr("&Print Sheet and Key"))
         self.print_button.clicked.connect(self.print_sheets)
@@ -262,8 +261,32 @@ class BuildPanel(QWidget):
         )
         self.table.setWordWrap(True)  # every option shown, wrapped in the last column
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.installEventFilter(self)
         column.addWidget(self.table, 1)
         return box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        """Fit the preview's columns whenever the table changes size."""
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self.fit_preview)
+        return super().eventFilter(watched, event)
+
+    def fit_preview(self) -> None:
+        """Wrap the question and the answer in at most a fifth and a quarter of the width (never
+        cutting a word): a long answer sized to its text pushed the options out of sight."""
+        table = self.table
+        width = table.viewport().width()
+        metrics = table.fontMetrics()
+        pad = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
+        for column, share in ((1, 5), (2, 4)):
+            texts = [_cell_text(table, r, column) for r in range(table.rowCount())]
+            words = [w for text in texts for w in _UNBROKEN.findall(text)]
+            longest = max((metrics.horizontalAdvance(w) for w in words), default=0) + pad
+            table.resizeColumnToContents(column)
+            table.setColumnWidth(
+                column, min(table.columnWidth(column), max(width // share, longest))
+            )
+        table.resizeRowsToContents()
 
     # -- choices --------------------------------------------------------------------------------
     def set_choices(self, choices: DrillChoices) -> None:
@@ -410,7 +433,7 @@ class BuildPanel(QWidget):
         rows = [(i.number, i.prompt, " / ".join(a.text for a in i.accepted), self._options(i))
                 for i in drill.items]  # fmt: skip
         fill_table(self.table, rows)
-        self.table.resizeRowsToContents()
+        self.fit_preview()
         n = len(drill.items)
         version = version_letter(drill.settings.seed)
         if n < drill.requested:
@@ -436,7 +459,11 @@ class BuildPanel(QWidget):
         self.seed.setValue(self.seed.value() + 1)
 
     def _show_version(self) -> None:
-        self.version.setText(self.tr("version {0}").format(version_letter(self.seed.value())))
+        seed = self.seed.value()
+        self.version.setText(self.tr("version {0}").format(version_letter(seed)))
+        # Named after the seed: on version B the two sheets are B and C, not A and B.
+        both = self.tr("Versions {0} and {1} (this seed and the next)")
+        self.both_versions.setText(both.format(version_letter(seed), version_letter(seed + 1)))
 
     def _ready(self, action: Callable[[], None]) -> Drill | None:
         """The drill previewed when it matches the settings shown; else None, and `action`
@@ -570,3 +597,33 @@ class BuildPanel(QWidget):
 
     def _on_format_changed(self, _index: int) -> None:
         self.export_path.set_suffix(_SUFFIX[self.format.currentData()])
+
+
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+_UNBROKEN = re.compile(f"[^\\s{_CJK}]+|[{_CJK}]")
+"""What a line never breaks inside: a run of letters, or one Chinese character (Qt breaks
+Chinese text between any two)."""
+
+
+def _cell_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
+
+
+class TallScroll(QScrollArea):
+    """Settings scrolled up and down only: their full height made the window taller than a
+    1024x700 projector screen; their width stays whole."""
+
+    def __init__(self, box: QWidget) -> None:
+        super().__init__()
+        self.setWidget(box)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        """As wide as the settings need (with room for the scroll bar), short as can be."""
+        box = self.widget()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        needed = box.minimumSizeHint().width() if box is not None else 0
+        return QSize(needed + bar, super().minimumSizeHint().height())

@@ -108,10 +108,15 @@ class ResultsPanel(QWidget):
         actions.addWidget(self.select_missed_button)
         actions.addWidget(self.tag_name, 1)
         actions.addWidget(self.tag_button)
-        actions.addWidget(self.review_button)
+        # On a line of its own: four controls in a row made the terms too wide to leave the
+        # students' names any room in a small window.
+        review_row = QHBoxLayout()
+        review_row.addStretch(1)
+        review_row.addWidget(self.review_button)
         layout = terms_box.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.addLayout(actions)
+        layout.addLayout(review_row)
         splitter.addWidget(terms_box)
         self.runs = plain_table(
             [
@@ -136,6 +141,10 @@ class ResultsPanel(QWidget):
         splitter.setStretchFactor(1, 3)
         rows.setStretchFactor(0, 3)
         rows.setStretchFactor(1, 1)
+        # Stretch factors share out only later growth; the first sizes came from the tables'
+        # hints and squeezed the students' names to nothing. These are shares, not pixels.
+        splitter.setSizes([2000, 3000])
+        rows.setSizes([3000, 1000])
         column.addWidget(rows, 1)
         self.missed: list[int] = []
 
