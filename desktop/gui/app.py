@@ -45,9 +45,12 @@ _translators: list[QTranslator] = []
 def install_language(app: QApplication, language: str) -> QTranslator | None:
     """Load the interface translation: "en", "zh_CN" or "system" (the locale's, if we have it),
     with Qt's own (standard buttons, dialogs), replacing the one installed before. Every window
-    gets a LanguageChange event and shows its texts again."""
+    gets a LanguageChange event and shows its texts again. Dates and month names follow the
+    language too (QLocale's default), not the system's locale."""
     if language == "system":
         language = "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+    # Set before the LanguageChange events are handled, so rebuilt screens see it.
+    QLocale.setDefault(QLocale(language))
     while _translators:
         app.removeTranslator(_translators.pop())
     if language == "en":

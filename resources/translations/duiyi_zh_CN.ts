@@ -2774,22 +2774,32 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="191" />
-        <source>Type the answer (optional), Enter to check — or press Space to reveal</source>
-        <translation>输入答案（可选），回车检查 —— 或按空格键显示答案</translation>
+        <location filename="../../desktop/gui/screens/study.py" line="192" />
+        <source>Type the answer (optional), Enter to check — Enter with it empty to reveal</source>
+        <translation>输入答案（可选），回车检查 —— 留空按回车显示答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="197" />
+        <location filename="../../desktop/gui/screens/study.py" line="324" />
         <source>Show Answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="213" />
+        <location filename="../../desktop/gui/screens/study.py" line="324" />
+        <source>Show Answer (Enter)</source>
+        <translation>显示答案（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/study.py" line="329" />
+        <source>Enter: check or show, then Good · 1–4 rate · Ctrl+Z undo · E edit · S suspend</source>
+        <translation>回车：检查或显示，再按为“良好” · 1–4 评分 · Ctrl+Z 撤销 · E 编辑 · S 暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/study.py" line="332" />
         <source>Space or Enter: show, then Good · 1–4 rate · Ctrl+Z undo · E edit · S suspend</source>
         <translation>空格或回车：显示，再按为“良好” · 1–4 评分 · Ctrl+Z 撤销 · E 编辑 · S 暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="343" />
+        <location filename="../../desktop/gui/screens/study.py" line="357" />
         <source>Congratulations! You have finished for now.
 
 {0} cards reviewed in about {1} min; {2} forgotten ({3}% correct).
@@ -2802,7 +2812,7 @@ Come back later for the cards that are still learning, or import more text.</sou
 稍后再来复习仍在学习中的卡片，或导入更多文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="356" />
+        <location filename="../../desktop/gui/screens/study.py" line="370" />
         <source>No cards are due.
 
 Accept terms under Candidates (Ctrl+2) to get new cards, or come back when reviews are due.</source>
@@ -2811,42 +2821,42 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
 在“候选术语”（Ctrl+2）中接受术语以获得新卡片，或等复习到期时再来。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="367" />
+        <location filename="../../desktop/gui/screens/study.py" line="381" />
         <source>New today</source>
         <translation>今日新卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="369" />
+        <location filename="../../desktop/gui/screens/study.py" line="383" />
         <source>Reviews due</source>
         <translation>待复习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="377" />
+        <location filename="../../desktop/gui/screens/study.py" line="391" />
         <source>New today: new cards left within the deck's daily limit (Settings). Statistics counts every new card.</source>
         <translation>今日新卡：牌组每日上限（设置）内剩余的新卡片。统计页计算的是全部新卡片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="418" />
+        <location filename="../../desktop/gui/screens/study.py" line="432" />
         <source>Correct</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="418" />
+        <location filename="../../desktop/gui/screens/study.py" line="432" />
         <source>Not quite</source>
         <translation>不完全正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="472" />
+        <location filename="../../desktop/gui/screens/study.py" line="486" />
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="496" />
+        <location filename="../../desktop/gui/screens/study.py" line="510" />
         <source>Card suspended. Ctrl+Z undoes.</source>
         <translation>卡片已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/study.py" line="368" />
+        <location filename="../../desktop/gui/screens/study.py" line="382" />
         <source>Learning</source>
         <translation>学习中</translation>
     </message>

@@ -192,3 +192,28 @@ def test_the_editor_says_what_is_wrong_and_stays_open(
     assert dialog.isVisible()
     assert collection.terms.get(term_id=term_id).english == "digital gap"
     dialog.reject()
+
+
+def test_with_typed_answers_the_show_button_names_enter_the_key_that_works(
+    qtbot: Any, window: Any, idle: Any, collection: Any, study_terms: Any
+) -> None:
+    study = _study(window, idle)
+    assert study.show_button.text() == "Show Answer (Space)"
+    assert study.keys_hint.text().startswith("Space or Enter: show, then Good")
+    _typed_answers(collection, True)
+    study.reload()
+    idle()
+    qtbot.waitUntil(lambda: study.answer_edit.isVisible())
+    assert study.show_button.text() == "Show Answer (Enter)"
+    assert study.keys_hint.text().startswith("Enter: check or show, then Good")
+    assert "Space" not in study.answer_edit.placeholderText()
+    # Space goes into the field; Enter (the key named) shows the answer
+    QTest.keyClick(study.answer_edit, Qt.Key.Key_Space)
+    assert not study.revealed and study.answer_edit.text() == " "
+    QTest.keyClick(study.answer_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: study.revealed)
+    _typed_answers(collection, False)
+    study.reload()
+    idle()
+    qtbot.waitUntil(lambda: not study.answer_edit.isVisible())
+    assert study.show_button.text() == "Show Answer (Space)"

@@ -51,7 +51,8 @@ class CardInfoDialog(QDialog):
                 self.tr("Reviews"),
                 self.tr("Lapses"),
                 self.tr("Difficulty"),
-            ]
+            ],
+            stretch=0,  # the card's name takes the room the figures leave
         )
         layout.addWidget(self.cards)
         layout.addWidget(QLabel(self.tr("Reviews")))
@@ -63,7 +64,8 @@ class CardInfoDialog(QDialog):
                 self.tr("Interval"),
                 self.tr("Time"),
                 self.tr("Typed answer"),
-            ]
+            ],
+            stretch=5,  # the typed answer, the one free text
         )
         layout.addWidget(self.reviews, 1)
         self.none = hint_label(self.tr("No reviews yet."))
@@ -145,12 +147,10 @@ class CardInfoDialog(QDialog):
             ):
                 self.reviews.setItem(row, column, QTableWidgetItem(text))
         self.none.setVisible(not entries)
-        self.cards.resizeColumnsToContents()
         # Exactly the card rows' height: the room below goes to the reviews.
         rows = sum(self.cards.rowHeight(r) for r in range(self.cards.rowCount()))
         frame = 2 * self.cards.frameWidth()
         self.cards.setFixedHeight(self.cards.horizontalHeader().height() + rows + frame + 2)
-        self.reviews.resizeColumnsToContents()
 
     def review_rows(self) -> list[list[str]]:
         """The review table's text, row by row (what the user reads)."""
@@ -161,14 +161,18 @@ class CardInfoDialog(QDialog):
         return _rows(self.cards)
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], *, stretch: int) -> QTableWidget:
+    """A read-only table as wide as the dialog: each column fits its contents and the column
+    `stretch` takes the room left, as the dialog is resized too."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 

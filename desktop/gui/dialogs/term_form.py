@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -82,6 +83,12 @@ class TermForm(QWidget):
             self.others.setRootIsDecorated(False)
             self.others.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             self.others.setMaximumHeight(110)
+            # The renderings take the room the status leaves: the last column stretching would
+            # leave the first at its default width, too narrow for its own header.
+            header = self.others.header()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
             self.others.setToolTip(self.tr("Right-click a rendering to make it preferred"))
             self.others.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             self.others.customContextMenuRequested.connect(self._on_others_menu_requested)
@@ -168,7 +175,6 @@ class TermForm(QWidget):
             for rendering in self._renderings:
                 item = QTreeWidgetItem([rendering.english, self.status_text(rendering.status)])
                 self.others.addTopLevelItem(item)
-            self.others.resizeColumnToContents(1)
             # The whole row: a hidden field alone still leaves its spacing in a wrapped form.
             self.form.setRowVisible(self.others, bool(self._renderings))
 

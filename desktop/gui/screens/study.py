@@ -187,14 +187,15 @@ class StudyScreen(Screen):
         frame_layout.addWidget(self.source)
         page.addWidget(self.frame, 1)
         self.answer_edit = AnswerEdit()
+        # Space types into this field, so Enter is the key named here.
         self.answer_edit.setPlaceholderText(
-            self.tr("Type the answer (optional), Enter to check — or press Space to reveal")
+            self.tr("Type the answer (optional), Enter to check — Enter with it empty to reveal")
         )
         self.answer_edit.setFont(content_font(15))
         self.answer_edit.submitted.connect(self._on_answer_submitted)
         page.addWidget(self.answer_edit)
         buttons = QHBoxLayout()
-        self.show_button = QPushButton(self.tr("Show Answer (Space)"))
+        self.show_button = QPushButton(self._show_text(typed=False))
         self.show_button.setObjectName("primary")
         self.show_button.clicked.connect(self.reveal)
         buttons.addWidget(self.show_button)
@@ -209,9 +210,7 @@ class StudyScreen(Screen):
         for button in (self.show_button, *self.rate_buttons.values()):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         page.addLayout(buttons)
-        self.keys_hint = hint_label(
-            self.tr("Space or Enter: show, then Good · 1–4 rate · Ctrl+Z undo · E edit · S suspend")
-        )
+        self.keys_hint = hint_label(self._keys_text(typed=False))
         page.addWidget(self.keys_hint)
         self.stack.addWidget(card_page)
         # empty / finished
@@ -305,6 +304,8 @@ class StudyScreen(Screen):
             button.hide()
         # The typed-answer field only when the deck asks for typed answers (Settings).
         self.answer_edit.setVisible(card.typed)
+        self.show_button.setText(self._show_text(typed=card.typed))
+        self.keys_hint.setText(self._keys_text(typed=card.typed))
         self.answer_edit.setEnabled(True)
         if card.typed and self.isVisible():
             self.answer_edit.setFocus()
@@ -317,6 +318,19 @@ class StudyScreen(Screen):
             self.reveal()
         else:
             self._reveal_card = None
+
+    def _show_text(self, *, typed: bool) -> str:
+        # With typed answers the field has the keyboard and Space types a space: Enter shows.
+        return self.tr("Show Answer (Enter)") if typed else self.tr("Show Answer (Space)")
+
+    def _keys_text(self, *, typed: bool) -> str:
+        if typed:
+            return self.tr(
+                "Enter: check or show, then Good · 1–4 rate · Ctrl+Z undo · E edit · S suspend"
+            )
+        return self.tr(
+            "Space or Enter: show, then Good · 1–4 rate · Ctrl+Z undo · E edit · S suspend"
+        )
 
     def _render_sides(self) -> None:
         if self.card is None:
