@@ -118,6 +118,7 @@ def test_first_run_shows_the_sample_import_in_the_library(
     from desktop.gui.app import maybe_import_sample
 
     library = window.screens["library"]
+    idle()  # the library's first load, which finds no document
     assert library.documents_stack.currentWidget() is library.documents_empty
     seen: list[Any] = []
     library.documents_stack.currentChanged.connect(
