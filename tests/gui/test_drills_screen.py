@@ -558,9 +558,7 @@ def test_every_export_format_from_the_screen(
         qtbot.mouseClick(build.export_button, Qt.MouseButton.LeftButton)
         idle()
         expected = export_files(drill, fmt, out)
-        assert _said(window) == (
-            f"Exported to {', '.join(map(str, expected))} (drill run 1)."
-        )
+        assert _said(window) == (f"Exported to {', '.join(map(str, expected))} (drill run 1).")
         for path, data in expected.items():
             if path.suffix == ".xlsx":
                 assert _members(path.read_bytes(), tmp_path / "a.zip") == _members(
