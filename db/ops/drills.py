@@ -389,12 +389,18 @@ class Drills(Part):
         """The run a printed or exported drill is kept as: one stored before with the same
         class, settings, seed and items when there is one (printing again adds no duplicate),
         else a new one."""
-        class_id = None if class_name is None else self.class_named(name=class_name).id
         settings = drill.settings
         stored = {"options": settings.options, "seconds": settings.seconds,
                   "title": settings.title}  # fmt: skip
         items = [item_json(item) for item in drill.items]
         with self._write("Store a drill") as session:
+            class_id = None
+            if class_name is not None:
+                class_id = session.scalar(
+                    select(SchoolClass.id).where(SchoolClass.name == one_line(class_name))
+                )
+                if class_id is None:
+                    raise NotFound(f"There is no class named '{one_line(class_name)}'.")
             same = select(DrillRun).where(
                 DrillRun.mode == settings.mode.value,
                 DrillRun.direction == settings.direction.value,
