@@ -177,22 +177,6 @@ def test_printing_again_asks_before_replacing_the_sheets_and_keeps_one_run(
     assert [r.id for r in collection.drills.runs()] == [2, 1]
 
 
-def test_keep_run_reuses_the_same_drill_for_the_same_class(collection: Any) -> None:
-    for zh, en in TERMS:
-        collection.terms.add(chinese=zh, english=en)
-    collection.drills.add_class(name="Class 3")
-    terms = collection.drills.terms()
-    drill = build_drill(terms, DrillSettings(count=4, seed=1))
-    first = collection.drills.keep_run(drill=drill, class_name="Class 3").value
-    again = collection.drills.keep_run(drill=drill, class_name="Class 3").value
-    no_class = collection.drills.keep_run(drill=drill).value
-    titled = build_drill(terms, DrillSettings(count=4, seed=1, title="Week 3"))
-    other = collection.drills.keep_run(drill=titled, class_name="Class 3").value
-    assert (first, again, no_class, other) == (1, 1, 2, 3)
-    assert [r.id for r in collection.drills.runs()] == [3, 2, 1]
-    collection.close()
-
-
 def test_adding_a_class_that_exists_selects_it_for_the_next_student(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
