@@ -385,6 +385,46 @@ class Drills(Part):
             run_id = run.id
         return OpResult(RunId(run_id), _NONE)
 
+    def keep_run(self, *, drill: Drill, class_name: str | None = None) -> OpResult[RunId]:
+        """The run a printed or exported drill is kept as: one stored before with the same
+        class, settings, seed and items when there is one (printing again adds no duplicate),
+        else a new one."""
+        settings = drill.settings
+        stored = {"options": settings.options, "seconds": settings.seconds,
+                  "title": settings.title}  # fmt: skip
+        items = [item_json(item) for item in drill.items]
+        with self._write("Store a drill") as session:
+            class_id = None
+            if class_name is not None:
+                class_id = session.scalar(
+                    select(SchoolClass.id).where(SchoolClass.name == one_line(class_name))
+                )
+                if class_id is None:
+                    raise NotFound(f"There is no class named '{one_line(class_name)}'.")
+            same = select(DrillRun).where(
+                DrillRun.mode == settings.mode.value,
+                DrillRun.direction == settings.direction.value,
+                DrillRun.seed == settings.seed,
+                DrillRun.count == settings.count,
+                DrillRun.class_id.is_(None) if class_id is None else DrillRun.class_id == class_id,
+            )
+            for run in session.scalars(same.order_by(DrillRun.id)):
+                if run.settings == stored and run.items == items:
+                    return OpResult(RunId(run.id), _NONE)
+            run = DrillRun(
+                mode=settings.mode.value,
+                direction=settings.direction.value,
+                seed=settings.seed,
+                count=settings.count,
+                settings=stored,
+                class_id=class_id,
+                items=items,
+            )
+            session.add(run)
+            session.flush()
+            run_id = run.id
+        return OpResult(RunId(run_id), _NONE)
+
     def store_results(self, *, run_id: RunId, answers: Sequence[StudentAnswer]) -> OpResult[int]:
         """Store a class's answers to a run (graded when `correct` is not given); returns how
         many were stored. Every student must be on the run's class roster. Review schedules

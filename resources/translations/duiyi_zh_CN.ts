@@ -279,329 +279,353 @@ Data folder: {2}</source>
 <context>
     <name>BuildPanel</name>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="116" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="118" />
         <source>All released terms</source>
         <translation>全部已发布的术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="117" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="119" />
         <source>A deck</source>
         <translation>一个牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="118" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="120" />
         <source>A tag</source>
         <translation>一个标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="119" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="121" />
         <source>A document</source>
         <translation>一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="120" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="122" />
         <source>A lesson</source>
         <translation>一个课次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="121" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="123" />
         <source>The terms selected in Browse</source>
         <translation>在“浏览”中选中的术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="122" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="124" />
         <source>What a class missed last time</source>
         <translation>某班上次答错的术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="133" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="135" />
         <source>&amp;Terms:</source>
         <translation>术语(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="138" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="140" />
         <source>Chinese → English</source>
         <translation>中文 → 英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="139" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="141" />
         <source>English → Chinese</source>
         <translation>英文 → 中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="140" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="142" />
         <source>Mixed</source>
         <translation>混合</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="143" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="145" />
         <source>&amp;Direction:</source>
         <translation>方向(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="147" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="149" />
         <source>&amp;Items:</source>
         <translation>题数(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="150" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="152" />
         <source>Projector</source>
         <translation>投影</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="151" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="153" />
         <source>Multiple choice</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="152" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="154" />
         <source>Typing</source>
         <translation>填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="153" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="155" />
         <source>Matching</source>
         <translation>连线</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="158" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="160" />
         <source>&amp;Mode:</source>
         <translation>方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="162" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="164" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="163" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="165" />
         <source>S&amp;econds per item:</source>
         <translation>每题秒数(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="167" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="169" />
         <source>Version &amp;B</source>
         <translation>B 卷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="170" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="172" />
         <source>The same terms and settings with another seed: another order and options</source>
         <translation>相同的术语和设置，换一个随机种子：题目顺序和选项都不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="177" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="179" />
         <source>See&amp;d:</source>
         <translation>随机种子(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="181" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="183" />
         <source>Vocabulary drill 词汇练习</source>
         <translation>Vocabulary drill 词汇练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="182" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="184" />
         <source>T&amp;itle:</source>
         <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="188" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="190" />
         <source>C&amp;lass, student:</source>
         <translation>班级、学生(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="193" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="195" />
         <source>Run</source>
         <translation>进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="195" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="197" />
         <source>Run for One &amp;Student</source>
         <translation>一名学生在本机作答(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="197" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="199" />
         <source>Run for the &amp;Class</source>
         <translation>全班一起做(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="203" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="205" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="206" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="208" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="207" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="209" />
         <source>Letter</source>
         <translation>Letter（美式信纸）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="210" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="212" />
         <source>&amp;Print Sheet and Key</source>
         <translation>打印试卷和答案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="212" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="214" />
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="214" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="216" />
         <source>Sheet:</source>
         <translation>试卷：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="218" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="220" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="222" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="224" />
         <source>问卷星 text import (.txt, with an answer key .xlsx)</source>
         <translation>问卷星文本导入（.txt，另附答案 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="223" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="225" />
         <source>超星学习通 question bank (.xlsx)</source>
         <translation>超星学习通题库（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="224" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="226" />
         <source>Moodle GIFT (.txt)</source>
         <translation>Moodle GIFT（.txt）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="225" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="227" />
         <source>Aiken (.txt)</source>
         <translation>Aiken（.txt）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="226" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="228" />
         <source>Kahoot spreadsheet (.xlsx)</source>
         <translation>Kahoot 表格（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="227" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="229" />
         <source>Quizlet (term TAB definition)</source>
         <translation>Quizlet（术语 TAB 释义）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="233" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="235" />
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="235" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="237" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="236" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="238" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="260" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="264" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="260" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="264" />
         <source>Asks</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="260" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="264" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="260" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="264" />
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="296" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="300" />
         <source>No class</source>
         <translation>不指定班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="318" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="322" />
         <source>{0} (not released)</source>
         <translation>{0}（未发布）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_build.py" line="328" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="332" />
         <source>{0} term(s) from Browse</source>
         <translation>
             <numerusform>来自“浏览”的 {0} 个术语</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="336" />
-        <location filename="../../desktop/gui/screens/drill_build.py" line="341" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="340" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="345" />
         <source>No student</source>
         <translation>没有学生</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="367" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="371" />
         <source>Choose which {0} the terms come from.</source>
         <translation>请选择术语来自哪个（{0}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_build.py" line="441" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="445" />
         <source>{0} item(s), version {1} ({2} asked: the selection holds no more)</source>
         <translation>
             <numerusform>{0} 道题，{1} 卷（要求 {2} 道：所选范围没有更多术语）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_build.py" line="446" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="450" />
         <source>{0} item(s), version {1}</source>
         <translation>
             <numerusform>{0} 道题，{1} 卷</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="463" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="467" />
         <source>version {0}</source>
         <translation>{0} 卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="465" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="469" />
         <source>Versions {0} and {1} (this seed and the next)</source>
         <translation>{0}、{1} 两卷（这个种子和下一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="489" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="493" />
         <source>Choose a class and one of its students: answers are kept per student.</source>
         <translation>请选择班级和其中一名学生：答案按学生保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="502" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="506" />
         <source>Choose the class to run the drill for.</source>
         <translation>请选择要做这套练习的班级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="514" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="518" />
         <source>Type or choose where to save the sheet.</source>
         <translation>请输入或选择试卷的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="557" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="548" />
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="551" />
+        <source>These files already exist:
+{0}
+Replace them?</source>
+        <translation>以下文件已存在：
+{0}
+要替换它们吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="552" />
+        <source>Replace Files</source>
+        <translation>替换文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="554" />
+        <source>Nothing was written.</source>
+        <translation>未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_build.py" line="581" />
         <source>Printed {0} (drill run {1}).</source>
         <translation>已打印 {0}（练习记录 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="567" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="591" />
         <source>Type or choose where to save the file.</source>
         <translation>请输入或选择文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_build.py" line="583" />
+        <location filename="../../desktop/gui/screens/drill_build.py" line="611" />
         <source>Exported to {0} (drill run {1}).</source>
         <translation>已导出到 {0}（练习记录 {1}）。</translation>
     </message>
@@ -826,7 +850,7 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/card_info.py" line="48" />
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="61" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="62" />
         <source>Card</source>
         <translation>卡片</translation>
     </message>
@@ -842,7 +866,7 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/card_info.py" line="51" />
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="58" />
         <source>Reviews</source>
         <translation>复习次数</translation>
     </message>
@@ -857,102 +881,102 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="61" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="63" />
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="63" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="64" />
         <source>Interval</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="64" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="65" />
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="66" />
         <source>Typed answer</source>
         <translation>输入的答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="71" />
         <source>No reviews yet.</source>
         <translation>尚无复习记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="86" />
         <source>Chinese → English</source>
         <translation>中文 → 英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="85" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="87" />
         <source>English → Chinese</source>
         <translation>英文 → 中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="88" />
         <source>Chinese sentence</source>
         <translation>中文句子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="89" />
         <source>English sentence</source>
         <translation>英文句子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="94" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="96" />
         <source>suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="96" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="98" />
         <source>new</source>
         <translation>新卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="99" />
         <source>learning</source>
         <translation>学习中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="98" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="100" />
         <source>review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="101" />
         <source>relearning</source>
         <translation>重学中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="105" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="107" />
         <source>Again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="105" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="107" />
         <source>Hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="105" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="107" />
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="105" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="107" />
         <source>Easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/card_info.py" line="142" />
+        <location filename="../../desktop/gui/dialogs/card_info.py" line="144" />
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -1013,178 +1037,183 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
 <context>
     <name>ClassesPanel</name>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="62" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="64" />
         <source>Lessons</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="65" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="67" />
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="65" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="67" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="65" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="67" />
         <source>Terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="65" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="67" />
         <source>Released</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="68" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="70" />
         <source>&amp;Release Lesson</source>
         <translation>发布课次(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="70" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="72" />
         <source>Its terms may then be drilled and serve as wrong options</source>
         <translation>发布后，其术语可以出题，也可以用作干扰项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="80" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="82" />
         <source>A tag</source>
         <translation>一个标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="81" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="83" />
         <source>A document</source>
         <translation>一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="82" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="84" />
         <source>The terms selected in Browse</source>
         <translation>在“浏览”中选中的术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="88" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="90" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="89" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="91" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="90" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="92" />
         <source>Terms:</source>
         <translation>术语：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="92" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="94" />
         <source>Add &amp;Lesson</source>
         <translation>添加课次(&amp;L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="102" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="104" />
         <source>{0} term(s) from Browse</source>
         <translation>
             <numerusform>来自“浏览”的 {0} 个术语</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="122" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="124" />
         <source>Choose the tag or document the lesson's terms come from.</source>
         <translation>请选择课次术语来自的标签或文档。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="132" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="134" />
         <source>Added lesson {1} with {0} term(s); release it when taught.</source>
         <translation>
             <numerusform>已添加课次 {1}，共 {0} 个术语；讲完后请发布。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="149" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="151" />
         <source>Select the lesson to release.</source>
         <translation>请选择要发布的课次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="154" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="156" />
         <source>Released lesson {0}.</source>
         <translation>已发布课次 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="161" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="163" />
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="163" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="165" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="163" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="165" />
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="168" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="170" />
         <source>New class name</source>
         <translation>新班级名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="169" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="171" />
         <source>&amp;Add Class</source>
         <translation>添加班级(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="179" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="181" />
         <source>Student's name</source>
         <translation>学生姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="180" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="182" />
         <source>Add S&amp;tudent</source>
         <translation>添加学生(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="188" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="190" />
         <source>&amp;Import Roster</source>
         <translation>导入名单(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="189" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="191" />
         <source>A CSV file with one student's name a row</source>
         <translation>CSV 文件，每行一名学生的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="207" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="219" />
+        <source>There is already a class named {0}: it is selected.</source>
+        <translation>已有名为 {0} 的班级：已选中它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="226" />
         <source>Added class {0}.</source>
         <translation>已添加班级 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="218" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="242" />
         <source>Select the class to add the student to.</source>
         <translation>请选择要添加学生的班级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="231" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="255" />
         <source>Select a class and type or choose its roster file.</source>
         <translation>请选择班级，并输入或选择其名单文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="244" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="268" />
         <source>Added {0} student(s) to {1} ({2} already there).</source>
         <translation>
             <numerusform>已向 {1} 添加 {0} 名学生（{2} 名已在班上）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="277" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="301" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_classes.py" line="277" />
+        <location filename="../../desktop/gui/screens/drill_classes.py" line="301" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -2141,17 +2170,17 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
 <context>
     <name>PathRow</name>
     <message>
-        <location filename="../../desktop/gui/screens/drill_parts.py" line="79" />
+        <location filename="../../desktop/gui/screens/drill_parts.py" line="98" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_parts.py" line="100" />
+        <location filename="../../desktop/gui/screens/drill_parts.py" line="123" />
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_parts.py" line="104" />
+        <location filename="../../desktop/gui/screens/drill_parts.py" line="127" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -2321,7 +2350,7 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
     <name>ResultsPanel</name>
     <message>
         <location filename="../../desktop/gui/screens/drill_results.py" line="59" />
-        <location filename="../../desktop/gui/screens/drill_results.py" line="161" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="167" />
         <source>All classes</source>
         <translation>全部班级</translation>
     </message>
@@ -2445,73 +2474,73 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
         <translation>录入打印或导出的练习的判分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="186" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="192" />
         <source>(deleted term)</source>
         <translation>（已删除的术语）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="195" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="201" />
         <source>Projector</source>
         <translation>投影</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="195" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="201" />
         <source>Multiple choice</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="196" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="202" />
         <source>Typing</source>
         <translation>填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="196" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="202" />
         <source>Matching</source>
         <translation>连线</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="226" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="232" />
         <source>Select the terms first: Select the Missed selects each with a wrong answer.</source>
         <translation>请先选择术语：“选中答错的”会选中每个有错答的术语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="236" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="242" />
         <source>Type the tag to give the selected terms.</source>
         <translation>请输入要给选中术语加的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="242" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="248" />
         <source>Tagged {0} term(s) {1}. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已给 {0} 个术语加上标签 {1}。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="260" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="266" />
         <source>Added {0} term(s) to your review ({1}). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已把 {0} 个术语加入你的复习（{1}）。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="262" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="268" />
         <source>{0} card(s) changed</source>
         <translation>
             <numerusform>改动了 {0} 张卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="276" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="282" />
         <source>Select the drill run to mark.</source>
         <translation>请选择要判分的练习记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="291" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="297" />
         <source>Type or choose where to save the CSV file.</source>
         <translation>请输入或选择 CSV 文件的保存位置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="296" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="302" />
         <source>Wrote {0} answer(s) to {1}.</source>
         <translation>
             <numerusform>已把 {0} 条作答写入 {1}。</numerusform>
@@ -2872,132 +2901,132 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
 <context>
     <name>TermForm</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="63" />
         <source>Filled in from the Chinese; tone numbers (wang3) work too</source>
         <translation>根据中文自动填写；也可用数字标调（wang3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="66" />
         <source>The preferred English rendering</source>
         <translation>首选英文译法</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="73" />
         <source>Choose a deck, or type a new name to make one</source>
         <translation>选择牌组，或输入新名称以新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="75" />
         <source>separated by spaces</source>
         <translation>以空格分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="76" />
         <source>&amp;Chinese:</source>
         <translation>中文(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="77" />
         <source>&amp;Pinyin:</source>
         <translation>拼音(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="78" />
         <source>&amp;English:</source>
         <translation>英文(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="82" />
         <source>Other renderings</source>
         <translation>其他译法</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="82" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="85" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="92" />
         <source>Right-click a rendering to make it preferred</source>
         <translation>右键单击某个译法可将其设为首选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="88" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="95" />
         <source>Others:</source>
         <translation>其他：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="90" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="97" />
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="91" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="98" />
         <source>&amp;Deck:</source>
         <translation>牌组(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="92" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="99" />
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="104" />
         <source>optional: a sentence using the term</source>
         <translation>可选：使用该术语的句子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="106" />
         <source>optional: its translation</source>
         <translation>可选：该句的译文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="100" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="107" />
         <source>Sentence (Chinese):</source>
         <translation>例句（中文）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="101" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="108" />
         <source>Sentence (English):</source>
         <translation>例句（英文）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="128" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="135" />
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="204" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="210" />
         <source>preferred</source>
         <translation>首选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="205" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="211" />
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="206" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="212" />
         <source>outdated</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="227" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="233" />
         <source>Make Preferred</source>
         <translation>设为首选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="228" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="234" />
         <source>Mark Accepted</source>
         <translation>标为已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="229" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="235" />
         <source>Mark Outdated</source>
         <translation>标为已过时</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/term_form.py" line="230" />
+        <location filename="../../desktop/gui/dialogs/term_form.py" line="236" />
         <source>Delete Rendering</source>
         <translation>删除译法</translation>
     </message>

@@ -34,13 +34,15 @@ from PySide6.QtWidgets import (
 from desktop.gui.screens.drill_parts import (
     DrillChoices,
     PathRow,
+    existing_files,
+    file_stem,
     fill_table,
     plain_table,
     refill,
     version_letter,
 )
 from desktop.gui.service import CollectionService, Failure
-from desktop.gui.widgets import MessageKind, hint_label
+from desktop.gui.widgets import MessageKind, confirm, hint_label
 from desktop.gui.wording import counted_text
 from duiyi.drill.build import Drill, DrillItem, build_drill
 from duiyi.drill.formats.export import ExportFormat, key_path, write_export
@@ -243,10 +245,12 @@ class BuildPanel(QWidget):
         for spin in (self.count, self.seconds, self.seed):
             spin.valueChanged.connect(lambda _v: self._preview_timer.start())
         self.title.textChanged.connect(lambda _t: self._preview_timer.start())
+        self.title.textChanged.connect(lambda _t: self._name_files())
         self.source.currentIndexChanged.connect(lambda _i: self._fill_which())
         self.klass.currentIndexChanged.connect(lambda _i: self._load_students())
         self.seed.valueChanged.connect(lambda _v: self._show_version())
         self._show_version()
+        self._name_files()
         self._choices = DrillChoices()
         return box
 
@@ -528,7 +532,27 @@ class BuildPanel(QWidget):
                 col.drills.class_named(name=klass)
             return make(col)
 
-        self.service.op(prepare, on_done=lambda drills: self._print(drills, targets, klass))
+        def prepared(drills: list[Drill]) -> None:
+            if self._may_replace([p for pair in targets for p in pair]):
+                self._print(drills, targets, klass)
+
+        self.service.op(prepare, on_done=prepared)
+
+    def _may_replace(self, paths: list[Path]) -> bool:
+        """True when none of `paths` exists, or the user agrees to replace those that do; on
+        No, says that nothing was written."""
+        found = existing_files(paths)
+        if not found:
+            return True
+        if len(found) == 1:
+            question = self.tr("{0} already exists. Replace it?").format(found[0])
+        else:
+            listed = "\n".join(str(p) for p in found)
+            question = self.tr("These files already exist:\n{0}\nReplace them?").format(listed)
+        if confirm(self, self.tr("Replace Files"), question):
+            return True
+        self.say(self.tr("Nothing was written."), MessageKind.INFO)
+        return False
 
     def _print(
         self, drills: list[Drill], targets: list[tuple[Path, Path]], klass: str | None
@@ -569,10 +593,14 @@ class BuildPanel(QWidget):
         fmt: ExportFormat = self.format.currentData()
         klass = self.klass.currentData()
 
+        files = [out, key_path(out)] if fmt is ExportFormat.WJX else [out]
+
+        def check(col: Collection) -> None:
+            for path in files:
+                col.check_output_path(path)
+
         def write(col: Collection) -> list[Path]:
-            col.check_output_path(out)
-            if fmt is ExportFormat.WJX:
-                col.check_output_path(key_path(out))
+            check(col)  # again: the files may have changed while the user was asked
             return write_export(drill, fmt, out)
 
         def written(paths: list[Path]) -> None:
@@ -583,11 +611,15 @@ class BuildPanel(QWidget):
                 lambda ids: self.tr("Exported to {0} (drill run {1}).").format(files, ids),
             )
 
-        self.service.op(write, on_done=written)
+        def checked(_none: None) -> None:
+            if self._may_replace(files):
+                self.service.op(write, on_done=written)
+
+        self.service.op(check, on_done=checked)
 
     def _store(self, drills: list[Drill], klass: str | None, said: Callable[[str], str]) -> None:
         def store(col: Collection) -> list[int]:
-            return [col.drills.store_run(drill=d, class_name=klass).value for d in drills]
+            return [col.drills.keep_run(drill=d, class_name=klass).value for d in drills]
 
         def stored(ids: list[int]) -> None:
             self.say(said(", ".join(str(i) for i in ids)), MessageKind.INFO)
@@ -596,7 +628,17 @@ class BuildPanel(QWidget):
         self.service.op(store, on_done=stored)
 
     def _on_format_changed(self, _index: int) -> None:
-        self.export_path.set_suffix(_SUFFIX[self.format.currentData()])
+        self._name_files()
+
+    def _name_files(self) -> None:
+        """Name the sheet after the title and the export after the title and format, so that
+        each format and drill gets a file of its own ("Week 3 - gift.txt")."""
+        stem = file_stem(self.title.text(), "drill")
+        fmt: ExportFormat | None = self.format.currentData()
+        if fmt is not None:
+            suffix = _SUFFIX[fmt]
+            self.export_path.set_name(f"{stem} - {fmt.value}{suffix}", f"*{suffix}")
+        self.sheet_path.set_name(f"{stem}.pdf", "*.pdf")
 
 
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"

@@ -32,8 +32,10 @@ from desktop.gui.screens.drill_parts import (
 from desktop.gui.service import CollectionService
 from desktop.gui.widgets import MessageKind
 from desktop.gui.wording import counted_text
+from duiyi.errors import NotFound
 
 if TYPE_CHECKING:
+    from db.collection import Collection
     from db.ops.drills import LessonInfo, RosterSummary
 
 Say = Callable[[str, MessageKind], None]
@@ -202,13 +204,35 @@ class ClassesPanel(QWidget):
         """Make a class with the name typed."""
         name = self.class_name.text()
 
-        def added(info: Any) -> None:
+        def add(col: Collection) -> tuple[Any, bool]:
+            """The class and whether it was there already (then it is selected, not added)."""
+            try:
+                return col.drills.class_named(name=name), True
+            except NotFound:
+                return col.drills.add_class(name=name).value, False
+
+        def added(found: tuple[Any, bool]) -> None:
+            info, existed = found
             self.class_name.clear()
+            if existed:
+                self.say(
+                    self.tr("There is already a class named {0}: it is selected.").format(
+                        info.name
+                    ),
+                    MessageKind.INFO,
+                )
+                self._select_class(info.name)
+                return
             self.say(self.tr("Added class {0}.").format(info.name), MessageKind.INFO)
             self._select_after_reload = info.name
             self.changed.emit()
 
-        self.service.op(lambda col: col.drills.add_class(name=name).value, on_done=added)
+        self.service.op(add, on_done=added)
+
+    def _select_class(self, name: str) -> None:
+        for row, klass in enumerate(self._choices.classes):
+            if klass.name == name:
+                self.classes.selectRow(row)
 
     def add_student(self) -> None:
         """Add the name typed to the selected class."""

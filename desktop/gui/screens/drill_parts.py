@@ -3,6 +3,7 @@ tables of plain text, and the choices (decks, tags, documents, lessons, classes)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,6 +59,22 @@ def default_folder() -> Path:
     return Path.home()
 
 
+_NOT_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+"""What no file name may hold on Windows, macOS or Linux."""
+
+
+def file_stem(title: str, fallback: str) -> str:
+    """A file name made from a drill's title: characters no file name may hold become spaces;
+    `fallback` when nothing is left."""
+    stem = " ".join(_NOT_IN_NAMES.sub(" ", title).split())[:80].strip(" .")
+    return stem or fallback
+
+
+def existing_files(paths: Sequence[Path]) -> list[Path]:
+    """The paths that already name a file (writing would replace it)."""
+    return [p for p in paths if p.exists()]
+
+
 def version_letter(seed: int) -> str:
     """The version a seed prints as: 1 is A, 2 is B, ... (as `duiyi drill print` does)."""
     return chr(ord("A") + (seed - 1) % 26) if seed > 0 else "A"
@@ -75,7 +92,9 @@ class PathRow(QWidget):
         self.pattern = pattern
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.edit = QLineEdit(str(default_folder() / name) if saving else "")
+        self._default = str(default_folder() / name) if saving else ""
+        """The default path last shown: while it stands, a new default replaces it."""
+        self.edit = QLineEdit(self._default)
         self.choose = QPushButton(self.tr("Choose…"))
         self.choose.setAutoDefault(False)
         self.choose.clicked.connect(self._on_choose_clicked)
@@ -87,12 +106,16 @@ class PathRow(QWidget):
         text = self.edit.text().strip()
         return Path(text) if text else None
 
-    def set_suffix(self, suffix: str) -> None:
-        """Give the path this file ending (a new format was chosen)."""
+    def set_name(self, name: str, pattern: str) -> None:
+        """Follow a new default file name (another format or title), in the same folder; a
+        path the user typed or chose is kept."""
+        self.pattern = pattern
         path = self.path()
-        if path is not None:
-            self.edit.setText(str(path.with_suffix(suffix)))
-        self.pattern = f"*{suffix}"
+        if path is not None and str(path) != self._default:
+            return
+        folder = path.parent if path is not None else default_folder()
+        self._default = str(folder / name)
+        self.edit.setText(self._default)
 
     def _on_choose_clicked(self) -> None:
         if self.saving:

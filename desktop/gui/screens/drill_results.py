@@ -140,11 +140,17 @@ class ResultsPanel(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         rows.setStretchFactor(0, 3)
-        rows.setStretchFactor(1, 1)
+        rows.setStretchFactor(1, 2)
+        # Five runs in view at the least: a quarter of the height showed about two.
+        frame = 2 * self.runs.frameWidth()
+        header = self.runs.horizontalHeader().sizeHint().height()
+        self.runs.setMinimumHeight(
+            frame + header + 5 * self.runs.verticalHeader().defaultSectionSize()
+        )
         # Stretch factors share out only later growth; the first sizes came from the tables'
         # hints and squeezed the students' names to nothing. These are shares, not pixels.
         splitter.setSizes([2000, 3000])
-        rows.setSizes([3000, 1000])
+        rows.setSizes([3000, 2000])
         column.addWidget(rows, 1)
         self.missed: list[int] = []
 
