@@ -2474,73 +2474,73 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
         <translation>录入打印或导出的练习的判分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="192" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="201" />
         <source>(deleted term)</source>
         <translation>（已删除的术语）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="201" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="210" />
         <source>Projector</source>
         <translation>投影</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="201" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="210" />
         <source>Multiple choice</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="202" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="211" />
         <source>Typing</source>
         <translation>填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="202" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="211" />
         <source>Matching</source>
         <translation>连线</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="232" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="241" />
         <source>Select the terms first: Select the Missed selects each with a wrong answer.</source>
         <translation>请先选择术语：“选中答错的”会选中每个有错答的术语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="242" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="251" />
         <source>Type the tag to give the selected terms.</source>
         <translation>请输入要给选中术语加的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="248" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="257" />
         <source>Tagged {0} term(s) {1}. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已给 {0} 个术语加上标签 {1}。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="266" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="275" />
         <source>Added {0} term(s) to your review ({1}). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已把 {0} 个术语加入你的复习（{1}）。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="268" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="277" />
         <source>{0} card(s) changed</source>
         <translation>
             <numerusform>改动了 {0} 张卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="282" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="291" />
         <source>Select the drill run to mark.</source>
         <translation>请选择要判分的练习记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_results.py" line="297" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="306" />
         <source>Type or choose where to save the CSV file.</source>
         <translation>请输入或选择 CSV 文件的保存位置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_results.py" line="302" />
+        <location filename="../../desktop/gui/screens/drill_results.py" line="311" />
         <source>Wrote {0} answer(s) to {1}.</source>
         <translation>
             <numerusform>已把 {0} 条作答写入 {1}。</numerusform>
@@ -2937,13 +2937,13 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/term_form.py" line="82" />
-        <source>Other renderings</source>
-        <translation>其他译法</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/term_form.py" line="82" />
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>Rendering</source>
+        <translation>译法</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/term_form.py" line="92" />

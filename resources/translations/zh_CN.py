@@ -110,7 +110,7 @@ ZH = {
     "&Chinese:": "中文(&C)：",
     "&Pinyin:": "拼音(&P)：",
     "&English:": "英文(&E)：",
-    "Other renderings": "其他译法",
+    "Rendering": "译法",
     "Right-click a rendering to make it preferred": "右键单击某个译法可将其设为首选",
     "Others:": "其他：",
     "&Notes:": "备注(&N)：",

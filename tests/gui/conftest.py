@@ -72,3 +72,23 @@ STUDY_TERMS = [
 def study_terms(collection: Any) -> dict[str, Any]:
     """Six accepted terms (twelve cards) to study, added through the facade: Chinese -> id."""
     return {zh: collection.terms.add(chinese=zh, english=en).value.id for zh, en in STUDY_TERMS}
+
+
+@pytest.fixture
+def program_look(qapp: Any) -> Iterator[None]:
+    """The program's light style sheet and base font, as it starts with (their padding and the
+    CJK fallback's taller lines decide whether a layout fits); restored afterwards."""
+    from PySide6.QtGui import QPalette
+
+    from desktop.gui.theme import apply_base_font, apply_theme
+
+    before = (qapp.font(), qapp.style().name(), QPalette(qapp.palette()), qapp.styleSheet())
+    dark_before = qapp.property("duiyi_dark")
+    apply_theme("light")
+    apply_base_font()
+    yield
+    qapp.setFont(before[0])
+    qapp.setStyle(before[1])
+    qapp.setPalette(before[2])
+    qapp.setStyleSheet(before[3])
+    qapp.setProperty("duiyi_dark", dark_before)

@@ -35,7 +35,7 @@ def _cut_columns(table: QTableWidget) -> list[str]:
 
 @pytest.mark.parametrize("size", [(1360, 860), (1024, 700)])
 def test_the_results_show_every_student_name_and_figure_whole(
-    qtbot: Any, window: Any, idle: Any, collection: Any, size: tuple[int, int]
+    qtbot: Any, window: Any, idle: Any, collection: Any, program_look: None, size: tuple[int, int]
 ) -> None:
     for zh, en in TERMS:
         collection.terms.add(chinese=zh, english=en)

@@ -7,7 +7,7 @@ from typing import Any
 
 
 def test_the_other_renderings_header_fits_at_the_default_size(
-    qtbot: Any, window: Any, idle: Any, collection: Any
+    qtbot: Any, window: Any, idle: Any, collection: Any, program_look: None
 ) -> None:
     term_id = collection.terms.add(
         chinese="国际组织", english="international organizations"

@@ -79,7 +79,7 @@ class TermForm(QWidget):
         self.others: QTreeWidget | None = None
         if renderings:
             self.others = QTreeWidget()
-            self.others.setHeaderLabels([self.tr("Other renderings"), self.tr("Status")])
+            self.others.setHeaderLabels([self.tr("Rendering"), self.tr("Status")])
             self.others.setRootIsDecorated(False)
             self.others.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             self.others.setMaximumHeight(110)

@@ -189,6 +189,15 @@ class ResultsPanel(QWidget):
         self, students: list[Accuracy], terms: list[TermAccuracy], runs: list[RunInfo]
     ) -> None:
         fill_table(self.students, [(a.name, a.right, a.total, f"{a.percent}%") for a in students])
+        # The splitter may squeeze this table but never below its names and figures: a
+        # teacher who cannot read who scored what has no results.
+        header = self.students.horizontalHeader()
+        needed = sum(
+            max(self.students.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(self.students.columnCount())
+        )
+        bar = self.students.verticalScrollBar().sizeHint().width()
+        self.students.setMinimumWidth(needed + bar + 2 * self.students.frameWidth())
         deleted = self.tr("(deleted term)")
         kept = set(selected_data(self.terms))  # a tag just given must not lose the selection
         fill_table(
