@@ -2546,6 +2546,21 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
             <numerusform>已把 {0} 条作答写入 {1}。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="318" />
+        <source>Replace Files</source>
+        <translation>替换文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="319" />
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_results.py" line="321" />
+        <source>Nothing was written.</source>
+        <translation>未写入任何文件。</translation>
+    </message>
 </context>
 <context>
     <name>RunWindow</name>

@@ -439,6 +439,21 @@ def test_results_missed_terms_tagged_and_reviewed_and_the_csv(
     idle()
     assert _said(window) == f"Wrote 4 answers to {out}."
     assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 5
+    # Writing over it asks first; No writes nothing, Yes writes.
+    out.write_text("kept", encoding="utf-8")
+    asked: list[str] = []
+    _answer(asked, QMessageBox.StandardButton.No)
+    qtbot.mouseClick(results.csv_button, Qt.MouseButton.LeftButton)
+    idle()
+    assert asked == [f"{out} already exists. Replace it?"]
+    assert _said(window) == "Nothing was written."
+    assert out.read_text(encoding="utf-8") == "kept"
+    _answer(asked, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(results.csv_button, Qt.MouseButton.LeftButton)
+    idle()
+    assert asked[1:] == [f"{out} already exists. Replace it?"]
+    assert _said(window) == f"Wrote 4 answers to {out}."
+    assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 5
     wal = Path(f"{collection.path}-wal")
     wal_size = wal.stat().st_size if wal.exists() else None
     results.csv_path.edit.setText(str(wal))
@@ -449,6 +464,21 @@ def test_results_missed_terms_tagged_and_reviewed_and_the_csv(
         "collection; choose another file."
     )
     assert (wal.stat().st_size if wal.exists() else None) == wal_size
+
+
+def _answer(asked: list[str], button: QMessageBox.StandardButton) -> None:
+    """Answer the next question box with `button`, keeping its text."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):  # not shown yet
+            QTimer.singleShot(20, answer)
+            return
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        asked.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(20, answer)
 
 
 def _pdf_text(path: Path) -> str:

@@ -30,7 +30,7 @@ from desktop.gui.screens.drill_parts import (
     selected_data,
 )
 from desktop.gui.service import CollectionService
-from desktop.gui.widgets import MessageKind
+from desktop.gui.widgets import MessageKind, confirm
 from desktop.gui.wording import counted_text
 
 if TYPE_CHECKING:
@@ -311,6 +311,18 @@ class ResultsPanel(QWidget):
             self.say(counted_text(self.tr("Wrote {0} answer(s) to {1}.", "", n), n, str(path)),
                      MessageKind.INFO)  # fmt: skip
 
-        self.service.op(
-            lambda col: col.drills.export_results_csv(path=path, class_name=klass), on_done=done
-        )
+        def write(_checked: None) -> None:
+            # Asked only once the guard has passed: never "replace?" for the collection itself.
+            if path.exists() and not confirm(
+                self,
+                self.tr("Replace Files"),
+                self.tr("{0} already exists. Replace it?").format(path),
+            ):
+                self.say(self.tr("Nothing was written."), MessageKind.INFO)
+                return
+            self.service.op(
+                lambda col: col.drills.export_results_csv(path=path, class_name=klass),
+                on_done=done,
+            )
+
+        self.service.op(lambda col: col.check_output_path(path), on_done=write)
