@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
@@ -114,6 +114,14 @@ class RunWindow(QWidget):
         results = tuple(self.results[n] for n in sorted(self.results))
         self.outcome = DrillRunOutcome(results, tuple(sorted(self.hard)), finished)
         self._on_finished(self.outcome)
+
+    def _retranslate(self) -> None:
+        """Set every text of the window in the current language (each window overrides it)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing before the end hands back what was answered so far."""
