@@ -242,6 +242,11 @@ class Screen(QWidget):
         """Whether a change-set touches what this screen shows."""
         return changes.any
 
+    def may_close(self) -> bool:
+        """Whether the main window may close: a screen holding unstored work finishes or keeps
+        it here (asking the user) and says False to keep the window open."""
+        return True
+
     def _on_service_changes_applied(self, changes: Changes, source: object) -> None:
         if source is self or not self.cares_about(changes):
             return

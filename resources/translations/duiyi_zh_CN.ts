@@ -1274,29 +1274,29 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
         <translation>成绩(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drills.py" line="129" />
+        <location filename="../../desktop/gui/screens/drills.py" line="139" />
         <source>{0} gave no answer: nothing was stored.</source>
         <translation>{0} 没有作答：未保存任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drills.py" line="137" />
+        <location filename="../../desktop/gui/screens/drills.py" line="147" />
         <source>Stored {0} answer(s) of {1} ({2} right) in drill run {3}.</source>
         <translation>
             <numerusform>已在练习记录 {3} 中保存 {1} 的 {0} 个答案（答对 {2} 个）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drills.py" line="160" />
+        <location filename="../../desktop/gui/screens/drills.py" line="170" />
         <source>{0} has no students yet: add them under Lessons and Classes.</source>
         <translation>{0} 还没有学生：请在“课次和班级”中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drills.py" line="179" />
+        <location filename="../../desktop/gui/screens/drills.py" line="189" />
         <source>The class found items {0} hard (★). Mark each student's answers.</source>
         <translation>全班觉得第 {0} 题较难（★）。请为每名学生判分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drills.py" line="184" />
+        <location filename="../../desktop/gui/screens/drills.py" line="194" />
         <source>Mark each student's answers, then Store Marks.</source>
         <translation>请为每名学生判分，然后点“保存判分”。</translation>
     </message>
@@ -2047,7 +2047,12 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="226" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="225" />
+        <source>The marks for {0} are not stored yet. Close Duiyi and drop them?</source>
+        <translation>{0} 的判分尚未保存。要关闭对译并放弃这些判分吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="229" />
         <source>Marks Not Stored</source>
         <translation>判分尚未保存</translation>
     </message>
@@ -2057,17 +2062,17 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
         <translation>{0} 的判分尚未保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="233" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="234" />
         <source>{0} of {1} marked</source>
         <translation>已判 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="256" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="257" />
         <source>Mark at least one answer right or wrong first.</source>
         <translation>请先至少判一个答案对或错。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drill_marks.py" line="278" />
+        <location filename="../../desktop/gui/screens/drill_marks.py" line="279" />
         <source>Stored {0} mark(s) for {1} in drill run {2}.</source>
         <translation>
             <numerusform>已在练习记录 {2} 中保存 {1} 的 {0} 个判分。</numerusform>

@@ -582,6 +582,7 @@ ZH.update(
         "Wrote {0} answer(s) to {1}.": "已把 {0} 条作答写入 {1}。",
         "Marks Not Stored": "判分尚未保存",
         "The marks for {0} are not stored yet. Drop them?": "{0} 的判分尚未保存。要放弃吗？",
+        "The marks for {0} are not stored yet. Close Duiyi and drop them?": "{0} 的判分尚未保存。要关闭对译并放弃这些判分吗？",
     }
 )
 

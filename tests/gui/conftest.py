@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 
 @pytest.fixture
@@ -44,8 +44,37 @@ def window(qtbot: Any, collection: Any, settings: QSettings) -> Iterator[Any]:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     yield win
     win.service.wait_idle()
+    # a test may leave work the window asks about on closing (unstored marks): drop it
+    asked: list[str] = []
+    _answer_question(asked, QMessageBox.StandardButton.Yes, tries=5)
     win.close()
     win.service.shutdown()
+
+
+def _answer_question(
+    asked: list[str], button: QMessageBox.StandardButton, *, tries: int | None = None
+) -> None:
+    """Answer the next question box with `button`, keeping its text (give up after `tries`
+    looks when given)."""
+
+    def answer(left: int | None) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):  # not shown yet
+            if left is None or left > 0:
+                QTimer.singleShot(20, lambda: answer(None if left is None else left - 1))
+            return
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        asked.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(20, lambda: answer(tries))
+
+
+@pytest.fixture
+def answer_question() -> Callable[[list[str], QMessageBox.StandardButton], None]:
+    """answer_question(asked, button): answer the next question box with `button`, appending
+    its text (plain text, checked) to `asked`."""
+    return _answer_question
 
 
 @pytest.fixture

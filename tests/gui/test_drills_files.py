@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from duiyi.drill.build import build_drill
 from duiyi.drill.formats.export import ExportFormat, export_files
@@ -60,23 +60,8 @@ def _said(window: Any) -> str:
     return str(window.message_bar.text())
 
 
-def _answer(asked: list[str], button: QMessageBox.StandardButton) -> None:
-    """Answer the next question box with `button`, keeping its text."""
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):  # not shown yet
-            QTimer.singleShot(20, answer)
-            return
-        assert box.textFormat() == Qt.TextFormat.PlainText
-        asked.append(box.text())
-        box.button(button).click()
-
-    QTimer.singleShot(20, answer)
-
-
 def test_exports_are_named_by_format_and_title_and_replacing_asks_first(
-    home: Path, qtbot: Any, window: Any, idle: Any, collection: Any
+    home: Path, qtbot: Any, window: Any, idle: Any, collection: Any, answer_question: Any
 ) -> None:
     screen = _build(qtbot, window, idle, collection)
     build = screen.build
@@ -113,14 +98,14 @@ def test_exports_are_named_by_format_and_title_and_replacing_asks_first(
     gift.write_text("mine", encoding="utf-8")
     build.format.setCurrentIndex(build.format.findData(ExportFormat.GIFT))
     asked: list[str] = []
-    _answer(asked, QMessageBox.StandardButton.No)
+    answer_question(asked, QMessageBox.StandardButton.No)
     qtbot.mouseClick(build.export_button, Qt.MouseButton.LeftButton)
     idle()
     assert asked == [f"{gift} already exists. Replace it?"]
     assert gift.read_text(encoding="utf-8") == "mine"
     assert _said(window) == "Nothing was written."
     # Yes replaces it.
-    _answer(asked, QMessageBox.StandardButton.Yes)
+    answer_question(asked, QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(build.export_button, Qt.MouseButton.LeftButton)
     idle()
     assert asked[1:] == [f"{gift} already exists. Replace it?"]
@@ -135,7 +120,7 @@ def test_exports_are_named_by_format_and_title_and_replacing_asks_first(
 
 
 def test_printing_again_asks_before_replacing_the_sheets_and_keeps_one_run(
-    home: Path, qtbot: Any, window: Any, idle: Any, collection: Any
+    home: Path, qtbot: Any, window: Any, idle: Any, collection: Any, answer_question: Any
 ) -> None:
     screen = _build(qtbot, window, idle, collection)
     build = screen.build
@@ -148,7 +133,7 @@ def test_printing_again_asks_before_replacing_the_sheets_and_keeps_one_run(
     sheet.write_bytes(b"mine")
 
     asked: list[str] = []
-    _answer(asked, QMessageBox.StandardButton.No)
+    answer_question(asked, QMessageBox.StandardButton.No)
     qtbot.mouseClick(build.print_button, Qt.MouseButton.LeftButton)
     idle()
     assert asked == [f"These files already exist:\n{sheet}\n{key}\nReplace them?"]
@@ -156,7 +141,7 @@ def test_printing_again_asks_before_replacing_the_sheets_and_keeps_one_run(
     assert _said(window) == "Nothing was written."
     assert [r.id for r in collection.drills.runs()] == [1]
 
-    _answer(asked, QMessageBox.StandardButton.Yes)
+    answer_question(asked, QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(build.print_button, Qt.MouseButton.LeftButton)
     idle()
     assert len(asked) == 2
@@ -172,7 +157,7 @@ def test_printing_again_asks_before_replacing_the_sheets_and_keeps_one_run(
     build.seed.setValue(4)
     _settle(qtbot, screen, idle)
     qtbot.mouseClick(build.export_button, Qt.MouseButton.LeftButton)
-    _answer(asked, QMessageBox.StandardButton.Yes)
+    answer_question(asked, QMessageBox.StandardButton.Yes)
     idle()
     assert [r.id for r in collection.drills.runs()] == [2, 1]
 

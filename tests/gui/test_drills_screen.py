@@ -382,7 +382,13 @@ def test_the_teacher_marks_the_class_by_keyboard_and_no_schedule_moves(
 
 
 def test_results_missed_terms_tagged_and_reviewed_and_the_csv(
-    qtbot: Any, class3: list[str], window: Any, idle: Any, collection: Any, tmp_path: Path
+    qtbot: Any,
+    class3: list[str],
+    window: Any,
+    idle: Any,
+    collection: Any,
+    tmp_path: Path,
+    answer_question: Any,
 ) -> None:
     from db.ops.drills import StudentAnswer
 
@@ -442,13 +448,13 @@ def test_results_missed_terms_tagged_and_reviewed_and_the_csv(
     # Writing over it asks first; No writes nothing, Yes writes.
     out.write_text("kept", encoding="utf-8")
     asked: list[str] = []
-    _answer(asked, QMessageBox.StandardButton.No)
+    answer_question(asked, QMessageBox.StandardButton.No)
     qtbot.mouseClick(results.csv_button, Qt.MouseButton.LeftButton)
     idle()
     assert asked == [f"{out} already exists. Replace it?"]
     assert _said(window) == "Nothing was written."
     assert out.read_text(encoding="utf-8") == "kept"
-    _answer(asked, QMessageBox.StandardButton.Yes)
+    answer_question(asked, QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(results.csv_button, Qt.MouseButton.LeftButton)
     idle()
     assert asked[1:] == [f"{out} already exists. Replace it?"]
@@ -464,21 +470,6 @@ def test_results_missed_terms_tagged_and_reviewed_and_the_csv(
         "collection; choose another file."
     )
     assert (wal.stat().st_size if wal.exists() else None) == wal_size
-
-
-def _answer(asked: list[str], button: QMessageBox.StandardButton) -> None:
-    """Answer the next question box with `button`, keeping its text."""
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):  # not shown yet
-            QTimer.singleShot(20, answer)
-            return
-        assert box.textFormat() == Qt.TextFormat.PlainText
-        asked.append(box.text())
-        box.button(button).click()
-
-    QTimer.singleShot(20, answer)
 
 
 def _pdf_text(path: Path) -> str:
@@ -651,3 +642,43 @@ def test_the_drills_screen_speaks_simplified_chinese(
         win.close()
         win.service.shutdown()
         install_language(qapp, "en")
+
+
+def test_closing_the_program_during_a_students_run_stores_the_answers_given(
+    qtbot: Any, class3: list[str], window: Any, idle: Any, collection: Any
+) -> None:
+    from desktop.gui.drill_run.choice import ChoiceWindow
+
+    screen = _open(qtbot, window, idle)
+    _set_up(screen, qtbot, idle, mode=Mode.MULTIPLE_CHOICE, klass="Class 3")
+    _choose(screen.build.student, "王芳")
+    qtbot.mouseClick(screen.build.run_student_button, Qt.MouseButton.LeftButton)
+    run = screen.run_window
+    assert isinstance(run, ChoiceWindow)
+    first = screen.build.drill.items[0]
+    run.choose(first.right)
+    assert window.close() is True  # the main window, with the run still open
+    idle()
+    assert [(r.student, r.item_number, r.answer, r.correct)
+            for r in collection.drills.results()] == [
+        ("王芳", 1, first.right_letter, True)]  # fmt: skip
+
+
+def test_closing_the_program_with_unstored_marks_asks_and_no_keeps_it_open(
+    qtbot: Any, class3: list[str], window: Any, idle: Any, answer_question: Any
+) -> None:
+    screen = _open(qtbot, window, idle)
+    _set_up(screen, qtbot, idle, mode=Mode.PROJECTOR, klass="Class 3")
+    qtbot.mouseClick(screen.build.run_class_button, Qt.MouseButton.LeftButton)
+    idle()
+    screen.run_window.close()
+    idle()
+    QTest.keyClick(screen.marks.grid, Qt.Key.Key_R)
+    asked: list[str] = []
+    answer_question(asked, QMessageBox.StandardButton.No)
+    assert window.close() is False
+    assert asked == ["The marks for Class 3 are not stored yet. Close Duiyi and drop them?"]
+    assert (window.isVisible(), screen.marks.count_label.text()) == (True, "1 of 6 marked")
+    answer_question(asked, QMessageBox.StandardButton.Yes)
+    assert window.close() is True
+    assert (len(asked), window.isVisible()) == (2, False)

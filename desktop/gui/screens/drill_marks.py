@@ -216,16 +216,17 @@ class MarksPanel(QWidget):
         self.unstored = True
         self._count()
 
-    def may_replace(self) -> bool:
-        """Whether the grid may be loaded with another drill: nothing unstored, or the
-        teacher agrees to drop it."""
+    def may_replace(self, *, closing: bool = False) -> bool:
+        """Whether the grid may be loaded with another drill (or the program close): nothing
+        unstored, or the teacher agrees to drop it."""
         if not self.unstored or not self.answers():
             return True
-        return confirm(
-            self,
-            self.tr("Marks Not Stored"),
-            self.tr("The marks for {0} are not stored yet. Drop them?").format(self.class_name),
+        question = (
+            self.tr("The marks for {0} are not stored yet. Close Duiyi and drop them?")
+            if closing
+            else self.tr("The marks for {0} are not stored yet. Drop them?")
         )
+        return confirm(self, self.tr("Marks Not Stored"), question.format(self.class_name))
 
     def _count(self) -> None:
         marked = len(self.answers())

@@ -100,6 +100,16 @@ class DrillsScreen(Screen):
         """Read the decks, tags, documents, lessons and classes the tabs offer."""
         self.service.op(load_choices, on_done=self._show_choices)
 
+    def may_close(self) -> bool:
+        """A run still open is ended first, so its answers are stored (a student's) or marked
+        hard (a class's); then unstored marks are kept only if the teacher says so."""
+        from shiboken6 import isValid
+
+        window = self.run_window
+        if window is not None and isValid(window) and window.isVisible():
+            window.close()
+        return self.marks.may_replace(closing=True)
+
     def _show_choices(self, choices: DrillChoices) -> None:
         self.build.set_choices(choices)
         self.classes.set_choices(choices)
