@@ -119,8 +119,9 @@ def _content_mapping(rows: list[list[str]]) -> dict[str, int]:
     for index in range(width):
         if index in found.values():
             continue
-        if "pinyin" not in found and share(index, looks_like_pinyin) >= 0.6:
-            found["pinyin"] = index
+        if share(index, looks_like_pinyin) >= 0.6:
+            # a second pinyin column (numbers beside marks) is pinyin too, never the English
+            found.setdefault("pinyin", index)
         elif "english" not in found and share(index, has_latin) >= 0.5:
             found["english"] = index
     return found

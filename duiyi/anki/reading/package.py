@@ -157,8 +157,8 @@ def _card(
     for index, text in enumerate(texts):
         if index in found.values() or not text:
             continue
-        if "pinyin" not in found and looks_like_pinyin(text):
-            found["pinyin"] = index
+        if looks_like_pinyin(text):
+            found.setdefault("pinyin", index)  # a second pinyin field is never the English
         elif "english" not in found and has_latin(text) and not has_han(text):
             found["english"] = index
 

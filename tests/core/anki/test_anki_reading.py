@@ -171,3 +171,30 @@ def test_bad_text_files_are_named(tmp_path: Path) -> None:
     undecodable.write_bytes(b"\xff\xff\xff\xfe\x81\x30" * 3 + b"\x80")
     with pytest.raises((EncodingError, UnsupportedFormat), match=r"odd\.tsv"):
         read_cards(undecodable)
+
+
+def test_a_second_pinyin_field_is_not_taken_for_the_english(
+    tmp_path: Path, anki_col: Collection
+) -> None:
+    models = anki_col.models
+    model = models.new("Four fields")
+    for name in ("A", "B", "C", "D"):
+        models.add_field(model, models.new_field(name))
+    template = models.new_template("Card 1")
+    template["qfmt"], template["afmt"] = "{{A}}", "{{D}}"
+    models.add_template(model, template)
+    models.add(model)
+    note = anki_col.new_note(models.by_name("Four fields"))  # type: ignore[arg-type]
+    note["A"], note["B"], note["C"], note["D"] = "低碳", "dī tàn", "di1 tan4", "low-carbon"
+    anki_col.add_note(note, anki_col.decks.id_for_name("Default") or 1)  # type: ignore[arg-type]
+    out = tmp_path / "four.apkg"
+    anki_col.export_anki_package(
+        out_path=str(out),
+        options=ExportAnkiPackageOptions(
+            with_scheduling=False, with_deck_configs=False, with_media=False, legacy=False
+        ),
+        limit=None,
+    )
+    assert [(c.chinese, c.pinyin, c.english) for c in read_cards(out)] == [
+        ("低碳", "dī tàn", ("low-carbon",))
+    ]

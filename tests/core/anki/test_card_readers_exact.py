@@ -81,3 +81,11 @@ def test_a_pleco_export_is_read_past_lines_without_a_headword() -> None:
         ("你好", "nǐ hǎo", ("hello",), "Traditional: 妳好", ("Lesson_1::Words",), 3),
         ("学习", "xué xí", (), "", ("Lesson_1::Words",), 5),
     ]
+
+
+def test_a_second_pinyin_column_is_not_taken_for_the_english() -> None:
+    text = "低碳\tdī tàn\tdi1 tan4\tlow-carbon\n数字鸿沟\tshù zì hóng gōu\tshu4 zi4 hong2 gou1\tdigital divide\n"
+    assert _rows(text, "g.tsv") == [
+        ("低碳", "dī tàn", ("low-carbon",), "", (), 1),
+        ("数字鸿沟", "shù zì hóng gōu", ("digital divide",), "", (), 2),
+    ]
