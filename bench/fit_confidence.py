@@ -1,13 +1,16 @@
-"""Fit the confidence calibration (duiyi/extract/confidence.py) on the development texts.
+"""Fit the confidence (duiyi/extract/confidence.py) on the development texts: the factors'
+weights and the calibration knots.
 
-    .venv/bin/python bench/fit_confidence.py [--threshold X]
+    .venv/bin/python bench/fit_confidence.py [--threshold X] [--l2 X]
 
 Extracts every candidate of each development text (../shared/eval/dev and the seed), labels
-it right or wrong with the shared gold lists (score_terms.py), maps the factors' weighted sum
-(the raw score) to the share right by isotonic regression, each text weighing the same, and
-prints the knots to copy into confidence.CALIBRATION, the figures as shipped, with the fitted
-knots, and with each text left out of the fit (the honest estimate for texts nobody has seen).
-Asserts nothing.
+it right or wrong with the shared gold lists (score_terms.py), fits the factors' weights by
+L2-regularised logistic regression (each text weighing the same, each factor kept to the
+direction it marks a pair: a weight that would turn is fixed at 0), maps the weighted sum (the
+raw score) to the share right by isotonic regression, and prints the figures as shipped, with
+the fitted weights and knots, and with each text left out of both fits (the honest estimate
+for texts nobody has seen), then WEIGHTS and CALIBRATION to paste into confidence.py. Asserts
+nothing.
 
 As `duiyi extract` does, the pairs a text gives itself in vocabulary boxes (`**english** 中文`)
 are shown at confidence 1 in the figures and take the place of the candidates with their
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import math
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -140,10 +144,127 @@ def weighted(samples_of: list[list[tuple[float, int]]]) -> list[tuple[float, int
     return [(x, y, 1.0 / len(points)) for points in samples_of if points for x, y in points]
 
 
+L2 = 1.0
+"""The penalty on the squared weights (in units of one text's mean log-loss times the number
+of candidates): small weights that hold across texts rather than large ones fitted to one."""
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting (the systems are small)."""
+    n = len(vector)
+    rows = [[*row, vector[i]] for i, row in enumerate(matrix)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(rows[r][col]))
+        rows[col], rows[pivot] = rows[pivot], rows[col]
+        if abs(rows[col][col]) < 1e-12:
+            continue
+        for r in range(n):
+            if r != col:
+                k = rows[r][col] / rows[col][col]
+                for j in range(col, n + 1):
+                    rows[r][j] -= k * rows[col][j]
+    return [rows[i][n] / rows[i][i] if abs(rows[i][i]) >= 1e-12 else 0.0 for i in range(n)]
+
+
+def logistic(
+    xs: list[list[float]],
+    ys: list[int],
+    ws: list[float],
+    l2: float,
+    free: list[bool],
+    prior: list[float],
+) -> list[float]:
+    """Intercept and weights maximising the weighted log-likelihood minus l2/2 times the
+    squared distance of the weights from `prior` (Newton's method); weights not `free` stay
+    0."""
+    n = len(xs[0])
+    beta = [0.0] + [p if f else 0.0 for p, f in zip(prior, free, strict=True)]
+    live = [0] + [k + 1 for k in range(n) if free[k]]
+    for _ in range(50):
+        grad = [0.0] * len(live)
+        hess = [[0.0] * len(live) for _ in live]
+        for x, y, w in zip(xs, ys, ws, strict=True):
+            v = [1.0, *x]
+            p = _sigmoid(sum(beta[k] * v[k] for k in live))
+            for a, ka in enumerate(live):
+                grad[a] += w * (y - p) * v[ka]
+                for b, kb in enumerate(live):
+                    hess[a][b] += w * p * (1 - p) * v[ka] * v[kb]
+        for a, ka in enumerate(live):
+            if ka:
+                grad[a] -= l2 * (beta[ka] - prior[ka - 1])
+                hess[a][a] += l2
+        step = _solve(hess, grad)
+        for a, ka in enumerate(live):
+            beta[ka] += step[a]
+        if max(map(abs, step)) < 1e-7:
+            break
+    return beta
+
+
+def fit_weights(
+    data: list[list[Sample]],
+    names: list[str],
+    signs: dict[str, int],
+    l2: float,
+    prior: dict[str, float],
+) -> dict[str, float]:
+    """The factors' weights fitted on the texts' candidates, each text weighing the same; a
+    factor whose weight comes out against its direction is fixed at 0 and the rest refitted."""
+    xs: list[list[float]] = []
+    ys: list[int] = []
+    ws: list[float] = []
+    texts = [d for d in data if d]
+    total = sum(len(d) for d in texts)
+    for d in texts:
+        for values, label, _, _ in d:
+            xs.append([values.get(n, 0.0) for n in names])
+            ys.append(label)
+            ws.append(total / len(texts) / len(d))
+    free = [any(x[k] for x in xs) for k in range(len(names))]
+    while True:
+        beta = logistic(
+            xs, ys, ws, l2, free, [prior[n] if free[k] else 0.0 for k, n in enumerate(names)]
+        )
+        wrong = [k for k in range(len(names)) if free[k] and beta[k + 1] * signs[names[k]] < 0]
+        if not wrong:
+            return {n: round(beta[k + 1], 3) for k, n in enumerate(names)}
+        free[max(wrong, key=lambda k: abs(beta[k + 1]))] = False
+
+
+def directions() -> dict[str, int]:
+    """The sign each factor's weight must keep: a factor marks a pair up or down, and its
+    values are shares' logs (at most 0) or counts and flags (at least 0)."""
+    from duiyi.extract import confidence
+
+    return {f.name: (1 if f.marks_up else -1) * _value_sign(f) for f in confidence.FACTORS}
+
+
+def _value_sign(factor: Any) -> int:
+    # Shares' logs (evidence, agreement, recurs) are at most 0; flags and counts at least 0.
+    return -1 if factor.name in LOG_SHARES else 1
+
+
+LOG_SHARES = ("evidence", "agreement", "recurs")
+
+
 def main() -> int:
-    """Fit, report, print the knots."""
+    """Fit, report, print the weights and knots."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--threshold", type=float, default=None)
+    parser.add_argument("--l2", type=float, default=L2)
+    parser.add_argument(
+        "--from-shipped",
+        action="store_true",
+        help="pull the weights towards those shipped rather than towards 0",
+    )
+    parser.add_argument(
+        "--also", type=float, nargs="*", default=[], help="more thresholds to report (all texts)"
+    )
     args = parser.parse_args()
     score_terms = _module("score_terms")
     run_dev = _module("run_dev")
@@ -151,36 +272,60 @@ def main() -> int:
 
     threshold = extractor.DEFAULT_THRESHOLD if args.threshold is None else args.threshold
     texts = {row["name"]: samples(row, score_terms) for row in run_dev.texts()}
-    weights = {f.name: f.weight for f in confidence.FACTORS}
+    names = [f.name for f in confidence.FACTORS]
+    signs = directions()
+    shipped = {f.name: f.weight for f in confidence.FACTORS}
+    prior = shipped if args.from_shipped else dict.fromkeys(names, 0.0)
 
-    def points(data: list[Sample]) -> list[tuple[float, int]]:
+    def points(data: list[Sample], weights: dict[str, float]) -> list[tuple[float, int]]:
         return [(sum(weights[n] * x for n, x in v.items()), y) for v, y, _, _ in data]
 
-    def report(label: str, knots_for: dict[str, tuple[tuple[float, float], ...]]) -> None:
+    Model = tuple[dict[str, float], tuple[tuple[float, float], ...]]
+
+    def report(label: str, model_for: dict[str, Model]) -> None:
         print(f"== {label}")
-        rows = []
+        rows: dict[float, list[dict[str, float]]] = {t: [] for t in (threshold, *args.also)}
         for name, (data, gold, boxed) in texts.items():
-            knots = knots_for[name]
+            weights, knots = model_for[name]
             scored = [
                 (confidence.calibrated(x, knots), y, zh, en)
-                for (x, y), (_, _, zh, en) in zip(points(data), data, strict=True)
+                for (x, y), (_, _, zh, en) in zip(points(data, weights), data, strict=True)
             ] + [(1.0, y, zh, en) for y, zh, en in boxed]
-            f = figures(scored, gold, threshold, score_terms)
-            rows.append(f)
-            print(_line(name, f))
-        print(_line("all texts", _total(rows)))
+            for cut, found in rows.items():
+                found.append(figures(scored, gold, cut, score_terms))
+            print(_line(name, rows[threshold][-1]))
+        print(_line("all texts", _total(rows[threshold])))
+        for cut in args.also:
+            print(_line(f"all texts at {cut:.2f}", _total(rows[cut])))
 
-    report("as shipped", {n: confidence.CALIBRATION for n in texts})
-    pooled = isotonic(weighted([points(d) for d, _, _ in texts.values()]))
-    report("knots fitted on all texts", {n: pooled for n in texts})
-    loto = {
-        n: isotonic(weighted([points(d) for m, (d, _, _) in texts.items() if m != n]))
-        for n in texts
-    }
-    report("knots fitted on the other texts (leave one text out)", loto)
-    print(f"CALIBRATION = {pooled}")
-    for name, knots in loto.items():
-        print(f"  without {name}: {knots}")
+    def model(without: str | None, fit: bool) -> Model:
+        kept = [d for n, (d, _, _) in texts.items() if n != without]
+        weights = fit_weights(kept, names, signs, args.l2, prior) if fit else shipped
+        return weights, isotonic(weighted([points(d, weights) for d in kept]))
+
+    report("as shipped", {n: (shipped, confidence.CALIBRATION) for n in texts})
+    knots_only = model(None, fit=False)
+    report("shipped weights, knots fitted on all texts", {n: knots_only for n in texts})
+    report(
+        "shipped weights, knots fitted on the other texts (leave one text out)",
+        {n: model(n, fit=False) for n in texts},
+    )
+    pooled = model(None, fit=True)
+    report("weights and knots fitted on all texts", {n: pooled for n in texts})
+    loto = {n: model(n, fit=True) for n in texts}
+    report("weights and knots fitted on the other texts (leave one text out)", loto)
+    print("# Knots for the shipped weights (paste as confidence.CALIBRATION):")
+    print(f"CALIBRATION: tuple[tuple[float, float], ...] = {knots_only[1]}")
+    print("# Fitted weights and their knots (paste both only if their leave-one-text-out")
+    print("# figures beat the shipped weights' above):")
+    print("WEIGHTS: dict[str, float] = {")
+    for name in names:
+        print(f'    "{name}": {pooled[0][name]},')
+    print("}")
+    print(f"CALIBRATION: tuple[tuple[float, float], ...] = {pooled[1]}")
+    for name, (weights, _) in loto.items():
+        spread = ", ".join(f"{n} {weights[n]:+.2f}" for n in names)
+        print(f"  fitted without {name}: {spread}")
     return 0
 
 

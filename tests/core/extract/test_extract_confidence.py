@@ -197,3 +197,25 @@ def test_an_everyday_word_kept_by_its_sound_is_no_everyday_word() -> None:
     assert everyday(Facts("过年", "Guonian", words=1)) == 0.0
     assert everyday(Facts("过年", "Guo-nian", words=1)) == 0.0
     assert everyday(Facts("过年", "new year", words=1)) == 1.0
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        Facts("数字鸿沟", "digital divide", evidence=0.4, agreement=0.5, frequency=1),
+        Facts("挑战", "the challenge", words=1, marked=True, headless=True, name_piece=True),
+        Facts("扩大", "expand", predicate_cut=True, verb_object=True),
+        Facts("和平与安全", "national economic", frequency=9),
+    ],
+)
+def test_each_factor_moves_the_confidence_only_the_way_it_says(facts: Facts) -> None:
+    # The fit keeps each weight to its factor's direction, and the tooltip lists a factor
+    # under "Marked up" or "Marked down" by the sign of its effect.
+    for factor in confidence.FACTORS:
+        effect = factor.value(facts) * factor.weight
+        assert (effect >= 0) if factor.marks_up else (effect <= 0), factor.name
+
+
+def test_the_weights_name_every_factor_once() -> None:
+    assert [f.name for f in confidence.FACTORS] == list(confidence.WEIGHTS)
+    assert [f.weight for f in confidence.FACTORS] == list(confidence.WEIGHTS.values())
