@@ -204,7 +204,8 @@ FACTORS: tuple[Factor, ...] = (
     ),
     Factor(
         "ends with an adjective",
-        lambda f: _flag(phrases.ends_with_adjective(f.english)),
+        # A set phrase naming a quality (丰富多彩) is rendered whole by adjectives.
+        lambda f: _flag(phrases.ends_with_adjective(f.english) and not phrases.idiom(f.chinese)),
         WEIGHTS["ends with an adjective"],
         "the English lacks its head noun (national economic)",
     ),

@@ -219,3 +219,23 @@ def test_each_factor_moves_the_confidence_only_the_way_it_says(facts: Facts) -> 
 def test_the_weights_name_every_factor_once() -> None:
     assert [f.name for f in confidence.FACTORS] == list(confidence.WEIGHTS)
     assert [f.weight for f in confidence.FACTORS] == list(confidence.WEIGHTS.values())
+
+
+def test_a_set_phrase_naming_a_quality_is_whole_as_adjectives() -> None:
+    ends = _factor("ends with an adjective").value
+    assert ends(Facts("丰富多彩", "rich and colorful")) == 0.0
+    assert ends(Facts("国民经济", "national economic")) == 1.0
+    pairs = (
+        SegmentPair(
+            "paragraph",
+            "庙会上的小吃丰富多彩，游客络绎不绝。",
+            "The snacks at the temple fair are rich and colorful, and visitors keep coming.",
+            1.0,
+        ),
+    )
+    shown = {
+        (c.chinese, c.english)
+        for c in extract_terms(pairs, with_pinyin=False)
+        if c.confidence >= DEFAULT_THRESHOLD
+    }
+    assert ("丰富多彩", "rich and colorful") in shown
