@@ -1,7 +1,8 @@
 """Fit the confidence (duiyi/extract/confidence.py) on the development texts: the factors'
 weights and the calibration knots.
 
-    .venv/bin/python bench/fit_confidence.py [--threshold X] [--l2 X]
+    .venv/bin/python bench/fit_confidence.py [--threshold X] [--also X ...] [--l2 X]
+                                             [--from-shipped] [--only FACTOR ...]
 
 Extracts every candidate of each development text (../shared/eval/dev and the seed), labels
 it right or wrong with the shared gold lists (score_terms.py), fits the factors' weights by
@@ -177,19 +178,20 @@ def logistic(
     l2: float,
     free: list[bool],
     prior: list[float],
+    offsets: list[float],
 ) -> list[float]:
     """Intercept and weights maximising the weighted log-likelihood minus l2/2 times the
-    squared distance of the weights from `prior` (Newton's method); weights not `free` stay
-    0."""
+    squared distance of the weights from `prior` (Newton's method), each sample's log-odds
+    starting from its offset; weights not `free` stay 0."""
     n = len(xs[0])
     beta = [0.0] + [p if f else 0.0 for p, f in zip(prior, free, strict=True)]
     live = [0] + [k + 1 for k in range(n) if free[k]]
     for _ in range(50):
         grad = [0.0] * len(live)
         hess = [[0.0] * len(live) for _ in live]
-        for x, y, w in zip(xs, ys, ws, strict=True):
+        for x, y, w, o in zip(xs, ys, ws, offsets, strict=True):
             v = [1.0, *x]
-            p = _sigmoid(sum(beta[k] * v[k] for k in live))
+            p = _sigmoid(o + sum(beta[k] * v[k] for k in live))
             for a, ka in enumerate(live):
                 grad[a] += w * (y - p) * v[ka]
                 for b, kb in enumerate(live):
@@ -208,16 +210,19 @@ def logistic(
 
 def fit_weights(
     data: list[list[Sample]],
-    names: list[str],
-    signs: dict[str, int],
+    marks_up: dict[str, bool],
     l2: float,
     prior: dict[str, float],
+    fixed: dict[str, float],
 ) -> dict[str, float]:
-    """The factors' weights fitted on the texts' candidates, each text weighing the same; a
-    factor whose weight comes out against its direction is fixed at 0 and the rest refitted."""
+    """The factors' weights fitted on the texts' candidates, each text weighing the same, but
+    those in `fixed` kept as given; a factor whose weight comes out against its direction
+    (marking up what should mark down) is fixed at 0 and the rest refitted."""
+    names = list(marks_up)
     xs: list[list[float]] = []
     ys: list[int] = []
     ws: list[float] = []
+    offsets: list[float] = []
     texts = [d for d in data if d]
     total = sum(len(d) for d in texts)
     for d in texts:
@@ -225,31 +230,22 @@ def fit_weights(
             xs.append([values.get(n, 0.0) for n in names])
             ys.append(label)
             ws.append(total / len(texts) / len(d))
-    free = [any(x[k] for x in xs) for k in range(len(names))]
+            offsets.append(sum(w * values.get(n, 0.0) for n, w in fixed.items()))
+    # A factor's values are shares' logs (at most 0: evidence) or flags and counts (at least
+    # 0): its weight's sign follows from that and the way it marks a pair.
+    signs = [
+        (1 if marks_up[n] else -1) * (-1 if any(x[k] < 0 for x in xs) else 1)
+        for k, n in enumerate(names)
+    ]
+    free = [n not in fixed and any(x[k] for x in xs) for k, n in enumerate(names)]
     while True:
-        beta = logistic(
-            xs, ys, ws, l2, free, [prior[n] if free[k] else 0.0 for k, n in enumerate(names)]
-        )
-        wrong = [k for k in range(len(names)) if free[k] and beta[k + 1] * signs[names[k]] < 0]
+        beta = logistic(xs, ys, ws, l2, free, [prior[n] for n in names], offsets)
+        wrong = [k for k in range(len(names)) if free[k] and beta[k + 1] * signs[k] < 0]
         if not wrong:
-            return {n: round(beta[k + 1], 3) for k, n in enumerate(names)}
+            return {
+                n: fixed[n] if n in fixed else round(beta[k + 1], 3) for k, n in enumerate(names)
+            }
         free[max(wrong, key=lambda k: abs(beta[k + 1]))] = False
-
-
-def directions() -> dict[str, int]:
-    """The sign each factor's weight must keep: a factor marks a pair up or down, and its
-    values are shares' logs (at most 0) or counts and flags (at least 0)."""
-    from duiyi.extract import confidence
-
-    return {f.name: (1 if f.marks_up else -1) * _value_sign(f) for f in confidence.FACTORS}
-
-
-def _value_sign(factor: Any) -> int:
-    # Shares' logs (evidence, agreement, recurs) are at most 0; flags and counts at least 0.
-    return -1 if factor.name in LOG_SHARES else 1
-
-
-LOG_SHARES = ("evidence", "agreement", "recurs")
 
 
 def main() -> int:
@@ -257,6 +253,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--threshold", type=float, default=None)
     parser.add_argument("--l2", type=float, default=L2)
+    parser.add_argument(
+        "--only",
+        nargs="*",
+        default=[],
+        help="fit only these factors' weights, keeping the others as shipped (a new factor)",
+    )
     parser.add_argument(
         "--from-shipped",
         action="store_true",
@@ -273,9 +275,10 @@ def main() -> int:
     threshold = extractor.DEFAULT_THRESHOLD if args.threshold is None else args.threshold
     texts = {row["name"]: samples(row, score_terms) for row in run_dev.texts()}
     names = [f.name for f in confidence.FACTORS]
-    signs = directions()
+    marks_up = {f.name: f.marks_up for f in confidence.FACTORS}
     shipped = {f.name: f.weight for f in confidence.FACTORS}
     prior = shipped if args.from_shipped else dict.fromkeys(names, 0.0)
+    fixed = {n: w for n, w in shipped.items() if args.only and n not in args.only}
 
     def points(data: list[Sample], weights: dict[str, float]) -> list[tuple[float, int]]:
         return [(sum(weights[n] * x for n, x in v.items()), y) for v, y, _, _ in data]
@@ -300,7 +303,7 @@ def main() -> int:
 
     def model(without: str | None, fit: bool) -> Model:
         kept = [d for n, (d, _, _) in texts.items() if n != without]
-        weights = fit_weights(kept, names, signs, args.l2, prior) if fit else shipped
+        weights = fit_weights(kept, marks_up, args.l2, prior, fixed) if fit else shipped
         return weights, isotonic(weighted([points(d, weights) for d in kept]))
 
     report("as shipped", {n: (shipped, confidence.CALIBRATION) for n in texts})
