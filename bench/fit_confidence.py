@@ -117,18 +117,30 @@ fits)."""
 
 def isotonic(points: list[tuple[float, int, float]]) -> tuple[tuple[float, float], ...]:
     """Knots (mean raw score, share right) of the bins, pooled until the shares never fall as
-    the raw score rises (pool adjacent violators); empty bins are left out. Each point is
-    (raw score, label, weight)."""
+    the raw score rises (pool adjacent violators), a pooled block also with a knot at its top;
+    empty bins are left out. Each point is (raw score, label, weight)."""
     bins: list[list[tuple[float, int, float]]] = [[] for _ in range(len(EDGES) + 1)]
     for x, y, w in points:
         bins[sum(x <= edge for edge in EDGES)].append((x, y, w))
     pooled: list[list[tuple[float, int, float]]] = []
+    merged: list[int] = []
     for block in reversed([b for b in bins if b]):  # lowest raw scores first
         pooled.append(list(block))
+        merged.append(1)
         while len(pooled) > 1 and _share(pooled[-2]) >= _share(pooled[-1]):
             last = pooled.pop()
             pooled[-1] += last
-    return tuple((round(_mean_x(b), 3), round(_share(b), 3)) for b in pooled)
+            count = merged.pop()
+            merged[-1] += count
+    knots: list[tuple[float, float]] = []
+    for block, bins_in in zip(pooled, merged, strict=True):
+        share = round(_share(block), 3)
+        knots.append((round(_mean_x(block), 3), share))
+        if bins_in > 1:
+            # Bins pooled because the higher was no surer: flat up to the block's highest raw
+            # score, not lifted toward the next block's share on the way.
+            knots.append((round(max(p[0] for p in block), 3), share))
+    return tuple(knots)
 
 
 def _share(block: list[tuple[float, int, float]]) -> float:

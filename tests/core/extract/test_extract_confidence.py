@@ -239,3 +239,29 @@ def test_a_set_phrase_naming_a_quality_is_whole_as_adjectives() -> None:
         if c.confidence >= DEFAULT_THRESHOLD
     }
     assert ("丰富多彩", "rich and colorful") in shown
+
+
+def test_one_common_english_word_is_marked_down_and_names_and_compounds_not() -> None:
+    single = _factor("single English word").value
+    assert single(Facts("愿景", "vision", words=1)) == 1.0
+    assert single(Facts("方方面面", "the aspects", words=1)) == 1.0  # "the" is no content word
+    assert single(Facts("网络安全", "cybersecurity", words=2)) == 0.0  # two words fused in one
+    assert single(Facts("厦门", "Xiamen", words=1)) == 0.0  # a name
+    assert single(Facts("过年", "guonian", words=1)) == 0.0  # its sound
+    assert single(Facts("饺子", "dumplings", words=1)) == 0.0  # a specific sense
+    assert single(Facts("共同愿景", "common vision", words=2)) == 0.0
+
+
+def test_a_pair_rendered_by_one_common_word_is_not_shown() -> None:
+    pairs = (
+        SegmentPair(
+            "paragraph",
+            "双方分享了对未来合作的愿景，并签署了海洋保护协定。",
+            "The two sides shared their vision for future cooperation and signed a marine "
+            "protection agreement.",
+            1.0,
+        ),
+    )
+    found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+    assert found["愿景"].confidence < DEFAULT_THRESHOLD
+    assert found["海洋保护协定"].confidence >= DEFAULT_THRESHOLD
