@@ -265,3 +265,31 @@ def test_a_pair_rendered_by_one_common_word_is_not_shown() -> None:
     found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
     assert found["愿景"].confidence < DEFAULT_THRESHOLD
     assert found["海洋保护协定"].confidence >= DEFAULT_THRESHOLD
+
+
+def test_a_name_running_on_across_for_or_of_makes_its_start_a_piece() -> None:
+    pairs = (
+        SegmentPair(
+            "paragraph",
+            "国务院发布了海洋渔业发展规划。",
+            "The State Council issued the Development Plan for Marine Fisheries.",
+            1.0,
+        ),
+    )
+    found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+    assert found["发展规划"].english == "Development Plan"
+    assert "piece of a name" in [r.name for r in found["发展规划"].reasons]
+    assert "piece of a name" not in [r.name for r in found["海洋渔业发展规划"].reasons]
+
+
+def test_names_listed_with_and_are_no_pieces_of_one_name() -> None:
+    pairs = (
+        SegmentPair(
+            "paragraph",
+            "游客常去平遥和西安。",
+            "Tourists often visit Pingyao and Xi'an.",
+            1.0,
+        ),
+    )
+    found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+    assert "piece of a name" not in [r.name for r in found["平遥"].reasons]
