@@ -5,12 +5,19 @@ weights and the calibration knots.
                                              [--from-shipped] [--only FACTOR ...]
 
 Extracts every candidate of each development text (../shared/eval/dev and the seed), labels
-it right or wrong with the shared gold lists (score_terms.py), fits the factors' weights by
-L2-regularised logistic regression (each text weighing the same, each factor kept to the
-direction it marks a pair: a weight that would turn is fixed at 0), maps the weighted sum (the
-raw score) to the share right by isotonic regression, and prints the figures as shipped, with
-the fitted weights and knots, and with each text left out of both fits (the honest estimate
-for texts nobody has seen), then WEIGHTS and CALIBRATION to paste into confidence.py. Asserts
+it right or wrong with the shared gold lists (score_terms.py), and reports precision, recall
+and the share right of pairs shown at 0.8 or more, all texts together and per text:
+- as shipped;
+- with the shipped weights and calibration knots refitted (on all texts, and on the other
+  texts for each text left out: the honest estimate for texts nobody has seen);
+- with the weights fitted too, by L2-regularised logistic regression (each text weighing the
+  same, each factor kept to the direction it marks a pair: a weight that would turn is fixed
+  at 0), on all texts and with each text left out.
+The knots map the weighted sum (the raw score) to the share right by isotonic regression. It
+prints CALIBRATION for the shipped weights (paste it after any change to the factors), and
+WEIGHTS with their CALIBRATION (paste both only when their left-out figures beat the shipped
+weights'). `--only NAME` fits just that factor's weight (a new one), the others kept as
+shipped; `--from-shipped` pulls the weights towards those shipped instead of 0. Asserts
 nothing.
 
 As `duiyi extract` does, the pairs a text gives itself in vocabulary boxes (`**english** 中文`)
