@@ -1,13 +1,24 @@
-"""Fit the confidence calibration (duiyi/extract/confidence.py) on the development texts.
+"""Fit the confidence (duiyi/extract/confidence.py) on the development texts: the factors'
+weights and the calibration knots.
 
-    .venv/bin/python bench/fit_confidence.py [--threshold X]
+    .venv/bin/python bench/fit_confidence.py [--threshold X] [--also X ...] [--l2 X]
+                                             [--from-shipped] [--only FACTOR ...]
 
 Extracts every candidate of each development text (../shared/eval/dev and the seed), labels
-it right or wrong with the shared gold lists (score_terms.py), maps the factors' weighted sum
-(the raw score) to the share right by isotonic regression, each text weighing the same, and
-prints the knots to copy into confidence.CALIBRATION, the figures as shipped, with the fitted
-knots, and with each text left out of the fit (the honest estimate for texts nobody has seen).
-Asserts nothing.
+it right or wrong with the shared gold lists (score_terms.py), and reports precision, recall
+and the share right of pairs shown at 0.8 or more, all texts together and per text:
+- as shipped;
+- with the shipped weights and calibration knots refitted (on all texts, and on the other
+  texts for each text left out: the honest estimate for texts nobody has seen);
+- with the weights fitted too, by L2-regularised logistic regression (each text weighing the
+  same, each factor kept to the direction it marks a pair: a weight that would turn is fixed
+  at 0), on all texts and with each text left out.
+The knots map the weighted sum (the raw score) to the share right by isotonic regression. It
+prints CALIBRATION for the shipped weights (paste it after any change to the factors), and
+WEIGHTS with their CALIBRATION (paste both only when their left-out figures beat the shipped
+weights'). `--only NAME` fits just that factor's weight (a new one), the others kept as
+shipped; `--from-shipped` pulls the weights towards those shipped instead of 0. Asserts
+nothing.
 
 As `duiyi extract` does, the pairs a text gives itself in vocabulary boxes (`**english** 中文`)
 are shown at confidence 1 in the figures and take the place of the candidates with their
@@ -18,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import math
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -112,18 +124,30 @@ fits)."""
 
 def isotonic(points: list[tuple[float, int, float]]) -> tuple[tuple[float, float], ...]:
     """Knots (mean raw score, share right) of the bins, pooled until the shares never fall as
-    the raw score rises (pool adjacent violators); empty bins are left out. Each point is
-    (raw score, label, weight)."""
+    the raw score rises (pool adjacent violators), a pooled block also with a knot at its top;
+    empty bins are left out. Each point is (raw score, label, weight)."""
     bins: list[list[tuple[float, int, float]]] = [[] for _ in range(len(EDGES) + 1)]
     for x, y, w in points:
         bins[sum(x <= edge for edge in EDGES)].append((x, y, w))
     pooled: list[list[tuple[float, int, float]]] = []
+    merged: list[int] = []
     for block in reversed([b for b in bins if b]):  # lowest raw scores first
         pooled.append(list(block))
+        merged.append(1)
         while len(pooled) > 1 and _share(pooled[-2]) >= _share(pooled[-1]):
             last = pooled.pop()
             pooled[-1] += last
-    return tuple((round(_mean_x(b), 3), round(_share(b), 3)) for b in pooled)
+            count = merged.pop()
+            merged[-1] += count
+    knots: list[tuple[float, float]] = []
+    for block, bins_in in zip(pooled, merged, strict=True):
+        share = round(_share(block), 3)
+        knots.append((round(_mean_x(block), 3), share))
+        if bins_in > 1:
+            # Bins pooled because the higher was no surer: flat up to the block's highest raw
+            # score, not lifted toward the next block's share on the way.
+            knots.append((round(max(p[0] for p in block), 3), share))
+    return tuple(knots)
 
 
 def _share(block: list[tuple[float, int, float]]) -> float:
@@ -140,10 +164,128 @@ def weighted(samples_of: list[list[tuple[float, int]]]) -> list[tuple[float, int
     return [(x, y, 1.0 / len(points)) for points in samples_of if points for x, y in points]
 
 
+L2 = 1.0
+"""The penalty on the squared weights (in units of one text's mean log-loss times the number
+of candidates): small weights that hold across texts rather than large ones fitted to one."""
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting (the systems are small)."""
+    n = len(vector)
+    rows = [[*row, vector[i]] for i, row in enumerate(matrix)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(rows[r][col]))
+        rows[col], rows[pivot] = rows[pivot], rows[col]
+        if abs(rows[col][col]) < 1e-12:
+            continue
+        for r in range(n):
+            if r != col:
+                k = rows[r][col] / rows[col][col]
+                for j in range(col, n + 1):
+                    rows[r][j] -= k * rows[col][j]
+    return [rows[i][n] / rows[i][i] if abs(rows[i][i]) >= 1e-12 else 0.0 for i in range(n)]
+
+
+def logistic(
+    xs: list[list[float]],
+    ys: list[int],
+    ws: list[float],
+    l2: float,
+    free: list[bool],
+    prior: list[float],
+    offsets: list[float],
+) -> list[float]:
+    """Intercept and weights maximising the weighted log-likelihood minus l2/2 times the
+    squared distance of the weights from `prior` (Newton's method), each sample's log-odds
+    starting from its offset; weights not `free` stay 0."""
+    n = len(xs[0])
+    beta = [0.0] + [p if f else 0.0 for p, f in zip(prior, free, strict=True)]
+    live = [0] + [k + 1 for k in range(n) if free[k]]
+    for _ in range(50):
+        grad = [0.0] * len(live)
+        hess = [[0.0] * len(live) for _ in live]
+        for x, y, w, o in zip(xs, ys, ws, offsets, strict=True):
+            v = [1.0, *x]
+            p = _sigmoid(o + sum(beta[k] * v[k] for k in live))
+            for a, ka in enumerate(live):
+                grad[a] += w * (y - p) * v[ka]
+                for b, kb in enumerate(live):
+                    hess[a][b] += w * p * (1 - p) * v[ka] * v[kb]
+        for a, ka in enumerate(live):
+            if ka:
+                grad[a] -= l2 * (beta[ka] - prior[ka - 1])
+                hess[a][a] += l2
+        step = _solve(hess, grad)
+        for a, ka in enumerate(live):
+            beta[ka] += step[a]
+        if max(map(abs, step)) < 1e-7:
+            break
+    return beta
+
+
+def fit_weights(
+    data: list[list[Sample]],
+    marks_up: dict[str, bool],
+    l2: float,
+    prior: dict[str, float],
+    fixed: dict[str, float],
+) -> dict[str, float]:
+    """The factors' weights fitted on the texts' candidates, each text weighing the same, but
+    those in `fixed` kept as given; a factor whose weight comes out against its direction
+    (marking up what should mark down) is fixed at 0 and the rest refitted."""
+    names = list(marks_up)
+    xs: list[list[float]] = []
+    ys: list[int] = []
+    ws: list[float] = []
+    offsets: list[float] = []
+    texts = [d for d in data if d]
+    total = sum(len(d) for d in texts)
+    for d in texts:
+        for values, label, _, _ in d:
+            xs.append([values.get(n, 0.0) for n in names])
+            ys.append(label)
+            ws.append(total / len(texts) / len(d))
+            offsets.append(sum(w * values.get(n, 0.0) for n, w in fixed.items()))
+    # A factor's values are shares' logs (at most 0: evidence) or flags and counts (at least
+    # 0): its weight's sign follows from that and the way it marks a pair.
+    signs = [
+        (1 if marks_up[n] else -1) * (-1 if any(x[k] < 0 for x in xs) else 1)
+        for k, n in enumerate(names)
+    ]
+    free = [n not in fixed and any(x[k] for x in xs) for k, n in enumerate(names)]
+    while True:
+        beta = logistic(xs, ys, ws, l2, free, [prior[n] for n in names], offsets)
+        wrong = [k for k in range(len(names)) if free[k] and beta[k + 1] * signs[k] < 0]
+        if not wrong:
+            return {
+                n: fixed[n] if n in fixed else round(beta[k + 1], 3) for k, n in enumerate(names)
+            }
+        free[max(wrong, key=lambda k: abs(beta[k + 1]))] = False
+
+
 def main() -> int:
-    """Fit, report, print the knots."""
+    """Fit, report, print the weights and knots."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--threshold", type=float, default=None)
+    parser.add_argument("--l2", type=float, default=L2)
+    parser.add_argument(
+        "--only",
+        nargs="*",
+        default=[],
+        help="fit only these factors' weights, keeping the others as shipped (a new factor)",
+    )
+    parser.add_argument(
+        "--from-shipped",
+        action="store_true",
+        help="pull the weights towards those shipped rather than towards 0",
+    )
+    parser.add_argument(
+        "--also", type=float, nargs="*", default=[], help="more thresholds to report (all texts)"
+    )
     args = parser.parse_args()
     score_terms = _module("score_terms")
     run_dev = _module("run_dev")
@@ -151,36 +293,61 @@ def main() -> int:
 
     threshold = extractor.DEFAULT_THRESHOLD if args.threshold is None else args.threshold
     texts = {row["name"]: samples(row, score_terms) for row in run_dev.texts()}
-    weights = {f.name: f.weight for f in confidence.FACTORS}
+    names = [f.name for f in confidence.FACTORS]
+    marks_up = {f.name: f.marks_up for f in confidence.FACTORS}
+    shipped = {f.name: f.weight for f in confidence.FACTORS}
+    prior = shipped if args.from_shipped else dict.fromkeys(names, 0.0)
+    fixed = {n: w for n, w in shipped.items() if args.only and n not in args.only}
 
-    def points(data: list[Sample]) -> list[tuple[float, int]]:
+    def points(data: list[Sample], weights: dict[str, float]) -> list[tuple[float, int]]:
         return [(sum(weights[n] * x for n, x in v.items()), y) for v, y, _, _ in data]
 
-    def report(label: str, knots_for: dict[str, tuple[tuple[float, float], ...]]) -> None:
+    Model = tuple[dict[str, float], tuple[tuple[float, float], ...]]
+
+    def report(label: str, model_for: dict[str, Model]) -> None:
         print(f"== {label}")
-        rows = []
+        rows: dict[float, list[dict[str, float]]] = {t: [] for t in (threshold, *args.also)}
         for name, (data, gold, boxed) in texts.items():
-            knots = knots_for[name]
+            weights, knots = model_for[name]
             scored = [
                 (confidence.calibrated(x, knots), y, zh, en)
-                for (x, y), (_, _, zh, en) in zip(points(data), data, strict=True)
+                for (x, y), (_, _, zh, en) in zip(points(data, weights), data, strict=True)
             ] + [(1.0, y, zh, en) for y, zh, en in boxed]
-            f = figures(scored, gold, threshold, score_terms)
-            rows.append(f)
-            print(_line(name, f))
-        print(_line("all texts", _total(rows)))
+            for cut, found in rows.items():
+                found.append(figures(scored, gold, cut, score_terms))
+            print(_line(name, rows[threshold][-1]))
+        print(_line("all texts", _total(rows[threshold])))
+        for cut in args.also:
+            print(_line(f"all texts at {cut:.2f}", _total(rows[cut])))
 
-    report("as shipped", {n: confidence.CALIBRATION for n in texts})
-    pooled = isotonic(weighted([points(d) for d, _, _ in texts.values()]))
-    report("knots fitted on all texts", {n: pooled for n in texts})
-    loto = {
-        n: isotonic(weighted([points(d) for m, (d, _, _) in texts.items() if m != n]))
-        for n in texts
-    }
-    report("knots fitted on the other texts (leave one text out)", loto)
-    print(f"CALIBRATION = {pooled}")
-    for name, knots in loto.items():
-        print(f"  without {name}: {knots}")
+    def model(without: str | None, fit: bool) -> Model:
+        kept = [d for n, (d, _, _) in texts.items() if n != without]
+        weights = fit_weights(kept, marks_up, args.l2, prior, fixed) if fit else shipped
+        return weights, isotonic(weighted([points(d, weights) for d in kept]))
+
+    report("as shipped", {n: (shipped, confidence.CALIBRATION) for n in texts})
+    knots_only = model(None, fit=False)
+    report("shipped weights, knots fitted on all texts", {n: knots_only for n in texts})
+    report(
+        "shipped weights, knots fitted on the other texts (leave one text out)",
+        {n: model(n, fit=False) for n in texts},
+    )
+    pooled = model(None, fit=True)
+    report("weights and knots fitted on all texts", {n: pooled for n in texts})
+    loto = {n: model(n, fit=True) for n in texts}
+    report("weights and knots fitted on the other texts (leave one text out)", loto)
+    print("# Knots for the shipped weights (paste as confidence.CALIBRATION):")
+    print(f"CALIBRATION: tuple[tuple[float, float], ...] = {knots_only[1]}")
+    print("# Fitted weights and their knots (paste both only if their leave-one-text-out")
+    print("# figures beat the shipped weights' above):")
+    print("WEIGHTS: dict[str, float] = {")
+    for name in names:
+        print(f'    "{name}": {pooled[0][name]},')
+    print("}")
+    print(f"CALIBRATION: tuple[tuple[float, float], ...] = {pooled[1]}")
+    for name, (weights, _) in loto.items():
+        spread = ", ".join(f"{n} {weights[n]:+.2f}" for n in names)
+        print(f"  fitted without {name}: {spread}")
     return 0
 
 

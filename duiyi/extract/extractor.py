@@ -701,9 +701,15 @@ def _name_piece(seen: _Seen) -> bool:
     if match.start_word == 0 or not inside or not all(w.text[:1].isupper() for w in inside):
         return False
     before, after = match.start_word - 1, match.end_word + 1
+    # A name runs on across "of" and "for" (Reform and Development Plan of Spoken ..., Office
+    # for Disarmament Affairs), not across a phrase break.
+    while before >= 1 and _joins_name(words, before) and not words[before + 1].stop_before:
+        before -= 1
+    while after < len(words) - 1 and _joins_name(words, after) and not words[after].stop_before:
+        after += 1
     return (
         before >= 1
-        and not words[match.start_word].stop_before
+        and not words[before + 1].stop_before
         and not words[before].function
         and words[before].text[:1].isupper()
     ) or (
@@ -712,6 +718,15 @@ def _name_piece(seen: _Seen) -> bool:
         and not words[after].function
         and words[after].text[:1].isupper()
     )
+
+
+_NAME_JOINERS = frozenset({"of", "for"})
+
+
+def _joins_name(words: Sequence[english.Word], at: int) -> bool:
+    """Whether the word is a lower-case "of" or "for", which a name may run on across ("and"
+    more often lists names than joins one)."""
+    return words[at].lower in _NAME_JOINERS and words[at].text.islower()
 
 
 def _mean(values: Iterable[float]) -> float:

@@ -185,6 +185,7 @@ class CandidatesModel(QAbstractTableModel):
             "marked as a name": self.tr(
                 "the writer marks the Chinese as a title or coinage (《…》, “…”)"
             ),
+            "single English word": self.tr("the English is one common word, seldom a term"),
             "accepted before": self.tr("you accepted this pair before"),
         }
         return texts.get(name, name)

@@ -197,3 +197,99 @@ def test_an_everyday_word_kept_by_its_sound_is_no_everyday_word() -> None:
     assert everyday(Facts("过年", "Guonian", words=1)) == 0.0
     assert everyday(Facts("过年", "Guo-nian", words=1)) == 0.0
     assert everyday(Facts("过年", "new year", words=1)) == 1.0
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        Facts("数字鸿沟", "digital divide", evidence=0.4, agreement=0.5, frequency=1),
+        Facts("挑战", "the challenge", words=1, marked=True, headless=True, name_piece=True),
+        Facts("扩大", "expand", predicate_cut=True, verb_object=True),
+        Facts("和平与安全", "national economic", frequency=9),
+    ],
+)
+def test_each_factor_moves_the_confidence_only_the_way_it_says(facts: Facts) -> None:
+    # The fit keeps each weight to its factor's direction, and the tooltip lists a factor
+    # under "Marked up" or "Marked down" by the sign of its effect.
+    for factor in confidence.FACTORS:
+        effect = factor.value(facts) * factor.weight
+        assert (effect >= 0) if factor.marks_up else (effect <= 0), factor.name
+
+
+def test_the_weights_name_every_factor_once() -> None:
+    assert [f.name for f in confidence.FACTORS] == list(confidence.WEIGHTS)
+    assert [f.weight for f in confidence.FACTORS] == list(confidence.WEIGHTS.values())
+
+
+def test_a_set_phrase_naming_a_quality_is_whole_as_adjectives() -> None:
+    ends = _factor("ends with an adjective").value
+    assert ends(Facts("丰富多彩", "rich and colorful")) == 0.0
+    assert ends(Facts("国民经济", "national economic")) == 1.0
+    pairs = (
+        SegmentPair(
+            "paragraph",
+            "庙会上的小吃丰富多彩，游客络绎不绝。",
+            "The snacks at the temple fair are rich and colorful, and visitors keep coming.",
+            1.0,
+        ),
+    )
+    shown = {
+        (c.chinese, c.english)
+        for c in extract_terms(pairs, with_pinyin=False)
+        if c.confidence >= DEFAULT_THRESHOLD
+    }
+    assert ("丰富多彩", "rich and colorful") in shown
+
+
+def test_one_common_english_word_is_marked_down_and_names_and_compounds_not() -> None:
+    single = _factor("single English word").value
+    assert single(Facts("愿景", "vision", words=1)) == 1.0
+    assert single(Facts("方方面面", "the aspects", words=1)) == 1.0  # "the" is no content word
+    assert single(Facts("网络安全", "cybersecurity", words=2)) == 0.0  # two words fused in one
+    assert single(Facts("厦门", "Xiamen", words=1)) == 0.0  # a name
+    assert single(Facts("过年", "guonian", words=1)) == 0.0  # its sound
+    assert single(Facts("饺子", "dumplings", words=1)) == 0.0  # a specific sense
+    assert single(Facts("共同愿景", "common vision", words=2)) == 0.0
+
+
+def test_a_pair_rendered_by_one_common_word_is_not_shown() -> None:
+    pairs = (
+        SegmentPair(
+            "paragraph",
+            "双方分享了对未来合作的愿景，并签署了海洋保护协定。",
+            "The two sides shared their vision for future cooperation and signed a marine "
+            "protection agreement.",
+            1.0,
+        ),
+    )
+    found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+    assert found["愿景"].confidence < DEFAULT_THRESHOLD
+    assert found["海洋保护协定"].confidence >= DEFAULT_THRESHOLD
+
+
+def test_a_name_running_on_across_for_or_of_makes_its_start_a_piece() -> None:
+    pairs = (
+        SegmentPair(
+            "paragraph",
+            "国务院发布了海洋渔业发展规划。",
+            "The State Council issued the Development Plan for Marine Fisheries.",
+            1.0,
+        ),
+    )
+    found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+    assert found["发展规划"].english == "Development Plan"
+    assert "piece of a name" in [r.name for r in found["发展规划"].reasons]
+    assert "piece of a name" not in [r.name for r in found["海洋渔业发展规划"].reasons]
+
+
+def test_names_listed_with_and_are_no_pieces_of_one_name() -> None:
+    pairs = (
+        SegmentPair(
+            "paragraph",
+            "游客常去平遥和西安。",
+            "Tourists often visit Pingyao and Xi'an.",
+            1.0,
+        ),
+    )
+    found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+    assert "piece of a name" not in [r.name for r in found["平遥"].reasons]
