@@ -759,6 +759,11 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../../desktop/gui/screens/candidates.py" line="188" />
+        <source>the English is one common word, seldom a term</source>
+        <translation>英文只是一个常用词，很少是术语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="189" />
         <source>you accepted this pair before</source>
         <translation>你以前接受过这一对</translation>
     </message>
@@ -766,22 +771,22 @@ Replace them?</source>
 <context>
     <name>CandidatesScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="274" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="275" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="276" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="277" />
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="284" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="285" />
         <source>Terms Duiyi found in your texts. A accepts, R rejects, E edits the English (double-click any of the first three columns), arrows move. Ctrl+Z undoes.</source>
         <translation>对译在你的文本中找到的术语。A 接受，R 拒绝，E 编辑英文（或双击前三列），方向键移动。Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="314" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="315" />
         <source>No candidates to review.
 
 Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accept.</source>
@@ -790,51 +795,51 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
 导入一篇双语文本（Ctrl+O），对译会在这里列出其中的术语供你确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="323" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="324" />
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="326" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="327" />
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="328" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="329" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="334" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="335" />
         <source>Accept all with confidence at least</source>
         <translation>接受置信度不低于此值的全部术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="340" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="341" />
         <source>Accept All Above</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="371" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="372" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/candidates.py" line="406" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="407" />
         <source>{0} candidate(s) to review</source>
         <translation>
             <numerusform>{0} 个候选术语待审</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/candidates.py" line="452" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="453" />
         <source>Accepted {0} term(s). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已接受 {0} 个术语。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/candidates.py" line="455" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="456" />
         <source>Rejected {0} candidate(s). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已拒绝 {0} 个候选术语。Ctrl+Z 可撤销。</numerusform>
