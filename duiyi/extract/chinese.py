@@ -154,9 +154,35 @@ def _tokens(text: str) -> tuple[Token, ...]:
     raw: list[Token] = []
     at = 0
     for word, pos in rjieba.tag(text):
-        raw.append(Token(word, pos, at, at + len(word)))
+        raw.extend(_split_framed(Token(word, pos, at, at + len(word))))
         at += len(word)
     return tuple(_merge_dictionary_words(text, raw))
+
+
+_PREPOSITIONS = frozenset("在于从当")
+_LOCATIVES = frozenset("上中下里内外时前后间")
+
+
+def _split_framed(token: Token) -> list[Token]:
+    """A preposition, a noun and a place or time word that rjieba keeps as one word (在实践中
+    "in practice"), cut into the three: an adverbial, never a term."""
+    text = token.text
+    if (
+        len(text) < 3
+        or text[0] not in _PREPOSITIONS
+        or text[-1] not in _LOCATIVES
+        or cedict.has_word(text)
+    ):
+        return [token]
+    import rjieba
+
+    out = [Token(text[0], "p", token.start, token.start + 1)]
+    at = token.start + 1
+    for word, pos in rjieba.tag(text[1:-1]):
+        out.append(Token(word, pos, at, at + len(word)))
+        at += len(word)
+    out.append(Token(text[-1], "f", token.end - 1, token.end))
+    return out
 
 
 MERGE_MAX_TOKENS = 4
@@ -172,10 +198,18 @@ def _merge_dictionary_words(text: str, raw: list[Token]) -> list[Token]:
         for size in range(min(MERGE_MAX_TOKENS, len(raw) - i), 1, -1):
             start, end = raw[i].start, raw[i + size - 1].end
             word = text[start:end]
-            if end - start >= 3 and _HAN_OR_DIGIT.match(word) and cedict.has_word(word):
+            if (
+                end - start >= 3
+                and _HAN_OR_DIGIT.match(word)
+                and not _locative(raw[i + size - 1])
+                and cedict.has_word(word)
+            ):
                 merged = Token(word, "nz", start, end)
                 i += size
                 break
+        if merged is None and i + 1 < len(raw) and _split_word(raw[i], raw[i + 1]):
+            merged = Token(raw[i].text + raw[i + 1].text, "n", raw[i].start, raw[i + 1].end)
+            i += 2
         if merged is None and i + 1 < len(raw) and _glued_function_word(text, raw[i], raw[i + 1]):
             # rjieba glued a function word to a word's last character (中国/城是): re-cut.
             first, second = raw[i], raw[i + 1]
@@ -189,6 +223,27 @@ def _merge_dictionary_words(text: str, raw: list[Token]) -> list[Token]:
             i += 1
         out.append(merged)
     return out
+
+
+_LONE_CONTENT_POS = ("n", "a", "b")
+
+
+def _split_word(first: Token, second: Token) -> bool:
+    """Whether two one-character nouns or adjectives are a two-character CC-CEDICT word
+    rjieba cut in two (时/长 -> 时长 "duration")."""
+    return (
+        len(first.text) == 1
+        and len(second.text) == 1
+        and first.pos.startswith(_LONE_CONTENT_POS)
+        and second.pos.startswith(_LONE_CONTENT_POS)
+        and cedict.has_word(first.text + second.text)
+    )
+
+
+def _locative(token: Token) -> bool:
+    """A one-character place or time word after a noun (历史 上, 发展 中): the dictionary
+    lists some such pairs as words (历史上 "in history"), but they stay an adverbial."""
+    return token.pos == "f" and len(token.text) == 1
 
 
 def _glued_function_word(text: str, first: Token, second: Token) -> bool:
@@ -284,6 +339,18 @@ def _is_noun(token: Token) -> bool:
     )
 
 
+def _lone_verb(token: Token) -> bool:
+    # A one-character verb (有, 看, 做) at a span's edge is a predicate's, not a term's.
+    return token.pos == "v" and len(token.text) == 1
+
+
+def _clause_verb(run: list[Token], j: int) -> bool:
+    """Whether the token is a one-character verb that begins no word with the next one: a
+    predicate (有 空余时间), where 可 再生能源 begins 可再生."""
+    after = run[j + 1].text if j + 1 < len(run) else ""
+    return _lone_verb(run[j]) and not _starts_word_with(run[j].text, after)
+
+
 def _may_start(token: Token) -> bool:
     if token.pos in _NO_START_POS or token.text.isdigit():
         return False
@@ -293,8 +360,20 @@ def _may_start(token: Token) -> bool:
     )
 
 
+def _starts_word_with(char: str, word: str) -> bool:
+    """Whether the character and the start of the word make a dictionary word that ends on a
+    boundary inside it (可 + 再生|能源), not in the middle of one (有 + 空|余 of 空余)."""
+    for k in range(1, len(word) + 1):
+        rest = word[k:]
+        if cedict.has_word(char + word[:k]) and (
+            not rest or (len(rest) >= 2 and cedict.has_word(rest))
+        ):
+            return True
+    return False
+
+
 def _may_end(token: Token) -> bool:
-    return not (token.pos in _NO_END_POS or token.text.isdigit())
+    return not (token.pos in _NO_END_POS or token.text.isdigit() or _lone_verb(token))
 
 
 def is_rare_word(word: str) -> bool:
@@ -341,6 +420,36 @@ def _finer(toks: list[Token]) -> list[Token]:
         else:
             out.append(token)
     return out
+
+
+def _leans_on_next(run: list[Token], j: int) -> bool:
+    """Whether the token is a lone adjective with a word after it in the run (新 of 新要求,
+    大 of 大流行): it modifies that word, so a span ending there cuts the phrase after it."""
+    return len(run[j].text) == 1 and run[j].pos == "a" and j + 1 < len(run)
+
+
+def _name_then_predicate(run: list[Token], i: int, j: int) -> bool:
+    """Whether the span opens with a place name and the word after it is a verb or an
+    adjective (rjieba's tag, or a word the dictionary only glosses "to ..."): a subject and
+    its predicate, not one name."""
+    if j == i or run[i].pos != "ns" or not all(run[k].inner for k in range(i + 1, j)):
+        return False
+    second = run[j]
+    if second.pos in ("v", "vd", "vi", "a", "ad"):
+        return True
+    return is_pure_verb(second.text) and not second.text.endswith("化")
+
+
+def _plain_noun_after(token: Token) -> bool:
+    """Whether a word after a place word continues a name (政府 间 国际组织), not a clause
+    (发展 中 解决问题, which rjieba tags a noun though it opens with a verb)."""
+    return token.pos.startswith("n") and not is_pure_verb(token.text[:2])
+
+
+def _cut_after(run: list[Token], j: int) -> bool:
+    """Whether the token ends the first half of a word _finer cut in two: that half alone is
+    no term here (中华 of 中华民族), only a longer span may end inside the word."""
+    return j + 1 < len(run) and run[j + 1].inner
 
 
 def _bound_to_previous(run: list[Token], i: int) -> bool:
@@ -433,7 +542,7 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
     out.extend(_coordinations(text, finer))
     for run in _runs(finer):
         for i, first in enumerate(run):
-            if first.inner or not _may_start(first):
+            if first.inner or not _may_start(first) or _clause_verb(run, i):
                 continue
             if i > 0 and run[i - 1].text in _NEGATIONS:
                 continue  # 发达国家 in 不发达国家 means the opposite of what it says alone
@@ -445,6 +554,10 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                 chars = last.end - first.start
                 if chars > MAX_CHARS or (j > i and last.pos in _INNER_BREAK_POS):
                     break
+                if _name_then_predicate(run, i, j) or (j > i and _clause_verb(run, j)):
+                    break
+                if j > i and _locative(run[j - 1]) and not _plain_noun_after(last):
+                    break  # 改革中 逐步完善: the place word closed an adverbial
                 if j > i and is_verb(last):
                     # A predicate verb makes a clause, not a term; only a noun's own verb may
                     # end one (信息共享, 标准制定), not a name's (中国支持: a subject and verb).
@@ -458,9 +571,9 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                             )
                     break
                 seen_noun = seen_noun or _is_noun(last)
-                if chars < MIN_CHARS or not _may_end(last):
+                if chars < MIN_CHARS or not _may_end(last) or _leans_on_next(run, j):
                     continue
-                if i == j and not _single_ok(first):
+                if i == j and (not _single_ok(first) or _cut_after(run, j)):
                     continue
                 out.append(
                     ChineseSpan(text[first.start : last.end], first.start, last.end, j - i + 1)

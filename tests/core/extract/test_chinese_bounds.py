@@ -1,0 +1,67 @@
+"""Where Chinese candidates may start and end: on word boundaries, never across a clause."""
+
+from __future__ import annotations
+
+from duiyi.extract.chinese import candidate_spans, tokens
+
+
+def _spans(text: str) -> set[str]:
+    return {span.text for span in candidate_spans(text)}
+
+
+def test_the_first_half_of_a_word_is_no_candidate_alone() -> None:
+    spans = _spans("保护热带雨林生态。")
+    assert "热带雨林" in spans
+    assert "热带" not in spans
+
+
+def test_a_lone_adjective_before_the_next_word_ends_no_candidate() -> None:
+    spans = _spans("应对新情况新问题。")
+    assert "情况新问题" in spans
+    assert "情况新" not in spans
+
+
+def test_a_lone_adjective_that_starts_the_next_word_ends_no_candidate() -> None:
+    # rjieba cuts 大流行 after 大; the span may not stop there
+    spans = _spans("这是一场区域性大流行。")
+    assert "区域性大流行" in spans
+    assert "区域性大" not in spans
+
+
+def test_two_lone_characters_that_make_a_dictionary_word_are_joined() -> None:
+    assert [t.text for t in tokens("每天的通话时长有限。")][2:4] == ["通话", "时长"]
+    spans = _spans("每天的通话时长有限。")
+    assert "通话时长" in spans
+    assert "通话时" not in spans
+
+
+def test_a_noun_and_a_place_word_stay_apart() -> None:
+    # the dictionary lists 发展中 ("developing"), but after 在 it is "in development"
+    assert "发展中" not in _spans("我们在发展中解决问题。")
+
+
+def test_a_preposition_noun_and_place_word_rjieba_keeps_whole_are_cut() -> None:
+    assert [t.text for t in tokens("他们在实践中不断探索新方法。")][1:4] == ["在", "实践", "中"]
+    assert not any(span.startswith("在") for span in _spans("他们在实践中不断探索新方法。"))
+
+
+def test_a_place_word_closes_an_adverbial_inside_a_run() -> None:
+    spans = _spans("这一做法在改革中逐步完善。")
+    assert "逐步完善" in spans
+    assert "改革中逐步完善" not in spans
+
+
+def test_a_place_name_and_its_predicate_are_no_term() -> None:
+    assert _spans("桂林山水分布广泛。") == {"桂林山水", "分布广泛"}
+    assert _spans("杭州盛产龙井茶。") == {"杭州", "龙井茶"}
+    assert "西湖看上去" not in _spans("西湖看上去格外美丽。")
+
+
+def test_a_place_name_before_a_noun_stays_one_name() -> None:
+    assert "广州港口建设" in _spans("推进广州港口建设。")
+
+
+def test_a_one_character_verb_makes_a_clause() -> None:
+    assert _spans("员工有空闲时间。") == {"空闲", "空闲时间"}
+    # unless it begins a word with what follows (可 再生能源: 可再生)
+    assert "可再生能源" in _spans("推广可再生能源。")
