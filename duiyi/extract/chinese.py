@@ -207,6 +207,11 @@ def _merge_dictionary_words(text: str, raw: list[Token]) -> list[Token]:
                 merged = Token(word, "nz", start, end)
                 i += size
                 break
+        if merged is None and i + 1 < len(raw) and _prefixed(raw[i], raw[i + 1]):
+            merged = Token(
+                raw[i].text + raw[i + 1].text, raw[i + 1].pos, raw[i].start, raw[i + 1].end
+            )
+            i += 2
         if merged is None and i + 1 < len(raw) and _split_word(raw[i], raw[i + 1]):
             merged = Token(raw[i].text + raw[i + 1].text, "n", raw[i].start, raw[i + 1].end)
             i += 2
@@ -223,6 +228,26 @@ def _merge_dictionary_words(text: str, raw: list[Token]) -> list[Token]:
             i += 1
         out.append(merged)
     return out
+
+
+_PREFIX_POS = frozenset({"zg", "h", "b", "j"})
+
+
+def _prefixed(first: Token, second: Token) -> bool:
+    """Whether the first token is a bound prefix (CC-CEDICT glosses it "anti-", "vice-")
+    standing before a noun: one word with it (反 + 恐怖主义 "anti-terrorism")."""
+    return (
+        len(first.text) == 1
+        and first.pos in _PREFIX_POS
+        and second.pos.startswith("n")
+        and len(second.text) >= 2
+        and _is_prefix(first.text)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _is_prefix(char: str) -> bool:
+    return any(cedict.clean_gloss(g).endswith("-") for g in cedict.senses(char))
 
 
 _LONE_CONTENT_POS = ("n", "a", "b")

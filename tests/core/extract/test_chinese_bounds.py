@@ -65,3 +65,10 @@ def test_a_one_character_verb_makes_a_clause() -> None:
     assert _spans("员工有空闲时间。") == {"空闲", "空闲时间"}
     # unless it begins a word with what follows (可 再生能源: 可再生)
     assert "可再生能源" in _spans("推广可再生能源。")
+
+
+def test_a_bound_prefix_joins_the_noun_after_it() -> None:
+    # rjieba leaves 反 ("anti-") apart as a morpheme; the dictionary marks it a prefix
+    spans = _spans("开展反殖民主义运动。")
+    assert "反殖民主义运动" in spans
+    assert "殖民主义运动" not in spans
