@@ -559,12 +559,18 @@ def _verbal_subjects(text: str, toks: list[Token]) -> list[ChineseSpan]:
     return out
 
 
+_ASPECT_POS = frozenset({"ul", "uz", "ug"})
+"""rjieba's tags of 了, 着 and 过 after a verb."""
+
+
 def candidate_spans(text: str) -> list[ChineseSpan]:
     """Every candidate span of a Chinese sentence."""
     out: list[ChineseSpan] = []
     out.extend(_verbal_subjects(text, tokens(text)))
     finer = _finer(tokens(text))
     out.extend(_coordinations(text, finer))
+    # A word before an aspect particle (维护 了) is a predicate: no span ends with it.
+    predicates = {t.start for t in finer if t.pos in _ASPECT_POS and len(t.text) == 1}
     for run in _runs(finer):
         for i, first in enumerate(run):
             if first.inner or not _may_start(first) or _clause_verb(run, i):
@@ -588,7 +594,7 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                     # end one (信息共享, 标准制定), not a name's (中国支持: a subject and verb).
                     if seen_noun and first.pos not in _NAME_POS:
                         seen_noun = seen_noun or _is_noun(last)
-                        if _may_end(last):
+                        if _may_end(last) and last.end not in predicates:
                             out.append(
                                 ChineseSpan(
                                     text[first.start : last.end], first.start, last.end, j - i + 1
@@ -596,7 +602,9 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                             )
                     break
                 seen_noun = seen_noun or _is_noun(last)
-                if chars < MIN_CHARS or not _may_end(last) or _leans_on_next(run, j):
+                if chars < MIN_CHARS or not _may_end(last) or last.end in predicates:
+                    continue
+                if _leans_on_next(run, j):
                     continue
                 if i == j and (not _single_ok(first) or _cut_after(run, j)):
                     continue

@@ -72,3 +72,9 @@ def test_a_bound_prefix_joins_the_noun_after_it() -> None:
     spans = _spans("开展反殖民主义运动。")
     assert "反殖民主义运动" in spans
     assert "殖民主义运动" not in spans
+
+
+def test_a_verb_before_an_aspect_particle_ends_no_candidate() -> None:
+    spans = _spans("政府部门有力推动了经济增长。")
+    assert "政府部门" in spans
+    assert "有力推动" not in spans
