@@ -559,6 +559,20 @@ def _verbal_subjects(text: str, toks: list[Token]) -> list[ChineseSpan]:
     return out
 
 
+_DESIGNATIONS = frozenset("号型")
+"""Measure words that end a name with a number before them (a craft's 7号, a model's 3型)."""
+
+
+def _designation(run: list[Token], i: int, j: int) -> bool:
+    """Whether the span is a name, a number and a designation word (神舟 7 号)."""
+    return (
+        j - i >= 2
+        and run[j].text in _DESIGNATIONS
+        and run[j - 1].text.isdigit()
+        and (run[j - 2].pos in ("ns", "nr", "nz", "nt") or is_proper_name(run[j - 2].text))
+    )
+
+
 _ASPECT_POS = frozenset({"ul", "uz", "ug"})
 """rjieba's tags of 了, 着 and 过 after a verb."""
 
@@ -602,7 +616,9 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                             )
                     break
                 seen_noun = seen_noun or _is_noun(last)
-                if chars < MIN_CHARS or not _may_end(last) or last.end in predicates:
+                if chars < MIN_CHARS or last.end in predicates:
+                    continue
+                if not _may_end(last) and not _designation(run, i, j):
                     continue
                 if _leans_on_next(run, j):
                     continue

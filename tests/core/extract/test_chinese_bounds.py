@@ -78,3 +78,8 @@ def test_a_verb_before_an_aspect_particle_ends_no_candidate() -> None:
     spans = _spans("政府部门有力推动了经济增长。")
     assert "政府部门" in spans
     assert "有力推动" not in spans
+
+
+def test_a_name_a_number_and_a_designation_are_one_name() -> None:
+    assert "天宫2号" in _spans("天宫2号发射升空。")
+    assert "共有5个" not in _spans("这次共有5个项目。")
