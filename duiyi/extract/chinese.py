@@ -454,14 +454,17 @@ def _leans_on_next(run: list[Token], j: int) -> bool:
 
 
 def _name_then_predicate(run: list[Token], i: int, j: int) -> bool:
-    """Whether the span opens with a place name and the word after it is a verb or an
-    adjective (rjieba's tag, or a word the dictionary only glosses "to ..."): a subject and
-    its predicate, not one name."""
+    """Whether the span opens with a place name and the word after it is an adjective or a
+    verb (rjieba's tag, or a word the dictionary only glosses "to ..."): a subject and its
+    predicate, not one name. A verb the dictionary mostly reads as a noun (协定 "agreement")
+    stays in the name."""
     if j == i or run[i].pos != "ns" or not all(run[k].inner for k in range(i + 1, j)):
         return False
     second = run[j]
-    if second.pos in ("v", "vd", "vi", "a", "ad"):
+    if second.pos in ("a", "ad"):
         return True
+    if second.pos in ("v", "vd", "vi"):
+        return verb_share(second.text) > 0.5 or not _has_nominal_gloss(second.text)
     return is_pure_verb(second.text) and not second.text.endswith("化")
 
 

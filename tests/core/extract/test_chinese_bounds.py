@@ -83,3 +83,8 @@ def test_a_verb_before_an_aspect_particle_ends_no_candidate() -> None:
 def test_a_name_a_number_and_a_designation_are_one_name() -> None:
     assert "天宫2号" in _spans("天宫2号发射升空。")
     assert "共有5个" not in _spans("这次共有5个项目。")
+
+
+def test_a_place_name_before_a_verb_read_as_a_noun_stays_one_name() -> None:
+    # rjieba tags 协定 a verb; the dictionary reads it mostly as "agreement"
+    assert "东京协定" in _spans("各国签署东京协定。")
