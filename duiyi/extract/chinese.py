@@ -335,7 +335,7 @@ def is_verb(token: Token) -> bool:
     text = token.text
     if token.pos in ("l", "i") and len(text) == 4 and not cedict.has_word(text):
         # An idiom rjieba knows but the dictionary does not, ending in a verb (积极参与).
-        return is_pure_verb(text[2:])
+        return verb_share(text[2:]) > 0.5 and not _has_nominal_gloss(text[2:])
     return (
         token.pos in ("v", "vd", "vi") and verb_share(text) > 0.5 and not _has_nominal_gloss(text)
     )
@@ -478,6 +478,21 @@ def _cut_after(run: list[Token], j: int) -> bool:
     """Whether the token ends the first half of a word _finer cut in two: that half alone is
     no term here (中华 of 中华民族), only a longer span may end inside the word."""
     return j + 1 < len(run) and run[j + 1].inner
+
+
+def _cuts_head(run: list[Token], j: int) -> bool:
+    """Whether a span ending here cuts a word whose second half is its head noun (特色 of
+    特色产业): only a predicate may be left outside (全球数字经济 before 繁荣 of 经济繁荣)."""
+    return _cut_after(run, j) and _word_pos(run[j + 1].text).startswith(_NOUN_POS)
+
+
+@lru_cache(maxsize=65536)
+def _word_pos(word: str) -> str:
+    """rjieba's tag of a word standing alone."""
+    import rjieba
+
+    tagged = rjieba.tag(word)
+    return tagged[0][1] if len(tagged) == 1 else ""
 
 
 def _bound_to_previous(run: list[Token], i: int) -> bool:
@@ -623,7 +638,7 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                     continue
                 if not _may_end(last) and not _designation(run, i, j):
                     continue
-                if _leans_on_next(run, j):
+                if _leans_on_next(run, j) or _cuts_head(run, j):
                     continue
                 if i == j and (not _single_ok(first) or _cut_after(run, j)):
                     continue

@@ -88,3 +88,12 @@ def test_a_name_a_number_and_a_designation_are_one_name() -> None:
 def test_a_place_name_before_a_verb_read_as_a_noun_stays_one_name() -> None:
     # rjieba tags 协定 a verb; the dictionary reads it mostly as "agreement"
     assert "东京协定" in _spans("各国签署东京协定。")
+
+
+def test_a_span_may_end_inside_a_word_only_before_its_predicate() -> None:
+    assert _spans("支持山区特色产业。") == {"山区特色产业", "山区", "特色产业"}
+    assert "全球数字经济" in _spans("推动全球数字经济繁荣发展。")
+
+
+def test_an_idiom_ending_in_a_verb_starts_no_candidate() -> None:
+    assert _spans("他们全面落实绿色发展。") == {"绿色", "绿色发展"}
