@@ -468,6 +468,12 @@ def _name_then_predicate(run: list[Token], i: int, j: int) -> bool:
     return is_pure_verb(second.text) and not second.text.endswith("化")
 
 
+def _verbal(token: Token) -> bool:
+    """A word rjieba reads as a verb used as a noun that the dictionary mostly glosses
+    "to ..." (有关 "to relate to"): before another verb it governs it, owns it not."""
+    return token.pos == "vn" and verb_share(token.text) > 0.5
+
+
 def _plain_noun_after(token: Token) -> bool:
     """Whether a word after a place word continues a name (政府 间 国际组织), not a clause
     (发展 中 解决问题, which rjieba tags a noun though it opens with a verb)."""
@@ -624,7 +630,7 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                 if j > i and is_verb(last):
                     # A predicate verb makes a clause, not a term; only a noun's own verb may
                     # end one (信息共享, 标准制定), not a name's (中国支持: a subject and verb).
-                    if seen_noun and first.pos not in _NAME_POS:
+                    if seen_noun and first.pos not in _NAME_POS and not _verbal(run[j - 1]):
                         seen_noun = seen_noun or _is_noun(last)
                         if _may_end(last) and last.end not in predicates:
                             out.append(

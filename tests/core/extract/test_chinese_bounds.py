@@ -97,3 +97,8 @@ def test_a_span_may_end_inside_a_word_only_before_its_predicate() -> None:
 
 def test_an_idiom_ending_in_a_verb_starts_no_candidate() -> None:
     assert _spans("他们全面落实绿色发展。") == {"绿色", "绿色发展"}
+
+
+def test_a_verb_after_a_verbal_word_it_follows_is_no_term() -> None:
+    # 有关 ("concerning") governs 转让, a verb with its own object after it
+    assert "有关转让" not in _spans("政府修订有关转让土地的条例。")
