@@ -601,14 +601,27 @@ _ASPECT_POS = frozenset({"ul", "uz", "ug"})
 """rjieba's tags of 了, 着 and 过 after a verb."""
 
 
+def _predicate_marker(token: Token) -> bool:
+    return (token.pos in _ASPECT_POS and len(token.text) == 1) or (
+        token.text == "于" and token.pos == "p"
+    )
+
+
+def _predicate_before(token: Token, markers: set[int]) -> bool:
+    """Whether a verb or an adjective stands before 了, 着, 过 or 于 (a noun before 于 is a
+    subject: 空间站 于 2022年 …)."""
+    return token.end in markers and not token.pos.startswith("n")
+
+
 def candidate_spans(text: str) -> list[ChineseSpan]:
     """Every candidate span of a Chinese sentence."""
     out: list[ChineseSpan] = []
     out.extend(_verbal_subjects(text, tokens(text)))
     finer = _finer(tokens(text))
     out.extend(_coordinations(text, finer))
-    # A word before an aspect particle (维护 了) is a predicate: no span ends with it.
-    predicates = {t.start for t in finer if t.pos in _ASPECT_POS and len(t.text) == 1}
+    # A word before an aspect particle (维护 了) or before 于 (应用 于, "applied to") is a
+    # predicate: no span ends with it.
+    predicates = {t.start for t in finer if _predicate_marker(t)}
     for run in _runs(finer):
         for i, first in enumerate(run):
             if first.inner or not _may_start(first) or _clause_verb(run, i):
@@ -632,7 +645,7 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                     # end one (信息共享, 标准制定), not a name's (中国支持: a subject and verb).
                     if seen_noun and first.pos not in _NAME_POS and not _verbal(run[j - 1]):
                         seen_noun = seen_noun or _is_noun(last)
-                        if _may_end(last) and last.end not in predicates:
+                        if _may_end(last) and not _predicate_before(last, predicates):
                             out.append(
                                 ChineseSpan(
                                     text[first.start : last.end], first.start, last.end, j - i + 1
@@ -640,7 +653,7 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                             )
                     break
                 seen_noun = seen_noun or _is_noun(last)
-                if chars < MIN_CHARS or last.end in predicates:
+                if chars < MIN_CHARS or _predicate_before(last, predicates):
                     continue
                 if not _may_end(last) and not _designation(run, i, j):
                     continue

@@ -102,3 +102,8 @@ def test_an_idiom_ending_in_a_verb_starts_no_candidate() -> None:
 def test_a_verb_after_a_verbal_word_it_follows_is_no_term() -> None:
     # 有关 ("concerning") governs 转让, a verb with its own object after it
     assert "有关转让" not in _spans("政府修订有关转让土地的条例。")
+
+
+def test_a_verb_before_yu_ends_no_candidate_a_noun_may() -> None:
+    assert "广泛应用" not in _spans("该技术已被广泛应用于农业。")
+    assert "港珠澳大桥" in _spans("港珠澳大桥于2018年通车。")
