@@ -509,6 +509,8 @@ def _bound_to_previous(run: list[Token], i: int) -> bool:
         return False
     if run[i].pos in _INNER_BREAK_POS or char in _NEGATIONS:
         return False  # an adverb (不) starts something new
+    if run[i - 1].pos in ("l", "i"):
+        return False  # a set phrase takes no suffix (开发利用 竹 资源: 竹 starts 竹资源)
     after = run[i + 1].text if i + 1 < len(run) else ""
     return not any(cedict.has_word(char + after[:k]) for k in range(1, len(after) + 1))
 

@@ -107,3 +107,7 @@ def test_a_verb_after_a_verbal_word_it_follows_is_no_term() -> None:
 def test_a_verb_before_yu_ends_no_candidate_a_noun_may() -> None:
     assert "广泛应用" not in _spans("该技术已被广泛应用于农业。")
     assert "港珠澳大桥" in _spans("港珠澳大桥于2018年通车。")
+
+
+def test_a_lone_character_after_a_set_phrase_starts_the_next_word() -> None:
+    assert "林资源" in _spans("合理开发利用林资源。")
