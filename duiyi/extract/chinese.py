@@ -376,6 +376,17 @@ def _clause_verb(run: list[Token], j: int) -> bool:
     return _lone_verb(run[j]) and not _starts_word_with(run[j].text, after)
 
 
+def _numbered_name(run: list[Token], i: int) -> bool:
+    """A number straight before a noun with no measure word between: a name's number
+    (1540 委员会, "the 1540 Committee"), not a count."""
+    return (
+        run[i].text.isdigit()
+        and i + 1 < len(run)
+        and run[i + 1].pos.startswith("n")
+        and len(run[i + 1].text) >= 2
+    )
+
+
 def _may_start(token: Token) -> bool:
     if token.pos in _NO_START_POS or token.text.isdigit():
         return False
@@ -626,7 +637,9 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
     predicates = {t.start for t in finer if _predicate_marker(t)}
     for run in _runs(finer):
         for i, first in enumerate(run):
-            if first.inner or not _may_start(first) or _clause_verb(run, i):
+            if first.inner or _clause_verb(run, i):
+                continue
+            if not (_may_start(first) or _numbered_name(run, i)):
                 continue
             if i > 0 and run[i - 1].text in _NEGATIONS:
                 continue  # 发达国家 in 不发达国家 means the opposite of what it says alone

@@ -111,3 +111,8 @@ def test_a_verb_before_yu_ends_no_candidate_a_noun_may() -> None:
 
 def test_a_lone_character_after_a_set_phrase_starts_the_next_word() -> None:
     assert "林资源" in _spans("合理开发利用林资源。")
+
+
+def test_a_number_straight_before_a_noun_starts_a_name() -> None:
+    assert "1267委员会" in _spans("安理会1267委员会发布报告。")
+    assert _spans("我们完成了3个项目。") == set()
