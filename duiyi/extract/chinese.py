@@ -614,16 +614,21 @@ _ASPECT_POS = frozenset({"ul", "uz", "ug"})
 """rjieba's tags of 了, 着 and 过 after a verb."""
 
 
+_OPENING_QUOTES = frozenset("“「『《‘")
+
+
 def _predicate_marker(token: Token) -> bool:
-    return (token.pos in _ASPECT_POS and len(token.text) == 1) or (
-        token.text == "于" and token.pos == "p"
+    return (
+        (token.pos in _ASPECT_POS and len(token.text) == 1)
+        or (token.text == "于" and token.pos == "p")
+        or token.text in _OPENING_QUOTES
     )
 
 
 def _predicate_before(token: Token, markers: set[int]) -> bool:
-    """Whether a verb or an adjective stands before 了, 着, 过 or 于 (a noun before 于 is a
-    subject: 空间站 于 2022年 …)."""
-    return token.end in markers and not token.pos.startswith("n")
+    """Whether a verb or an adjective stands before 了, 着, 过, 于 or a quoted object (发现
+    “…”); a noun there is a subject (空间站 于 2022年) or a modifier (创新发展 “快车道”)."""
+    return token.end in markers and not token.pos.startswith(("n", "vn"))
 
 
 def candidate_spans(text: str) -> list[ChineseSpan]:
@@ -632,8 +637,8 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
     out.extend(_verbal_subjects(text, tokens(text)))
     finer = _finer(tokens(text))
     out.extend(_coordinations(text, finer))
-    # A word before an aspect particle (维护 了) or before 于 (应用 于, "applied to") is a
-    # predicate: no span ends with it.
+    # A word before an aspect particle (维护 了), before 于 (应用 于, "applied to") or before a
+    # quoted object is a predicate: no span ends with it.
     predicates = {t.start for t in finer if _predicate_marker(t)}
     for run in _runs(finer):
         for i, first in enumerate(run):

@@ -116,3 +116,9 @@ def test_a_lone_character_after_a_set_phrase_starts_the_next_word() -> None:
 def test_a_number_straight_before_a_noun_starts_a_name() -> None:
     assert "1267委员会" in _spans("安理会1267委员会发布报告。")
     assert _spans("我们完成了3个项目。") == set()
+
+
+def test_a_verb_before_a_quoted_object_ends_no_candidate() -> None:
+    assert "学者发现" not in _spans("后来，学者发现“龙”并不存在。")
+    # a noun before a quotation mark modifies what is quoted
+    assert "绿色发展" in _spans("我们进入绿色发展“新阶段”。")
