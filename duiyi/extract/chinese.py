@@ -335,7 +335,7 @@ def is_verb(token: Token) -> bool:
     text = token.text
     if token.pos in ("l", "i") and len(text) == 4 and not cedict.has_word(text):
         # An idiom rjieba knows but the dictionary does not, ending in a verb (积极参与).
-        return verb_share(text[2:]) > 0.5 and not _has_nominal_gloss(text[2:])
+        return is_pure_verb(text[2:])
     return (
         token.pos in ("v", "vd", "vi") and verb_share(text) > 0.5 and not _has_nominal_gloss(text)
     )
