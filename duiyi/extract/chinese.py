@@ -479,10 +479,12 @@ def _name_then_predicate(run: list[Token], i: int, j: int) -> bool:
     return is_pure_verb(second.text) and not second.text.endswith("化")
 
 
-def _verbal(token: Token) -> bool:
-    """A word rjieba reads as a verb used as a noun that the dictionary mostly glosses
-    "to ..." (有关 "to relate to"): before another verb it governs it, owns it not."""
-    return token.pos == "vn" and verb_share(token.text) > 0.5
+def _governed(run: list[Token], j: int) -> bool:
+    """Whether the verb at j follows a word rjieba reads as a verb used as a noun that the
+    dictionary mostly glosses "to ..." (有关 "to relate to") and has an object after it: the
+    word governs the verb phrase (有关 转让 土地), where two verbs alone pair up (升级改造)."""
+    before = run[j - 1]
+    return j + 1 < len(run) and before.pos == "vn" and verb_share(before.text) > 0.5
 
 
 def _plain_noun_after(token: Token) -> bool:
@@ -663,7 +665,7 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                 if j > i and is_verb(last):
                     # A predicate verb makes a clause, not a term; only a noun's own verb may
                     # end one (信息共享, 标准制定), not a name's (中国支持: a subject and verb).
-                    if seen_noun and first.pos not in _NAME_POS and not _verbal(run[j - 1]):
+                    if seen_noun and first.pos not in _NAME_POS and not _governed(run, j):
                         seen_noun = seen_noun or _is_noun(last)
                         if _may_end(last) and not _predicate_before(last, predicates):
                             out.append(

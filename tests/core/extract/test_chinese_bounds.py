@@ -103,6 +103,8 @@ def test_a_set_phrase_of_a_modifier_and_a_verb_stays_a_candidate() -> None:
 def test_a_verb_after_a_verbal_word_it_follows_is_no_term() -> None:
     # 有关 ("concerning") governs 转让, a verb with its own object after it
     assert "有关转让" not in _spans("政府修订有关转让土地的条例。")
+    # two verbs that end the clause pair up
+    assert "升级改造" in _spans("主要网站完成升级改造，服务稳定。")
 
 
 def test_a_verb_before_yu_ends_no_candidate_a_noun_may() -> None:
