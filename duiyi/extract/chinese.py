@@ -6,6 +6,13 @@ prepositions, conjunctions and pronouns do not break (网络空间命运共同�
 glossed "to ...") nor end with an adverb, a measure word or a number; a verb stands inside
 only after a noun (网络空间治理规范). A single word must be rare in general language (jieba's
 dictionary frequency) or long to be proposed with full confidence.
+
+Edges stay on word boundaries: no candidate is half of a word (中华 of 中华民族) or ends inside
+one before its head noun (特色 of 特色产业), ends with a lone adjective or character that
+belongs to the next word (新 of 新要求), with a place word (历史 上), or with a verb that a
+particle, 于 or a quoted object marks as a predicate (维护 了, 应用 于, 发现 “…”). A place name
+followed by a verb or an adjective is a subject and its predicate (…分布广泛); a one-character
+verb (有, 看) makes a clause. A bound prefix (反 "anti-") joins the noun after it.
 """
 
 from __future__ import annotations
