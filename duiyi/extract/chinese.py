@@ -383,6 +383,17 @@ def _clause_verb(run: list[Token], j: int) -> bool:
     return _lone_verb(run[j]) and not _starts_word_with(run[j].text, after)
 
 
+def _verb_before_name(run: list[Token], i: int) -> bool:
+    """Whether the token is a verb (mostly glossed "to ...") with a place or a person's name
+    straight after it: the name is its object (研究 青藏高原), the two are no term."""
+    return (
+        i + 1 < len(run)
+        and run[i].pos in ("v", "vn")
+        and run[i + 1].pos in ("ns", "nr", "nrt")
+        and verb_share(run[i].text) > 0.5
+    )
+
+
 def _numbered_name(run: list[Token], i: int) -> bool:
     """A number straight before a noun with no measure word between: a name's number
     (1540 委员会, "the 1540 Committee"), not a count."""
@@ -651,7 +662,7 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
     predicates = {t.start for t in finer if _predicate_marker(t)}
     for run in _runs(finer):
         for i, first in enumerate(run):
-            if first.inner or _clause_verb(run, i):
+            if first.inner or _clause_verb(run, i) or _verb_before_name(run, i):
                 continue
             if not (_may_start(first) or _numbered_name(run, i)):
                 continue

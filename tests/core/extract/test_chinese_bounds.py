@@ -125,3 +125,9 @@ def test_a_verb_before_a_quoted_object_ends_no_candidate() -> None:
     assert "学者发现" not in _spans("后来，学者发现“龙”并不存在。")
     # a noun before a quotation mark modifies what is quoted
     assert "绿色发展" in _spans("我们进入绿色发展“新阶段”。")
+
+
+def test_a_verb_before_a_place_name_starts_no_candidate() -> None:
+    spans = _spans("他们研究青藏高原气候。")
+    assert "青藏高原气候" in spans
+    assert not any(span.startswith("研究") for span in spans)
