@@ -778,9 +778,10 @@ def _drop_dominated(
 
 
 def _drop_contested(candidates: list[TermCandidate]) -> list[TermCandidate]:
-    """Drop a candidate whose English, wherever it has one, a surer candidate takes in the
-    same pair for other Chinese words: one English phrase renders one Chinese term (生物多样性
-    挑战 "global biodiversity conservation" where 生物多样性保护 renders that phrase)."""
+    """Drop a candidate whose English, wherever it has one, a candidate at least as sure takes
+    in the same pair for other Chinese words: one English phrase renders one Chinese term
+    (生物多样性挑战 "global biodiversity conservation" where 生物多样性保护 renders that
+    phrase); two that claim it equally are both in doubt."""
     by_pair: dict[int, list[tuple[TermCandidate, Occurrence]]] = defaultdict(list)
     for candidate in candidates:
         for occurrence in candidate.occurrences:
@@ -789,7 +790,8 @@ def _drop_contested(candidates: list[TermCandidate]) -> list[TermCandidate]:
 
     def taken(candidate: TermCandidate, own: Occurrence) -> bool:
         return any(
-            other.confidence > candidate.confidence
+            other.confidence >= candidate.confidence
+            and other.chinese != candidate.chinese
             and (own.zh_end <= at.zh_start or at.zh_end <= own.zh_start)
             and at.en_start <= own.en_start
             and own.en_end <= at.en_end

@@ -1,8 +1,11 @@
-"""Where Chinese candidates may start and end: on word boundaries, never across a clause."""
+"""Where Chinese candidates may start and end: on word boundaries, never across a clause;
+which candidates give way to others."""
 
 from __future__ import annotations
 
 from duiyi.extract.chinese import candidate_spans, tokens
+from duiyi.extract.extractor import _drop_contested
+from duiyi.extract.types import Occurrence, TermCandidate
 
 
 def _spans(text: str) -> set[str]:
@@ -129,3 +132,25 @@ def test_a_verb_before_a_quoted_object_ends_no_candidate() -> None:
 
 def test_a_verb_before_a_place_name_starts_no_candidate() -> None:
     assert _spans("各地合力保护长江生态。") == {"长江生态"}
+
+
+def _candidate(chinese: str, confidence: float, zh: tuple[int, int]) -> TermCandidate:
+    occurrence = Occurrence(0, zh[0], zh[1], 10, 40)
+    return TermCandidate(chinese, "fair and open trade", "", confidence, 1, (occurrence,))
+
+
+def test_two_candidates_claiming_one_english_phrase_equally_are_both_dropped() -> None:
+    left, right = _candidate("公平贸易", 0.5, (0, 4)), _candidate("开放市场", 0.5, (6, 10))
+    assert _drop_contested([left, right]) == []
+    surer = _candidate("开放市场", 0.6, (6, 10))
+    assert _drop_contested([left, surer]) == [surer]
+    # one candidate's own occurrences never contest each other
+    twice = TermCandidate(
+        "公平贸易",
+        "fair trade",
+        "",
+        0.5,
+        2,
+        (Occurrence(0, 0, 4, 10, 20), Occurrence(0, 8, 12, 10, 20)),
+    )
+    assert _drop_contested([twice]) == [twice]
