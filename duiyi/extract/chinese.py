@@ -359,6 +359,7 @@ def _designation(run: list[Token], i: int, j: int) -> bool:
     """Whether the span is a name, a number and a designation word (神舟 7 号)."""
     return (
         j - i >= 2
+        and j < len(run)
         and run[j].text in _DESIGNATIONS
         and run[j - 1].text.isdigit()
         and (run[j - 2].pos in ("ns", "nr", "nz", "nt") or is_proper_name(run[j - 2].text))
@@ -432,8 +433,8 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                     continue
                 if not _may_end(last) and not _designation(run, i, j):
                     continue
-                if _leans_on_next(run, j) or _cuts_head(run, j):
-                    continue
+                if _leans_on_next(run, j) or _cuts_head(run, j) or _designation(run, j, j + 2):
+                    continue  # 天宫 before 2号: the number and 号 belong to the name
                 if i == j and (not _single_ok(first) or _cut_after(run, j)):
                     continue
                 out.append(

@@ -84,7 +84,9 @@ def test_a_verb_before_an_aspect_particle_ends_no_candidate() -> None:
 
 
 def test_a_name_a_number_and_a_designation_are_one_name() -> None:
-    assert "天宫2号" in _spans("天宫2号发射升空。")
+    spans = _spans("天宫2号发射升空。")
+    assert "天宫2号" in spans
+    assert "天宫" not in spans
     assert "共有5个" not in _spans("这次共有5个项目。")
 
 
