@@ -769,6 +769,13 @@ def _drop_dominated(
                     and other_quality >= quality - 0.02
                     and not _whole_words(candidate.chinese, other.chinese)
                 )
+                # A shorter candidate the longer one around it renders clearly better with
+                # the same English (联络点 in 国家联络点, "Points of Contact") lacks a word.
+                or (
+                    candidate.chinese in other.chinese
+                    and other_quality > quality + 0.05
+                    and candidate.chinese not in marked
+                )
             )
             for other, other_quality in rivals
         )

@@ -4,7 +4,7 @@ which candidates give way to others."""
 from __future__ import annotations
 
 from duiyi.extract.chinese import candidate_spans, tokens
-from duiyi.extract.extractor import _drop_contested
+from duiyi.extract.extractor import _drop_contested, _drop_dominated
 from duiyi.extract.types import Occurrence, TermCandidate
 
 
@@ -156,3 +156,15 @@ def test_two_candidates_claiming_one_english_phrase_equally_are_both_dropped() -
         (Occurrence(0, 0, 4, 10, 20), Occurrence(0, 8, 12, 10, 20)),
     )
     assert _drop_contested([twice]) == [twice]
+
+
+def test_a_shorter_candidate_a_longer_one_renders_clearly_better_gives_way() -> None:
+    def scored(chinese: str, quality: float) -> tuple[TermCandidate, float]:
+        occurrence = Occurrence(0, 0, len(chinese), 0, 14)
+        return TermCandidate(chinese, "trade partners", "", 0.6, 1, (occurrence,)), quality
+
+    longer, shorter = scored("主要贸易伙伴", 0.9), scored("贸易伙伴", 0.7)
+    assert [c.chinese for c in _drop_dominated([longer, shorter])] == ["主要贸易伙伴"]
+    # about as well rendered, the shorter one stands and the longer gives way
+    close = scored("贸易伙伴", 0.88)
+    assert [c.chinese for c in _drop_dominated([longer, close])] == ["贸易伙伴"]
