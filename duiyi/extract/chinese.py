@@ -6,15 +6,50 @@ prepositions, conjunctions and pronouns do not break (网络空间命运共同�
 glossed "to ...") nor end with an adverb, a measure word or a number; a verb stands inside
 only after a noun (网络空间治理规范). A single word must be rare in general language (jieba's
 dictionary frequency) or long to be proposed with full confidence.
+
+Edges stay on word boundaries: no candidate is half of a word (中华 of 中华民族) or ends inside
+one before its head noun (特色 of 特色产业), ends with a lone adjective or character that
+belongs to the next word (新 of 新要求), with a place word (历史 上), or with a verb that a
+particle, 于 or a quoted object marks as a predicate (维护 了, 应用 于, 发现 “…”). A place name
+followed by a verb or an adjective is a subject and its predicate (…分布广泛); a one-character
+verb (有, 看) makes a clause. A bound prefix (反 "anti-") joins the noun after it.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from duiyi import cedict
+from duiyi.extract.zh_words import (
+    HAN_OR_DIGIT,
+    NOMINAL_SUFFIXES,
+    STOP_WORDS,
+    Token,
+    general_frequency,
+    has_nominal_gloss,
+    is_locative,
+    is_proper_name,
+    is_pure_verb,
+    is_verb,
+    tokens,
+    verb_share,
+    word_pos,
+)
+
+__all__ = [
+    "NOMINAL_SUFFIXES",
+    "ChineseSpan",
+    "Token",
+    "candidate_spans",
+    "coinages",
+    "general_frequency",
+    "is_proper_name",
+    "is_pure_verb",
+    "is_rare_word",
+    "is_verb",
+    "tokens",
+    "verb_share",
+]
 
 MAX_WORDS = 6
 MIN_CHARS = 2
@@ -22,81 +57,8 @@ MAX_CHARS = 16
 COMMON_WORD_FREQUENCY = 3000
 """A single word more frequent than this in jieba's dictionary is everyday language."""
 
-_HAN_OR_DIGIT = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff0-9０-９]+$")
 _STOP_POS = frozenset(
     {"x", "uj", "ul", "uv", "ud", "ug", "uz", "u", "p", "c", "y", "e", "o", "w", "zg"}
-)
-_STOP_WORDS = frozenset(
-    [
-        "的",
-        "地",
-        "得",
-        "之",
-        "和",
-        "与",
-        "及",
-        "或",
-        "等",
-        "在",
-        "对",
-        "为",
-        "是",
-        "了",
-        "将",
-        "也",
-        "并",
-        "而",
-        "以",
-        "于",
-        "把",
-        "被",
-        "从",
-        "由",
-        "让",
-        "使",
-        "其",
-        "各",
-        "该",
-        "这",
-        "那",
-        "此",
-        "每",
-        "既",
-        "又",
-        "均",
-        "都",
-        "就",
-        "则",
-        "即",
-        "即可",
-        "如",
-        "若",
-        "着",
-        "过",
-        "所",
-        "应",
-        "宜",
-        "须",
-        "需",
-        "要",
-        "能",
-        "会",
-        "应当",
-        "应该",
-        "必须",
-        "需要",
-        "可以",
-        "能够",
-        "得以",
-        "有权",
-        "不仅",
-        "而且",
-        "还",
-        "更",
-        "更加",
-        "进一步",
-        "继续",
-    ]
 )
 _PRONOUN_START = tuple("各其本该这那我他她它此每自彼")
 _NEGATIONS = frozenset({"不", "非", "未", "无", "没", "没有"})
@@ -104,7 +66,6 @@ _NEGATIONS = frozenset({"不", "非", "未", "无", "没", "没有"})
 _NO_START_POS = frozenset({"m", "q", "f", "uj"})
 _MODIFIER_POS = ("a", "z", "b", "r")
 """Words that may stand before a verb inside a term (最佳实践, 多边开发银行, 高效运转)."""
-NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ure", "ism", "ship")
 _INNER_BREAK_POS = frozenset({"d", "ad", "vd", "dg"})
 """Adverbs begin a candidate (共同繁荣) but never stand inside one: they mark a predicate."""
 _NOUN_POS = ("n", "vn", "j", "l", "i", "b", "an", "eng")
@@ -113,18 +74,6 @@ RARE_WORD_FREQUENCY = 100
 vocabulary (网络空间, 行为体); more frequent single words are proposed with less confidence."""
 _NO_END_POS = frozenset({"m", "q", "f", "d", "ad", "vd", "r"})
 _SINGLE_POS_PREFIXES = ("n", "vn", "l", "i", "j", "an", "eng", "b")
-
-
-@dataclass(frozen=True)
-class Token:
-    """One rjieba word with its part of speech and offsets in the sentence."""
-
-    text: str
-    pos: str
-    start: int
-    end: int
-    inner: bool = False
-    """The second half of a word cut in two: a term may end before it, not start with it."""
 
 
 @dataclass(frozen=True)
@@ -141,86 +90,10 @@ class ChineseSpan:
     """The writer marks it as a name: a title in 《》 or a coinage in quotation marks."""
 
 
-def tokens(text: str) -> list[Token]:
-    """rjieba's words of a text with POS tags and character offsets."""
-    return list(_tokens(text))
-
-
-@lru_cache(maxsize=8192)
-def _tokens(text: str) -> tuple[Token, ...]:
-    # Cached: a sentence is cut for its candidates, its claims, and each candidate's checks.
-    import rjieba
-
-    raw: list[Token] = []
-    at = 0
-    for word, pos in rjieba.tag(text):
-        raw.append(Token(word, pos, at, at + len(word)))
-        at += len(word)
-    return tuple(_merge_dictionary_words(text, raw))
-
-
-MERGE_MAX_TOKENS = 4
-
-
-def _merge_dictionary_words(text: str, raw: list[Token]) -> list[Token]:
-    """Join tokens rjieba cut apart when together they are a CC-CEDICT word of three or more
-    characters (碳/中/和 -> 碳中和)."""
-    out: list[Token] = []
-    i = 0
-    while i < len(raw):
-        merged = None
-        for size in range(min(MERGE_MAX_TOKENS, len(raw) - i), 1, -1):
-            start, end = raw[i].start, raw[i + size - 1].end
-            word = text[start:end]
-            if end - start >= 3 and _HAN_OR_DIGIT.match(word) and cedict.has_word(word):
-                merged = Token(word, "nz", start, end)
-                i += size
-                break
-        if merged is None and i + 1 < len(raw) and _glued_function_word(text, raw[i], raw[i + 1]):
-            # rjieba glued a function word to a word's last character (中国/城是): re-cut.
-            first, second = raw[i], raw[i + 1]
-            out.append(
-                Token(text[first.start : second.start + 1], "nz", first.start, second.start + 1)
-            )
-            merged = Token(second.text[1:], "p", second.start + 1, second.end)
-            i += 2
-        if merged is None:
-            merged = raw[i]
-            i += 1
-        out.append(merged)
-    return out
-
-
-def _glued_function_word(text: str, first: Token, second: Token) -> bool:
-    """Whether the second token is a character that ends a CC-CEDICT word begun by the first
-    (three characters or more) followed by a function word (城 + 是 after 中国)."""
-    if len(second.text) != 2 or second.text[1] not in _STOP_WORDS:
-        return False
-    word = text[first.start : second.start + 1]
-    return len(word) >= 3 and bool(_HAN_OR_DIGIT.match(word)) and cedict.has_word(word)
-
-
-@lru_cache(maxsize=65536)
-def general_frequency(word: str) -> int:
-    """The word's frequency in jieba's general-language dictionary (1 when absent)."""
-    import rjieba
-
-    return int(rjieba.suggest_freq(word)) if rjieba.has_word(word) else 1
-
-
-@lru_cache(maxsize=65536)
-def is_pure_verb(word: str) -> bool:
-    """Whether every CC-CEDICT gloss of the word is a verb ("to ...")."""
-    glosses = [g for g in cedict.senses(word) if not g.startswith(("CL:", "variant", "see "))]
-    if not glosses:
-        return False
-    return sum(g.startswith("to ") for g in glosses) / len(glosses) >= 0.9
-
-
 def _breaks(token: Token) -> bool:
-    if not _HAN_OR_DIGIT.match(token.text):
+    if not HAN_OR_DIGIT.match(token.text):
         return True
-    if token.pos in _STOP_POS or token.text in _STOP_WORDS:
+    if token.pos in _STOP_POS or token.text in STOP_WORDS:
         return True
     return token.pos == "r" and token.text.startswith(_PRONOUN_START)
 
@@ -240,47 +113,46 @@ def _runs(toks: list[Token]) -> list[list[Token]]:
     return runs
 
 
-@lru_cache(maxsize=65536)
-def verb_share(word: str) -> float:
-    """The share of the word's CC-CEDICT glosses that are verbs ("to ..."); 1.0 if none."""
-    glosses = [g for g in cedict.senses(word) if not g.startswith(("CL:", "variant", "see "))]
-    if not glosses:
-        return 1.0
-    return sum(g.startswith("to ") for g in glosses) / len(glosses)
-
-
-def is_verb(token: Token) -> bool:
-    """A predicate verb: tagged v, mostly glossed "to ..." and with no gloss that names the
-    action as a noun (推动, 促进; not 治理 "governance", 创新 "innovation")."""
-    text = token.text
-    if token.pos in ("l", "i") and len(text) == 4 and not cedict.has_word(text):
-        # An idiom rjieba knows but the dictionary does not, ending in a verb (积极参与).
-        return is_pure_verb(text[2:])
-    return (
-        token.pos in ("v", "vd", "vi") and verb_share(text) > 0.5 and not _has_nominal_gloss(text)
-    )
-
-
-@lru_cache(maxsize=65536)
-def _has_nominal_gloss(word: str) -> bool:
-    for gloss in cedict.senses(word):
-        text = cedict.clean_gloss(gloss)
-        if (
-            text
-            and " " not in text
-            and not gloss.startswith("to ")
-            and (text.endswith(NOMINAL_SUFFIXES))
-        ):
-            return True
-    return False
-
-
 def _is_noun(token: Token) -> bool:
     # rjieba tags some nouns as verbs (知识/v): a word never glossed "to ..." is no verb.
     return token.pos.startswith(_NOUN_POS) or (
         token.pos not in _NOT_NOUN_POS
         and bool(cedict.senses(token.text))
         and verb_share(token.text) == 0.0
+    )
+
+
+def _lone_verb(token: Token) -> bool:
+    # A one-character verb (有, 看, 做) at a span's edge is a predicate's, not a term's.
+    return token.pos == "v" and len(token.text) == 1
+
+
+def _clause_verb(run: list[Token], j: int) -> bool:
+    """Whether the token is a one-character verb that begins no word with the next one: a
+    predicate (有 空余时间), where 可 再生能源 begins 可再生."""
+    after = run[j + 1].text if j + 1 < len(run) else ""
+    return _lone_verb(run[j]) and not _starts_word_with(run[j].text, after)
+
+
+def _verb_before_name(run: list[Token], i: int) -> bool:
+    """Whether the token is a verb (mostly glossed "to ...") with a place or a person's name
+    straight after it: the name is its object (研究 青藏高原), the two are no term."""
+    return (
+        i + 1 < len(run)
+        and run[i].pos in ("v", "vn")
+        and run[i + 1].pos in ("ns", "nr", "nrt")
+        and verb_share(run[i].text) > 0.5
+    )
+
+
+def _numbered_name(run: list[Token], i: int) -> bool:
+    """A number straight before a noun with no measure word between: a name's number
+    (1540 委员会, "the 1540 Committee"), not a count."""
+    return (
+        run[i].text.isdigit()
+        and i + 1 < len(run)
+        and run[i + 1].pos.startswith("n")
+        and len(run[i + 1].text) >= 2
     )
 
 
@@ -293,8 +165,20 @@ def _may_start(token: Token) -> bool:
     )
 
 
+def _starts_word_with(char: str, word: str) -> bool:
+    """Whether the character and the start of the word make a dictionary word that ends on a
+    boundary inside it (可 + 再生|能源), not in the middle of one (有 + 空|余 of 空余)."""
+    for k in range(1, len(word) + 1):
+        rest = word[k:]
+        if cedict.has_word(char + word[:k]) and (
+            not rest or (len(rest) >= 2 and cedict.has_word(rest))
+        ):
+            return True
+    return False
+
+
 def _may_end(token: Token) -> bool:
-    return not (token.pos in _NO_END_POS or token.text.isdigit())
+    return not (token.pos in _NO_END_POS or token.text.isdigit() or _lone_verb(token))
 
 
 def is_rare_word(word: str) -> bool:
@@ -310,13 +194,6 @@ def _single_ok(token: Token) -> bool:
     return is_rare_word(token.text) or general_frequency(token.text) <= COMMON_WORD_FREQUENCY
 
 
-@lru_cache(maxsize=65536)
-def is_proper_name(word: str) -> bool:
-    """Whether CC-CEDICT reads the word as a name (a capitalised reading: 春节 Chun1 jie2,
-    商朝 Shang1 chao2, 平遥 Ping2 yao2), whatever rjieba tags it (a time word, an adjective)."""
-    return any(r[:1].isupper() for r in cedict.readings(word))
-
-
 _NAME_POS = ("ns", "nr", "nt", "r")
 _NOT_NOUN_POS = frozenset({"d", "ad", "a", "c", "p", "u", "r", "m", "q", "f"})
 
@@ -330,7 +207,7 @@ def _finer(toks: list[Token]) -> list[Token]:
         if (
             len(text) == 4
             and token.pos not in ("i", "l")
-            and _HAN_OR_DIGIT.match(text)
+            and HAN_OR_DIGIT.match(text)
             and cedict.has_word(text[:2])
             and cedict.has_word(text[2:])
         ):
@@ -343,14 +220,63 @@ def _finer(toks: list[Token]) -> list[Token]:
     return out
 
 
+def _leans_on_next(run: list[Token], j: int) -> bool:
+    """Whether the token is a lone adjective with a word after it in the run (新 of 新要求,
+    大 of 大流行): it modifies that word, so a span ending there cuts the phrase after it."""
+    return len(run[j].text) == 1 and run[j].pos == "a" and j + 1 < len(run)
+
+
+def _name_then_predicate(run: list[Token], i: int, j: int) -> bool:
+    """Whether the span opens with a place name and the word after it is an adjective or a
+    verb (rjieba's tag, or a word the dictionary only glosses "to ..."): a subject and its
+    predicate, not one name. A verb the dictionary mostly reads as a noun (协定 "agreement")
+    stays in the name."""
+    if j == i or run[i].pos != "ns" or not all(run[k].inner for k in range(i + 1, j)):
+        return False
+    second = run[j]
+    if second.pos in ("a", "ad"):
+        return True
+    if second.pos in ("v", "vd", "vi"):
+        return verb_share(second.text) > 0.5 or not has_nominal_gloss(second.text)
+    return is_pure_verb(second.text) and not second.text.endswith("化")
+
+
+def _governed(run: list[Token], j: int) -> bool:
+    """Whether the verb at j follows a word rjieba reads as a verb used as a noun that the
+    dictionary mostly glosses "to ..." (有关 "to relate to") and has an object after it: the
+    word governs the verb phrase (有关 转让 土地), where two verbs alone pair up (升级改造)."""
+    before = run[j - 1]
+    return j + 1 < len(run) and before.pos == "vn" and verb_share(before.text) > 0.5
+
+
+def _plain_noun_after(token: Token) -> bool:
+    """Whether a word after a place word continues a name (政府 间 国际组织), not a clause
+    (发展 中 解决问题, which rjieba tags a noun though it opens with a verb)."""
+    return token.pos.startswith("n") and not is_pure_verb(token.text[:2])
+
+
+def _cut_after(run: list[Token], j: int) -> bool:
+    """Whether the token ends the first half of a word _finer cut in two: that half alone is
+    no term here (中华 of 中华民族), only a longer span may end inside the word."""
+    return j + 1 < len(run) and run[j + 1].inner
+
+
+def _cuts_head(run: list[Token], j: int) -> bool:
+    """Whether a span ending here cuts a word whose second half is its head noun (特色 of
+    特色产业): only a predicate may be left outside (全球数字经济 before 繁荣 of 经济繁荣)."""
+    return _cut_after(run, j) and word_pos(run[j + 1].text).startswith(_NOUN_POS)
+
+
 def _bound_to_previous(run: list[Token], i: int) -> bool:
     """A lone character after a word that starts no dictionary word with what follows is a
     suffix of that word (排放 权 交易: 权 belongs to 排放权; 可 再生 is 可再生 and stays)."""
     char = run[i].text
-    if len(char) != 1 or not _HAN_OR_DIGIT.match(run[i - 1].text):
+    if len(char) != 1 or not HAN_OR_DIGIT.match(run[i - 1].text):
         return False
     if run[i].pos in _INNER_BREAK_POS or char in _NEGATIONS:
         return False  # an adverb (不) starts something new
+    if run[i - 1].pos in ("l", "i"):
+        return False  # a set phrase takes no suffix (开发利用 竹 资源: 竹 starts 竹资源)
     after = run[i + 1].text if i + 1 < len(run) else ""
     return not any(cedict.has_word(char + after[:k]) for k in range(1, len(after) + 1))
 
@@ -411,7 +337,7 @@ def _verbal_subjects(text: str, toks: list[Token]) -> list[ChineseSpan]:
         first = at - 1
         while first > 0 and not _breaks(toks[first - 1]):
             first -= 1
-        if first > 0 and _HAN_OR_DIGIT.match(toks[first - 1].text):
+        if first > 0 and HAN_OR_DIGIT.match(toks[first - 1].text):
             continue  # not at the start of a clause
         verb, objects = toks[first], toks[first + 1 : at]
         if (
@@ -425,15 +351,56 @@ def _verbal_subjects(text: str, toks: list[Token]) -> list[ChineseSpan]:
     return out
 
 
+_DESIGNATIONS = frozenset("号型")
+"""Measure words that end a name with a number before them (a craft's 7号, a model's 3型)."""
+
+
+def _designation(run: list[Token], i: int, j: int) -> bool:
+    """Whether the span is a name, a number and a designation word (神舟 7 号)."""
+    return (
+        j - i >= 2
+        and j < len(run)
+        and run[j].text in _DESIGNATIONS
+        and run[j - 1].text.isdigit()
+        and (run[j - 2].pos in ("ns", "nr", "nz", "nt") or is_proper_name(run[j - 2].text))
+    )
+
+
+_ASPECT_POS = frozenset({"ul", "uz", "ug"})
+"""rjieba's tags of 了, 着 and 过 after a verb."""
+
+
+_OPENING_QUOTES = frozenset("“「『《‘")
+
+
+def _predicate_marker(token: Token) -> bool:
+    return (
+        (token.pos in _ASPECT_POS and len(token.text) == 1)
+        or (token.text == "于" and token.pos == "p")
+        or token.text in _OPENING_QUOTES
+    )
+
+
+def _predicate_before(token: Token, markers: set[int]) -> bool:
+    """Whether a verb or an adjective stands before 了, 着, 过, 于 or a quoted object (发现
+    “…”); a noun there is a subject (空间站 于 2022年) or a modifier (创新发展 “快车道”)."""
+    return token.end in markers and not token.pos.startswith(("n", "vn"))
+
+
 def candidate_spans(text: str) -> list[ChineseSpan]:
     """Every candidate span of a Chinese sentence."""
     out: list[ChineseSpan] = []
     out.extend(_verbal_subjects(text, tokens(text)))
     finer = _finer(tokens(text))
     out.extend(_coordinations(text, finer))
+    # A word before an aspect particle (维护 了), before 于 (应用 于, "applied to") or before a
+    # quoted object is a predicate: no span ends with it.
+    predicates = {t.start for t in finer if _predicate_marker(t)}
     for run in _runs(finer):
         for i, first in enumerate(run):
-            if first.inner or not _may_start(first):
+            if first.inner or _clause_verb(run, i) or _verb_before_name(run, i):
+                continue
+            if not (_may_start(first) or _numbered_name(run, i)):
                 continue
             if i > 0 and run[i - 1].text in _NEGATIONS:
                 continue  # 发达国家 in 不发达国家 means the opposite of what it says alone
@@ -445,12 +412,16 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                 chars = last.end - first.start
                 if chars > MAX_CHARS or (j > i and last.pos in _INNER_BREAK_POS):
                     break
+                if _name_then_predicate(run, i, j) or (j > i and _clause_verb(run, j)):
+                    break
+                if j > i and is_locative(run[j - 1]) and not _plain_noun_after(last):
+                    break  # 改革中 逐步完善: the place word closed an adverbial
                 if j > i and is_verb(last):
                     # A predicate verb makes a clause, not a term; only a noun's own verb may
                     # end one (信息共享, 标准制定), not a name's (中国支持: a subject and verb).
-                    if seen_noun and first.pos not in _NAME_POS:
+                    if seen_noun and first.pos not in _NAME_POS and not _governed(run, j):
                         seen_noun = seen_noun or _is_noun(last)
-                        if _may_end(last):
+                        if _may_end(last) and not _predicate_before(last, predicates):
                             out.append(
                                 ChineseSpan(
                                     text[first.start : last.end], first.start, last.end, j - i + 1
@@ -458,9 +429,13 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                             )
                     break
                 seen_noun = seen_noun or _is_noun(last)
-                if chars < MIN_CHARS or not _may_end(last):
+                if chars < MIN_CHARS or _predicate_before(last, predicates):
                     continue
-                if i == j and not _single_ok(first):
+                if not _may_end(last) and not _designation(run, i, j):
+                    continue
+                if _leans_on_next(run, j) or _cuts_head(run, j) or _designation(run, j, j + 2):
+                    continue  # 天宫 before 2号: the number and 号 belong to the name
+                if i == j and (not _single_ok(first) or _cut_after(run, j)):
                     continue
                 out.append(
                     ChineseSpan(text[first.start : last.end], first.start, last.end, j - i + 1)
@@ -481,7 +456,7 @@ def coinages(text: str) -> list[ChineseSpan]:
     for token in [*tokens(text), Token("", "x", len(text), len(text))]:
         if (
             low <= len(token.text) <= high
-            and _HAN_OR_DIGIT.match(token.text)
+            and HAN_OR_DIGIT.match(token.text)
             and not token.text.isdigit()
             and not cedict.has_word(token.text)
             and not _breaks(token)

@@ -784,6 +784,13 @@ def _drop_dominated(
                     and other_quality >= quality - 0.02
                     and not _whole_words(candidate.chinese, other.chinese)
                 )
+                # A shorter candidate the longer one around it renders clearly better with
+                # the same English (联络点 in 国家联络点, "Points of Contact") lacks a word.
+                or (
+                    candidate.chinese in other.chinese
+                    and other_quality > quality + 0.05
+                    and candidate.chinese not in marked
+                )
             )
             for other, other_quality in rivals
         )
@@ -793,9 +800,10 @@ def _drop_dominated(
 
 
 def _drop_contested(candidates: list[TermCandidate]) -> list[TermCandidate]:
-    """Drop a candidate whose English, wherever it has one, a surer candidate takes in the
-    same pair for other Chinese words: one English phrase renders one Chinese term (生物多样性
-    挑战 "global biodiversity conservation" where 生物多样性保护 renders that phrase)."""
+    """Drop a candidate whose English, wherever it has one, a candidate at least as sure takes
+    in the same pair for other Chinese words: one English phrase renders one Chinese term
+    (生物多样性挑战 "global biodiversity conservation" where 生物多样性保护 renders that
+    phrase); two that claim it equally are both in doubt."""
     by_pair: dict[int, list[tuple[TermCandidate, Occurrence]]] = defaultdict(list)
     for candidate in candidates:
         for occurrence in candidate.occurrences:
@@ -804,7 +812,8 @@ def _drop_contested(candidates: list[TermCandidate]) -> list[TermCandidate]:
 
     def taken(candidate: TermCandidate, own: Occurrence) -> bool:
         return any(
-            other.confidence > candidate.confidence
+            other.confidence >= candidate.confidence
+            and other.chinese != candidate.chinese
             and (own.zh_end <= at.zh_start or at.zh_end <= own.zh_start)
             and at.en_start <= own.en_start
             and own.en_end <= at.en_end
