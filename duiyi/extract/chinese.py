@@ -233,6 +233,9 @@ def _name_then_predicate(run: list[Token], i: int, j: int) -> bool:
     stays in the name."""
     if j == i or run[i].pos != "ns" or not all(run[k].inner for k in range(i + 1, j)):
         return False
+    readings = cedict.readings(run[i].text)
+    if readings and not any(r[:1].isupper() for r in readings):
+        return False  # a common noun rjieba tags as a place (海洋 "ocean"): it heads a name
     second = run[j]
     if second.pos in ("a", "ad"):
         return True

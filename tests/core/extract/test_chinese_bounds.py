@@ -168,3 +168,8 @@ def test_a_shorter_candidate_a_longer_one_renders_clearly_better_gives_way() -> 
     # about as well rendered, the shorter one stands and the longer gives way
     close = scored("贸易伙伴", 0.88)
     assert [c.chinese for c in _drop_dominated([longer, close])] == ["贸易伙伴"]
+
+
+def test_a_common_noun_tagged_as_a_place_still_heads_a_name() -> None:
+    spans = [s.text for s in candidate_spans("双方签署了海洋保护协定。")]
+    assert spans == ["海洋保护", "海洋保护协定", "保护协定"]
