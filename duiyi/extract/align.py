@@ -21,6 +21,7 @@ from duiyi.extract.english import (
     INTERNAL_WORDS,
     LIGHT_WORDS,
     Word,
+    ending_keys,
     is_adverb,
     stem,
     stems_match,
@@ -161,6 +162,13 @@ class Matcher:
         comps = self.comps
         hits = self.stem_hits(word.stem) + self._spelled.get(spelling_key(word.text), [])
         acronym = _acronym_hits(word, comps)
+        if hits:
+            # A derived word renders a suffix morpheme as well (modernization: 现代 and 化).
+            base = {ci for ci, _, _ in hits}
+            ending = [h for k in ending_keys(word.lower) for h in self.stem_hits(k)]
+            ending = [h for h in ending if h[0] not in base]
+            if ending:
+                return _WordHits(2, hits + ending, acronym, 2)
         if acronym or hits:
             return _WordHits(1, hits, acronym, 1)
         # A compound with a combining form (cybersecurity, underdeveloped): two pieces, the

@@ -401,6 +401,46 @@ def _short_root(root: str) -> bool:
     return len(root) == 3 and root[0] in "aeiou" and root[2] not in "aeiouycgvzs"
 
 
+_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("izations", ("-ization", "-ize")),
+    ("ization", ("-ization", "-ize")),
+    ("isation", ("-ization", "-ize")),
+    ("izing", ("-ize",)),
+    ("ized", ("-ize",)),
+    ("izes", ("-ize",)),
+    ("ize", ("-ize",)),
+    ("abilities", ("-ity", "able")),
+    ("ibilities", ("-ity", "able")),
+    ("ability", ("-ity", "able")),
+    ("ibility", ("-ity", "able")),
+    ("ities", ("-ity",)),
+    ("ity", ("-ity",)),
+    ("ness", ("-ness",)),
+    ("isms", ("-ism",)),
+    ("ism", ("-ism",)),
+    ("ists", ("-ist",)),
+    ("ist", ("-ist",)),
+    ("ians", ("-ian",)),
+    ("ian", ("-ian",)),
+    ("ers", ("-er",)),
+    ("er", ("-er",)),
+    ("ors", ("-er", "-or")),
+    ("or", ("-er", "-or")),
+)
+"""Endings of derived words and what may gloss them in CC-CEDICT: a suffix ("-ity" for 性)
+or a word (ability, "able" as stemmed, for 能力)."""
+
+
+@lru_cache(maxsize=65536)
+def ending_keys(lower: str) -> tuple[str, ...]:
+    """What the ending of a derived word may render besides its base, as gloss stems:
+    modernization -> -ization, -ize (化); adaptability -> -ity, able (性, 能力)."""
+    for ending, keys in _ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 4:
+            return keys
+    return ()
+
+
 def stems_match(a: str, b: str) -> bool:
     """Whether two stems are the same word (equal, or one a long enough prefix of the other),
     allowing the consonant changes of English derivation (science ~ scientific, decide ~

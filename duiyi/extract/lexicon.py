@@ -16,7 +16,11 @@ from functools import lru_cache
 from duiyi import cedict
 from duiyi.extract.english import FUNCTION_WORDS, stem
 
-_DESCRIPTION = re.compile(r"\b(particle|used (before|after|in|to|for)|classifier|interjection)\b")
+_DESCRIPTION = re.compile(
+    r"\b(particle|used (before|after|in|to|for)|classifier|interjection|suffix (forming|for))\b"
+)
+_SUFFIX_GLOSS = re.compile(r"(?<![A-Za-z])-([a-z]{2,})\b")
+"""An English suffix a Chinese morpheme is glossed by (化 -ization, 性 -ness or -ity, 者 -er)."""
 MAX_SENSE_WORDS = 6
 """Longer senses describe usage rather than translate."""
 _NOISE = frozenset(
@@ -116,7 +120,7 @@ def _gloss_stems(gloss: str) -> list[tuple[str, ...]]:
     for sense in senses:
         if _DESCRIPTION.search(sense):
             continue  # "structural particle: used before a verb": a description, no rendering
-        text = cedict.clean_gloss(sense)
+        text = _SUFFIX_GLOSS.sub(" ", cedict.clean_gloss(sense))  # suffixes are no words
         stems: list[str] = []
         for word in re.findall(r"[A-Za-z][A-Za-z']*", text):
             lower = word.lower()
@@ -152,6 +156,9 @@ def dictionary_glosses(word: str) -> tuple[tuple[str, ...], ...]:
     found = [g for x in cedict.glosses(word) for g in _gloss_stems(x)]
     for extra in _SUPPLEMENT.get(word, ()):
         found.append((stem(extra),))
+    # A suffix gloss stays a suffix ("-ity"): only the ending of a derived English word
+    # renders it (practicality: 实用 practical, 性 -ity), never a word of its own.
+    found.extend((f"-{m}",) for x in cedict.glosses(word) for m in _SUFFIX_GLOSS.findall(x))
     return tuple(dict.fromkeys(found))
 
 

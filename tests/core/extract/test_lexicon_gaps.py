@@ -71,3 +71,13 @@ def test_a_noun_gloss_renders_the_adjective_of_the_text() -> None:
 def test_a_gloss_in_able_renders_the_noun_in_ability() -> None:
     zh, en = "学校应当接纳有残疾的学生。", "Schools should welcome pupils with disabilities."
     assert _rendering(zh, en, "残疾") == "disabilities"
+
+
+def test_the_ending_of_a_derived_word_renders_a_suffix_morpheme() -> None:
+    zh, en = "农业机械化发展很快。", "Agricultural mechanization grew fast."
+    assert _rendering(zh, en, "农业机械化") == "agricultural mechanization"
+
+
+def test_an_ability_noun_renders_a_verb_and_its_ability() -> None:
+    zh, en = "这种植物的适应能力很强。", "This plant shows remarkable adaptability."
+    assert _rendering(zh, en, "适应能力") == "adaptability"
