@@ -26,7 +26,12 @@ from duiyi.extract.english import (
     stem,
     stems_match,
 )
-from duiyi.extract.lexicon import ENGLISH_PREFIXES, Component, spelling_key
+from duiyi.extract.lexicon import (
+    ENGLISH_PREFIXES,
+    Component,
+    acronym_components,
+    spelling_key,
+)
 
 MAX_SPAN_WORDS = 12
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -61,27 +66,7 @@ class SpanMatch:
 
 def _acronym_hits(word: Word, comps: Sequence[Component]) -> set[int]:
     """Components an all-capitals word spells by the initials of their glosses (ICT, UN)."""
-    text = word.text.replace("&", "")  # R&D spells research and development
-    if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
-        return set()
-    letters = text.lower()
-    # One component whose gloss is spelled by the acronym (联合国 United Nations -> UN).
-    for index, comp in enumerate(comps):
-        for gloss in comp.glosses:
-            if len(gloss) == len(letters) >= 2 and all(
-                s[:1] == ch for s, ch in zip(gloss, letters, strict=True)
-            ):
-                return {index}
-    # A run of components, one letter each (信息 通信 技术 -> ICT).
-    if len(letters) < 3:
-        return set()
-    for first in range(len(comps) - len(letters) + 1):
-        run = comps[first : first + len(letters)]
-        if any(len(c.text) < 2 for c in run):
-            continue
-        if all(any(s[:1] == ch for s in c.stems) for c, ch in zip(run, letters, strict=True)):
-            return set(range(first, first + len(letters)))
-    return set()
+    return acronym_components(word.text, comps)
 
 
 @lru_cache(maxsize=65536)

@@ -9,7 +9,7 @@ component it renders.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -391,3 +391,84 @@ def _named(candidate: str, known: Mapping[str, str]) -> list[Component] | None:
             out.extend(replace(c, start=c.start + at) for c in components(word, known))
         at += len(word)
     return out if changed else None
+
+
+_OWN_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+"""An acronym a gloss gives in brackets (special administrative region (SAR))."""
+_ACRONYM_NOISE = _NOISE - {"one", "person", "thing", "things", "kind", "form"}
+
+
+@lru_cache(maxsize=65536)
+def initials(word: str) -> frozenset[str]:
+    """The acronyms a Chinese word's glosses spell, lower case: their words' initials, with and
+    without "of" (商务部 Department of Commerce -> dc, doc), and any the gloss gives itself."""
+    out: set[str] = set()
+    for gloss in cedict.glosses(word):
+        for sense in gloss.split(";"):
+            out.update(found.lower() for found in _OWN_ACRONYM.findall(sense))
+            if _DESCRIPTION.search(sense):
+                continue
+            words = [
+                w
+                for w in re.findall(r"[a-z]+", cedict.clean_gloss(sense))
+                if w not in _ACRONYM_NOISE
+            ]
+            content = [w for w in words if w not in FUNCTION_WORDS]
+            if 2 <= len(content) <= MAX_SENSE_WORDS:
+                out.add("".join(w[0] for w in content))
+                out.add("".join(w[0] for w in words if w == "of" or w not in FUNCTION_WORDS))
+    return frozenset(out)
+
+
+def acronym_components(text: str, comps: Sequence[Component]) -> set[int]:
+    """The components an acronym in the English spells (UN, ICT, SOEs), by the initials of
+    their glosses; empty when it spells none."""
+    letters = text.replace("&", "")  # R&D spells research and development
+    if letters.endswith("s") and letters[:-1].isupper():
+        letters = letters[:-1]  # a plural: SOEs, NGOs
+    if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+        return set()
+    letters = letters.lower()
+    # One component whose gloss is spelled by the acronym (联合国 United Nations -> UN).
+    for index, comp in enumerate(comps):
+        for gloss in comp.glosses:
+            if len(gloss) == len(letters) >= 2 and all(
+                s[:1] == ch for s, ch in zip(gloss, letters, strict=True)
+            ):
+                return {index}
+    # A run of components, one letter each (信息 通信 技术 -> ICT).
+    if len(letters) >= 3:
+        for first in range(len(comps) - len(letters) + 1):
+            run = comps[first : first + len(letters)]
+            if any(len(c.text) < 2 for c in run):
+                continue
+            if all(any(s[:1] == ch for s in c.stems) for c, ch in zip(run, letters, strict=True)):
+                return set(range(first, first + len(letters)))
+    # A run of components, each spelling a part (信息 I, 通信技术 CT; 商务部 DOC), one of
+    # them two letters at least: letters one by one are what chance spells most often.
+    for first in range(len(comps)):
+        spelled = _spelled_run(letters, comps, first)
+        if spelled and len(spelled) < len(letters):
+            return spelled
+    return set()
+
+
+def _spelled_run(letters: str, comps: Sequence[Component], first: int) -> set[int]:
+    """Components from `first` on whose glosses' initials, one each, spell the letters."""
+    if not letters:
+        return set()
+    if first >= len(comps) or len(comps[first].text) < 2:
+        return set()
+    comp = comps[first]
+    spellings = initials(comp.text) | {
+        "".join(s[:1] for s in gloss) for gloss in comp.glosses[: len(comp.glosses) - comp.spelled]
+    }
+    for spelling in sorted(spellings, key=len, reverse=True):
+        if not spelling or not letters.startswith(spelling):
+            continue
+        if spelling == letters:
+            return {first}
+        rest = _spelled_run(letters[len(spelling) :], comps, first + 1)
+        if rest:
+            return {first} | rest
+    return set()

@@ -81,3 +81,23 @@ def test_the_ending_of_a_derived_word_renders_a_suffix_morpheme() -> None:
 def test_an_ability_noun_renders_a_verb_and_its_ability() -> None:
     zh, en = "这种植物的适应能力很强。", "This plant shows remarkable adaptability."
     assert _rendering(zh, en, "适应能力") == "adaptability"
+
+
+def test_a_plural_acronym_spells_its_gloss() -> None:
+    zh, en = "政府推进国有企业改革。", "The government pushes the reform of SOEs forward."
+    assert _rendering(zh, en, "国有企业") == "SOEs"
+
+
+def test_an_acronym_may_keep_the_of_of_its_gloss() -> None:
+    zh, en = "今年商务部发布了新规定。", "This year the DOC issued new rules."
+    assert _rendering(zh, en, "商务部") == "DOC"
+
+
+def test_an_acronym_spells_a_run_of_components_part_by_part() -> None:
+    from duiyi.extract.lexicon import acronym_components, components
+
+    comps = components("信息通信技术")
+    assert [c.text for c in comps] == ["信息", "通信技术"]
+    assert acronym_components("ICT", comps) == {0, 1}
+    # Two components of one letter each are what chance spells most often: not an acronym.
+    assert acronym_components("IS", components("信息安全")) == set()
