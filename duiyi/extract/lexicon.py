@@ -211,6 +211,8 @@ def chinese_number(word: str) -> int | None:
     digit = None
     for char in word:
         if char in _DIGITS:
+            if digit:  # two digits in a row after a unit (十三五) make no number; 零 may
+                return None  # be followed by one (一百零五)
             digit = _DIGITS[char]
             continue
         unit = _UNITS[char]
@@ -300,12 +302,33 @@ def joins_words(candidate: str) -> bool:
     return any(p in COORDINATORS for p in pieces[1:-1])
 
 
+def _number_cut(words: list[str]) -> list[str]:
+    """The words with a number followed by a digit cut in two (十三五, the 13th five-year plan:
+    十三 13, 五 five), as the English renders them."""
+    out: list[str] = []
+    for word in words:
+        if len(word) > 2 and chinese_number(word) is None and chinese_number(word[:-1]):
+            out.extend((word[:-1], word[-1]))
+        else:
+            out.append(word)
+    return out
+
+
+def _word_glosses(word: str, known: Mapping[str, str]) -> tuple[tuple[str, ...], ...]:
+    """A word's glosses: the user's, its value when it is a number, the dictionary's."""
+    glosses = _known(word, known) + dictionary_glosses(word)
+    value = chinese_number(word)
+    if value is not None:
+        glosses = ((str(value),), *glosses)  # 十三五 "13th Five-year Plan"
+    return glosses
+
+
 def components(candidate: str, known: Mapping[str, str] | None = None) -> list[Component]:
     """The components of a Chinese candidate with their glosses."""
     known = known or {}
     out: list[Component] = []
     at = 0
-    for word in _dictionary_cut(candidate, known):
+    for word in _number_cut(_dictionary_cut(candidate, known)):
         if word in COORDINATORS and 0 < at < len(candidate) - len(word):
             at += len(word)  # "and" renders it: a function word, never matched (和平与安全)
             continue
@@ -315,10 +338,7 @@ def components(candidate: str, known: Mapping[str, str] | None = None) -> list[C
             out.append(Component(word, at, ((digits,),)))
             at += len(word)
             continue
-        glosses = _known(word, known) + dictionary_glosses(word)
-        value = chinese_number(word)
-        if value is not None:
-            glosses = ((str(value),), *glosses)  # 十三五 "13th Five-year Plan"
+        glosses = _word_glosses(word, known)
         spelled = pinyin_spellings(word) if glosses or cedict.has_word(word) else ()
         if glosses or len(word) == 1 or spelled:
             # A dictionary word whose glosses only describe it (昆明 "Kunming prefecture-level
@@ -327,7 +347,7 @@ def components(candidate: str, known: Mapping[str, str] | None = None) -> list[C
         else:
             inner = at
             for piece in split_unknown(word):
-                piece_glosses = _known(piece, known) + dictionary_glosses(piece)
+                piece_glosses = _word_glosses(piece, known)
                 weight = 1.0 if len(piece) > 1 else 0.8
                 out.append(Component(piece, inner, piece_glosses, weight))
                 inner += len(piece)
@@ -349,7 +369,7 @@ def component_variants(
         if len(pieces) > 1 and all(len(p) > 1 for p in pieces):
             at = comp.start
             for piece in pieces:
-                glosses = _known(piece, known or {}) + dictionary_glosses(piece)
+                glosses = _word_glosses(piece, known or {})
                 fine.append(Component(piece, at, glosses))
                 at += len(piece)
             changed = True

@@ -101,3 +101,24 @@ def test_an_acronym_spells_a_run_of_components_part_by_part() -> None:
     assert acronym_components("ICT", comps) == {0, 1}
     # Two components of one letter each are what chance spells most often: not an acronym.
     assert acronym_components("IS", components("信息安全")) == set()
+
+
+def test_a_number_inside_a_word_the_dictionary_lacks_renders_its_figure() -> None:
+    zh, en = (
+        "学校举行了建校二十周年庆典。",
+        "The school held a celebration of its 20th anniversary.",
+    )
+    assert _rendering(zh, en, "二十周年") == "20th anniversary"
+
+
+def test_a_plan_number_is_its_figure_and_a_five() -> None:
+    from duiyi.extract.lexicon import chinese_number, components
+
+    assert chinese_number("十二五") is None
+    assert [(c.text, c.glosses[0]) for c in components("十二五")] == [
+        ("十二", ("12",)),
+        ("五", ("5",)),
+    ]
+    zh = "回顾十二五时期的成就。"
+    en = "Review the achievements of the 12th Five-year Plan period."
+    assert _rendering(zh, en, "十二五时期") == "12th Five-year Plan period"
