@@ -25,7 +25,11 @@ _DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _CACHE_VERSION = 3
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _NOTE = re.compile(r"\([^)]*\)")
-_CLASSIFIER = re.compile(r"^(CL:|variant of|old variant of|see |see also|abbr\. for|surname )")
+_CLASSIFIER = re.compile(
+    r"^(CL:|variant of|old variant of|see |see also|abbr\. for|abbr\. to|surname |also called |"
+    r"also written |also pr\.|Taiwan pr\.|erhua variant|Japanese variant)"
+)
+"""Lines that say how a word is written, read or classified rather than what it means."""
 _FUNCTION_WORDS = frozenset(
     [
         "a",
@@ -191,7 +195,7 @@ def _sense_counts() -> dict[str, int]:
         lines = _dictionary().lines  # before the lock, which _dictionary takes too
         with _lock:
             if _shared is None:
-                cache = _cache_file(_source_path(), "cedict-senses", 2)
+                cache = _cache_file(_source_path(), "cedict-senses", 3)
                 counts = _cached(cache)
                 if counts is None:
                     counts = _sharers(lines)

@@ -19,6 +19,7 @@ from duiyi.extract.english import FUNCTION_WORDS, stem
 _DESCRIPTION = re.compile(
     r"\b(particle|used (before|after|in|to|for)|classifier|interjection|suffix (forming|for))\b"
 )
+_EXAMPLE = re.compile(r"\b(?:e\.g|i\.e)\b.*")
 _SUFFIX_GLOSS = re.compile(r"(?<![A-Za-z])-([a-z]{2,})\b")
 """An English suffix a Chinese morpheme is glossed by (化 -ization, 性 -ness or -ity, 者 -er)."""
 MAX_SENSE_WORDS = 6
@@ -121,6 +122,7 @@ def _gloss_stems(gloss: str) -> list[tuple[str, ...]]:
         if _DESCRIPTION.search(sense):
             continue  # "structural particle: used before a verb": a description, no rendering
         text = _SUFFIX_GLOSS.sub(" ", cedict.clean_gloss(sense))  # suffixes are no words
+        text = _EXAMPLE.sub(" ", text)  # "best in its category, e.g. see ..." ends at e.g.
         stems: list[str] = []
         for word in re.findall(r"[A-Za-z][A-Za-z']*", text):
             lower = word.lower()

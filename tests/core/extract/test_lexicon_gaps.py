@@ -122,3 +122,17 @@ def test_a_plan_number_is_its_figure_and_a_five() -> None:
     zh = "回顾十二五时期的成就。"
     en = "Review the achievements of the 12th Five-year Plan period."
     assert _rendering(zh, en, "十二五时期") == "12th Five-year Plan period"
+
+
+def test_notes_on_reading_and_writing_are_no_glosses() -> None:
+    from duiyi import cedict
+    from duiyi.extract.lexicon import dictionary_glosses
+
+    notes = [
+        "Taiwan pr. [fa3]",
+        "also pr. [biu4]",
+        "also written 布尔乔亚",
+        "Japanese variant of 价",
+    ]
+    assert [cedict.clean_gloss(n) for n in notes] == ["", "", "", ""]
+    assert [g for g in dictionary_glosses("发") if "taiwan" in g] == []
