@@ -282,6 +282,9 @@ _LAST_SUFFIXES = frozenset({"if", "ism", "isms", "ist", "ists"})
 _SHORT_ROOT_ENDINGS = ("ing", "ed")
 """Endings stripped down to a three-letter root that starts with a vowel and cannot have
 lost an e (aided ~ aid, armed ~ arm; not edged ~ edg, rated ~ rat, speeding ~ spe)."""
+_BRITISH_OUR = re.compile(r"^([a-z]{2,}[bdgilmnrv])our(s|ed|ing|ite|able|ably|ful|less|ers?|)$")
+_BRITISH_RE = re.compile(r"^([a-z]{2,}[bt])re(s?)$")
+_BRITISH_RED = re.compile(r"^([a-z]{3,}[bt])r(ed|ing)$")
 _ABILITY = re.compile(r"([ai])bilit(?:y|ies)$")
 
 
@@ -373,6 +376,9 @@ def stem(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     word = _ABILITY.sub(r"\1ble", word)  # adaptability ~ adaptable, disability ~ disabled
+    # British spellings as CC-CEDICT's American ones (colour ~ color, centre ~ center).
+    word = _BRITISH_OUR.sub(r"\1or\2", word)
+    word = _BRITISH_RED.sub(r"\1er\2", _BRITISH_RE.sub(r"\1er\2", word))
     for round_ in range(3):
         keep = 4 if round_ == 0 else 5
         for suffix in _SUFFIXES if round_ == 0 else _LATER_SUFFIXES:

@@ -136,3 +136,9 @@ def test_notes_on_reading_and_writing_are_no_glosses() -> None:
     ]
     assert [cedict.clean_gloss(n) for n in notes] == ["", "", "", ""]
     assert [g for g in dictionary_glosses("发") if "taiwan" in g] == []
+
+
+def test_british_spellings_share_a_stem_with_american_glosses() -> None:
+    british = [("colour", "color"), ("labourers", "laborers"), ("centres", "centers")]
+    assert [_same(*pair) for pair in british] == [True, True, True]
+    assert [_same(*pair) for pair in [("four", "for"), ("hatred", "hater")]] == [False, False]
