@@ -305,10 +305,18 @@ def joins_words(candidate: str) -> bool:
 
 
 def _number_cut(words: list[str]) -> list[str]:
-    """The words with a number followed by a digit cut in two (十三五, the 13th five-year plan:
-    十三 13, 五 five), as the English renders them."""
+    """The words with numbers cut as the English renders them: a number followed by a digit
+    in two (十三五, the 13th five-year plan: 十三 13, 五 five), 第 with the number after it
+    (第三代 -> 第三 third, 代; the cut gave 第, 三代)."""
     out: list[str] = []
     for word in words:
+        if out and out[-1] == ORDINAL_MARK:
+            size = _number_prefix(word)
+            if size:
+                out[-1] += word[:size]
+                word = word[size:]
+                if not word:
+                    continue
         if len(word) > 2 and chinese_number(word) is None and chinese_number(word[:-1]):
             out.extend((word[:-1], word[-1]))
         else:
@@ -316,12 +324,53 @@ def _number_cut(words: list[str]) -> list[str]:
     return out
 
 
+ORDINAL_MARK = "第"
+ORDINALS = (
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+)
+"""English ordinals by value, which render 第 and a number as well as 1st, 2nd do."""
+
+
+def _number_prefix(word: str) -> int:
+    """How many characters at the start of the word write a number (0 for none)."""
+    digits = re.match(r"[0-9０-９]+", word)
+    if digits:
+        return digits.end()
+    return next((n for n in range(len(word), 0, -1) if chinese_number(word[:n]) is not None), 0)
+
+
+def _ordinal(word: str) -> int | None:
+    """The value of 第 and a number (第三 3, 第12 12), else None."""
+    if not word.startswith(ORDINAL_MARK) or len(word) < 2:
+        return None
+    rest = word[1:]
+    if _number_prefix(rest) != len(rest):
+        return None
+    return int(rest) if rest.isdigit() else chinese_number(rest)
+
+
 def _word_glosses(word: str, known: Mapping[str, str]) -> tuple[tuple[str, ...], ...]:
     """A word's glosses: the user's, its value when it is a number, the dictionary's."""
     glosses = _known(word, known) + dictionary_glosses(word)
     value = chinese_number(word)
     if value is not None:
-        glosses = ((str(value),), *glosses)  # 十三五 "13th Five-year Plan"
+        glosses = ((str(value),), *glosses)  # 十三 "13th" (Five-year Plan)
+    rank = _ordinal(word)
+    if rank is not None:
+        named = ((stem(ORDINALS[rank]),),) if rank < len(ORDINALS) else ()
+        glosses = ((str(rank),), *named, *glosses)  # 第三代 "3rd generation"
     return glosses
 
 
@@ -348,7 +397,7 @@ def components(candidate: str, known: Mapping[str, str] | None = None) -> list[C
             out.append(Component(word, at, glosses + spelled, spelled=len(spelled)))
         else:
             inner = at
-            for piece in split_unknown(word):
+            for piece in _number_cut(split_unknown(word)):
                 piece_glosses = _word_glosses(piece, known)
                 weight = 1.0 if len(piece) > 1 else 0.8
                 out.append(Component(piece, inner, piece_glosses, weight))

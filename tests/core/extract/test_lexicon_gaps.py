@@ -142,3 +142,15 @@ def test_british_spellings_share_a_stem_with_american_glosses() -> None:
     british = [("colour", "color"), ("labourers", "laborers"), ("centres", "centers")]
     assert [_same(*pair) for pair in british] == [True, True, True]
     assert [_same(*pair) for pair in [("four", "for"), ("hatred", "hater")]] == [False, False]
+
+
+def test_the_ordinal_mark_and_its_number_render_an_ordinal() -> None:
+    from duiyi.extract.lexicon import components
+
+    first = components("第六版")[0]
+    assert (first.text, first.glosses[:2]) == (
+        "第六",
+        (("6",), ("sixth",)),
+    )
+    zh, en = "他是这门手艺的第三代传人。", "He is the third generation heir of the craft."
+    assert _rendering(zh, en, "第三代") == "third generation"
