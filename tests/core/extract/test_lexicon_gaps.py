@@ -154,3 +154,8 @@ def test_the_ordinal_mark_and_its_number_render_an_ordinal() -> None:
     )
     zh, en = "他是这门手艺的第三代传人。", "He is the third generation heir of the craft."
     assert _rendering(zh, en, "第三代") == "third generation"
+
+
+def test_person_in_a_gloss_is_part_of_the_rendering() -> None:
+    zh, en = "社会应当关心残疾人。", "Society should care for persons with disabilities."
+    assert _rendering(zh, en, "残疾人") == "persons with disabilities"
