@@ -30,8 +30,6 @@ _NOISE = frozenset(
         "sb",
         "etc",
         "one",
-        "thing",
-        "things",
         "kind",
         "used",
         "also",
@@ -465,7 +463,7 @@ def _named(candidate: str, known: Mapping[str, str]) -> list[Component] | None:
 
 _OWN_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 """An acronym a gloss gives in brackets (special administrative region (SAR))."""
-_ACRONYM_NOISE = _NOISE - {"one", "thing", "things", "kind", "form"}
+_ACRONYM_NOISE = _NOISE - {"one", "kind", "form"}
 
 
 @lru_cache(maxsize=65536)

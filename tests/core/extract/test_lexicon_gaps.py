@@ -162,3 +162,8 @@ def test_the_ordinal_mark_and_its_number_render_an_ordinal() -> None:
 def test_person_in_a_gloss_is_part_of_the_rendering() -> None:
     zh, en = "社会应当关心残疾人。", "Society should care for persons with disabilities."
     assert _rendering(zh, en, "残疾人") == "persons with disabilities"
+
+
+def test_thing_in_a_gloss_is_part_of_the_rendering() -> None:
+    zh, en = "工厂用物联网管理设备。", "The factory manages its machines with the Internet of Things."
+    assert _rendering(zh, en, "物联网") == "Internet of Things"
