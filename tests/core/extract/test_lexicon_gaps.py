@@ -165,5 +165,5 @@ def test_person_in_a_gloss_is_part_of_the_rendering() -> None:
 
 
 def test_thing_in_a_gloss_is_part_of_the_rendering() -> None:
-    zh, en = "工厂用物联网管理设备。", "The factory manages its machines with the Internet of Things."
+    zh, en = "工厂用物联网管理设备。", "The factory runs its machines with the Internet of Things."
     assert _rendering(zh, en, "物联网") == "Internet of Things"
