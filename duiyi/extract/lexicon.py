@@ -131,9 +131,17 @@ def _gloss_stems(gloss: str) -> list[tuple[str, ...]]:
     return out
 
 
+_PLACE = re.compile(r"^((?:[A-Z][A-Za-z'-]*\s+)+)[a-z][^,]*\bin\b")
+"""A place described where it lies ("Shaanxi province (Shensi) in northwest China"): its
+name alone renders it as well."""
+
+
 def _alternatives(sense: str) -> list[str]:
     """A sense and, when " or " joins two words in it, each of them alone ("high and tapered
-    peak or summit" -> peak, summit)."""
+    peak or summit" -> peak, summit); a place's name alone ("Hunan province in ...": Hunan)."""
+    place = _PLACE.match(cedict.NOTE.sub(" ", sense).strip())
+    if place is not None:
+        return [sense, place.group(1)]
     match = re.search(r"([A-Za-z]+) or ([A-Za-z]+)$", sense.strip())
     if match is None or sense.strip().startswith("to "):
         # In a verb's gloss the choice is of its object (to offer sacrifices to the gods or
@@ -158,7 +166,32 @@ def dictionary_glosses(word: str) -> tuple[tuple[str, ...], ...]:
     # A suffix gloss stays a suffix ("-ity"): only the ending of a derived English word
     # renders it (practicality: 实用 practical, 性 -ity), never a word of its own.
     found.extend((f"-{m}",) for x in cedict.glosses(word) for m in _SUFFIX_GLOSS.findall(x))
+    for x in cedict.glosses(word):
+        found.extend(_abbreviated(x))
     return tuple(dict.fromkeys(found))
+
+
+MAX_NAME_CHARS = 3
+"""The longest full form whose pinyin an abbreviation stands for (青海 Qinghai, 内蒙古)."""
+_ABBREVIATION = re.compile(r"^abbr\. for (.*)$")
+_HAN_REFERENCE = re.compile(r"[\u3400-\u9fff]+(?:\|([\u3400-\u9fff]+))?(?:\[[^\]]*\])?")
+
+
+def _abbreviated(gloss: str) -> list[tuple[str, ...]]:
+    """What an abbreviation's full form means, for a gloss that names it ("abbr. for 青海,
+    Qinghai Province" gives Qinghai Province, 青海's own glosses and its pinyin)."""
+    match = _ABBREVIATION.match(gloss)
+    if match is None:
+        return []
+    rest = match.group(1)
+    out = _gloss_stems(_HAN_REFERENCE.sub(" ", rest).replace(" ,", ","))
+    for found in _HAN_REFERENCE.finditer(rest):
+        full = found.group(1) or found.group(0).split("[")[0]
+        if full != gloss:
+            out.extend(g for x in cedict.glosses(full) for g in _gloss_stems(x))
+            if len(full) <= MAX_NAME_CHARS and cedict.has_word(full):
+                out.extend(g for g in pinyin_spellings(full) if len(g) == 1)  # Qinghai
+    return out
 
 
 MAX_SPELLINGS = 4

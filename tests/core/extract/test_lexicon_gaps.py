@@ -167,3 +167,18 @@ def test_person_in_a_gloss_is_part_of_the_rendering() -> None:
 def test_thing_in_a_gloss_is_part_of_the_rendering() -> None:
     zh, en = "工厂用物联网管理设备。", "The factory runs its machines with the Internet of Things."
     assert _rendering(zh, en, "物联网") == "Internet of Things"
+
+
+def test_a_character_that_abbreviates_a_place_renders_its_name() -> None:
+    zh, en = (
+        "近年来黔桂两省联手治理河流。",
+        "In recent years Guizhou and Guangxi have joined hands on rivers.",
+    )
+    assert _rendering(zh, en, "黔桂") == "Guizhou and Guangxi"
+
+
+def test_a_place_described_where_it_lies_is_rendered_by_its_name_alone() -> None:
+    from duiyi.extract.lexicon import dictionary_glosses
+
+    assert ("shaanxi",) in dictionary_glosses("陕西")
+    assert ("hunan",) in dictionary_glosses("湖南")
