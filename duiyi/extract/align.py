@@ -154,6 +154,12 @@ class Matcher:
             ending = [h for h in ending if h[0] not in base]
             if ending:
                 return _WordHits(2, hits + ending, acronym, 2)
+            # A long combining form may match a gloss by itself (counterterrorism ~ 反
+            # "counter"): the rest of the word renders another component.
+            for prefix, rest_stem in _prefix_rests(word.lower):
+                rest = [h for h in self.stem_hits(rest_stem) if h[0] not in base]
+                if rest and base == {ci for ci, _, _, s in self._stems if s == prefix}:
+                    return _WordHits(2, hits + rest, acronym, 2)
         if acronym or hits:
             return _WordHits(1, hits, acronym, 1)
         # A compound with a combining form (cybersecurity, underdeveloped): two pieces, the

@@ -49,6 +49,7 @@ _NOISE = frozenset(
 # Combining forms of modern English that CC-CEDICT glosses as whole words only.
 ENGLISH_PREFIXES = (
     "cyber",
+    "counter",
     "under",
     "non",
     "un",
@@ -82,6 +83,8 @@ _SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "不": ("un", "under", "non", "not", "in"),
     "非": ("non", "un", "not"),
     "无": ("un", "non", "less", "without"),
+    "反": ("counter", "anti"),
+    "防": ("counter", "anti", "non"),
 }
 
 
@@ -162,7 +165,8 @@ def dictionary_glosses(word: str) -> tuple[tuple[str, ...], ...]:
     """The glosses of a word as stem tuples (CC-CEDICT plus the supplement), none empty."""
     found = [g for x in cedict.glosses(word) for g in _gloss_stems(x)]
     for extra in _SUPPLEMENT.get(word, ()):
-        found.append((stem(extra),))
+        # A combining form stays whole: the Matcher compares it with a word's beginning.
+        found.append((extra if extra in ENGLISH_PREFIXES else stem(extra),))
     # A suffix gloss stays a suffix ("-ity"): only the ending of a derived English word
     # renders it (practicality: 实用 practical, 性 -ity), never a word of its own.
     found.extend((f"-{m}",) for x in cedict.glosses(word) for m in _SUFFIX_GLOSS.findall(x))

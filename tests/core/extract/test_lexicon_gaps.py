@@ -182,3 +182,17 @@ def test_a_place_described_where_it_lies_is_rendered_by_its_name_alone() -> None
 
     assert ("shaanxi",) in dictionary_glosses("陕西")
     assert ("hunan",) in dictionary_glosses("湖南")
+
+
+def test_a_combining_form_renders_a_prefix_morpheme() -> None:
+    from duiyi.extract.align import Matcher
+    from duiyi.extract.english import words
+    from duiyi.extract.lexicon import components
+
+    def explained(chinese: str, english: str) -> tuple[int, int]:
+        hits = Matcher(components(chinese)).word_hits(words(english)[0])
+        return hits.explained, len({ci for ci, _, _ in hits.hits})
+
+    # Both pieces of the English word explained, each by its own component.
+    assert explained("防扩散", "nonproliferation") == (2, 2)
+    assert explained("反恐怖主义", "counterterrorism") == (2, 2)
