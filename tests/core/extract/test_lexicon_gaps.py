@@ -139,6 +139,8 @@ def test_notes_on_reading_and_writing_are_no_glosses() -> None:
     ]
     assert [cedict.clean_gloss(n) for n in notes] == ["", "", "", ""]
     assert [g for g in dictionary_glosses("发") if "taiwan" in g] == []
+    # Abbreviations of the dictionary's own prose are no words of a gloss (esp. new bride).
+    assert [g for g in dictionary_glosses("新人") if "esp" in g] == []
 
 
 def test_british_spellings_share_a_stem_with_american_glosses() -> None:
