@@ -474,7 +474,7 @@ def stems_match(a: str, b: str) -> bool:
         _near(*sorted((x[: -len(old)] + new, y), key=len))
         for x, y in ((a, b), (b, a))
         for old, new, least in _ALTERNATIONS
-        if len(x) >= least and x.endswith(old) and not x.endswith(("ead", "eed", "ed"))
+        if len(x) >= least and x.endswith(old) and not x.endswith(("ead", "ed"))
     )
 
 

@@ -176,7 +176,7 @@ def dictionary_glosses(word: str) -> tuple[tuple[str, ...], ...]:
     # renders it (practicality: 实用 practical, 性 -ity), never a word of its own.
     found.extend((f"-{m}",) for x in cedict.glosses(word) for m in _SUFFIX_GLOSS.findall(x))
     for x in cedict.glosses(word):
-        found.extend(_abbreviated(x))
+        found.extend(_abbreviated(word, x))
     return tuple(dict.fromkeys(found))
 
 
@@ -186,7 +186,7 @@ _ABBREVIATION = re.compile(r"^abbr\. for (.*)$")
 _HAN_REFERENCE = re.compile(r"[\u3400-\u9fff]+(?:\|([\u3400-\u9fff]+))?(?:\[[^\]]*\])?")
 
 
-def _abbreviated(gloss: str) -> list[tuple[str, ...]]:
+def _abbreviated(word: str, gloss: str) -> list[tuple[str, ...]]:
     """What an abbreviation's full form means, for a gloss that names it ("abbr. for 青海,
     Qinghai Province" gives Qinghai Province, 青海's own glosses and its pinyin)."""
     match = _ABBREVIATION.match(gloss)
@@ -196,7 +196,7 @@ def _abbreviated(gloss: str) -> list[tuple[str, ...]]:
     out = _gloss_stems(_HAN_REFERENCE.sub(" ", rest).replace(" ,", ","))
     for found in _HAN_REFERENCE.finditer(rest):
         full = found.group(1) or found.group(0).split("[")[0]
-        if full != gloss:
+        if full != word:
             out.extend(g for x in cedict.glosses(full) for g in _gloss_stems(x))
             if len(full) <= MAX_NAME_CHARS and cedict.has_word(full):
                 out.extend(g for g in pinyin_spellings(full) if len(g) == 1)  # Qinghai
@@ -506,6 +506,7 @@ def _named(candidate: str, known: Mapping[str, str]) -> list[Component] | None:
 _OWN_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 """An acronym a gloss gives in brackets (special administrative region (SAR))."""
 _ACRONYM_NOISE = _NOISE - {"one", "kind", "form"}
+"""Noise in a gloss, but a letter of a name's acronym (One Belt One Road, OBOR)."""
 
 
 @lru_cache(maxsize=65536)
