@@ -24,8 +24,13 @@ from typing import Any
 _DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _CACHE_VERSION = 3
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
-_NOTE = re.compile(r"\([^)]*\)")
-_CLASSIFIER = re.compile(r"^(CL:|variant of|old variant of|see |see also|abbr\. for|surname )")
+NOTE = re.compile(r"\([^)]*\)")
+"""A note in brackets, which a gloss is read without."""
+_CLASSIFIER = re.compile(
+    r"^(CL:|variant of|old variant of|see |see also|abbr\. for|abbr\. to|surname |also called |"
+    r"also written |also pr\.|Taiwan pr\.|erhua variant|Japanese variant)"
+)
+"""Lines that say how a word is written, read or classified rather than what it means."""
 _FUNCTION_WORDS = frozenset(
     [
         "a",
@@ -191,7 +196,7 @@ def _sense_counts() -> dict[str, int]:
         lines = _dictionary().lines  # before the lock, which _dictionary takes too
         with _lock:
             if _shared is None:
-                cache = _cache_file(_source_path(), "cedict-senses", 2)
+                cache = _cache_file(_source_path(), "cedict-senses", 3)
                 counts = _cached(cache)
                 if counts is None:
                     counts = _sharers(lines)
@@ -254,7 +259,7 @@ def clean_gloss(gloss: str) -> str:
     """A gloss without notes in brackets, 'to ' before verbs, or classifier lines: '' if none."""
     if _CLASSIFIER.match(gloss):
         return ""
-    text = _NOTE.sub(" ", gloss)
+    text = NOTE.sub(" ", gloss)
     text = re.sub(r"\[[^\]]*\]", " ", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;.")
     if text.startswith("to "):

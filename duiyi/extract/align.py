@@ -21,11 +21,17 @@ from duiyi.extract.english import (
     INTERNAL_WORDS,
     LIGHT_WORDS,
     Word,
+    ending_keys,
     is_adverb,
     stem,
     stems_match,
 )
-from duiyi.extract.lexicon import ENGLISH_PREFIXES, Component, spelling_key
+from duiyi.extract.lexicon import (
+    ENGLISH_PREFIXES,
+    Component,
+    acronym_components,
+    spelling_key,
+)
 
 MAX_SPAN_WORDS = 12
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -60,27 +66,7 @@ class SpanMatch:
 
 def _acronym_hits(word: Word, comps: Sequence[Component]) -> set[int]:
     """Components an all-capitals word spells by the initials of their glosses (ICT, UN)."""
-    text = word.text.replace("&", "")  # R&D spells research and development
-    if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
-        return set()
-    letters = text.lower()
-    # One component whose gloss is spelled by the acronym (联合国 United Nations -> UN).
-    for index, comp in enumerate(comps):
-        for gloss in comp.glosses:
-            if len(gloss) == len(letters) >= 2 and all(
-                s[:1] == ch for s, ch in zip(gloss, letters, strict=True)
-            ):
-                return {index}
-    # A run of components, one letter each (信息 通信 技术 -> ICT).
-    if len(letters) < 3:
-        return set()
-    for first in range(len(comps) - len(letters) + 1):
-        run = comps[first : first + len(letters)]
-        if any(len(c.text) < 2 for c in run):
-            continue
-        if all(any(s[:1] == ch for s in c.stems) for c, ch in zip(run, letters, strict=True)):
-            return set(range(first, first + len(letters)))
-    return set()
+    return acronym_components(word.text, comps)
 
 
 @lru_cache(maxsize=65536)
@@ -161,6 +147,19 @@ class Matcher:
         comps = self.comps
         hits = self.stem_hits(word.stem) + self._spelled.get(spelling_key(word.text), [])
         acronym = _acronym_hits(word, comps)
+        if hits:
+            # A derived word renders a suffix morpheme as well (modernization: 现代 and 化).
+            base = {ci for ci, _, _ in hits}
+            ending = [h for k in ending_keys(word.lower) for h in self.stem_hits(k)]
+            ending = [h for h in ending if h[0] not in base]
+            if ending:
+                return _WordHits(2, hits + ending, acronym, 2)
+            # A long combining form may match a gloss by itself (counterterrorism ~ 反
+            # "counter"): the rest of the word renders another component.
+            for prefix, rest_stem in _prefix_rests(word.lower):
+                rest = [h for h in self.stem_hits(rest_stem) if h[0] not in base]
+                if rest and base == {ci for ci, _, _, s in self._stems if s == prefix}:
+                    return _WordHits(2, hits + rest, acronym, 2)
         if acronym or hits:
             return _WordHits(1, hits, acronym, 1)
         # A compound with a combining form (cybersecurity, underdeveloped): two pieces, the

@@ -209,6 +209,18 @@ INTERNAL_WORDS = frozenset(
 """Function words allowed inside a term's English (community with a shared future)."""
 
 _SUFFIXES = (
+    "entially",
+    "ential",
+    "ifically",
+    "ific",
+    "fully",
+    "ful",
+    "ships",
+    "ship",
+    "isms",
+    "ism",
+    "ists",
+    "ist",
     "izations",
     "ization",
     "ations",
@@ -252,8 +264,28 @@ _SUFFIXES = (
     "s",
     "e",
 )
-_LATER_SUFFIXES = ("ion", "ical", "ic", "iv", "al", "er", "or", "ly", "y", "s", "e")
+_LATER_SUFFIXES = ("ion", "ical", "ic", "iv", "if", "al", "er", "or", "ly", "y", "s", "e")
 """Suffixes stripped after the first: short ones only, so international keeps its "nat"."""
+_LONGER_KEEP = {
+    "entially": 5,
+    "ential": 5,
+    "ifically": 5,
+    "ific": 5,
+    "ists": 5,
+    "ist": 5,
+    "if": 6,
+}
+"""Suffixes that leave more letters: specific is no species, dentist no dent, stratified
+no strategy."""
+_LAST_SUFFIXES = frozenset({"if", "ism", "isms", "ist", "ists"})
+"""Suffixes after which nothing more is stripped."""
+_SHORT_ROOT_ENDINGS = ("ing", "ed")
+"""Endings stripped down to a three-letter root that starts with a vowel and cannot have
+lost an e (aided ~ aid, armed ~ arm; not edged ~ edg, rated ~ rat, speeding ~ spe)."""
+_BRITISH_OUR = re.compile(r"^([a-z]{2,}[bdgilmnrv])our(s|ed|ing|ite|able|ably|ful|less|ers?|)$")
+_BRITISH_RE = re.compile(r"^([a-z]{2,}[bt])re(s?)$")
+_BRITISH_RED = re.compile(r"^([a-z]{3,}[bt])r(ed|ing)$")
+_ABILITY = re.compile(r"([ai])bilit(?:y|ies)$")
 
 
 ADVERBS = frozenset(
@@ -343,27 +375,134 @@ def stem(word: str) -> str:
         return ordinal.group(1)  # 13th renders 十三 as 13 does
     if word.endswith("'s"):
         word = word[:-2]
+    word = _ABILITY.sub(r"\1ble", word)  # adaptability ~ adaptable, disability ~ disabled
+    # British spellings as CC-CEDICT's American ones (colour ~ color, centre ~ center).
+    word = _BRITISH_OUR.sub(r"\1or\2", word)
+    word = _BRITISH_RED.sub(r"\1er\2", _BRITISH_RE.sub(r"\1er\2", word))
     for round_ in range(3):
         keep = 4 if round_ == 0 else 5
         for suffix in _SUFFIXES if round_ == 0 else _LATER_SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= keep:
-                word = word[: -len(suffix)]
+            if not word.endswith(suffix):
+                continue
+            root = word[: -len(suffix)]
+            if len(root) >= _LONGER_KEEP.get(suffix, keep):
+                word = root
                 if round_ == 0 and suffix in ("ing", "ed", "er") and _DOUBLED.search(word):
                     word = word[:-1]  # the consonant doubled before the ending (setting, planned)
+                if suffix in _LAST_SUFFIXES:
+                    # scientif -> scient, intensif -> intens (not inten); terrorism ->
+                    # terror, which counterterrorism ends with too (not terr)
+                    return word
+                break
+            if round_ == 0 and suffix in _SHORT_ROOT_ENDINGS and _short_root(root):
+                word = root
                 break
         else:
             break
+    if len(word) == 4 and word[-1] == "s" and word[-2] not in "sui" and word not in _NOT_PLURAL:
+        word = word[:-1]  # the plural of a three-letter word (laws ~ law, arms ~ arm)
     return word
 
 
+_NOT_PLURAL = frozenset({"news", "lens", "thus", "plus", "this", "does", "goes", "bias"})
+"""Four-letter words in -s that are no plural of a three-letter one."""
+
+
+def _short_root(root: str) -> bool:
+    """A three-letter root that kept its spelling before -ed/-ing (aid, arm, act, add)."""
+    return len(root) == 3 and root[0] in "aeiou" and root[2] not in "aeiouycgvzs"
+
+
+_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("izations", ("-ization", "-ize")),
+    ("ization", ("-ization", "-ize")),
+    ("isation", ("-ization", "-ize")),
+    ("izing", ("-ize",)),
+    ("ized", ("-ize",)),
+    ("izes", ("-ize",)),
+    ("ize", ("-ize",)),
+    ("abilities", ("-ity", "able")),
+    ("ibilities", ("-ity", "able")),
+    ("ability", ("-ity", "able")),
+    ("ibility", ("-ity", "able")),
+    ("ities", ("-ity",)),
+    ("ity", ("-ity",)),
+    ("ness", ("-ness",)),
+    ("isms", ("-ism",)),
+    ("ism", ("-ism",)),
+    ("ists", ("-ist",)),
+    ("ist", ("-ist",)),
+    ("ians", ("-ian",)),
+    ("ian", ("-ian",)),
+    ("ers", ("-er",)),
+    ("er", ("-er",)),
+    ("ors", ("-er", "-or")),
+    ("or", ("-er", "-or")),
+)
+"""Endings of derived words and what may gloss them in CC-CEDICT: a suffix ("-ity" for 性)
+or a word (ability, "able" as stemmed, for 能力)."""
+
+
+@lru_cache(maxsize=65536)
+def ending_keys(lower: str) -> tuple[str, ...]:
+    """What the ending of a derived word may render besides its base, as gloss stems:
+    modernization -> -ization, -ize (化); adaptability -> -ity, able (性, 能力)."""
+    for ending, keys in _ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 4:
+            return keys
+    return ()
+
+
 def stems_match(a: str, b: str) -> bool:
-    """Whether two stems are the same word (equal, or one a long enough prefix of the other)."""
+    """Whether two stems are the same word (equal, or one a long enough prefix of the other),
+    allowing the consonant changes of English derivation (science ~ scientific, decide ~
+    decision) and an -able between them (adapt ~ adaptable)."""
     if a == b:
         return True
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < 4:
         return False
+    if _prefix_match(short, long):
+        return True
+    if (
+        long.endswith(("abl", "ibl"))
+        and long[:-3].startswith(short)
+        and len(long) - len(short) <= 4
+    ):
+        return True
+    return any(
+        _near(*sorted((x[: -len(old)] + new, y), key=len))
+        for x, y in ((a, b), (b, a))
+        for old, new, least in _ALTERNATIONS
+        if len(x) >= least and x.endswith(old) and not x.endswith(("ead", "ed"))
+    )
+
+
+def _prefix_match(short: str, long: str) -> bool:
     return long.startswith(short) and (len(long) - len(short) <= 3 or len(short) >= 6)
+
+
+def _near(short: str, long: str) -> bool:
+    """The same word but for one more letter at most (a derived pair is close)."""
+    return long.startswith(short) and len(long) - len(short) <= 1
+
+
+_ALTERNATIONS = (
+    ("nc", "nt", 6),
+    ("ac", "at", 6),
+    ("ec", "et", 6),
+    ("id", "is", 5),
+    ("ud", "us", 5),
+    ("nd", "ns", 5),
+    ("ad", "as", 5),
+    ("od", "os", 5),
+    ("mit", "mis", 5),
+    ("rib", "ript", 6),
+)
+"""Stem endings English derivation turns into others (science ~ scientific, democracy ~
+democratic, secrecy ~ secret, decide ~ decision, expand ~ expansion, admit ~ admission,
+describe ~ description), with the least stem length each is tried at: the first four letters
+never change, so the Matcher's index by them holds."""
 
 
 def words(text: str) -> list[Word]:

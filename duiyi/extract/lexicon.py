@@ -9,14 +9,19 @@ component it renders.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from duiyi import cedict
 from duiyi.extract.english import FUNCTION_WORDS, stem
 
-_DESCRIPTION = re.compile(r"\b(particle|used (before|after|in|to|for)|classifier|interjection)\b")
+_DESCRIPTION = re.compile(
+    r"\b(particle|used (before|after|in|to|for)|classifier|interjection|suffix (forming|for))\b"
+)
+_EXAMPLE = re.compile(r"\b(?:e\.g|i\.e)\b.*")
+_SUFFIX_GLOSS = re.compile(r"(?<![A-Za-z])-([a-z]{2,})\b")
+"""An English suffix a Chinese morpheme is glossed by (化 -ization, 性 -ness or -ity, 者 -er)."""
 MAX_SENSE_WORDS = 6
 """Longer senses describe usage rather than translate."""
 _NOISE = frozenset(
@@ -25,13 +30,15 @@ _NOISE = frozenset(
         "sb",
         "etc",
         "one",
-        "person",
-        "thing",
-        "things",
         "kind",
         "used",
         "also",
         "especially",
+        "esp",
+        "usu",
+        "approx",
+        "incl",
+        "cf",
         "e.g",
         "i.e",
         "abbr",
@@ -47,6 +54,7 @@ _NOISE = frozenset(
 # Combining forms of modern English that CC-CEDICT glosses as whole words only.
 ENGLISH_PREFIXES = (
     "cyber",
+    "counter",
     "under",
     "non",
     "un",
@@ -80,6 +88,8 @@ _SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "不": ("un", "under", "non", "not", "in"),
     "非": ("non", "un", "not"),
     "无": ("un", "non", "less", "without"),
+    "反": ("counter", "anti"),
+    "防": ("counter", "anti", "non"),
 }
 
 
@@ -116,7 +126,8 @@ def _gloss_stems(gloss: str) -> list[tuple[str, ...]]:
     for sense in senses:
         if _DESCRIPTION.search(sense):
             continue  # "structural particle: used before a verb": a description, no rendering
-        text = cedict.clean_gloss(sense)
+        text = _SUFFIX_GLOSS.sub(" ", cedict.clean_gloss(sense))  # suffixes are no words
+        text = _EXAMPLE.sub(" ", text)  # "best in its category, e.g. see ..." ends at e.g.
         stems: list[str] = []
         for word in re.findall(r"[A-Za-z][A-Za-z']*", text):
             lower = word.lower()
@@ -128,9 +139,17 @@ def _gloss_stems(gloss: str) -> list[tuple[str, ...]]:
     return out
 
 
+_PLACE = re.compile(r"^((?:[A-Z][A-Za-z'-]*\s+)+)[a-z][^,]*\bin\b")
+"""A place described where it lies ("Shaanxi province (Shensi) in northwest China"): its
+name alone renders it as well."""
+
+
 def _alternatives(sense: str) -> list[str]:
     """A sense and, when " or " joins two words in it, each of them alone ("high and tapered
-    peak or summit" -> peak, summit)."""
+    peak or summit" -> peak, summit); a place's name alone ("Hunan province in ...": Hunan)."""
+    place = _PLACE.match(cedict.NOTE.sub(" ", sense).strip())
+    if place is not None:
+        return [sense, place.group(1)]
     match = re.search(r"([A-Za-z]+) or ([A-Za-z]+)$", sense.strip())
     if match is None or sense.strip().startswith("to "):
         # In a verb's gloss the choice is of its object (to offer sacrifices to the gods or
@@ -151,8 +170,37 @@ def dictionary_glosses(word: str) -> tuple[tuple[str, ...], ...]:
     """The glosses of a word as stem tuples (CC-CEDICT plus the supplement), none empty."""
     found = [g for x in cedict.glosses(word) for g in _gloss_stems(x)]
     for extra in _SUPPLEMENT.get(word, ()):
-        found.append((stem(extra),))
+        # A combining form stays whole: the Matcher compares it with a word's beginning.
+        found.append((extra if extra in ENGLISH_PREFIXES else stem(extra),))
+    # A suffix gloss stays a suffix ("-ity"): only the ending of a derived English word
+    # renders it (practicality: 实用 practical, 性 -ity), never a word of its own.
+    found.extend((f"-{m}",) for x in cedict.glosses(word) for m in _SUFFIX_GLOSS.findall(x))
+    for x in cedict.glosses(word):
+        found.extend(_abbreviated(word, x))
     return tuple(dict.fromkeys(found))
+
+
+MAX_NAME_CHARS = 3
+"""The longest full form whose pinyin an abbreviation stands for (青海 Qinghai, 内蒙古)."""
+_ABBREVIATION = re.compile(r"^abbr\. for (.*)$")
+_HAN_REFERENCE = re.compile(r"[\u3400-\u9fff]+(?:\|([\u3400-\u9fff]+))?(?:\[[^\]]*\])?")
+
+
+def _abbreviated(word: str, gloss: str) -> list[tuple[str, ...]]:
+    """What an abbreviation's full form means, for a gloss that names it ("abbr. for 青海,
+    Qinghai Province" gives Qinghai Province, 青海's own glosses and its pinyin)."""
+    match = _ABBREVIATION.match(gloss)
+    if match is None:
+        return []
+    rest = match.group(1)
+    out = _gloss_stems(_HAN_REFERENCE.sub(" ", rest).replace(" ,", ","))
+    for found in _HAN_REFERENCE.finditer(rest):
+        full = found.group(1) or found.group(0).split("[")[0]
+        if full != word:
+            out.extend(g for x in cedict.glosses(full) for g in _gloss_stems(x))
+            if len(full) <= MAX_NAME_CHARS and cedict.has_word(full):
+                out.extend(g for g in pinyin_spellings(full) if len(g) == 1)  # Qinghai
+    return out
 
 
 MAX_SPELLINGS = 4
@@ -204,6 +252,8 @@ def chinese_number(word: str) -> int | None:
     digit = None
     for char in word:
         if char in _DIGITS:
+            if digit:  # two digits in a row after a unit (十三五) make no number; 零 may
+                return None  # be followed by one (一百零五)
             digit = _DIGITS[char]
             continue
         unit = _UNITS[char]
@@ -293,12 +343,82 @@ def joins_words(candidate: str) -> bool:
     return any(p in COORDINATORS for p in pieces[1:-1])
 
 
+def _number_cut(words: list[str]) -> list[str]:
+    """The words with numbers cut as the English renders them: a number followed by a digit
+    in two (十三五, the 13th five-year plan: 十三 13, 五 five), 第 with the number after it
+    (第三代 -> 第三 third, 代; the cut gave 第, 三代)."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] == ORDINAL_MARK:
+            size = _number_prefix(word)
+            if size:
+                out[-1] += word[:size]
+                word = word[size:]
+                if not word:
+                    continue
+        if len(word) > 2 and chinese_number(word) is None and chinese_number(word[:-1]):
+            out.extend((word[:-1], word[-1]))
+        else:
+            out.append(word)
+    return out
+
+
+ORDINAL_MARK = "第"
+ORDINALS = (
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+)
+"""English ordinals by value, which render 第 and a number as well as 1st, 2nd do."""
+
+
+def _number_prefix(word: str) -> int:
+    """How many characters at the start of the word write a number (0 for none)."""
+    digits = re.match(r"[0-9０-９]+", word)
+    if digits:
+        return digits.end()
+    return next((n for n in range(len(word), 0, -1) if chinese_number(word[:n]) is not None), 0)
+
+
+def _ordinal(word: str) -> int | None:
+    """The value of 第 and a number (第三 3, 第12 12), else None."""
+    if not word.startswith(ORDINAL_MARK) or len(word) < 2:
+        return None
+    rest = word[1:]
+    if _number_prefix(rest) != len(rest):
+        return None
+    return int(rest) if rest.isdigit() else chinese_number(rest)
+
+
+def _word_glosses(word: str, known: Mapping[str, str]) -> tuple[tuple[str, ...], ...]:
+    """A word's glosses: the user's, its value when it is a number, the dictionary's."""
+    glosses = _known(word, known) + dictionary_glosses(word)
+    value = chinese_number(word)
+    if value is not None:
+        glosses = ((str(value),), *glosses)  # 十三 "13th" (Five-year Plan)
+    rank = _ordinal(word)
+    if rank is not None:
+        named = ((stem(ORDINALS[rank]),),) if rank < len(ORDINALS) else ()
+        glosses = ((str(rank),), *named, *glosses)  # 第三代 "3rd generation"
+    return glosses
+
+
 def components(candidate: str, known: Mapping[str, str] | None = None) -> list[Component]:
     """The components of a Chinese candidate with their glosses."""
     known = known or {}
     out: list[Component] = []
     at = 0
-    for word in _dictionary_cut(candidate, known):
+    for word in _number_cut(_dictionary_cut(candidate, known)):
         if word in COORDINATORS and 0 < at < len(candidate) - len(word):
             at += len(word)  # "and" renders it: a function word, never matched (和平与安全)
             continue
@@ -308,10 +428,7 @@ def components(candidate: str, known: Mapping[str, str] | None = None) -> list[C
             out.append(Component(word, at, ((digits,),)))
             at += len(word)
             continue
-        glosses = _known(word, known) + dictionary_glosses(word)
-        value = chinese_number(word)
-        if value is not None:
-            glosses = ((str(value),), *glosses)  # 十三五 "13th Five-year Plan"
+        glosses = _word_glosses(word, known)
         spelled = pinyin_spellings(word) if glosses or cedict.has_word(word) else ()
         if glosses or len(word) == 1 or spelled:
             # A dictionary word whose glosses only describe it (昆明 "Kunming prefecture-level
@@ -319,8 +436,8 @@ def components(candidate: str, known: Mapping[str, str] | None = None) -> list[C
             out.append(Component(word, at, glosses + spelled, spelled=len(spelled)))
         else:
             inner = at
-            for piece in split_unknown(word):
-                piece_glosses = _known(piece, known) + dictionary_glosses(piece)
+            for piece in _number_cut(split_unknown(word)):
+                piece_glosses = _word_glosses(piece, known)
                 weight = 1.0 if len(piece) > 1 else 0.8
                 out.append(Component(piece, inner, piece_glosses, weight))
                 inner += len(piece)
@@ -342,7 +459,7 @@ def component_variants(
         if len(pieces) > 1 and all(len(p) > 1 for p in pieces):
             at = comp.start
             for piece in pieces:
-                glosses = _known(piece, known or {}) + dictionary_glosses(piece)
+                glosses = _word_glosses(piece, known or {})
                 fine.append(Component(piece, at, glosses))
                 at += len(piece)
             changed = True
@@ -384,3 +501,85 @@ def _named(candidate: str, known: Mapping[str, str]) -> list[Component] | None:
             out.extend(replace(c, start=c.start + at) for c in components(word, known))
         at += len(word)
     return out if changed else None
+
+
+_OWN_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+"""An acronym a gloss gives in brackets (special administrative region (SAR))."""
+_ACRONYM_NOISE = _NOISE - {"one", "kind", "form"}
+"""Noise in a gloss, but a letter of a name's acronym (One Belt One Road, OBOR)."""
+
+
+@lru_cache(maxsize=65536)
+def initials(word: str) -> frozenset[str]:
+    """The acronyms a Chinese word's glosses spell, lower case: their words' initials, with and
+    without "of" (商务部 Department of Commerce -> dc, doc), and any the gloss gives itself."""
+    out: set[str] = set()
+    for gloss in cedict.glosses(word):
+        for sense in gloss.split(";"):
+            out.update(found.lower() for found in _OWN_ACRONYM.findall(sense))
+            if _DESCRIPTION.search(sense):
+                continue
+            words = [
+                w
+                for w in re.findall(r"[a-z]+", cedict.clean_gloss(sense))
+                if w not in _ACRONYM_NOISE
+            ]
+            content = [w for w in words if w not in FUNCTION_WORDS]
+            if 2 <= len(content) <= MAX_SENSE_WORDS:
+                out.add("".join(w[0] for w in content))
+                out.add("".join(w[0] for w in words if w == "of" or w not in FUNCTION_WORDS))
+    return frozenset(out)
+
+
+def acronym_components(text: str, comps: Sequence[Component]) -> set[int]:
+    """The components an acronym in the English spells (UN, ICT, SOEs), by the initials of
+    their glosses; empty when it spells none."""
+    letters = text.replace("&", "")  # R&D spells research and development
+    if letters.endswith("s") and letters[:-1].isupper():
+        letters = letters[:-1]  # a plural: SOEs, NGOs
+    if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+        return set()
+    letters = letters.lower()
+    # One component whose gloss is spelled by the acronym (联合国 United Nations -> UN).
+    for index, comp in enumerate(comps):
+        for gloss in comp.glosses:
+            if len(gloss) == len(letters) >= 2 and all(
+                s[:1] == ch for s, ch in zip(gloss, letters, strict=True)
+            ):
+                return {index}
+    # A run of components, one letter each (信息 通信 技术 -> ICT).
+    if len(letters) >= 3:
+        for first in range(len(comps) - len(letters) + 1):
+            run = comps[first : first + len(letters)]
+            if any(len(c.text) < 2 for c in run):
+                continue
+            if all(any(s[:1] == ch for s in c.stems) for c, ch in zip(run, letters, strict=True)):
+                return set(range(first, first + len(letters)))
+    # A run of components, each spelling a part (信息 I, 通信技术 CT; 商务部 DOC), one of
+    # them two letters at least: letters one by one are what chance spells most often.
+    for first in range(len(comps)):
+        spelled = _spelled_run(letters, comps, first)
+        if spelled and len(spelled) < len(letters):
+            return spelled
+    return set()
+
+
+def _spelled_run(letters: str, comps: Sequence[Component], first: int) -> set[int]:
+    """Components from `first` on whose glosses' initials, one each, spell the letters."""
+    if not letters:
+        return set()
+    if first >= len(comps) or len(comps[first].text) < 2:
+        return set()
+    comp = comps[first]
+    spellings = initials(comp.text) | {
+        "".join(s[:1] for s in gloss) for gloss in comp.glosses[: len(comp.glosses) - comp.spelled]
+    }
+    for spelling in sorted(spellings, key=len, reverse=True):
+        if not spelling or not letters.startswith(spelling):
+            continue
+        if spelling == letters:
+            return {first}
+        rest = _spelled_run(letters[len(spelling) :], comps, first + 1)
+        if rest:
+            return {first} | rest
+    return set()
