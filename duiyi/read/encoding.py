@@ -48,6 +48,7 @@ _BELIEVABLE = frozenset(
 )
 _SAMPLE = 64 * 1024
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_CHAR = re.compile(f"[{_HAN}]")
 _HAN_PAIR = re.compile(f"(?=([{_HAN}][{_HAN}]))")
 # Han glued to a Latin letter: what accented letters misread as GB18030 or Big5 look like.
 _HAN_BY_LATIN = re.compile(f"[A-Za-z][{_HAN}]|[{_HAN}][A-Za-z]")
@@ -104,7 +105,11 @@ def _chinese_score(text: str) -> float:
 
     sample = text[:_SAMPLE]
     words = sum(1 for match in _HAN_PAIR.finditer(sample) if has_word(match.group(1)))
-    odd = len(_ODD.findall(sample)) + sum(len(run) for run in _MOJIBAKE.findall(sample))
+    odd = len(_ODD.findall(sample))
+    if not _HAN_CHAR.search(sample):
+        # Chinese read as a Western code page has no Han left; beside Han, accented letters
+        # are the text's own (pinyin, a French name) and say nothing against the reading.
+        odd += sum(len(run) for run in _MOJIBAKE.findall(sample))
     glued = len(_HAN_BY_LATIN.findall(sample))
     return (words - 3 * odd - glued) / max(1, len(sample))
 
