@@ -84,7 +84,10 @@ def test_a_pleco_export_is_read_past_lines_without_a_headword() -> None:
 
 
 def test_a_second_pinyin_column_is_not_taken_for_the_english() -> None:
-    text = "低碳\tdī tàn\tdi1 tan4\tlow-carbon\n数字鸿沟\tshù zì hóng gōu\tshu4 zi4 hong2 gou1\tdigital divide\n"
+    text = (
+        "低碳\tdī tàn\tdi1 tan4\tlow-carbon\n"
+        "数字鸿沟\tshù zì hóng gōu\tshu4 zi4 hong2 gou1\tdigital divide\n"
+    )
     assert _rows(text, "g.tsv") == [
         ("低碳", "dī tàn", ("low-carbon",), "", (), 1),
         ("数字鸿沟", "shù zì hóng gōu", ("digital divide",), "", (), 2),
