@@ -50,6 +50,8 @@ class SpanMatch:
     fill_strength: float = 1.0
     """How firmly the document ties the filling words to the candidate (the weakest one's
     strength; 1.0 when nothing was filled)."""
+    explained: int = 0
+    """How many words of the chosen glosses the span holds (a word repeated counts once)."""
 
     @property
     def score(self) -> float:
@@ -210,10 +212,13 @@ def _better(match: SpanMatch, best: SpanMatch) -> bool:
     whole-process monitoring")."""
     if match.score > best.score + 1e-9:
         return True
-    return (
-        match.score > best.score - 1e-9
-        and match.end_word - match.start_word < best.end_word - best.start_word
-    )
+    if match.score < best.score - 1e-9:
+        return False
+    # A word that completes a gloss adds no cover (productive forces: "productive" alone is
+    # also a gloss of the component) yet belongs to the rendering.
+    if match.explained != best.explained:
+        return match.explained > best.explained
+    return match.end_word - match.start_word < best.end_word - best.start_word
 
 
 def all_spans(
@@ -577,4 +582,5 @@ def _score(
         en_cover,
         fill / total_chars,
         weakest,
+        sum(len(found[(ci, gi)]) for ci, gi in chosen.items() if gi >= 0),
     )

@@ -1,0 +1,23 @@
+"""Issue 12 class 7, where the English rendering of a Chinese term starts and ends: the span
+takes every word that renders part of the Chinese and no edge word that renders nothing of it."""
+
+from __future__ import annotations
+
+from duiyi.document import SegmentPair
+from duiyi.extract import english_for_terms, suggest_english
+
+
+def _pair(zh: str, en: str) -> SegmentPair:
+    return SegmentPair("paragraph", zh, en, 1.0)
+
+
+def _rendering(zh: str, en: str, term: str) -> str | None:
+    (found,) = english_for_terms((_pair(zh, en),), [term], with_pinyin=False)
+    return found.english if found else None
+
+
+def test_a_word_completing_a_longer_gloss_stays_in_the_span() -> None:
+    # 婚礼 glosses both "wedding" and "wedding ceremony": the whole gloss is the rendering.
+    zh, en = "他们参加了婚礼。", "They attended the wedding ceremony last week."
+    assert _rendering(zh, en, "婚礼") == "wedding ceremony"
+    assert suggest_english(_pair(zh, en), 5, 7)[0].text == "wedding ceremony"
