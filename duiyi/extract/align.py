@@ -461,6 +461,30 @@ def _predicate_word(en_words: Sequence[Word], k: int, hi: int, *, before_renderi
     return before_rendering and word.lower.endswith(_VERB_ENDINGS) and len(word.lower) > 4
 
 
+def _missing_side(
+    info: Sequence[_WordHits],
+    lo: int,
+    hi: int,
+    ci: int,
+    gi: int,
+    comp: Component,
+    found: dict[tuple[int, int], set[int]],
+) -> tuple[int, int]:
+    """The words that may fill a component rendered in part by one of its glosses: those on
+    the side where the gloss's missing words stand ("next" of "next generation" for the
+    missing "new" of "new generation"; not "modern" before "Chinese" of "Chinese style")."""
+    have = found[(ci, gi)]
+    missing = [si for si in range(len(comp.glosses[gi])) if si not in have]
+    anchors = [k for k in range(lo, hi + 1) if any(c == ci and g == gi for c, g, _ in info[k].hits)]
+    if not missing or not anchors:
+        return lo, hi
+    if max(missing) < min(have):
+        return lo, min(anchors) - 1
+    if min(missing) > max(have):
+        return max(anchors) + 1, hi
+    return lo, hi
+
+
 def _gloss_share(found: set[int], gloss: tuple[str, ...]) -> float:
     """How much of a gloss a span renders: the square root of the share of its words found
     (most of a long gloss found is most of its meaning: "renewable energy" for "renewable
@@ -507,7 +531,8 @@ def _score(
         by_component.setdefault(ci, []).append(gi)
     covered = 0.0
     head_share = 0.0
-    gaps: list[float] = []
+    gaps: list[tuple[float, int, int]] = []
+    """Each gap's size in characters and the first and last word that may fill it."""
     chosen: dict[int, int] = {}
     for ci, comp in enumerate(comps):
         if ci in acronym:
@@ -527,7 +552,10 @@ def _score(
         # Only a component rendered in part here, or nowhere in the sentence, may be filled:
         # otherwise its rendering is elsewhere and a free word here is something else.
         if share < 1.0 and (ci not in seen_anywhere or share > 0.0):
-            gaps.append(len(comp.text) * (1.0 - share))
+            first, last = lo, hi
+            if share > 0.0:
+                first, last = _missing_side(info, lo, hi, ci, chosen[ci], comp, found)
+            gaps.append((len(comp.text) * (1.0 - share), first, last))
     if covered <= 0:
         return None
     for k in range(lo, hi + 1):
@@ -545,20 +573,22 @@ def _score(
         gaps.sort(reverse=True)
         verb_first = bool(comps) and verb_share(comps[0].text) > 0.5
         rates = _filler_rates(en_words, info, lo, hi, free, head_gap, verb_first)
-        lefts = list(gaps)
+        lefts = [size for size, _, _ in gaps]
         words: list[set[int]] = [set() for _ in gaps]
         # First every gap its best filler; then more words while a gap allows one word per
         # character, each next to a word the gap already took: it may add no cover in
         # Chinese yet belong to the rendering ("shared future" for 命运).
         order = list(range(len(gaps))) + [
-            g for g, gap in enumerate(gaps) for _ in range(1, round(gap))
+            g for g, (gap, _, _) in enumerate(gaps) for _ in range(1, round(gap))
         ]
         for g in order:
+            _, first, last = gaps[g]
             pick = next(
                 (
                     n
                     for n, (_, _, k) in enumerate(rates)
-                    if not words[g] or any(abs(k - j) == 1 for j in words[g])
+                    if first <= k <= last
+                    and (not words[g] or any(abs(k - j) == 1 for j in words[g]))
                 ),
                 None,
             )

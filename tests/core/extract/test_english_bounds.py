@@ -21,3 +21,18 @@ def test_a_word_completing_a_longer_gloss_stays_in_the_span() -> None:
     zh, en = "他们参加了婚礼。", "They attended the wedding ceremony last week."
     assert _rendering(zh, en, "婚礼") == "wedding ceremony"
     assert suggest_english(_pair(zh, en), 5, 7)[0].text == "wedding ceremony"
+
+
+def test_a_free_word_fills_a_gloss_only_where_its_missing_words_stand() -> None:
+    # 中式 glosses "Chinese style": "style" would follow "Chinese", so "modern" before it
+    # renders nothing of the term; "next" stands where "new" of "new generation" would.
+    assert (
+        _rendering(
+            "今年流行中式婚礼。", "This year modern Chinese weddings are in fashion.", "中式婚礼"
+        )
+        == "Chinese weddings"
+    )
+    assert (
+        _rendering("他们建设新一代网络。", "They build next generation networks.", "新一代网络")
+        == "next generation networks"
+    )
