@@ -28,6 +28,9 @@ from duiyi.extract.english import (
 from duiyi.extract.lexicon import ENGLISH_PREFIXES, Component, spelling_key
 
 MAX_SPAN_WORDS = 12
+_INSIDE_WORDS = INTERNAL_WORDS | {"between"}
+"""Function words a span may hold: "between" joins the two nouns a Chinese X与Y renders
+(harmony between humanity and nature)."""
 _ARTICLES = frozenset({"the", "a", "an"})
 FILL_DISCOUNT = 0.1
 FREE_REACH = 2
@@ -295,7 +298,7 @@ def all_spans(
             seen.add((lo, hi))
             if any(
                 en_words[k].function
-                and en_words[k].lower not in INTERNAL_WORDS
+                and en_words[k].lower not in _INSIDE_WORDS
                 and not en_words[k].joined_before
                 for k in range(lo, hi + 1)
             ):

@@ -36,3 +36,9 @@ def test_a_free_word_fills_a_gloss_only_where_its_missing_words_stand() -> None:
         _rendering("他们建设新一代网络。", "They build next generation networks.", "新一代网络")
         == "next generation networks"
     )
+
+
+def test_between_joins_the_two_nouns_of_a_chinese_pair_to_the_head() -> None:
+    zh = "学校鼓励教师与学生交流。"
+    en = "The school encourages exchanges between teachers and students every term."
+    assert _rendering(zh, en, "教师与学生交流") == "exchanges between teachers and students"
