@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from duiyi.extract.chinese import verb_share
 from duiyi.extract.english import (
+    ADVERBS,
     INTERNAL_WORDS,
     LIGHT_WORDS,
     Word,
@@ -398,6 +399,7 @@ def _filler_rates(
         and _predicate_word(
             en_words, k, hi, before_rendering=k < first_explained and not verb_first
         )
+        and not (k == first_explained - 1 and not head_gap and _manner_adverb(en_words[k]))
     }
     for k in range(lo, hi + 1):
         word = en_words[k]
@@ -442,6 +444,13 @@ def _filler_rates(
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "this", "these"})
 _VERB_ENDINGS = ("ing", "ed", "es")
+
+
+def _manner_adverb(word: Word) -> bool:
+    """An adverb in -ly that says how (elaborately, strictly): straight before a rendered
+    head it renders the Chinese modifier of that head (精心 before 装饰), unlike the adverbs
+    of time and degree of the clause around it (always, already)."""
+    return word.lower.endswith("ly") and word.lower not in ADVERBS and is_adverb(word.lower)
 
 
 def _possessive(word: Word) -> bool:

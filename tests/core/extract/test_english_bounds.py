@@ -42,3 +42,9 @@ def test_between_joins_the_two_nouns_of_a_chinese_pair_to_the_head() -> None:
     zh = "学校鼓励教师与学生交流。"
     en = "The school encourages exchanges between teachers and students every term."
     assert _rendering(zh, en, "教师与学生交流") == "exchanges between teachers and students"
+
+
+def test_a_manner_adverb_before_the_rendered_verb_renders_its_chinese_modifier() -> None:
+    zh = "这些文物经过精心修复。"
+    en = "These relics have been painstakingly restored over the years."
+    assert _rendering(zh, en, "精心修复") == "painstakingly restored"
