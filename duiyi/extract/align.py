@@ -13,9 +13,10 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from duiyi import cedict
 from duiyi.extract.chinese import verb_share
 from duiyi.extract.english import (
     ADVERBS,
@@ -143,6 +144,8 @@ class Matcher:
         )
         """Spellings of which one must stand in the sentence: a word read only by its pinyin
         renders nothing else, so without its name the variant is no reading at all."""
+        self.leads = frozenset(lead for comp in comps for lead in _gloss_leads(comp.text))
+        """(preposition, stem) pairs that open a gloss of a component (since ancient times)."""
 
     def stem_hits(self, piece: str) -> list[tuple[int, int, int]]:
         """(component, gloss, stem index) of every gloss stem matching the piece."""
@@ -311,8 +314,42 @@ def all_spans(
                 continue  # "zones and the Hainan Free Trade Port": two phrases, not one
             match = _score(comps, en_words, info, lo, hi, total_chars, free, seen_anywhere)
             if match is not None:
-                out.append(match)
+                out.append(_with_lead(match, en_words, matcher.leads))
     return out
+
+
+LEAD_PREPOSITIONS = frozenset(
+    {"since", "from", "in", "at", "on", "by", "for", "until", "till", "with", "under", "after"}
+)
+"""Prepositions that may open a dictionary's rendering of a Chinese word (自古以来 since
+ancient times, 事实上 in fact, 按时 on time): part of the rendering, not of the sentence."""
+
+
+@lru_cache(maxsize=65536)
+def _gloss_leads(chinese: str) -> frozenset[tuple[str, str]]:
+    """(preposition, stem of the next word) for each gloss of the word that opens with a
+    preposition."""
+    out: set[tuple[str, str]] = set()
+    for phrase in cedict.gloss_phrases(chinese):
+        for sense in phrase.split(";"):
+            parts = sense.split()
+            if len(parts) >= 2 and parts[0] in LEAD_PREPOSITIONS:
+                out.add((parts[0], stem(parts[1])))
+    return frozenset(out)
+
+
+def _with_lead(
+    match: SpanMatch, en_words: Sequence[Word], leads: frozenset[tuple[str, str]]
+) -> SpanMatch:
+    """The span with the preposition before it when a gloss it renders opens with that
+    preposition ("since ancient times", not "ancient times", for 自古以来)."""
+    lo = match.start_word
+    if not leads or lo == 0 or en_words[lo].stop_before:
+        return match
+    before = en_words[lo - 1]
+    if (before.lower, en_words[lo].stem) not in leads:
+        return match
+    return replace(match, start_word=lo - 1, start=before.start)
 
 
 PARTICLES = frozenset({"up", "out", "off", "down", "away", "forth", "back"})

@@ -48,3 +48,11 @@ def test_a_manner_adverb_before_the_rendered_verb_renders_its_chinese_modifier()
     zh = "这些文物经过精心修复。"
     en = "These relics have been painstakingly restored over the years."
     assert _rendering(zh, en, "精心修复") == "painstakingly restored"
+
+
+def test_a_preposition_opening_the_dictionary_rendering_belongs_to_it() -> None:
+    pair = _pair("他按时完成了任务。", "He finished the task on time, as always.")
+    assert _rendering(pair.zh, pair.en, "按时") == "on time"
+    assert suggest_english(pair, 1, 3)[0].text == "on time"
+    # A preposition the gloss does not open with stays in the sentence.
+    assert _rendering("他完成了任务。", "He worked on the task.", "任务") == "task"
