@@ -56,7 +56,8 @@ class SpanMatch:
     """How firmly the document ties the filling words to the candidate (the weakest one's
     strength; 1.0 when nothing was filled)."""
     explained: int = 0
-    """How many words of the chosen glosses the span holds (a word repeated counts once)."""
+    """How many words of the chosen glosses the span holds (a word repeated counts once; a
+    near synonym joined by "and", rights and interests, counts too)."""
 
     @property
     def score(self) -> float:
@@ -534,6 +535,26 @@ def _missing_side(
     return lo, hi
 
 
+def _doubled(
+    en_words: Sequence[Word],
+    info: Sequence[_WordHits],
+    lo: int,
+    hi: int,
+    k: int,
+    chosen: dict[int, int],
+) -> bool:
+    """Whether word k and a word joined to it by "and" render the same component, the other
+    by its chosen gloss: English often renders one Chinese word by two near synonyms (rights
+    and interests for 权益), which is one rendering, not a repetition."""
+    own = {ci for ci, _, _ in info[k].hits}
+    for j in (k - 2, k + 2):
+        if not lo <= j <= hi or en_words[(j + k) // 2].lower != "and":
+            continue
+        if any(ci in own and chosen.get(ci) == gi for ci, gi, _ in info[j].hits):
+            return True
+    return False
+
+
 def _gloss_share(found: set[int], gloss: tuple[str, ...]) -> float:
     """How much of a gloss a span renders: the square root of the share of its words found
     (most of a long gloss found is most of its meaning: "renewable energy" for "renewable
@@ -607,9 +628,13 @@ def _score(
             gaps.append((len(comp.text) * (1.0 - share), first, last))
     if covered <= 0:
         return None
+    doubles = 0
     for k in range(lo, hi + 1):
         h = info[k]
         if h.hits and not h.acronym and all(chosen.get(ci) != gi for ci, gi, _ in h.hits):
+            if _doubled(en_words, info, lo, hi, k, chosen):
+                doubles += 1
+                continue
             # A second translation of a component already rendered ("development" and
             # "build" for 建设): the word repeats, it explains nothing new.
             explained -= h.explained
@@ -661,5 +686,5 @@ def _score(
         en_cover,
         fill / total_chars,
         weakest,
-        sum(len(found[(ci, gi)]) for ci, gi in chosen.items() if gi >= 0),
+        doubles + sum(len(found[(ci, gi)]) for ci, gi in chosen.items() if gi >= 0),
     )

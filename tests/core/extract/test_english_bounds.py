@@ -56,3 +56,9 @@ def test_a_preposition_opening_the_dictionary_rendering_belongs_to_it() -> None:
     assert suggest_english(pair, 1, 3)[0].text == "on time"
     # A preposition the gloss does not open with stays in the sentence.
     assert _rendering("他完成了任务。", "He worked on the task.", "任务") == "task"
+
+
+def test_two_near_synonyms_joined_by_and_render_one_chinese_word() -> None:
+    zh = "新法保护消费者权益。"
+    en = "The new law protects the rights and interests of consumers."
+    assert _rendering(zh, en, "消费者权益") == "rights and interests of consumers"
