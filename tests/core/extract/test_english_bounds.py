@@ -62,3 +62,16 @@ def test_two_near_synonyms_joined_by_and_render_one_chinese_word() -> None:
     zh = "新法保护消费者权益。"
     en = "The new law protects the rights and interests of consumers."
     assert _rendering(zh, en, "消费者权益") == "rights and interests of consumers"
+
+
+def test_a_name_takes_the_word_another_reading_of_the_term_renders() -> None:
+    # The accepted rendering reads the whole term; read as 海警 + 部队 it also renders "Force",
+    # though 武装力量 of the same sentence could claim that word too.
+    pair = _pair(
+        "海警部队与武装力量一起巡逻。", "The China Coast Guard Force patrols with the armed forces."
+    )
+    (found,) = english_for_terms(
+        (pair,), ["海警部队"], known={"海警部队": "China Coast Guard"}, with_pinyin=False
+    )
+    assert found is not None
+    assert found.english == "China Coast Guard Force"
