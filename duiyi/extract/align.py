@@ -38,6 +38,16 @@ FILL_DISCOUNT = 0.1
 FREE_REACH = 2
 
 
+GRAMMATICAL = frozenset("的之了和与及")
+"""Chinese particles and conjunctions a rendering needs no content word for (喜庆的红色
+"jubilant red"): their dictionary senses (的 target, 和 harmonious) are other words."""
+
+
+def _rendered_chars(comps: Sequence[Component]) -> int:
+    """The characters of the components a rendering must render (at least 1)."""
+    return sum(len(c.text) for c in comps if c.text not in GRAMMATICAL) or 1
+
+
 @dataclass(frozen=True)
 class SpanMatch:
     """The best English span for a candidate in one pair."""
@@ -126,6 +136,8 @@ class Matcher:
         self._stems: list[tuple[int, int, int, str]] = []
         self._spelled: dict[str, list[tuple[int, int, int]]] = {}
         for ci, comp in enumerate(comps):
+            if comp.text in GRAMMATICAL:
+                continue
             first_spelled = len(comp.glosses) - comp.spelled
             for gi, gloss in enumerate(comp.glosses):
                 for si, s in enumerate(gloss):
@@ -242,7 +254,7 @@ def all_spans(
     matcher = matcher or Matcher(comps)
     if matcher.required and not any(spelling_key(w.text) in matcher.required for w in en_words):
         return []
-    total_chars = sum(len(c.text) for c in comps) or 1
+    total_chars = _rendered_chars(comps)
     # A rendering has about as many content words as the Chinese has characters, at most.
     max_content = total_chars + 1
     info = [matcher.word_hits(w) for w in en_words]
@@ -378,7 +390,7 @@ def score_selection(
         return None
     matcher = Matcher(comps)
     info = [matcher.word_hits(w) for w in en_words[lo : hi + 1]]
-    total_chars = sum(len(c.text) for c in comps) or 1
+    total_chars = _rendered_chars(comps)
     return _score(comps, en_words[lo : hi + 1], info, 0, hi - lo, total_chars)
 
 
@@ -605,6 +617,8 @@ def _score(
     """Each gap's size in characters and the first and last word that may fill it."""
     chosen: dict[int, int] = {}
     for ci, comp in enumerate(comps):
+        if comp.text in GRAMMATICAL:
+            continue  # English renders it by word order or a function word, never a gap
         if ci in acronym:
             share = 1.0
         else:

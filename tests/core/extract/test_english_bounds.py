@@ -75,3 +75,9 @@ def test_a_name_takes_the_word_another_reading_of_the_term_renders() -> None:
     )
     assert found is not None
     assert found.english == "China Coast Guard Force"
+
+
+def test_a_chinese_particle_leaves_no_gap_for_a_neighbour_to_fill() -> None:
+    zh = "他们把墙刷成明亮的黄色。"
+    en = "They painted the walls a shade of bright yellow."
+    assert _rendering(zh, en, "明亮的黄色") == "bright yellow"
