@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from duiyi import cedict
 from duiyi.extract.chinese import verb_share
+from duiyi.extract.claims import number_of
 from duiyi.extract.english import (
     ADVERBS,
     INTERNAL_WORDS,
@@ -147,6 +148,11 @@ class Matcher:
                         continue
                     self._index.setdefault(s[:4], []).append((ci, gi, si, s))
                     self._stems.append((ci, gi, si, s))
+        self._numbers: dict[str, set[int]] = {}
+        for ci, comp in enumerate(comps):
+            value = number_of(comp.text)
+            if value is not None:
+                self._numbers.setdefault(str(value), set()).add(ci)
         self._cache: dict[tuple[str, bool], _WordHits] = {}
         self.required = frozenset(
             part
@@ -183,6 +189,8 @@ class Matcher:
         comps = self.comps
         hits = self.stem_hits(word.stem) + self._spelled.get(spelling_key(word.text), [])
         acronym = _acronym_hits(word, comps)
+        if word.text[:1].isdigit():
+            acronym |= self._numbers.get(word.stem, set())  # 十五 renders 15th
         if acronym or hits:
             return _WordHits(1, hits, acronym, 1)
         # A compound with a combining form (cybersecurity, underdeveloped): two pieces, the

@@ -81,3 +81,8 @@ def test_a_chinese_particle_leaves_no_gap_for_a_neighbour_to_fill() -> None:
     zh = "他们把墙刷成明亮的黄色。"
     en = "They painted the walls a shade of bright yellow."
     assert _rendering(zh, en, "明亮的黄色") == "bright yellow"
+
+
+def test_a_chinese_number_is_rendered_by_its_figure() -> None:
+    zh, en = "活动在十五日结束。", "The events end on the 15th day of the month."
+    assert _rendering(zh, en, "十五日") == "15th day"
