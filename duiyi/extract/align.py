@@ -511,6 +511,15 @@ def _manner_adverb(word: Word) -> bool:
     return word.lower.endswith("ly") and word.lower not in ADVERBS and is_adverb(word.lower)
 
 
+def rendering_end(word: Word) -> int:
+    """Where a rendering ending with the word ends: before a possessive ending, which marks
+    the owner's role in the sentence (the government's proposal), not the term."""
+    for ending in ("'s", "’s", "'", "’"):
+        if word.text.endswith(ending) and len(word.text) > len(ending) + 1:
+            return word.end - len(ending)
+    return word.end
+
+
 def _possessive(word: Word) -> bool:
     """A noun in the possessive case (government's, humanity’s, countries')."""
     return word.lower.endswith(("'s", "’s"))
@@ -703,7 +712,7 @@ def _score(
         lo,
         hi,
         en_words[lo].start,
-        en_words[hi].end,
+        rendering_end(en_words[hi]),
         zh_cover,
         en_cover,
         fill / total_chars,

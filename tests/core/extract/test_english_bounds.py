@@ -86,3 +86,9 @@ def test_a_chinese_particle_leaves_no_gap_for_a_neighbour_to_fill() -> None:
 def test_a_chinese_number_is_rendered_by_its_figure() -> None:
     zh, en = "活动在十五日结束。", "The events end on the 15th day of the month."
     assert _rendering(zh, en, "十五日") == "15th day"
+
+
+def test_a_possessive_ending_stays_out_of_the_rendering() -> None:
+    zh, en = "市政府的新计划受到欢迎。", "The city government's new plan was welcomed."
+    assert _rendering(zh, en, "市政府") == "city government"
+    assert suggest_english(_pair(zh, en), 0, 3)[0].text == "city government"
