@@ -200,6 +200,15 @@ class Matcher:
             if rest_hits:
                 prefix_hits = [(ci, gi, si) for ci, gi, si, s in self._stems if s == prefix]
                 return _WordHits(2, rest_hits + prefix_hits, set(), 1 + bool(prefix_hits))
+        # A closed compound of two glossed words (adaptability ~ adapt + ability) renders two
+        # components.
+        lower = word.lower
+        for ci, gi, si, s in self._stems:
+            if len(s) < 4 or len(lower) - len(s) < 4 or not lower.startswith(s):
+                continue
+            rest_hits = [h for h in self.stem_hits(stem(lower[len(s) :])) if h[0] != ci]
+            if rest_hits:
+                return _WordHits(2, [(ci, gi, si), *rest_hits], set(), 2)
         # The head of any other closed compound (interconnect ~ connect) renders its component.
         own = word.stem
         if len(own) < 6:

@@ -92,3 +92,8 @@ def test_a_possessive_ending_stays_out_of_the_rendering() -> None:
     zh, en = "市政府的新计划受到欢迎。", "The city government's new plan was welcomed."
     assert _rendering(zh, en, "市政府") == "city government"
     assert suggest_english(_pair(zh, en), 0, 3)[0].text == "city government"
+
+
+def test_a_closed_compound_renders_the_two_words_it_joins() -> None:
+    zh, en = "农场土地被洪水淹没。", "The farmland was flooded after the storm."
+    assert _rendering(zh, en, "农场土地") == "farmland"
