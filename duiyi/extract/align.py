@@ -175,6 +175,17 @@ class Matcher:
             if stems_match(piece, s)
         ]
 
+    def _closest(self, piece: str) -> list[tuple[int, int, int]]:
+        """The stem hits of a word, without those of a shorter word it derives from when it
+        is itself a gloss of another component: one word renders one word ("justice"
+        renders 司法 justice, not also 公正 just)."""
+        hits = self.stem_hits(piece)
+        if len({ci for ci, _, _ in hits}) < 2:
+            return hits
+        glosses = [(h, self.comps[h[0]].glosses[h[1]][h[2]]) for h in hits]
+        exact = {h[0] for h, s in glosses if s == piece}
+        return [h for h, s in glosses if h[0] in exact or not exact or len(s) >= len(piece)]
+
     def word_hits(self, word: Word) -> _WordHits:
         """What the word renders of the candidate."""
         key = (word.text, word.function)
@@ -187,7 +198,7 @@ class Matcher:
         if word.function:
             return _WordHits(0, [], set(), 0)
         comps = self.comps
-        hits = self.stem_hits(word.stem) + self._spelled.get(spelling_key(word.text), [])
+        hits = self._closest(word.stem) + self._spelled.get(spelling_key(word.text), [])
         acronym = _acronym_hits(word, comps)
         if word.text[:1].isdigit():
             acronym |= self._numbers.get(word.stem, set())  # 十五 renders 15th

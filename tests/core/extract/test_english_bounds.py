@@ -97,3 +97,9 @@ def test_a_possessive_ending_stays_out_of_the_rendering() -> None:
 def test_a_closed_compound_renders_the_two_words_it_joins() -> None:
     zh, en = "农场土地被洪水淹没。", "The farmland was flooded after the storm."
     assert _rendering(zh, en, "农场土地") == "farmland"
+
+
+def test_a_word_renders_its_own_gloss_not_also_a_shorter_word_it_derives_from() -> None:
+    # "justice" glosses 司法; that it starts with "just" (公正) leaves 公正 unrendered.
+    zh, en = "法院必须维护司法公正。", "Courts must safeguard impartial justice."
+    assert _rendering(zh, en, "司法公正") == "impartial justice"
