@@ -560,6 +560,11 @@ def _predicate_word(en_words: Sequence[Word], k: int, hi: int, *, before_renderi
     return before_rendering and word.lower.endswith(_VERB_ENDINGS) and len(word.lower) > 4
 
 
+def _bound_prefix(en_words: Sequence[Word], k: int, hi: int) -> bool:
+    """Whether word k is a short first part hyphenated to the next (co-, ex-, re-)."""
+    return k < hi and en_words[k + 1].joined_before and len(en_words[k].text) <= 3
+
+
 def _missing_side(
     info: Sequence[_WordHits],
     lo: int,
@@ -635,6 +640,8 @@ def _score(
             # part the dictionary does not explain is no piece of its own (it may still fill
             # a gap: "centered" of "people-centered").
             continue
+        if not h.explained and _bound_prefix(en_words, k, hi):
+            continue  # "co" of "co-governance": it shapes the next part, no word of its own
         pieces += h.pieces
         explained += h.explained
         acronym |= h.acronym

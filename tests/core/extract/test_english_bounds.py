@@ -103,3 +103,8 @@ def test_a_word_renders_its_own_gloss_not_also_a_shorter_word_it_derives_from() 
     # "justice" glosses 司法; that it starts with "just" (公正) leaves 公正 unrendered.
     zh, en = "法院必须维护司法公正。", "Courts must safeguard impartial justice."
     assert _rendering(zh, en, "司法公正") == "impartial justice"
+
+
+def test_a_hyphenated_prefix_is_no_unexplained_word_of_its_own() -> None:
+    zh, en = "双方坚持共享共建。", "Both sides favour sharing and co-construction."
+    assert _rendering(zh, en, "共享共建") == "sharing and co-construction"
