@@ -353,6 +353,8 @@ def all_spans(
                 for k in range(lo, hi)
             ):
                 continue  # "zones and the Hainan Free Trade Port": two phrases, not one
+            if _verb_and_object(comps, info, lo, hi, en_words):
+                continue
             match = _score(comps, en_words, info, lo, hi, total_chars, free, seen_anywhere)
             if match is not None:
                 out.append(_with_lead(match, en_words, matcher.leads))
@@ -391,6 +393,29 @@ def _with_lead(
     if (before.lower, en_words[lo].stem) not in leads:
         return match
     return replace(match, start_word=lo - 1, start=before.start)
+
+
+def _verb_and_object(
+    comps: Sequence[Component], info: Sequence[_WordHits], lo: int, hi: int, words: Sequence[Word]
+) -> bool:
+    """Whether an "and" inside the span joins the rendering of a Chinese verb to that of the
+    noun before it, in reverse order: English coordinates no verb with its own object, so
+    the words belong to two phrases (agreement formulation and standards development, not
+    "formulation and standards" for 标准制定)."""
+    for j in range(lo + 1, hi):
+        if words[j].lower != "and":
+            continue
+        left = {ci for ci, _, _ in info[j - 1].hits}
+        right = {ci for ci, _, _ in info[j + 1].hits}
+        if not left or not right or left & right or min(left) < max(right):
+            continue
+        if all(_verb(comps[ci]) for ci in left) and not any(_verb(comps[ci]) for ci in right):
+            return True
+    return False
+
+
+def _verb(comp: Component) -> bool:
+    return verb_share(comp.text) > 0.5
 
 
 PARTICLES = frozenset({"up", "out", "off", "down", "away", "forth", "back"})

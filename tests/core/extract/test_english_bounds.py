@@ -108,3 +108,13 @@ def test_a_word_renders_its_own_gloss_not_also_a_shorter_word_it_derives_from() 
 def test_a_hyphenated_prefix_is_no_unexplained_word_of_its_own() -> None:
     zh, en = "双方坚持共享共建。", "Both sides favour sharing and co-construction."
     assert _rendering(zh, en, "共享共建") == "sharing and co-construction"
+
+
+def test_and_never_joins_a_verbs_rendering_to_its_objects_in_reverse() -> None:
+    zh = "会议讨论了计划制定。"
+    en = "The meeting discussed budget formulation and plans review."
+    assert _rendering(zh, en, "计划制定") == "formulation"
+    # Two nouns may be coordinated in either order.
+    assert _rendering("商店出售水果糖果。", "The shop sells candy and fruit.", "水果糖果") == (
+        "candy and fruit"
+    )
