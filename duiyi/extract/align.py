@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from duiyi import cedict
+from duiyi.extract import english
 from duiyi.extract.chinese import verb_share
 from duiyi.extract.claims import number_of
 from duiyi.extract.english import (
@@ -163,8 +164,8 @@ class Matcher:
         )
         """Spellings of which one must stand in the sentence: a word read only by its pinyin
         renders nothing else, so without its name the variant is no reading at all."""
-        self.leads = frozenset(lead for comp in comps for lead in _gloss_leads(comp.text))
-        """(preposition, stem) pairs that open a gloss of a component (since ancient times)."""
+        self.phrases = tuple(dict.fromkeys(p for comp in comps for p in _gloss_phrases(comp.text)))
+        """The components' glosses of two or more words (internet of things)."""
 
     def stem_hits(self, piece: str) -> list[tuple[int, int, int]]:
         """(component, gloss, stem index) of every gloss stem matching the piece."""
@@ -318,6 +319,7 @@ def all_spans(
                     ends.add(k)
                     content += 1
     matched = sorted(ends)
+    windows = _phrase_windows(en_words, matcher.phrases) if matcher.phrases else []
     out: list[SpanMatch] = []
     seen: set[tuple[int, int]] = set()
     for ai, a in enumerate(matched):
@@ -357,7 +359,7 @@ def all_spans(
                 continue
             match = _score(comps, en_words, info, lo, hi, total_chars, free, seen_anywhere)
             if match is not None:
-                out.append(_with_lead(match, en_words, matcher.leads))
+                out.append(_with_phrase(match, en_words, windows))
     return out
 
 
@@ -366,33 +368,70 @@ LEAD_PREPOSITIONS = frozenset(
 )
 """Prepositions that may open a dictionary's rendering of a Chinese word (自古以来 since
 ancient times, 事实上 in fact, 按时 on time): part of the rendering, not of the sentence."""
+MAX_PHRASE_WORDS = 6
+
+Phrase = tuple[tuple[str, bool], ...]
+"""A gloss as (stem or lower-case function word, is a function word) per word."""
 
 
 @lru_cache(maxsize=65536)
-def _gloss_leads(chinese: str) -> frozenset[tuple[str, str]]:
-    """(preposition, stem of the next word) for each gloss of the word that opens with a
-    preposition."""
-    out: set[tuple[str, str]] = set()
-    for phrase in cedict.gloss_phrases(chinese):
-        for sense in phrase.split(";"):
-            parts = sense.split()
-            if len(parts) >= 2 and parts[0] in LEAD_PREPOSITIONS:
-                out.add((parts[0], stem(parts[1])))
-    return frozenset(out)
+def _gloss_phrases(chinese: str) -> tuple[Phrase, ...]:
+    """The word's glosses of two or more words that may stand whole in a rendering: opened
+    by a content word or a preposition, closed by a content word (internet of things)."""
+    out: list[Phrase] = []
+    for gloss in cedict.gloss_phrases(chinese):
+        for sense in gloss.split(";"):
+            found = english.words(sense)
+            while found and found[0].lower in _ARTICLES:
+                found = found[1:]
+            if not 2 <= len(found) <= MAX_PHRASE_WORDS or found[-1].function:
+                continue
+            if found[0].function and found[0].lower not in LEAD_PREPOSITIONS:
+                continue
+            out.append(tuple((w.lower if w.function else w.stem, w.function) for w in found))
+    return tuple(dict.fromkeys(out))
 
 
-def _with_lead(
-    match: SpanMatch, en_words: Sequence[Word], leads: frozenset[tuple[str, str]]
+def _phrase_windows(en_words: Sequence[Word], phrases: Sequence[Phrase]) -> list[tuple[int, int]]:
+    """Where a gloss phrase stands whole in the sentence, as inclusive word indexes."""
+    out = []
+    for phrase in phrases:
+        size = len(phrase)
+        for s in range(len(en_words) - size + 1):
+            if all(_same(en_words[s + i], *phrase[i]) for i in range(size)) and not any(
+                en_words[k].stop_before for k in range(s + 1, s + size)
+            ):
+                out.append((s, s + size - 1))
+    return out
+
+
+def _same(word: Word, key: str, function: bool) -> bool:
+    if function or word.function:
+        return word.lower == key
+    return word.stem == key or stems_match(word.stem, key)
+
+
+def _with_phrase(
+    match: SpanMatch, en_words: Sequence[Word], windows: Sequence[tuple[int, int]]
 ) -> SpanMatch:
-    """The span with the preposition before it when a gloss it renders opens with that
-    preposition ("since ancient times", not "ancient times", for 自古以来)."""
-    lo = match.start_word
-    if not leads or lo == 0 or en_words[lo].stop_before:
+    """The span widened to a gloss phrase of the candidate it stands in part of ("since
+    ancient times" for 自古以来, "Internet of Things" for 物联网): the dictionary writes the
+    rendering whole."""
+    lo, hi = match.start_word, match.end_word
+    for start, end in windows:
+        if start > hi or end < lo or (start >= lo and end <= hi):
+            continue
+        if any(not en_words[k].function for k in range(max(lo, start), min(hi, end) + 1)):
+            lo, hi = min(lo, start), max(hi, end)
+    if (lo, hi) == (match.start_word, match.end_word):
         return match
-    before = en_words[lo - 1]
-    if (before.lower, en_words[lo].stem) not in leads:
-        return match
-    return replace(match, start_word=lo - 1, start=before.start)
+    return replace(
+        match,
+        start_word=lo,
+        end_word=hi,
+        start=en_words[lo].start,
+        end=rendering_end(en_words[hi]),
+    )
 
 
 def _verb_and_object(

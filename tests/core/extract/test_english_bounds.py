@@ -118,3 +118,9 @@ def test_and_never_joins_a_verbs_rendering_to_its_objects_in_reverse() -> None:
     assert _rendering("商店出售水果糖果。", "The shop sells candy and fruit.", "水果糖果") == (
         "candy and fruit"
     )
+
+
+def test_a_dictionary_phrase_standing_whole_in_the_sentence_is_the_rendering() -> None:
+    pair = _pair("他一口气读完了这本书。", "He read the whole book in one breath last night.")
+    assert _rendering(pair.zh, pair.en, "一口气") == "in one breath"
+    assert suggest_english(pair, 1, 4)[0].text == "in one breath"
