@@ -19,7 +19,7 @@ from functools import lru_cache
 from duiyi import cedict
 from duiyi.extract import english
 from duiyi.extract.chinese import verb_share
-from duiyi.extract.claims import number_of
+from duiyi.extract.claims import number_of, short_plural
 from duiyi.extract.english import (
     ADVERBS,
     INTERNAL_WORDS,
@@ -200,6 +200,9 @@ class Matcher:
             return _WordHits(0, [], set(), 0)
         comps = self.comps
         hits = self._closest(word.stem) + self._spelled.get(spelling_key(word.text), [])
+        short = short_plural(word.lower)
+        if not hits and short:
+            hits = self.stem_hits(short)
         acronym = _acronym_hits(word, comps)
         if word.text[:1].isdigit():
             acronym |= self._numbers.get(word.stem, set())  # 十五 renders 15th

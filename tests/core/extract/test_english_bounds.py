@@ -124,3 +124,8 @@ def test_a_dictionary_phrase_standing_whole_in_the_sentence_is_the_rendering() -
     pair = _pair("他一口气读完了这本书。", "He read the whole book in one breath last night.")
     assert _rendering(pair.zh, pair.en, "一口气") == "in one breath"
     assert suggest_english(pair, 1, 4)[0].text == "in one breath"
+
+
+def test_a_short_plural_renders_its_singular_gloss() -> None:
+    zh, en = "公民应遵守税法。", "Citizens must obey the tax laws."
+    assert _rendering(zh, en, "税法") == "tax laws"
