@@ -554,6 +554,8 @@ def _filler_rates(
             continue  # after a possessive stands what it owns (government's proposed revision)
         if word.text[:1].isdigit():
             continue  # a number renders a number (its own component), never a missing word
+        if k > lo and explained[k - 1] and _plural(en_words[k - 1]):
+            continue  # a plural ends its noun phrase: the clause goes on (parks remain)
         rate = 0.0
         for step in (-1, 1):
             j = k + step
@@ -605,6 +607,12 @@ def rendering_end(word: Word) -> int:
         if word.text.endswith(ending) and len(word.text) > len(ending) + 1:
             return word.end - len(ending)
     return word.end
+
+
+def _plural(word: Word) -> bool:
+    """A plural noun by its ending (ceremonies, policies; not process, status, basis)."""
+    lower = word.lower
+    return len(lower) > 4 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
 
 
 def _possessive(word: Word) -> bool:

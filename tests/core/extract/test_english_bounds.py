@@ -129,3 +129,8 @@ def test_a_dictionary_phrase_standing_whole_in_the_sentence_is_the_rendering() -
 def test_a_short_plural_renders_its_singular_gloss() -> None:
     zh, en = "公民应遵守税法。", "Citizens must obey the tax laws."
     assert _rendering(zh, en, "税法") == "tax laws"
+
+
+def test_a_plural_ends_the_rendering_before_the_clauses_verb() -> None:
+    zh, en = "城市公园群依然美丽。", "The city parks remain beautiful."
+    assert _rendering(zh, en, "城市公园群") == "city parks"
