@@ -623,7 +623,7 @@ def _possessive(word: Word) -> bool:
 def _predicate_word(en_words: Sequence[Word], k: int, hi: int, *, before_rendering: bool) -> bool:
     """Whether an unexplained word belongs to the clause around a rendering rather than to it,
     so it may fill no gap: an adverb (always served), a verb before its object's article
-    (eliminate the ...), or a verb form in front of the rendered words (pursuing peak carbon,
+    (eliminate the ...), an infinitive (to maintain), or a verb form in front of the rendered words (pursuing peak carbon,
     enables whole-process monitoring), where English puts modifiers, not verbs."""
     word = en_words[k]
     if is_adverb(word.lower):
@@ -632,6 +632,13 @@ def _predicate_word(en_words: Sequence[Word], k: int, hi: int, *, before_renderi
         return True
     if k + 1 < len(en_words) and _possessive(en_words[k + 1]) and en_words[k + 1].text.islower():
         return True  # a verb before its object's owner (nonproliferation embody humanity's)
+    if (
+        before_rendering
+        and k > 0
+        and en_words[k - 1].lower == "to"
+        and not (word.stop_before or word.joined_before or en_words[k - 1].joined_before)
+    ):
+        return True  # an infinitive before its object (worked to maintain harmony)
     return before_rendering and word.lower.endswith(_VERB_ENDINGS) and len(word.lower) > 4
 
 

@@ -134,3 +134,12 @@ def test_a_short_plural_renders_its_singular_gloss() -> None:
 def test_a_plural_ends_the_rendering_before_the_clauses_verb() -> None:
     zh, en = "城市公园群依然美丽。", "The city parks remain beautiful."
     assert _rendering(zh, en, "城市公园群") == "city parks"
+
+
+def test_an_infinitive_before_the_rendering_fills_no_gap() -> None:
+    zh = "学校鼓励师生和谐共处。"
+    en = "The school tried to foster harmony between teachers and students."
+    assert _rendering(zh, en, "师生和谐共处") == "harmony between teachers and students"
+    # A hyphenated "to" is no infinitive marker (people-to-people).
+    zh, en = "双方推动人文交流。", "Both sides promote people-to-people exchanges."
+    assert _rendering(zh, en, "人文交流") == "people-to-people exchanges"
