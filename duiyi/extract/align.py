@@ -623,8 +623,9 @@ def _possessive(word: Word) -> bool:
 def _predicate_word(en_words: Sequence[Word], k: int, hi: int, *, before_rendering: bool) -> bool:
     """Whether an unexplained word belongs to the clause around a rendering rather than to it,
     so it may fill no gap: an adverb (always served), a verb before its object's article
-    (eliminate the ...), an infinitive (to maintain), or a verb form in front of the rendered words (pursuing peak carbon,
-    enables whole-process monitoring), where English puts modifiers, not verbs."""
+    (eliminate the ...), an infinitive (to maintain), or a verb form in front of the
+    rendered words (pursuing peak carbon, enables whole-process monitoring), where English
+    puts modifiers, not verbs."""
     word = en_words[k]
     if is_adverb(word.lower):
         return True
