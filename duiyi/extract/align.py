@@ -360,6 +360,8 @@ def all_spans(
                 continue  # "zones and the Hainan Free Trade Port": two phrases, not one
             if _verb_and_object(comps, info, lo, hi, en_words):
                 continue
+            if free is not None and _joins_another(info, lo, hi, en_words, free):
+                continue
             match = _score(comps, en_words, info, lo, hi, total_chars, free, seen_anywhere)
             if match is not None:
                 out.append(_with_phrase(match, en_words, windows))
@@ -454,6 +456,21 @@ def _verb_and_object(
         if all(_verb(comps[ci]) for ci in left) and not any(_verb(comps[ci]) for ci in right):
             return True
     return False
+
+
+def _joins_another(
+    info: Sequence[_WordHits], lo: int, hi: int, words: Sequence[Word], free: Sequence[float]
+) -> bool:
+    """Whether an "and" inside the span opens on a word that renders nothing of the candidate
+    and that another Chinese word of the sentence renders: the span runs on into the other
+    phrase of a coordination (cross-border and international submarine cables, for 跨境光缆)."""
+    return any(
+        words[j].lower == "and"
+        and not words[j + 1].function
+        and not free[j + 1]
+        and not info[j + 1].explained
+        for j in range(lo + 1, hi)
+    )
 
 
 def _verb(comp: Component) -> bool:

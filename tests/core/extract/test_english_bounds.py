@@ -143,3 +143,10 @@ def test_an_infinitive_before_the_rendering_fills_no_gap() -> None:
     # A hyphenated "to" is no infinitive marker (people-to-people).
     zh, en = "双方推动人文交流。", "Both sides promote people-to-people exchanges."
     assert _rendering(zh, en, "人文交流") == "people-to-people exchanges"
+
+
+def test_a_span_stops_before_the_other_phrase_of_a_coordination() -> None:
+    # "international high-speed" renders 国际高速, not 跨境铁路: the two share "railways".
+    zh = "两国建设跨境铁路、国际高速铁路。"
+    en = "The two countries build cross-border and international high-speed railways."
+    assert _rendering(zh, en, "跨境铁路") == "cross-border"
