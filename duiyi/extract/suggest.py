@@ -42,7 +42,7 @@ def _english_spans(
     words = english.words(pair.en)
     matches = sorted(
         (m for comps in component_variants(chinese, known) for m in all_spans(comps, words)),
-        key=lambda m: (-m.score, -m.explained, m.end_word - m.start_word),
+        key=lambda m: (-m.score, -m.explained),
     )
     out: list[SpanSuggestion] = []
     for match in matches:
