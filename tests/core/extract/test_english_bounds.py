@@ -150,3 +150,11 @@ def test_a_span_stops_before_the_other_phrase_of_a_coordination() -> None:
     zh = "两国建设跨境铁路、国际高速铁路。"
     en = "The two countries build cross-border and international high-speed railways."
     assert _rendering(zh, en, "跨境铁路") == "cross-border"
+
+
+def test_the_readers_counterpart_takes_a_free_word_the_dictionary_misses() -> None:
+    # 城市 glosses "city", not "urban"; no other Chinese word of the sentence renders "urban".
+    pair = SegmentPair(
+        "sentence", "城市绿道建设加快了。", "The building of urban greenways has sped up.", 1.0
+    )
+    assert [s.text for s in suggest_english(pair, 0, 4)][:2] == ["urban greenways", "greenways"]
