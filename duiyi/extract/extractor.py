@@ -25,6 +25,7 @@ from duiyi.extract.align import (
     _better,
     _trusted,
     best_span,
+    rendering_end,
     score_selection,
 )
 from duiyi.extract.chinese import (
@@ -324,6 +325,8 @@ def _proper_words(units: Sequence[Unit]) -> set[str]:
         for k, word in enumerate(unit.words):
             if k > 0 and not unit.words[k].stop_before and word.text[:1].isupper():
                 proper.add(word.text)
+                # A rendering ends before a possessive ending (Laboratory's -> Laboratory).
+                proper.add(word.text[: rendering_end(word) - word.start])
     return proper
 
 
@@ -450,7 +453,9 @@ def _free_name(
     if (lo, hi) == (match.start_word, match.end_word):
         return match
     words = unit.words
-    return replace(match, start_word=lo, end_word=hi, start=words[lo].start, end=words[hi].end)
+    return replace(
+        match, start_word=lo, end_word=hi, start=words[lo].start, end=rendering_end(words[hi])
+    )
 
 
 def _covers_more(

@@ -75,6 +75,16 @@ def test_a_name_takes_the_word_another_reading_of_the_term_renders() -> None:
     )
     assert found is not None
     assert found.english == "China Coast Guard Force"
+    # The word gained ends the rendering before its possessive ending.
+    pair = _pair(
+        "海警部队与武装力量的船只一起巡逻。",
+        "The China Coast Guard Force's ships patrol with the armed forces.",
+    )
+    (found,) = english_for_terms(
+        (pair,), ["海警部队"], known={"海警部队": "China Coast Guard"}, with_pinyin=False
+    )
+    assert found is not None
+    assert found.english == "China Coast Guard Force"
 
 
 def test_a_chinese_particle_leaves_no_gap_for_a_neighbour_to_fill() -> None:
@@ -92,6 +102,12 @@ def test_a_possessive_ending_stays_out_of_the_rendering() -> None:
     zh, en = "市政府的新计划受到欢迎。", "The city government's new plan was welcomed."
     assert _rendering(zh, en, "市政府") == "city government"
     assert suggest_english(_pair(zh, en), 0, 3)[0].text == "city government"
+    # A name completed to its capitalised run keeps its capitals, without the ending too.
+    zh, en = (
+        "国家海洋实验室的报告发布了。",
+        "The China National Ocean Laboratory's report was issued.",
+    )
+    assert _rendering(zh, en, "国家海洋实验室") == "China National Ocean Laboratory"
 
 
 def test_a_closed_compound_renders_the_two_words_it_joins() -> None:
