@@ -13,11 +13,15 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from duiyi import cedict
+from duiyi.extract import english
 from duiyi.extract.chinese import verb_share
+from duiyi.extract.claims import number_of, short_plural
 from duiyi.extract.english import (
+    ADVERBS,
     INTERNAL_WORDS,
     LIGHT_WORDS,
     Word,
@@ -34,9 +38,22 @@ from duiyi.extract.lexicon import (
 )
 
 MAX_SPAN_WORDS = 12
+_INSIDE_WORDS = INTERNAL_WORDS | {"between"}
+"""Function words a span may hold: "between" joins the two nouns a Chinese X与Y renders
+(harmony between humanity and nature)."""
 _ARTICLES = frozenset({"the", "a", "an"})
 FILL_DISCOUNT = 0.1
 FREE_REACH = 2
+
+
+GRAMMATICAL = frozenset("的之了和与及")
+"""Chinese particles and conjunctions a rendering needs no content word for (喜庆的红色
+"jubilant red"): their dictionary senses (的 target, 和 harmonious) are other words."""
+
+
+def _rendered_chars(comps: Sequence[Component]) -> int:
+    """The characters of the components a rendering must render (at least 1)."""
+    return sum(len(c.text) for c in comps if c.text not in GRAMMATICAL) or 1
 
 
 @dataclass(frozen=True)
@@ -56,6 +73,9 @@ class SpanMatch:
     fill_strength: float = 1.0
     """How firmly the document ties the filling words to the candidate (the weakest one's
     strength; 1.0 when nothing was filled)."""
+    explained: int = 0
+    """How many words of the chosen glosses the span holds (a word repeated counts once; a
+    near synonym joined by "and", rights and interests, counts too)."""
 
     @property
     def score(self) -> float:
@@ -104,6 +124,8 @@ class Matcher:
         self._stems: list[tuple[int, int, int, str]] = []
         self._spelled: dict[str, list[tuple[int, int, int]]] = {}
         for ci, comp in enumerate(comps):
+            if comp.text in GRAMMATICAL:
+                continue
             first_spelled = len(comp.glosses) - comp.spelled
             for gi, gloss in enumerate(comp.glosses):
                 for si, s in enumerate(gloss):
@@ -113,6 +135,11 @@ class Matcher:
                         continue
                     self._index.setdefault(s[:4], []).append((ci, gi, si, s))
                     self._stems.append((ci, gi, si, s))
+        self._numbers: dict[str, set[int]] = {}
+        for ci, comp in enumerate(comps):
+            value = number_of(comp.text)
+            if value is not None:
+                self._numbers.setdefault(str(value), set()).add(ci)
         self._cache: dict[tuple[str, bool], _WordHits] = {}
         self.required = frozenset(
             part
@@ -123,6 +150,8 @@ class Matcher:
         )
         """Spellings of which one must stand in the sentence: a word read only by its pinyin
         renders nothing else, so without its name the variant is no reading at all."""
+        self.phrases = tuple(dict.fromkeys(p for comp in comps for p in _gloss_phrases(comp.text)))
+        """The components' glosses of two or more words (internet of things)."""
 
     def stem_hits(self, piece: str) -> list[tuple[int, int, int]]:
         """(component, gloss, stem index) of every gloss stem matching the piece."""
@@ -132,6 +161,17 @@ class Matcher:
             for ci, gi, si, s in self._index.get(piece[:4], ())
             if stems_match(piece, s)
         ]
+
+    def _closest(self, piece: str) -> list[tuple[int, int, int]]:
+        """The stem hits of a word, without those of a shorter word it derives from when it
+        is itself a gloss of another component: one word renders one word ("justice"
+        renders 司法 justice, not also 公正 just)."""
+        hits = self.stem_hits(piece)
+        if len({ci for ci, _, _ in hits}) < 2:
+            return hits
+        glosses = [(h, self.comps[h[0]].glosses[h[1]][h[2]]) for h in hits]
+        exact = {h[0] for h, s in glosses if s == piece}
+        return [h for h, s in glosses if h[0] in exact or not exact or len(s) >= len(piece)]
 
     def word_hits(self, word: Word) -> _WordHits:
         """What the word renders of the candidate."""
@@ -145,8 +185,13 @@ class Matcher:
         if word.function:
             return _WordHits(0, [], set(), 0)
         comps = self.comps
-        hits = self.stem_hits(word.stem) + self._spelled.get(spelling_key(word.text), [])
+        hits = self._closest(word.stem) + self._spelled.get(spelling_key(word.text), [])
+        short = short_plural(word.lower)
+        if not hits and short:
+            hits = self.stem_hits(short)
         acronym = _acronym_hits(word, comps)
+        if word.text[:1].isdigit():
+            acronym |= self._numbers.get(word.stem, set())  # 十五 renders 15th
         if hits:
             # A derived word renders a suffix morpheme as well (modernization: 现代 and 化).
             base = {ci for ci, _, _ in hits}
@@ -169,6 +214,15 @@ class Matcher:
             if rest_hits:
                 prefix_hits = [(ci, gi, si) for ci, gi, si, s in self._stems if s == prefix]
                 return _WordHits(2, rest_hits + prefix_hits, set(), 1 + bool(prefix_hits))
+        # A closed compound of two glossed words (adaptability ~ adapt + ability) renders two
+        # components.
+        lower = word.lower
+        for ci, gi, si, s in self._stems:
+            if len(s) < 4 or len(lower) - len(s) < 4 or not lower.startswith(s):
+                continue
+            rest_hits = [h for h in self.stem_hits(stem(lower[len(s) :])) if h[0] != ci]
+            if rest_hits:
+                return _WordHits(2, [(ci, gi, si), *rest_hits], set(), 2)
         # The head of any other closed compound (interconnect ~ connect) renders its component.
         own = word.stem
         if len(own) < 6:
@@ -209,10 +263,13 @@ def _better(match: SpanMatch, best: SpanMatch) -> bool:
     whole-process monitoring")."""
     if match.score > best.score + 1e-9:
         return True
-    return (
-        match.score > best.score - 1e-9
-        and match.end_word - match.start_word < best.end_word - best.start_word
-    )
+    if match.score < best.score - 1e-9:
+        return False
+    # A word that completes a gloss adds no cover (productive forces: "productive" alone is
+    # also a gloss of the component) yet belongs to the rendering.
+    if match.explained != best.explained:
+        return match.explained > best.explained
+    return match.end_word - match.start_word < best.end_word - best.start_word
 
 
 def all_spans(
@@ -228,7 +285,7 @@ def all_spans(
     matcher = matcher or Matcher(comps)
     if matcher.required and not any(spelling_key(w.text) in matcher.required for w in en_words):
         return []
-    total_chars = sum(len(c.text) for c in comps) or 1
+    total_chars = _rendered_chars(comps)
     # A rendering has about as many content words as the Chinese has characters, at most.
     max_content = total_chars + 1
     info = [matcher.word_hits(w) for w in en_words]
@@ -264,6 +321,7 @@ def all_spans(
                     ends.add(k)
                     content += 1
     matched = sorted(ends)
+    windows = _phrase_windows(en_words, matcher.phrases) if matcher.phrases else []
     out: list[SpanMatch] = []
     seen: set[tuple[int, int]] = set()
     for ai, a in enumerate(matched):
@@ -289,7 +347,7 @@ def all_spans(
             seen.add((lo, hi))
             if any(
                 en_words[k].function
-                and en_words[k].lower not in INTERNAL_WORDS
+                and en_words[k].lower not in _INSIDE_WORDS
                 and not en_words[k].joined_before
                 for k in range(lo, hi + 1)
             ):
@@ -299,10 +357,123 @@ def all_spans(
                 for k in range(lo, hi)
             ):
                 continue  # "zones and the Hainan Free Trade Port": two phrases, not one
+            if _verb_and_object(comps, info, lo, hi, en_words):
+                continue
+            if free is not None and _joins_another(info, lo, hi, en_words, free):
+                continue
             match = _score(comps, en_words, info, lo, hi, total_chars, free, seen_anywhere)
             if match is not None:
-                out.append(match)
+                out.append(_with_phrase(match, en_words, windows))
     return out
+
+
+LEAD_PREPOSITIONS = frozenset(
+    {"since", "from", "in", "at", "on", "by", "for", "until", "till", "with", "under", "after"}
+)
+"""Prepositions that may open a dictionary's rendering of a Chinese word (自古以来 since
+ancient times, 事实上 in fact, 按时 on time): part of the rendering, not of the sentence."""
+MAX_PHRASE_WORDS = 6
+
+Phrase = tuple[tuple[str, bool], ...]
+"""A gloss as (stem or lower-case function word, is a function word) per word."""
+
+
+@lru_cache(maxsize=65536)
+def _gloss_phrases(chinese: str) -> tuple[Phrase, ...]:
+    """The word's glosses of two or more words that may stand whole in a rendering: opened
+    by a content word or a preposition, closed by a content word (internet of things)."""
+    out: list[Phrase] = []
+    for gloss in cedict.gloss_phrases(chinese):
+        for sense in gloss.split(";"):
+            found = english.words(sense)
+            while found and found[0].lower in _ARTICLES:
+                found = found[1:]
+            if not 2 <= len(found) <= MAX_PHRASE_WORDS or found[-1].function:
+                continue
+            if found[0].function and found[0].lower not in LEAD_PREPOSITIONS:
+                continue
+            out.append(tuple((w.lower if w.function else w.stem, w.function) for w in found))
+    return tuple(dict.fromkeys(out))
+
+
+def _phrase_windows(en_words: Sequence[Word], phrases: Sequence[Phrase]) -> list[tuple[int, int]]:
+    """Where a gloss phrase stands whole in the sentence, as inclusive word indexes."""
+    out = []
+    for phrase in phrases:
+        size = len(phrase)
+        for s in range(len(en_words) - size + 1):
+            if all(_same(en_words[s + i], *phrase[i]) for i in range(size)) and not any(
+                en_words[k].stop_before for k in range(s + 1, s + size)
+            ):
+                out.append((s, s + size - 1))
+    return out
+
+
+def _same(word: Word, key: str, function: bool) -> bool:
+    if function or word.function:
+        return word.lower == key
+    return word.stem == key or stems_match(word.stem, key)
+
+
+def _with_phrase(
+    match: SpanMatch, en_words: Sequence[Word], windows: Sequence[tuple[int, int]]
+) -> SpanMatch:
+    """The span widened to a gloss phrase of the candidate it stands in part of ("since
+    ancient times" for 自古以来, "Internet of Things" for 物联网): the dictionary writes the
+    rendering whole."""
+    lo, hi = match.start_word, match.end_word
+    for start, end in windows:
+        if start > hi or end < lo or (start >= lo and end <= hi):
+            continue
+        if any(not en_words[k].function for k in range(max(lo, start), min(hi, end) + 1)):
+            lo, hi = min(lo, start), max(hi, end)
+    if (lo, hi) == (match.start_word, match.end_word):
+        return match
+    return replace(
+        match,
+        start_word=lo,
+        end_word=hi,
+        start=en_words[lo].start,
+        end=rendering_end(en_words[hi]),
+    )
+
+
+def _verb_and_object(
+    comps: Sequence[Component], info: Sequence[_WordHits], lo: int, hi: int, words: Sequence[Word]
+) -> bool:
+    """Whether an "and" inside the span joins the rendering of a Chinese verb to that of the
+    noun before it, in reverse order: English coordinates no verb with its own object, so
+    the words belong to two phrases (agreement formulation and standards development, not
+    "formulation and standards" for 标准制定)."""
+    for j in range(lo + 1, hi):
+        if words[j].lower != "and":
+            continue
+        left = {ci for ci, _, _ in info[j - 1].hits}
+        right = {ci for ci, _, _ in info[j + 1].hits}
+        if not left or not right or left & right or min(left) < max(right):
+            continue
+        if all(_verb(comps[ci]) for ci in left) and not any(_verb(comps[ci]) for ci in right):
+            return True
+    return False
+
+
+def _joins_another(
+    info: Sequence[_WordHits], lo: int, hi: int, words: Sequence[Word], free: Sequence[float]
+) -> bool:
+    """Whether an "and" inside the span opens on a word that renders nothing of the candidate
+    and that another Chinese word of the sentence renders: the span runs on into the other
+    phrase of a coordination (cross-border and international submarine cables, for 跨境光缆)."""
+    return any(
+        words[j].lower == "and"
+        and not words[j + 1].function
+        and not free[j + 1]
+        and not info[j + 1].explained
+        for j in range(lo + 1, hi)
+    )
+
+
+def _verb(comp: Component) -> bool:
+    return verb_share(comp.text) > 0.5
 
 
 PARTICLES = frozenset({"up", "out", "off", "down", "away", "forth", "back"})
@@ -330,7 +501,7 @@ def score_selection(
         return None
     matcher = Matcher(comps)
     info = [matcher.word_hits(w) for w in en_words[lo : hi + 1]]
-    total_chars = sum(len(c.text) for c in comps) or 1
+    total_chars = _rendered_chars(comps)
     return _score(comps, en_words[lo : hi + 1], info, 0, hi - lo, total_chars)
 
 
@@ -389,6 +560,7 @@ def _filler_rates(
         and _predicate_word(
             en_words, k, hi, before_rendering=k < first_explained and not verb_first
         )
+        and not (k == first_explained - 1 and not head_gap and _manner_adverb(en_words[k]))
     }
     for k in range(lo, hi + 1):
         word = en_words[k]
@@ -398,6 +570,8 @@ def _filler_rates(
             continue  # after a possessive stands what it owns (government's proposed revision)
         if word.text[:1].isdigit():
             continue  # a number renders a number (its own component), never a missing word
+        if k > lo and explained[k - 1] and _plural(en_words[k - 1]):
+            continue  # a plural ends its noun phrase: the clause goes on (parks remain)
         rate = 0.0
         for step in (-1, 1):
             j = k + step
@@ -435,6 +609,28 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her",
 _VERB_ENDINGS = ("ing", "ed", "es")
 
 
+def _manner_adverb(word: Word) -> bool:
+    """An adverb in -ly that says how (elaborately, strictly): straight before a rendered
+    head it renders the Chinese modifier of that head (精心 before 装饰), unlike the adverbs
+    of time and degree of the clause around it (always, already)."""
+    return word.lower.endswith("ly") and word.lower not in ADVERBS and is_adverb(word.lower)
+
+
+def rendering_end(word: Word) -> int:
+    """Where a rendering ending with the word ends: before a possessive ending, which marks
+    the owner's role in the sentence (the government's proposal), not the term."""
+    for ending in ("'s", "’s", "'", "’"):
+        if word.text.endswith(ending) and len(word.text) > len(ending) + 1:
+            return word.end - len(ending)
+    return word.end
+
+
+def _plural(word: Word) -> bool:
+    """A plural noun by its ending (ceremonies, policies; not process, status, basis)."""
+    lower = word.lower
+    return len(lower) > 4 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+
+
 def _possessive(word: Word) -> bool:
     """A noun in the possessive case (government's, humanity’s, countries')."""
     return word.lower.endswith(("'s", "’s"))
@@ -443,8 +639,9 @@ def _possessive(word: Word) -> bool:
 def _predicate_word(en_words: Sequence[Word], k: int, hi: int, *, before_rendering: bool) -> bool:
     """Whether an unexplained word belongs to the clause around a rendering rather than to it,
     so it may fill no gap: an adverb (always served), a verb before its object's article
-    (eliminate the ...), or a verb form in front of the rendered words (pursuing peak carbon,
-    enables whole-process monitoring), where English puts modifiers, not verbs."""
+    (eliminate the ...), an infinitive (to maintain), or a verb form in front of the
+    rendered words (pursuing peak carbon, enables whole-process monitoring), where English
+    puts modifiers, not verbs."""
     word = en_words[k]
     if is_adverb(word.lower):
         return True
@@ -452,7 +649,63 @@ def _predicate_word(en_words: Sequence[Word], k: int, hi: int, *, before_renderi
         return True
     if k + 1 < len(en_words) and _possessive(en_words[k + 1]) and en_words[k + 1].text.islower():
         return True  # a verb before its object's owner (nonproliferation embody humanity's)
+    if (
+        before_rendering
+        and k > 0
+        and en_words[k - 1].lower == "to"
+        and not (word.stop_before or word.joined_before or en_words[k - 1].joined_before)
+    ):
+        return True  # an infinitive before its object (worked to maintain harmony)
     return before_rendering and word.lower.endswith(_VERB_ENDINGS) and len(word.lower) > 4
+
+
+def _bound_prefix(en_words: Sequence[Word], k: int, hi: int) -> bool:
+    """Whether word k is a short first part hyphenated to the next (co-, ex-, re-)."""
+    return k < hi and en_words[k + 1].joined_before and len(en_words[k].text) <= 3
+
+
+def _missing_side(
+    info: Sequence[_WordHits],
+    lo: int,
+    hi: int,
+    ci: int,
+    gi: int,
+    comp: Component,
+    found: dict[tuple[int, int], set[int]],
+) -> tuple[int, int]:
+    """The words that may fill a component rendered in part by one of its glosses: those on
+    the side where the gloss's missing words stand ("next" of "next generation" for the
+    missing "new" of "new generation"; not "modern" before "Chinese" of "Chinese style")."""
+    have = found[(ci, gi)]
+    missing = [si for si in range(len(comp.glosses[gi])) if si not in have]
+    anchors = [k for k in range(lo, hi + 1) if any(c == ci and g == gi for c, g, _ in info[k].hits)]
+    if not missing or not anchors:
+        return lo, hi
+    if max(missing) < min(have):
+        return lo, min(anchors) - 1
+    if min(missing) > max(have):
+        return max(anchors) + 1, hi
+    return lo, hi
+
+
+def _doubled(
+    en_words: Sequence[Word],
+    info: Sequence[_WordHits],
+    lo: int,
+    hi: int,
+    k: int,
+    chosen: dict[int, int],
+) -> bool:
+    """Whether word k and a word joined to it by "and" render the same component, the other
+    by its chosen gloss: English often renders one Chinese word by two near synonyms (rights
+    and interests for 权益), which is one rendering, not a repetition."""
+    own = {ci for ci, _, _ in info[k].hits}
+    for j in (k - 2, k + 2):
+        if not lo <= j <= hi or en_words[(j + k) // 2].lower != "and":
+            continue
+        if any(ci in own and chosen.get(ci) == gi for ci, gi, _ in info[j].hits):
+            return True
+    return False
 
 
 def _gloss_share(found: set[int], gloss: tuple[str, ...]) -> float:
@@ -486,6 +739,8 @@ def _score(
             # part the dictionary does not explain is no piece of its own (it may still fill
             # a gap: "centered" of "people-centered").
             continue
+        if not h.explained and _bound_prefix(en_words, k, hi):
+            continue  # "co" of "co-governance": it shapes the next part, no word of its own
         pieces += h.pieces
         explained += h.explained
         acronym |= h.acronym
@@ -501,9 +756,12 @@ def _score(
         by_component.setdefault(ci, []).append(gi)
     covered = 0.0
     head_share = 0.0
-    gaps: list[float] = []
+    gaps: list[tuple[float, int, int]] = []
+    """Each gap's size in characters and the first and last word that may fill it."""
     chosen: dict[int, int] = {}
     for ci, comp in enumerate(comps):
+        if comp.text in GRAMMATICAL:
+            continue  # English renders it by word order or a function word, never a gap
         if ci in acronym:
             share = 1.0
         else:
@@ -521,12 +779,19 @@ def _score(
         # Only a component rendered in part here, or nowhere in the sentence, may be filled:
         # otherwise its rendering is elsewhere and a free word here is something else.
         if share < 1.0 and (ci not in seen_anywhere or share > 0.0):
-            gaps.append(len(comp.text) * (1.0 - share))
+            first, last = lo, hi
+            if share > 0.0:
+                first, last = _missing_side(info, lo, hi, ci, chosen[ci], comp, found)
+            gaps.append((len(comp.text) * (1.0 - share), first, last))
     if covered <= 0:
         return None
+    doubles = 0
     for k in range(lo, hi + 1):
         h = info[k]
         if h.hits and not h.acronym and all(chosen.get(ci) != gi for ci, gi, _ in h.hits):
+            if _doubled(en_words, info, lo, hi, k, chosen):
+                doubles += 1
+                continue
             # A second translation of a component already rendered ("development" and
             # "build" for 建设): the word repeats, it explains nothing new.
             explained -= h.explained
@@ -539,20 +804,22 @@ def _score(
         gaps.sort(reverse=True)
         verb_first = bool(comps) and verb_share(comps[0].text) > 0.5
         rates = _filler_rates(en_words, info, lo, hi, free, head_gap, verb_first)
-        lefts = list(gaps)
+        lefts = [size for size, _, _ in gaps]
         words: list[set[int]] = [set() for _ in gaps]
         # First every gap its best filler; then more words while a gap allows one word per
         # character, each next to a word the gap already took: it may add no cover in
         # Chinese yet belong to the rendering ("shared future" for 命运).
         order = list(range(len(gaps))) + [
-            g for g, gap in enumerate(gaps) for _ in range(1, round(gap))
+            g for g, (gap, _, _) in enumerate(gaps) for _ in range(1, round(gap))
         ]
         for g in order:
+            _, first, last = gaps[g]
             pick = next(
                 (
                     n
                     for n, (_, _, k) in enumerate(rates)
-                    if not words[g] or any(abs(k - j) == 1 for j in words[g])
+                    if first <= k <= last
+                    and (not words[g] or any(abs(k - j) == 1 for j in words[g]))
                 ),
                 None,
             )
@@ -571,9 +838,10 @@ def _score(
         lo,
         hi,
         en_words[lo].start,
-        en_words[hi].end,
+        rendering_end(en_words[hi]),
         zh_cover,
         en_cover,
         fill / total_chars,
         weakest,
+        doubles + sum(len(found[(ci, gi)]) for ci, gi in chosen.items() if gi >= 0),
     )

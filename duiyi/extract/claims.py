@@ -60,6 +60,8 @@ def claimers(zh: str, words: Sequence[Word]) -> list[tuple[Span, ...]]:
             continue
         keys = [word.stem]
         lower = word.lower
+        if short_plural(lower):
+            keys.append(short_plural(lower))
         for prefix in ENGLISH_PREFIXES:
             if lower.startswith(prefix) and len(lower) - len(prefix) >= 4:
                 keys.append(stem(lower[len(prefix) :]))
@@ -72,6 +74,16 @@ def claimers(zh: str, words: Sequence[Word]) -> list[tuple[Span, ...]]:
                     found.add(span)
         out.append(tuple(sorted(found)))
     return out
+
+
+def short_plural(lower: str) -> str:
+    """The singular of a plural too short for the stemmer to strip (laws -> law, taxes ->
+    tax), "" for any other word."""
+    for ending in ("es", "s"):
+        base = lower[: -len(ending)]
+        if lower.endswith(ending) and len(base) == 3 and base.isalpha() and not base.endswith("s"):
+            return base
+    return ""
 
 
 def number_of(word: str) -> int | None:

@@ -19,7 +19,15 @@ from duiyi import cedict
 from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput
 from duiyi.extract import confidence, english, phrases, titles
-from duiyi.extract.align import Matcher, SpanMatch, _better, _trusted, best_span
+from duiyi.extract.align import (
+    Matcher,
+    SpanMatch,
+    _better,
+    _trusted,
+    best_span,
+    rendering_end,
+    score_selection,
+)
 from duiyi.extract.chinese import (
     ChineseSpan,
     candidate_spans,
@@ -317,6 +325,8 @@ def _proper_words(units: Sequence[Unit]) -> set[str]:
         for k, word in enumerate(unit.words):
             if k > 0 and not unit.words[k].stop_before and word.text[:1].isupper():
                 proper.add(word.text)
+                # A rendering ends before a possessive ending (Laboratory's -> Laboratory).
+                proper.add(word.text[: rendering_end(word) - word.start])
     return proper
 
 
@@ -384,7 +394,7 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
             match = (
                 _whole_name(unit, match, titles.nested(unit.zh, seen.zh_start, seen.zh_end))
                 if item.marked
-                else _free_name(unit, match, unit.free(seen.zh_start, seen.zh_end))
+                else _free_name(unit, match, unit.free(seen.zh_start, seen.zh_end), variants)
             )
         seen.match = match
         if match is not None and not seen.in_parent:
@@ -417,24 +427,53 @@ MAX_NAME_GAIN = 1
 words beside it are the translator's own (UN -> UN Security Council Resolution)."""
 
 
-def _free_name(unit: Unit, match: SpanMatch, free: Sequence[bool]) -> SpanMatch:
+def _free_name(
+    unit: Unit,
+    match: SpanMatch,
+    free: Sequence[bool],
+    variants: Sequence[tuple[list[Component], Matcher]] = (),
+) -> SpanMatch:
     """The span widened to the whole run of capitalised words it cuts into, when no other
-    Chinese word of the sentence renders the words it gains ("People's Armed Police" ->
-    "... Force" for 武警部队; not "Kunming" -> "Kunming Biodiversity Fund" for 昆明)."""
+    Chinese word of the sentence renders the words it gains, or the candidate's own glosses
+    do ("People's Armed Police" -> "... Force" for 武警部队; not "Kunming" -> "Kunming
+    Biodiversity Fund" for 昆明)."""
     found = titles.name_around(unit.words, match.start_word, match.end_word)
     if found is None or found == (match.start_word, match.end_word):
         return match
     lo, hi = found
 
-    def takes(gained: range) -> bool:
-        return len(gained) <= MAX_NAME_GAIN and all(free[k] for k in gained)
+    def takes(gained: range, lo: int, hi: int) -> bool:
+        return len(gained) <= MAX_NAME_GAIN and (
+            all(free[k] for k in gained) or _covers_more(variants, unit.words, match, lo, hi)
+        )
 
-    lo = lo if takes(range(lo, match.start_word)) else match.start_word
-    hi = hi if takes(range(match.end_word + 1, hi + 1)) else match.end_word
+    start, end = match.start_word, match.end_word
+    lo = lo if takes(range(lo, start), lo, end) else start
+    hi = hi if takes(range(end + 1, hi + 1), start, hi) else end
     if (lo, hi) == (match.start_word, match.end_word):
         return match
     words = unit.words
-    return replace(match, start_word=lo, end_word=hi, start=words[lo].start, end=words[hi].end)
+    return replace(
+        match, start_word=lo, end_word=hi, start=words[lo].start, end=rendering_end(words[hi])
+    )
+
+
+def _covers_more(
+    variants: Sequence[tuple[list[Component], Matcher]],
+    words: Sequence[english.Word],
+    match: SpanMatch,
+    lo: int,
+    hi: int,
+) -> bool:
+    """Whether the words lo..hi render more of the candidate by its dictionary glosses than
+    the match does, by any reading of the candidate (Force of 部队 after People's Armed
+    Police)."""
+    for comps, _ in variants:
+        now = score_selection(comps, words, match.start_word, match.end_word)
+        wider = score_selection(comps, words, lo, hi)
+        if wider is not None and wider.zh_cover > (now.zh_cover if now else 0.0) + 1e-9:
+            return True
+    return False
 
 
 def _best(

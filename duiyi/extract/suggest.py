@@ -8,6 +8,7 @@ from duiyi.document import SegmentPair
 from duiyi.extract import english
 from duiyi.extract.align import all_spans, score_selection
 from duiyi.extract.chinese import tokens
+from duiyi.extract.claims import claimers, free_words
 from duiyi.extract.lexicon import component_variants, components
 from duiyi.extract.types import SpanSuggestion
 
@@ -31,18 +32,36 @@ def suggest_english(
         if at >= 0:
             end = at + len(known[chinese])
             first = SpanSuggestion(pair.en[at:end], at, end, 1.0)
-            rest = [s for s in _english_spans(pair, chinese, known) if s.start != at]
+            rest = [s for s in _english_spans(pair, zh_start, zh_end, known) if s.start != at]
             return [first, *rest][:limit]
-    return _english_spans(pair, chinese, known)[:limit]
+    return _english_spans(pair, zh_start, zh_end, known)[:limit]
+
+
+SENTENCE_STRENGTH = 0.05
+"""How firmly a free word is tied to the selection when only its sentence is known (as the
+extractor rates a word the document never shows with the candidate): no trust earned."""
 
 
 def _english_spans(
-    pair: SegmentPair, chinese: str, known: Mapping[str, str] | None
+    pair: SegmentPair, zh_start: int, zh_end: int, known: Mapping[str, str] | None
 ) -> list[SpanSuggestion]:
+    chinese = pair.zh[max(0, zh_start) : max(0, zh_end)].strip()
     words = english.words(pair.en)
+    # Words no other Chinese word of the sentence renders may complete the rendering, as
+    # in extraction (数字鸿沟 "digital divide", where the dictionary gives only "gulf").
+    free = [
+        SENTENCE_STRENGTH if is_free and not word.function else 0.0
+        for is_free, word in zip(
+            free_words(claimers(pair.zh, words), zh_start, zh_end), words, strict=True
+        )
+    ]
     matches = sorted(
-        (m for comps in component_variants(chinese, known) for m in all_spans(comps, words)),
-        key=lambda m: -m.score,
+        (
+            m
+            for comps in component_variants(chinese, known)
+            for m in all_spans(comps, words, free, zh=pair.zh)
+        ),
+        key=lambda m: (-m.score, -m.explained),
     )
     out: list[SpanSuggestion] = []
     for match in matches:
