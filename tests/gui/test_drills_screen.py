@@ -276,9 +276,8 @@ def test_one_student_at_the_machine_has_every_answer_kept(
     assert len(run.calls) == 1
 
 
-def test_the_real_choice_window_hands_its_answers_to_the_screen(
-    qtbot: Any, class3: list[str], window: Any, idle: Any, collection: Any
-) -> None:
+def _choice_run_of_wang_fang(qtbot: Any, window: Any, idle: Any) -> tuple[Any, Any]:
+    """The Drills screen and a real multiple-choice run window opened for 王芳 of Class 3."""
     from desktop.gui.drill_run.choice import ChoiceWindow
 
     screen = _open(qtbot, window, idle)
@@ -287,6 +286,13 @@ def test_the_real_choice_window_hands_its_answers_to_the_screen(
     qtbot.mouseClick(screen.build.run_student_button, Qt.MouseButton.LeftButton)
     run = screen.run_window
     assert isinstance(run, ChoiceWindow)
+    return screen, run
+
+
+def test_the_real_choice_window_hands_its_answers_to_the_screen(
+    qtbot: Any, class3: list[str], window: Any, idle: Any, collection: Any
+) -> None:
+    screen, run = _choice_run_of_wang_fang(qtbot, window, idle)
     first, second, _third = screen.build.drill.items
     run.choose(first.right)
     run.next_item()
@@ -647,14 +653,7 @@ def test_the_drills_screen_speaks_simplified_chinese(
 def test_closing_the_program_during_a_students_run_stores_the_answers_given(
     qtbot: Any, class3: list[str], window: Any, idle: Any, collection: Any
 ) -> None:
-    from desktop.gui.drill_run.choice import ChoiceWindow
-
-    screen = _open(qtbot, window, idle)
-    _set_up(screen, qtbot, idle, mode=Mode.MULTIPLE_CHOICE, klass="Class 3")
-    _choose(screen.build.student, "王芳")
-    qtbot.mouseClick(screen.build.run_student_button, Qt.MouseButton.LeftButton)
-    run = screen.run_window
-    assert isinstance(run, ChoiceWindow)
+    screen, run = _choice_run_of_wang_fang(qtbot, window, idle)
     first = screen.build.drill.items[0]
     run.choose(first.right)
     assert window.close() is True  # the main window, with the run still open
