@@ -133,6 +133,18 @@ def _paragraphs(lines: list[str], widths: _Widths, many_lines: bool) -> list[str
     return out
 
 
+_LIST_ITEM_WORDS = 8
+
+
+def _list_item(block: str, last_line: str, widths: _Widths) -> bool:
+    """Whether a block is one short English line: a term or a list item."""
+    return (
+        block == last_line
+        and len(block.split()) <= _LIST_ITEM_WORDS
+        and not widths.full(last_line, "en")
+    )
+
+
 def _continues(
     previous: str, last_line: str, following: str, lang: Lang | None, widths: _Widths
 ) -> bool:
@@ -146,7 +158,11 @@ def _continues(
     if _starts_item(following):
         return False
     if lang == "en" and following[:1].islower():
-        return True
+        # Two short lines, each a block of its own, are items of a list (terms), not the two
+        # halves of a sentence a page break cut (that break follows a full line).
+        return not (
+            _list_item(previous, last_line, widths) and _list_item(following, following, widths)
+        )
     if not widths.full(last_line, lang):
         return False
     if lang == "en":

@@ -7,7 +7,7 @@ import re
 
 from duiyi.document import SourceText, TextBlock
 from duiyi.errors import InvalidInput
-from duiyi.read.glossary import glossary_of_text, vocabulary_box
+from duiyi.read.glossary import glossary_of_text, has_bilingual_prose, vocabulary_box
 
 # Enough lines to tell a glossary from a text without parsing a whole book twice.
 _GLOSSARY_SAMPLE = 400
@@ -80,7 +80,8 @@ def source_from_text(text: str, *, name: str, format: str, encoding: str | None)
     if not lines:
         raise InvalidInput(f"{name} has no text in it.")
     glossary = glossary_of_text(text, sample=_GLOSSARY_SAMPLE)
-    if glossary is not None:
+    # Term lines outnumbering the paragraphs do not make study notes a glossary.
+    if glossary is not None and not has_bilingual_prose(lines):
         return glossary.source(name, encoding)
     boxed, box = vocabulary_box(lines)
     if box.entries:

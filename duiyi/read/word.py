@@ -18,6 +18,7 @@ from duiyi.read.glossary import (
     Glossary,
     glossary_of_lines,
     glossary_of_rows,
+    has_bilingual_prose,
     looks_like_glossary,
     rows_are_terms,
 )
@@ -85,9 +86,11 @@ def read_docx(data: bytes, name: str) -> SourceText:
         raise UnsupportedFormat(f"{name} is a damaged Word file ({error}).") from None
     if not blocks:
         raise InvalidInput(f"{name} has no text in it.")
-    glossary = _as_glossary(blocks)
-    if glossary is not None and (glossary.entries or glossary.notes):
-        return glossary.source(name, None)
+    # Study notes whose term lists outnumber their paragraphs are a text, not a glossary.
+    if not has_bilingual_prose([block.text for block in blocks]):
+        glossary = _as_glossary(blocks)
+        if glossary is not None and (glossary.entries or glossary.notes):
+            return glossary.source(name, None)
     return SourceText(name=name, format="docx", encoding=None, blocks=tuple(blocks))
 
 
