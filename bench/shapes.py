@@ -13,6 +13,10 @@ and with the same libraries users' programs use, as:
     en-first    a .txt with each English paragraph before its Chinese
     pdf-wrapped two files copied from PDF: Chinese lines ending in a space, English wrapped at
                 70 columns with hyphenated words, a blank line wherever a page ended
+and a few more: docx-breaks (Chinese, line break, English in one Word paragraph), html-br (a GBK
+blog page, English<br/>Chinese in one <p>, full-width indents), en-first-s (English first by
+sentence), md-wrapped (Markdown notes, quoted wrapped Chinese), pdf-spaces (PDF line ends copied
+as spaces: "devel- opment", spaces between Han characters).
 
 For every text x shape it runs `duiyi extract` (P, R, S) and `duiyi import` + `show` (alignment
 coverage, paragraph / sentence) through run_dev.py's own scoring, and prints the figures with the
@@ -50,6 +54,7 @@ class Unit:
     kind: str
     zh: str
     en: str
+    sentences: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,15 @@ class Content:
 def content_of(path: str, en: str) -> Content:
     """What Duiyi reads in the plain text: its top-level pairs and its vocabulary entries."""
     doc = read_and_align(Path(path), en_path=Path(en) if en else None)
-    units = [Unit(p.kind, p.zh, p.en) for p in doc.pairs if p.kind != "sentence"]
+    children: dict[int, list[tuple[str, str]]] = {}
+    for pair in doc.pairs:
+        if pair.kind == "sentence" and pair.parent is not None:
+            children.setdefault(pair.parent, []).append((pair.zh, pair.en))
+    units = [
+        Unit(p.kind, p.zh, p.en, tuple(children.get(n, ())))
+        for n, p in enumerate(doc.pairs)
+        if p.kind != "sentence"
+    ]
     vocabulary = [(g.chinese, g.english[0]) for g in doc.glossary if g.english]
     return Content(units, vocabulary)
 
@@ -224,8 +237,20 @@ def write_two_files(content: Content, out: Path) -> list[Path]:
 
 
 def _wrap_zh(text: str, width: int = 36) -> list[str]:
-    # A PDF's line end copied as a space before the line break.
-    return [text[i : i + width] + " " for i in range(0, len(text), width)]
+    """Lines of about `width` characters, each ending in a space (a PDF's line end copied);
+    as in typesetting, a number or Latin word is never cut."""
+    lines: list[str] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + width)
+        while end < len(text) and (
+            (text[end - 1 : end + 1].isascii() and text[end].isalnum())
+            or text[end] in "，。、；：）”"
+        ):
+            end += 1
+        lines.append(text[start:end] + " ")
+        start = end
+    return lines
 
 
 def _wrap_en(text: str, width: int = 70) -> list[str]:
@@ -274,6 +299,88 @@ def write_pdf_wrapped(content: Content, out: Path) -> list[Path]:
     return paths
 
 
+def write_docx_breaks(content: Content, out: Path) -> list[Path]:
+    """A Word handout: each paragraph holds the Chinese, a manual line break, the English."""
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    for unit in content.units:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(unit.zh)
+        if unit.zh and unit.en:
+            paragraph.add_run().add_break(WD_BREAK.LINE)
+        paragraph.add_run(unit.en)
+    for zh, en in content.vocabulary:
+        document.add_paragraph(f"{zh} {en}")
+    path = out / "text.docx"
+    document.save(str(path))
+    return [path]
+
+
+def write_html_br(content: Content, out: Path) -> list[Path]:
+    """A blog page: each pair in one <p>, English first, a <br> between, full-width indents."""
+    rows = []
+    for unit in content.units:
+        parts = [html.escape(t) for t in (unit.en, unit.zh) if t]
+        rows.append("<p>&#12288;&#12288;" + "<br/>\n&#12288;&#12288;".join(parts) + "</p>")
+    rows += [f"<p>{html.escape(en)}：{zh}</p>" for zh, en in content.vocabulary]
+    page = (
+        '<html><head><meta charset="gbk"><title>双语</title></head><body>'
+        '<div id="main"><div class="share-bar">'
+        '<a href="#">分享到微博</a> <a href="#">微信</a></div>'
+        + "\n".join(rows)
+        + '</div><div class="copyright">版权所有 © 某某英语网</div></body></html>'
+    )
+    path = out / "page.htm"
+    path.write_bytes(page.encode("gb18030"))
+    return [path]
+
+
+def write_en_first_sentences(content: Content, out: Path) -> list[Path]:
+    """English first by sentence: an English line, its Chinese line, a blank line."""
+    blocks: list[str] = []
+    for unit in content.units:
+        for zh, en in unit.sentences or ((unit.zh, unit.en),):
+            blocks.append("\n".join(t for t in (en, zh) if t))
+    blocks += [f"{en} {zh}" for zh, en in content.vocabulary]
+    path = out / "text.txt"
+    path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+    return [path]
+
+
+def write_markdown_wrapped(content: Content, out: Path) -> list[Path]:
+    """Study notes in Markdown: the Chinese quoted and wrapped ("> " on every line), the English
+    wrapped at 70 columns."""
+    blocks: list[str] = []
+    for unit in content.units:
+        if unit.kind == "heading":
+            blocks += [f"## {t}" for t in (unit.zh, unit.en) if t]
+            continue
+        if unit.zh:
+            lines = [unit.zh[i : i + 40] for i in range(0, len(unit.zh), 40)]
+            blocks.append("\n".join("> " + line for line in lines))
+        if unit.en:
+            blocks.append("\n".join(_wrap_en(unit.en)))
+    blocks += [f"**{en}** {zh}" for zh, en in content.vocabulary]
+    path = out / "notes.md"
+    path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+    return [path]
+
+
+def write_pdf_spaces(content: Content, out: Path) -> list[Path]:
+    """Two files copied from PDF where every line end became a space: one line a paragraph,
+    Chinese with spaces between characters, English with "devel- opment" halves."""
+    zh = [" ".join(_wrap_zh(u.zh)).replace("  ", " ").strip() for u in content.units if u.zh]
+    zh += [zh for zh, _ in content.vocabulary]
+    en = [" ".join(_wrap_en(u.en)) for u in content.units if u.en]
+    en += [en for _, en in content.vocabulary]
+    paths = [out / "zh.txt", out / "en.txt"]
+    paths[0].write_text("\n\n".join(zh) + "\n", encoding="utf-8")
+    paths[1].write_text("\n\n".join(en) + "\n", encoding="utf-8")
+    return paths
+
+
 SHAPES: dict[str, Callable[[Content, Path], list[Path]]] = {
     "docx-table": write_docx_table,
     "docx-paras": write_docx_paras,
@@ -282,6 +389,11 @@ SHAPES: dict[str, Callable[[Content, Path], list[Path]]] = {
     "two-files": write_two_files,
     "en-first": write_en_first,
     "pdf-wrapped": write_pdf_wrapped,
+    "docx-breaks": write_docx_breaks,
+    "html-br": write_html_br,
+    "en-first-s": write_en_first_sentences,
+    "md-wrapped": write_markdown_wrapped,
+    "pdf-spaces": write_pdf_spaces,
 }
 
 

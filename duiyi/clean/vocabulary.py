@@ -69,7 +69,8 @@ def take_vocabulary(
     blocks: tuple[TextBlock, ...],
 ) -> tuple[tuple[TextBlock, ...], tuple[GlossaryEntry, ...]]:
     """The blocks without the vocabulary lists of the text, and those lists' term pairs."""
-    if len(blocks) < _MIN_RUN or not has_bilingual_prose([b.text for b in blocks]):
+    lines = [line for block in blocks for line in block.text.split("\n")]
+    if len(lines) < _MIN_RUN or not has_bilingual_prose(lines):
         return blocks, ()
     units = _units(blocks)
     terms = [_term(line) if line else None for _, line in units]

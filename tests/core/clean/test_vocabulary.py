@@ -136,3 +136,17 @@ def test_two_files_join_an_english_sentence_a_page_break_cut(tmp_path: Path) -> 
 
     tops = [(p.zh, p.en) for p in aligned.pairs if p.kind != "sentence"]
     assert tops == [(ZH_1, EN_1), (ZH_2, EN_2)]
+
+
+def test_english_first_by_sentence_with_a_term_list(tmp_path: Path) -> None:
+    # Each block holds an English line and its Chinese line: prose is judged line by line.
+    blocks = [f"{EN_1}\n{ZH_1}", f"{EN_2}\n{ZH_2}", *(f"{en} {zh}" for zh, en in WORDS)]
+    (tmp_path / "notes.txt").write_text("\n\n".join(blocks), encoding="utf-8")
+
+    aligned = read_and_align(tmp_path / "notes.txt")
+
+    assert [(p.zh, p.en) for p in aligned.pairs if p.kind != "sentence"] == [
+        (ZH_1, EN_1),
+        (ZH_2, EN_2),
+    ]
+    assert _entries(aligned) == WORDS
