@@ -10,7 +10,7 @@ from pathlib import Path
 from duiyi import script
 from duiyi.align import LOW_SCORE, align_blocks, is_low_scoring
 from duiyi.clean import rejoin_lines, remove_boilerplate, remove_markup
-from duiyi.clean.vocabulary import take_vocabulary
+from duiyi.clean.vocabulary import paired_vocabulary, take_vocabulary
 from duiyi.counts import counted
 from duiyi.document import AlignedDocument, GlossaryEntry, SegmentPair, SourceText, TextBlock
 from duiyi.errors import InvalidInput
@@ -152,6 +152,8 @@ def align_source(
             "with an English one."
         )
     notes.extend(_pairing_notes(tops))
+    given = {entry.chinese for entry in source.glossary + vocabulary}
+    vocabulary += tuple(e for e in paired_vocabulary(alignment.pairs) if e.chinese not in given)
     return AlignedDocument(
         title=title or _title(alignment.pairs, source.name),
         source_name=source.name,

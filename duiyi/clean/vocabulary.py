@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from duiyi.document import GlossaryEntry, TextBlock
+from duiyi.document import GlossaryEntry, SegmentPair, TextBlock
 from duiyi.read.glossary import has_bilingual_prose, line_direction, parse_glossary_line
 from duiyi.term_text import is_chinese_term
 
@@ -32,16 +32,19 @@ def _term(line: str) -> GlossaryEntry | None:
     if direction is None:
         return None
     entry = parse_glossary_line(line, direction)
-    if entry is None or not is_chinese_term(entry.chinese):
-        return None
+    return entry if entry is not None and _vocabulary_sized(entry) else None
+
+
+def _vocabulary_sized(entry: GlossaryEntry) -> bool:
+    """A short Chinese term without clause marks, and short English renderings in words."""
+    if not is_chinese_term(entry.chinese) or not entry.english:
+        return False
     if len(entry.chinese) > _MAX_TERM_CHARS or _CLAUSE_MARK.search(entry.chinese):
-        return None
-    if any(
-        len(english.split()) > _MAX_TERM_WORDS or not _WORDS.match(english)
+        return False
+    return all(
+        len(english.split()) <= _MAX_TERM_WORDS and _WORDS.match(english)
         for english in entry.english
-    ):
-        return None
-    return entry
+    )
 
 
 def _units(blocks: Sequence[TextBlock]) -> list[tuple[list[int], str]]:
@@ -99,3 +102,29 @@ def take_vocabulary(
         if lines
     )
     return kept, tuple(entry for entry, gone in zip(terms, taken, strict=True) if gone and entry)
+
+
+def paired_vocabulary(pairs: Sequence[SegmentPair]) -> tuple[GlossaryEntry, ...]:
+    """The term pairs of a vocabulary list the aligner paired item by item (a list of Chinese
+    terms and a list of their English, in two files or on alternate lines): runs of term-sized
+    pairs, most of whose English is in lower case (a run of headings is capitalised)."""
+    entries: list[GlossaryEntry] = []
+    run: list[GlossaryEntry] = []
+    for pair in [*(p for p in pairs if p.kind != "sentence"), None]:
+        entry = _term_pair(pair.zh, pair.en) if pair is not None else None
+        if entry is not None:
+            run.append(entry)
+            continue
+        lower = sum(1 for found in run if found.english[0][:1].islower())
+        if len(run) >= _MIN_RUN and 3 * lower >= 2 * len(run):
+            entries.extend(run)
+        run = []
+    return tuple(entries)
+
+
+def _term_pair(zh: str, en: str) -> GlossaryEntry | None:
+    """The pair as a term when both sides are vocabulary-sized, else None."""
+    if not zh or not en or "\n" in zh or "\n" in en:
+        return None
+    entry = GlossaryEntry(zh.strip(), (en.strip(),))
+    return entry if _vocabulary_sized(entry) else None

@@ -123,6 +123,24 @@ def test_two_files_keep_a_list_of_short_lower_case_items_apart(tmp_path: Path) -
 
     tops = [(p.zh, p.en) for p in aligned.pairs if p.kind != "sentence"]
     assert tops == [(ZH_1, EN_1), (ZH_2, EN_2), *WORDS]
+    assert _entries(aligned) == WORDS
+
+
+def test_two_files_opening_with_a_table_of_contents_give_no_terms(tmp_path: Path) -> None:
+    contents = [
+        ("前言", "Preface"),
+        ("馆藏与服务", "Collections and Services"),
+        ("结语", "Conclusion"),
+    ]
+    zh = [*(term for term, _ in contents), ZH_1, ZH_2]
+    en = [*(heading for _, heading in contents), EN_1, EN_2]
+    (tmp_path / "zh.txt").write_text("\n\n".join(zh), encoding="utf-8")
+    (tmp_path / "en.txt").write_text("\n\n".join(en), encoding="utf-8")
+
+    aligned = read_and_align(tmp_path / "zh.txt", en_path=tmp_path / "en.txt")
+
+    assert [(p.zh, p.en) for p in aligned.pairs if p.kind == "heading"] == contents
+    assert _entries(aligned) == []
 
 
 def test_two_files_join_an_english_sentence_a_page_break_cut(tmp_path: Path) -> None:
