@@ -16,7 +16,8 @@ and with the same libraries users' programs use, as:
 and a few more: docx-breaks (Chinese, line break, English in one Word paragraph), html-br (a GBK
 blog page, English<br/>Chinese in one <p>, full-width indents), en-first-s (English first by
 sentence), md-wrapped (Markdown notes, quoted wrapped Chinese), pdf-spaces (PDF line ends copied
-as spaces: "devel- opment", spaces between Han characters).
+as spaces: "devel- opment", spaces between Han characters), html-wrap (a page with a <br> at
+every wrapped line end).
 
 For every text x shape it runs `duiyi extract` (P, R, S) and `duiyi import` + `show` (alignment
 coverage, paragraph / sentence) through run_dev.py's own scoring, and prints the figures with the
@@ -30,6 +31,7 @@ from __future__ import annotations
 import argparse
 import html
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -381,6 +383,28 @@ def write_pdf_spaces(content: Content, out: Path) -> list[Path]:
     return paths
 
 
+def write_html_wrapped(content: Content, out: Path) -> list[Path]:
+    """A page rendered from hard-wrapped notes: a <br> at every line end, the Chinese quoted,
+    blank lines made with <br><br> in the vocabulary part."""
+    body: list[str] = []
+    for unit in content.units:
+        if unit.kind == "heading":
+            body += [f"<h2>{html.escape(t)}</h2>" for t in (unit.zh, unit.en) if t]
+            continue
+        if unit.zh:
+            lines = [unit.zh[i : i + 40] for i in range(0, len(unit.zh), 40)]
+            quoted = "<br>\n".join(html.escape(line) for line in lines)
+            body.append(f"<blockquote><p>{quoted}</p></blockquote>")
+        if unit.en:
+            body.append("<p>" + "<br>\n".join(html.escape(x) for x in _wrap_en(unit.en)) + "</p>")
+    words = [f"<b>{html.escape(en)}</b> {zh}" for zh, en in content.vocabulary]
+    body.append("<div>" + "<br><br>\n".join(words) + "</div>")
+    page = "<html><body><main>" + "\n".join(body) + "</main></body></html>"
+    path = out / "page.html"
+    path.write_text(page, encoding="utf-8")
+    return [path]
+
+
 SHAPES: dict[str, Callable[[Content, Path], list[Path]]] = {
     "docx-table": write_docx_table,
     "docx-paras": write_docx_paras,
@@ -394,6 +418,7 @@ SHAPES: dict[str, Callable[[Content, Path], list[Path]]] = {
     "en-first-s": write_en_first_sentences,
     "md-wrapped": write_markdown_wrapped,
     "pdf-spaces": write_pdf_spaces,
+    "html-wrap": write_html_wrapped,
 }
 
 
@@ -438,7 +463,9 @@ def main() -> None:
 
 def _folder(root: Path, row: dict[str, str], shape: str) -> Path:
     folder = root / row["name"] / shape
-    folder.mkdir(parents=True, exist_ok=True)
+    if folder.exists():
+        shutil.rmtree(folder)  # a collection left by an earlier run would keep the old import
+    folder.mkdir(parents=True)
     return folder
 
 
