@@ -17,7 +17,7 @@ and a few more: docx-breaks (Chinese, line break, English in one Word paragraph)
 blog page, English<br/>Chinese in one <p>, full-width indents), en-first-s (English first by
 sentence), md-wrapped (Markdown notes, quoted wrapped Chinese), pdf-spaces (PDF line ends copied
 as spaces: "devel- opment", spaces between Han characters), html-wrap (a page with a <br> at
-every wrapped line end).
+every wrapped line end), docx-wrap (text pasted from a PDF into Word, a paragraph a line).
 
 For every text x shape it runs `duiyi extract` (P, R, S) and `duiyi import` + `show` (alignment
 coverage, paragraph / sentence) through run_dev.py's own scoring, and prints the figures with the
@@ -405,6 +405,27 @@ def write_html_wrapped(content: Content, out: Path) -> list[Path]:
     return [path]
 
 
+def write_docx_wrapped(content: Content, out: Path) -> list[Path]:
+    """Text pasted from a PDF into Word: every wrapped line a paragraph, an empty paragraph
+    between the text's paragraphs."""
+    import docx
+
+    document = docx.Document()
+    for unit in content.units:
+        for text in (unit.zh, unit.en):
+            if not text:
+                continue
+            lines = [text[i : i + 36] for i in range(0, len(text), 36)]
+            for line in _wrap_en(text) if " " in text else lines:
+                document.add_paragraph(line)
+            document.add_paragraph("")
+    for zh, en in content.vocabulary:
+        document.add_paragraph(f"{en} {zh}")
+    path = out / "text.docx"
+    document.save(str(path))
+    return [path]
+
+
 SHAPES: dict[str, Callable[[Content, Path], list[Path]]] = {
     "docx-table": write_docx_table,
     "docx-paras": write_docx_paras,
@@ -419,6 +440,7 @@ SHAPES: dict[str, Callable[[Content, Path], list[Path]]] = {
     "md-wrapped": write_markdown_wrapped,
     "pdf-spaces": write_pdf_spaces,
     "html-wrap": write_html_wrapped,
+    "docx-wrap": write_docx_wrapped,
 }
 
 

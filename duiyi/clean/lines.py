@@ -201,7 +201,9 @@ def _continues(
         return not (
             _list_item(previous, last_line, widths) and _list_item(following, following, widths)
         )
-    if not widths.full(last_line, lang):
+    # Only wrapped lines have a width to reach: where paragraphs are one line each, the longest
+    # are "full", and one that ends in a colon is followed by a list, not by its own rest.
+    if (previous == last_line and not widths.wrapped) or not widths.full(last_line, lang):
         return False
     if lang == "en":
         return True
