@@ -17,7 +17,8 @@ and a few more: docx-breaks (Chinese, line break, English in one Word paragraph)
 blog page, English<br/>Chinese in one <p>, full-width indents), en-first-s (English first by
 sentence), md-wrapped (Markdown notes, quoted wrapped Chinese), pdf-spaces (PDF line ends copied
 as spaces: "devel- opment", spaces between Han characters), html-wrap (a page with a <br> at
-every wrapped line end), docx-wrap (text pasted from a PDF into Word, a paragraph a line).
+every wrapped line end), docx-wrap (text pasted from a PDF into Word, a paragraph a line),
+gb-wrap-wm (a GB18030 text of wrapped lines, a watermark line without a link between lines).
 
 For every text x shape it runs `duiyi extract` (P, R, S) and `duiyi import` + `show` (alignment
 coverage, paragraph / sentence) through run_dev.py's own scoring, and prints the figures with the
@@ -426,6 +427,33 @@ def write_docx_wrapped(content: Content, out: Path) -> list[Path]:
     return [path]
 
 
+WATERMARK_PLAIN = "更多双语内容请关注微信公众号：外语学习园地"
+
+
+def write_gb18030_wrapped(content: Content, out: Path) -> list[Path]:
+    """A GB18030 text of wrapped lines with a site's watermark line (no link) between lines of
+    the paragraphs, every ninth line."""
+    lines: list[str] = []
+    for unit in content.units:
+        for text in (unit.zh, unit.en):
+            if not text:
+                continue
+            wrapped = (
+                _wrap_en(text)
+                if " " in text
+                else [text[i : i + 36] for i in range(0, len(text), 36)]
+            )
+            for line in wrapped:
+                lines.append(line)
+                if len(lines) % 9 == 0:
+                    lines.append(WATERMARK_PLAIN)
+            lines.append("")
+    lines += _vocabulary_lines(content)
+    path = out / "text.txt"
+    path.write_bytes("\n".join(lines).encode("gb18030") + b"\n")
+    return [path]
+
+
 SHAPES: dict[str, Callable[[Content, Path], list[Path]]] = {
     "docx-table": write_docx_table,
     "docx-paras": write_docx_paras,
@@ -441,6 +469,7 @@ SHAPES: dict[str, Callable[[Content, Path], list[Path]]] = {
     "pdf-spaces": write_pdf_spaces,
     "html-wrap": write_html_wrapped,
     "docx-wrap": write_docx_wrapped,
+    "gb-wrap-wm": write_gb18030_wrapped,
 }
 
 
