@@ -202,8 +202,8 @@ def remove_boilerplate(
     texts = [" ".join(found) for found in lines]
     removals = _Removals(keep)
     edge_shapes = _headers_footers(originals, texts)
-    # Lines inside a paragraph of wrapped lines count only when they carry a link: the end of a
-    # wrapped sentence ("of the country.") may well repeat in real text.
+    # Lines inside a paragraph of wrapped lines count only when they carry a link or are long:
+    # the end of a wrapped sentence ("of the country.") may well repeat in real text.
     judged = [
         line
         for found in lines
@@ -211,9 +211,9 @@ def remove_boilerplate(
         if line and (len(found) == 1 or _MAYBE_URL.search(line))
     ]
     every_line = [line for found in lines for line in found if line]
-    found = set(_repeated_strings(judged, every_line)) | _repeated_inner_lines(lines)
+    candidates = set(_repeated_strings(judged, every_line)) | _repeated_inner_lines(lines)
     repeated = sorted(
-        (text for text in found if re.sub(r"\d+", "#", text) not in edge_shapes),
+        (text for text in candidates if re.sub(r"\d+", "#", text) not in edge_shapes),
         key=len,
         reverse=True,
     )
