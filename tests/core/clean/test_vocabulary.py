@@ -168,3 +168,22 @@ def test_english_first_by_sentence_with_a_term_list(tmp_path: Path) -> None:
         (ZH_2, EN_2),
     ]
     assert _entries(aligned) == WORDS
+
+
+def test_a_glossary_with_an_introduction_in_both_languages(tmp_path: Path) -> None:
+    # Renderings too long for a vocabulary list still count: the file is mostly term lines.
+    terms = [
+        ("数字鸿沟", "digital divide"),
+        ("人才交流", "people-to-people exchanges"),
+        ("网络空间命运共同体", "a community with a shared future in cyberspace for all of us"),
+        ("互联互通", "connectivity"),
+        ("共享平台", "shared platform"),
+        ("普惠政策", "inclusive policies"),
+    ]
+    lines = [ZH_1, EN_1, *(f"{zh}：{en}" for zh, en in terms)]
+    (tmp_path / "glossary.txt").write_text("\n".join(lines), encoding="utf-8")
+
+    aligned = read_and_align(tmp_path / "glossary.txt")
+
+    assert _paragraphs(aligned) == [(ZH_1, EN_1)]
+    assert _entries(aligned) == terms
