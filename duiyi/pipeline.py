@@ -10,6 +10,7 @@ from pathlib import Path
 from duiyi import script
 from duiyi.align import LOW_SCORE, align_blocks, is_low_scoring
 from duiyi.clean import rejoin_lines, remove_boilerplate, remove_markup
+from duiyi.clean.vocabulary import paired_vocabulary, take_vocabulary
 from duiyi.counts import counted
 from duiyi.document import AlignedDocument, GlossaryEntry, SegmentPair, SourceText, TextBlock
 from duiyi.errors import InvalidInput
@@ -124,6 +125,7 @@ def align_source(
     if not any(b.text.strip() for b in source.blocks):
         raise InvalidInput(f"{source.name} is empty: it holds no text to align.")
     unmarked, markup = remove_markup(source.blocks, keep=keep)
+    unmarked, vocabulary = take_vocabulary(unmarked)
     # Boilerplate goes line by line before lines are joined: a watermark glued to the end of
     # a wrapped line would otherwise end up inside a paragraph.
     cleaned, boilerplate = remove_boilerplate(unmarked, keep=keep)
@@ -150,6 +152,8 @@ def align_source(
             "with an English one."
         )
     notes.extend(_pairing_notes(tops))
+    given = {entry.chinese for entry in source.glossary + vocabulary}
+    vocabulary += tuple(e for e in paired_vocabulary(alignment.pairs) if e.chinese not in given)
     return AlignedDocument(
         title=title or _title(alignment.pairs, source.name),
         source_name=source.name,
@@ -158,8 +162,8 @@ def align_source(
         layout=alignment.layout,
         pairs=alignment.pairs,
         removed=removed,
-        glossary=source.glossary,
-        content_hash=content_hash(alignment.pairs, source.glossary),
+        glossary=source.glossary + vocabulary,
+        content_hash=content_hash(alignment.pairs, source.glossary + vocabulary),
         notes=tuple(notes),
     )
 

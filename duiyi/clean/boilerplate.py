@@ -146,6 +146,26 @@ def _glued_links(texts: list[str]) -> set[str]:
     return found
 
 
+_INNER_MIN_HAN = 10
+_INNER_MIN_WORDS = 6
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+
+
+def _repeated_inner_lines(lines: list[list[str]]) -> set[str]:
+    """Long lines standing word for word inside three or more paragraphs of wrapped lines: a
+    watermark a site put between the lines (a wrapped line of real text never repeats whole)."""
+    counts = Counter(line for found in lines if len(found) > 1 for line in found)
+    return {
+        line
+        for line, count in counts.items()
+        if count >= _MIN_REPEATS
+        and len(line) <= _MAX_BOILERPLATE
+        and (
+            len(_HAN_CHAR.findall(line)) >= _INNER_MIN_HAN or len(line.split()) >= _INNER_MIN_WORDS
+        )
+    }
+
+
 def _headers_footers(blocks: list[TextBlock], texts: list[str]) -> set[str]:
     """Lines standing first or last on at least half of the pages (digits ignored)."""
     pages: dict[int, list[int]] = {}
@@ -182,8 +202,8 @@ def remove_boilerplate(
     texts = [" ".join(found) for found in lines]
     removals = _Removals(keep)
     edge_shapes = _headers_footers(originals, texts)
-    # Lines inside a paragraph of wrapped lines count only when they carry a link: the end of a
-    # wrapped sentence ("of the country.") may well repeat in real text.
+    # Lines inside a paragraph of wrapped lines count only when they carry a link or are long:
+    # the end of a wrapped sentence ("of the country.") may well repeat in real text.
     judged = [
         line
         for found in lines
@@ -191,11 +211,12 @@ def remove_boilerplate(
         if line and (len(found) == 1 or _MAYBE_URL.search(line))
     ]
     every_line = [line for found in lines for line in found if line]
-    repeated = [
-        text
-        for text in _repeated_strings(judged, every_line)
-        if re.sub(r"\d+", "#", text) not in edge_shapes
-    ]
+    candidates = set(_repeated_strings(judged, every_line)) | _repeated_inner_lines(lines)
+    repeated = sorted(
+        (text for text in candidates if re.sub(r"\d+", "#", text) not in edge_shapes),
+        key=len,
+        reverse=True,
+    )
 
     kept: list[TextBlock] = []
     for block, found in zip(originals, lines, strict=True):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from duiyi.align.numbering import looks_like_heading, numbering_prefix
 from duiyi.clean.bilingual import HAN, split_languages, two_languages
@@ -22,6 +22,8 @@ from duiyi.document import Lang, Removal, TextBlock
 from duiyi.script import block_language
 
 _OPEN_END = re.compile(f"[，、{HAN}]$")
+_WORD = re.compile("[a-z]+", re.I)
+_LAST_WORD = re.compile("[a-z]+$", re.I)
 _FINAL = "。！？；….!?;”’\"')）」』"
 _NARROWEST = {"zh": 16, "en": 40}
 _WIDTH_SHARE = 0.75
@@ -42,11 +44,13 @@ def _language(line: str) -> Lang | None:
 
 
 class _Widths:
-    """The width each language's text is wrapped at, and whether the document is wrapped."""
+    """The width each language's text is wrapped at, whether the document is wrapped, and the
+    English words it uses (to tell a word a line end hyphenated from a hyphenated compound)."""
 
     def __init__(self, blocks: Sequence[list[str]]) -> None:
         lengths: dict[str, list[int]] = {"zh": [], "en": []}
         open_ends = closed_ends = 0
+        self._blocks = blocks
         for lines in blocks:
             for k, line in enumerate(lines):
                 lang = _language(line)
@@ -61,6 +65,17 @@ class _Widths:
         # Most line ends inside paragraphs fall mid-sentence: the text was wrapped, and blank
         # lines (where there are any) are what separates its paragraphs.
         self.wrapped = open_ends >= _MIN_WRAPPED_LINES and open_ends >= closed_ends
+
+    @cached_property
+    def words(self) -> set[str]:
+        """The English words the document writes whole, lower case: a line's first word and the
+        word before a line-end hyphen may be halves, so they do not count."""
+        found: set[str] = set()
+        for lines in self._blocks:
+            for line in lines:
+                words = _WORD.findall(line.lower())
+                found.update(words[1:-1] if line.endswith("-") else words[1:])
+        return found
 
     @staticmethod
     def _wide(lengths: list[int]) -> int:
@@ -98,10 +113,18 @@ def _joins(
     return widths.wrapped and (not many_lines or widths.full(last_line, lang))
 
 
-def _glue(previous: str, line: str, lang: Lang) -> str:
+def _glue(previous: str, line: str, lang: Lang, words: Collection[str] = frozenset()) -> str:
     if lang == "zh":
         return previous + line
     if previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].islower():
+        first = _LAST_WORD.search(previous[:-1])
+        second = _WORD.match(line)
+        if first is not None and second is not None:
+            head, tail = first.group().lower(), second.group().lower()
+            # A compound broken at its own hyphen ("long-" / "term"): both halves are words the
+            # text uses, the two run together are not.
+            if head + tail not in words and head in words and tail in words:
+                return previous + line
         return previous[:-1] + line
     return previous + " " + line
 
@@ -115,7 +138,7 @@ def _paragraphs(lines: list[str], widths: _Widths, many_lines: bool) -> list[str
         lang = _language(line)
         if lang is None and not two_languages(line) and out and last_lang is not None:
             # Digits or symbols only: a wrap inside a number or a date.
-            out[-1] = _glue(out[-1], line, last_lang)
+            out[-1] = _glue(out[-1], line, last_lang, widths.words)
             last_line = line
             continue
         if (
@@ -124,13 +147,38 @@ def _paragraphs(lines: list[str], widths: _Widths, many_lines: bool) -> list[str
             and lang == last_lang
             and _joins(out[-1], last_line, line, lang, widths, many_lines)
         ):
-            out[-1] = _glue(out[-1], line, lang)
+            out[-1] = _glue(out[-1], line, lang, widths.words)
             last_line = line
             continue
         out.append(line)
         last_lang = lang
         last_line = line
     return out
+
+
+_LIST_ITEM_WORDS = 8
+_TITLE_SHARE = 0.6
+
+
+def _is_heading_line(line: str, lang: Lang) -> bool:
+    """A one-line block in a heading's shape: numbered, or (in English) in title case. A line a
+    page break cut from its sentence is neither, however wide it is."""
+    if not looks_like_heading(line, lang):
+        return False
+    if numbering_prefix(line):
+        return True
+    words = [word for word in line.split() if len(word) > 3 and word[:1].isalpha()]
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return lang == "en" and bool(words) and capitalised >= _TITLE_SHARE * len(words)
+
+
+def _list_item(block: str, last_line: str, widths: _Widths) -> bool:
+    """Whether a block is one short English line: a term or a list item."""
+    return (
+        block == last_line
+        and len(block.split()) <= _LIST_ITEM_WORDS
+        and not widths.full(last_line, "en")
+    )
 
 
 def _continues(
@@ -143,11 +191,19 @@ def _continues(
         return False
     if _language(following) != lang or _language(previous[-200:]) != lang:
         return False
+    if previous == last_line and _is_heading_line(previous, lang):
+        return False
     if _starts_item(following):
         return False
     if lang == "en" and following[:1].islower():
-        return True
-    if not widths.full(last_line, lang):
+        # Two short lines, each a block of its own, are items of a list (terms), not the two
+        # halves of a sentence a page break cut (that break follows a full line).
+        return not (
+            _list_item(previous, last_line, widths) and _list_item(following, following, widths)
+        )
+    # Only wrapped lines have a width to reach: where paragraphs are one line each, the longest
+    # are "full", and one that ends in a colon is followed by a list, not by its own rest.
+    if (previous == last_line and not widths.wrapped) or not widths.full(last_line, lang):
         return False
     if lang == "en":
         return True
@@ -190,7 +246,8 @@ def rejoin_lines(
                 and block.row is None
                 and _continues(previous.text, last_lines[-1], text, lang, widths)
             ):
-                out[-1] = replace(previous, text=_glue(previous.text, text, lang or "en"))
+                glued = _glue(previous.text, text, lang or "en", widths.words)
+                out[-1] = replace(previous, text=glued)
                 last_lines[-1] = lines[-1].strip()
                 continue
             out.append(replace(block, text=text))

@@ -23,17 +23,29 @@ _LIGATURES = str.maketrans(
 # A footnote number glued to a word ("policy1.") or raised ("policy¹").
 _FOOTNOTE = re.compile(r"([a-z]{3})(?:\d{1,2}|[¹²³⁴-⁹⁰]+)(?=[\s.,;:)”’\"]|$)")
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
+# A word a PDF hyphenated at a line end, the line end copied as a space: "inter- national".
+# A hyphen before "and"/"or" is a suspended compound ("short- and long-term") and stays.
+_SPLIT_WORD = re.compile(r"\b([A-Za-z]{2,})- (?!(?:and|or|nor|to|as well)\b)([a-z]{2,})")
 _SUPERSCRIPT = re.compile(r"[¹²³⁴-⁹⁰]+")
 
 
+def _rejoined(match: re.Match[str], text: str) -> str:
+    """The word a line end cut; its hyphen stays when the text writes the word with one."""
+    hyphenated = f"{match.group(1)}-{match.group(2)}"
+    return hyphenated if hyphenated in text else match.group(1) + match.group(2)
+
+
 def mend_pdf_copy(text: str, removals: Removals) -> str:
-    """Spaces between Han characters, 〇 for 。, ligatures and footnote markers of a PDF copy."""
+    """Spaces between Han characters, 〇 for 。, ligatures, words cut by a hyphen and a space, and
+    footnote markers of a PDF copy."""
     if "〇" in text:
         text = _ROUND_STOP.sub("。", text)
     if not text.isascii():
         text = _MARK_GAP.sub(r"\1", _HAN_GAP.sub(r"\1", text))
         if _LIGATURE.search(text):
             text = text.translate(_LIGATURES)
+    if "- " in text:
+        text = _SPLIT_WORD.sub(lambda m: _rejoined(m, text), text)
     if removals.allowed("footnote-marker"):
         found = _FOOTNOTE.search(text) or _SUPERSCRIPT.search(text)
         if found and block_language(text) == "en":

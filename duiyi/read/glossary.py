@@ -23,7 +23,7 @@ from typing import Literal
 
 from duiyi.document import GlossaryEntry, SourceText
 from duiyi.errors import InvalidInput
-from duiyi.script import han_ratio, latin_ratio
+from duiyi.script import block_language, han_ratio, latin_ratio
 from duiyi.term_text import is_chinese_term, skipped_rows, strip_controls
 
 Direction = Literal["zh-en", "en-zh"]
@@ -271,6 +271,33 @@ def glossary_of_text(text: str, *, sample: int = 400) -> Glossary | None:
         return None
     found = glossary_of_lines(lines, numbers=numbers, direction=direction)
     return found if found.entries or found.notes else None
+
+
+# Prose: a line no term can be (longer than any term's Chinese, or a sentence of English).
+_PROSE_HAN = 30
+_PROSE_WORDS = 15
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+
+
+def _prose_language(text: str) -> str | None:
+    language = block_language(text)
+    if language == "zh" and len(_HAN_CHAR.findall(text)) >= _PROSE_HAN:
+        return "zh"
+    if language == "en" and len(text.split()) >= _PROSE_WORDS:
+        return "en"
+    return None
+
+
+def has_bilingual_prose(texts: Sequence[str]) -> bool:
+    """Whether some of the texts are paragraphs of Chinese and some of English."""
+    found: set[str] = set()
+    for text in texts:
+        language = _prose_language(text)
+        if language is not None:
+            found.add(language)
+            if len(found) == 2:
+                return True
+    return False
 
 
 _BOXED = re.compile(r"(\*\*|__)[^*_]+\1")

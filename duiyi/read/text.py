@@ -7,7 +7,16 @@ import re
 
 from duiyi.document import SourceText, TextBlock
 from duiyi.errors import InvalidInput
-from duiyi.read.glossary import glossary_of_text, vocabulary_box
+from duiyi.read.glossary import (
+    Glossary,
+    file_direction,
+    glossary_of_lines,
+    glossary_of_text,
+    has_bilingual_prose,
+    parse_glossary_line,
+    vocabulary_box,
+)
+from duiyi.term_text import is_chinese_term
 
 # Enough lines to tell a glossary from a text without parsing a whole book twice.
 _GLOSSARY_SAMPLE = 400
@@ -74,15 +83,29 @@ def paragraphs(text: str) -> list[str]:
     return chunks
 
 
+def _term_lines(lines: list[str]) -> tuple[list[bool], Glossary]:
+    """Which lines are term pairs (in the file's direction), and those pairs."""
+    direction = file_direction(lines[:_GLOSSARY_SAMPLE])
+    entries = [parse_glossary_line(line, direction) for line in lines]
+    boxed = [entry is not None and is_chinese_term(entry.chinese) for entry in entries]
+    taken = [line for line, term in zip(lines, boxed, strict=True) if term]
+    return boxed, glossary_of_lines(taken, direction=direction)
+
+
 def source_from_text(text: str, *, name: str, format: str, encoding: str | None) -> SourceText:
     """A SourceText of paragraph blocks, or of glossary entries when the lines are term pairs."""
     lines = text_lines(text)
     if not lines:
         raise InvalidInput(f"{name} has no text in it.")
     glossary = glossary_of_text(text, sample=_GLOSSARY_SAMPLE)
-    if glossary is not None:
+    if glossary is not None and not has_bilingual_prose(lines):
         return glossary.source(name, encoding)
-    boxed, box = vocabulary_box(lines)
+    if glossary is not None:
+        # Term lines outnumbering paragraphs in both languages: a glossary with an introduction,
+        # or study notes with long word lists. Every term line is a term, the rest is text.
+        boxed, box = _term_lines(lines)
+    else:
+        boxed, box = vocabulary_box(lines)
     if box.entries:
         # Vocabulary-box lines become terms, not paragraphs: blank them so the text around them
         # still splits into the paragraphs it had.

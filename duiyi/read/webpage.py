@@ -120,6 +120,9 @@ _LINK_DENSE_TAGS = frozenset(["div", "ul", "ol", "dl", "section", "table", "p", 
 _MAIN_SHARE = 0.7
 _HAN_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff]+")
 _SPACES = re.compile(r"\s+")
+# Where a <br> stood while the text is gathered (the page's own line ends are spaces).
+_BREAK = "\x00"
+_BLANK_LINE = re.compile(f"{_BREAK}\\s*{_BREAK}")
 _CJK_GAP = re.compile(
     "(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
 )
@@ -286,7 +289,8 @@ def _main_container(
 
 
 class _Extractor:
-    """Walks a container: block elements and <br> end lines; table rows become paired cells."""
+    """Walks a container: block elements end blocks, <br> ends a line inside one; table rows
+    become paired cells."""
 
     def __init__(self) -> None:
         self.blocks_found: list[TextBlock] = []
@@ -313,15 +317,20 @@ class _Extractor:
         return ""
 
     def _flush(self) -> None:
-        text = _clean("".join(self.parts))
+        gathered = "".join(self.parts)
         self.parts.clear()
-        if text:
-            self.blocks_found.append(TextBlock(text))
+        # <br><br> sets paragraphs apart, as a blank line does in a text file.
+        for chunk in _BLANK_LINE.split(gathered):
+            text = _clean(chunk)
+            if text:
+                self.blocks_found.append(TextBlock(text))
 
     def _walk(self, element: HtmlElement, *, top: bool = False) -> None:
         tag = _tag(element)
         if tag == "br":
-            self._flush()
+            # A line break inside a paragraph, as in a text file: the cleaner decides whether
+            # it ends a paragraph, changes language or only wraps a line.
+            self.parts.append(_BREAK)
         elif tag == "tr" and self._paired_row(element):
             pass
         elif tag == "pre":
@@ -364,5 +373,13 @@ class _Extractor:
 
 
 def _clean(text: str) -> str:
+    """The text with runs of spaces and source line ends as one space; <br> a line break."""
+    if _BREAK in text:
+        lines = (_clean_line(line) for line in text.split(_BREAK))
+        return "\n".join(line for line in lines if line)
+    return _clean_line(text)
+
+
+def _clean_line(text: str) -> str:
     text = _SPACES.sub(" ", text).strip()
     return _CJK_GAP.sub("", text) if " " in text else text

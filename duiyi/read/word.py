@@ -1,7 +1,9 @@
 """Word .docx files: paragraphs and tables in body order, read in memory only.
 
-A table is read row by row and every cell becomes a block carrying the row's id, so a two-column
-Chinese/English table pairs by row.
+A paragraph is a block (its manual line breaks kept as lines); in text pasted from a PDF, one
+wrapped line a paragraph, the paragraphs between empty ones make a block, as in a text file.
+A table is read row by row and every cell becomes a block carrying the row's id, so a
+two-column Chinese/English table pairs by row.
 """
 
 from __future__ import annotations
@@ -18,12 +20,15 @@ from duiyi.read.glossary import (
     Glossary,
     glossary_of_lines,
     glossary_of_rows,
+    has_bilingual_prose,
     looks_like_glossary,
     rows_are_terms,
 )
+from duiyi.script import block_language
 
 if TYPE_CHECKING:
     from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
 # A docx is a zip, and python-docx reads every part into memory and parses its XML there:
 # refuse archives that would inflate past these (zip bombs). A thousand-page document has
@@ -72,29 +77,77 @@ def read_docx(data: bytes, name: str) -> SourceText:
 
     try:
         document = docx.Document(io.BytesIO(data))
+        items = list(document.iter_inner_content())
+        wrapped = _pasted_wrapped_lines(items)
         blocks: list[TextBlock] = []
+        lines: list[str] = []  # the paragraphs since the last empty one, as a text's lines
         next_row = 0
-        for item in document.iter_inner_content():
+        for item in items:
             if isinstance(item, Table):
+                _flush(lines, blocks)
                 for cells in _table_rows(item):
                     blocks.extend(TextBlock(text, row=next_row) for text in cells)
                     next_row += 1
+            elif found := _lines(item.text):
+                lines.extend(found)
+                if not wrapped or _is_heading(item):
+                    _flush(lines, blocks)
             else:
-                blocks.extend(TextBlock(line) for line in _lines(item.text))
+                _flush(lines, blocks)  # an empty paragraph is a blank line
+        _flush(lines, blocks)
     except (PackageNotFoundError, KeyError, ValueError, LxmlError, zipfile.BadZipFile) as error:
         raise UnsupportedFormat(f"{name} is a damaged Word file ({error}).") from None
     if not blocks:
         raise InvalidInput(f"{name} has no text in it.")
-    glossary = _as_glossary(blocks)
-    if glossary is not None and (glossary.entries or glossary.notes):
-        return glossary.source(name, None)
+    # Study notes whose term lists outnumber their paragraphs are a text, not a glossary.
+    if not has_bilingual_prose([line for block in blocks for line in block.text.split("\n")]):
+        glossary = _as_glossary(blocks)
+        if glossary is not None and (glossary.entries or glossary.notes):
+            return glossary.source(name, None)
     return SourceText(name=name, format="docx", encoding=None, blocks=tuple(blocks))
+
+
+def _flush(lines: list[str], blocks: list[TextBlock]) -> None:
+    """The lines gathered become one block; the cleaner tells wrapped lines from paragraphs."""
+    if lines:
+        blocks.append(TextBlock("\n".join(lines)))
+        lines.clear()
+
+
+_SENTENCE_FINAL = "。！？；….!?;”’\"')）」』"
+_MIN_OPEN_ENDS = 4
+
+
+def _pasted_wrapped_lines(items: list[Paragraph | Table]) -> bool:
+    """Whether the document is text pasted from a PDF, one wrapped line a paragraph: most
+    paragraphs followed by one in the same language stop mid-sentence. Such paragraphs are
+    read as a text file's lines, an empty paragraph as a blank line."""
+    from docx.table import Table
+
+    open_ends = closed_ends = 0
+    previous: tuple[str, str | None] | None = None
+    for item in items:
+        text = "" if isinstance(item, Table) else item.text.strip()
+        language = block_language(text) if text else None
+        if previous is not None and text and language is not None and language == previous[1]:
+            if previous[0][-1] in _SENTENCE_FINAL:
+                closed_ends += 1
+            else:
+                open_ends += 1
+        previous = (text, language) if text else None
+    return open_ends >= _MIN_OPEN_ENDS and open_ends >= closed_ends
+
+
+def _is_heading(paragraph: Paragraph) -> bool:
+    style = paragraph.style
+    name = (style.name or "") if style is not None else ""
+    return name.lower().startswith(("heading", "title"))
 
 
 def _as_glossary(blocks: list[TextBlock]) -> Glossary | None:
     """The term pairs of a handout typed in Word (term lines, or a table of terms), else None."""
     if all(block.row is None for block in blocks):
-        lines = [block.text for block in blocks]
+        lines = [line for block in blocks for line in block.text.split("\n")]
         if looks_like_glossary(lines):
             return glossary_of_lines(lines, unit="paragraph")
         return None

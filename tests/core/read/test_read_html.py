@@ -47,9 +47,7 @@ def test_article_text_without_page_furniture(tmp_path: Path) -> None:
         "三、实践路径",
         "加快全球网络基础设施建设,促进互联互通。",
         "Accelerating the building of global Internet infrastructure.",
-        "第一行",
-        "Second line",
-        "第三行",
+        "第一行\nSecond line\n第三行",  # <br> breaks a line inside the paragraph
         "数字鸿沟",
         "digital divide",
         "网络空间",

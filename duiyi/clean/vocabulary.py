@@ -1,0 +1,130 @@
+"""Vocabulary lists inside a bilingual text: runs of term lines (or two-cell table rows) between
+the paragraphs of a text that has prose in both languages.
+
+Study notes and lesson handouts put a list of terms after each passage ("smart port 智能港口",
+one a line or one a table row). Paired as paragraphs, the list shifts the alignment and its
+terms are lost; read as a glossary, the whole text is lost. A term line standing alone is a
+bilingual heading ("Customs 习俗"), so only runs of them count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from duiyi.document import GlossaryEntry, SegmentPair, TextBlock
+from duiyi.read.glossary import has_bilingual_prose, line_direction, parse_glossary_line
+from duiyi.term_text import is_chinese_term
+
+_MIN_RUN = 3
+# Vocabulary terms are short; a longer bilingual line is a sentence with its translation.
+_MAX_TERM_CHARS = 16
+_MAX_TERM_WORDS = 8
+_CLAUSE_MARK = re.compile("[，。；！？、]")
+# A rendering is words: a style sheet's "color: #333" next to a Chinese comment is not one.
+_WORDS = re.compile(r"^[A-Za-z][A-Za-z '’.()-]*$")
+
+
+def _term(line: str) -> GlossaryEntry | None:
+    """The term pair a line holds when it is vocabulary-sized, else None."""
+    direction = line_direction(line)
+    if direction is None:
+        return None
+    entry = parse_glossary_line(line, direction)
+    return entry if entry is not None and _vocabulary_sized(entry) else None
+
+
+def _vocabulary_sized(entry: GlossaryEntry) -> bool:
+    """A short Chinese term without clause marks, and short English renderings in words."""
+    if not is_chinese_term(entry.chinese) or not entry.english:
+        return False
+    if len(entry.chinese) > _MAX_TERM_CHARS or _CLAUSE_MARK.search(entry.chinese):
+        return False
+    return all(
+        len(english.split()) <= _MAX_TERM_WORDS and _WORDS.match(english)
+        for english in entry.english
+    )
+
+
+def _units(blocks: Sequence[TextBlock]) -> list[tuple[list[int], str]]:
+    """Lines in reading order, each with the blocks it stands for: a block's lines one by one,
+    a table row's two cells as one line."""
+    units: list[tuple[list[int], str]] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if block.row is not None:
+            end = index
+            while end < len(blocks) and blocks[end].row == block.row:
+                end += 1
+            cells = [b.text for b in blocks[index:end]]
+            line = " ".join(cells) if len(cells) == 2 and "\n" not in "".join(cells) else ""
+            units.append((list(range(index, end)), line))
+            index = end
+            continue
+        units.extend(([index], line) for line in block.text.split("\n"))
+        index += 1
+    return units
+
+
+def take_vocabulary(
+    blocks: tuple[TextBlock, ...],
+) -> tuple[tuple[TextBlock, ...], tuple[GlossaryEntry, ...]]:
+    """The blocks without the vocabulary lists of the text, and those lists' term pairs."""
+    lines = [line for block in blocks for line in block.text.split("\n")]
+    if len(lines) < _MIN_RUN or not has_bilingual_prose(lines):
+        return blocks, ()
+    units = _units(blocks)
+    terms = [_term(line) if line else None for _, line in units]
+    taken = [False] * len(units)
+    start = 0
+    while start < len(units):
+        end = start
+        while end < len(units) and terms[end] is not None:
+            end += 1
+        if end - start >= _MIN_RUN:
+            taken[start:end] = [True] * (end - start)
+        start = end + 1
+    if not any(taken):
+        return blocks, ()
+    kept_lines: dict[int, list[str]] = {}
+    for (indices, line), gone in zip(units, taken, strict=True):
+        for index in indices:
+            kept_lines.setdefault(index, [])
+            if not gone and blocks[index].row is None:
+                kept_lines[index].append(line)
+            elif not gone:
+                kept_lines[index].append(blocks[index].text)
+    kept = tuple(
+        replace(block, text="\n".join(lines))
+        for block, lines in ((blocks[index], kept_lines[index]) for index in range(len(blocks)))
+        if lines
+    )
+    return kept, tuple(entry for entry, gone in zip(terms, taken, strict=True) if gone and entry)
+
+
+def paired_vocabulary(pairs: Sequence[SegmentPair]) -> tuple[GlossaryEntry, ...]:
+    """The term pairs of a vocabulary list the aligner paired item by item (a list of Chinese
+    terms and a list of their English, in two files or on alternate lines): runs of term-sized
+    pairs, most of whose English is in lower case (a run of headings is capitalised)."""
+    entries: list[GlossaryEntry] = []
+    run: list[GlossaryEntry] = []
+    for pair in [*(p for p in pairs if p.kind != "sentence"), None]:
+        entry = _term_pair(pair.zh, pair.en) if pair is not None else None
+        if entry is not None:
+            run.append(entry)
+            continue
+        lower = sum(1 for found in run if found.english[0][:1].islower())
+        if len(run) >= _MIN_RUN and 3 * lower >= 2 * len(run):
+            entries.extend(run)
+        run = []
+    return tuple(entries)
+
+
+def _term_pair(zh: str, en: str) -> GlossaryEntry | None:
+    """The pair as a term when both sides are vocabulary-sized, else None."""
+    if not zh or not en or "\n" in zh or "\n" in en:
+        return None
+    entry = GlossaryEntry(zh.strip(), (en.strip(),))
+    return entry if _vocabulary_sized(entry) else None
