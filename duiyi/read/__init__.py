@@ -184,9 +184,7 @@ def _sniff(data: bytes) -> str | None:
         return "xliff"
     if markup.startswith("<?xml") and "<html" not in markup:
         return "xml"
-    if markup.startswith(("<!doctype html", "<html", "<head", "<body", "<!--")) or (
-        markup.startswith("<") and has_markup(markup)
-    ):
+    if markup.startswith("<!--") or (markup.startswith("<") and has_markup(markup)):
         return "html"
     return None
 

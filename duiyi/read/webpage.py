@@ -127,8 +127,9 @@ _CJK_GAP = re.compile(
     "(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_PAGE = re.compile(r"<\s*(?:!doctype\s+html|html|body)\b", re.I)
-_MARKUP = re.compile(r"<\s*(?:!doctype|html|head|body|p|div|br|span|table|h[1-6])\b", re.I)
+# Whole tags only: "<body" alone, not closed before the next "<", is text ("<BODY 正文").
+_PAGE = re.compile(r"<\s*(?:!doctype\s+html|html|body)\b[^<>]*>", re.I)
+_MARKUP = re.compile(r"<\s*(?:!doctype|html|head|body|p|div|br|span|table|h[1-6])\b[^<>]*>", re.I)
 # What browsers do with the labels pages use: GB2312 and GBK pages are really GB18030.
 _CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "cp950"}
 

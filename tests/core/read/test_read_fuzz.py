@@ -123,6 +123,7 @@ def _all_text(source: SourceText) -> str:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(before=_PLAIN, after=_PLAIN)
 @example(before="", after="àò")  # accented letters after Chinese once made GB18030 read as Big5
+@example(before="<BODY", after="")  # an unclosed tag once made the text a web page without text
 def test_text_in_any_encoding_is_always_read(
     tmp_path_factory: pytest.TempPathFactory, encoding: str, before: str, after: str
 ) -> None:
