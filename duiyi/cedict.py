@@ -100,6 +100,7 @@ def _entry(line: str) -> Entry:
     return Entry(trad, simp, reading, tuple(g for g in glosses.split("/") if g))
 
 
+_GLOSS_WORD = re.compile(r"[a-z]+")
 _lock = threading.Lock()
 _loaded: _Dictionary | None = None
 
@@ -203,6 +204,28 @@ def _sense_counts() -> dict[str, int]:
                     _store(cache, counts)
                 _shared = counts
     return _shared
+
+
+_english: frozenset[str] | None = None
+
+
+def english_words() -> frozenset[str]:
+    """Every lower-case English word CC-CEDICT's glosses use (a vocabulary to tell a real word
+    from a piece of one), cached apart and built only by the callers that need it."""
+    global _english
+    if _english is None:
+        lines = _dictionary().lines
+        with _lock:
+            if _english is None:
+                cache = _cache_file(_source_path(), "cedict-english", 1)
+                stored = _cached(cache)
+                if stored is None:
+                    found = {w for joined in lines.values() for w in _GLOSS_WORD.findall(
+                        joined.split("/", 1)[-1].lower())}  # fmt: skip
+                    stored = dict.fromkeys(found, 1)
+                    _store(cache, stored)
+                _english = frozenset(stored)
+    return _english
 
 
 def _dictionary() -> _Dictionary:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from duiyi.cedict import english_words
 from duiyi.clean.bilingual import HAN
 from duiyi.clean.removals import Removals
 from duiyi.script import block_language
@@ -30,9 +31,17 @@ _SUPERSCRIPT = re.compile(r"[¹²³⁴-⁹⁰]+")
 
 
 def _rejoined(match: re.Match[str], text: str) -> str:
-    """The word a line end cut; its hyphen stays when the text writes the word with one."""
-    hyphenated = f"{match.group(1)}-{match.group(2)}"
-    return hyphenated if hyphenated in text else match.group(1) + match.group(2)
+    """The word a line end cut ("inter- national"), or a compound cut at its own hyphen
+    ("long- term"): the hyphen stays when the text writes the word with one, or when both
+    halves are English words and the two run together are not."""
+    head, tail = match.group(1), match.group(2)
+    hyphenated = f"{head}-{tail}"
+    if hyphenated in text:
+        return hyphenated
+    words = english_words()
+    if (head + tail).lower() not in words and head.lower() in words and tail in words:
+        return hyphenated
+    return head + tail
 
 
 def mend_pdf_copy(text: str, removals: Removals) -> str:

@@ -78,3 +78,17 @@ def test_a_compound_wrapped_at_its_own_hyphen_keeps_it(tmp_path: Path) -> None:
         "for all. Its long-term plan covers the whole year and every development of the service "
         "offered to all the visitors of the town and of the villages around it."
     ]
+
+
+def test_a_compound_cut_at_its_own_hyphen_keeps_it_and_a_cut_word_is_joined() -> None:
+    from duiyi.clean.pdfcopy import mend_pdf_copy
+    from duiyi.clean.removals import Removals
+
+    text = (
+        "A long- term plan for state- owned firms and self- reliance, so- called Hong Kong- "
+        "based funds, inter- national develop- ment."
+    )
+    assert mend_pdf_copy(text, Removals(())) == (
+        "A long-term plan for state-owned firms and self-reliance, so-called Hong Kong-based "
+        "funds, international development."
+    )
