@@ -147,6 +147,7 @@ def _glued_links(texts: list[str]) -> set[str]:
 
 
 _INNER_MIN_HAN = 10
+_SENTENCE_ENDS = tuple('。！？；：.!?;:”’"」』）)')
 _INNER_MIN_WORDS = 6
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 
@@ -154,7 +155,14 @@ _HAN_CHAR = re.compile(f"[{_HAN}]")
 def _repeated_inner_lines(lines: list[list[str]]) -> set[str]:
     """Long lines standing word for word inside three or more paragraphs of wrapped lines: a
     watermark a site put between the lines (a wrapped line of real text never repeats whole)."""
-    counts = Counter(line for found in lines if len(found) > 1 for line in found)
+    # Only a line between two others, after a line cut mid-sentence: a text written a sentence
+    # a line may repeat a sentence whole, and that is text.
+    counts = Counter(
+        found[i]
+        for found in lines
+        for i in range(1, len(found) - 1)
+        if not found[i - 1].endswith(_SENTENCE_ENDS)
+    )
     return {
         line
         for line, count in counts.items()

@@ -48,3 +48,22 @@ def test_a_short_line_repeated_between_wrapped_lines_stays(tmp_path: Path) -> No
     aligned = read_and_align(tmp_path / "notes.txt")
 
     assert aligned.removed == ()
+
+
+def test_a_sentence_repeated_in_a_text_written_a_sentence_a_line_stays(tmp_path: Path) -> None:
+    zh = "我们要坚持以人民为中心的发展思想。"
+    en = "We must adhere to the people-centered philosophy of development."
+    other = [
+        ("图书馆周末开放到晚上九点。", "The library stays open until nine on weekends."),
+        ("孩子们可以免费借书。", "Children may borrow books for free."),
+        ("志愿者每天整理书架。", "Volunteers tidy the shelves every day."),
+    ]
+    lines = [x for o in other for x in (zh, en, *o)]
+    (tmp_path / "lines.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    aligned = read_and_align(tmp_path / "lines.txt")
+
+    assert [(p.zh, p.en) for p in aligned.pairs if p.kind != "sentence"] == [
+        pair for o in other for pair in ((zh, en), o)
+    ]
+    assert aligned.removed == ()
