@@ -89,6 +89,8 @@ def read_docx(data: bytes, name: str) -> SourceText:
                     blocks.extend(TextBlock(text, row=next_row) for text in cells)
                     next_row += 1
             elif found := _lines(item.text):
+                if _is_heading(item):
+                    _flush(lines, blocks)  # a heading starts a block of its own
                 lines.extend(found)
                 if not wrapped or _is_heading(item):
                     _flush(lines, blocks)

@@ -78,3 +78,19 @@ def test_paragraphs_of_a_typed_document_stay_apart(tmp_path: Path) -> None:
     document.save(str(tmp_path / "typed.docx"))
 
     assert _pairs(tmp_path / "typed.docx") == [(intro_zh, intro_en), *items]
+
+
+def test_a_heading_after_wrapped_lines_starts_a_block_of_its_own(tmp_path: Path) -> None:
+    document = docx.Document()
+    for text, heading in ((ZH, "智能港口"), (EN, "Smart Ports")):
+        for line in _wrapped(text):
+            document.add_paragraph(line)
+        document.add_heading(heading, level=2)
+    for text in (ZH_2, EN_2):
+        for line in _wrapped(text):
+            document.add_paragraph(line)
+        document.add_paragraph("")
+    document.save(str(tmp_path / "headed.docx"))
+
+    assert _pairs(tmp_path / "headed.docx") == [
+        (ZH, EN), ("智能港口", "Smart Ports"), (ZH_2, EN_2)]  # fmt: skip
