@@ -9,21 +9,18 @@ bilingual heading ("Customs 习俗"), so only runs of them count.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from duiyi.document import GlossaryEntry, SegmentPair, TextBlock
-from duiyi.read.glossary import has_bilingual_prose, line_direction, parse_glossary_line
-from duiyi.term_text import is_chinese_term
+from duiyi.read.glossary import (
+    has_bilingual_prose,
+    line_direction,
+    parse_glossary_line,
+    vocabulary_sized,
+)
 
 _MIN_RUN = 3
-# Vocabulary terms are short; a longer bilingual line is a sentence with its translation.
-_MAX_TERM_CHARS = 16
-_MAX_TERM_WORDS = 8
-_CLAUSE_MARK = re.compile("[，。；！？、]")
-# A rendering is words: a style sheet's "color: #333" next to a Chinese comment is not one.
-_WORDS = re.compile(r"^[A-Za-z][A-Za-z '’.()-]*$")
 
 
 def _term(line: str) -> GlossaryEntry | None:
@@ -32,19 +29,7 @@ def _term(line: str) -> GlossaryEntry | None:
     if direction is None:
         return None
     entry = parse_glossary_line(line, direction)
-    return entry if entry is not None and _vocabulary_sized(entry) else None
-
-
-def _vocabulary_sized(entry: GlossaryEntry) -> bool:
-    """A short Chinese term without clause marks, and short English renderings in words."""
-    if not is_chinese_term(entry.chinese) or not entry.english:
-        return False
-    if len(entry.chinese) > _MAX_TERM_CHARS or _CLAUSE_MARK.search(entry.chinese):
-        return False
-    return all(
-        len(english.split()) <= _MAX_TERM_WORDS and _WORDS.match(english)
-        for english in entry.english
-    )
+    return entry if entry is not None and vocabulary_sized(entry) else None
 
 
 def _units(blocks: Sequence[TextBlock]) -> list[tuple[list[int], str]]:
@@ -127,4 +112,4 @@ def _term_pair(zh: str, en: str) -> GlossaryEntry | None:
     if not zh or not en or "\n" in zh or "\n" in en:
         return None
     entry = GlossaryEntry(zh.strip(), (en.strip(),))
-    return entry if _vocabulary_sized(entry) else None
+    return entry if vocabulary_sized(entry) else None

@@ -303,6 +303,40 @@ def has_bilingual_prose(texts: Sequence[str]) -> bool:
 _BOXED = re.compile(r"(\*\*|__)[^*_]+\1")
 
 
+# Vocabulary terms are short; a longer bilingual line is a sentence with its translation.
+_MAX_TERM_CHARS = 16
+_MAX_TERM_WORDS = 8
+_CLAUSE_MARK = re.compile("[，。；！？、]")
+# A rendering is words: a style sheet's "color: #333" next to a Chinese comment is not one.
+_RENDERING_WORDS = re.compile(r"^[A-Za-z][A-Za-z '’.()-]*$")
+
+
+def vocabulary_sized(entry: GlossaryEntry) -> bool:
+    """Whether a term line inside a text is a vocabulary item: a short Chinese term without
+    clause marks and short English renderings in words (not a sentence with its translation)."""
+    if not is_chinese_term(entry.chinese) or not entry.english:
+        return False
+    if len(entry.chinese) > _MAX_TERM_CHARS or _CLAUSE_MARK.search(entry.chinese):
+        return False
+    return all(
+        len(english.split()) <= _MAX_TERM_WORDS and _RENDERING_WORDS.match(english)
+        for english in entry.english
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")
+_SENTENCE_WORDS = 6
+
+
+def reads_as_sentence(entry: GlossaryEntry) -> bool:
+    """Whether a term line is a sentence with its translation (clause marks in the Chinese, or
+    an English of several words ending as a sentence), not a term however long."""
+    return bool(_CLAUSE_MARK.search(entry.chinese)) or any(
+        len(english.split()) >= _SENTENCE_WORDS and _SENTENCE_END.search(english)
+        for english in entry.english
+    )
+
+
 def vocabulary_box(lines: Sequence[str]) -> tuple[list[bool], Glossary]:
     """The vocabulary-box lines inside a text (`**digital divide** 数字鸿沟`, `数字鸿沟
     **digital divide**`: one side emphasised) as term pairs, each read in its own direction,

@@ -14,6 +14,7 @@ from duiyi.read.glossary import (
     glossary_of_text,
     has_bilingual_prose,
     parse_glossary_line,
+    reads_as_sentence,
     vocabulary_box,
 )
 from duiyi.term_text import is_chinese_term
@@ -87,7 +88,10 @@ def _term_lines(lines: list[str]) -> tuple[list[bool], Glossary]:
     """Which lines are term pairs (in the file's direction), and those pairs."""
     direction = file_direction(lines[:_GLOSSARY_SAMPLE])
     entries = [parse_glossary_line(line, direction) for line in lines]
-    boxed = [entry is not None and is_chinese_term(entry.chinese) for entry in entries]
+    boxed = [
+        entry is not None and is_chinese_term(entry.chinese) and not reads_as_sentence(entry)
+        for entry in entries
+    ]
     taken = [line for line, term in zip(lines, boxed, strict=True) if term]
     return boxed, glossary_of_lines(taken, direction=direction)
 

@@ -187,3 +187,24 @@ def test_a_glossary_with_an_introduction_in_both_languages(tmp_path: Path) -> No
 
     assert _paragraphs(aligned) == [(ZH_1, EN_1)]
     assert _entries(aligned) == terms
+
+
+def test_a_sentence_after_a_chinese_word_in_a_mostly_glossary_file_stays_text(
+    tmp_path: Path,
+) -> None:
+    # A paragraph opening with a Chinese word parses as a term line; it reads as a sentence.
+    terms = [
+        ("数字鸿沟", "digital divide"),
+        ("人才交流", "people-to-people exchanges"),
+        ("互联互通", "connectivity"),
+        ("共享平台", "shared platform"),
+        ("普惠政策", "inclusive policies"),
+    ]
+    sentence = "technology is now used widely in finance and in trade across the globe by firms."
+    lines = [ZH_1, f"区块链 {sentence}", *(f"{zh}：{en}" for zh, en in terms)]
+    (tmp_path / "glossary.txt").write_text("\n".join(lines), encoding="utf-8")
+
+    aligned = read_and_align(tmp_path / "glossary.txt")
+
+    assert _paragraphs(aligned) == [(ZH_1, sentence)]
+    assert _entries(aligned) == terms
