@@ -288,10 +288,30 @@ def _prose_language(text: str) -> str | None:
     return None
 
 
+def _one_script(text: str) -> str | None:
+    """ "zh" or "en" for a line in one script only (a wrapped line of a paragraph), else None
+    (a term line holds both)."""
+    if han_ratio(text) == 1.0:
+        return "zh"
+    if latin_ratio(text) == 1.0:
+        return "en"
+    return None
+
+
 def has_bilingual_prose(texts: Sequence[str]) -> bool:
-    """Whether some of the texts are paragraphs of Chinese and some of English."""
+    """Whether some of the texts are paragraphs of Chinese and some of English; lines in one
+    script running on (a paragraph wrapped at a line's width) are judged together."""
     found: set[str] = set()
+    runs: list[str] = []
+    last: str | None = None
     for text in texts:
+        script = _one_script(text) if text.strip() else None
+        if script is not None and script == last:
+            runs[-1] += " " + text
+        else:
+            runs.append(text)
+        last = script
+    for text in runs:
         language = _prose_language(text)
         if language is not None:
             found.add(language)

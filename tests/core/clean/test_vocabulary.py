@@ -208,3 +208,18 @@ def test_a_sentence_after_a_chinese_word_in_a_mostly_glossary_file_stays_text(
 
     assert _paragraphs(aligned) == [(ZH_1, sentence)]
     assert _entries(aligned) == terms
+
+
+def test_notes_wrapped_at_a_lines_width_with_vocabulary_lists(tmp_path: Path) -> None:
+    # No wrapped line is a paragraph by itself; the lines of one paragraph are judged together.
+    blocks = []
+    for zh, en, words in [(ZH_1, EN_1, WORDS), (ZH_2, EN_2, WORDS_2)]:
+        blocks.append("\n".join(zh[i : i + 20] for i in range(0, len(zh), 20)))
+        blocks.append("\n".join(textwrap.wrap(en, 50)))
+        blocks.append("\n".join(f"{term} {rendering}" for term, rendering in words))
+    (tmp_path / "notes.txt").write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+
+    aligned = read_and_align(tmp_path / "notes.txt")
+
+    assert _paragraphs(aligned) == [(ZH_1, EN_1), (ZH_2, EN_2)]
+    assert _entries(aligned) == WORDS + WORDS_2
