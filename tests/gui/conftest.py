@@ -44,30 +44,23 @@ def window(qtbot: Any, collection: Any, settings: QSettings) -> Iterator[Any]:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     yield win
     win.service.wait_idle()
-    # a test may leave work the window asks about on closing (unstored marks): drop it
-    asked: list[str] = []
-    _answer_question(asked, QMessageBox.StandardButton.Yes, tries=5)
     win.close()
     win.service.shutdown()
 
 
-def _answer_question(
-    asked: list[str], button: QMessageBox.StandardButton, *, tries: int | None = None
-) -> None:
-    """Answer the next question box with `button`, keeping its text (give up after `tries`
-    looks when given)."""
+def _answer_question(asked: list[str], button: QMessageBox.StandardButton) -> None:
+    """Answer the next question box with `button`, keeping its text."""
 
-    def answer(left: int | None) -> None:
+    def answer() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):  # not shown yet
-            if left is None or left > 0:
-                QTimer.singleShot(20, lambda: answer(None if left is None else left - 1))
+            QTimer.singleShot(20, answer)
             return
         assert box.textFormat() == Qt.TextFormat.PlainText
         asked.append(box.text())
         box.button(button).click()
 
-    QTimer.singleShot(20, lambda: answer(tries))
+    QTimer.singleShot(20, answer)
 
 
 @pytest.fixture

@@ -681,3 +681,22 @@ def test_closing_the_program_with_unstored_marks_asks_and_no_keeps_it_open(
     answer_question(asked, QMessageBox.StandardButton.Yes)
     assert window.close() is True
     assert (len(asked), window.isVisible()) == (2, False)
+
+
+def test_no_to_dropping_marks_on_closing_leaves_the_open_run_running(
+    qtbot: Any, class3: list[str], window: Any, idle: Any, answer_question: Any
+) -> None:
+    screen = _open(qtbot, window, idle)
+    _set_up(screen, qtbot, idle, mode=Mode.PROJECTOR, klass="Class 3")
+    qtbot.mouseClick(screen.build.run_class_button, Qt.MouseButton.LeftButton)
+    idle()
+    screen.marks.grid.setCurrentCell(0, 0)
+    QTest.keyClick(screen.marks.grid, Qt.Key.Key_R)  # marked while the projector still runs
+    assert screen.marks.count_label.text() == "1 of 6 marked"
+    asked: list[str] = []
+    answer_question(asked, QMessageBox.StandardButton.No)
+    assert window.close() is False
+    assert (len(asked), screen.run_window.isVisible()) == (1, True)
+    answer_question(asked, QMessageBox.StandardButton.Yes)  # marks dropped, the run ended
+    assert window.close() is True
+    assert (len(asked), window.isVisible()) == (2, False)

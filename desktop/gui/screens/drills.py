@@ -101,14 +101,16 @@ class DrillsScreen(Screen):
         self.service.op(load_choices, on_done=self._show_choices)
 
     def may_close(self) -> bool:
-        """A run still open is ended first, so its answers are stored (a student's) or marked
-        hard (a class's); then unstored marks are kept only if the teacher says so."""
+        """Unstored marks are dropped only if the teacher says so (No keeps everything open);
+        then a run still open is ended, so a student's answers given so far are stored."""
         from shiboken6 import isValid
 
+        if not self.marks.may_replace(closing=True):
+            return False
         window = self.run_window
         if window is not None and isValid(window) and window.isVisible():
             window.close()
-        return self.marks.may_replace(closing=True)
+        return True
 
     def _show_choices(self, choices: DrillChoices) -> None:
         self.build.set_choices(choices)
