@@ -11,6 +11,7 @@ found like any other.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -322,6 +323,7 @@ def all_spans(
                     content += 1
     matched = sorted(ends)
     windows = _phrase_windows(en_words, matcher.phrases) if matcher.phrases else []
+    elsewhere = _latin_outside(comps, zh)
     out: list[SpanMatch] = []
     seen: set[tuple[int, int]] = set()
     for ai, a in enumerate(matched):
@@ -359,12 +361,26 @@ def all_spans(
                 continue  # "zones and the Hainan Free Trade Port": two phrases, not one
             if _verb_and_object(comps, info, lo, hi, en_words):
                 continue
+            if elsewhere and any(en_words[k].text in elsewhere for k in range(lo, hi + 1)):
+                continue  # "IPv6 support" for 支持度 of IPv6支持度: IPv6 is another word's
             if free is not None and _joins_another(info, lo, hi, en_words, free):
                 continue
             match = _score(comps, en_words, info, lo, hi, total_chars, free, seen_anywhere)
             if match is not None:
                 out.append(_with_phrase(match, en_words, windows))
     return out
+
+
+def _latin_outside(comps: Sequence[Component], zh: str) -> frozenset[str]:
+    """Latin words (IPv6, LTE) the Chinese sentence writes outside the candidate: the English
+    copies them as they are, so a span holding one renders more than the candidate."""
+    if not zh:
+        return frozenset()
+    own = "".join(c.text for c in comps)
+    return frozenset(w for w in _LATIN_WORD.findall(zh) if w not in own)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 
 
 LEAD_PREPOSITIONS = frozenset(

@@ -174,3 +174,11 @@ def test_the_readers_counterpart_takes_a_free_word_the_dictionary_misses() -> No
         "sentence", "城市绿道建设加快了。", "The building of urban greenways has sped up.", 1.0
     )
     assert [s.text for s in suggest_english(pair, 0, 4)][:2] == ["urban greenways", "greenways"]
+
+
+def test_a_latin_word_the_chinese_writes_outside_the_term_stays_out_of_its_rendering() -> None:
+    # "WiFi" stands glued before 覆盖度 in the Chinese: "WiFi coverage" renders more than it.
+    zh, en = "全村WiFi覆盖度明显提高。", "The village has markedly raised its WiFi coverage."
+    assert _rendering(zh, en, "覆盖度") == "coverage"
+    zh, en = "本市LTE满意度逐年上升。", "The city's LTE satisfaction rises year by year."
+    assert _rendering(zh, en, "满意度") == "satisfaction"
