@@ -289,7 +289,7 @@ def all_spans(
     total_chars = _rendered_chars(comps)
     # A rendering has about as many content words as the Chinese has characters, at most.
     max_content = total_chars + 1
-    info = [matcher.word_hits(w) for w in en_words]
+    info = _spelled_once([matcher.word_hits(w) for w in en_words], en_words)
     hit = [i for i, h in enumerate(info) if h.hits or h.acronym]
     renderings = Counter(ci for h in info for ci in {c for c, _, _ in h.hits} | h.acronym)
     # A component is rendered elsewhere when the sentence renders it as often as the Chinese
@@ -368,6 +368,26 @@ def all_spans(
             match = _score(comps, en_words, info, lo, hi, total_chars, free, seen_anywhere)
             if match is not None:
                 out.append(_with_phrase(match, en_words, windows))
+    return out
+
+
+def _spelled_once(info: list[_WordHits], en_words: Sequence[Word]) -> list[_WordHits]:
+    """Drop from an acronym's components the ones the content word next to it renders by the
+    dictionary: the acronym spells the rest (a name's initials), the word its own component,
+    as "XYZ signals" renders a name and 信号, where XYZ's last letter could also be "signal"."""
+    out = list(info)
+    for k, h in enumerate(info):
+        if len(h.acronym) < 2:
+            continue
+        beside = {
+            ci
+            for j in (k - 1, k + 1)
+            if 0 <= j < len(info) and not en_words[j].function
+            for ci, _, _ in info[j].hits
+        }
+        kept = h.acronym - beside
+        if kept and kept != h.acronym:
+            out[k] = replace(h, acronym=kept)
     return out
 
 

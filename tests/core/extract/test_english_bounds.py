@@ -182,3 +182,9 @@ def test_a_latin_word_the_chinese_writes_outside_the_term_stays_out_of_its_rende
     assert _rendering(zh, en, "覆盖度") == "coverage"
     zh, en = "本市LTE满意度逐年上升。", "The city's LTE satisfaction rises year by year."
     assert _rendering(zh, en, "满意度") == "satisfaction"
+
+
+def test_an_acronym_leaves_to_the_word_beside_it_the_component_that_word_renders() -> None:
+    # "GWT" could spell 长城 "Great Wall" and 终端 "terminal"; "terminals" beside it renders 终端.
+    zh, en = "长城终端销量大增。", "Sales of GWT terminals rose sharply."
+    assert _rendering(zh, en, "长城终端") == "GWT terminals"
