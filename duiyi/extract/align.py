@@ -5,7 +5,8 @@ of its glosses found in the span) and how much of its English the Chinese explai
 start or end with a function word, never cut a hyphenated word and never cross phrase-ending
 punctuation; of/for/in/with/and/the/to/on may stand inside (community with a shared future).
 Word order inside the span is free, so reordered renderings (网络空间X -> X in cyberspace) are
-found like any other.
+found like any other. A span never holds a Latin word the Chinese writes outside the candidate
+(IPv6 before 支持度), nor ends with a subject and its bare verb (citizens participate).
 """
 
 from __future__ import annotations
@@ -361,6 +362,8 @@ def all_spans(
                 continue  # "zones and the Hainan Free Trade Port": two phrases, not one
             if _verb_and_object(comps, info, lo, hi, en_words):
                 continue
+            if _subject_and_verb(comps, info, lo, hi, en_words):
+                continue
             if elsewhere and any(en_words[k].text in elsewhere for k in range(lo, hi + 1)):
                 continue  # "IPv6 support" for 支持度 of IPv6支持度: IPv6 is another word's
             if free is not None and _joins_another(info, lo, hi, en_words, free):
@@ -491,6 +494,26 @@ def _verb_and_object(
         if all(_verb(comps[ci]) for ci in left) and not any(_verb(comps[ci]) for ci in right):
             return True
     return False
+
+
+_NOUN_ENDINGS = ("ing", "ion", "ment", "ance", "ence", "ure", "al", "s", "ed")
+"""Endings of the nouns and participles English makes of a verb (sharing, formulation)."""
+
+
+def _subject_and_verb(
+    comps: Sequence[Component], info: Sequence[_WordHits], lo: int, hi: int, words: Sequence[Word]
+) -> bool:
+    """Whether the span ends with a plural noun and a bare verb that renders the Chinese verb
+    at the candidate's end: a subject and its predicate (farmers cooperate for 农户合作), where
+    a term makes a noun of the verb (information sharing)."""
+    if hi == lo or words[hi].function or words[hi - 1].function or not _plural(words[hi - 1]):
+        return False
+    own = {ci for ci, _, _ in info[hi].hits}
+    if own != {len(comps) - 1} or not _verb(comps[-1]) or len(comps) < 2:
+        return False
+    if words[hi].joined_before or words[hi].lower.endswith(_NOUN_ENDINGS):
+        return False
+    return not any(_verb(comps[ci]) for ci, _, _ in info[hi - 1].hits)
 
 
 def _joins_another(
