@@ -5,12 +5,14 @@ of its glosses found in the span) and how much of its English the Chinese explai
 start or end with a function word, never cut a hyphenated word and never cross phrase-ending
 punctuation; of/for/in/with/and/the/to/on may stand inside (community with a shared future).
 Word order inside the span is free, so reordered renderings (网络空间X -> X in cyberspace) are
-found like any other.
+found like any other. A span never holds a Latin word the Chinese writes outside the candidate
+(IPv6 before 支持度), nor ends with a subject and its bare verb (citizens participate).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -288,7 +290,7 @@ def all_spans(
     total_chars = _rendered_chars(comps)
     # A rendering has about as many content words as the Chinese has characters, at most.
     max_content = total_chars + 1
-    info = [matcher.word_hits(w) for w in en_words]
+    info = _spelled_once([matcher.word_hits(w) for w in en_words], en_words)
     hit = [i for i, h in enumerate(info) if h.hits or h.acronym]
     renderings = Counter(ci for h in info for ci in {c for c, _, _ in h.hits} | h.acronym)
     # A component is rendered elsewhere when the sentence renders it as often as the Chinese
@@ -322,6 +324,7 @@ def all_spans(
                     content += 1
     matched = sorted(ends)
     windows = _phrase_windows(en_words, matcher.phrases) if matcher.phrases else []
+    elsewhere = _latin_outside(comps, zh)
     out: list[SpanMatch] = []
     seen: set[tuple[int, int]] = set()
     for ai, a in enumerate(matched):
@@ -359,12 +362,48 @@ def all_spans(
                 continue  # "zones and the Hainan Free Trade Port": two phrases, not one
             if _verb_and_object(comps, info, lo, hi, en_words):
                 continue
+            if _subject_and_verb(comps, info, lo, hi, en_words):
+                continue
+            if elsewhere and any(en_words[k].text in elsewhere for k in range(lo, hi + 1)):
+                continue  # "IPv6 support" for 支持度 of IPv6支持度: IPv6 is another word's
             if free is not None and _joins_another(info, lo, hi, en_words, free):
                 continue
             match = _score(comps, en_words, info, lo, hi, total_chars, free, seen_anywhere)
             if match is not None:
                 out.append(_with_phrase(match, en_words, windows))
     return out
+
+
+def _spelled_once(info: list[_WordHits], en_words: Sequence[Word]) -> list[_WordHits]:
+    """Drop from an acronym's components the ones the content word next to it renders by the
+    dictionary: the acronym spells the rest (a name's initials), the word its own component,
+    as "XYZ signals" renders a name and 信号, where XYZ's last letter could also be "signal"."""
+    out = list(info)
+    for k, h in enumerate(info):
+        if len(h.acronym) < 2:
+            continue
+        beside = {
+            ci
+            for j in (k - 1, k + 1)
+            if 0 <= j < len(info) and not en_words[j].function
+            for ci, _, _ in info[j].hits
+        }
+        kept = h.acronym - beside
+        if kept and kept != h.acronym:
+            out[k] = replace(h, acronym=kept)
+    return out
+
+
+def _latin_outside(comps: Sequence[Component], zh: str) -> frozenset[str]:
+    """Latin words (IPv6, LTE) the Chinese sentence writes outside the candidate: the English
+    copies them as they are, so a span holding one renders more than the candidate."""
+    if not zh:
+        return frozenset()
+    own = "".join(c.text for c in comps)
+    return frozenset(w for w in _LATIN_WORD.findall(zh) if w not in own)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 
 
 LEAD_PREPOSITIONS = frozenset(
@@ -455,6 +494,26 @@ def _verb_and_object(
         if all(_verb(comps[ci]) for ci in left) and not any(_verb(comps[ci]) for ci in right):
             return True
     return False
+
+
+_NOUN_ENDINGS = ("ing", "ion", "ment", "ance", "ence", "ure", "al", "s", "ed")
+"""Endings of the nouns and participles English makes of a verb (sharing, formulation)."""
+
+
+def _subject_and_verb(
+    comps: Sequence[Component], info: Sequence[_WordHits], lo: int, hi: int, words: Sequence[Word]
+) -> bool:
+    """Whether the span ends with a plural noun and a bare verb that renders the Chinese verb
+    at the candidate's end: a subject and its predicate (farmers cooperate for 农户合作), where
+    a term makes a noun of the verb (information sharing)."""
+    if hi == lo or words[hi].function or words[hi - 1].function or not _plural(words[hi - 1]):
+        return False
+    own = {ci for ci, _, _ in info[hi].hits}
+    if own != {len(comps) - 1} or not _verb(comps[-1]) or len(comps) < 2:
+        return False
+    if words[hi].joined_before or words[hi].lower.endswith(_NOUN_ENDINGS):
+        return False
+    return not any(_verb(comps[ci]) for ci, _, _ in info[hi - 1].hits)
 
 
 def _joins_another(

@@ -9,7 +9,8 @@ dictionary frequency) or long to be proposed with full confidence.
 
 Edges stay on word boundaries: no candidate is half of a word (中华 of 中华民族) or ends inside
 one before its head noun (特色 of 特色产业), ends with a lone adjective or character that
-belongs to the next word (新 of 新要求), with a place word (历史 上), or with a verb that a
+belongs to the next word (新 of 新要求), with a word that only modifies before its noun
+(县级 of 县级医院), with a place word (历史 上), or with a verb that a
 particle, 于 or a quoted object marks as a predicate (维护 了, 应用 于, 发现 “…”). A place name
 followed by a verb or an adjective is a subject and its predicate (…分布广泛); a one-character
 verb (有, 看) makes a clause. A bound prefix (反 "anti-") joins the noun after it.
@@ -226,6 +227,12 @@ def _leans_on_next(run: list[Token], j: int) -> bool:
     return len(run[j].text) == 1 and run[j].pos == "a" and j + 1 < len(run)
 
 
+def _attributive_before_noun(run: list[Token], j: int) -> bool:
+    """Whether the token is a word that only modifies (rjieba's "b": 县级, 大型) with a noun
+    after it in the run: it heads nothing, so a span ending there lacks its head noun."""
+    return run[j].pos == "b" and j + 1 < len(run) and run[j + 1].pos.startswith(_NOUN_POS)
+
+
 def _name_then_predicate(run: list[Token], i: int, j: int) -> bool:
     """Whether the span opens with a place name and the word after it is an adjective or a
     verb (rjieba's tag, or a word the dictionary only glosses "to ..."): a subject and its
@@ -438,6 +445,8 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                     continue
                 if _leans_on_next(run, j) or _cuts_head(run, j) or _designation(run, j, j + 2):
                     continue  # 天宫 before 2号: the number and 号 belong to the name
+                if _attributive_before_noun(run, j):
+                    continue
                 if i == j and (not _single_ok(first) or _cut_after(run, j)):
                     continue
                 out.append(

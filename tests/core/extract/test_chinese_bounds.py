@@ -173,3 +173,9 @@ def test_a_shorter_candidate_a_longer_one_renders_clearly_better_gives_way() -> 
 def test_a_common_noun_tagged_as_a_place_still_heads_a_name() -> None:
     spans = [s.text for s in candidate_spans("双方签署了海洋保护协定。")]
     assert spans == ["海洋保护", "海洋保护协定", "保护协定"]
+
+
+def test_a_word_that_only_modifies_ends_no_candidate_before_its_noun() -> None:
+    spans = _spans("全省县级医院设备更新完成。")
+    assert "全省县级医院" in spans
+    assert not {"县级", "全省县级"} & spans

@@ -4,7 +4,9 @@ takes every word that renders part of the Chinese and no edge word that renders 
 from __future__ import annotations
 
 from duiyi.document import SegmentPair
-from duiyi.extract import english_for_terms, suggest_english
+from duiyi.extract import english, english_for_terms, suggest_english
+from duiyi.extract.align import all_spans
+from duiyi.extract.lexicon import components
 
 
 def _pair(zh: str, en: str) -> SegmentPair:
@@ -174,3 +176,28 @@ def test_the_readers_counterpart_takes_a_free_word_the_dictionary_misses() -> No
         "sentence", "城市绿道建设加快了。", "The building of urban greenways has sped up.", 1.0
     )
     assert [s.text for s in suggest_english(pair, 0, 4)][:2] == ["urban greenways", "greenways"]
+
+
+def test_a_latin_word_the_chinese_writes_outside_the_term_stays_out_of_its_rendering() -> None:
+    # "WiFi" stands glued before 覆盖度 in the Chinese: "WiFi coverage" renders more than it.
+    zh, en = "全村WiFi覆盖度明显提高。", "The village has markedly raised its WiFi coverage."
+    assert _rendering(zh, en, "覆盖度") == "coverage"
+    zh, en = "本市LTE满意度逐年上升。", "The city's LTE satisfaction rises year by year."
+    assert _rendering(zh, en, "满意度") == "satisfaction"
+
+
+def test_an_acronym_leaves_to_the_word_beside_it_the_component_that_word_renders() -> None:
+    # "GWT" could spell 长城 "Great Wall" and 终端 "terminal"; "terminals" beside it renders 终端.
+    zh, en = "长城终端销量大增。", "Sales of GWT terminals rose sharply."
+    assert _rendering(zh, en, "长城终端") == "GWT terminals"
+
+
+def test_a_plural_noun_and_a_bare_verb_are_a_clause_not_a_rendering() -> None:
+    # "farmers cooperate" is a subject and its verb; a term makes a noun of the verb.
+    zh = "村里形成了农户合作的机制。"
+    en = "The village set up a mechanism in which farmers cooperate."
+    spans = all_spans(components("农户合作"), english.words(en), zh=zh)
+    assert sorted(en[m.start : m.end] for m in spans) == ["cooperate", "farmers"]
+    assert _rendering(
+        "双方推进信息共享。", "Both sides advance information sharing.", "信息共享"
+    ) == ("information sharing")
