@@ -49,6 +49,9 @@ class Facts:
     """Everywhere the rendering is a capitalised name whose every word the dictionary leaves
     unexplained stands for a part of the Chinese it leaves unrendered (Eastern Turkic Khaganate
     for 东突厥汗国): a name the dictionary lacks, not a phrase with words to spare."""
+    compound: bool = False
+    """Everywhere the English is one word the dictionary ties to two or more parts of the
+    Chinese (counterterrorism for 反恐怖主义): a phrase written as one word."""
     known: bool = False
     """The user accepted this very pair before."""
     marked: bool = False
@@ -129,6 +132,7 @@ def single_word(facts: Facts) -> float:
         and not is_proper_name(facts.chinese)
         and not specific_rendering(facts.chinese, facts.english)
         and not transliterated(facts.chinese, facts.english)
+        and not facts.compound
     )
 
 

@@ -576,6 +576,7 @@ def _score_candidate(
         headless=bool(chosen) and all(s.continued or _headless(s) for s in chosen),
         name_piece=bool(chosen) and all(_name_piece(s) for s in chosen),
         name_rendering=bool(chosen) and _names_it(item.text, chosen),
+        compound=bool(chosen) and _one_word_renders_parts(item.text, chosen),
         known=item.text in known and english.normalise(known[item.text]) == best_key,
         marked=item.marked,
     )
@@ -728,6 +729,27 @@ def _evidence(match: SpanMatch, sentences: int = 1) -> float:
     penalty = FILL_PENALTY * (1.0 - FILL_TRUST * _trusted(match.fill_strength))
     penalty /= max(1, sentences)
     return max(0.0, value * (1.0 - penalty * match.filled))
+
+
+def _one_word_renders_parts(chinese: str, chosen: Sequence[_Seen]) -> bool:
+    """Whether every rendering is one English word whose pieces the dictionary ties to two or
+    more parts of the Chinese (counterterrorism for 反恐怖主义, spacewalk for 太空行走): a
+    closed compound, a phrase written as one word."""
+    comps = components(chinese)
+    if len(comps) < 2:
+        return False
+    matcher = Matcher(comps)
+    for seen in chosen:
+        match = seen.match
+        assert match is not None
+        words = (seen.unit.parent_words if seen.in_parent else seen.unit.words) or []
+        span = [w for w in words[match.start_word : match.end_word + 1] if not w.function]
+        if len(span) != 1:
+            return False
+        hits = matcher.word_hits(span[0])
+        if len({ci for ci, _, _ in hits.hits} | hits.acronym) < 2:
+            return False
+    return True
 
 
 MIN_NAME_WORDS = 2

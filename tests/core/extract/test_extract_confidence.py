@@ -318,3 +318,13 @@ def test_a_capitalised_name_with_one_word_the_dictionary_lacks_per_part_is_shown
     # Capitalised words run on after it: a piece of a longer name.
     piece = _headed("展览时长", "Exhibition Time of Regional Museums")
     assert "renders a name" not in [r.name for r in piece["展览时长"].reasons]
+
+
+def test_one_english_word_the_dictionary_ties_to_two_parts_is_a_phrase_written_as_one() -> None:
+    found = _headed("该国在反殖民方面发挥作用。", "The country plays a role in anticolonialism.")
+    # "anti" renders 反 and "colonialism" 殖民: a closed compound, not one common word.
+    assert "single English word" not in [r.name for r in found["反殖民"].reasons]
+    assert found["反殖民"].confidence >= DEFAULT_THRESHOLD
+    single = _factor("single English word").value
+    assert single(Facts("反殖民", "anticolonialism", compound=True)) == 0.0
+    assert single(Facts("愿景", "vision")) == 1.0
