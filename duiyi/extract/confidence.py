@@ -45,6 +45,13 @@ class Facts:
     """Everywhere the English runs on into the head noun the candidate lacks."""
     name_piece: bool = False
     """Everywhere the rendering is a capitalised piece of a longer capitalised name."""
+    name_rendering: bool = False
+    """Everywhere the rendering is a capitalised name whose every word the dictionary leaves
+    unexplained stands for a part of the Chinese it leaves unrendered (Eastern Turkic Khaganate
+    for 东突厥汗国): a name the dictionary lacks, not a phrase with words to spare."""
+    compound: bool = False
+    """Everywhere the English is one word the dictionary ties to two or more parts of the
+    Chinese (counterterrorism for 反恐怖主义): a phrase written as one word."""
     known: bool = False
     """The user accepted this very pair before."""
     marked: bool = False
@@ -125,6 +132,7 @@ def single_word(facts: Facts) -> float:
         and not is_proper_name(facts.chinese)
         and not specific_rendering(facts.chinese, facts.english)
         and not transliterated(facts.chinese, facts.english)
+        and not facts.compound
     )
 
 
@@ -160,6 +168,7 @@ WEIGHTS: dict[str, float] = {
     "ends with an adjective": -0.693,
     "piece of a name": -0.693,
     "marked as a name": 0.405,
+    "renders a name": 1.386,
     "headless": -0.916,
     "single English word": -1.57,
 }
@@ -236,6 +245,13 @@ FACTORS: tuple[Factor, ...] = (
         lambda f: _flag(f.marked),
         WEIGHTS["marked as a name"],
         "the writer marks the Chinese as a title or coinage (《…》, “…”)",
+        marks_up=True,
+    ),
+    Factor(
+        "renders a name",
+        lambda f: _flag(f.name_rendering and not f.name_piece),
+        WEIGHTS["renders a name"],
+        "a capitalised name renders it, each word the dictionary lacks standing for a part",
         marks_up=True,
     ),
     Factor(

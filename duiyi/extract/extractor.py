@@ -20,6 +20,7 @@ from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput
 from duiyi.extract import confidence, english, phrases, titles
 from duiyi.extract.align import (
+    GRAMMATICAL,
     Matcher,
     SpanMatch,
     _better,
@@ -574,6 +575,8 @@ def _score_candidate(
         and not (surface.lower().endswith("ing") and not any(_object_follows(s) for s in chosen)),
         headless=bool(chosen) and all(s.continued or _headless(s) for s in chosen),
         name_piece=bool(chosen) and all(_name_piece(s) for s in chosen),
+        name_rendering=bool(chosen) and _names_it(item.text, chosen),
+        compound=bool(chosen) and _one_word_renders_parts(item.text, chosen),
         known=item.text in known and english.normalise(known[item.text]) == best_key,
         marked=item.marked,
     )
@@ -726,6 +729,100 @@ def _evidence(match: SpanMatch, sentences: int = 1) -> float:
     penalty = FILL_PENALTY * (1.0 - FILL_TRUST * _trusted(match.fill_strength))
     penalty /= max(1, sentences)
     return max(0.0, value * (1.0 - penalty * match.filled))
+
+
+def _one_word_renders_parts(chinese: str, chosen: Sequence[_Seen]) -> bool:
+    """Whether every rendering is one English word whose pieces the dictionary ties to two or
+    more parts of the Chinese (counterterrorism for 反恐怖主义, spacewalk for 太空行走): a
+    closed compound, a phrase written as one word."""
+    comps = components(chinese)
+    if len(comps) < 2:
+        return False
+    matcher = Matcher(comps)
+    for seen in chosen:
+        match = seen.match
+        assert match is not None
+        words = (seen.unit.parent_words if seen.in_parent else seen.unit.words) or []
+        span = [w for w in words[match.start_word : match.end_word + 1] if not w.function]
+        if len(span) != 1:
+            return False
+        hits = matcher.word_hits(span[0])
+        if len({ci for ci, _, _ in hits.hits} | hits.acronym) < 2:
+            return False
+    return True
+
+
+MIN_NAME_WORDS = 2
+"""A capitalised rendering of fewer content words may be any word at a sentence's start."""
+
+
+def _names_it(chinese: str, chosen: Sequence[_Seen]) -> bool:
+    """Whether every rendering is a capitalised name of two or more words whose words the
+    dictionary leaves unexplained (Khaganate), one or more, are as many as the parts of the
+    Chinese it leaves unrendered (汗国), and which no capitalised word continues: a whole name
+    the dictionary lacks, not a phrase with words or parts to spare."""
+    comps = components(chinese)
+    if not comps:
+        return False
+    matcher = Matcher(comps)
+    for seen in chosen:
+        match = seen.match
+        assert match is not None
+        words = (seen.unit.parent_words if seen.in_parent else seen.unit.words) or []
+        rendered: set[int] = set()
+        content = unexplained = 0
+        for word in words[match.start_word : match.end_word + 1]:
+            if word.function:
+                continue
+            hits = matcher.word_hits(word)
+            found = {ci for ci, _, _ in hits.hits} | hits.acronym
+            rendered |= found
+            if word.joined_before and not found:
+                continue  # a later part of a hyphenated word is no word of its own
+            if not word.text[:1].isupper():
+                return False
+            content += 1
+            unexplained += not found
+        unrendered = sum(
+            1
+            for ci, c in enumerate(comps)
+            if c.text not in GRAMMATICAL
+            and ci not in rendered
+            and any(ch.isalnum() for ch in c.text)
+        )
+        if (
+            content < MIN_NAME_WORDS
+            or not rendered
+            or not unexplained
+            or unexplained != unrendered
+            or _name_runs_on(words, match)
+        ):
+            return False
+    return True
+
+
+def _name_runs_on(words: Sequence[english.Word], match: SpanMatch) -> bool:
+    """Whether a capitalised word stands next to the span, or one function word away from it
+    (Reform and Development Plan of Spoken and Written Languages): the span is part of a
+    longer name."""
+
+    def capitalised(k: int) -> bool:
+        while k > 0 and words[k].joined_before:
+            k -= 1  # the head of a hyphenated word (Medium-term)
+        return not words[k].function and words[k].text[:1].isupper()
+
+    before, after = match.start_word - 1, match.end_word + 1
+    if before >= 0 and not words[before + 1].stop_before:
+        if not words[before].function:
+            return capitalised(before)
+        if before >= 1 and not words[before].stop_before and capitalised(before - 1):
+            return True
+    if after < len(words) and not words[after].stop_before:
+        if words[after].joined_before or not words[after].function:
+            return words[after].joined_before or capitalised(after)
+        if after + 1 < len(words) and not words[after + 1].stop_before:
+            return capitalised(after + 1)
+    return False
 
 
 def _name_piece(seen: _Seen) -> bool:

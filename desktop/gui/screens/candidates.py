@@ -185,6 +185,9 @@ class CandidatesModel(QAbstractTableModel):
             "marked as a name": self.tr(
                 "the writer marks the Chinese as a title or coinage (《…》, “…”)"
             ),
+            "renders a name": self.tr(
+                "a capitalised name renders it, each word the dictionary lacks standing for a part"
+            ),
             "single English word": self.tr("the English is one common word, seldom a term"),
             "accepted before": self.tr("you accepted this pair before"),
         }

@@ -13,6 +13,7 @@ from duiyi.extract import confidence, extract_terms
 from duiyi.extract.confidence import Facts
 from duiyi.extract.extractor import DEFAULT_THRESHOLD
 from duiyi.extract.phrases import ends_with_adjective
+from duiyi.extract.types import TermCandidate
 from duiyi.pipeline import read_and_align
 
 
@@ -293,3 +294,37 @@ def test_names_listed_with_and_are_no_pieces_of_one_name() -> None:
     )
     found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
     assert "piece of a name" not in [r.name for r in found["平遥"].reasons]
+
+
+def _headed(chinese: str, english: str) -> dict[str, TermCandidate]:
+    pairs = (SegmentPair("paragraph", chinese, english, 1.0),)
+    return {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+
+
+def test_a_capitalised_name_with_one_word_the_dictionary_lacks_per_part_is_shown() -> None:
+    # A heading: "Schedule" stands for 活动, which the dictionary renders otherwise.
+    heading = _headed("庙会活动", "Fair Schedule")["庙会活动"]
+    assert "renders a name" in [r.name for r in heading.reasons]
+    assert heading.confidence >= DEFAULT_THRESHOLD
+    # The same words in lower case are no name.
+    prose = _headed("庙会活动", "the fair schedule")["庙会活动"]
+    assert "renders a name" not in [r.name for r in prose.reasons]
+    # The dictionary explains it all: its evidence needs no help.
+    known = _headed("庙会活动", "Fair Activities")["庙会活动"]
+    assert "renders a name" not in [r.name for r in known.reasons]
+    # A word to spare (every part rendered, "Time" explains nothing): no name's word.
+    spare = _headed("庙会时长", "Fair Duration Time")["庙会时长"]
+    assert "renders a name" not in [r.name for r in spare.reasons]
+    # Capitalised words run on after it: a piece of a longer name.
+    piece = _headed("展览时长", "Exhibition Time of Regional Museums")
+    assert "renders a name" not in [r.name for r in piece["展览时长"].reasons]
+
+
+def test_one_english_word_the_dictionary_ties_to_two_parts_is_a_phrase_written_as_one() -> None:
+    found = _headed("该国在反殖民方面发挥作用。", "The country plays a role in anticolonialism.")
+    # "anti" renders 反 and "colonialism" 殖民: a closed compound, not one common word.
+    assert "single English word" not in [r.name for r in found["反殖民"].reasons]
+    assert found["反殖民"].confidence >= DEFAULT_THRESHOLD
+    single = _factor("single English word").value
+    assert single(Facts("反殖民", "anticolonialism", compound=True)) == 0.0
+    assert single(Facts("愿景", "vision")) == 1.0
