@@ -758,12 +758,17 @@ Replace them?</source>
         <translation>原文用《…》或“…”把中文标为标题或新词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="188" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="189" />
+        <source>a capitalised name renders it, each word the dictionary lacks standing for a part</source>
+        <translation>由一个大写的名称译出，词典缺少的每个词都对应中文的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/screens/candidates.py" line="191" />
         <source>the English is one common word, seldom a term</source>
         <translation>英文只是一个常用词，很少是术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="189" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="192" />
         <source>you accepted this pair before</source>
         <translation>你以前接受过这一对</translation>
     </message>
@@ -771,22 +776,22 @@ Replace them?</source>
 <context>
     <name>CandidatesScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="275" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="278" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="277" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="280" />
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="285" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="288" />
         <source>Terms Duiyi found in your texts. A accepts, R rejects, E edits the English (double-click any of the first three columns), arrows move. Ctrl+Z undoes.</source>
         <translation>对译在你的文本中找到的术语。A 接受，R 拒绝，E 编辑英文（或双击前三列），方向键移动。Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="315" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="318" />
         <source>No candidates to review.
 
 Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accept.</source>
@@ -795,51 +800,51 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
 导入一篇双语文本（Ctrl+O），对译会在这里列出其中的术语供你确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="324" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="327" />
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="327" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="330" />
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="329" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="332" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="335" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="338" />
         <source>Accept all with confidence at least</source>
         <translation>接受置信度不低于此值的全部术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="341" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="344" />
         <source>Accept All Above</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/candidates.py" line="372" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="375" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/candidates.py" line="407" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="410" />
         <source>{0} candidate(s) to review</source>
         <translation>
             <numerusform>{0} 个候选术语待审</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/candidates.py" line="453" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="456" />
         <source>Accepted {0} term(s). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已接受 {0} 个术语。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/candidates.py" line="456" />
+        <location filename="../../desktop/gui/screens/candidates.py" line="459" />
         <source>Rejected {0} candidate(s). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已拒绝 {0} 个候选术语。Ctrl+Z 可撤销。</numerusform>
@@ -1279,29 +1284,29 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
         <translation>成绩(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drills.py" line="139" />
+        <location filename="../../desktop/gui/screens/drills.py" line="141" />
         <source>{0} gave no answer: nothing was stored.</source>
         <translation>{0} 没有作答：未保存任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/drills.py" line="147" />
+        <location filename="../../desktop/gui/screens/drills.py" line="149" />
         <source>Stored {0} answer(s) of {1} ({2} right) in drill run {3}.</source>
         <translation>
             <numerusform>已在练习记录 {3} 中保存 {1} 的 {0} 个答案（答对 {2} 个）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drills.py" line="170" />
+        <location filename="../../desktop/gui/screens/drills.py" line="172" />
         <source>{0} has no students yet: add them under Lessons and Classes.</source>
         <translation>{0} 还没有学生：请在“课次和班级”中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drills.py" line="189" />
+        <location filename="../../desktop/gui/screens/drills.py" line="191" />
         <source>The class found items {0} hard (★). Mark each student's answers.</source>
         <translation>全班觉得第 {0} 题较难（★）。请为每名学生判分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/drills.py" line="194" />
+        <location filename="../../desktop/gui/screens/drills.py" line="196" />
         <source>Mark each student's answers, then Store Marks.</source>
         <translation>请为每名学生判分，然后点“保存判分”。</translation>
     </message>

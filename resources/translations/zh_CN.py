@@ -427,6 +427,7 @@ ZH = {
     "a capitalised name runs on before or after the English": "英文前后还连着一个大写的名称",
     "the English runs on into a head noun the Chinese lacks": "英文延续到中文所缺的中心名词",
     "the writer marks the Chinese as a title or coinage (《…》, “…”)": "原文用《…》或“…”把中文标为标题或新词",
+    "a capitalised name renders it, each word the dictionary lacks standing for a part": "由一个大写的名称译出，词典缺少的每个词都对应中文的一部分",
     "the English is one common word, seldom a term": "英文只是一个常用词，很少是术语",
     "you accepted this pair before": "你以前接受过这一对",
 }
