@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from duiyi.extract.chinese import tokens
-from duiyi.extract.english import Word, stem, stems_match
+from duiyi.extract.english import NOT_PLURAL, Word, stem, stems_match
 from duiyi.extract.lexicon import (
     ENGLISH_PREFIXES,
     chinese_number,
@@ -78,7 +78,9 @@ def claimers(zh: str, words: Sequence[Word]) -> list[tuple[Span, ...]]:
 
 def short_plural(lower: str) -> str:
     """The singular of a plural too short for the stemmer to strip (laws -> law, taxes ->
-    tax), "" for any other word."""
+    tax), "" for any other word (news, bias)."""
+    if lower in NOT_PLURAL:
+        return ""
     for ending in ("es", "s"):
         base = lower[: -len(ending)]
         if lower.endswith(ending) and len(base) == 3 and base.isalpha() and not base.endswith("s"):

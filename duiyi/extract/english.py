@@ -399,12 +399,12 @@ def stem(word: str) -> str:
                 break
         else:
             break
-    if len(word) == 4 and word[-1] == "s" and word[-2] not in "sui" and word not in _NOT_PLURAL:
+    if len(word) == 4 and word[-1] == "s" and word[-2] not in "sui" and word not in NOT_PLURAL:
         word = word[:-1]  # the plural of a three-letter word (laws ~ law, arms ~ arm)
     return word
 
 
-_NOT_PLURAL = frozenset({"news", "lens", "thus", "plus", "this", "does", "goes", "bias"})
+NOT_PLURAL = frozenset({"news", "lens", "thus", "plus", "this", "does", "goes", "bias"})
 """Four-letter words in -s that are no plural of a three-letter one."""
 
 

@@ -201,3 +201,10 @@ def test_a_plural_noun_and_a_bare_verb_are_a_clause_not_a_rendering() -> None:
     assert _rendering(
         "双方推进信息共享。", "Both sides advance information sharing.", "信息共享"
     ) == ("information sharing")
+
+
+def test_a_four_letter_word_in_s_that_is_no_plural_keeps_its_s() -> None:
+    from duiyi.extract.claims import short_plural
+
+    assert [short_plural(w) for w in ("laws", "taxes", "news", "bias", "this")] == [
+        "law", "tax", "", "", ""]  # fmt: skip
