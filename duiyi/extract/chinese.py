@@ -137,7 +137,7 @@ def _clause_verb(run: list[Token], j: int) -> bool:
 
 def _verb_before_name(run: list[Token], i: int) -> bool:
     """Whether the token is a verb (mostly glossed "to ...") with a place or a person's name
-    straight after it: the name is its object (研究 青藏高原), the two are no term."""
+    straight after it: the name is its object (访问 青藏高原), the two are no term."""
     return (
         i + 1 < len(run)
         and run[i].pos in ("v", "vn")

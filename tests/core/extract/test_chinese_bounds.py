@@ -179,3 +179,7 @@ def test_a_word_that_only_modifies_ends_no_candidate_before_its_noun() -> None:
     spans = _spans("全省县级医院设备更新完成。")
     assert "全省县级医院" in spans
     assert not {"县级", "全省县级"} & spans
+
+
+def test_a_verb_before_a_place_name_is_no_part_of_the_name() -> None:
+    assert [s.text for s in candidate_spans("我们访问青藏高原生态")] == ["青藏高原", "青藏高原生态"]
