@@ -1,0 +1,37 @@
+"""Classes of wrong pairs the extractor keeps out: phrases around a term, clauses inside a
+candidate. Each with a small made-up text of the same shape."""
+
+from __future__ import annotations
+
+from duiyi.document import SegmentPair
+from duiyi.extract import DEFAULT_THRESHOLD, extract_terms
+from duiyi.extract.phrases import modifies_only
+from duiyi.extract.types import TermCandidate
+
+
+def _pair(zh: str, en: str) -> SegmentPair:
+    return SegmentPair("paragraph", zh, en, 1.0)
+
+
+def _by_chinese(*pairs: tuple[str, str]) -> dict[str, TermCandidate]:
+    found = extract_terms([_pair(zh, en) for zh, en in pairs], with_pinyin=False)
+    return {c.chinese: c for c in found}
+
+
+def test_an_everyday_evaluative_adjective_before_a_noun_makes_a_phrase() -> None:
+    by_zh = _by_chinese(("这场严重干旱让农民十分担忧。", "The serious drought worried farmers."))
+    drought = by_zh["严重干旱"]
+    assert [r.name for r in drought.reasons if r.name == "adverb or evaluative"] == [
+        "adverb or evaluative"
+    ]
+    assert drought.confidence < DEFAULT_THRESHOLD
+
+
+def test_a_four_character_phrase_the_dictionary_lacks_is_read_by_its_first_half() -> None:
+    assert modifies_only("重大进展", "major progress") is True
+    assert modifies_only("重要途径", "important channel") is True
+
+
+def test_a_rarer_adjective_naming_a_kind_stays_a_term() -> None:
+    assert modifies_only("大型设备", "large equipment") is False
+    assert modifies_only("健康饮食", "healthy diet") is False
