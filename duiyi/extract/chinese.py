@@ -65,8 +65,6 @@ _PRONOUN_START = tuple("各其本该这那我他她它此每自彼")
 _NEGATIONS = frozenset({"不", "非", "未", "无", "没", "没有"})
 """A word right after a negation is not a candidate on its own: the negation belongs to it."""
 _NO_START_POS = frozenset({"m", "q", "f", "uj"})
-_MODIFIER_POS = ("a", "z", "b", "r")
-"""Words that may stand before a verb inside a term (最佳实践, 多边开发银行, 高效运转)."""
 _INNER_BREAK_POS = frozenset({"d", "ad", "vd", "dg"})
 """Adverbs begin a candidate (共同繁荣) but never stand inside one: they mark a predicate."""
 _NOUN_POS = ("n", "vn", "j", "l", "i", "b", "an", "eng")
@@ -416,7 +414,9 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                 continue  # 发达国家 in 不发达国家 means the opposite of what it says alone
             if i > 0 and _bound_to_previous(run, i):
                 continue
-            seen_noun = _is_noun(first) or first.pos.startswith(_MODIFIER_POS)
+            # A modifier alone before a predicate verb is its adverbial (准确 鉴定 "identify
+            # accurately"); a term's own verb follows a noun (信息共享).
+            nominal = _is_noun(first)
             for j in range(i, min(len(run), i + MAX_WORDS)):
                 last = run[j]
                 chars = last.end - first.start
@@ -429,16 +429,20 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                 if j > i and is_verb(last):
                     # A predicate verb makes a clause, not a term; only a noun's own verb may
                     # end one (信息共享, 标准制定), not a name's (中国支持: a subject and verb).
-                    if seen_noun and first.pos not in _NAME_POS and not _governed(run, j):
-                        seen_noun = seen_noun or _is_noun(last)
-                        if _may_end(last) and not _predicate_before(last, predicates):
-                            out.append(
-                                ChineseSpan(
-                                    text[first.start : last.end], first.start, last.end, j - i + 1
-                                )
+                    if (
+                        nominal
+                        and first.pos not in _NAME_POS
+                        and not _governed(run, j)
+                        and _may_end(last)
+                        and not _predicate_before(last, predicates)
+                    ):
+                        out.append(
+                            ChineseSpan(
+                                text[first.start : last.end], first.start, last.end, j - i + 1
                             )
+                        )
                     break
-                seen_noun = seen_noun or _is_noun(last)
+                nominal = nominal or _is_noun(last)
                 if chars < MIN_CHARS or _predicate_before(last, predicates):
                     continue
                 if not _may_end(last) and not _designation(run, i, j):

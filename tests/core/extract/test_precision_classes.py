@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from duiyi.document import SegmentPair
 from duiyi.extract import DEFAULT_THRESHOLD, extract_terms
+from duiyi.extract.chinese import candidate_spans
 from duiyi.extract.phrases import modifies_only
 from duiyi.extract.types import TermCandidate
 
@@ -35,3 +36,12 @@ def test_a_four_character_phrase_the_dictionary_lacks_is_read_by_its_first_half(
 def test_a_rarer_adjective_naming_a_kind_stays_a_term() -> None:
     assert modifies_only("大型设备", "large equipment") is False
     assert modifies_only("健康饮食", "healthy diet") is False
+
+
+def test_an_adjective_before_a_predicate_verb_is_its_adverbial() -> None:
+    spans = [s.text for s in candidate_spans("工作人员仔细核对、准确登记每一份档案材料。")]
+    assert spans == ["工作人员", "档案", "档案材料"]
+
+
+def test_a_noun_before_its_own_verb_still_makes_a_term() -> None:
+    assert "信息共享" in [s.text for s in candidate_spans("社区实现信息共享。")]
