@@ -134,13 +134,14 @@ def _clause_verb(run: list[Token], j: int) -> bool:
 
 
 def _verb_before_name(run: list[Token], i: int) -> bool:
-    """Whether the token is a verb (mostly glossed "to ...") with a place or a person's name
-    straight after it: the name is its object (访问 青藏高原), the two are no term."""
+    """Whether the token is a verb (glossed "to ..." at least half the time: 研究 "research; to
+    research") with a place or a person's name straight after it: the name is its object (访问
+    青藏高原), the two are no term, nor is anything running on through them."""
     return (
         i + 1 < len(run)
         and run[i].pos in ("v", "vn")
         and run[i + 1].pos in ("ns", "nr", "nrt")
-        and verb_share(run[i].text) > 0.5
+        and verb_share(run[i].text) >= 0.5
     )
 
 
@@ -424,6 +425,8 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                     break
                 if _name_then_predicate(run, i, j) or (j > i and _clause_verb(run, j)):
                     break
+                if j > i and _verb_before_name(run, j - 1):
+                    break  # 专家 研究 青海湖: the name is the verb's object, the span a clause
                 if j > i and is_locative(run[j - 1]) and not _plain_noun_after(last):
                     break  # 改革中 逐步完善: the place word closed an adverbial
                 if j > i and is_verb(last):

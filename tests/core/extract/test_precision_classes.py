@@ -45,3 +45,12 @@ def test_an_adjective_before_a_predicate_verb_is_its_adverbial() -> None:
 
 def test_a_noun_before_its_own_verb_still_makes_a_term() -> None:
     assert "信息共享" in [s.text for s in candidate_spans("社区实现信息共享。")]
+
+
+def test_a_verb_read_as_often_a_noun_as_a_verb_before_a_name_takes_it_as_object() -> None:
+    assert [s.text for s in candidate_spans("他们统一西夏疆域。")] == ["西夏", "西夏疆域", "疆域"]
+
+
+def test_no_candidate_runs_on_through_a_verb_into_the_name_it_governs() -> None:
+    spans = [s.text for s in candidate_spans("专家们研究青海湖候鸟迁徙。")]
+    assert spans == ["专家们", "专家们研究", "青海湖", "青海湖候鸟", "候鸟", "候鸟迁徙"]
