@@ -200,13 +200,15 @@ _NOT_NOUN_POS = frozenset({"d", "ad", "a", "c", "p", "u", "r", "m", "q", "f"})
 
 def _finer(toks: list[Token]) -> list[Token]:
     """Four-character words made of two dictionary words, cut in two (经济繁荣 -> 经济 繁荣) so
-    that terms may end inside them (全球数字经济 in 全球数字经济繁荣发展); idioms stay."""
+    that terms may end inside them (全球数字经济 in 全球数字经济繁荣发展); idioms and verb phrases
+    (迅速发展 "to develop rapidly") stay."""
     out: list[Token] = []
     for token in toks:
         text = token.text
         if (
             len(text) == 4
             and token.pos not in ("i", "l")
+            and not is_verb(token)
             and HAN_OR_DIGIT.match(text)
             and cedict.has_word(text[:2])
             and cedict.has_word(text[2:])

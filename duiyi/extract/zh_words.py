@@ -167,7 +167,9 @@ def _merge_dictionary_words(text: str, raw: list[Token]) -> list[Token]:
                 and not is_locative(raw[i + size - 1])
                 and cedict.has_word(word)
             ):
-                merged = Token(word, "nz", start, end)
+                # A word the dictionary only glosses "to ..." (迅速发展 "to develop rapidly")
+                # is a verb phrase, not a noun.
+                merged = Token(word, "v" if is_pure_verb(word) else "nz", start, end)
                 i += size
                 break
         if merged is None and i + 1 < len(raw) and _prefixed(raw[i], raw[i + 1]):

@@ -54,3 +54,11 @@ def test_a_verb_read_as_often_a_noun_as_a_verb_before_a_name_takes_it_as_object(
 def test_no_candidate_runs_on_through_a_verb_into_the_name_it_governs() -> None:
     spans = [s.text for s in candidate_spans("专家们研究青海湖候鸟迁徙。")]
     assert spans == ["专家们", "专家们研究", "青海湖", "青海湖候鸟", "候鸟", "候鸟迁徙"]
+
+
+def test_a_word_the_dictionary_only_glosses_as_a_verb_phrase_is_a_predicate() -> None:
+    spans = [s.text for s in candidate_spans("边防部队密切注视边境局势变化。")]
+    # Never cut in two, never a start, never run on into the object.
+    cut = [s for s in spans if ("密切" in s) != ("注视" in s)]
+    assert cut + [s for s in spans if s.startswith("密切") or "注视边境" in s] == []
+    assert "边境局势变化" in spans
