@@ -10,8 +10,9 @@ dictionary frequency) or long to be proposed with full confidence.
 Edges stay on word boundaries: no candidate is half of a word (中华 of 中华民族) or ends inside
 one before its head noun (特色 of 特色产业), ends with a lone adjective or character that
 belongs to the next word (新 of 新要求), with a word that only modifies before its noun
-(县级 of 县级医院), with a place word (历史 上), or with a verb that a
-particle, 于 or a quoted object marks as a predicate (维护 了, 应用 于, 发现 “…”). A place name
+(县级 of 县级医院), with a place word (历史 上), or with a verb that a particle, 于 or a
+quoted object marks as a predicate (维护 了, 应用 于, 发现 “…”); nor does one start after the
+lone adjective that opens its phrase (社会 of 全社会). A place name
 followed by a verb or an adjective is a subject and its predicate (…分布广泛); a one-character
 verb (有, 看) makes a clause. A bound prefix (反 "anti-") joins the noun after it.
 """
@@ -417,6 +418,8 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                 continue  # 发达国家 in 不发达国家 means the opposite of what it says alone
             if i > 0 and _bound_to_previous(run, i):
                 continue
+            if i == 1 and _leans_on_next(run, 0):
+                continue  # 社会 of 全 社会: the lone adjective opening the run is the phrase's
             # A modifier alone before a predicate verb is its adverbial (准确 鉴定 "identify
             # accurately"); a term's own verb follows a noun (信息共享).
             nominal = _is_noun(first)

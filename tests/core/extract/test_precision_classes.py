@@ -62,3 +62,7 @@ def test_a_word_the_dictionary_only_glosses_as_a_verb_phrase_is_a_predicate() ->
     cut = [s for s in spans if ("密切" in s) != ("注视" in s)]
     assert cut + [s for s in spans if s.startswith("密切") or "注视边境" in s] == []
     assert "边境局势变化" in spans
+
+
+def test_no_candidate_starts_after_the_lone_adjective_that_opens_its_phrase() -> None:
+    assert [s.text for s in candidate_spans("全行业利润大幅增长。")] == ["全行业", "全行业利润"]
