@@ -3,7 +3,8 @@ and what the dictionary says a word is (a verb, a name, everyday language).
 
 rjieba keeps 在实践中 ("in practice") as one word and cuts 碳中和 or 时长 apart; the tokens here
 cut the first into preposition, noun and place word, and join the others. A bound prefix the
-dictionary glosses "anti-" joins the noun after it (反 恐怖主义).
+dictionary glosses "anti-" joins the noun after it (反 恐怖主义). A word rjieba tags an adverb
+but the dictionary only names as a noun (进步 "progress") is a noun.
 """
 
 from __future__ import annotations
@@ -117,9 +118,19 @@ def _tokens(text: str) -> tuple[Token, ...]:
     raw: list[Token] = []
     at = 0
     for word, pos in rjieba.tag(text):
-        raw.extend(_split_framed(Token(word, pos, at, at + len(word))))
+        raw.extend(_split_framed(Token(word, _adverb_retagged(word, pos), at, at + len(word))))
         at += len(word)
     return tuple(_merge_dictionary_words(text, raw))
+
+
+def _adverb_retagged(word: str, pos: str) -> str:
+    """rjieba's tag, but a word it tags an adverb that the dictionary names as a noun (进步
+    "progress; improvement") and never glosses as an adverb (分别 "respectively") is a noun."""
+    if pos != "d" or len(word) < 2 or not has_nominal_gloss(word):
+        return pos
+    if any(cedict.clean_gloss(g).endswith("ly") for g in cedict.senses(word)):
+        return pos
+    return "n"
 
 
 _PREPOSITIONS = frozenset("在于从当")

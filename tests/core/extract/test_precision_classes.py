@@ -8,6 +8,7 @@ from duiyi.extract import DEFAULT_THRESHOLD, extract_terms
 from duiyi.extract.chinese import candidate_spans
 from duiyi.extract.phrases import modifies_only
 from duiyi.extract.types import TermCandidate
+from duiyi.extract.zh_words import tokens
 
 
 def _pair(zh: str, en: str) -> SegmentPair:
@@ -66,3 +67,13 @@ def test_a_word_the_dictionary_only_glosses_as_a_verb_phrase_is_a_predicate() ->
 
 def test_no_candidate_starts_after_the_lone_adjective_that_opens_its_phrase() -> None:
     assert [s.text for s in candidate_spans("全行业利润大幅增长。")] == ["全行业", "全行业利润"]
+
+
+def test_a_noun_tagged_as_an_adverb_still_heads_a_term() -> None:
+    spans = [s.text for s in candidate_spans("这些发明推动了人类社会进步。")]
+    assert spans == ["人类社会", "人类社会进步", "社会进步"]
+    assert [t.pos for t in tokens("发明推动了社会进步和城市繁荣。") if t.text == "进步"] == ["n"]
+
+
+def test_a_word_the_dictionary_also_reads_as_an_adverb_stays_one() -> None:
+    assert [t.pos for t in tokens("两国分别派出代表团。") if t.text == "分别"] == ["d"]
