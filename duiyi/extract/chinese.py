@@ -146,6 +146,14 @@ def _verb_before_name(run: list[Token], i: int) -> bool:
     )
 
 
+def _noun_word_head(run: list[Token], i: int) -> bool:
+    """Whether the token is the first half of a noun _finer cut in two (适应 of 适应能力
+    "adaptability"): a verb there modifies the noun's second half, so the word may start."""
+    return (
+        i + 1 < len(run) and run[i + 1].inner and run[i].pos.startswith("n") and not is_verb(run[i])
+    )
+
+
 def _numbered_name(run: list[Token], i: int) -> bool:
     """A number straight before a noun with no measure word between: a name's number
     (1540 委员会, "the 1540 Committee"), not a count."""
@@ -412,7 +420,7 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
         for i, first in enumerate(run):
             if first.inner or _clause_verb(run, i) or _verb_before_name(run, i):
                 continue
-            if not (_may_start(first) or _numbered_name(run, i)):
+            if not (_may_start(first) or _numbered_name(run, i) or _noun_word_head(run, i)):
                 continue
             if i > 0 and run[i - 1].text in _NEGATIONS:
                 continue  # 发达国家 in 不发达国家 means the opposite of what it says alone

@@ -77,3 +77,9 @@ def test_a_noun_tagged_as_an_adverb_still_heads_a_term() -> None:
 
 def test_a_word_the_dictionary_also_reads_as_an_adverb_stays_one() -> None:
     assert [t.pos for t in tokens("两国分别派出代表团。") if t.text == "分别"] == ["d"]
+
+
+def test_a_noun_that_opens_with_a_verb_is_a_candidate_whole() -> None:
+    spans = [s.text for s in candidate_spans("这种海绵的吸收能力很强。")]
+    assert "吸收能力" in spans
+    assert "吸收" not in spans  # half of the word
