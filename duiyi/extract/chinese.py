@@ -33,6 +33,7 @@ from duiyi.extract.zh_words import (
     is_proper_name,
     is_pure_verb,
     is_verb,
+    names_action,
     tokens,
     verb_share,
     word_pos,
@@ -151,6 +152,21 @@ def _noun_word_head(run: list[Token], i: int) -> bool:
     "adaptability"): a verb there modifies the noun's second half, so the word may start."""
     return (
         i + 1 < len(run) and run[i + 1].inner and run[i].pos.startswith("n") and not is_verb(run[i])
+    )
+
+
+def _verb_and_object(run: list[Token], k: int) -> bool:
+    """Whether the token is a verb with a noun after it, the dictionary naming no action of
+    the verb as a noun (打击 "to strike", its noun gloss "percussion" another sense;
+    治理 "to govern; governance" names it): the verb takes the noun as its object."""
+    token = run[k]
+    return (
+        token.pos == "v"
+        and k + 1 < len(run)
+        and run[k + 1].pos.startswith("n")
+        and not run[k + 1].pos.startswith("vn")
+        and verb_share(token.text) > 0.5
+        and not names_action(token.text)
     )
 
 
@@ -438,6 +454,8 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                     break
                 if _name_then_predicate(run, i, j) or (j > i and _clause_verb(run, j)):
                     break
+                if j > i + 1 and _verb_and_object(run, j - 1):
+                    break  # 武装力量 打击 | 恐怖主义: the noun is the verb's object
                 if j > i and _verb_before_name(run, j - 1):
                     break  # 专家 研究 青海湖: the name is the verb's object, the span a clause
                 if j > i and is_locative(run[j - 1]) and not _plain_noun_after(last):

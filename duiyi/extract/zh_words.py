@@ -309,6 +309,23 @@ def has_nominal_gloss(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def names_action(word: str) -> bool:
+    """Whether a CC-CEDICT gloss names the word's own action as a noun: a noun of action or
+    quality that shares its stem with one of the word's verbs (治理 "to govern; governance"),
+    not a noun of another sense (打击 "to strike; percussion")."""
+    verbs = [
+        cedict.clean_gloss(g).split(" ", 1)[0] for g in cedict.senses(word) if g.startswith("to ")
+    ]
+    for gloss in cedict.senses(word):
+        text = cedict.clean_gloss(gloss)
+        if gloss.startswith("to ") or " " in text or not text.endswith(NOMINAL_SUFFIXES):
+            continue
+        if any(len(v) >= 3 and text.startswith(v[: max(3, len(v) - 1)]) for v in verbs):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
 def is_proper_name(word: str) -> bool:
     """Whether CC-CEDICT reads the word as a name (a capitalised reading: 春节 Chun1 jie2,
     商朝 Shang1 chao2, 平遥 Ping2 yao2), whatever rjieba tags it (a time word, an adjective)."""

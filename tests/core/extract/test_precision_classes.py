@@ -8,7 +8,7 @@ from duiyi.extract import DEFAULT_THRESHOLD, extract_terms
 from duiyi.extract.chinese import candidate_spans
 from duiyi.extract.phrases import modifies_only
 from duiyi.extract.types import TermCandidate
-from duiyi.extract.zh_words import tokens
+from duiyi.extract.zh_words import names_action, tokens
 
 
 def _pair(zh: str, en: str) -> SegmentPair:
@@ -83,3 +83,13 @@ def test_a_noun_that_opens_with_a_verb_is_a_candidate_whole() -> None:
     spans = [s.text for s in candidate_spans("这种海绵的吸收能力很强。")]
     assert "吸收能力" in spans
     assert "吸收" not in spans  # half of the word
+
+
+def test_no_candidate_holds_a_subject_its_verb_and_the_verb_s_object() -> None:
+    spans = [s.text for s in candidate_spans("海关人员打击走私团伙。")]
+    assert [s for s in spans if "人员" in s and "走私" in s] == []
+
+
+def test_a_verb_the_dictionary_names_as_an_action_stays_inside_a_term() -> None:
+    assert names_action("治理") is True  # "to govern; governance"
+    assert names_action("打击") is False  # "to strike; percussion"
