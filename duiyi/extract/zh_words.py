@@ -4,7 +4,8 @@ and what the dictionary says a word is (a verb, a name, everyday language).
 rjieba keeps 在实践中 ("in practice") as one word and cuts 碳中和 or 时长 apart; the tokens here
 cut the first into preposition, noun and place word, and join the others. A bound prefix the
 dictionary glosses "anti-" joins the noun after it (反 恐怖主义). A word rjieba tags an adverb
-but the dictionary only names as a noun (进步 "progress") is a noun.
+but the dictionary only names as a noun (进步 "progress") is a noun, and so is a word it tags
+a verb after 的 or a number that the dictionary reads mostly as a noun (的 象征 "symbol").
 """
 
 from __future__ import annotations
@@ -117,10 +118,21 @@ def _tokens(text: str) -> tuple[Token, ...]:
 
     raw: list[Token] = []
     at = 0
+    before = ""
     for word, pos in rjieba.tag(text):
-        raw.extend(_split_framed(Token(word, _adverb_retagged(word, pos), at, at + len(word))))
+        tag = _verb_retagged(word, _adverb_retagged(word, pos), before)
+        raw.extend(_split_framed(Token(word, tag, at, at + len(word))))
         at += len(word)
+        before = pos
     return tuple(_merge_dictionary_words(text, raw))
+
+
+def _verb_retagged(word: str, pos: str, before: str) -> str:
+    """rjieba's tag, but a word it tags a verb after 的 or a number that the dictionary reads
+    mostly as a noun (很多 禁忌 "taboo; to abstain from") is a noun there."""
+    if pos != "v" or before not in ("uj", "m") or len(word) < 2 or verb_share(word) >= 0.5:
+        return pos
+    return "vn"
 
 
 def _adverb_retagged(word: str, pos: str) -> str:

@@ -93,3 +93,11 @@ def test_no_candidate_holds_a_subject_its_verb_and_the_verb_s_object() -> None:
 def test_a_verb_the_dictionary_names_as_an_action_stays_inside_a_term() -> None:
     assert names_action("治理") is True  # "to govern; governance"
     assert names_action("打击") is False  # "to strike; percussion"
+
+
+def test_a_verb_mostly_read_as_a_noun_is_a_noun_after_de() -> None:
+    def tag(sentence: str) -> list[str]:
+        return [t.pos for t in tokens(sentence) if t.text == "象征"]
+
+    assert tag("红色是吉祥的象征。") == ["vn"]
+    assert tag("这面旗帜象征和平。") == ["v"]  # a predicate
