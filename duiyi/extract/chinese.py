@@ -170,6 +170,21 @@ def _verb_and_object(run: list[Token], k: int) -> bool:
     )
 
 
+def _head_noun_after(run: list[Token], j: int) -> bool:
+    """Whether a whole noun follows the verb that ends a noun and its verb (研发 投入 | 强度, "R&D
+    spending intensity"): the three may name a thing, which the English then shows. Only after
+    a single noun: before a longer run of nouns the verb mostly heads a clause."""
+    if j + 1 >= len(run):
+        return False
+    head = run[j + 1]
+    return (
+        head.pos == "n"
+        and len(head.text) >= 2
+        and not head.inner
+        and not (j + 2 < len(run) and run[j + 2].inner)
+    )
+
+
 def _numbered_name(run: list[Token], i: int) -> bool:
     """A number straight before a noun with no measure word between: a name's number
     (1540 委员会, "the 1540 Committee"), not a count."""
@@ -475,6 +490,11 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                                 text[first.start : last.end], first.start, last.end, j - i + 1
                             )
                         )
+                        if j == i + 1 and _head_noun_after(run, j):
+                            head = run[j + 1]
+                            out.append(
+                                ChineseSpan(text[first.start : head.end], first.start, head.end, 3)
+                            )
                     break
                 nominal = nominal or _is_noun(last)
                 if chars < MIN_CHARS or _predicate_before(last, predicates):

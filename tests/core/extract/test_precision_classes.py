@@ -101,3 +101,13 @@ def test_a_verb_mostly_read_as_a_noun_is_a_noun_after_de() -> None:
 
     assert tag("红色是吉祥的象征。") == ["vn"]
     assert tag("这面旗帜象征和平。") == ["v"]  # a predicate
+
+
+def test_a_noun_its_verb_and_a_head_noun_may_name_a_thing() -> None:
+    spans = [s.text for s in candidate_spans("这家医院提高了病历追踪系统的效率。")]
+    assert "病历追踪系统" in spans
+
+
+def test_a_longer_run_of_nouns_does_not_run_on_through_the_verb() -> None:
+    spans = [s.text for s in candidate_spans("这家医院提高了门诊病历追踪系统的效率。")]
+    assert [s for s in spans if s.endswith("追踪系统")] == ["病历追踪系统"]
