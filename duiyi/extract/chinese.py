@@ -347,7 +347,9 @@ def _plain_noun(token: Token) -> bool:
 
 def _coordinations(text: str, toks: list[Token]) -> list[ChineseSpan]:
     """Two nouns joined by 与/和/及 inside a nominal phrase (网络空间和平与安全: a noun before
-    them, or a head noun after them), with and without that noun."""
+    them, or a head noun after them), with and without the noun before them; with the head
+    noun after them only (经济和贸易 of 经济和贸易总量 lacks its head), unless the second is a
+    place name, which is whole (亚洲和太平洋地区 before the next clause's subject)."""
     out: list[ChineseSpan] = []
     for at in range(1, len(toks) - 1):
         if toks[at].text not in _COORDINATORS:
@@ -366,8 +368,9 @@ def _coordinations(text: str, toks: list[Token]) -> list[ChineseSpan]:
             after = None  # the head noun is half of a word: leave it out
         if before is None and after is None:
             continue  # a coordination standing alone is two terms, not one
+        lasts = (right, after) if after is None or right.pos == "ns" else (after,)
         for first in (left, before):
-            for last in (right, after):
+            for last in lasts:
                 if first is not None and last is not None and not first.inner:
                     words = sum(1 for t in toks if first.start <= t.start and t.end <= last.end)
                     span = text[first.start : last.end]

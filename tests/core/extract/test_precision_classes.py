@@ -111,3 +111,13 @@ def test_a_noun_its_verb_and_a_head_noun_may_name_a_thing() -> None:
 def test_a_longer_run_of_nouns_does_not_run_on_through_the_verb() -> None:
     spans = [s.text for s in candidate_spans("这家医院提高了门诊病历追踪系统的效率。")]
     assert [s for s in spans if s.endswith("追踪系统")] == ["病历追踪系统"]
+
+
+def test_two_coordinated_nouns_before_their_head_noun_are_no_term_alone() -> None:
+    spans = [s.text for s in candidate_spans("两国扩大农业和渔业合作。")]
+    assert [s for s in spans if s.startswith("农业和")] == ["农业和渔业合作"]
+
+
+def test_coordinated_place_names_stay_a_name_before_another_noun() -> None:
+    spans = [s.text for s in candidate_spans("东亚和东南亚地区人口众多。")]
+    assert "东亚和东南亚地区" in spans
