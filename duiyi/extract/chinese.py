@@ -185,6 +185,18 @@ def _head_noun_after(run: list[Token], j: int) -> bool:
     )
 
 
+def _adverb_before_predicate(run: list[Token], i: int) -> bool:
+    """Whether the token is an adverb before a word tagged a verb here that the dictionary
+    mostly glosses "to ..." (共同 期待 "jointly expect"): a predicate, where an adverb before a
+    noun or a verb used as one begins a term (共同 繁荣, 共同 挑战)."""
+    return (
+        run[i].pos in _INNER_BREAK_POS
+        and i + 1 < len(run)
+        and run[i + 1].pos == "v"
+        and verb_share(run[i + 1].text) > 0.5
+    )
+
+
 def _numbered_name(run: list[Token], i: int) -> bool:
     """A number straight before a noun with no measure word between: a name's number
     (1540 委员会, "the 1540 Committee"), not a count."""
@@ -456,6 +468,8 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                 continue
             if not (_may_start(first) or _numbered_name(run, i) or _noun_word_head(run, i)):
                 continue
+            if _adverb_before_predicate(run, i):
+                continue  # 共同 期待: an adverb and the predicate it modifies
             if i > 0 and run[i - 1].text in _NEGATIONS:
                 continue  # 发达国家 in 不发达国家 means the opposite of what it says alone
             if i > 0 and _bound_to_previous(run, i):

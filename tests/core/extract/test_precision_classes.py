@@ -121,3 +121,12 @@ def test_two_coordinated_nouns_before_their_head_noun_are_no_term_alone() -> Non
 def test_coordinated_place_names_stay_a_name_before_another_noun() -> None:
     spans = [s.text for s in candidate_spans("东亚和东南亚地区人口众多。")]
     assert "东亚和东南亚地区" in spans
+
+
+def test_an_adverb_before_a_predicate_verb_starts_no_candidate() -> None:
+    spans = [s.text for s in candidate_spans("两国人民共同期待和平。")]
+    assert [s for s in spans if s.startswith("共同")] == []
+
+
+def test_an_adverb_before_a_noun_still_starts_one() -> None:
+    assert "共同市场" in [s.text for s in candidate_spans("两国建立共同市场。")]
