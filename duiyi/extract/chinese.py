@@ -12,7 +12,7 @@ one before its head noun (特色 of 特色产业), ends with a lone adjective or
 belongs to the next word (新 of 新要求), with a word that only modifies before its noun
 (县级 of 县级医院), with a place word (历史 上), or with a verb that a particle, 于 or a
 quoted object marks as a predicate (维护 了, 应用 于, 发现 “…”); nor does one start after the
-lone adjective that opens its phrase (社会 of 全社会). A place name
+lone adjective that opens its phrase (行业 of 全行业). A place name
 followed by a verb or an adjective is a subject and its predicate (…分布广泛); a one-character
 verb (有, 看) makes a clause. A bound prefix (反 "anti-") joins the noun after it.
 """
@@ -148,8 +148,8 @@ def _verb_before_name(run: list[Token], i: int) -> bool:
 
 
 def _noun_word_head(run: list[Token], i: int) -> bool:
-    """Whether the token is the first half of a noun _finer cut in two (适应 of 适应能力
-    "adaptability"): a verb there modifies the noun's second half, so the word may start."""
+    """Whether the token is the first half of a noun _finer cut in two (吸收 of 吸收能力
+    "absorbency"): a verb there modifies the noun's second half, so the word may start."""
     return (
         i + 1 < len(run) and run[i + 1].inner and run[i].pos.startswith("n") and not is_verb(run[i])
     )
@@ -171,8 +171,8 @@ def _verb_and_object(run: list[Token], k: int) -> bool:
 
 
 def _head_noun_after(run: list[Token], j: int) -> bool:
-    """Whether a whole noun follows the verb that ends a noun and its verb (研发 投入 | 强度, "R&D
-    spending intensity"): the three may name a thing, which the English then shows. Only after
+    """Whether a whole noun follows the verb that ends a noun and its verb (病历 追踪 | 系统,
+    "record tracking system"): the three may name a thing, which the English then shows. Only after
     a single noun: before a longer run of nouns the verb mostly heads a clause."""
     if j + 1 >= len(run):
         return False
@@ -360,8 +360,8 @@ def _plain_noun(token: Token) -> bool:
 def _coordinations(text: str, toks: list[Token]) -> list[ChineseSpan]:
     """Two nouns joined by 与/和/及 inside a nominal phrase (网络空间和平与安全: a noun before
     them, or a head noun after them), with and without the noun before them; with the head
-    noun after them only (经济和贸易 of 经济和贸易总量 lacks its head), unless the second is a
-    place name, which is whole (亚洲和太平洋地区 before the next clause's subject)."""
+    noun after them only (农业和渔业 of 农业和渔业合作 lacks its head), unless the second is a
+    place name, which is whole (东亚和东南亚地区 before the next clause's subject)."""
     out: list[ChineseSpan] = []
     for at in range(1, len(toks) - 1):
         if toks[at].text not in _COORDINATORS:
@@ -475,7 +475,7 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
             if i > 0 and _bound_to_previous(run, i):
                 continue
             if i == 1 and _leans_on_next(run, 0):
-                continue  # 社会 of 全 社会: the lone adjective opening the run is the phrase's
+                continue  # 行业 of 全 行业: the lone adjective opening the run is the phrase's
             # A modifier alone before a predicate verb is its adverbial (准确 鉴定 "identify
             # accurately"); a term's own verb follows a noun (信息共享).
             nominal = _is_noun(first)
@@ -487,7 +487,7 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                 if _name_then_predicate(run, i, j) or (j > i and _clause_verb(run, j)):
                     break
                 if j > i + 1 and _verb_and_object(run, j - 1):
-                    break  # 武装力量 打击 | 恐怖主义: the noun is the verb's object
+                    break  # 海关 打击 | 走私: the noun is the verb's object
                 if j > i and _verb_before_name(run, j - 1):
                     break  # 专家 研究 青海湖: the name is the verb's object, the span a clause
                 if j > i and is_locative(run[j - 1]) and not _plain_noun_after(last):

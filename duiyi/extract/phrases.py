@@ -11,8 +11,8 @@ from duiyi.extract.english import is_adverb
 
 EVALUATIVE_FREQUENCY = 8000
 """An everyday evaluative adjective first in the Chinese (重要平台 "important platforms",
-严重危机 "serious crisis") marks a phrase, not a term; rarer adjectives name a kind (健康发展
-"healthy development", 大型设备 "large equipment")."""
+严重干旱 "serious drought") marks a phrase, not a term; rarer adjectives name a kind (健康饮食
+"healthy diet", 大型机械 "large machinery")."""
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "this", "these"})
 
@@ -93,7 +93,7 @@ _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "al", "ent", "ant", "ic", "ed", "ing"
 
 def _first_word(chinese: str) -> tuple[str, str]:
     """The first word of the Chinese and its tag; a four-character phrase rjieba keeps whole
-    but the dictionary lacks (重要依据 "important basis", 平均水平) gives its first half."""
+    but the dictionary lacks (重要途径 "important channel", 重大进展) gives its first half."""
     from duiyi import cedict
     from duiyi.extract.zh_words import word_pos
 

@@ -129,7 +129,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
 
 def _verb_retagged(word: str, pos: str, before: str) -> str:
     """rjieba's tag, but a word it tags a verb after 的 or a number that the dictionary reads
-    mostly as a noun (很多 禁忌 "taboo; to abstain from") is a noun there."""
+    mostly as a noun (的 象征 "symbol; to symbolize") is a noun there."""
     if pos != "v" or before not in ("uj", "m") or len(word) < 2 or verb_share(word) >= 0.5:
         return pos
     return "vn"

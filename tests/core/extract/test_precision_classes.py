@@ -35,7 +35,7 @@ def test_a_four_character_phrase_the_dictionary_lacks_is_read_by_its_first_half(
 
 
 def test_a_rarer_adjective_naming_a_kind_stays_a_term() -> None:
-    assert modifies_only("大型设备", "large equipment") is False
+    assert modifies_only("大型机械", "large machinery") is False
     assert modifies_only("健康饮食", "healthy diet") is False
 
 
@@ -129,4 +129,4 @@ def test_an_adverb_before_a_predicate_verb_starts_no_candidate() -> None:
 
 
 def test_an_adverb_before_a_noun_still_starts_one() -> None:
-    assert "共同市场" in [s.text for s in candidate_spans("两国建立共同市场。")]
+    assert "共同边界" in [s.text for s in candidate_spans("两国划定共同边界。")]
