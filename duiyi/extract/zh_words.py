@@ -137,8 +137,9 @@ def _verb_retagged(word: str, pos: str, before: str) -> str:
 
 def _adverb_retagged(word: str, pos: str) -> str:
     """rjieba's tag, but a word it tags an adverb that the dictionary names as a noun (进步
-    "progress; improvement") and never glosses as an adverb (分别 "respectively") is a noun."""
-    if pos != "d" or len(word) < 2 or not has_nominal_gloss(word):
+    "progress; improvement"), glosses "to ..." at most half the time (not 合作 "to cooperate",
+    an adverb before a verb: 合作 开发) and never as an adverb (分别 "respectively") is a noun."""
+    if pos != "d" or len(word) < 2 or not has_nominal_gloss(word) or verb_share(word) > 0.5:
         return pos
     if any(cedict.clean_gloss(g).endswith("ly") for g in cedict.senses(word)):
         return pos

@@ -8,7 +8,7 @@ from duiyi.extract import DEFAULT_THRESHOLD, extract_terms
 from duiyi.extract.chinese import candidate_spans
 from duiyi.extract.phrases import modifies_only
 from duiyi.extract.types import TermCandidate
-from duiyi.extract.zh_words import names_action, tokens
+from duiyi.extract.zh_words import _adverb_retagged, names_action, tokens
 
 
 def _pair(zh: str, en: str) -> SegmentPair:
@@ -77,6 +77,8 @@ def test_a_noun_tagged_as_an_adverb_still_heads_a_term() -> None:
 
 def test_a_word_the_dictionary_also_reads_as_an_adverb_stays_one() -> None:
     assert [t.pos for t in tokens("两国分别派出代表团。") if t.text == "分别"] == ["d"]
+    # Mostly a verb: before another verb it is its adverbial (合作 开发).
+    assert (_adverb_retagged("合作", "d"), _adverb_retagged("进步", "d")) == ("d", "n")
 
 
 def test_a_noun_that_opens_with_a_verb_is_a_candidate_whole() -> None:
