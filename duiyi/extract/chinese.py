@@ -150,9 +150,7 @@ def _verb_before_name(run: list[Token], i: int) -> bool:
 def _noun_word_head(run: list[Token], i: int) -> bool:
     """Whether the token is the first half of a noun _finer cut in two (吸收 of 吸收能力
     "absorbency"): a verb there modifies the noun's second half, so the word may start."""
-    return (
-        i + 1 < len(run) and run[i + 1].inner and run[i].pos.startswith("n") and not is_verb(run[i])
-    )
+    return i + 1 < len(run) and run[i + 1].inner and run[i].pos.startswith("n")
 
 
 def _verb_and_object(run: list[Token], k: int) -> bool:
