@@ -8,7 +8,7 @@ from duiyi.extract import DEFAULT_THRESHOLD, extract_terms
 from duiyi.extract.chinese import candidate_spans
 from duiyi.extract.phrases import modifies_only
 from duiyi.extract.types import TermCandidate
-from duiyi.extract.zh_words import _adverb_retagged, names_action, tokens
+from duiyi.extract.zh_words import _adverb_retagged, is_proper_name, names_action, tokens
 
 
 def _pair(zh: str, en: str) -> SegmentPair:
@@ -132,3 +132,7 @@ def test_an_adverb_before_a_predicate_verb_starts_no_candidate() -> None:
 
 def test_an_adverb_before_a_noun_still_starts_one() -> None:
     assert "共同边界" in [s.text for s in candidate_spans("两国划定共同边界。")]
+
+
+def test_a_word_the_dictionary_also_reads_as_a_common_noun_is_no_name() -> None:
+    assert (is_proper_name("黄山"), is_proper_name("白云")) == (True, False)
