@@ -10,8 +10,9 @@ dictionary frequency) or long to be proposed with full confidence.
 Edges stay on word boundaries: no candidate is half of a word (中华 of 中华民族) or ends inside
 one before its head noun (特色 of 特色产业), ends with a lone adjective or character that
 belongs to the next word (新 of 新要求), with a word that only modifies before its noun
-(县级 of 县级医院), with a place word (历史 上), or with a verb that a
-particle, 于 or a quoted object marks as a predicate (维护 了, 应用 于, 发现 “…”). A place name
+(县级 of 县级医院), with a place word (历史 上), or with a verb that a particle, 于 or a
+quoted object marks as a predicate (维护 了, 应用 于, 发现 “…”); nor does one start after the
+lone adjective that opens its phrase (行业 of 全行业). A place name
 followed by a verb or an adjective is a subject and its predicate (…分布广泛); a one-character
 verb (有, 看) makes a clause. A bound prefix (反 "anti-") joins the noun after it.
 """
@@ -32,6 +33,7 @@ from duiyi.extract.zh_words import (
     is_proper_name,
     is_pure_verb,
     is_verb,
+    names_action,
     tokens,
     verb_share,
     word_pos,
@@ -65,8 +67,6 @@ _PRONOUN_START = tuple("各其本该这那我他她它此每自彼")
 _NEGATIONS = frozenset({"不", "非", "未", "无", "没", "没有"})
 """A word right after a negation is not a candidate on its own: the negation belongs to it."""
 _NO_START_POS = frozenset({"m", "q", "f", "uj"})
-_MODIFIER_POS = ("a", "z", "b", "r")
-"""Words that may stand before a verb inside a term (最佳实践, 多边开发银行, 高效运转)."""
 _INNER_BREAK_POS = frozenset({"d", "ad", "vd", "dg"})
 """Adverbs begin a candidate (共同繁荣) but never stand inside one: they mark a predicate."""
 _NOUN_POS = ("n", "vn", "j", "l", "i", "b", "an", "eng")
@@ -136,13 +136,62 @@ def _clause_verb(run: list[Token], j: int) -> bool:
 
 
 def _verb_before_name(run: list[Token], i: int) -> bool:
-    """Whether the token is a verb (mostly glossed "to ...") with a place or a person's name
-    straight after it: the name is its object (访问 青藏高原), the two are no term."""
+    """Whether the token is a verb (glossed "to ..." at least half the time: 研究 "research; to
+    research") with a place or a person's name straight after it: the name is its object (访问
+    青藏高原), the two are no term, nor is anything running on through them."""
     return (
         i + 1 < len(run)
         and run[i].pos in ("v", "vn")
         and run[i + 1].pos in ("ns", "nr", "nrt")
-        and verb_share(run[i].text) > 0.5
+        and verb_share(run[i].text) >= 0.5
+    )
+
+
+def _noun_word_head(run: list[Token], i: int) -> bool:
+    """Whether the token is the first half of a noun _finer cut in two (吸收 of 吸收能力
+    "absorbency"): a verb there modifies the noun's second half, so the word may start."""
+    return i + 1 < len(run) and run[i + 1].inner and run[i].pos.startswith("n")
+
+
+def _verb_and_object(run: list[Token], k: int) -> bool:
+    """Whether the token is a verb with a noun after it, the dictionary naming no action of
+    the verb as a noun (打击 "to strike", its noun gloss "percussion" another sense;
+    治理 "to govern; governance" names it): the verb takes the noun as its object."""
+    token = run[k]
+    return (
+        token.pos == "v"
+        and k + 1 < len(run)
+        and run[k + 1].pos.startswith("n")
+        and not run[k + 1].pos.startswith("vn")
+        and verb_share(token.text) > 0.5
+        and not names_action(token.text)
+    )
+
+
+def _head_noun_after(run: list[Token], j: int) -> bool:
+    """Whether a whole noun follows the verb that ends a noun and its verb (病历 追踪 | 系统,
+    "record tracking system"): the three may name a thing, which the English then shows. Only after
+    a single noun: before a longer run of nouns the verb mostly heads a clause."""
+    if j + 1 >= len(run):
+        return False
+    head = run[j + 1]
+    return (
+        head.pos == "n"
+        and len(head.text) >= 2
+        and not head.inner
+        and not (j + 2 < len(run) and run[j + 2].inner)
+    )
+
+
+def _adverb_before_predicate(run: list[Token], i: int) -> bool:
+    """Whether the token is an adverb before a word tagged a verb here that the dictionary
+    mostly glosses "to ..." (共同 期待 "jointly expect"): a predicate, where an adverb before a
+    noun or a verb used as one begins a term (共同 繁荣, 共同 挑战)."""
+    return (
+        run[i].pos in _INNER_BREAK_POS
+        and i + 1 < len(run)
+        and run[i + 1].pos == "v"
+        and verb_share(run[i + 1].text) > 0.5
     )
 
 
@@ -201,13 +250,15 @@ _NOT_NOUN_POS = frozenset({"d", "ad", "a", "c", "p", "u", "r", "m", "q", "f"})
 
 def _finer(toks: list[Token]) -> list[Token]:
     """Four-character words made of two dictionary words, cut in two (经济繁荣 -> 经济 繁荣) so
-    that terms may end inside them (全球数字经济 in 全球数字经济繁荣发展); idioms stay."""
+    that terms may end inside them (全球数字经济 in 全球数字经济繁荣发展); idioms and verb phrases
+    (迅速发展 "to develop rapidly") stay."""
     out: list[Token] = []
     for token in toks:
         text = token.text
         if (
             len(text) == 4
             and token.pos not in ("i", "l")
+            and not is_verb(token)
             and HAN_OR_DIGIT.match(text)
             and cedict.has_word(text[:2])
             and cedict.has_word(text[2:])
@@ -306,7 +357,9 @@ def _plain_noun(token: Token) -> bool:
 
 def _coordinations(text: str, toks: list[Token]) -> list[ChineseSpan]:
     """Two nouns joined by 与/和/及 inside a nominal phrase (网络空间和平与安全: a noun before
-    them, or a head noun after them), with and without that noun."""
+    them, or a head noun after them), with and without the noun before them; with the head
+    noun after them only (农业和渔业 of 农业和渔业合作 lacks its head), unless the second is a
+    place name, which is whole (东亚和东南亚地区 before the next clause's subject)."""
     out: list[ChineseSpan] = []
     for at in range(1, len(toks) - 1):
         if toks[at].text not in _COORDINATORS:
@@ -325,8 +378,9 @@ def _coordinations(text: str, toks: list[Token]) -> list[ChineseSpan]:
             after = None  # the head noun is half of a word: leave it out
         if before is None and after is None:
             continue  # a coordination standing alone is two terms, not one
+        lasts = (right, after) if after is None or right.pos == "ns" else (after,)
         for first in (left, before):
-            for last in (right, after):
+            for last in lasts:
                 if first is not None and last is not None and not first.inner:
                     words = sum(1 for t in toks if first.start <= t.start and t.end <= last.end)
                     span = text[first.start : last.end]
@@ -410,13 +464,19 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
         for i, first in enumerate(run):
             if first.inner or _clause_verb(run, i) or _verb_before_name(run, i):
                 continue
-            if not (_may_start(first) or _numbered_name(run, i)):
+            if not (_may_start(first) or _numbered_name(run, i) or _noun_word_head(run, i)):
                 continue
+            if _adverb_before_predicate(run, i):
+                continue  # 共同 期待: an adverb and the predicate it modifies
             if i > 0 and run[i - 1].text in _NEGATIONS:
                 continue  # 发达国家 in 不发达国家 means the opposite of what it says alone
             if i > 0 and _bound_to_previous(run, i):
                 continue
-            seen_noun = _is_noun(first) or first.pos.startswith(_MODIFIER_POS)
+            if i == 1 and _leans_on_next(run, 0):
+                continue  # 行业 of 全 行业: the lone adjective opening the run is the phrase's
+            # A modifier alone before a predicate verb is its adverbial (准确 鉴定 "identify
+            # accurately"); a term's own verb follows a noun (信息共享).
+            nominal = _is_noun(first)
             for j in range(i, min(len(run), i + MAX_WORDS)):
                 last = run[j]
                 chars = last.end - first.start
@@ -424,21 +484,34 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                     break
                 if _name_then_predicate(run, i, j) or (j > i and _clause_verb(run, j)):
                     break
+                if j > i + 1 and _verb_and_object(run, j - 1):
+                    break  # 海关 打击 | 走私: the noun is the verb's object
+                if j > i and _verb_before_name(run, j - 1):
+                    break  # 专家 研究 青海湖: the name is the verb's object, the span a clause
                 if j > i and is_locative(run[j - 1]) and not _plain_noun_after(last):
                     break  # 改革中 逐步完善: the place word closed an adverbial
                 if j > i and is_verb(last):
                     # A predicate verb makes a clause, not a term; only a noun's own verb may
                     # end one (信息共享, 标准制定), not a name's (中国支持: a subject and verb).
-                    if seen_noun and first.pos not in _NAME_POS and not _governed(run, j):
-                        seen_noun = seen_noun or _is_noun(last)
-                        if _may_end(last) and not _predicate_before(last, predicates):
+                    if (
+                        nominal
+                        and first.pos not in _NAME_POS
+                        and not _governed(run, j)
+                        and _may_end(last)
+                        and not _predicate_before(last, predicates)
+                    ):
+                        out.append(
+                            ChineseSpan(
+                                text[first.start : last.end], first.start, last.end, j - i + 1
+                            )
+                        )
+                        if j == i + 1 and _head_noun_after(run, j):
+                            head = run[j + 1]
                             out.append(
-                                ChineseSpan(
-                                    text[first.start : last.end], first.start, last.end, j - i + 1
-                                )
+                                ChineseSpan(text[first.start : head.end], first.start, head.end, 3)
                             )
                     break
-                seen_noun = seen_noun or _is_noun(last)
+                nominal = nominal or _is_noun(last)
                 if chars < MIN_CHARS or _predicate_before(last, predicates):
                     continue
                 if not _may_end(last) and not _designation(run, i, j):

@@ -9,9 +9,10 @@ from duiyi.extract import english
 from duiyi.extract.chinese import general_frequency, tokens
 from duiyi.extract.english import is_adverb
 
-EVALUATIVE_FREQUENCY = 20000
-"""An everyday evaluative adjective first in the Chinese (重要平台 "important platforms")
-marks a phrase, not a term."""
+EVALUATIVE_FREQUENCY = 8000
+"""An everyday evaluative adjective first in the Chinese (重要平台 "important platforms",
+严重干旱 "serious drought") marks a phrase, not a term; rarer adjectives name a kind (健康饮食
+"healthy diet", 大型机械 "large machinery")."""
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "this", "these"})
 
@@ -90,19 +91,40 @@ def idiom(chinese: str) -> bool:
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "al", "ent", "ant", "ic", "ed", "ing", "ble", "ate")
 
 
+def _first_word(chinese: str) -> tuple[str, str]:
+    """The first word of the Chinese and its tag; a four-character phrase rjieba keeps whole
+    but the dictionary lacks (重要途径 "important channel", 重大进展) gives its first half."""
+    from duiyi import cedict
+    from duiyi.extract.zh_words import word_pos
+
+    toks = tokens(chinese)
+    if not toks:
+        return "", ""
+    text, pos = toks[0].text, toks[0].pos
+    if (
+        len(text) == 4
+        and not cedict.has_word(text)
+        and cedict.has_word(text[:2])
+        and cedict.has_word(text[2:])
+    ):
+        return text[:2], word_pos(text[:2])
+    return text, pos
+
+
 def modifies_only(chinese: str, english_text: str) -> bool:
+    """Whether an adverb stands at an edge of the English, or an everyday evaluative adjective
+    opens the Chinese: a phrase built around the term, not a term."""
     words = english_text.lower().split()
     if any(_is_adverb(w) for w in (words[:1] + words[-1:])):
         return True
     if words and _ends_with_adverb(words[-1]):
         return True
-    first = tokens(chinese)[:1]
-    return bool(
-        first
-        and len(first[0].text) >= 2
-        and first[0].pos in ("a", "b")
-        and general_frequency(first[0].text) >= EVALUATIVE_FREQUENCY
-        and len(first[0].text) < len(chinese)
+    first, pos = _first_word(chinese)
+    return (
+        len(first) >= 2
+        and pos in ("a", "b")
+        and general_frequency(first) >= EVALUATIVE_FREQUENCY
+        and len(first) < len(chinese)
     )
 
 

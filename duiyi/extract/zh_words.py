@@ -3,7 +3,9 @@ and what the dictionary says a word is (a verb, a name, everyday language).
 
 rjieba keeps 在实践中 ("in practice") as one word and cuts 碳中和 or 时长 apart; the tokens here
 cut the first into preposition, noun and place word, and join the others. A bound prefix the
-dictionary glosses "anti-" joins the noun after it (反 恐怖主义).
+dictionary glosses "anti-" joins the noun after it (反 恐怖主义). A word rjieba tags an adverb
+but the dictionary only names as a noun (进步 "progress") is a noun, and so is a word it tags
+a verb after 的 or a number that the dictionary reads mostly as a noun (的 象征 "symbol").
 """
 
 from __future__ import annotations
@@ -116,10 +118,32 @@ def _tokens(text: str) -> tuple[Token, ...]:
 
     raw: list[Token] = []
     at = 0
+    before = ""
     for word, pos in rjieba.tag(text):
-        raw.extend(_split_framed(Token(word, pos, at, at + len(word))))
+        tag = _verb_retagged(word, _adverb_retagged(word, pos), before)
+        raw.extend(_split_framed(Token(word, tag, at, at + len(word))))
         at += len(word)
+        before = pos
     return tuple(_merge_dictionary_words(text, raw))
+
+
+def _verb_retagged(word: str, pos: str, before: str) -> str:
+    """rjieba's tag, but a word it tags a verb after 的 or a number that the dictionary reads
+    mostly as a noun (的 象征 "symbol; to symbolize") is a noun there."""
+    if pos != "v" or before not in ("uj", "m") or len(word) < 2 or verb_share(word) >= 0.5:
+        return pos
+    return "vn"
+
+
+def _adverb_retagged(word: str, pos: str) -> str:
+    """rjieba's tag, but a word it tags an adverb that the dictionary names as a noun (进步
+    "progress; improvement"), glosses "to ..." at most half the time (not 合作 "to cooperate",
+    an adverb before a verb: 合作 开发) and never as an adverb (分别 "respectively") is a noun."""
+    if pos != "d" or len(word) < 2 or not has_nominal_gloss(word) or verb_share(word) > 0.5:
+        return pos
+    if any(cedict.clean_gloss(g).endswith("ly") for g in cedict.senses(word)):
+        return pos
+    return "n"
 
 
 _PREPOSITIONS = frozenset("在于从当")
@@ -167,7 +191,9 @@ def _merge_dictionary_words(text: str, raw: list[Token]) -> list[Token]:
                 and not is_locative(raw[i + size - 1])
                 and cedict.has_word(word)
             ):
-                merged = Token(word, "nz", start, end)
+                # A word the dictionary only glosses "to ..." (迅速发展 "to develop rapidly")
+                # is a verb phrase, not a noun.
+                merged = Token(word, "v" if is_pure_verb(word) else "nz", start, end)
                 i += size
                 break
         if merged is None and i + 1 < len(raw) and _prefixed(raw[i], raw[i + 1]):
@@ -296,10 +322,29 @@ def has_nominal_gloss(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def names_action(word: str) -> bool:
+    """Whether a CC-CEDICT gloss names the word's own action as a noun: a noun of action or
+    quality that shares its stem with one of the word's verbs (治理 "to govern; governance"),
+    not a noun of another sense (打击 "to strike; percussion")."""
+    verbs = [
+        cedict.clean_gloss(g).split(" ", 1)[0] for g in cedict.senses(word) if g.startswith("to ")
+    ]
+    for gloss in cedict.senses(word):
+        text = cedict.clean_gloss(gloss)
+        if gloss.startswith("to ") or " " in text or not text.endswith(NOMINAL_SUFFIXES):
+            continue
+        if any(len(v) >= 3 and text.startswith(v[: max(3, len(v) - 1)]) for v in verbs):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
 def is_proper_name(word: str) -> bool:
-    """Whether CC-CEDICT reads the word as a name (a capitalised reading: 春节 Chun1 jie2,
-    商朝 Shang1 chao2, 平遥 Ping2 yao2), whatever rjieba tags it (a time word, an adjective)."""
-    return any(r[:1].isupper() for r in cedict.readings(word))
+    """Whether CC-CEDICT reads the word only as a name (capitalised readings: 春节 Chun1 jie2,
+    商朝 Shang1 chao2, 平遥 Ping2 yao2), whatever rjieba tags it (a time word, an adjective);
+    a common word that also names a place or a family (白云 "white cloud; Baiyun") is none."""
+    readings = cedict.readings(word)
+    return bool(readings) and all(r[:1].isupper() for r in readings)
 
 
 @lru_cache(maxsize=65536)
