@@ -158,9 +158,14 @@ def _alternatives(sense: str) -> list[str]:
     return [sense, match.group(1), match.group(2)]
 
 
+_NAME_LIST = re.compile(r"^(?:[A-Z][a-z]+, )+[A-Z][\w-]*(?: [A-Z][\w-]*)* and [A-Z]")
+"""Names listed ("Shaanxi, Gansu and Ningxia provinces"): the first alone renders a part only."""
+
+
 def _comma_parts(sense: str) -> list[str]:
-    """A sense and, when commas split it, its first part ("Paris, capital of France")."""
-    if ", " not in sense or "(" in sense:
+    """A sense and, when commas split it, its first part ("Paris, capital of France"), unless
+    the commas list names (three provinces together are no one of them)."""
+    if ", " not in sense or "(" in sense or _NAME_LIST.match(sense.strip()):
         return [sense]
     return [sense, sense.split(", ", 1)[0]]
 
