@@ -139,9 +139,10 @@ def _gloss_stems(gloss: str) -> list[tuple[str, ...]]:
     return out
 
 
-_PLACE = re.compile(r"^((?:[A-Z][A-Za-z'-]*\s+)+)[a-z][^,]*\bin\b")
+_PLACE = re.compile(r"^((?:[A-Z][A-Za-z'-]*\s+)+)(?!(?:of|for|on|and|the)\s+[A-Z])[a-z][^,]*\bin\b")
 """A place described where it lies ("Shaanxi province (Shensi) in northwest China"): its
-name alone renders it as well."""
+name alone renders it as well; not the first words of a longer name that runs on after "of"
+and the like ("Ministry of Foreign Affairs in the Qing Dynasty": Ministry is no rendering)."""
 
 
 def _alternatives(sense: str) -> list[str]:

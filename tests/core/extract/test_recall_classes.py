@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from duiyi.document import SegmentPair
 from duiyi.extract import english_for_terms
+from duiyi.extract.english import stem, stems_match
 from duiyi.extract.extractor import DEFAULT_THRESHOLD
+from duiyi.extract.lexicon import dictionary_glosses
 
 
 def _found(zh: str, en: str, term: str) -> tuple[str, float]:
@@ -29,3 +31,20 @@ def test_a_dictionary_list_of_provinces_renders_them_all_not_the_first_alone() -
     )
     assert english == "Shaanxi-Gansu-Ningxia Border Region"
     assert confidence >= DEFAULT_THRESHOLD
+
+
+def test_a_name_running_on_after_of_gives_no_place_reading_of_its_first_word() -> None:
+    # "X province in ..." lets the name X alone render a place; "Ministry of Foreign Affairs
+    # in the Qing Dynasty" is one longer name, and Ministry alone renders nothing of it.
+    assert ("ministr",) not in dictionary_glosses("外务部")
+    assert ("strait",) not in dictionary_glosses("加来海峡")
+    assert ("shaanxi",) in dictionary_glosses("陕西")
+    assert ("boxer", "protocol") in dictionary_glosses("辛丑条约")
+
+
+def test_an_ending_kept_on_a_short_root_makes_no_prefix_match() -> None:
+    # stem() keeps -ific and -ist on a short root (specific, dentist), so that specific is no
+    # species; the prefix match must not undo that.
+    pairs = [("specific", "species"), ("dentist", "dent"), ("specify", "spec")]
+    assert [p for p in pairs if stems_match(stem(p[0]), stem(p[1]))] == []
+    assert stems_match(stem("intensify"), stem("intense"))
