@@ -48,3 +48,24 @@ def test_an_ending_kept_on_a_short_root_makes_no_prefix_match() -> None:
     pairs = [("specific", "species"), ("dentist", "dent"), ("specify", "spec")]
     assert [p for p in pairs if stems_match(stem(p[0]), stem(p[1]))] == []
     assert stems_match(stem("intensify"), stem("intense"))
+
+
+def test_one_english_word_built_as_the_chinese_word_is_a_term_not_a_common_word() -> None:
+    # A derived word renders the base and the suffix morpheme (化 -ize), a closed compound
+    # renders two words (生物 bio-, 燃料 fuel): built as the Chinese is, a term of its own.
+    zh = "工业化推动了生物燃料的研究。"
+    en = "Industrialization pushed research on biofuels."
+    for term, english in (("工业化", "industrialization"), ("生物燃料", "biofuels")):
+        found, confidence = _found(zh, en, term)
+        assert found == english
+        assert confidence >= DEFAULT_THRESHOLD
+
+
+def test_one_common_word_for_a_person_or_a_pair_of_synonyms_stays_marked_down() -> None:
+    # 教师 teachers: a person by what they do; 供给 supply: both characters mean "supply".
+    zh = "教师们讨论了粮食供给。"
+    en = "The teachers discussed the food supply."
+    for term, english in (("教师", "teachers"), ("供给", "supply")):
+        found, confidence = _found(zh, en, term)
+        assert found == english
+        assert confidence < DEFAULT_THRESHOLD
