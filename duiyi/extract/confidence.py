@@ -168,7 +168,7 @@ def _two_pieces(matcher: Matcher, comps: Sequence[Component], word: str, cut: in
         }
     else:
         return False
-    return bool(head_parts) and bool(head_parts | tail_parts) and len(head_parts | tail_parts) >= 2
+    return any(a != b for a in head_parts for b in tail_parts)
 
 
 def everyday_word(facts: Facts) -> float:
