@@ -69,3 +69,16 @@ def test_one_common_word_for_a_person_or_a_pair_of_synonyms_stays_marked_down() 
         found, confidence = _found(zh, en, term)
         assert found == english
         assert confidence < DEFAULT_THRESHOLD
+
+
+def test_a_chain_of_one_character_place_abbreviations_renders_the_places_names() -> None:
+    # Each character is CC-CEDICT's "abbr. for" or "short name for" a province: read alone
+    # it is no guess, and the names it stands for render it.
+    english, confidence = _found(
+        "晋皖渝协作区成立了。\n晋皖渝协作区发展很快。",
+        "The Shanxi-Anhui-Chongqing Cooperation Area was set up.\n"
+        "The Shanxi-Anhui-Chongqing Cooperation Area grew fast.",
+        "晋皖渝协作区",
+    )
+    assert english == "Shanxi-Anhui-Chongqing Cooperation Area"
+    assert confidence >= DEFAULT_THRESHOLD
