@@ -173,15 +173,25 @@ def _two_pieces(matcher: Matcher, comps: Sequence[Component], word: str, cut: in
 
 def everyday_word(facts: Facts) -> float:
     """A single everyday word (挑战 challenge), not a name (春节 Spring Festival) nor an
-    everyday word rendered by a specific one (饺子 dumplings) or by its sound (过年 guonian)."""
+    everyday word rendered by a specific one (饺子 dumplings) or by its sound (过年 guonian),
+    nor a longer word rendered by one built as it is (全球化 globalization; 足球 football,
+    two characters, stays everyday)."""
     return _flag(
         facts.words == 1
         and not is_rare_word(facts.chinese)
         and not is_proper_name(facts.chinese)
         and not specific_rendering(facts.chinese, facts.english)
         and not transliterated(facts.chinese, facts.english)
-        and not renders_its_parts(facts.chinese, facts.english)
+        and not (
+            len(facts.chinese) >= BUILT_WORD_CHARS
+            and renders_its_parts(facts.chinese, facts.english)
+        )
     )
+
+
+BUILT_WORD_CHARS = 3
+"""A word of two characters built as its English is (足球 football) is everyday vocabulary;
+from three on (全球化 globalization) it is a coinage of its field."""
 
 
 def single_word(facts: Facts) -> float:
