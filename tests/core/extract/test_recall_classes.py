@@ -61,11 +61,12 @@ def test_one_english_word_built_as_the_chinese_word_is_a_term_not_a_common_word(
         assert confidence >= DEFAULT_THRESHOLD
 
 
-def test_one_common_word_for_a_person_or_a_pair_of_synonyms_stays_marked_down() -> None:
-    # 教师 teachers: a person by what they do; 供给 supply: both characters mean "supply".
-    zh = "教师们讨论了粮食供给。"
-    en = "The teachers discussed the food supply."
-    for term, english in (("教师", "teachers"), ("供给", "supply")):
+def test_one_common_word_for_a_person_or_for_synonyms_stays_marked_down() -> None:
+    # 研究者 researchers: a person by what they do (研究 research, 者 -er); 小孩子 children:
+    # 小孩 and 子 both mean "child", and no two pieces of the word render them.
+    zh = "研究者观察了小孩子。"
+    en = "The researchers observed children."
+    for term, english in (("研究者", "researchers"), ("小孩子", "children")):
         found, confidence = _found(zh, en, term)
         assert found == english
         assert confidence < DEFAULT_THRESHOLD
