@@ -14,11 +14,19 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from duiyi import cedict
 from duiyi.extract import english, phrases
+from duiyi.extract.align import Matcher
 from duiyi.extract.chinese import is_proper_name, is_rare_word
-from duiyi.extract.lexicon import pinyin_spellings
+from duiyi.extract.lexicon import (
+    ENGLISH_PREFIXES,
+    Component,
+    dictionary_glosses,
+    pinyin_spellings,
+    split_unknown,
+)
 from duiyi.extract.types import Reason
 
 
@@ -108,16 +116,82 @@ def transliterated(chinese: str, rendering: str) -> bool:
     return any("".join(form) == key for form in pinyin_spellings(chinese))
 
 
+PERSON_ENDINGS = frozenset({"-er", "-or", "-ist", "-ian"})
+"""Endings of English words for a person by what they do."""
+
+
+@lru_cache(maxsize=65536)
+def renders_its_parts(chinese: str, rendering: str) -> bool:
+    """Whether the English is one word whose pieces render two or more of the words the
+    Chinese word is made of (全球化 globalization: 全球 global, 化 -ize; 太空行走 spacewalk):
+    a word built as the Chinese is, a term of its own rather than a common word for it."""
+    content = [w for w in english.words(rendering) if not w.function]
+    if len(content) != 1 or len(chinese) < 2:
+        return False
+    if set(english.ending_keys(content[0].lower)) & PERSON_ENDINGS:
+        return False  # a person by what they do (workers for 劳动者) is the everyday word
+    comps: list[Component] = []
+    at = 0
+    for piece in split_unknown(chinese):
+        comps.append(Component(piece, at, dictionary_glosses(piece)))
+        at += len(piece)
+    if len(comps) < 2:
+        return False
+    matcher = Matcher(comps)
+    hits = matcher.word_hits(content[0])
+    if hits.pieces >= 2 and len({ci for ci, _, _ in hits.hits} | hits.acronym) >= 2:
+        return True  # a derived word or a closed compound, not one word for two synonyms
+    return any(
+        _two_pieces(matcher, comps, content[0].lower, cut)
+        for cut in range(3, len(content[0].lower) - 2)
+    )
+
+
+MIN_PIECE = 4
+"""The least letters of a piece of a closed compound that renders a part by itself."""
+
+
+def _two_pieces(matcher: Matcher, comps: Sequence[Component], word: str, cut: int) -> bool:
+    """Whether the word cut here is two pieces rendering two different parts: each a gloss of
+    its own (space + walk), or a combining form a gloss begins with (bio- of biological)."""
+    head, tail = word[:cut], word[cut:]
+    if len(tail) < MIN_PIECE:
+        return False
+    tail_parts = {ci for ci, _, _ in matcher.stem_hits(english.stem(tail))}
+    if not tail_parts:
+        return False
+    if len(head) >= MIN_PIECE:
+        head_parts = {ci for ci, _, _ in matcher.stem_hits(english.stem(head))}
+    elif head in ENGLISH_PREFIXES:
+        head_parts = {
+            ci for ci, comp in enumerate(comps) if any(s.startswith(head) for s in comp.stems)
+        }
+    else:
+        return False
+    return any(a != b for a in head_parts for b in tail_parts)
+
+
 def everyday_word(facts: Facts) -> float:
     """A single everyday word (挑战 challenge), not a name (春节 Spring Festival) nor an
-    everyday word rendered by a specific one (饺子 dumplings) or by its sound (过年 guonian)."""
+    everyday word rendered by a specific one (饺子 dumplings) or by its sound (过年 guonian),
+    nor a longer word rendered by one built as it is (全球化 globalization; 足球 football,
+    two characters, stays everyday)."""
     return _flag(
         facts.words == 1
         and not is_rare_word(facts.chinese)
         and not is_proper_name(facts.chinese)
         and not specific_rendering(facts.chinese, facts.english)
         and not transliterated(facts.chinese, facts.english)
+        and not (
+            len(facts.chinese) >= BUILT_WORD_CHARS
+            and renders_its_parts(facts.chinese, facts.english)
+        )
     )
+
+
+BUILT_WORD_CHARS = 3
+"""A word of two characters built as its English is (足球 football) is everyday vocabulary;
+from three on (全球化 globalization) it is a coinage of its field."""
 
 
 def single_word(facts: Facts) -> float:
@@ -133,6 +207,7 @@ def single_word(facts: Facts) -> float:
         and not specific_rendering(facts.chinese, facts.english)
         and not transliterated(facts.chinese, facts.english)
         and not facts.compound
+        and not renders_its_parts(facts.chinese, facts.english)
     )
 
 

@@ -479,7 +479,12 @@ def stems_match(a: str, b: str) -> bool:
 
 
 def _prefix_match(short: str, long: str) -> bool:
-    return long.startswith(short) and (len(long) - len(short) <= 3 or len(short) >= 6)
+    if not long.startswith(short):
+        return False
+    rest = long[len(short) :]
+    if any(rest == s and len(short) < keep for s, keep in _LONGER_KEEP.items()):
+        return False  # the ending stem() leaves on a short root (specif ~ spec, dentist ~ dent)
+    return len(rest) <= 3 or len(short) >= 6
 
 
 def _near(short: str, long: str) -> bool:

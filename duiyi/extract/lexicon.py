@@ -139,9 +139,10 @@ def _gloss_stems(gloss: str) -> list[tuple[str, ...]]:
     return out
 
 
-_PLACE = re.compile(r"^((?:[A-Z][A-Za-z'-]*\s+)+)[a-z][^,]*\bin\b")
+_PLACE = re.compile(r"^((?:[A-Z][A-Za-z'-]*\s+)+)(?!(?:of|for|on|and|the)\s+[A-Z])[a-z][^,]*\bin\b")
 """A place described where it lies ("Shaanxi province (Shensi) in northwest China"): its
-name alone renders it as well."""
+name alone renders it as well; not the first words of a longer name that runs on after "of"
+and the like ("Ministry of Foreign Affairs in the Qing Dynasty": Ministry is no rendering)."""
 
 
 def _alternatives(sense: str) -> list[str]:
@@ -158,9 +159,14 @@ def _alternatives(sense: str) -> list[str]:
     return [sense, match.group(1), match.group(2)]
 
 
+_NAME_LIST = re.compile(r"^(?:[A-Z][a-z]+, )+[A-Z][\w-]*(?: [A-Z][\w-]*)* and [A-Z]")
+"""Names listed ("Shaanxi, Gansu and Ningxia provinces"): the first alone renders a part only."""
+
+
 def _comma_parts(sense: str) -> list[str]:
-    """A sense and, when commas split it, its first part ("Paris, capital of France")."""
-    if ", " not in sense or "(" in sense:
+    """A sense and, when commas split it, its first part ("Paris, capital of France"), unless
+    the commas list names (three provinces together are no one of them)."""
+    if ", " not in sense or "(" in sense or _NAME_LIST.match(sense.strip()):
         return [sense]
     return [sense, sense.split(", ", 1)[0]]
 
@@ -182,13 +188,14 @@ def dictionary_glosses(word: str) -> tuple[tuple[str, ...], ...]:
 
 MAX_NAME_CHARS = 3
 """The longest full form whose pinyin an abbreviation stands for (青海 Qinghai, 内蒙古)."""
-_ABBREVIATION = re.compile(r"^abbr\. for (.*)$")
+_ABBREVIATION = re.compile(r"^(?:abbr\.|short name) for (.*)$")
 _HAN_REFERENCE = re.compile(r"[\u3400-\u9fff]+(?:\|([\u3400-\u9fff]+))?(?:\[[^\]]*\])?")
 
 
 def _abbreviated(word: str, gloss: str) -> list[tuple[str, ...]]:
     """What an abbreviation's full form means, for a gloss that names it ("abbr. for 青海,
-    Qinghai Province" gives Qinghai Province, 青海's own glosses and its pinyin)."""
+    Qinghai Province" gives Qinghai Province, 青海's own glosses and its pinyin; "short name
+    for Chongqing 重庆" likewise)."""
     match = _ABBREVIATION.match(gloss)
     if match is None:
         return []
@@ -201,6 +208,17 @@ def _abbreviated(word: str, gloss: str) -> list[tuple[str, ...]]:
             if len(full) <= MAX_NAME_CHARS and cedict.has_word(full):
                 out.extend(g for g in pinyin_spellings(full) if len(g) == 1)  # Qinghai
     return out
+
+
+@lru_cache(maxsize=65536)
+def abbreviates_name(char: str) -> bool:
+    """Whether CC-CEDICT glosses the character as the abbreviation of a name ("abbr. for
+    Hunan 湖南 province", "short name for Anhui Province"): a link in a chain of names."""
+    return any(
+        (m := _ABBREVIATION.match(gloss)) is not None
+        and re.search(r"[A-Z][a-z]", re.sub(r"\[[^\]]*\]", " ", m.group(1))) is not None
+        for gloss in cedict.glosses(char)
+    )
 
 
 MAX_SPELLINGS = 4
@@ -438,7 +456,9 @@ def components(candidate: str, known: Mapping[str, str] | None = None) -> list[C
             inner = at
             for piece in _number_cut(split_unknown(word)):
                 piece_glosses = _word_glosses(piece, known)
-                weight = 1.0 if len(piece) > 1 else 0.8
+                # A character read alone is a guess, but for one that abbreviates a name (湘
+                # Hunan, 鄂 Hubei), which is how names are chained (湘鄂赣).
+                weight = 1.0 if len(piece) > 1 or abbreviates_name(piece) else 0.8
                 out.append(Component(piece, inner, piece_glosses, weight))
                 inner += len(piece)
         at += len(word)
