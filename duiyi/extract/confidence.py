@@ -56,6 +56,9 @@ class Facts:
     """The user accepted this very pair before."""
     marked: bool = False
     """The writer marks the Chinese as a name (《…》, “…”): a title, whatever its English."""
+    fixed_verb_object: bool = False
+    """A verb with its object that the dictionary or the English shows is one unit (放鞭炮
+    "set off firecrackers"): a term, though a verb phrase."""
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,8 @@ def verb_phrase(facts: Facts) -> float:
     """A predicate rather than a term: the English starts with a verb the Chinese glosses, or
     renders a predicate verb, or leaves the Chinese verb unrendered or guessed."""
     text, surface = facts.chinese, facts.english
+    if facts.fixed_verb_object:
+        return 0.0
     if facts.verb_object and phrases.nominal_start(surface):
         return 0.0  # a verb phrase used as a noun, rendered as one (eradicating poverty)
     return _flag(

@@ -47,6 +47,7 @@ from duiyi.extract.lexicon import (
 )
 from duiyi.extract.repeats import Repeats
 from duiyi.extract.types import Occurrence, TermCandidate
+from duiyi.extract.verb_terms import renders_in_order, verb_object_spans
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
 DEFAULT_THRESHOLD = 0.4
@@ -167,6 +168,9 @@ class _Gathered:
     words: int = 1
     verb_object: bool = False
     spelled: frozenset[str] = frozenset()
+    verb_end: int = 0
+    """Where the verb ends when the candidate is a verb with its object (verb_terms.py),
+    proposed only when its English shows it a unit; 0 for any other candidate."""
     marked: bool = False
     """The writer marks it as a name somewhere (《…》, “…”): rendered by the whole name."""
     """The pinyin spellings of the candidate's words: names, kept capitalised in English."""
@@ -275,6 +279,10 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
         for marked in titles.marked_spans(unit.zh):
             same = [s for s in spans if (s.start, s.end) == (marked.start, marked.end)]
             spans = [s for s in spans if s not in same] + [marked]
+        taken = {(s.start, s.end) for s in spans}
+        units = [vo for vo in verb_object_spans(unit.zh) if (vo.start, vo.end) not in taken]
+        spans += [ChineseSpan(vo.text, vo.start, vo.end, 2) for vo in units]
+        verb_ends = {vo.text: vo.verb_end - vo.start for vo in units}
         for span in spans:
             item = gathered.get(span.text)
             if item is None:
@@ -283,6 +291,7 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
                 )
             item.verb_object = item.verb_object and span.verb_object
             item.marked = item.marked or span.marked
+            item.verb_end = item.verb_end or verb_ends.get(span.text, 0)
             item.seen.append(_Seen(unit, span.start, span.end, None))
     return gathered
 
@@ -559,6 +568,8 @@ def _score_candidate(
     ]
     chosen = [s for s in aligned if s.match and english.normalise(_span_text(s)) == best_key]
     surface = forms[best_key].most_common(1)[0][0]
+    if item.verb_end and not renders_in_order(item.text, item.verb_end, surface):
+        return None  # a passing predicate: its dictionary names no object with the verb
     # The same filled-in rendering in several sentences confirms the filling.
     sentences = len({s.unit.index for s in chosen})
     facts = confidence.Facts(
@@ -579,6 +590,7 @@ def _score_candidate(
         compound=bool(chosen) and _one_word_renders_parts(item.text, chosen),
         known=item.text in known and english.normalise(known[item.text]) == best_key,
         marked=item.marked,
+        fixed_verb_object=bool(item.verb_end),
     )
     value, reasons = confidence.score(facts)
     frequency = facts.frequency

@@ -1,0 +1,112 @@
+"""Verb-object terms: a verb with its object that learners drill as a unit (set off
+firecrackers, offer sacrifice to ancestors), where most verb phrases are passing predicates.
+
+Two shapes are proposed. A word CC-CEDICT holds whole and glosses "to ..." that is a verb
+followed by a noun the dictionary also holds (a custom named by its action). And a verb word
+followed by its object noun in the sentence; those are kept only when the English proves
+them a unit (see `renders_in_order`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from duiyi import cedict
+from duiyi.extract import english
+from duiyi.extract.zh_words import HAN_OR_DIGIT, STOP_WORDS, Token, tokens, verb_share
+
+MIN_WHOLE_CHARS = 3
+"""A dictionary word shorter than this is an everyday verb (吃饭, 读书), not a unit drilled."""
+
+
+@dataclass(frozen=True)
+class VerbObject:
+    """A verb-object span of a sentence and where its verb ends."""
+
+    text: str
+    start: int
+    end: int
+    verb_end: int
+    whole: bool
+    """CC-CEDICT holds the whole span as one word."""
+
+
+def _verb_gloss(word: str) -> bool:
+    return any(g.startswith("to ") for g in cedict.senses(word))
+
+
+def _object_word(word: str) -> bool:
+    """A noun by the dictionary: at least half its glosses are no verb ("to ...")."""
+    return bool(cedict.senses(word)) and verb_share(word) <= 0.5
+
+
+def whole_verb_object(word: str) -> int:
+    """Where the verb ends inside a dictionary word glossed "to ..." that is a verb and a noun
+    the dictionary both holds (放|鞭炮, 拜|天地); 0 when the word is no such unit."""
+    if len(word) < MIN_WHOLE_CHARS or not cedict.has_word(word) or verb_share(word) < 0.5:
+        return 0
+    for cut in range(1, len(word)):
+        verb, noun = word[:cut], word[cut:]
+        if len(noun) >= 2 and _verb_gloss(verb) and _object_word(noun):
+            return cut
+    return 0
+
+
+def _breaks(token: Token) -> bool:
+    return not HAN_OR_DIGIT.match(token.text) or token.text in STOP_WORDS
+
+
+MAX_OBJECT_WORDS = 2
+_ENDS = frozenset("的和与及或")
+"""Words after which an object phrase has ended."""
+
+
+def verb_object_spans(text: str) -> list[VerbObject]:
+    """The verb-object spans of a sentence: whole dictionary units, and a two-character verb
+    with one or two noun words straight after it."""
+    toks = tokens(text)
+    out: list[VerbObject] = []
+    for i, token in enumerate(toks):
+        cut = whole_verb_object(token.text)
+        if cut:
+            out.append(VerbObject(token.text, token.start, token.end, token.start + cut, True))
+            continue
+        if len(token.text) != 2 or not cedict.senses(token.text) or verb_share(token.text) <= 0.5:
+            continue
+        for j in range(i + 1, min(len(toks), i + 1 + MAX_OBJECT_WORDS)):
+            if _breaks(toks[j]) or len(toks[j].text) < 2 or not _object_word(toks[j].text):
+                break
+            if j + 1 < len(toks) and not _breaks(toks[j + 1]) and toks[j + 1].text not in _ENDS:
+                continue  # the object runs on: its head noun is further on
+            end = toks[j].end
+            out.append(VerbObject(text[token.start : end], token.start, end, token.end, False))
+    return out
+
+
+def _verb_senses(verb: str) -> list[list[str]]:
+    """The verb's "to ..." glosses as lists of word stems, "to" left out (to offer sacrifices
+    to the gods or ancestors -> offer, sacrific, to, the, god, or, ancestor)."""
+    out: list[list[str]] = []
+    for gloss in cedict.senses(verb):
+        if gloss.startswith("to "):
+            words = re.findall(r"[A-Za-z][A-Za-z']*", gloss.replace("(", " ").replace(")", " "))
+            out.append([english.stem(w) for w in words[1:]])
+    return out
+
+
+def renders_in_order(chinese: str, verb_end: int, rendering: str) -> bool:
+    """Whether the English renders a verb-object unit as the dictionary records it: it starts
+    with the verb of one of the verb's "to ..." glosses, and its last word is the object that
+    same gloss names (offer sacrifices to ... ancestors; set off firecrackers for a word held
+    whole). A dictionary that names the object with the verb shows the two go together; a
+    passing predicate's verb names none (to increase, to break)."""
+    words = [w for w in english.words(rendering) if not w.function]
+    if len(words) < 2:
+        return False
+    first, last = words[0].stem, words[-1].stem
+    for sense in _verb_senses(chinese[:verb_end]) + _verb_senses(chinese):
+        if len(sense) >= 2 and english.stems_match(sense[0], first):
+            if any(english.stems_match(s, last) for s in sense[1:]):
+                return True
+    return False
