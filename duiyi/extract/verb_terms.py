@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from duiyi import cedict
 from duiyi.extract import english
+from duiyi.extract.lexicon import dictionary_glosses
 from duiyi.extract.zh_words import HAN_OR_DIGIT, STOP_WORDS, Token, tokens, verb_share
 
 MIN_WHOLE_CHARS = 3
@@ -97,14 +98,20 @@ def _verb_senses(verb: str) -> list[list[str]]:
 
 def renders_in_order(chinese: str, verb_end: int, rendering: str) -> bool:
     """Whether the English renders a verb-object unit as the dictionary records it: it starts
-    with the verb of one of the verb's "to ..." glosses, and its last word is the object that
-    same gloss names (offer sacrifices to ... ancestors; set off firecrackers for a word held
-    whole). A dictionary that names the object with the verb shows the two go together; a
-    passing predicate's verb names none (to increase, to break)."""
+    with the verb of one of the verb's "to ..." glosses and ends with a word that renders the
+    object (by its own glosses, unless the dictionary holds the unit whole) and that the same
+    gloss names (offer sacrifices to ... ancestors; set off firecrackers for a word held whole). A dictionary that names the object with the verb
+    shows the two go together; a passing predicate's verb names none (to increase)."""
     words = [w for w in english.words(rendering) if not w.function]
     if len(words) < 2:
         return False
     first, last = words[0].stem, words[-1].stem
+    if not cedict.has_word(chinese) and not any(
+        english.stems_match(piece, last)
+        for gloss in dictionary_glosses(chinese[verb_end:])
+        for piece in gloss
+    ):
+        return False  # the object is left unrendered ("offers sacrifice")
     for sense in _verb_senses(chinese[:verb_end]) + _verb_senses(chinese):
         if len(sense) >= 2 and english.stems_match(sense[0], first):
             if any(english.stems_match(s, last) for s in sense[1:]):

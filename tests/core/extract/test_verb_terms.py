@@ -1,0 +1,66 @@
+"""Verb-object terms: a verb with its object that the dictionary shows is one unit (a custom
+named by its action) is proposed with its verb; a passing predicate is not."""
+
+from __future__ import annotations
+
+from duiyi.document import SegmentPair
+from duiyi.extract.extractor import extract_terms
+from duiyi.extract.verb_terms import renders_in_order, verb_object_spans
+
+CUSTOMS = [
+    SegmentPair(
+        "paragraph",
+        "端午节那天，村民们赛龙舟，孩子们也很高兴。",
+        "On the Dragon Boat Festival, villagers race dragon boats and the children are happy.",
+        1.0,
+    ),
+    SegmentPair(
+        "paragraph",
+        "清明节时，家家户户祭拜祖先，然后一起吃饭。",
+        "At Qingming, families offer sacrifice to ancestors and then they eat together.",
+        1.0,
+    ),
+    SegmentPair(
+        "paragraph",
+        "村民们还要增强团结意识。",
+        "The villagers also need to increase their sense of unity.",
+        1.0,
+    ),
+]
+
+
+def _found() -> dict[str, tuple[str, float]]:
+    return {c.chinese: (c.english, c.confidence) for c in extract_terms(CUSTOMS)}
+
+
+def test_a_custom_the_dictionary_holds_whole_keeps_its_verb() -> None:
+    english, confidence = _found()["赛龙舟"]
+    assert english == "race dragon boats"
+    assert confidence >= 0.4
+
+
+def test_a_verb_whose_gloss_names_the_object_keeps_it_with_its_verb() -> None:
+    english, confidence = _found()["祭拜祖先"]
+    assert english == "offer sacrifice to ancestors"
+    assert confidence >= 0.4
+
+
+def test_a_passing_predicate_is_not_proposed() -> None:
+    found = _found()
+    assert "增强团结意识" not in found
+    assert "增强团结" not in found
+
+
+def test_the_verb_and_its_object_are_cut_from_the_sentence() -> None:
+    spans = {
+        (v.text, v.verb_end - v.start, v.whole) for v in verb_object_spans("家家户户祭拜祖先。")
+    }
+    assert spans == {("祭拜祖先", 2, False)}
+
+
+def test_the_english_must_start_with_the_verb_and_end_with_the_object_its_gloss_names() -> None:
+    assert renders_in_order("祭拜祖先", 2, "offer sacrifice to the ancestors")
+    assert not renders_in_order("祭拜祖先", 2, "ancestors")
+    assert not renders_in_order("祭拜祖先", 2, "offers sacrifice")
+    assert not renders_in_order("祭拜祖先", 2, "worship the ancestors")
+    assert not renders_in_order("增强团结", 2, "increase unity")
