@@ -47,7 +47,7 @@ from duiyi.extract.lexicon import (
 )
 from duiyi.extract.repeats import Repeats
 from duiyi.extract.types import Occurrence, TermCandidate
-from duiyi.extract.verb_terms import renders_in_order, verb_object_spans
+from duiyi.extract.verb_terms import renders_in_order, verb_left_out, verb_object_spans
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
 DEFAULT_THRESHOLD = 0.4
@@ -406,9 +406,26 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
                 if item.marked
                 else _free_name(unit, match, unit.free(seen.zh_start, seen.zh_end), variants)
             )
+        if match is not None and not seen.in_parent:
+            match = _with_verb(unit, match, unit.free(seen.zh_start, seen.zh_end), variants)
         seen.match = match
         if match is not None and not seen.in_parent:
             seen.continued = _continues(unit, seen.zh_end, match, known)
+
+
+def _with_verb(
+    unit: Unit,
+    match: SpanMatch,
+    free: Sequence[bool],
+    variants: Sequence[tuple[list[Component], Matcher]],
+) -> SpanMatch:
+    """The span widened back to the verb a verb-object candidate opens with, when the
+    dictionary's glosses missed it (verb_terms.verb_left_out)."""
+    comps = variants[0][0] if variants else []
+    at = verb_left_out(comps, unit.words, free, match.start_word, match.end_word)
+    if at is None:
+        return match
+    return replace(match, start_word=at, start=unit.words[at].start)
 
 
 def _whole_name(unit: Unit, match: SpanMatch, nested: bool) -> SpanMatch:

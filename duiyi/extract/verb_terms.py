@@ -10,11 +10,13 @@ them a unit (see `renders_in_order`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from duiyi import cedict
 from duiyi.extract import english
-from duiyi.extract.lexicon import dictionary_glosses
+from duiyi.extract.align import Matcher
+from duiyi.extract.lexicon import Component, dictionary_glosses
 from duiyi.extract.zh_words import HAN_OR_DIGIT, STOP_WORDS, Token, tokens, verb_share
 
 MIN_WHOLE_CHARS = 3
@@ -117,3 +119,32 @@ def renders_in_order(chinese: str, verb_end: int, rendering: str) -> bool:
             if any(english.stems_match(s, last) for s in sense[1:]):
                 return True
     return False
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_VERB_FORMS = ("ing", "ed")
+
+
+def verb_left_out(
+    comps: Sequence[Component],
+    words: Sequence[english.Word],
+    free: Sequence[bool],
+    start_word: int,
+    end_word: int,
+) -> int | None:
+    """The word to start the rendering at when a candidate that opens with a verb is
+    rendered without it: the span leaves the verb unexplained and a free verb form (-ing,
+    -ed) stands right before it, across an article at most ("Building a community ..." where
+    the dictionary glosses the verb by a synonym only). None when nothing is left out."""
+    if len(comps) < 2 or not cedict.senses(comps[0].text) or verb_share(comps[0].text) <= 0.5:
+        return None
+    matcher = Matcher(comps)
+    for word in words[start_word : end_word + 1]:
+        if any(ci == 0 for ci, _, _ in matcher.word_hits(word).hits):
+            return None  # the verb is rendered
+    k = start_word - 1
+    while k >= 0 and words[k].lower in _ARTICLES and not words[k + 1].stop_before:
+        k -= 1
+    if k < 0 or words[k + 1].stop_before or words[k].function or not free[k]:
+        return None
+    return k if words[k].lower.endswith(_VERB_FORMS) else None

@@ -4,7 +4,7 @@ named by its action) is proposed with its verb; a passing predicate is not."""
 from __future__ import annotations
 
 from duiyi.document import SegmentPair
-from duiyi.extract.extractor import extract_terms
+from duiyi.extract.extractor import english_for_terms, extract_terms
 from duiyi.extract.verb_terms import renders_in_order, verb_object_spans
 
 CUSTOMS = [
@@ -63,3 +63,20 @@ def test_the_english_must_start_with_the_verb_and_end_with_the_object_its_gloss_
     assert not renders_in_order("祭拜祖先", 2, "offers sacrifice")
     assert not renders_in_order("祭拜祖先", 2, "worship the ancestors")
     assert not renders_in_order("修建道路", 2, "build roads")
+
+
+def test_a_suggestion_for_a_verb_object_term_keeps_a_verb_the_glosses_miss() -> None:
+    # The dictionary glosses 构建 "to construct" only; the English builds.
+    pairs = [
+        SegmentPair(
+            "paragraph",
+            "构建绿色家园是我们的共同责任。",
+            "Building a green homeland is our shared duty.",
+            1.0,
+        )
+    ]
+    found = english_for_terms(pairs, ["构建绿色家园", "绿色家园"], with_pinyin=False)
+    assert [c.english if c else None for c in found] == [
+        "building a green homeland",
+        "green homeland",
+    ]
