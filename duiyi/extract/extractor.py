@@ -287,11 +287,15 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
             item = gathered.get(span.text)
             if item is None:
                 item = gathered[span.text] = _Gathered(
-                    span.text, words=span.words, verb_object=span.verb_object
+                    span.text,
+                    words=span.words,
+                    verb_object=span.verb_object,
+                    verb_end=verb_ends.get(span.text, 0),
                 )
             item.verb_object = item.verb_object and span.verb_object
             item.marked = item.marked or span.marked
-            item.verb_end = item.verb_end or verb_ends.get(span.text, 0)
+            if verb_ends.get(span.text, 0) != item.verb_end:
+                item.verb_end = 0  # a term elsewhere: scored as any other candidate
             item.seen.append(_Seen(unit, span.start, span.end, None))
     return gathered
 
