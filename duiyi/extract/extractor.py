@@ -280,9 +280,10 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
             same = [s for s in spans if (s.start, s.end) == (marked.start, marked.end)]
             spans = [s for s in spans if s not in same] + [marked]
         taken = {(s.start, s.end) for s in spans}
-        units = [vo for vo in verb_object_spans(unit.zh) if (vo.start, vo.end) not in taken]
-        spans += [ChineseSpan(vo.text, vo.start, vo.end, 2) for vo in units]
-        verb_ends = {vo.text: vo.verb_end - vo.start for vo in units}
+        # A verb and its object count as two words whether or not the dictionary joins them.
+        verb_objects = [vo for vo in verb_object_spans(unit.zh) if (vo.start, vo.end) not in taken]
+        spans += [ChineseSpan(vo.text, vo.start, vo.end, 2) for vo in verb_objects]
+        verb_ends = {vo.text: vo.verb_end - vo.start for vo in verb_objects}
         for span in spans:
             item = gathered.get(span.text)
             if item is None:

@@ -1,10 +1,11 @@
 """Verb-object terms: a verb with its object that learners drill as a unit (set off
 firecrackers, offer sacrifice to ancestors), where most verb phrases are passing predicates.
 
-Two shapes are proposed. A word CC-CEDICT holds whole and glosses "to ..." that is a verb
-followed by a noun the dictionary also holds (a custom named by its action). And a verb word
-followed by its object noun in the sentence; those are kept only when the English proves
-them a unit (see `renders_in_order`).
+Two shapes are gathered: a word CC-CEDICT holds whole and glosses "to ..." that is a verb
+and a noun the dictionary also holds (a custom named by its action), and a two-character verb
+with its object noun in the sentence. Either is kept only when its English starts with the
+verb and ends with the object that the verb's own gloss names (`renders_in_order`): the
+dictionary records the two together. `verb_left_out` gives back the verb a rendering lost.
 """
 
 from __future__ import annotations
@@ -102,8 +103,9 @@ def renders_in_order(chinese: str, verb_end: int, rendering: str) -> bool:
     """Whether the English renders a verb-object unit as the dictionary records it: it starts
     with the verb of one of the verb's "to ..." glosses and ends with a word that renders the
     object (by its own glosses, unless the dictionary holds the unit whole) and that the same
-    gloss names (offer sacrifices to ... ancestors; set off firecrackers for a word held whole). A dictionary that names the object with the verb
-    shows the two go together; a passing predicate's verb names none (to increase)."""
+    gloss names (offer sacrifices to ... ancestors; set off firecrackers for a word held
+    whole). A dictionary that names the object with the verb shows the two go together; a
+    passing predicate's verb names none (to increase)."""
     words = [w for w in english.words(rendering) if not w.function]
     if len(words) < 2:
         return False
@@ -115,9 +117,12 @@ def renders_in_order(chinese: str, verb_end: int, rendering: str) -> bool:
     ):
         return False  # the object is left unrendered ("offers sacrifice")
     for sense in _verb_senses(chinese[:verb_end]) + _verb_senses(chinese):
-        if len(sense) >= 2 and english.stems_match(sense[0], first):
-            if any(english.stems_match(s, last) for s in sense[1:]):
-                return True
+        if (
+            len(sense) >= 2
+            and english.stems_match(sense[0], first)
+            and any(english.stems_match(s, last) for s in sense[1:])
+        ):
+            return True
     return False
 
 
