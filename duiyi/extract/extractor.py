@@ -47,7 +47,12 @@ from duiyi.extract.lexicon import (
 )
 from duiyi.extract.repeats import Repeats
 from duiyi.extract.types import Occurrence, TermCandidate
-from duiyi.extract.verb_terms import renders_in_order, verb_left_out, verb_object_spans
+from duiyi.extract.verb_terms import (
+    object_after,
+    renders_in_order,
+    verb_left_out,
+    verb_object_spans,
+)
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
 DEFAULT_THRESHOLD = 0.4
@@ -413,6 +418,8 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
             )
         if match is not None and not seen.in_parent:
             match = _with_verb(unit, match, unit.free(seen.zh_start, seen.zh_end), variants)
+            if item.verb_end:
+                match = _with_object(unit, match, item.text, item.verb_end, variants)
         seen.match = match
         if match is not None and not seen.in_parent:
             seen.continued = _continues(unit, seen.zh_end, match, known)
@@ -431,6 +438,31 @@ def _with_verb(
     if at is None:
         return match
     return replace(match, start_word=at, start=unit.words[at].start)
+
+
+def _with_object(
+    unit: Unit,
+    match: SpanMatch,
+    chinese: str,
+    verb_end: int,
+    variants: Sequence[tuple[list[Component], Matcher]],
+) -> SpanMatch:
+    """A verb-object unit's span widened to its object across "to their" and the like
+    (verb_terms.object_after), when the wider span renders the candidate better."""
+    at = object_after(chinese, verb_end, unit.words, match.end_word)
+    if at == match.end_word or not variants:
+        return match
+    wider = score_selection(variants[0][0], unit.words, match.start_word, at)
+    if wider is None or wider.score <= match.score:
+        return match
+    words = unit.words
+    return replace(
+        wider,
+        start_word=match.start_word,
+        end_word=at,
+        start=match.start,
+        end=rendering_end(words[at]),
+    )
 
 
 def _whole_name(unit: Unit, match: SpanMatch, nested: bool) -> SpanMatch:

@@ -153,3 +153,27 @@ def verb_left_out(
     if k < 0 or words[k + 1].stop_before or words[k].function or not free[k]:
         return None
     return k if words[k].lower.endswith(_VERB_FORMS) else None
+
+
+MAX_FUNCTION_GAP = 3
+"""Function words that may stand between a verb's rendering and its object's (to their)."""
+
+
+def object_after(chinese: str, verb_end: int, words: Sequence[english.Word], end_word: int) -> int:
+    """The word that renders the object when the span stops before it, across a preposition
+    and a possessive or article ("offers sacrifice" + "to its ancestors"), which a term's
+    English otherwise never holds; end_word itself when none does."""
+    glosses = dictionary_glosses(chinese[verb_end:])
+    k = end_word + 1
+    while (
+        k < len(words)
+        and k - end_word <= MAX_FUNCTION_GAP
+        and words[k].function
+        and not words[k].stop_before
+    ):
+        k += 1
+    if k == end_word + 1 or k >= len(words) or words[k].stop_before or words[k].function:
+        return end_word
+    if any(english.stems_match(piece, words[k].stem) for gloss in glosses for piece in gloss):
+        return k
+    return end_word

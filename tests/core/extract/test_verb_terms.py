@@ -80,3 +80,16 @@ def test_a_suggestion_for_a_verb_object_term_keeps_a_verb_the_glosses_miss() -> 
         "building a green homeland",
         "green homeland",
     ]
+
+
+def test_a_verb_object_rendering_reaches_its_object_across_a_possessive() -> None:
+    pairs = [
+        SegmentPair(
+            "paragraph",
+            "清明节时，家家户户祭拜祖先，然后一起吃饭。",
+            "At Qingming, every family offers sacrifice to its ancestors, then they eat.",
+            1.0,
+        )
+    ]
+    found = {c.chinese: c.english for c in extract_terms(pairs)}
+    assert found["祭拜祖先"] == "offers sacrifice to its ancestors"
