@@ -2,10 +2,11 @@
 firecrackers, offer sacrifice to ancestors), where most verb phrases are passing predicates.
 
 Two shapes are gathered: a word CC-CEDICT holds whole and glosses "to ..." that is a verb
-and a noun the dictionary also holds (a custom named by its action), and a two-character verb
-with its object noun in the sentence. Either is kept only when its English starts with the
-verb and ends with the object that the verb's own gloss names (`renders_in_order`): the
-dictionary records the two together. `verb_left_out` gives back the verb a rendering lost.
+and a noun the dictionary also holds (a custom named by its action), and a verb of one or two
+characters with its object noun in the sentence. Either is kept only when its English starts
+with the verb and ends with the object that the verb's own gloss names (`renders_in_order`):
+the dictionary records the two together. `verb_left_out` gives back the verb a rendering
+lost; `object_after` the object a rendering stopped short of.
 """
 
 from __future__ import annotations
@@ -67,8 +68,8 @@ _ENDS = frozenset("的和与及或")
 
 
 def verb_object_spans(text: str) -> list[VerbObject]:
-    """The verb-object spans of a sentence: whole dictionary units, and a two-character verb
-    with one or two noun words straight after it."""
+    """The verb-object spans of a sentence: whole dictionary units, and a verb word of one or
+    two characters with one or two noun words straight after it that end the phrase."""
     toks = tokens(text)
     out: list[VerbObject] = []
     for i, token in enumerate(toks):
@@ -76,7 +77,7 @@ def verb_object_spans(text: str) -> list[VerbObject]:
         if cut:
             out.append(VerbObject(token.text, token.start, token.end, token.start + cut, True))
             continue
-        if len(token.text) != 2 or not cedict.senses(token.text) or verb_share(token.text) <= 0.5:
+        if len(token.text) > 2 or not cedict.senses(token.text) or verb_share(token.text) <= 0.5:
             continue
         for j in range(i + 1, min(len(toks), i + 1 + MAX_OBJECT_WORDS)):
             if _breaks(toks[j]) or len(toks[j].text) < 2 or not _object_word(toks[j].text):

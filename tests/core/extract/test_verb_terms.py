@@ -93,3 +93,17 @@ def test_a_verb_object_rendering_reaches_its_object_across_a_possessive() -> Non
     ]
     found = {c.chinese: c.english for c in extract_terms(pairs)}
     assert found["祭拜祖先"] == "offers sacrifice to its ancestors"
+
+
+def test_a_one_character_verb_whose_gloss_names_the_object_keeps_it() -> None:
+    pairs = [
+        SegmentPair(
+            "paragraph",
+            "除夕夜，孩子们放烟花，大人们挂灯笼。",
+            "On New Year's Eve, children set off fireworks and adults hang lanterns.",
+            1.0,
+        )
+    ]
+    found = {c.chinese: c.english for c in extract_terms(pairs)}
+    assert found["放烟花"] == "set off fireworks"
+    assert "挂灯笼" not in found  # to hang: the dictionary names no object with the verb
