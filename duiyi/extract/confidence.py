@@ -222,7 +222,11 @@ FACTORS: tuple[Factor, ...] = (
     ),
     Factor(
         "describes",
-        lambda f: _flag(phrases.refers_definitely(f.english) and not (f.known or f.marked)),
+        # A verb-object unit's article is its object's (admire the full moon), no description.
+        lambda f: _flag(
+            phrases.refers_definitely(f.english)
+            and not (f.known or f.marked or f.fixed_verb_object)
+        ),
         WEIGHTS["describes"],
         "the inside the English: a description",
     ),

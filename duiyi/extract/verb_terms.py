@@ -17,12 +17,21 @@ from dataclasses import dataclass
 
 from duiyi import cedict
 from duiyi.extract import english
-from duiyi.extract.align import Matcher
+from duiyi.extract.align import PARTICLES, Matcher
+from duiyi.extract.chinese import RARE_WORD_FREQUENCY
 from duiyi.extract.lexicon import Component, dictionary_glosses
-from duiyi.extract.zh_words import HAN_OR_DIGIT, STOP_WORDS, Token, tokens, verb_share
+from duiyi.extract.zh_words import (
+    HAN_OR_DIGIT,
+    STOP_WORDS,
+    Token,
+    general_frequency,
+    tokens,
+    verb_share,
+)
 
 MIN_WHOLE_CHARS = 3
-"""A dictionary word shorter than this is an everyday verb (吃饭, 读书), not a unit drilled."""
+"""A dictionary word shorter than this is an everyday verb (吃饭, 读书), not a unit drilled,
+unless it is rare in general language (a custom's name: a festival's own activity)."""
 
 
 @dataclass(frozen=True)
@@ -49,8 +58,14 @@ def _object_word(word: str) -> bool:
 def whole_verb_object(word: str) -> int:
     """Where the verb ends inside a dictionary word glossed "to ..." that is a verb and a noun
     the dictionary both holds (放|鞭炮, 拜|天地); 0 when the word is no such unit."""
-    if len(word) < MIN_WHOLE_CHARS or not cedict.has_word(word) or verb_share(word) < 0.5:
+    if not cedict.has_word(word) or verb_share(word) < 0.5:
         return 0
+    if len(word) < MIN_WHOLE_CHARS:
+        if len(word) != 2 or general_frequency(word) > RARE_WORD_FREQUENCY:
+            return 0
+        # A lone character's glosses mix verbs and nouns: its object must be a noun only.
+        noun = bool(cedict.senses(word[1])) and verb_share(word[1]) == 0.0
+        return 1 if noun and _verb_gloss(word[0]) else 0
     for cut in range(1, len(word)):
         verb, noun = word[:cut], word[cut:]
         if len(noun) >= 2 and _verb_gloss(verb) and _object_word(noun):
@@ -110,6 +125,8 @@ def renders_in_order(chinese: str, verb_end: int, rendering: str) -> bool:
     words = [w for w in english.words(rendering) if not w.function]
     if len(words) < 2:
         return False
+    if words[-1].lower in PARTICLES:
+        return False  # a phrasal verb alone ("open up"): no object
     first, last = words[0].stem, words[-1].stem
     if not cedict.has_word(chinese) and not any(
         english.stems_match(piece, last)

@@ -107,3 +107,24 @@ def test_a_one_character_verb_whose_gloss_names_the_object_keeps_it() -> None:
     found = {c.chinese: c.english for c in extract_terms(pairs)}
     assert found["放烟花"] == "set off fireworks"
     assert "挂灯笼" not in found  # to hang: the dictionary names no object with the verb
+
+
+def test_a_rare_two_character_custom_is_a_unit_an_everyday_one_is_not() -> None:
+    pairs = [
+        SegmentPair(
+            "paragraph",
+            "中秋节晚上，人们赏月，然后回家。",
+            "On the night of the Mid-Autumn Festival, people admire the full moon, then go home.",
+            1.0,
+        ),
+        SegmentPair(
+            "paragraph",
+            "他生病了，要按时吃药。",
+            "He is ill and must take medicine on time.",
+            1.0,
+        ),
+    ]
+    found = {c.chinese: c for c in extract_terms(pairs)}
+    assert found["赏月"].english == "admire the full moon"
+    assert [r.name for r in found["赏月"].reasons] == ["recurs"]
+    assert "吃药" not in found
