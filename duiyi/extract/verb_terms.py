@@ -64,8 +64,8 @@ def whole_verb_object(word: str) -> int:
         if len(word) != 2 or general_frequency(word) > RARE_WORD_FREQUENCY:
             return 0
         # A lone character's glosses mix verbs and nouns: its object must be a noun only.
-        noun = bool(cedict.senses(word[1])) and verb_share(word[1]) == 0.0
-        return 1 if noun and _verb_gloss(word[0]) else 0
+        only_noun = bool(cedict.senses(word[1])) and verb_share(word[1]) == 0.0
+        return 1 if only_noun and _verb_gloss(word[0]) else 0
     for cut in range(1, len(word)):
         verb, noun = word[:cut], word[cut:]
         if len(noun) >= 2 and _verb_gloss(verb) and _object_word(noun):
