@@ -50,6 +50,7 @@ from duiyi.extract.types import Occurrence, TermCandidate
 from duiyi.extract.verb_terms import (
     object_after,
     renders_in_order,
+    verb_by_synonym,
     verb_left_out,
     verb_object_spans,
 )
@@ -420,6 +421,9 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
             match = _with_verb(unit, match, unit.free(seen.zh_start, seen.zh_end), variants)
             if item.verb_end:
                 match = _with_object(unit, match, item.text, item.verb_end, variants)
+            match = _with_synonym_verb(
+                unit, match, item.text, unit.free(seen.zh_start, seen.zh_end)
+            )
         seen.match = match
         if match is not None and not seen.in_parent:
             seen.continued = _continues(unit, seen.zh_end, match, known)
@@ -463,6 +467,34 @@ def _with_object(
         start=match.start,
         end=rendering_end(words[at]),
     )
+
+
+MAX_VERB_GAP = 2
+"""Function words that may stand between a verb and its object (bows to, pays respect to)."""
+
+
+def _with_synonym_verb(
+    unit: Unit, match: SpanMatch, chinese: str, free: Sequence[bool]
+) -> SpanMatch:
+    """The span of a dictionary verb-object word rendered by another verb before the very
+    object its gloss names (verb_terms.verb_by_synonym), taking in that verb when the span
+    left it out, and scored as fully rendered: the word before the object renders the verb,
+    whatever verb the translator chose."""
+    words = unit.words
+    starts = [match.start_word]
+    k = match.start_word - 1
+    while k >= 0 and match.start_word - k <= MAX_VERB_GAP + 1 and not words[k + 1].stop_before:
+        if not words[k].function:
+            if free[k]:
+                starts.append(k)
+            break
+        k -= 1
+    for start in starts:
+        if verb_by_synonym(chinese, words, start, match.end_word):
+            return replace(
+                match, start_word=start, start=words[start].start, zh_cover=1.0, en_cover=1.0
+            )
+    return match
 
 
 def _whole_name(unit: Unit, match: SpanMatch, nested: bool) -> SpanMatch:
@@ -622,7 +654,12 @@ def _score_candidate(
     ]
     chosen = [s for s in aligned if s.match and english.normalise(_span_text(s)) == best_key]
     surface = forms[best_key].most_common(1)[0][0]
-    if item.verb_end and not renders_in_order(item.text, item.verb_end, surface):
+    rendered = english.words(surface)
+    if (
+        item.verb_end
+        and not renders_in_order(item.text, item.verb_end, surface)
+        and not verb_by_synonym(item.text, rendered, 0, len(rendered) - 1)
+    ):
         return None  # a passing predicate: its dictionary names no object with the verb
     # The same filled-in rendering in several sentences confirms the filling.
     sentences = len({s.unit.index for s in chosen})

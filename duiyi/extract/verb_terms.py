@@ -195,3 +195,23 @@ def object_after(chinese: str, verb_end: int, words: Sequence[english.Word], end
     if any(english.stems_match(piece, words[k].stem) for gloss in glosses for piece in gloss):
         return k
     return end_word
+
+
+def verb_by_synonym(chinese: str, words: Sequence[english.Word], lo: int, hi: int) -> bool:
+    """Whether the words lo..hi render a dictionary word of three or more characters glossed
+    "to <verb> <object>" by another verb before that very object ("bows to heaven and earth"
+    for "to worship heaven and earth"): the object the dictionary names with the verb is all
+    there, in order, and one content word before it can only be the verb, in other words."""
+    if len(chinese) < MIN_WHOLE_CHARS or not cedict.has_word(chinese):
+        return False
+    content = [w for w in words[lo : hi + 1] if not w.function]
+    if len(content) < 2 or any(w.joined_before for w in content):
+        return False
+    stems = [w.stem for w in content[1:]]
+    for sense in _verb_senses(chinese):
+        objects = [s for s in sense[1:] if s not in english.FUNCTION_WORDS]
+        if len(objects) == len(stems) and all(
+            english.stems_match(a, b) for a, b in zip(objects, stems, strict=True)
+        ):
+            return not english.stems_match(sense[0], content[0].stem)
+    return False

@@ -4,8 +4,10 @@ named by its action) is proposed with its verb; a passing predicate is not."""
 from __future__ import annotations
 
 from duiyi.document import SegmentPair
-from duiyi.extract.extractor import english_for_terms, extract_terms
-from duiyi.extract.verb_terms import renders_in_order, verb_object_spans
+from duiyi.extract import english
+from duiyi.extract.align import SpanMatch
+from duiyi.extract.extractor import Unit, _with_synonym_verb, english_for_terms, extract_terms
+from duiyi.extract.verb_terms import renders_in_order, verb_by_synonym, verb_object_spans
 
 CUSTOMS = [
     SegmentPair(
@@ -128,3 +130,33 @@ def test_a_rare_two_character_custom_is_a_unit_an_everyday_one_is_not() -> None:
     assert found["赏月"].english == "admire the full moon"
     assert [r.name for r in found["赏月"].reasons] == ["recurs"]
     assert "喝茶" not in found  # as common in general language as everyday verbs are
+
+
+def test_a_dictionary_unit_rendered_by_another_verb_before_its_object_is_kept_whole() -> None:
+    # The dictionary's gloss races the boats; the translator rows them.
+    pairs = [
+        SegmentPair(
+            "paragraph",
+            "端午节那天，村民们赛龙舟，孩子们也很高兴。",
+            "On the Dragon Boat Festival, villagers row dragon boats and the children are happy.",
+            1.0,
+        )
+    ]
+    found = {c.chinese: c for c in extract_terms(pairs)}
+    assert found["赛龙舟"].english == "row dragon boats"
+    assert verb_by_synonym("赛龙舟", english.words("row dragon boats"), 0, 2)
+    assert not verb_by_synonym("赛龙舟", english.words("dragon boats"), 0, 1)
+    assert not verb_by_synonym("赛龙舟", english.words("race dragon boats"), 0, 2)
+
+
+def test_the_verb_before_the_object_a_gloss_names_is_taken_in_as_rendering_the_verb() -> None:
+    en = "Villagers row dragon boats."
+    words = english.words(en)
+    unit = Unit(0, "村民们赛龙舟。", en, words)
+    boats = SpanMatch(2, 3, words[2].start, words[3].end, zh_cover=0.8, en_cover=1.0)
+    found = _with_synonym_verb(unit, boats, "赛龙舟", [True] * len(words))
+    assert (en[found.start : found.end], found.zh_cover, found.en_cover) == (
+        "row dragon boats",
+        1.0,
+        1.0,
+    )
