@@ -160,3 +160,16 @@ def test_the_verb_before_the_object_a_gloss_names_is_taken_in_as_rendering_the_v
         1.0,
         1.0,
     )
+
+
+def test_a_verb_phrase_subject_with_three_object_words_keeps_its_verb() -> None:
+    pairs = [
+        SegmentPair(
+            "paragraph",
+            "构建绿色低碳家园是我们的共同责任。",
+            "Building a green low-carbon homeland is our shared duty.",
+            1.0,
+        )
+    ]
+    found = {c.chinese: c.english for c in extract_terms(pairs)}
+    assert found["构建绿色低碳家园"] == "building a green low-carbon homeland"
