@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from duiyi import cedict
 from duiyi.extract import english
@@ -100,7 +101,8 @@ def verb_object_spans(text: str) -> list[VerbObject]:
             if j + 1 < len(toks) and not _breaks(toks[j + 1]) and toks[j + 1].text not in _ENDS:
                 continue  # the object runs on: its head noun is further on
             end = toks[j].end
-            out.append(VerbObject(text[token.start : end], token.start, end, token.end, False))
+            if gloss_names_object(token.text, text[toks[i + 1].start : end]):
+                out.append(VerbObject(text[token.start : end], token.start, end, token.end, False))
     return out
 
 
@@ -113,6 +115,21 @@ def _verb_senses(verb: str) -> list[list[str]]:
             words = re.findall(r"[A-Za-z][A-Za-z']*", gloss.replace("(", " ").replace(")", " "))
             out.append([english.stem(w) for w in words[1:]])
     return out
+
+
+@lru_cache(maxsize=65536)
+def gloss_names_object(verb: str, obj: str) -> bool:
+    """Whether one of the verb's "to ..." glosses names a word that the object's glosses give
+    (to offer sacrifices to the gods or ancestors, 先祖 ancestry): the dictionary records the
+    verb with this object, the first condition of `renders_in_order`, checked before any
+    alignment is spent on a passing predicate."""
+    pieces = [piece for gloss in dictionary_glosses(obj) for piece in gloss]
+    return any(
+        english.stems_match(word, piece)
+        for sense in _verb_senses(verb)
+        for word in sense[1:]
+        for piece in pieces
+    )
 
 
 def renders_in_order(chinese: str, verb_end: int, rendering: str) -> bool:

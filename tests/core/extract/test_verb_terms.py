@@ -7,7 +7,12 @@ from duiyi.document import SegmentPair
 from duiyi.extract import english
 from duiyi.extract.align import SpanMatch
 from duiyi.extract.extractor import Unit, _with_synonym_verb, english_for_terms, extract_terms
-from duiyi.extract.verb_terms import renders_in_order, verb_by_synonym, verb_object_spans
+from duiyi.extract.verb_terms import (
+    gloss_names_object,
+    renders_in_order,
+    verb_by_synonym,
+    verb_object_spans,
+)
 
 CUSTOMS = [
     SegmentPair(
@@ -173,3 +178,9 @@ def test_a_verb_phrase_subject_with_three_object_words_keeps_its_verb() -> None:
     ]
     found = {c.chinese: c.english for c in extract_terms(pairs)}
     assert found["构建绿色低碳家园"] == "building a green low-carbon homeland"
+
+
+def test_a_verb_and_object_are_gathered_only_when_the_verb_gloss_names_the_object() -> None:
+    assert gloss_names_object("祭拜", "祖先")
+    assert not gloss_names_object("修建", "道路")
+    assert verb_object_spans("村民们还要修建道路。") == []
