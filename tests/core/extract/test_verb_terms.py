@@ -7,6 +7,7 @@ from duiyi.document import SegmentPair
 from duiyi.extract import english
 from duiyi.extract.align import SpanMatch
 from duiyi.extract.extractor import Unit, _with_synonym_verb, english_for_terms, extract_terms
+from duiyi.extract.suggest import suggest_english
 from duiyi.extract.verb_terms import (
     gloss_names_object,
     renders_in_order,
@@ -184,3 +185,20 @@ def test_a_verb_and_object_are_gathered_only_when_the_verb_gloss_names_the_objec
     assert gloss_names_object("祭拜", "祖先")
     assert not gloss_names_object("修建", "道路")
     assert verb_object_spans("村民们还要修建道路。") == []
+
+
+def test_the_reader_suggests_a_verb_object_selection_with_its_verb_and_object() -> None:
+    home = SegmentPair(
+        "paragraph",
+        "构建绿色家园是我们的共同责任。",
+        "Building a green homeland is our shared duty.",
+        1.0,
+    )
+    rites = SegmentPair(
+        "paragraph",
+        "清明节时，家家户户祭拜祖先，然后一起吃饭。",
+        "At Qingming, every family offers sacrifice to its ancestors, then they eat.",
+        1.0,
+    )
+    assert suggest_english(home, 0, 6)[0].text == "Building a green homeland"
+    assert suggest_english(rites, 9, 13)[0].text == "offers sacrifice to its ancestors"
