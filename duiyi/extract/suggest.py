@@ -58,9 +58,10 @@ def _english_spans(
         )
     ]
     flags = [f > 0.0 for f in free]
+    verb_end = next((v.verb_end for v in verb_object_spans(chinese) if v.text == chinese), 0)
     matches = sorted(
         (
-            _with_verb_and_object(chinese, comps, words, flags, m)
+            _with_verb_and_object(chinese, verb_end, comps, words, flags, m)
             for comps in component_variants(chinese, known)
             for m in all_spans(comps, words, free, zh=pair.zh)
         ),
@@ -77,6 +78,7 @@ def _english_spans(
 
 def _with_verb_and_object(
     chinese: str,
+    verb_end: int,
     comps: list[Component],
     words: list[english.Word],
     free: list[bool],
@@ -84,11 +86,11 @@ def _with_verb_and_object(
 ) -> SpanMatch:
     """The span of a verb-object selection widened, as extraction widens it, back to a verb
     the glosses missed ("Building a ...", scored as the span it widens) and on to an object
-    across "to its" ("offers sacrifice to its ancestors", when that scores better)."""
+    across "to its" ("offers sacrifice to its ancestors", when that scores better). `verb_end`
+    is where the verb ends in a selection that is a verb-object unit, else 0."""
     at = verb_left_out(comps, words, free, match.start_word, match.end_word)
     if at is not None:
         match = replace(match, start_word=at, start=words[at].start)
-    verb_end = next((v.verb_end for v in verb_object_spans(chinese) if v.text == chinese), 0)
     if verb_end:
         end = object_after(chinese, verb_end, words, match.end_word)
         wider = score_selection(comps, words, match.start_word, end)
