@@ -418,7 +418,8 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
                 else _free_name(unit, match, unit.free(seen.zh_start, seen.zh_end), variants)
             )
         if match is not None and not seen.in_parent:
-            match = _with_verb(unit, match, unit.free(seen.zh_start, seen.zh_end), variants)
+            if unit.verb_at(seen.zh_start):  # the sentence uses its first word as a verb
+                match = _with_verb(unit, match, unit.free(seen.zh_start, seen.zh_end), variants)
             if item.verb_end:
                 match = _with_object(unit, match, item.text, item.verb_end, variants)
             match = _with_synonym_verb(
