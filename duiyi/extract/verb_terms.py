@@ -163,6 +163,10 @@ def renders_in_order(chinese: str, verb_end: int, rendering: str) -> bool:
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _VERB_FORMS = ("ing", "ed")
+_BEFORE_BARE_VERB = frozenset(
+    {"to", "must", "should", "will", "shall", "can", "could", "would", "may", "might"}
+)
+"""Words after which a word is a bare verb (to build, must build)."""
 
 
 def verb_left_out(
@@ -174,8 +178,9 @@ def verb_left_out(
 ) -> int | None:
     """The word to start the rendering at when a candidate that opens with a verb is
     rendered without it: the span leaves the verb unexplained and a free verb form (-ing,
-    -ed) stands right before it, across an article at most ("Building a community ..." where
-    the dictionary glosses the verb by a synonym only). None when nothing is left out."""
+    -ed, or a word after "to" or a modal) stands right before it, across an article at most
+    ("Building a community ...", "to build a community ..." where the dictionary glosses the
+    verb by a synonym only). None when nothing is left out."""
     if len(comps) < 2 or not cedict.senses(comps[0].text) or verb_share(comps[0].text) <= 0.5:
         return None
     matcher = Matcher(comps)
@@ -187,7 +192,10 @@ def verb_left_out(
         k -= 1
     if k < 0 or words[k + 1].stop_before or words[k].function or not free[k]:
         return None
-    return k if words[k].lower.endswith(_VERB_FORMS) else None
+    if words[k].lower.endswith(_VERB_FORMS):
+        return k
+    bare = k > 0 and words[k - 1].lower in _BEFORE_BARE_VERB and not words[k].stop_before
+    return k if bare else None
 
 
 MAX_FUNCTION_GAP = 3

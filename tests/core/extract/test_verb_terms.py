@@ -202,3 +202,22 @@ def test_the_reader_suggests_a_verb_object_selection_with_its_verb_and_object() 
     )
     assert suggest_english(home, 0, 6)[0].text == "Building a green homeland"
     assert suggest_english(rites, 9, 13)[0].text == "offers sacrifice to its ancestors"
+
+
+def test_a_bare_verb_after_to_or_a_modal_is_given_back_too() -> None:
+    pairs = [
+        SegmentPair(
+            "paragraph",
+            "各方努力构建绿色家园。",
+            "All parties work to build a green homeland.",
+            1.0,
+        ),
+        SegmentPair("paragraph", "我们要构建绿色家园。", "We must build a green homeland.", 1.0),
+        SegmentPair("paragraph", "构建绿色家园需要时间。", "A green homeland needs time.", 1.0),
+    ]
+    found = [english_for_terms([pair], ["构建绿色家园"], with_pinyin=False)[0] for pair in pairs]
+    assert [c.english if c else None for c in found] == [
+        "build a green homeland",
+        "build a green homeland",
+        "green homeland",
+    ]
