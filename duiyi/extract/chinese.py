@@ -407,7 +407,7 @@ def _verbal_subjects(text: str, toks: list[Token]) -> list[ChineseSpan]:
         if (
             verb.pos == "v"
             and len(verb.text) >= 2
-            and 0 < len(objects) <= 2
+            and 0 < len(objects) <= 3
             and all(o.pos.startswith(_OBJECT_POS) and o.pos != "v" for o in objects)
         ):
             end = objects[-1].end

@@ -64,6 +64,9 @@ class Facts:
     """The user accepted this very pair before."""
     marked: bool = False
     """The writer marks the Chinese as a name (《…》, “…”): a title, whatever its English."""
+    fixed_verb_object: bool = False
+    """A verb with its object that the dictionary or the English shows is one unit (放鞭炮
+    "set off firecrackers"): a term, though a verb phrase."""
 
 
 @dataclass(frozen=True)
@@ -215,6 +218,8 @@ def verb_phrase(facts: Facts) -> float:
     """A predicate rather than a term: the English starts with a verb the Chinese glosses, or
     renders a predicate verb, or leaves the Chinese verb unrendered or guessed."""
     text, surface = facts.chinese, facts.english
+    if facts.fixed_verb_object:
+        return 0.0
     if facts.verb_object and phrases.nominal_start(surface):
         return 0.0  # a verb phrase used as a noun, rendered as one (eradicating poverty)
     return _flag(
@@ -292,7 +297,11 @@ FACTORS: tuple[Factor, ...] = (
     ),
     Factor(
         "describes",
-        lambda f: _flag(phrases.refers_definitely(f.english) and not (f.known or f.marked)),
+        # A verb-object unit's article is its object's (admire the full moon), no description.
+        lambda f: _flag(
+            phrases.refers_definitely(f.english)
+            and not (f.known or f.marked or f.fixed_verb_object)
+        ),
         WEIGHTS["describes"],
         "the inside the English: a description",
     ),

@@ -47,6 +47,13 @@ from duiyi.extract.lexicon import (
 )
 from duiyi.extract.repeats import Repeats
 from duiyi.extract.types import Occurrence, TermCandidate
+from duiyi.extract.verb_terms import (
+    object_after,
+    renders_in_order,
+    verb_by_synonym,
+    verb_left_out,
+    verb_object_spans,
+)
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
 DEFAULT_THRESHOLD = 0.4
@@ -167,6 +174,9 @@ class _Gathered:
     words: int = 1
     verb_object: bool = False
     spelled: frozenset[str] = frozenset()
+    verb_end: int = 0
+    """Where the verb ends when the candidate is a verb with its object (verb_terms.py),
+    proposed only when its English shows it a unit; 0 for any other candidate."""
     marked: bool = False
     """The writer marks it as a name somewhere (《…》, “…”): rendered by the whole name."""
     """The pinyin spellings of the candidate's words: names, kept capitalised in English."""
@@ -275,14 +285,24 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
         for marked in titles.marked_spans(unit.zh):
             same = [s for s in spans if (s.start, s.end) == (marked.start, marked.end)]
             spans = [s for s in spans if s not in same] + [marked]
+        taken = {(s.start, s.end) for s in spans}
+        # A verb and its object count as two words whether or not the dictionary joins them.
+        verb_objects = [vo for vo in verb_object_spans(unit.zh) if (vo.start, vo.end) not in taken]
+        spans += [ChineseSpan(vo.text, vo.start, vo.end, 2) for vo in verb_objects]
+        verb_ends = {vo.text: vo.verb_end - vo.start for vo in verb_objects}
         for span in spans:
             item = gathered.get(span.text)
             if item is None:
                 item = gathered[span.text] = _Gathered(
-                    span.text, words=span.words, verb_object=span.verb_object
+                    span.text,
+                    words=span.words,
+                    verb_object=span.verb_object,
+                    verb_end=verb_ends.get(span.text, 0),
                 )
             item.verb_object = item.verb_object and span.verb_object
             item.marked = item.marked or span.marked
+            if verb_ends.get(span.text, 0) != item.verb_end:
+                item.verb_end = 0  # a term elsewhere: scored as any other candidate
             item.seen.append(_Seen(unit, span.start, span.end, None))
     return gathered
 
@@ -397,9 +417,85 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
                 if item.marked
                 else _free_name(unit, match, unit.free(seen.zh_start, seen.zh_end), variants)
             )
+        if match is not None and not seen.in_parent:
+            if unit.verb_at(seen.zh_start):  # the sentence uses its first word as a verb
+                match = _with_verb(unit, match, unit.free(seen.zh_start, seen.zh_end), variants)
+            if item.verb_end:
+                match = _with_object(unit, match, item.text, item.verb_end, variants)
+            match = _with_synonym_verb(
+                unit, match, item.text, unit.free(seen.zh_start, seen.zh_end)
+            )
         seen.match = match
         if match is not None and not seen.in_parent:
             seen.continued = _continues(unit, seen.zh_end, match, known)
+
+
+def _with_verb(
+    unit: Unit,
+    match: SpanMatch,
+    free: Sequence[bool],
+    variants: Sequence[tuple[list[Component], Matcher]],
+) -> SpanMatch:
+    """The span widened back to the verb a verb-object candidate opens with, when the
+    dictionary's glosses missed it (verb_terms.verb_left_out)."""
+    comps = variants[0][0] if variants else []
+    at = verb_left_out(comps, unit.words, free, match.start_word, match.end_word)
+    if at is None:
+        return match
+    return replace(match, start_word=at, start=unit.words[at].start)
+
+
+def _with_object(
+    unit: Unit,
+    match: SpanMatch,
+    chinese: str,
+    verb_end: int,
+    variants: Sequence[tuple[list[Component], Matcher]],
+) -> SpanMatch:
+    """A verb-object unit's span widened to its object across "to their" and the like
+    (verb_terms.object_after), when the wider span renders the candidate better."""
+    at = object_after(chinese, verb_end, unit.words, match.end_word)
+    if at == match.end_word or not variants:
+        return match
+    wider = score_selection(variants[0][0], unit.words, match.start_word, at)
+    if wider is None or wider.score <= match.score:
+        return match
+    words = unit.words
+    return replace(
+        wider,
+        start_word=match.start_word,
+        end_word=at,
+        start=match.start,
+        end=rendering_end(words[at]),
+    )
+
+
+MAX_VERB_GAP = 2
+"""Function words that may stand between a verb and its object (bows to, pays respect to)."""
+
+
+def _with_synonym_verb(
+    unit: Unit, match: SpanMatch, chinese: str, free: Sequence[bool]
+) -> SpanMatch:
+    """The span of a dictionary verb-object word rendered by another verb before the very
+    object its gloss names (verb_terms.verb_by_synonym), taking in that verb when the span
+    left it out, and scored as fully rendered: the word before the object renders the verb,
+    whatever verb the translator chose."""
+    words = unit.words
+    starts = [match.start_word]
+    k = match.start_word - 1
+    while k >= 0 and match.start_word - k <= MAX_VERB_GAP + 1 and not words[k + 1].stop_before:
+        if not words[k].function:
+            if free[k]:
+                starts.append(k)
+            break
+        k -= 1
+    for start in starts:
+        if verb_by_synonym(chinese, words, start, match.end_word):
+            return replace(
+                match, start_word=start, start=words[start].start, zh_cover=1.0, en_cover=1.0
+            )
+    return match
 
 
 def _whole_name(unit: Unit, match: SpanMatch, nested: bool) -> SpanMatch:
@@ -559,6 +655,13 @@ def _score_candidate(
     ]
     chosen = [s for s in aligned if s.match and english.normalise(_span_text(s)) == best_key]
     surface = forms[best_key].most_common(1)[0][0]
+    rendered = english.words(surface)
+    if (
+        item.verb_end
+        and not renders_in_order(item.text, item.verb_end, surface)
+        and not verb_by_synonym(item.text, rendered, 0, len(rendered) - 1)
+    ):
+        return None  # a passing predicate: its dictionary names no object with the verb
     # The same filled-in rendering in several sentences confirms the filling.
     sentences = len({s.unit.index for s in chosen})
     facts = confidence.Facts(
@@ -579,6 +682,7 @@ def _score_candidate(
         compound=bool(chosen) and _one_word_renders_parts(item.text, chosen),
         known=item.text in known and english.normalise(known[item.text]) == best_key,
         marked=item.marked,
+        fixed_verb_object=bool(item.verb_end),
     )
     value, reasons = confidence.score(facts)
     frequency = facts.frequency

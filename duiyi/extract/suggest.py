@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from duiyi.document import SegmentPair
 from duiyi.extract import english
-from duiyi.extract.align import all_spans, score_selection
+from duiyi.extract.align import SpanMatch, all_spans, rendering_end, score_selection
 from duiyi.extract.chinese import tokens
 from duiyi.extract.claims import claimers, free_words
-from duiyi.extract.lexicon import component_variants, components
+from duiyi.extract.lexicon import Component, component_variants, components
 from duiyi.extract.types import SpanSuggestion
+from duiyi.extract.verb_terms import object_after, verb_left_out, verb_object_spans
 
 MAX_CHINESE_WORDS = 8
 
@@ -55,9 +57,11 @@ def _english_spans(
             free_words(claimers(pair.zh, words), zh_start, zh_end), words, strict=True
         )
     ]
+    flags = [f > 0.0 for f in free]
+    verb_end = next((v.verb_end for v in verb_object_spans(chinese) if v.text == chinese), 0)
     matches = sorted(
         (
-            m
+            _with_verb_and_object(chinese, verb_end, comps, words, flags, m)
             for comps in component_variants(chinese, known)
             for m in all_spans(comps, words, free, zh=pair.zh)
         ),
@@ -70,6 +74,35 @@ def _english_spans(
             continue
         out.append(SpanSuggestion(text, match.start, match.end, round(match.score, 3)))
     return out
+
+
+def _with_verb_and_object(
+    chinese: str,
+    verb_end: int,
+    comps: list[Component],
+    words: list[english.Word],
+    free: list[bool],
+    match: SpanMatch,
+) -> SpanMatch:
+    """The span of a verb-object selection widened, as extraction widens it, back to a verb
+    the glosses missed ("Building a ...", scored as the span it widens) and on to an object
+    across "to its" ("offers sacrifice to its ancestors", when that scores better). `verb_end`
+    is where the verb ends in a selection that is a verb-object unit, else 0."""
+    at = verb_left_out(comps, words, free, match.start_word, match.end_word)
+    if at is not None:
+        match = replace(match, start_word=at, start=words[at].start)
+    if verb_end:
+        end = object_after(chinese, verb_end, words, match.end_word)
+        wider = score_selection(comps, words, match.start_word, end)
+        if end != match.end_word and wider is not None and wider.score > match.score:
+            match = replace(
+                wider,
+                start_word=match.start_word,
+                end_word=end,
+                start=match.start,
+                end=rendering_end(words[end]),
+            )
+    return match
 
 
 def suggest_chinese(
