@@ -291,8 +291,7 @@ class ProjectorWindow(RunWindow):
         # The type follows the window's height, not only each part's own size.
         super().resizeEvent(event)
         self.bar.setFixedHeight(max(6, round(self.height() * 0.014)))
-        for text in self.findChildren(FittedText):
-            text.refit()
+        self.fit_texts()
 
 
 def projector_screen(parent: QWidget | None) -> QScreen | None:
