@@ -53,8 +53,8 @@ def plain_label(text: str = "") -> QLabel:
     return label
 
 
-def hint_label(*, centred: bool = False) -> QLabel:
-    """A plain label in the muted hint style: a window's header, or (centred) its keys."""
+def hint_line(*, centred: bool = False) -> QLabel:
+    """A one-line plain label in the muted hint style: a window's header, or (centred) its keys."""
     label = plain_label()
     label.setObjectName("hint")
     if centred:
@@ -77,7 +77,7 @@ def stack_pages(
     end page's title, summary and keys."""
     title = FittedText(0.07, bold=True)
     summary = FittedText(0.04)
-    keys = hint_label(centred=True)
+    keys = hint_line(centred=True)
     end_page = QWidget()
     end = QVBoxLayout(end_page)
     end.addWidget(title, 1)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.drill_run.base import (
     RunWindow,
-    hint_label,
+    hint_line,
     item_line,
     message_label,
     set_pixel_size,
@@ -55,7 +55,7 @@ class ChoiceWindow(RunWindow):
         super().__init__(drill, student=student, on_finished=on_finished, parent=parent)
         self.index = 0
         self.answered = False
-        self.header = hint_label()
+        self.header = hint_line()
         self.prompt = FittedText(0.09, bold=True, align=Qt.AlignmentFlag.AlignBottom)
         self.pinyin = FittedText(0.035, align=Qt.AlignmentFlag.AlignTop)
         self.buttons: list[FittedButton] = []
@@ -73,7 +73,7 @@ class ChoiceWindow(RunWindow):
         self.next_button.setObjectName("primary")
         self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.next_button.clicked.connect(self.next_item)
-        self.keys = hint_label(centred=True)
+        self.keys = hint_line(centred=True)
         run_page = QWidget()
         run = QVBoxLayout(run_page)
         run.addWidget(self.header)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.drill_run.base import (
     RunWindow,
-    hint_label,
+    hint_line,
     set_verdict,
     stack_pages,
 )
@@ -63,7 +63,7 @@ class MatchingWindow(RunWindow):
         self.flash_timer.timeout.connect(self._end_flash)
         self.flashing: tuple[int, int] | None = None
 
-        self.header = hint_label()
+        self.header = hint_line()
         self.clock = FittedText(0.06, bold=True)
         most = max(len(group.items) for group in drill.groups)
         grid = QGridLayout()
@@ -79,7 +79,7 @@ class MatchingWindow(RunWindow):
                 button.clicked.connect(lambda _c=False, s=side, r=row: self.pick(s, r))
                 grid.addWidget(button, row, column)
                 buttons.append(button)
-        self.keys = hint_label(centred=True)
+        self.keys = hint_line(centred=True)
         run_page = QWidget()
         run = QVBoxLayout(run_page)
         top = QHBoxLayout()

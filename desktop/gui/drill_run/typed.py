@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from desktop.gui.drill_run.base import (
     RunWindow,
     answers_text,
-    hint_label,
+    hint_line,
     item_line,
     message_label,
     set_pixel_size,
@@ -41,14 +41,14 @@ class TypingWindow(RunWindow):
         super().__init__(drill, student=student, on_finished=on_finished, parent=parent)
         self.index = 0
         self.checked = False
-        self.header = hint_label()
+        self.header = hint_line()
         self.prompt = FittedText(0.09, bold=True, align=Qt.AlignmentFlag.AlignBottom)
         self.pinyin = FittedText(0.035, align=Qt.AlignmentFlag.AlignTop)
         self.edit = AnswerEdit()
         self.edit.submitted.connect(self._on_edit_submitted)
         self.verdict = message_label()
         self.answers = message_label()
-        self.keys = hint_label(centred=True)
+        self.keys = hint_line(centred=True)
         run_page = QWidget()
         run = QVBoxLayout(run_page)
         run.addWidget(self.header)
