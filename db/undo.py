@@ -318,9 +318,8 @@ _WHAT = {"D": "inserted", "U": "updated", "I": "deleted"}
 
 def _replayed_rows(connection: Connection, first: int, last: int) -> dict[str, dict[str, set[int]]]:
     """{table: {"inserted"/"updated"/"deleted": rowids}} for cards, reviews, terms and renderings,
-    read from
-    the log rows `first`..`last` the triggers wrote while a step was replayed (cascades
-    included)."""
+    read from the log rows `first`..`last` the triggers wrote while a step was replayed
+    (cascades included)."""
     out: dict[str, dict[str, set[int]]] = {
         table: {what: set() for what in _WHAT.values()}
         for table in ("cards", "reviews", "terms", "renderings")
