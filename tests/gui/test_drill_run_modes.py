@@ -491,3 +491,34 @@ def test_every_students_window_lays_out_its_labels_alike(opened: Any, mode: Mode
         window.summary_keys,
     ]
     assert [end.stretch(n) for n in range(end.count())] == [1, 4, 0]
+
+
+@pytest.mark.parametrize("mode", [Mode.MULTIPLE_CHOICE, Mode.TYPING])
+def test_a_students_end_page_speaks_chinese(opened: Any, qapp: Any, mode: Mode) -> None:
+    from desktop.gui.app import install_language
+
+    drill = drill_of(mode, TERMS[:2])
+    install_language(qapp, "zh_CN")
+    try:
+        window, outcomes = opened(drill)
+        for item in drill.items:  # the first answered wrong, the second right
+            if mode is Mode.TYPING:
+                type_text(window.edit, "" if item is drill.items[0] else item.answer)
+                press(window.edit, Qt.Key.Key_Return, Qt.Key.Key_Return)
+            else:
+                wrong = (item.right + 1) % len(item.options)
+                press(window, letter_key(wrong if item is drill.items[0] else item.right))
+                press(window, Qt.Key.Key_Return)
+        first = drill.items[0]
+        assert (window.summary_title.text(), window.summary_keys.text()) == (
+            "练习结束",
+            "按 Enter 或 Esc 关闭",
+        )
+        assert window.summary.text() == (
+            f"2 题答对 1 题\n需要再看的：\n{first.number}. {first.prompt} — {first.answer}"
+        )
+        assert [r.correct for r in outcomes[0].results] == [False, True]
+    finally:
+        install_language(qapp, "en")
+        QApplication.processEvents()
+    assert window.summary_title.text() == "End of the drill"

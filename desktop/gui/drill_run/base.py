@@ -128,6 +128,12 @@ def item_line(item: DrillItem) -> str:
 class RunWindow(QWidget):
     """A drill run in a window of its own; `report` hands the outcome back once."""
 
+    # Each window builds its run page and end page; the end page shows these.
+    summary_title: FittedText
+    summary: FittedText
+    summary_keys: QLabel | FittedText
+    pages: QStackedLayout
+
     def __init__(
         self,
         drill: Drill,
@@ -160,6 +166,24 @@ class RunWindow(QWidget):
             set_pixel_size(label, round(self.height() * 0.022))
         for text in self.findChildren(FittedText):
             text.refit()
+
+    def score_lines(self) -> list[str]:
+        """How many items were right, then the missed ones to look at again."""
+        right = sum(r.correct for r in self.results.values())
+        lines = [self.tr("{0} of {1} right").format(right, len(self.drill.items))]
+        missed = [i for i in self.drill.items if not self.results[i.number].correct]
+        if missed:
+            lines.append(self.tr("To look at again:"))
+            lines += [item_line(i) for i in missed]
+        return lines
+
+    def show_end(self, lines: list[str]) -> None:
+        """Turn to the end page with `lines` as its summary, and hand the outcome back."""
+        self.summary_title.setText(self.tr("End of the drill"))
+        self.summary.setText("\n".join(lines))
+        self.summary_keys.setText(self.tr("Enter or Esc closes"))
+        self.pages.setCurrentIndex(1)
+        self.report(finished=True)
 
     def report(self, *, finished: bool) -> None:
         """Hand the outcome to the caller, the first time only."""

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from desktop.gui.drill_run.base import (
     RunWindow,
     hint_line,
-    item_line,
     message_label,
     set_pixel_size,
     set_verdict,
@@ -164,17 +163,7 @@ class ChoiceWindow(RunWindow):
         set_verdict(self.verdict, "right" if correct else "wrong")
 
     def _show_summary(self) -> None:
-        self.summary_title.setText(self.tr("End of the drill"))
-        right = sum(r.correct for r in self.results.values())
-        lines = [self.tr("{0} of {1} right").format(right, len(self.drill.items))]
-        missed = [i for i in self.drill.items if not self.results[i.number].correct]
-        if missed:
-            lines.append(self.tr("To look at again:"))
-            lines += [item_line(i) for i in missed]
-        self.summary.setText("\n".join(lines))
-        self.summary_keys.setText(self.tr("Enter or Esc closes"))
-        self.pages.setCurrentIndex(1)
-        self.report(finished=True)
+        self.show_end(self.score_lines())
 
     def _retranslate(self) -> None:
         item = self.item

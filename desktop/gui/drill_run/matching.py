@@ -211,7 +211,6 @@ class MatchingWindow(RunWindow):
 
     def _show_summary(self) -> None:
         self.timer.stop()
-        self.summary_title.setText(self.tr("End of the drill"))
         first_time = sum(r.correct for r in self.results.values())
         lines = [
             self.tr("Time: {0}").format(clock_text(self.elapsed)),
@@ -219,10 +218,7 @@ class MatchingWindow(RunWindow):
                 first_time, len(self.drill.items)
             ),
         ]
-        self.summary.setText("\n".join(lines))
-        self.summary_keys.setText(self.tr("Enter or Esc closes"))
-        self.pages.setCurrentIndex(1)
-        self.report(finished=True)
+        self.show_end(lines)
 
     def _retranslate(self) -> None:
         groups = len(self.drill.groups)
