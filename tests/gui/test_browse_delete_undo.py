@@ -1,5 +1,6 @@
 """Deleting many terms in Browse and Edit > Undo: the terms come back with their cards, and the
-undo runs on the database thread, never on the GUI thread (a long undo must not freeze it)."""
+undo runs on the database thread, never on the GUI thread (a long undo must not freeze it),
+saying meanwhile what it undoes and taking no second press."""
 
 from __future__ import annotations
 
@@ -61,9 +62,33 @@ def test_deleting_terms_in_browse_and_undoing_it(
 
     monkeypatch.setattr(collection, "undo", undo)
     window.undo_action.trigger()
+    # While it runs, the status bar says so, and a second press reverses nothing more.
+    assert window.statusBar().currentMessage() == f"Undoing: Delete {len(WORDS)} terms…"
+    assert (window.undo_action.isEnabled(), window.redo_action.isEnabled()) == (False, False)
+    window.undo()
     idle()
-    assert threads != [] and threads[0] is not threading.main_thread()
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    qtbot.waitUntil(lambda: window.undo_action.isEnabled(), timeout=10000)
+    assert window.undo_action.text() == f"&Undo Add {len(WORDS)} terms"
+    assert window.redo_action.text() == f"&Redo Delete {len(WORDS)} terms"
     qtbot.waitUntil(lambda: browse.count_label.text() == f"{len(WORDS)} terms", timeout=10000)
     assert window.statusBar().currentMessage() == f"Undone: Delete {len(WORDS)} terms"
     assert before == {"terms": 150, "renderings": 150, "cards": 300, "term_tags": 150}
     assert _rows(collection) == before
+
+
+def test_an_undo_that_fails_says_why_and_lets_the_next_one_run(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    window.undo()  # nothing to undo yet (the menu item is off; a call still gets an answer)
+    idle()
+    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10000)
+    assert window.message_bar.label.text() == "There is nothing to undo."
+    assert window.statusBar().currentMessage() == ""
+    collection.terms.add(chinese="网络", english="network")
+    window.refresh_undo_actions()
+    qtbot.waitUntil(lambda: window.undo_action.isEnabled(), timeout=10000)
+    window.undo_action.trigger()
+    idle()
+    assert collection.terms.count() == 0
+    assert window.statusBar().currentMessage() == "Undone: Add term 网络"
