@@ -90,16 +90,9 @@ def timed(label: str, action: Callable[[], object]) -> float:
 
 def in_the_window(path: Path, ids: list[TermId]) -> None:
     """Delete the terms and undo through the main window; print the times and longest stalls."""
-    from gui import Heartbeat, wait
-    from PySide6.QtCore import QSettings
+    from gui import Heartbeat, open_window, wait
 
-    from desktop.gui import app as gui_app
-
-    qapp = gui_app.make_application()
-    settings = QSettings(str(path.parent / "bench-settings.ini"), QSettings.Format.IniFormat)
-    gui_app.apply_preferences(qapp, settings)
-    window = gui_app.build_window(gui_app.open_collection(path), settings)
-    window.resize(1200, 800)
+    qapp, window = open_window(path)
     window.go("browse")
     window.show()
     browse = window.screens["browse"]
