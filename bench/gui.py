@@ -133,9 +133,9 @@ def import_through_dialog(qapp: object, window: Any, path: Path) -> object:
     return done[0][0]
 
 
-def stalls(db: Path) -> dict[str, float]:
-    """Longest stalls (ms) importing the seed, scrolling Browse, importing a 1 MB text and
-    opening it in the reader, with the rows scrolled and read, in this process."""
+def open_window(db: Path) -> tuple[Any, Any]:
+    """The application and the program's main window on `db` (1200 x 800, not shown yet), its
+    settings kept beside the collection."""
     from PySide6.QtCore import QSettings
 
     from desktop.gui import app as gui_app
@@ -145,6 +145,13 @@ def stalls(db: Path) -> dict[str, float]:
     gui_app.apply_preferences(qapp, settings)
     window = gui_app.build_window(gui_app.open_collection(db), settings)
     window.resize(1200, 800)
+    return qapp, window
+
+
+def stalls(db: Path) -> dict[str, float]:
+    """Longest stalls (ms) importing the seed, scrolling Browse, importing a 1 MB text and
+    opening it in the reader, with the rows scrolled and read, in this process."""
+    qapp, window = open_window(db)
     window.go("library")
     window.show()
     wait(qapp, lambda: window.service.idle)

@@ -7,6 +7,7 @@ as FTS5 writes are several times slower inside a trigger.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Connection
@@ -90,19 +91,46 @@ def index_terms(connection: Connection, first_id: int, last_id: int) -> None:
     )
 
 
-def rebuild(connection: Connection) -> None:
-    """Build the whole index again from terms and renderings (repairs a stale index)."""
-    connection.exec_driver_sql("DELETE FROM term_fts")
-    connection.exec_driver_sql("DELETE FROM rendering_fts")
-    connection.exec_driver_sql("DELETE FROM term_chars_fts")
-    connection.exec_driver_sql(
-        "INSERT INTO term_chars_fts(rowid, zh, zh_simplified) "
-        "SELECT id, duiyi_spaced(chinese), duiyi_spaced(chinese_simplified) FROM terms"
-    )
-    connection.exec_driver_sql(
-        "INSERT INTO term_fts(rowid, chinese, pinyin) "
-        "SELECT id, chinese || ' ' || chinese_simplified, pinyin_plain FROM terms"
-    )
-    connection.exec_driver_sql(
-        "INSERT INTO rendering_fts(rowid, english) SELECT id, english FROM renderings"
-    )
+# How each table's rows enter the index, for rows whose ids are listed in place of {}.
+_ENTRIES: dict[str, tuple[tuple[str, str], ...]] = {
+    "terms": (
+        (
+            "term_fts",
+            "INSERT INTO term_fts(rowid, chinese, pinyin) "
+            "SELECT id, chinese || ' ' || chinese_simplified, pinyin_plain FROM terms "
+            "WHERE id IN ({})",
+        ),
+        (
+            "term_chars_fts",
+            "INSERT INTO term_chars_fts(rowid, zh, zh_simplified) SELECT id, "
+            "duiyi_spaced(chinese), duiyi_spaced(chinese_simplified) FROM terms WHERE id IN ({})",
+        ),
+    ),
+    "renderings": (
+        (
+            "rendering_fts",
+            "INSERT INTO rendering_fts(rowid, english) SELECT id, english FROM renderings "
+            "WHERE id IN ({})",
+        ),
+    ),
+}
+_CHUNK = 500
+
+
+def reindex(
+    connection: Connection, table: str, *, dropped: Iterable[int], added: Iterable[int]
+) -> None:
+    """Bring the index in line with rows of `table` ("terms" or "renderings") written while
+    the index triggers were off: drop the entries of the `dropped` rows (updated or deleted),
+    then index the `added` rows (inserted or updated) that exist now."""
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    gone = [(row_id,) for row_id in sorted(dropped)]
+    ids = sorted(added)
+    for fts, insert in _ENTRIES[table]:
+        # One row at a time: FTS5 finds an entry by rowid equality, never by an IN list.
+        driver.executemany(f"DELETE FROM {fts} WHERE rowid = ?", gone)
+        for start in range(0, len(ids), _CHUNK):
+            driver.execute(
+                insert.format(",".join(str(int(i)) for i in ids[start : start + _CHUNK]))
+            )

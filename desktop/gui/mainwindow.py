@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +58,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.screens: dict[str, Screen] = {}
         self._preparing = False
+        self._labels: tuple[str | None, str | None] = (None, None)
+        """What Undo and Redo would reverse, as the Edit menu last showed it."""
+        self._reversing = False
         self._build()
         self._build_menus()
         self.service.error_raised.connect(self._on_service_error_raised)
@@ -348,12 +352,12 @@ class MainWindow(QMainWindow):
             return col.undo_label(), col.redo_label()
 
         def show(value: tuple[str | None, str | None]) -> None:
-            undo, redo = value
-            self.undo_action.setEnabled(bool(undo))
+            undo, redo = self._labels = value
+            self.undo_action.setEnabled(bool(undo) and not self._reversing)
             self.undo_action.setText(
                 self.tr("&Undo {0}").format(undo) if undo else self.tr("&Undo")
             )
-            self.redo_action.setEnabled(bool(redo))
+            self.redo_action.setEnabled(bool(redo) and not self._reversing)
             self.redo_action.setText(
                 self.tr("&Redo {0}").format(redo) if redo else self.tr("&Redo")
             )
@@ -362,17 +366,38 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         """Undo the last action (the study screen undoes its last answer the same way)."""
-        self.service.op(lambda col: col.undo(), on_done=self._on_undone)
+        self._reverse(lambda col: col.undo(), self.tr("Undoing: {0}…"), self._labels[0])
 
     def redo(self) -> None:
         """Redo the last undone action."""
-        self.service.op(lambda col: col.redo(), on_done=self._on_undone)
+        self._reverse(lambda col: col.redo(), self.tr("Redoing: {0}…"), self._labels[1])
+
+    def _reverse(
+        self, work: Callable[[Collection], OpResult[str]], running: str, label: str | None
+    ) -> None:
+        # Reversing a big action takes seconds: say what runs, and take no second press
+        # meanwhile, which would reverse the action before it as well.
+        if self._reversing:
+            return
+        self._reversing = True
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        if label:
+            self.statusBar().showMessage(running.format(label))
+        self.service.op(work, on_done=self._on_undone, on_error=self._on_reverse_failed)
 
     def _on_undone(self, result: OpResult[str]) -> None:
+        self._reversing = False
         label = result.value
         if label:
             self.statusBar().showMessage(self.tr("Undone: {0}").format(label), 4000)
         self.refresh_undo_actions()
+
+    def _on_reverse_failed(self, failure: Failure) -> None:
+        self._reversing = False
+        self.statusBar().clearMessage()
+        self.refresh_undo_actions()
+        self.service.error_raised.emit(failure)
 
     # -- dialogs --------------------------------------------------------------------------------
     def open_import(self, path: Path | None = None, text: str | None = None) -> None:

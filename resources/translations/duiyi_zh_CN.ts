@@ -994,52 +994,32 @@ Import a bilingual text (Ctrl+O): Duiyi proposes its terms here for you to accep
 <context>
     <name>ChoiceWindow</name>
     <message>
-        <location filename="../../desktop/gui/drill_run/choice.py" line="173" />
+        <location filename="../../desktop/gui/drill_run/choice.py" line="158" />
         <source>Right.</source>
         <translation>正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/drill_run/choice.py" line="176" />
+        <location filename="../../desktop/gui/drill_run/choice.py" line="161" />
         <source>Not right. The answer is {0}. {1}</source>
         <translation>不对。正确答案是 {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/drill_run/choice.py" line="181" />
-        <source>End of the drill</source>
-        <translation>练习结束</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/drill_run/choice.py" line="183" />
-        <source>{0} of {1} right</source>
-        <translation>{1} 题答对 {0} 题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/drill_run/choice.py" line="186" />
-        <source>To look at again:</source>
-        <translation>需要再看的：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/drill_run/choice.py" line="189" />
-        <source>Enter or Esc closes</source>
-        <translation>按 Enter 或 Esc 关闭</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/drill_run/choice.py" line="198" />
+        <location filename="../../desktop/gui/drill_run/choice.py" line="173" />
         <source>Key {0} or {1}</source>
         <translation>按键 {0} 或 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/drill_run/choice.py" line="199" />
+        <location filename="../../desktop/gui/drill_run/choice.py" line="174" />
         <source>Item {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/drill_run/choice.py" line="201" />
+        <location filename="../../desktop/gui/drill_run/choice.py" line="176" />
         <source>Next (Enter)</source>
         <translation>下一题（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/drill_run/choice.py" line="204" />
+        <location filename="../../desktop/gui/drill_run/choice.py" line="179" />
         <source>1–{0} or A–{1} choose · Enter next · Esc stop</source>
         <translation>1–{0} 或 A–{1} 选择 · Enter 下一题 · Esc 停止</translation>
     </message>
@@ -1818,154 +1798,164 @@ Accept term candidates under Candidates (Ctrl+2), or select a Chinese phrase in 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="105" />
+        <location filename="../../desktop/gui/mainwindow.py" line="109" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="106" />
+        <location filename="../../desktop/gui/mainwindow.py" line="110" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="107" />
+        <location filename="../../desktop/gui/mainwindow.py" line="111" />
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="108" />
+        <location filename="../../desktop/gui/mainwindow.py" line="112" />
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="109" />
+        <location filename="../../desktop/gui/mainwindow.py" line="113" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="110" />
+        <location filename="../../desktop/gui/mainwindow.py" line="114" />
         <source>Drills</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="202" />
+        <location filename="../../desktop/gui/mainwindow.py" line="206" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="203" />
+        <location filename="../../desktop/gui/mainwindow.py" line="207" />
         <source>&amp;Add Term…</source>
         <translation>添加术语(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="205" />
+        <location filename="../../desktop/gui/mainwindow.py" line="209" />
         <source>&amp;Import Text…</source>
         <translation>导入文本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="210" />
+        <location filename="../../desktop/gui/mainwindow.py" line="214" />
         <source>Import &amp;Pasted Text…</source>
         <translation>导入粘贴的文本(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="216" />
+        <location filename="../../desktop/gui/mainwindow.py" line="220" />
         <source>&amp;Export Anki Deck…</source>
         <translation>导出 Anki 牌组(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="220" />
+        <location filename="../../desktop/gui/mainwindow.py" line="224" />
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="227" />
+        <location filename="../../desktop/gui/mainwindow.py" line="231" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="234" />
+        <location filename="../../desktop/gui/mainwindow.py" line="238" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="238" />
+        <location filename="../../desktop/gui/mainwindow.py" line="242" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="240" />
-        <location filename="../../desktop/gui/mainwindow.py" line="354" />
+        <location filename="../../desktop/gui/mainwindow.py" line="244" />
+        <location filename="../../desktop/gui/mainwindow.py" line="358" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="243" />
-        <location filename="../../desktop/gui/mainwindow.py" line="358" />
+        <location filename="../../desktop/gui/mainwindow.py" line="247" />
+        <location filename="../../desktop/gui/mainwindow.py" line="362" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="251" />
+        <location filename="../../desktop/gui/mainwindow.py" line="255" />
         <source>&amp;Find Terms</source>
         <translation>查找术语(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="256" />
+        <location filename="../../desktop/gui/mainwindow.py" line="260" />
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="267" />
+        <location filename="../../desktop/gui/mainwindow.py" line="271" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="269" />
+        <location filename="../../desktop/gui/mainwindow.py" line="273" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="271" />
+        <location filename="../../desktop/gui/mainwindow.py" line="275" />
         <source>&amp;About Duiyi</source>
         <translation>关于对译(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="354" />
+        <location filename="../../desktop/gui/mainwindow.py" line="358" />
         <source>&amp;Undo {0}</source>
         <translation>撤销 {0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="358" />
+        <location filename="../../desktop/gui/mainwindow.py" line="362" />
         <source>&amp;Redo {0}</source>
         <translation>重做 {0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="374" />
+        <location filename="../../desktop/gui/mainwindow.py" line="369" />
+        <source>Undoing: {0}…</source>
+        <translation>正在撤销：{0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="373" />
+        <source>Redoing: {0}…</source>
+        <translation>正在重做：{0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="393" />
         <source>Undone: {0}</source>
         <translation>已撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="394" />
+        <location filename="../../desktop/gui/mainwindow.py" line="419" />
         <source>The clipboard holds no text to import.</source>
         <translation>剪贴板中没有可导入的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="401" />
+        <location filename="../../desktop/gui/mainwindow.py" line="426" />
         <source>“{0}” is already in your library.</source>
         <translation>“{0}”已经在文库中了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="406" />
+        <location filename="../../desktop/gui/mainwindow.py" line="431" />
         <source>Imported “{0}”. Review its term candidates next.</source>
         <translation>已导入“{0}”。下一步：审核其中的候选术语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="450" />
+        <location filename="../../desktop/gui/mainwindow.py" line="475" />
         <source>Keyboard Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="452" />
+        <location filename="../../desktop/gui/mainwindow.py" line="477" />
         <source>Ctrl+1…6  go to Library, Candidates, Browse, Study, Statistics, Drills
 Ctrl+O  import a text     Ctrl+Shift+V  import pasted text
 Ctrl+N  add a term     Ctrl+E  export an Anki deck     Ctrl+F  find terms
@@ -2092,37 +2082,27 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
 <context>
     <name>MatchingWindow</name>
     <message>
-        <location filename="../../desktop/gui/drill_run/matching.py" line="228" />
-        <source>End of the drill</source>
-        <translation>练习结束</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/drill_run/matching.py" line="231" />
+        <location filename="../../desktop/gui/drill_run/matching.py" line="216" />
         <source>Time: {0}</source>
         <translation>用时：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/drill_run/matching.py" line="232" />
+        <location filename="../../desktop/gui/drill_run/matching.py" line="217" />
         <source>{0} of {1} matched at the first try</source>
         <translation>{1} 对中 {0} 对一次配对成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/drill_run/matching.py" line="237" />
-        <source>Enter or Esc closes</source>
-        <translation>按 Enter 或 Esc 关闭</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/drill_run/matching.py" line="245" />
+        <location filename="../../desktop/gui/drill_run/matching.py" line="227" />
         <source>Group {0} of {1}</source>
         <translation>第 {0} 组，共 {1} 组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/drill_run/matching.py" line="246" />
+        <location filename="../../desktop/gui/drill_run/matching.py" line="228" />
         <source>Pair each term with its translation</source>
         <translation>把每个术语与其译文配对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/drill_run/matching.py" line="250" />
+        <location filename="../../desktop/gui/drill_run/matching.py" line="232" />
         <source>1–{0} pick on the left · A–{1} pick on the right · Esc stop</source>
         <translation>1–{0} 选左栏 · A–{1} 选右栏 · Esc 停止</translation>
     </message>
@@ -2233,24 +2213,14 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
         <translation>S 换到下一个屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/drill_run/projector.py" line="270" />
-        <source>End of the drill</source>
-        <translation>练习结束</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/drill_run/projector.py" line="273" />
+        <location filename="../../desktop/gui/drill_run/projector.py" line="272" />
         <source>Hard for the class:</source>
         <translation>全班觉得难的：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/drill_run/projector.py" line="276" />
+        <location filename="../../desktop/gui/drill_run/projector.py" line="275" />
         <source>No item was marked hard.</source>
         <translation>没有标为难的题。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/drill_run/projector.py" line="278" />
-        <source>Enter or Esc closes</source>
-        <translation>按 Enter 或 Esc 关闭</translation>
     </message>
 </context>
 <context>
@@ -2580,9 +2550,29 @@ Ctrl+Z / Ctrl+Shift+Z  撤销 / 重做
 <context>
     <name>RunWindow</name>
     <message>
-        <location filename="../../desktop/gui/drill_run/base.py" line="107" />
+        <location filename="../../desktop/gui/drill_run/base.py" line="156" />
         <source>Drill</source>
         <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/base.py" line="173" />
+        <source>{0} of {1} right</source>
+        <translation>{1} 题答对 {0} 题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/base.py" line="176" />
+        <source>To look at again:</source>
+        <translation>需要再看的：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/base.py" line="182" />
+        <source>End of the drill</source>
+        <translation>练习结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/drill_run/base.py" line="184" />
+        <source>Enter or Esc closes</source>
+        <translation>按 Enter 或 Esc 关闭</translation>
     </message>
 </context>
 <context>
@@ -3157,57 +3147,37 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
 <context>
     <name>TypingWindow</name>
     <message>
-        <location filename="../../desktop/gui/drill_run/typed.py" line="141" />
+        <location filename="../../desktop/gui/drill_run/typed.py" line="125" />
         <source>Right.</source>
         <translation>正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/drill_run/typed.py" line="141" />
+        <location filename="../../desktop/gui/drill_run/typed.py" line="125" />
         <source>Not right.</source>
         <translation>不对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/drill_run/typed.py" line="143" />
+        <location filename="../../desktop/gui/drill_run/typed.py" line="127" />
         <source>Answer: {0}</source>
         <translation>答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/drill_run/typed.py" line="146" />
-        <source>End of the drill</source>
-        <translation>练习结束</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/drill_run/typed.py" line="148" />
-        <source>{0} of {1} right</source>
-        <translation>{1} 题答对 {0} 题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/drill_run/typed.py" line="151" />
-        <source>To look at again:</source>
-        <translation>需要再看的：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/drill_run/typed.py" line="154" />
-        <source>Enter or Esc closes</source>
-        <translation>按 Enter 或 Esc 关闭</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/drill_run/typed.py" line="161" />
+        <location filename="../../desktop/gui/drill_run/typed.py" line="135" />
         <source>Item {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/drill_run/typed.py" line="164" />
+        <location filename="../../desktop/gui/drill_run/typed.py" line="138" />
         <source>Type the English, then Enter</source>
         <translation>输入英文，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/drill_run/typed.py" line="167" />
+        <location filename="../../desktop/gui/drill_run/typed.py" line="141" />
         <source>Type the Chinese (characters or pinyin), then Enter</source>
         <translation>输入中文（汉字或拼音），然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/drill_run/typed.py" line="169" />
+        <location filename="../../desktop/gui/drill_run/typed.py" line="143" />
         <source>Enter check, Enter again next · Esc stop</source>
         <translation>Enter 检查，再按 Enter 下一题 · Esc 停止</translation>
     </message>

@@ -272,6 +272,8 @@ ZH = {
     "&Redo {0}": "重做 {0}(&R)",
     "Nothing to undo.": "没有可撤销的操作。",
     "Undone: {0}": "已撤销：{0}",
+    "Undoing: {0}…": "正在撤销：{0}…",
+    "Redoing: {0}…": "正在重做：{0}…",
     "The clipboard holds no text to import.": "剪贴板中没有可导入的文本。",
     "“{0}” is already in your library.": "“{0}”已经在文库中了。",
     "Imported “{0}”. Review its term candidates next.": "已导入“{0}”。下一步：审核其中的候选术语。",

@@ -350,26 +350,44 @@ def test_undoing_the_thirtieth_action_back_restores_it_exactly(col: Collection) 
     assert steps == [("redo", 30)]
 
 
-def test_runs_of_one_row_inserts_merge_by_table_in_hundreds() -> None:
+def test_runs_of_one_row_inserts_merge_by_table_in_hundreds_in_rowid_order() -> None:
     from db.undo import _batched
 
-    rows = [("terms", f'INSERT INTO "terms"(rowid,"id") VALUES({n},{n})') for n in range(150)]
+    # Newest first, as the log is replayed.
+    rows = [
+        ("terms", f'INSERT INTO "terms"(rowid,"id") VALUES({n},{n})') for n in range(149, -1, -1)
+    ]
     rows.insert(1, ("tags", 'INSERT INTO "tags"(rowid,"id") VALUES(7,7)'))
     rows.append(("terms", 'UPDATE "terms" SET "id"=1 WHERE rowid=1'))
-    rows.append(("terms", 'DELETE FROM "terms" WHERE rowid=4'))
     rows.append(("terms", 'DELETE FROM "terms" WHERE rowid=5'))
+    rows.append(("terms", 'DELETE FROM "terms" WHERE rowid=4'))
     out = list(_batched(rows))
     assert [(t, s[:40]) for t, s in out] == [
         ("terms", 'INSERT INTO "terms"(rowid,"id") VALUES(0'),
-        ("tags", 'INSERT INTO "tags"(rowid,"id") VALUES(7,'),
         ("terms", 'INSERT INTO "terms"(rowid,"id") VALUES(1'),
+        ("tags", 'INSERT INTO "tags"(rowid,"id") VALUES(7,'),
         ("terms", 'UPDATE "terms" SET "id"=1 WHERE rowid=1'),
         ("terms", 'DELETE FROM "terms" WHERE rowid IN (4,5)'),
     ]
-    first, tags, rest = out[0][1], out[1][1], out[2][1]
-    assert first.count("),(") == 99 and first.endswith("(99,99)")
+    first, rest, tags = out[0][1], out[1][1], out[2][1]
+    assert first == 'INSERT INTO "terms"(rowid,"id") VALUES' + ",".join(
+        f"({n},{n})" for n in range(100)
+    )
+    assert rest == 'INSERT INTO "terms"(rowid,"id") VALUES' + ",".join(
+        f"({n},{n})" for n in range(100, 150)
+    )
     assert tags == 'INSERT INTO "tags"(rowid,"id") VALUES(7,7)'
-    assert rest.count("),(") == 49 and rest.endswith("(149,149)")
+
+
+def test_a_long_run_is_merged_a_slice_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    from db import undo
+
+    monkeypatch.setattr(undo, "_RUN_ROWS", 3)
+    rows = [("tags", f'DELETE FROM "tags" WHERE rowid={n}') for n in (9, 8, 7, 6, 5)]
+    assert list(undo._batched(rows)) == [
+        ("tags", 'DELETE FROM "tags" WHERE rowid IN (7,8,9)'),
+        ("tags", 'DELETE FROM "tags" WHERE rowid IN (5,6)'),
+    ]
 
 
 def test_clearing_the_history_empties_the_log(col: Collection) -> None:
@@ -425,31 +443,43 @@ def test_a_table_with_a_quote_in_its_name_gets_working_triggers() -> None:
     ]
 
 
-def test_only_a_big_step_of_terms_rebuilds_the_search_index(
+def test_only_a_big_step_of_terms_indexes_its_rows_afterwards(
     col: Collection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Row by row below 2,000 log rows, rebuilt once above (or for a bulk-logged step)."""
+    """Row by row below 2,000 log rows, once afterwards above (or for a bulk-logged step)."""
     from db import search_index
 
-    rebuilt: list[str] = []
-    real = search_index.rebuild
+    reindexed: list[tuple[str, int, int]] = []
+    real = search_index.reindex
 
-    def counted(connection: Any) -> None:
-        rebuilt.append("rebuilt")
-        real(connection)
+    def counted(connection: Any, table: str, *, dropped: Any, added: Any) -> None:
+        reindexed.append((table, len(dropped), len(added)))
+        real(connection, table, dropped=dropped, added=added)
 
-    monkeypatch.setattr(search_index, "rebuild", counted)
+    monkeypatch.setattr(search_index, "reindex", counted)
     ids = col.terms.add_many(terms=[NewTerm(f"词{n}", (f"word {n}",)) for n in range(1000)]).value
     col.terms.edit(term_id=ids[0], notes="a note")
     col.undo()  # one row
     col.terms.delete(term_ids=ids[:300])  # 300 terms, renderings and 600 cards: 1,200 rows
     col.undo()
-    assert rebuilt == []
+    assert reindexed == []
     col.terms.delete(term_ids=ids[300:])  # 700 terms: 2,800 rows
     col.undo()
-    assert len(rebuilt) == 1
+    assert reindexed == [("terms", 0, 700), ("renderings", 0, 700)]
     col.undo()  # the import itself, logged in bulk
-    assert len(rebuilt) == 2
+    assert reindexed[2:] == [("terms", 1000, 0), ("renderings", 1000, 0)]
     col.redo()
     assert [t.english for t in col.terms.search(TermQuery(text="词999"))] == ["word 999"]
     assert [t.english for t in col.terms.search(TermQuery(text="word 299"))] == ["word 299"]
+    assert col.check().ok
+
+
+def test_a_big_undo_leaves_the_other_terms_in_the_index(col: Collection) -> None:
+    col.terms.add(chinese="留下", english="stays behind")
+    ids = col.terms.add_many(terms=[NewTerm(f"去{n}", (f"gone {n}",)) for n in range(800)]).value
+    before = dump(col.path)
+    col.terms.delete(term_ids=ids)
+    col.undo()
+    assert dump(col.path) == before
+    assert [t.english for t in col.terms.search(TermQuery(text="留下"))] == ["stays behind"]
+    assert [t.english for t in col.terms.search(TermQuery(text="gone 799"))] == ["gone 799"]

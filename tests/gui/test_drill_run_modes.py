@@ -12,7 +12,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QInputMethodEvent, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desktop.gui.drill_run import DrillRunOutcome, ItemResult, open_drill_run
 from desktop.gui.drill_run.choice import ChoiceWindow
@@ -452,3 +452,73 @@ def test_a_run_window_of_a_screen_is_a_window_of_its_own_and_goes_when_closed(
     qtbot.waitUntil(lambda: not shiboken6.isValid(window))
     assert shiboken6.isValid(screen)
     assert outcomes == [DrillRunOutcome((), (), finished=False)]
+
+
+HEADERS = {
+    Mode.MULTIPLE_CHOICE: "Li Lei · Item 1 of 4",
+    Mode.TYPING: "Li Lei · Item 1 of 4",
+    Mode.MATCHING: "Li Lei · Pair each term with its translation",
+}
+
+
+@pytest.mark.parametrize("mode", list(HEADERS))
+def test_every_students_window_lays_out_its_labels_alike(opened: Any, mode: Mode) -> None:
+    window, _ = opened(drill_of(mode, TERMS[:4]))
+    window.resize(900, 700)
+    QApplication.processEvents()
+    centre = Qt.AlignmentFlag.AlignCenter
+    plain = Qt.TextFormat.PlainText
+    hints = (window.header, window.keys, window.summary_keys)
+    assert window.header.text() == HEADERS[mode]
+    assert [(label.objectName(), label.alignment(), label.textFormat()) for label in hints] == [
+        ("hint", QLabel().alignment(), plain),
+        ("hint", centre, plain),
+        ("hint", centre, plain),
+    ]
+    size = max(11, round(window.height() * 0.022))
+    assert [label.font().pixelSize() for label in hints] == [size, size, size]
+    names = {Mode.MULTIPLE_CHOICE: ["verdict"], Mode.TYPING: ["verdict", "answers"]}
+    messages = [getattr(window, name) for name in names.get(mode, [])]
+    assert [(m.alignment(), m.wordWrap(), m.textFormat()) for m in messages] == [
+        (centre, True, plain) for _ in messages
+    ]
+    end = window.pages.widget(1).layout()
+    assert window.pages.count() == 2
+    assert window.header.window() is window and window.pages.currentIndex() == 0
+    assert [end.itemAt(n).widget() for n in range(end.count())] == [
+        window.summary_title,
+        window.summary,
+        window.summary_keys,
+    ]
+    assert [end.stretch(n) for n in range(end.count())] == [1, 4, 0]
+
+
+@pytest.mark.parametrize("mode", [Mode.MULTIPLE_CHOICE, Mode.TYPING])
+def test_a_students_end_page_speaks_chinese(opened: Any, qapp: Any, mode: Mode) -> None:
+    from desktop.gui.app import install_language
+
+    drill = drill_of(mode, TERMS[:2])
+    install_language(qapp, "zh_CN")
+    try:
+        window, outcomes = opened(drill)
+        for item in drill.items:  # the first answered wrong, the second right
+            if mode is Mode.TYPING:
+                type_text(window.edit, "" if item is drill.items[0] else item.answer)
+                press(window.edit, Qt.Key.Key_Return, Qt.Key.Key_Return)
+            else:
+                wrong = (item.right + 1) % len(item.options)
+                press(window, letter_key(wrong if item is drill.items[0] else item.right))
+                press(window, Qt.Key.Key_Return)
+        first = drill.items[0]
+        assert (window.summary_title.text(), window.summary_keys.text()) == (
+            "练习结束",
+            "按 Enter 或 Esc 关闭",
+        )
+        assert window.summary.text() == (
+            f"2 题答对 1 题\n需要再看的：\n{first.number}. {first.prompt} — {first.answer}"
+        )
+        assert [r.correct for r in outcomes[0].results] == [False, True]
+    finally:
+        install_language(qapp, "en")
+        QApplication.processEvents()
+    assert window.summary_title.text() == "End of the drill"

@@ -7,9 +7,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.gui.drill_run.fitted import FittedButton
+from desktop.gui.drill_run.fitted import FittedButton, FittedText
 from desktop.gui.drill_run.outcome import DrillRunOutcome, ItemResult
 from desktop.gui.theme import content_font
 from duiyi.drill.build import Drill, DrillItem
@@ -44,6 +51,42 @@ def plain_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def hint_line(*, centred: bool = False) -> QLabel:
+    """A one-line plain label in the muted hint style: a window's header, or (centred) its keys."""
+    label = plain_label()
+    label.setObjectName("hint")
+    if centred:
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+def message_label() -> QLabel:
+    """A plain label, centred and wrapped: a verdict, or the right answers."""
+    label = plain_label()
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label
+
+
+def stack_pages(
+    window: QWidget, run_page: QWidget
+) -> tuple[QStackedLayout, FittedText, FittedText, QLabel]:
+    """Stack `run_page` and an end page on a student's run window; returns the pages and the
+    end page's title, summary and keys."""
+    title = FittedText(0.07, bold=True)
+    summary = FittedText(0.04)
+    keys = hint_line(centred=True)
+    end_page = QWidget()
+    end = QVBoxLayout(end_page)
+    end.addWidget(title, 1)
+    end.addWidget(summary, 4)
+    end.addWidget(keys)
+    pages = QStackedLayout(window)
+    pages.addWidget(run_page)
+    pages.addWidget(end_page)
+    return pages, title, summary, keys
 
 
 def set_pixel_size(widget: QWidget, pixels: int) -> None:
@@ -85,6 +128,12 @@ def item_line(item: DrillItem) -> str:
 class RunWindow(QWidget):
     """A drill run in a window of its own; `report` hands the outcome back once."""
 
+    # Each window builds its run page and end page; the end page shows these.
+    summary_title: FittedText
+    summary: FittedText
+    summary_keys: QLabel | FittedText
+    pages: QStackedLayout
+
     def __init__(
         self,
         drill: Drill,
@@ -106,6 +155,35 @@ class RunWindow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         title = drill.settings.title or self.tr("Drill")
         self.setWindowTitle(f"{title} — {student}" if student else title)
+
+    def with_student(self, text: str) -> str:
+        """`text` after the student's name, for a header (a class run has no student)."""
+        return f"{self.student} · {text}" if self.student else text
+
+    def fit_texts(self, hints: tuple[QWidget, ...] = ()) -> None:
+        """Size the `hints` (header, keys) and every fitted text to the window's height."""
+        for label in hints:
+            set_pixel_size(label, round(self.height() * 0.022))
+        for text in self.findChildren(FittedText):
+            text.refit()
+
+    def score_lines(self) -> list[str]:
+        """How many items were right, then the missed ones to look at again."""
+        right = sum(r.correct for r in self.results.values())
+        lines = [self.tr("{0} of {1} right").format(right, len(self.drill.items))]
+        missed = [i for i in self.drill.items if not self.results[i.number].correct]
+        if missed:
+            lines.append(self.tr("To look at again:"))
+            lines += [item_line(i) for i in missed]
+        return lines
+
+    def show_end(self, lines: list[str]) -> None:
+        """Turn to the end page with `lines` as its summary, and hand the outcome back."""
+        self.summary_title.setText(self.tr("End of the drill"))
+        self.summary.setText("\n".join(lines))
+        self.summary_keys.setText(self.tr("Enter or Esc closes"))
+        self.pages.setCurrentIndex(1)
+        self.report(finished=True)
 
     def report(self, *, finished: bool) -> None:
         """Hand the outcome to the caller, the first time only."""

@@ -11,17 +11,17 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QPushButton,
-    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.gui.drill_run.base import (
     RunWindow,
-    item_line,
-    plain_label,
+    hint_line,
+    message_label,
     set_pixel_size,
     set_verdict,
+    stack_pages,
 )
 from desktop.gui.drill_run.fitted import FittedButton, FittedText
 from desktop.gui.drill_run.outcome import DrillRunOutcome, ItemResult
@@ -54,8 +54,7 @@ class ChoiceWindow(RunWindow):
         super().__init__(drill, student=student, on_finished=on_finished, parent=parent)
         self.index = 0
         self.answered = False
-        self.header = plain_label()
-        self.header.setObjectName("hint")
+        self.header = hint_line()
         self.prompt = FittedText(0.09, bold=True, align=Qt.AlignmentFlag.AlignBottom)
         self.pinyin = FittedText(0.035, align=Qt.AlignmentFlag.AlignTop)
         self.buttons: list[FittedButton] = []
@@ -68,16 +67,12 @@ class ChoiceWindow(RunWindow):
             button.clicked.connect(lambda _c=False, i=index: self.choose(i))
             grid.addWidget(button, index // 2, index % 2)
             self.buttons.append(button)
-        self.verdict = plain_label()
-        self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.verdict.setWordWrap(True)
+        self.verdict = message_label()
         self.next_button = QPushButton()
         self.next_button.setObjectName("primary")
         self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.next_button.clicked.connect(self.next_item)
-        self.keys = plain_label()
-        self.keys.setObjectName("hint")
-        self.keys.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keys = hint_line(centred=True)
         run_page = QWidget()
         run = QVBoxLayout(run_page)
         run.addWidget(self.header)
@@ -91,19 +86,9 @@ class ChoiceWindow(RunWindow):
         row.addStretch(1)
         run.addLayout(row)
         run.addWidget(self.keys)
-        self.summary_title = FittedText(0.07, bold=True)
-        self.summary = FittedText(0.04)
-        self.summary_keys = plain_label()
-        self.summary_keys.setObjectName("hint")
-        self.summary_keys.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        end_page = QWidget()
-        end = QVBoxLayout(end_page)
-        end.addWidget(self.summary_title, 1)
-        end.addWidget(self.summary, 4)
-        end.addWidget(self.summary_keys)
-        self.pages = QStackedLayout(self)
-        self.pages.addWidget(run_page)
-        self.pages.addWidget(end_page)
+        self.pages, self.summary_title, self.summary, self.summary_keys = stack_pages(
+            self, run_page
+        )
         self.setFocus()
         self._show_item(0)
 
@@ -178,17 +163,7 @@ class ChoiceWindow(RunWindow):
         set_verdict(self.verdict, "right" if correct else "wrong")
 
     def _show_summary(self) -> None:
-        self.summary_title.setText(self.tr("End of the drill"))
-        right = sum(r.correct for r in self.results.values())
-        lines = [self.tr("{0} of {1} right").format(right, len(self.drill.items))]
-        missed = [i for i in self.drill.items if not self.results[i.number].correct]
-        if missed:
-            lines.append(self.tr("To look at again:"))
-            lines += [item_line(i) for i in missed]
-        self.summary.setText("\n".join(lines))
-        self.summary_keys.setText(self.tr("Enter or Esc closes"))
-        self.pages.setCurrentIndex(1)
-        self.report(finished=True)
+        self.show_end(self.score_lines())
 
     def _retranslate(self) -> None:
         item = self.item
@@ -197,7 +172,7 @@ class ChoiceWindow(RunWindow):
             button.set_label(f"{letter}   {item.options[number]}")
             button.setToolTip(self.tr("Key {0} or {1}").format(number + 1, letter))
         position = self.tr("Item {0} of {1}").format(self.index + 1, len(self.drill.items))
-        self.header.setText(f"{self.student} · {position}" if self.student else position)
+        self.header.setText(self.with_student(position))
         self.next_button.setText(self.tr("Next (Enter)"))
         last = len(item.options)
         self.keys.setText(
@@ -216,7 +191,4 @@ class ChoiceWindow(RunWindow):
             button.set_pixel_size(size)
         set_pixel_size(self.verdict, round(self.height() * 0.03))
         set_pixel_size(self.next_button, round(self.height() * 0.026))
-        for label in (self.header, self.keys, self.summary_keys):
-            set_pixel_size(label, round(self.height() * 0.022))
-        for text in self.findChildren(FittedText):
-            text.refit()
+        self.fit_texts((self.header, self.keys, self.summary_keys))

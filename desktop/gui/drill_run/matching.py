@@ -10,16 +10,15 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.gui.drill_run.base import (
     RunWindow,
-    plain_label,
-    set_pixel_size,
+    hint_line,
     set_verdict,
+    stack_pages,
 )
 from desktop.gui.drill_run.fitted import FittedButton, FittedText
 from desktop.gui.drill_run.outcome import DrillRunOutcome, ItemResult
@@ -64,8 +63,7 @@ class MatchingWindow(RunWindow):
         self.flash_timer.timeout.connect(self._end_flash)
         self.flashing: tuple[int, int] | None = None
 
-        self.header = plain_label()
-        self.header.setObjectName("hint")
+        self.header = hint_line()
         self.clock = FittedText(0.06, bold=True)
         most = max(len(group.items) for group in drill.groups)
         grid = QGridLayout()
@@ -81,9 +79,7 @@ class MatchingWindow(RunWindow):
                 button.clicked.connect(lambda _c=False, s=side, r=row: self.pick(s, r))
                 grid.addWidget(button, row, column)
                 buttons.append(button)
-        self.keys = plain_label()
-        self.keys.setObjectName("hint")
-        self.keys.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keys = hint_line(centred=True)
         run_page = QWidget()
         run = QVBoxLayout(run_page)
         top = QHBoxLayout()
@@ -94,19 +90,9 @@ class MatchingWindow(RunWindow):
         run.addLayout(grid)
         run.addStretch(1)
         run.addWidget(self.keys)
-        self.summary_title = FittedText(0.07, bold=True)
-        self.summary = FittedText(0.04)
-        self.summary_keys = plain_label()
-        self.summary_keys.setObjectName("hint")
-        self.summary_keys.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        end_page = QWidget()
-        end = QVBoxLayout(end_page)
-        end.addWidget(self.summary_title, 1)
-        end.addWidget(self.summary, 4)
-        end.addWidget(self.summary_keys)
-        self.pages = QStackedLayout(self)
-        self.pages.addWidget(run_page)
-        self.pages.addWidget(end_page)
+        self.pages, self.summary_title, self.summary, self.summary_keys = stack_pages(
+            self, run_page
+        )
         self.setFocus()
         self._show_group(0)
         if self.tick_ms:
@@ -225,7 +211,6 @@ class MatchingWindow(RunWindow):
 
     def _show_summary(self) -> None:
         self.timer.stop()
-        self.summary_title.setText(self.tr("End of the drill"))
         first_time = sum(r.correct for r in self.results.values())
         lines = [
             self.tr("Time: {0}").format(clock_text(self.elapsed)),
@@ -233,18 +218,15 @@ class MatchingWindow(RunWindow):
                 first_time, len(self.drill.items)
             ),
         ]
-        self.summary.setText("\n".join(lines))
-        self.summary_keys.setText(self.tr("Enter or Esc closes"))
-        self.pages.setCurrentIndex(1)
-        self.report(finished=True)
+        self.show_end(lines)
 
     def _retranslate(self) -> None:
         groups = len(self.drill.groups)
-        parts = [self.student] if self.student else []
+        parts = []
         if groups > 1:
             parts.append(self.tr("Group {0} of {1}").format(self.group_index + 1, groups))
         parts.append(self.tr("Pair each term with its translation"))
-        self.header.setText(" · ".join(parts))
+        self.header.setText(self.with_student(" · ".join(parts)))
         size = len(self.group.items)
         self.keys.setText(
             self.tr("1–{0} pick on the left · A–{1} pick on the right · Esc stop").format(
@@ -261,7 +243,4 @@ class MatchingWindow(RunWindow):
         for button in (*self.left, *self.right):
             button.set_pixel_size(size)
         self.clock.setFixedHeight(round(self.height() * 0.08))
-        for label in (self.header, self.keys, self.summary_keys):
-            set_pixel_size(label, round(self.height() * 0.022))
-        for text in self.findChildren(FittedText):
-            text.refit()
+        self.fit_texts((self.header, self.keys, self.summary_keys))

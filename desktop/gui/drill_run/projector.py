@@ -267,17 +267,13 @@ class ProjectorWindow(RunWindow):
     def _show_summary(self) -> None:
         self.at_end = True
         self.timer.stop()
-        self.summary_title.setText(self.tr("End of the drill"))
         marked = [i for i in self.drill.items if i.number in self.hard]
         if marked:
             lines = [self.tr("Hard for the class:")]
             lines += [item_line(i) for i in marked]
         else:
             lines = [self.tr("No item was marked hard.")]
-        self.summary.setText("\n".join(lines))
-        self.summary_keys.setText(self.tr("Enter or Esc closes"))
-        self.pages.setCurrentIndex(1)
-        self.report(finished=True)
+        self.show_end(lines)
 
     def _retranslate(self) -> None:
         if self.at_end:
@@ -291,8 +287,7 @@ class ProjectorWindow(RunWindow):
         # The type follows the window's height, not only each part's own size.
         super().resizeEvent(event)
         self.bar.setFixedHeight(max(6, round(self.height() * 0.014)))
-        for text in self.findChildren(FittedText):
-            text.refit()
+        self.fit_texts()
 
 
 def projector_screen(parent: QWidget | None) -> QScreen | None:

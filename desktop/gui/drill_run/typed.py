@@ -7,15 +7,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.gui.drill_run.base import (
     RunWindow,
     answers_text,
-    item_line,
-    plain_label,
+    hint_line,
+    message_label,
     set_pixel_size,
     set_verdict,
+    stack_pages,
 )
 from desktop.gui.drill_run.fitted import FittedText
 from desktop.gui.drill_run.outcome import DrillRunOutcome, ItemResult
@@ -39,21 +40,14 @@ class TypingWindow(RunWindow):
         super().__init__(drill, student=student, on_finished=on_finished, parent=parent)
         self.index = 0
         self.checked = False
-        self.header = plain_label()
-        self.header.setObjectName("hint")
+        self.header = hint_line()
         self.prompt = FittedText(0.09, bold=True, align=Qt.AlignmentFlag.AlignBottom)
         self.pinyin = FittedText(0.035, align=Qt.AlignmentFlag.AlignTop)
         self.edit = AnswerEdit()
         self.edit.submitted.connect(self._on_edit_submitted)
-        self.verdict = plain_label()
-        self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.verdict.setWordWrap(True)
-        self.answers = plain_label()
-        self.answers.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.answers.setWordWrap(True)
-        self.keys = plain_label()
-        self.keys.setObjectName("hint")
-        self.keys.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.verdict = message_label()
+        self.answers = message_label()
+        self.keys = hint_line(centred=True)
         run_page = QWidget()
         run = QVBoxLayout(run_page)
         run.addWidget(self.header)
@@ -64,19 +58,9 @@ class TypingWindow(RunWindow):
         run.addWidget(self.answers)
         run.addStretch(2)
         run.addWidget(self.keys)
-        self.summary_title = FittedText(0.07, bold=True)
-        self.summary = FittedText(0.04)
-        self.summary_keys = plain_label()
-        self.summary_keys.setObjectName("hint")
-        self.summary_keys.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        end_page = QWidget()
-        end = QVBoxLayout(end_page)
-        end.addWidget(self.summary_title, 1)
-        end.addWidget(self.summary, 4)
-        end.addWidget(self.summary_keys)
-        self.pages = QStackedLayout(self)
-        self.pages.addWidget(run_page)
-        self.pages.addWidget(end_page)
+        self.pages, self.summary_title, self.summary, self.summary_keys = stack_pages(
+            self, run_page
+        )
         self._show_item(0)
 
     @property
@@ -143,23 +127,13 @@ class TypingWindow(RunWindow):
         self.answers.setText(self.tr("Answer: {0}").format(answers_text(item)))
 
     def _show_summary(self) -> None:
-        self.summary_title.setText(self.tr("End of the drill"))
-        right = sum(r.correct for r in self.results.values())
-        lines = [self.tr("{0} of {1} right").format(right, len(self.drill.items))]
-        missed = [i for i in self.drill.items if not self.results[i.number].correct]
-        if missed:
-            lines.append(self.tr("To look at again:"))
-            lines += [item_line(i) for i in missed]
-        self.summary.setText("\n".join(lines))
-        self.summary_keys.setText(self.tr("Enter or Esc closes"))
-        self.pages.setCurrentIndex(1)
-        self.setFocus()
-        self.report(finished=True)
+        self.setFocus()  # from the answer field, so Enter closes the window
+        self.show_end(self.score_lines())
 
     def _retranslate(self) -> None:
         item = self.item
         position = self.tr("Item {0} of {1}").format(self.index + 1, len(self.drill.items))
-        self.header.setText(f"{self.student} · {position}" if self.student else position)
+        self.header.setText(self.with_student(position))
         if item.direction is Direction.ZH_EN:
             self.edit.setPlaceholderText(self.tr("Type the English, then Enter"))
         else:
@@ -176,7 +150,4 @@ class TypingWindow(RunWindow):
         size = round(self.height() * 0.034)
         for widget in (self.edit, self.verdict, self.answers):
             set_pixel_size(widget, size)
-        for label in (self.header, self.keys, self.summary_keys):
-            set_pixel_size(label, round(self.height() * 0.022))
-        for text in self.findChildren(FittedText):
-            text.refit()
+        self.fit_texts((self.header, self.keys, self.summary_keys))

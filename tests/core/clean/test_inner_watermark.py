@@ -3,21 +3,12 @@ out before the lines are joined, and reported."""
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 from duiyi.pipeline import read_and_align
+from tests.library_passage import EN, ZH, wrapped
 
 MARK = "扫码关注公众号获取更多学习资料"
-ZH = (
-    "这座小镇的图书馆建于一百多年前，如今已经成为居民读书、聊天和学习的公共空间。"
-    "每逢周末，志愿者会为孩子们举办故事会，并教老人使用手机查阅电子书。"
-)
-EN = (
-    "The town library was built more than a century ago and has become a public space where "
-    "residents read, talk and learn together. Every weekend volunteers hold story hours for "
-    "children and teach older people how to find electronic books on their phones."
-)
 
 
 def _with_mark(lines: list[str]) -> list[str]:
@@ -25,8 +16,7 @@ def _with_mark(lines: list[str]) -> list[str]:
 
 
 def test_a_watermark_between_wrapped_lines_goes(tmp_path: Path) -> None:
-    zh_lines = [ZH[i : i + 20] for i in range(0, len(ZH), 20)]
-    en_lines = textwrap.wrap(EN, 50)
+    zh_lines, en_lines = wrapped(ZH), wrapped(EN)
     blocks = ["\n".join(_with_mark(zh_lines)), "\n".join(_with_mark(en_lines))] * 2
     (tmp_path / "notes.txt").write_bytes("\n\n".join(blocks).encode("gb18030"))
 

@@ -3,24 +3,14 @@ the lists become term pairs, the passages are paired as text."""
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import docx
 
 from duiyi.document import AlignedDocument
 from duiyi.pipeline import read_and_align
+from tests.library_passage import EN_1, EN_2, ZH_1, ZH_2, wrapped
 
-ZH_1 = "这座小镇的图书馆建于一百多年前，如今已经成为居民读书、聊天和学习的公共空间。"
-EN_1 = (
-    "The town library was built more than a century ago and has become a public space "
-    "where residents read, talk and learn together."
-)
-ZH_2 = "每逢周末，志愿者会为孩子们举办故事会，并教老人使用手机查阅电子书。"
-EN_2 = (
-    "Every weekend volunteers hold story hours for children and teach older people how to "
-    "find electronic books on their phones."
-)
 WORDS = [("公共空间", "public space"), ("志愿者", "volunteer"), ("电子书", "electronic book")]
 WORDS_2 = [("故事会", "story hour"), ("居民", "resident"), ("图书馆", "library")]
 
@@ -145,8 +135,8 @@ def test_two_files_opening_with_a_table_of_contents_give_no_terms(tmp_path: Path
 
 def test_two_files_join_an_english_sentence_a_page_break_cut(tmp_path: Path) -> None:
     # Wrapped at 50 columns as a PDF is; the page ends after the first line of the first paragraph.
-    wrapped = [textwrap.wrap(text, 50) for text in (EN_1, EN_2)]
-    pages = [wrapped[0][0], "\n".join(wrapped[0][1:]), "\n".join(wrapped[1])]
+    lines = [wrapped(text) for text in (EN_1, EN_2)]
+    pages = [lines[0][0], "\n".join(lines[0][1:]), "\n".join(lines[1])]
     (tmp_path / "zh.txt").write_text(f"{ZH_1}\n\n{ZH_2}", encoding="utf-8")
     (tmp_path / "en.txt").write_text("\n\n".join(pages), encoding="utf-8")
 
@@ -214,8 +204,8 @@ def test_notes_wrapped_at_a_lines_width_with_vocabulary_lists(tmp_path: Path) ->
     # No wrapped line is a paragraph by itself; the lines of one paragraph are judged together.
     blocks = []
     for zh, en, words in [(ZH_1, EN_1, WORDS), (ZH_2, EN_2, WORDS_2)]:
-        blocks.append("\n".join(zh[i : i + 20] for i in range(0, len(zh), 20)))
-        blocks.append("\n".join(textwrap.wrap(en, 50)))
+        blocks.append("\n".join(wrapped(zh)))
+        blocks.append("\n".join(wrapped(en)))
         blocks.append("\n".join(f"{term} {rendering}" for term, rendering in words))
     (tmp_path / "notes.txt").write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
 

@@ -3,34 +3,16 @@ paragraph between the text's paragraphs) and paragraphs broken by manual line br
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import docx
 from docx.enum.text import WD_BREAK
 
 from duiyi.pipeline import read_and_align
-
-ZH = (
-    "这座小镇的图书馆建于一百多年前，如今已经成为居民读书、聊天和学习的公共空间。"
-    "每逢周末，志愿者会为孩子们举办故事会，并教老人使用手机查阅电子书。"
-)
-EN = (
-    "The town library was built more than a century ago and has become a public space where "
-    "residents read, talk and learn together. Every weekend volunteers hold story hours for "
-    "children and teach older people how to find electronic books on their phones."
-)
-ZH_2 = "图书馆还与附近的学校合作，把阅读课搬进了阅览室，让学生在书架之间上课，也借书回家。"
-EN_2 = (
-    "The library also works with nearby schools, moving reading classes into its reading room "
-    "so that students have their lessons among the shelves and take books home."
-)
-
-
-def _wrapped(text: str) -> list[str]:
-    if " " not in text:
-        return [text[i : i + 20] for i in range(0, len(text), 20)]
-    return textwrap.wrap(text, 50)
+from tests.library_passage import EN, ZH
+from tests.library_passage import SCHOOLS_HOME_EN as EN_2
+from tests.library_passage import SCHOOLS_HOME_ZH as ZH_2
+from tests.library_passage import wrapped as _wrapped
 
 
 def _pairs(path: Path) -> list[tuple[str, str]]:
