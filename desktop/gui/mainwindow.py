@@ -366,14 +366,25 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         """Undo the last action (the study screen undoes its last answer the same way)."""
-        self._reverse(lambda col: col.undo(), self.tr("Undoing: {0}…"), self._labels[0])
+        self._reverse(
+            lambda col: col.undo(),
+            (self.tr("Undoing: {0}…"), self.tr("Undone: {0}")),
+            self._labels[0],
+        )
 
     def redo(self) -> None:
         """Redo the last undone action."""
-        self._reverse(lambda col: col.redo(), self.tr("Redoing: {0}…"), self._labels[1])
+        self._reverse(
+            lambda col: col.redo(),
+            (self.tr("Redoing: {0}…"), self.tr("Redone: {0}")),
+            self._labels[1],
+        )
 
     def _reverse(
-        self, work: Callable[[Collection], OpResult[str]], running: str, label: str | None
+        self,
+        work: Callable[[Collection], OpResult[str]],
+        messages: tuple[str, str],
+        label: str | None,
     ) -> None:
         # Reversing a big action takes seconds: say what runs, and take no second press
         # meanwhile, which would reverse the action before it as well.
@@ -382,16 +393,17 @@ class MainWindow(QMainWindow):
         self._reversing = True
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
+        running, finished = messages
         if label:
             self.statusBar().showMessage(running.format(label))
-        self.service.op(work, on_done=self._on_undone, on_error=self._on_reverse_failed)
 
-    def _on_undone(self, result: OpResult[str]) -> None:
-        self._reversing = False
-        label = result.value
-        if label:
-            self.statusBar().showMessage(self.tr("Undone: {0}").format(label), 4000)
-        self.refresh_undo_actions()
+        def done(result: OpResult[str]) -> None:
+            self._reversing = False
+            if result.value:
+                self.statusBar().showMessage(finished.format(result.value), 4000)
+            self.refresh_undo_actions()
+
+        self.service.op(work, on_done=done, on_error=self._on_reverse_failed)
 
     def _on_reverse_failed(self, failure: Failure) -> None:
         self._reversing = False

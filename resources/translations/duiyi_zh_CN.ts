@@ -1920,42 +1920,47 @@ Accept term candidates under Candidates (Ctrl+2), or select a Chinese phrase in 
         <translation>重做 {0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="369" />
+        <location filename="../../desktop/gui/mainwindow.py" line="371" />
         <source>Undoing: {0}…</source>
         <translation>正在撤销：{0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="373" />
+        <location filename="../../desktop/gui/mainwindow.py" line="379" />
         <source>Redoing: {0}…</source>
         <translation>正在重做：{0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="393" />
+        <location filename="../../desktop/gui/mainwindow.py" line="371" />
         <source>Undone: {0}</source>
         <translation>已撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="419" />
+        <location filename="../../desktop/gui/mainwindow.py" line="379" />
+        <source>Redone: {0}</source>
+        <translation>已重做：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="431" />
         <source>The clipboard holds no text to import.</source>
         <translation>剪贴板中没有可导入的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="426" />
+        <location filename="../../desktop/gui/mainwindow.py" line="438" />
         <source>“{0}” is already in your library.</source>
         <translation>“{0}”已经在文库中了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="431" />
+        <location filename="../../desktop/gui/mainwindow.py" line="443" />
         <source>Imported “{0}”. Review its term candidates next.</source>
         <translation>已导入“{0}”。下一步：审核其中的候选术语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="475" />
+        <location filename="../../desktop/gui/mainwindow.py" line="487" />
         <source>Keyboard Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="477" />
+        <location filename="../../desktop/gui/mainwindow.py" line="489" />
         <source>Ctrl+1…6  go to Library, Candidates, Browse, Study, Statistics, Drills
 Ctrl+O  import a text     Ctrl+Shift+V  import pasted text
 Ctrl+N  add a term     Ctrl+E  export an Anki deck     Ctrl+F  find terms

@@ -272,6 +272,7 @@ ZH = {
     "&Redo {0}": "重做 {0}(&R)",
     "Nothing to undo.": "没有可撤销的操作。",
     "Undone: {0}": "已撤销：{0}",
+    "Redone: {0}": "已重做：{0}",
     "Undoing: {0}…": "正在撤销：{0}…",
     "Redoing: {0}…": "正在重做：{0}…",
     "The clipboard holds no text to import.": "剪贴板中没有可导入的文本。",

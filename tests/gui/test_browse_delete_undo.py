@@ -76,6 +76,13 @@ def test_deleting_terms_in_browse_and_undoing_it(
     assert before == {"terms": 150, "renderings": 150, "cards": 300, "term_tags": 150}
     assert _rows(collection) == before
 
+    # Redo says it redoes, and what it did once done.
+    window.redo_action.trigger()
+    assert window.statusBar().currentMessage() == f"Redoing: Delete {len(WORDS)} terms…"
+    qtbot.waitUntil(lambda: window.undo_action.isEnabled(), timeout=10000)
+    assert window.statusBar().currentMessage() == f"Redone: Delete {len(WORDS)} terms"
+    assert _rows(collection) == {"terms": 0, "renderings": 0, "cards": 0, "term_tags": 0}
+
 
 def test_an_undo_that_fails_says_why_and_lets_the_next_one_run(
     qtbot: Any, window: Any, idle: Any, collection: Any
