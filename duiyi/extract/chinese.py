@@ -147,10 +147,20 @@ def _verb_before_name(run: list[Token], i: int) -> bool:
     )
 
 
+_MODIFIER_POS = ("r", "b", "a", "n")
+"""rjieba's tags of words that modify a noun after them (某些/r, 新型/b, 高/a, 海绵/n)."""
+
+
 def _noun_word_head(run: list[Token], i: int) -> bool:
     """Whether the token is the first half of a noun _finer cut in two (吸收 of 吸收能力
-    "absorbency"): a verb there modifies the noun's second half, so the word may start."""
-    return i + 1 < len(run) and run[i + 1].inner and run[i].pos.startswith("n")
+    "absorbency"): a verb there modifies the noun's second half, so the word may start, unless
+    a modifier stands right before it (新型 吸收能力): the word is then the rest of a term."""
+    return (
+        i + 1 < len(run)
+        and run[i + 1].inner
+        and run[i].pos.startswith("n")
+        and (i == 0 or not run[i - 1].pos.startswith(_MODIFIER_POS))
+    )
 
 
 def _verb_and_object(run: list[Token], k: int) -> bool:

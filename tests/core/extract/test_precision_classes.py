@@ -83,8 +83,21 @@ def test_a_word_the_dictionary_also_reads_as_an_adverb_stays_one() -> None:
 
 def test_a_noun_that_opens_with_a_verb_is_a_candidate_whole() -> None:
     spans = [s.text for s in candidate_spans("这种海绵的吸收能力很强。")]
-    assert "吸收能力" in spans
-    assert "吸收" not in spans  # half of the word
+    assert spans == ["海绵", "吸收能力", "吸收能力很强"]  # never 吸收, half of the word
+
+
+def test_a_noun_that_opens_with_a_verb_starts_nothing_after_its_modifier() -> None:
+    # A word that only modifies (新型) or a noun (企业) before it: the noun is the rest of
+    # a longer term, not one on its own.
+    assert [s.text for s in candidate_spans("新型吸收能力测试结束了。")] == [
+        "新型吸收能力",
+        "新型吸收能力测试",
+        "测试",
+    ]
+    assert [s.text for s in candidate_spans("企业吸收能力有限。")] == [
+        "企业吸收能力",
+        "企业吸收能力有限",
+    ]
 
 
 def test_no_candidate_holds_a_subject_its_verb_and_the_verb_s_object() -> None:
