@@ -185,12 +185,11 @@ def _head_noun_after(run: list[Token], j: int) -> bool:
     if j + 1 >= len(run):
         return False
     head = run[j + 1]
-    return (
-        head.pos == "n"
-        and len(head.text) >= 2
-        and not head.inner
-        and not (j + 2 < len(run) and run[j + 2].inner)
-    )
+    # A noun there is never the second half of a word _finer cut: both halves keep the word's
+    # tag, and the verb before it is tagged a verb. A noun of one character is the verb's
+    # object (捕捞 鱼); the first half of a noun cut in two would end the span inside that noun
+    # (购买 机械|设备).
+    return head.pos == "n" and len(head.text) >= 2 and not (j + 2 < len(run) and run[j + 2].inner)
 
 
 def _adverb_before_predicate(run: list[Token], i: int) -> bool:

@@ -108,6 +108,12 @@ def test_no_candidate_holds_a_subject_its_verb_and_the_verb_s_object() -> None:
 def test_a_verb_the_dictionary_names_as_an_action_stays_inside_a_term() -> None:
     assert names_action("治理") is True  # "to govern; governance"
     assert names_action("打击") is False  # "to strike; percussion"
+    # 治理 takes no object here: the span runs on through it to the noun after it.
+    assert [s.text for s in candidate_spans("河流治理工程开工了。")] == [
+        "河流治理",
+        "河流治理工程",
+        "治理工程",
+    ]
 
 
 def test_a_verb_mostly_read_as_a_noun_is_a_noun_after_de() -> None:
@@ -120,7 +126,16 @@ def test_a_verb_mostly_read_as_a_noun_is_a_noun_after_de() -> None:
 
 def test_a_noun_its_verb_and_a_head_noun_may_name_a_thing() -> None:
     spans = [s.text for s in candidate_spans("这家医院提高了病历追踪系统的效率。")]
-    assert "病历追踪系统" in spans
+    assert spans == ["病历", "病历追踪", "病历追踪系统", "效率"]
+
+
+def test_a_one_character_noun_after_a_noun_and_its_verb_is_the_verb_s_object() -> None:
+    assert [s.text for s in candidate_spans("渔民捕捞鱼。")] == ["渔民", "渔民捕捞"]
+
+
+def test_a_noun_and_its_verb_run_on_into_no_half_of_a_word() -> None:
+    # 机械设备 is one word _finer cuts in two: 工厂购买机械 would end inside it.
+    assert [s.text for s in candidate_spans("工厂购买机械设备。")] == ["工厂购买", "机械设备"]
 
 
 def test_a_longer_run_of_nouns_does_not_run_on_through_the_verb() -> None:
