@@ -259,7 +259,7 @@ _NOT_NOUN_POS = frozenset({"d", "ad", "a", "c", "p", "u", "r", "m", "q", "f"})
 
 def _finer(toks: list[Token]) -> list[Token]:
     """Four-character words made of two dictionary words, cut in two (经济繁荣 -> 经济 繁荣) so
-    that terms may end inside them (全球数字经济 in 全球数字经济繁荣发展); idioms and verb phrases
+    that terms may end inside them (沿海地区经济 in 沿海地区经济繁荣发展); idioms and verb phrases
     (迅速发展 "to develop rapidly") stay."""
     out: list[Token] = []
     for token in toks:
@@ -333,7 +333,7 @@ def _cut_after(run: list[Token], j: int) -> bool:
 
 def _cuts_head(run: list[Token], j: int) -> bool:
     """Whether a span ending here cuts a word whose second half is its head noun (特色 of
-    特色产业): only a predicate may be left outside (全球数字经济 before 繁荣 of 经济繁荣)."""
+    特色产业): only a predicate may be left outside (沿海地区经济 before 繁荣 of 经济繁荣)."""
     return _cut_after(run, j) and word_pos(run[j + 1].text).startswith(_NOUN_POS)
 
 

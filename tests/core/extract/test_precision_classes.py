@@ -167,4 +167,4 @@ def test_an_adverb_before_a_noun_still_starts_one() -> None:
 
 
 def test_a_word_the_dictionary_also_reads_as_a_common_noun_is_no_name() -> None:
-    assert (is_proper_name("黄山"), is_proper_name("白云")) == (True, False)
+    assert [is_proper_name(w) for w in ("黄山", "宋朝", "白云")] == [True, True, False]
