@@ -147,10 +147,20 @@ def _verb_before_name(run: list[Token], i: int) -> bool:
     )
 
 
+_MODIFIER_POS = ("r", "b", "a", "n")
+"""rjieba's tags of words that modify a noun after them (某些/r, 新型/b, 高/a, 海绵/n)."""
+
+
 def _noun_word_head(run: list[Token], i: int) -> bool:
     """Whether the token is the first half of a noun _finer cut in two (吸收 of 吸收能力
-    "absorbency"): a verb there modifies the noun's second half, so the word may start."""
-    return i + 1 < len(run) and run[i + 1].inner and run[i].pos.startswith("n")
+    "absorbency"): a verb there modifies the noun's second half, so the word may start, unless
+    a modifier stands right before it (新型 吸收能力): the word is then the rest of a term."""
+    return (
+        i + 1 < len(run)
+        and run[i + 1].inner
+        and run[i].pos.startswith("n")
+        and (i == 0 or not run[i - 1].pos.startswith(_MODIFIER_POS))
+    )
 
 
 def _verb_and_object(run: list[Token], k: int) -> bool:
@@ -175,12 +185,11 @@ def _head_noun_after(run: list[Token], j: int) -> bool:
     if j + 1 >= len(run):
         return False
     head = run[j + 1]
-    return (
-        head.pos == "n"
-        and len(head.text) >= 2
-        and not head.inner
-        and not (j + 2 < len(run) and run[j + 2].inner)
-    )
+    # A noun there is never the second half of a word _finer cut: both halves keep the word's
+    # tag, and the verb before it is tagged a verb. A noun of one character is the verb's
+    # object (捕捞 鱼); the first half of a noun cut in two would end the span inside that noun
+    # (购买 机械|设备).
+    return head.pos == "n" and len(head.text) >= 2 and not (j + 2 < len(run) and run[j + 2].inner)
 
 
 def _adverb_before_predicate(run: list[Token], i: int) -> bool:
@@ -250,7 +259,7 @@ _NOT_NOUN_POS = frozenset({"d", "ad", "a", "c", "p", "u", "r", "m", "q", "f"})
 
 def _finer(toks: list[Token]) -> list[Token]:
     """Four-character words made of two dictionary words, cut in two (经济繁荣 -> 经济 繁荣) so
-    that terms may end inside them (全球数字经济 in 全球数字经济繁荣发展); idioms and verb phrases
+    that terms may end inside them (沿海地区经济 in 沿海地区经济繁荣发展); idioms and verb phrases
     (迅速发展 "to develop rapidly") stay."""
     out: list[Token] = []
     for token in toks:
@@ -324,7 +333,7 @@ def _cut_after(run: list[Token], j: int) -> bool:
 
 def _cuts_head(run: list[Token], j: int) -> bool:
     """Whether a span ending here cuts a word whose second half is its head noun (特色 of
-    特色产业): only a predicate may be left outside (全球数字经济 before 繁荣 of 经济繁荣)."""
+    特色产业): only a predicate may be left outside (沿海地区经济 before 繁荣 of 经济繁荣)."""
     return _cut_after(run, j) and word_pos(run[j + 1].text).startswith(_NOUN_POS)
 
 

@@ -113,7 +113,7 @@ def specific_rendering(chinese: str, rendering: str) -> bool:
 
 
 def transliterated(chinese: str, rendering: str) -> bool:
-    """Whether the English spells the Chinese by its pinyin (过年 guonian): a translator keeps
+    """Whether the English spells the Chinese by its pinyin (胡同 hutong): a translator keeps
     the sound only of what English has no word for."""
     key = re.sub(r"[^a-z]", "", rendering.lower())
     return any("".join(form) == key for form in pinyin_spellings(chinese))
@@ -126,7 +126,7 @@ PERSON_ENDINGS = frozenset({"-er", "-or", "-ist", "-ian"})
 @lru_cache(maxsize=65536)
 def renders_its_parts(chinese: str, rendering: str) -> bool:
     """Whether the English is one word whose pieces render two or more of the words the
-    Chinese word is made of (全球化 globalization: 全球 global, 化 -ize; 太空行走 spacewalk):
+    Chinese word is made of (工业化 industrialization: 工业 industry, 化 -ize; 生物燃料 biofuels):
     a word built as the Chinese is, a term of its own rather than a common word for it."""
     content = [w for w in english.words(rendering) if not w.function]
     if len(content) != 1 or len(chinese) < 2:
@@ -175,10 +175,10 @@ def _two_pieces(matcher: Matcher, comps: Sequence[Component], word: str, cut: in
 
 
 def everyday_word(facts: Facts) -> float:
-    """A single everyday word (挑战 challenge), not a name (春节 Spring Festival) nor an
-    everyday word rendered by a specific one (饺子 dumplings) or by its sound (过年 guonian),
-    nor a longer word rendered by one built as it is (全球化 globalization; 足球 football,
-    two characters, stays everyday)."""
+    """A single everyday word (火车 train), not a name (黄山 Huangshan) nor an everyday word
+    rendered by a specific one (足球 football) or by its sound (胡同 hutong), nor a longer word
+    rendered by one built as it is (工业化 industrialization; 月光 moonlight, two characters,
+    stays everyday)."""
     return _flag(
         facts.words == 1
         and not is_rare_word(facts.chinese)
@@ -193,8 +193,8 @@ def everyday_word(facts: Facts) -> float:
 
 
 BUILT_WORD_CHARS = 3
-"""A word of two characters built as its English is (足球 football) is everyday vocabulary;
-from three on (全球化 globalization) it is a coinage of its field."""
+"""A word of two characters built as its English is (月光 moonlight) is everyday vocabulary;
+from three on (工业化 industrialization) it is a coinage of its field."""
 
 
 def single_word(facts: Facts) -> float:

@@ -340,8 +340,8 @@ def names_action(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_proper_name(word: str) -> bool:
-    """Whether CC-CEDICT reads the word only as a name (capitalised readings: 春节 Chun1 jie2,
-    商朝 Shang1 chao2, 平遥 Ping2 yao2), whatever rjieba tags it (a time word, an adjective);
+    """Whether CC-CEDICT reads the word only as a name (capitalised readings: 黄山 Huang2 shan1,
+    宋朝 Song4 chao2), whatever rjieba tags it (a place, a time word);
     a common word that also names a place or a family (白云 "white cloud; Baiyun") is none."""
     readings = cedict.readings(word)
     return bool(readings) and all(r[:1].isupper() for r in readings)
