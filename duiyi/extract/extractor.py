@@ -471,7 +471,7 @@ def _with_object(
 
 
 MAX_VERB_GAP = 2
-"""Function words that may stand between a verb and its object (bows to, pays respect to)."""
+"""Function words that may stand between a verb and its object (prays to, pays tribute to)."""
 
 
 def _with_synonym_verb(

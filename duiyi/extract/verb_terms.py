@@ -228,7 +228,7 @@ _MODIFIER_AFTER = frozenset({"a", "an", "the", "its", "their", "his", "her", "ou
 """Articles and possessives: the only words that may stand between a verb and its object
 (makes a call), and a word right after one is inside a noun phrase (a new call)."""
 _VERB_PREPOSITIONS = frozenset({"to", "for", "at", "on", "with"})
-"""A preposition a verb may take before its object (bows to, prays for)."""
+"""A preposition a verb may take before its object (prays to, asks for)."""
 
 
 def _bases(lower: str) -> set[str]:
@@ -270,7 +270,7 @@ def _modifies(words: Sequence[english.Word], k: int) -> bool:
 
 def _up_to_object(words: Sequence[english.Word], lo: int, hi: int) -> int | None:
     """The first word after the verb at lo that is not an article or possessive, across one
-    preposition the verb takes (makes a call, bows to the gods); None when the object does
+    preposition the verb takes (makes a call, prays to the gods); None when the object does
     not follow the verb so."""
     k = lo + 1
     if k <= hi and words[k].lower in _VERB_PREPOSITIONS:
