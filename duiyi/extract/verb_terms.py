@@ -291,9 +291,7 @@ def verb_by_synonym(chinese: str, words: Sequence[english.Word], lo: int, hi: in
     if len(chinese) < MIN_WHOLE_CHARS or not cedict.has_word(chinese):
         return False
     verb = words[lo]
-    if not verb_form(verb) or verb.joined_before:
-        return False
-    if _modifies(words, lo):
+    if verb.function or verb.joined_before:
         return False
     first = _up_to_object(words, lo, hi)
     if first is None:
@@ -307,5 +305,10 @@ def verb_by_synonym(chinese: str, words: Sequence[english.Word], lo: int, hi: in
         if len(objects) == len(stems) and all(
             english.stems_match(a, b) for a, b in zip(objects, stems, strict=True)
         ):
-            return not english.stems_match(sense[0], verb.stem)
+            # The verb checks last: they read every verb of the dictionary once.
+            return (
+                not english.stems_match(sense[0], verb.stem)
+                and verb_form(verb)
+                and not _modifies(words, lo)
+            )
     return False
