@@ -228,6 +228,25 @@ def english_words() -> frozenset[str]:
     return _english
 
 
+_VERB_GLOSS = re.compile(r"/to ([a-z]+)(?: \([^)/]*\))?(?=/)")
+_verbs: frozenset[str] | None = None
+
+
+def english_verbs() -> frozenset[str]:
+    """Every English verb CC-CEDICT gives alone as a gloss ("to row", "to ride (a horse)"
+    give row, ride): a word it never glosses so (new, colourful) is no verb. Built on first
+    use, by the callers that need it."""
+    global _verbs
+    if _verbs is None:
+        lines = _dictionary().lines
+        with _lock:
+            if _verbs is None:
+                _verbs = frozenset(
+                    verb for joined in lines.values() for verb in _VERB_GLOSS.findall(joined)
+                )
+    return _verbs
+
+
 def _dictionary() -> _Dictionary:
     global _loaded
     if _loaded is None:

@@ -65,8 +65,8 @@ class Facts:
     marked: bool = False
     """The writer marks the Chinese as a name (《…》, “…”): a title, whatever its English."""
     fixed_verb_object: bool = False
-    """A verb with its object that the dictionary or the English shows is one unit (放鞭炮
-    "set off firecrackers"): a term, though a verb phrase."""
+    """A verb with its object that the dictionary or the English shows is one unit (赛龙舟
+    "race dragon boats"): a term, though a verb phrase."""
 
 
 @dataclass(frozen=True)

@@ -471,7 +471,7 @@ def _with_object(
 
 
 MAX_VERB_GAP = 2
-"""Function words that may stand between a verb and its object (bows to, pays respect to)."""
+"""Function words that may stand between a verb and its object (prays to, pays tribute to)."""
 
 
 def _with_synonym_verb(
@@ -491,7 +491,7 @@ def _with_synonym_verb(
             break
         k -= 1
     for start in starts:
-        if verb_by_synonym(chinese, words, start, match.end_word):
+        if free[start] and verb_by_synonym(chinese, words, start, match.end_word):
             return replace(
                 match, start_word=start, start=words[start].start, zh_cover=1.0, en_cover=1.0
             )

@@ -86,7 +86,7 @@ def _with_verb_and_object(
 ) -> SpanMatch:
     """The span of a verb-object selection widened, as extraction widens it, back to a verb
     the glosses missed ("Building a ...", scored as the span it widens) and on to an object
-    across "to its" ("offers sacrifice to its ancestors", when that scores better). `verb_end`
+    across "to his" ("presents tribute to his emperor", when that scores better). `verb_end`
     is where the verb ends in a selection that is a verb-object unit, else 0."""
     at = verb_left_out(comps, words, free, match.start_word, match.end_word)
     if at is not None:

@@ -1,5 +1,5 @@
-"""Verb-object terms: a verb with its object that learners drill as a unit (set off
-firecrackers, offer sacrifice to ancestors), where most verb phrases are passing predicates.
+"""Verb-object terms: a verb with its object that learners drill as a unit (race dragon
+boats, present tribute to the emperor), where most verb phrases are passing predicates.
 
 Two shapes are gathered: a word CC-CEDICT holds whole and glosses "to ..." that is a verb
 and a noun the dictionary also holds (a custom named by its action), and a verb of one or two
@@ -31,8 +31,9 @@ from duiyi.extract.zh_words import (
 )
 
 MIN_WHOLE_CHARS = 3
-"""A dictionary word shorter than this is an everyday verb (吃饭, 读书), not a unit drilled,
-unless it is rare in general language (a custom's name: a festival's own activity)."""
+"""A dictionary word shorter than this is a verb-object unit only when its object character is
+a noun alone (赏|月). At any length a unit drilled is rare in general language (a custom's
+name: a festival's own activity); an everyday one (吃饭, 打电话) is a passing predicate."""
 
 
 @dataclass(frozen=True)
@@ -57,12 +58,15 @@ def _object_word(word: str) -> bool:
 
 
 def whole_verb_object(word: str) -> int:
-    """Where the verb ends inside a dictionary word glossed "to ..." that is a verb and a noun
-    the dictionary both holds (放|鞭炮, 拜|天地); 0 when the word is no such unit."""
+    """Where the verb ends inside a dictionary word, rare in general language, glossed "to ..."
+    that is a verb and a noun the dictionary both holds (赛|龙舟); 0 when the word is no such
+    unit."""
     if not cedict.has_word(word) or verb_share(word) < 0.5:
         return 0
+    if general_frequency(word) > RARE_WORD_FREQUENCY:
+        return 0  # an everyday verb phrase (吃饭, 打电话, 开玩笑), not a unit drilled
     if len(word) < MIN_WHOLE_CHARS:
-        if len(word) != 2 or general_frequency(word) > RARE_WORD_FREQUENCY:
+        if len(word) != 2:
             return 0
         # A lone character's glosses mix verbs and nouns: its object must be a noun only.
         only_noun = bool(cedict.senses(word[1])) and verb_share(word[1]) == 0.0
@@ -79,8 +83,6 @@ def _breaks(token: Token) -> bool:
 
 
 MAX_OBJECT_WORDS = 2
-_ENDS = frozenset("的和与及或")
-"""Words after which an object phrase has ended."""
 
 
 def verb_object_spans(text: str) -> list[VerbObject]:
@@ -98,8 +100,8 @@ def verb_object_spans(text: str) -> list[VerbObject]:
         for j in range(i + 1, min(len(toks), i + 1 + MAX_OBJECT_WORDS)):
             if _breaks(toks[j]) or len(toks[j].text) < 2 or not _object_word(toks[j].text):
                 break
-            if j + 1 < len(toks) and not _breaks(toks[j + 1]) and toks[j + 1].text not in _ENDS:
-                continue  # the object runs on: its head noun is further on
+            if j + 1 < len(toks) and not _breaks(toks[j + 1]):
+                continue  # the object runs on (not ended by 的, 和): its head noun is further on
             end = toks[j].end
             if gloss_names_object(token.text, text[toks[i + 1].start : end]):
                 out.append(VerbObject(text[token.start : end], token.start, end, token.end, False))
@@ -107,8 +109,8 @@ def verb_object_spans(text: str) -> list[VerbObject]:
 
 
 def _verb_senses(verb: str) -> list[list[str]]:
-    """The verb's "to ..." glosses as lists of word stems, "to" left out (to offer sacrifices
-    to the gods or ancestors -> offer, sacrific, to, the, god, or, ancestor)."""
+    """The verb's "to ..." glosses as lists of word stems, "to" left out (to present tribute
+    (to the emperor) -> present, tribut, to, the, emperor)."""
     out: list[list[str]] = []
     for gloss in cedict.senses(verb):
         if gloss.startswith("to "):
@@ -120,7 +122,7 @@ def _verb_senses(verb: str) -> list[list[str]]:
 @lru_cache(maxsize=65536)
 def gloss_names_object(verb: str, obj: str) -> bool:
     """Whether one of the verb's "to ..." glosses names a word that the object's glosses give
-    (to offer sacrifices to the gods or ancestors, 先祖 ancestry): the dictionary records the
+    (朝贡 to present tribute (to the emperor), 皇帝 emperor): the dictionary records the
     verb with this object, the first condition of `renders_in_order`, checked before any
     alignment is spent on a passing predicate."""
     pieces = [piece for gloss in dictionary_glosses(obj) for piece in gloss]
@@ -136,8 +138,8 @@ def renders_in_order(chinese: str, verb_end: int, rendering: str) -> bool:
     """Whether the English renders a verb-object unit as the dictionary records it: it starts
     with the verb of one of the verb's "to ..." glosses and ends with a word that renders the
     object (by its own glosses, unless the dictionary holds the unit whole) and that the same
-    gloss names (offer sacrifices to ... ancestors; set off firecrackers for a word held
-    whole). A dictionary that names the object with the verb shows the two go together; a
+    gloss names (present tribute to ... emperor; race dragon boats for a word held whole).
+    A dictionary that names the object with the verb shows the two go together; a
     passing predicate's verb names none (to increase)."""
     words = [w for w in english.words(rendering) if not w.function]
     if len(words) < 2:
@@ -150,7 +152,7 @@ def renders_in_order(chinese: str, verb_end: int, rendering: str) -> bool:
         for gloss in dictionary_glosses(chinese[verb_end:])
         for piece in gloss
     ):
-        return False  # the object is left unrendered ("offers sacrifice")
+        return False  # the object is left unrendered ("presents tribute")
     for sense in _verb_senses(chinese[:verb_end]) + _verb_senses(chinese):
         if (
             len(sense) >= 2
@@ -204,7 +206,7 @@ MAX_FUNCTION_GAP = 3
 
 def object_after(chinese: str, verb_end: int, words: Sequence[english.Word], end_word: int) -> int:
     """The word that renders the object when the span stops before it, across a preposition
-    and a possessive or article ("offers sacrifice" + "to its ancestors"), which a term's
+    and a possessive or article ("presents tribute" + "to his emperor"), which a term's
     English otherwise never holds; end_word itself when none does."""
     glosses = dictionary_glosses(chinese[verb_end:])
     k = end_word + 1
@@ -222,21 +224,91 @@ def object_after(chinese: str, verb_end: int, words: Sequence[english.Word], end
     return end_word
 
 
+_MODIFIER_AFTER = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "your", "my"})
+"""Articles and possessives: the only words that may stand between a verb and its object
+(makes a call), and a word right after one is inside a noun phrase (a new call)."""
+_VERB_PREPOSITIONS = frozenset({"to", "for", "at", "on", "with"})
+"""A preposition a verb may take before its object (prays to, asks for)."""
+
+
+def _bases(lower: str) -> set[str]:
+    """The word and the bare verbs its ending may come from (rowed, raced, stopped, racing,
+    rows, goes -> row, race, stop, go)."""
+    found = {lower}
+    for ending in ("ing", "ed", "es", "s", "d"):
+        if lower.endswith(ending) and len(lower) - len(ending) >= 2:
+            root = lower[: -len(ending)]
+            found |= {root, root + "e"}
+            if len(root) >= 3 and root[-1] == root[-2]:
+                found.add(root[:-1])  # stopped -> stop
+    return found
+
+
+def verb_form(word: english.Word) -> bool:
+    """Whether an English word can be a verb: CC-CEDICT glosses it, or the bare verb its
+    ending comes from, as a verb ("to row"; rows, rowed). An adjective, by its ending or by
+    its gloss, is never so glossed (colourful, new)."""
+    if word.function:
+        return False
+    verbs = cedict.english_verbs()
+    return word.lower in verbs or bool(_bases(word.lower) & verbs)
+
+
+_INFLECTED = ("ing", "ed", "s")
+
+
+def _modifies(words: Sequence[english.Word], k: int) -> bool:
+    """Whether word k stands inside a noun phrase: after an article or possessive (a new
+    call), or a bare word after a verb form (watched clean boats; not "like rowing")."""
+    if k == 0 or words[k].stop_before:
+        return False
+    before = words[k - 1]
+    if before.lower in _MODIFIER_AFTER:
+        return True
+    return not words[k].lower.endswith(_INFLECTED) and verb_form(before)
+
+
+def _up_to_object(words: Sequence[english.Word], lo: int, hi: int) -> int | None:
+    """The first word after the verb at lo that is not an article or possessive, across one
+    preposition the verb takes (makes a call, prays to the gods); None when the object does
+    not follow the verb so."""
+    k = lo + 1
+    if k <= hi and words[k].lower in _VERB_PREPOSITIONS:
+        k += 1
+    while k <= hi and words[k].lower in _MODIFIER_AFTER:
+        k += 1
+    if k > hi or words[k].function or any(w.stop_before for w in words[lo + 1 : k + 1]):
+        return None
+    return k
+
+
 def verb_by_synonym(chinese: str, words: Sequence[english.Word], lo: int, hi: int) -> bool:
     """Whether the words lo..hi render a dictionary word of three or more characters glossed
-    "to <verb> <object>" by another verb before that very object ("bows to heaven and earth"
-    for "to worship heaven and earth"): the object the dictionary names with the verb is all
-    there, in order, and one content word before it can only be the verb, in other words."""
+    "to <verb> <object>" by another verb right before that very object ("row dragon boats"
+    for "to race dragon boats"): the object the dictionary names with the verb is all there,
+    in order, and the word at lo is a verb form (`verb_form`), not a modifier inside a noun
+    phrase (`_modifies`), with at most a preposition, an article or a possessive after it."""
     if len(chinese) < MIN_WHOLE_CHARS or not cedict.has_word(chinese):
         return False
-    content = [w for w in words[lo : hi + 1] if not w.function]
-    if len(content) < 2 or any(w.joined_before for w in content):
+    verb = words[lo]
+    if verb.function or verb.joined_before:
         return False
-    stems = [w.stem for w in content[1:]]
+    first = _up_to_object(words, lo, hi)
+    if first is None:
+        return False
+    content = [w for w in words[first : hi + 1] if not w.function]
+    if any(w.joined_before for w in content):
+        return False
+    stems = [w.stem for w in content]
     for sense in _verb_senses(chinese):
         objects = [s for s in sense[1:] if s not in english.FUNCTION_WORDS]
         if len(objects) == len(stems) and all(
             english.stems_match(a, b) for a, b in zip(objects, stems, strict=True)
         ):
-            return not english.stems_match(sense[0], content[0].stem)
+            # The verb checks last: they read every verb of the dictionary once.
+            return (
+                not english.stems_match(sense[0], verb.stem)
+                and verb_form(verb)
+                and not _modifies(words, lo)
+            )
     return False
