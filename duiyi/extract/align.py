@@ -614,8 +614,8 @@ def _filler_rates(
         if free[k]
         and not explained[k]
         and not en_words[k].function
-        # A candidate that starts with a verb may be rendered starting with one (offered
-        # sacrifice to ancestors for 祭祀先祖).
+        # A candidate that starts with a verb may be rendered starting with one (presented
+        # tribute to the emperor for 朝贡皇帝).
         and _predicate_word(
             en_words, k, hi, before_rendering=k < first_explained and not verb_first
         )
@@ -652,7 +652,7 @@ def _filler_rates(
             # (placement services), or after it behind a preposition, not straight after it
             # (served people).
             between = en_words[last_explained + 1 : k]
-            # After a phrasal verb's particle stands its object (setting off fireworks).
+            # After a phrasal verb's particle stands its object (handing over the keys).
             after_particle = en_words[k - 1].lower in PARTICLES and k - 1 <= last_explained + 1
             if not any(w.function for w in between) and not after_particle:
                 rate *= MODIFIER_FILL_SHARE
