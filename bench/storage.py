@@ -124,6 +124,16 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def bench_collection(keep: Path | None, prefix: str) -> tuple[Path, Path]:
+    """The folder and collection path of a run: DIR kept (an older bench file in it removed)
+    or a new temporary folder."""
+    folder = keep or Path(tempfile.mkdtemp(prefix=prefix))
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("bench.duiyi*"):
+        old.unlink()
+    return folder, folder / "bench.duiyi"
+
+
 def main() -> int:
     """Build the collection, measure, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -132,11 +142,7 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="build the collection in DIR and keep it")
     args = parser.parse_args()
     rng = random.Random(20261128)
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="duiyi-bench-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "bench.duiyi"
-    for old in folder.glob("bench.duiyi*"):
-        old.unlink()
+    folder, path = bench_collection(args.keep, "duiyi-bench-")
     try:
         terms = cedict_words(args.terms, rng)
         sample = rng.sample(terms, 200)

@@ -18,12 +18,11 @@ import argparse
 import random
 import shutil
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from storage import add_reviews, cedict_words
+from storage import add_reviews, bench_collection, cedict_words
 
 from db import Collection
 from db.results import TermId
@@ -123,11 +122,7 @@ def main() -> int:
     parser.add_argument("--no-gui", action="store_true", help="skip the main-window part")
     args = parser.parse_args()
     rng = random.Random(20261207)
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="duiyi-bench-undo-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "bench.duiyi"
-    for old in folder.glob("bench.duiyi*"):
-        old.unlink()
+    folder, path = bench_collection(args.keep, "duiyi-bench-undo-")
     try:
         col = Collection.open(path)
         col.terms.add_many(terms=cedict_words(args.terms, rng), label="Import benchmark glossary")
