@@ -239,6 +239,11 @@ def write_two_files(content: Content, out: Path) -> list[Path]:
     return paths
 
 
+def _cut_zh(text: str, width: int = 40) -> list[str]:
+    """Lines of exactly `width` characters (the last shorter), cut anywhere: hard-wrapped notes."""
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
 def _wrap_zh(text: str, width: int = 36) -> list[str]:
     """Lines of about `width` characters, each ending in a space (a PDF's line end copied);
     as in typesetting, a number or Latin word is never cut."""
@@ -361,7 +366,7 @@ def write_markdown_wrapped(content: Content, out: Path) -> list[Path]:
             blocks += [f"## {t}" for t in (unit.zh, unit.en) if t]
             continue
         if unit.zh:
-            lines = [unit.zh[i : i + 40] for i in range(0, len(unit.zh), 40)]
+            lines = _cut_zh(unit.zh)
             blocks.append("\n".join("> " + line for line in lines))
         if unit.en:
             blocks.append("\n".join(_wrap_en(unit.en)))
@@ -393,7 +398,7 @@ def write_html_wrapped(content: Content, out: Path) -> list[Path]:
             body += [f"<h2>{html.escape(t)}</h2>" for t in (unit.zh, unit.en) if t]
             continue
         if unit.zh:
-            lines = [unit.zh[i : i + 40] for i in range(0, len(unit.zh), 40)]
+            lines = _cut_zh(unit.zh)
             quoted = "<br>\n".join(html.escape(line) for line in lines)
             body.append(f"<blockquote><p>{quoted}</p></blockquote>")
         if unit.en:
