@@ -837,21 +837,14 @@ def _evidence(match: SpanMatch, sentences: int = 1) -> float:
 
 def _one_word_renders_parts(chinese: str, chosen: Sequence[_Seen]) -> bool:
     """Whether every rendering is one English word whose pieces the dictionary ties to two or
-    more parts of the Chinese (counterterrorism for 反恐怖主义, spacewalk for 太空行走): a
-    closed compound, a phrase written as one word."""
-    comps = components(chinese)
-    if len(comps) < 2:
-        return False
-    matcher = Matcher(comps)
+    more parts of the Chinese (counterterrorism for 反恐怖主义): a closed compound, a phrase
+    written as one word."""
     for seen in chosen:
         match = seen.match
         assert match is not None
         words = (seen.unit.parent_words if seen.in_parent else seen.unit.words) or []
         span = [w for w in words[match.start_word : match.end_word + 1] if not w.function]
-        if len(span) != 1:
-            return False
-        hits = matcher.word_hits(span[0])
-        if len({ci for ci, _, _ in hits.hits} | hits.acronym) < 2:
+        if len(span) != 1 or not confidence.renders_its_parts(chinese, span[0].text):
             return False
     return True
 
