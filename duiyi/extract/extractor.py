@@ -401,13 +401,14 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
         seen_units.add(key)
         unit = seen.unit
         free = _strengths(unit.free(seen.zh_start, seen.zh_end), unit.words, pieces, cooc)
-        match = _best(variants, unit.words, free, unit.zh)
+        noun_after = _noun_after(unit.zh, seen.zh_end)
+        match = _best(variants, unit.words, free, unit.zh, noun_after)
         if (match is None or match.score < PARENT_TRY_BELOW) and unit.parent_words is not None:
             # The sentence alignment may have put the rendering in a neighbouring sentence.
             parent_free = _strengths(
                 unit.parent_free(seen.zh_start, seen.zh_end), unit.parent_words, pieces, cooc
             )
-            wider = _best(variants, unit.parent_words, parent_free, unit.parent_zh)
+            wider = _best(variants, unit.parent_words, parent_free, unit.parent_zh, noun_after)
             if wider is not None and (match is None or wider.score > match.score + 0.2):
                 match = wider
                 seen.in_parent = True
@@ -578,13 +579,24 @@ def _best(
     words: list[english.Word],
     free: list[float],
     zh: str,
+    noun_after: bool = False,
 ) -> SpanMatch | None:
     best: SpanMatch | None = None
     for comps, matcher in variants:
-        match = best_span(comps, words, free, matcher, zh)
+        match = best_span(comps, words, free, matcher, zh, noun_after=noun_after)
         if match is not None and (best is None or _better(match, best)):
             best = match
     return best
+
+
+def _noun_after(zh: str, end: int) -> bool:
+    """Whether a noun starts where the candidate ends, or after a 的 there (藏族的节日):
+    the candidate modifies it, so it heads the phrase the English renders."""
+    following = {t.start: t for t in tokens(zh)}
+    token = following.get(end)
+    if token is not None and token.text == "的":
+        token = following.get(token.end)
+    return token is not None and token.pos.startswith(("n", "vn"))
 
 
 def _continues(unit: Unit, zh_end: int, match: SpanMatch, known: Mapping[str, str]) -> bool:
