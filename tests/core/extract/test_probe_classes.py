@@ -74,3 +74,22 @@ def test_the_noun_after_a_name_renders_the_chinese_noun_after_it() -> None:
     )
     found = {c.chinese: c.english for c in extract_terms(pairs, with_pinyin=False)}
     assert found["南突厥汗国"] == "Southern Turkic Khaganate"
+
+
+def test_a_persons_name_is_found_by_its_pinyin_with_the_given_name_apart() -> None:
+    # Surname and given name stand apart in English (Wang Jun), where the pinyin of a place
+    # runs together (Pingyao).
+    pairs = (
+        _pair(
+            "参加会议的代表有王军、赵雪梅和周海。",
+            "The delegates at the meeting were Wang Jun, Zhao Xuemei and Zhou Hai.",
+        ),
+        _pair("会议在上海举行。", "The meeting was held in Shanghai."),
+    )
+    found = {c.chinese: c.english for c in extract_terms(pairs, with_pinyin=False)}
+    assert (found["王军"], found["赵雪梅"], found["周海"]) == (
+        "Wang Jun",
+        "Zhao Xuemei",
+        "Zhou Hai",
+    )
+    assert _suggested(pairs, ["王军", "赵雪梅"]) == ["Wang Jun", "Zhao Xuemei"]
