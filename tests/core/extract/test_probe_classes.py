@@ -93,3 +93,19 @@ def test_a_persons_name_is_found_by_its_pinyin_with_the_given_name_apart() -> No
         "Zhou Hai",
     )
     assert _suggested(pairs, ["王军", "赵雪梅"]) == ["Wang Jun", "Zhao Xuemei"]
+
+
+def test_an_institution_met_often_in_general_text_is_still_a_term() -> None:
+    # 外交部 is frequent in general Chinese, but an institution's name is what a learner
+    # wants on a card.
+    pairs = (
+        _pair(
+            "外交部今天就此事发表声明。",
+            "The Foreign Ministry issued a statement on the matter today.",
+        ),
+        _pair(
+            "声明说，双方应当保持克制。", "The statement said both sides should exercise restraint."
+        ),
+    )
+    found = {c.chinese: c.english for c in extract_terms(pairs, with_pinyin=False)}
+    assert found["外交部"] == "Foreign Ministry"
