@@ -54,6 +54,7 @@ from duiyi.extract.verb_terms import (
     verb_left_out,
     verb_object_spans,
 )
+from duiyi.extract.zh_words import word_pos
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
 DEFAULT_THRESHOLD = 0.4
@@ -426,9 +427,28 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
             match = _with_synonym_verb(
                 unit, match, item.text, unit.free(seen.zh_start, seen.zh_end)
             )
+        if match is not None and variants and _place_put_last(variants[0][0], unit.words, match):
+            match = None  # the place is where the thing stands, not part of its name
         seen.match = match
         if match is not None and not seen.in_parent:
             seen.continued = _continues(unit, seen.zh_end, match, known)
+
+
+def _place_put_last(
+    comps: Sequence[Component], words: Sequence[english.Word], match: SpanMatch
+) -> bool:
+    """Whether the candidate opens with a place name that the English puts last, after "in"
+    (北京图书馆 "the Library in Beijing"): a thing and where it stands, whose name the
+    dictionary gives without the place. Other words may move behind "in" (网络空间治理
+    "governance in cyberspace"); a place does not belong to the thing it locates."""
+    if len(comps) < 2 or word_pos(comps[0].text) != "ns":
+        return False
+    span = words[match.start_word : match.end_word + 1]
+    at = max((k for k, w in enumerate(span) if w.lower == "in"), default=-1)
+    after = span[at + 1 :]
+    if at < 1 or not after or not all(w.text[:1].isupper() for w in after):
+        return False
+    return best_span(comps[:1], after) is not None
 
 
 def _with_verb(

@@ -109,3 +109,14 @@ def test_an_institution_met_often_in_general_text_is_still_a_term() -> None:
     )
     found = {c.chinese: c.english for c in extract_terms(pairs, with_pinyin=False)}
     assert found["外交部"] == "Foreign Ministry"
+
+
+def test_a_place_the_english_puts_after_in_is_not_part_of_the_name() -> None:
+    # "The Silk Museum in Hangzhou": the museum's name is 丝绸博物馆; 杭州 says where it is.
+    pairs = (
+        _pair("杭州丝绸博物馆位于西湖边。", "The Silk Museum in Hangzhou stands by the West Lake."),
+        _pair("博物馆每天开放。", "The museum opens every day."),
+    )
+    found = {c.chinese: c.english for c in extract_terms(pairs, with_pinyin=False)}
+    assert "杭州丝绸博物馆" not in found
+    assert (found["丝绸博物馆"], found["杭州"]) == ("Silk Museum", "Hangzhou")
