@@ -246,14 +246,17 @@ def best_span(
     free: Sequence[float] | None = None,
     matcher: Matcher | None = None,
     zh: str = "",
+    *,
+    noun_after: bool = False,
 ) -> SpanMatch | None:
     """The best-scoring English span for the candidate's components, or None if nothing fits.
 
     `free` marks the words no other Chinese word of the sentence renders: they may render a
     component the dictionary does not connect to any word. `zh`, the Chinese sentence, tells
-    how often each component occurs in it."""
+    how often each component occurs in it. `noun_after`: the Chinese names a noun right after
+    the candidate (藏族的节日), so the English noun after the rendering may be that one's."""
     best: SpanMatch | None = None
-    for match in all_spans(comps, en_words, free, matcher, zh):
+    for match in all_spans(comps, en_words, free, matcher, zh, noun_after=noun_after):
         if best is None or _better(match, best):
             best = match
     return best
@@ -280,8 +283,11 @@ def all_spans(
     free: Sequence[float] | None = None,
     matcher: Matcher | None = None,
     zh: str = "",
+    *,
+    noun_after: bool = False,
 ) -> list[SpanMatch]:
-    """Every well-formed English span that renders part of the components, with its score."""
+    """Every well-formed English span that renders part of the components, with its score
+    (`noun_after` as for best_span)."""
     if not comps or not en_words:
         return []
     matcher = matcher or Matcher(comps)
@@ -368,7 +374,9 @@ def all_spans(
                 continue  # "IPv6 support" for 支持度 of IPv6支持度: IPv6 is another word's
             if free is not None and _joins_another(info, lo, hi, en_words, free):
                 continue
-            match = _score(comps, en_words, info, lo, hi, total_chars, free, seen_anywhere)
+            match = _score(
+                comps, en_words, info, lo, hi, total_chars, free, seen_anywhere, noun_after
+            )
             if match is not None:
                 out.append(_with_phrase(match, en_words, windows))
     return out
@@ -590,13 +598,16 @@ def _filler_rates(
     free: Sequence[float],
     head_gap: bool = False,
     verb_first: bool = False,
+    gloss_head_gap: bool = False,
 ) -> list[tuple[float, float, int]]:
     """Rates, strengths and positions of the free, unexplained content words in lo..hi, best
     first.
 
     With `head_gap` (the candidate's last component, its head, is unrendered) a word standing
     straight before the rendered ones fills less: English puts the head after its modifiers
-    (green lifestyles, not fosters green, for 绿色生活)."""
+    (green lifestyles, not fosters green, for 绿色生活). With `gloss_head_gap` (the head
+    component is rendered by the first words of one gloss, "developed" of "developed nation")
+    the word straight after them is that gloss's head (developed countries), not a modifier."""
     rates: list[tuple[float, float, int]] = []
     first_explained = next((k for k in range(lo, hi + 1) if info[k].explained), hi + 1)
     last_explained = max((k for k in range(lo, hi + 1) if info[k].explained), default=lo - 1)
@@ -647,7 +658,7 @@ def _filler_rates(
             between = en_words[k + 1 : first_explained]
             if not any(w.function for w in between):
                 rate *= MODIFIER_FILL_SHARE
-        if rate and not head_gap and k > last_explained:
+        if rate and not head_gap and not gloss_head_gap and k > last_explained:
             # The head is rendered and a modifier is missing: English puts it before the head
             # (placement services), or after it behind a preposition, not straight after it
             # (served people).
@@ -747,6 +758,24 @@ def _missing_side(
     return lo, hi
 
 
+def _gloss_rest_elsewhere(
+    info: Sequence[_WordHits],
+    lo: int,
+    hi: int,
+    ci: int,
+    gi: int,
+    found: dict[tuple[int, int], set[int]],
+) -> bool:
+    """Whether the sentence holds the gloss's missing words outside lo..hi: the rendering is
+    there ("placement services" for 就业服务 "job placement services"), not around "job"."""
+    have = found[(ci, gi)]
+    return any(
+        c == ci and g == gi and si not in have
+        for k in (*range(lo), *range(hi + 1, len(info)))
+        for c, g, si in info[k].hits
+    )
+
+
 def _doubled(
     en_words: Sequence[Word],
     info: Sequence[_WordHits],
@@ -785,6 +814,7 @@ def _score(
     total_chars: int,
     free: Sequence[float] | None = None,
     seen_anywhere: frozenset[int] = frozenset(),
+    noun_after: bool = False,
 ) -> SpanMatch | None:
     found: dict[tuple[int, int], set[int]] = {}
     acronym: set[int] = set()
@@ -815,6 +845,7 @@ def _score(
         by_component.setdefault(ci, []).append(gi)
     covered = 0.0
     head_share = 0.0
+    gloss_head_gap = False
     gaps: list[tuple[float, int, int]] = []
     """Each gap's size in characters and the first and last word that may fill it."""
     chosen: dict[int, int] = {}
@@ -841,6 +872,15 @@ def _score(
             first, last = lo, hi
             if share > 0.0:
                 first, last = _missing_side(info, lo, hi, ci, chosen[ci], comp, found)
+                # The last component's gloss lacks its last words, its own head noun:
+                # English puts that noun after the words found (藏族 "Tibetan ethnic group":
+                # Tibetan people).
+                gloss_head_gap = (
+                    not noun_after
+                    and first > lo
+                    and ci == len(comps) - 1
+                    and not _gloss_rest_elsewhere(info, lo, hi, ci, chosen[ci], found)
+                )
             gaps.append((len(comp.text) * (1.0 - share), first, last))
     if covered <= 0:
         return None
@@ -857,12 +897,15 @@ def _score(
     fill = used = 0.0
     weakest = 1.0
     head_gap = bool(head_share < 1e-9 and len(comps) > 1)
+    # With another gap to fill, a word after the rendered ones may be that gap's (hunting of
+    # fugitive offenders for 缉拿逃犯): the modifier's rate stands.
+    gloss_head_gap = gloss_head_gap and len(gaps) == 1
     if free is not None and gaps:
         # Free words fill the components the dictionary left unrendered, the largest gap
         # first; a gap takes about one word per character ("shared future" for 命运).
         gaps.sort(reverse=True)
         verb_first = bool(comps) and verb_share(comps[0].text) > 0.5
-        rates = _filler_rates(en_words, info, lo, hi, free, head_gap, verb_first)
+        rates = _filler_rates(en_words, info, lo, hi, free, head_gap, verb_first, gloss_head_gap)
         lefts = [size for size, _, _ in gaps]
         words: list[set[int]] = [set() for _ in gaps]
         # First every gap its best filler; then more words while a gap allows one word per

@@ -5,7 +5,8 @@ prepositions, conjunctions and pronouns do not break (网络空间命运共同�
 联合国2030年可持续发展议程). It may not start with a predicate verb (推动, 加强: mostly
 glossed "to ...") nor end with an adverb, a measure word or a number; a verb stands inside
 only after a noun (网络空间治理规范). A single word must be rare in general language (jieba's
-dictionary frequency) or long to be proposed with full confidence.
+dictionary frequency) or long to be proposed with full confidence; an institution's name
+(国务院) is proposed however common.
 
 Edges stay on word boundaries: no candidate is half of a word (中华 of 中华民族) or ends inside
 one before its head noun (特色 of 特色产业), ends with a lone adjective or character that
@@ -250,6 +251,8 @@ def _single_ok(token: Token) -> bool:
         return False
     if not token.pos.startswith(_SINGLE_POS_PREFIXES) and not is_proper_name(token.text):
         return False
+    if token.pos == "nt":
+        return True  # an institution's name (国务院, 外交部) is a term however often it is met
     return is_rare_word(token.text) or general_frequency(token.text) <= COMMON_WORD_FREQUENCY
 
 

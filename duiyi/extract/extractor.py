@@ -54,6 +54,7 @@ from duiyi.extract.verb_terms import (
     verb_left_out,
     verb_object_spans,
 )
+from duiyi.extract.zh_words import word_pos
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
 DEFAULT_THRESHOLD = 0.4
@@ -401,13 +402,14 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
         seen_units.add(key)
         unit = seen.unit
         free = _strengths(unit.free(seen.zh_start, seen.zh_end), unit.words, pieces, cooc)
-        match = _best(variants, unit.words, free, unit.zh)
+        noun_after = _noun_after(unit.zh, seen.zh_end)
+        match = _best(variants, unit.words, free, unit.zh, noun_after)
         if (match is None or match.score < PARENT_TRY_BELOW) and unit.parent_words is not None:
             # The sentence alignment may have put the rendering in a neighbouring sentence.
             parent_free = _strengths(
                 unit.parent_free(seen.zh_start, seen.zh_end), unit.parent_words, pieces, cooc
             )
-            wider = _best(variants, unit.parent_words, parent_free, unit.parent_zh)
+            wider = _best(variants, unit.parent_words, parent_free, unit.parent_zh, noun_after)
             if wider is not None and (match is None or wider.score > match.score + 0.2):
                 match = wider
                 seen.in_parent = True
@@ -425,9 +427,28 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
             match = _with_synonym_verb(
                 unit, match, item.text, unit.free(seen.zh_start, seen.zh_end)
             )
+        if match is not None and variants and _place_put_last(variants[0][0], unit.words, match):
+            match = None  # the place is where the thing stands, not part of its name
         seen.match = match
         if match is not None and not seen.in_parent:
             seen.continued = _continues(unit, seen.zh_end, match, known)
+
+
+def _place_put_last(
+    comps: Sequence[Component], words: Sequence[english.Word], match: SpanMatch
+) -> bool:
+    """Whether the candidate opens with a place name that the English puts last, after "in"
+    (北京图书馆 "the Library in Beijing"): a thing and where it stands, whose name the
+    dictionary gives without the place. Other words may move behind "in" (网络空间治理
+    "governance in cyberspace"); a place does not belong to the thing it locates."""
+    if len(comps) < 2 or word_pos(comps[0].text) != "ns":
+        return False
+    span = words[match.start_word : match.end_word + 1]
+    at = max((k for k, w in enumerate(span) if w.lower == "in"), default=-1)
+    after = span[at + 1 :]
+    if at < 1 or not after or not all(w.text[:1].isupper() for w in after):
+        return False
+    return best_span(comps[:1], after) is not None
 
 
 def _with_verb(
@@ -578,13 +599,24 @@ def _best(
     words: list[english.Word],
     free: list[float],
     zh: str,
+    noun_after: bool = False,
 ) -> SpanMatch | None:
     best: SpanMatch | None = None
     for comps, matcher in variants:
-        match = best_span(comps, words, free, matcher, zh)
+        match = best_span(comps, words, free, matcher, zh, noun_after=noun_after)
         if match is not None and (best is None or _better(match, best)):
             best = match
     return best
+
+
+def _noun_after(zh: str, end: int) -> bool:
+    """Whether a noun starts where the candidate ends, or after a 的 there (藏族的节日):
+    the candidate modifies it, so it heads the phrase the English renders."""
+    following = {t.start: t for t in tokens(zh)}
+    token = following.get(end)
+    if token is not None and token.text == "的":
+        token = following.get(token.end)
+    return token is not None and token.pos.startswith(("n", "vn"))
 
 
 def _continues(unit: Unit, zh_end: int, match: SpanMatch, known: Mapping[str, str]) -> bool:

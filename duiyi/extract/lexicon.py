@@ -233,7 +233,9 @@ def _syllable(reading: str) -> str:
 def pinyin_spellings(word: str) -> tuple[tuple[str, ...], ...]:
     """How English may spell a name or coinage of two or more characters by its pinyin, as
     glosses: the syllables run together (西安 Xi'an -> xian, 平遥 Pingyao -> pingyao) and, from
-    three syllables on, the first apart (习近平 Xi Jinping -> xi, jinping). Empty otherwise."""
+    three syllables on, the first apart (习近平 Xi Jinping -> xi, jinping); two apart for a
+    person, a surname and a given name the dictionary lacks or capitalises (王军 Wang Jun).
+    Empty otherwise."""
     if len(word) < 2 or not all("\u3400" <= ch <= "\u9fff" for ch in word):
         return ()
     readings = [r.split() for r in cedict.readings(word)]
@@ -246,13 +248,23 @@ def pinyin_spellings(word: str) -> tuple[tuple[str, ...], ...]:
                 return ()
             combos = [[*c, r] for c in combos for r in own][:MAX_SPELLINGS]
         readings = combos
+    # CEDICT writes a person's given name apart and capitalised (李白 "Li3 Bai2"), a place as
+    # one name (平遥 "Ping2 yao2").
+    person = is_surname(word[0]) and (
+        not cedict.has_word(word) or any(r[1][:1].isupper() for r in readings)
+    )
     out: list[tuple[str, ...]] = []
     for reading in readings:
         syllables = [_syllable(r) for r in reading]
         out.append(("".join(syllables),))
-        if len(syllables) >= 3:
+        if len(syllables) >= 3 or (len(syllables) == 2 and person):
             out.append((syllables[0], "".join(syllables[1:])))
     return tuple(dict.fromkeys(out))
+
+
+def is_surname(char: str) -> bool:
+    """Whether the dictionary reads the character as a surname (李 "surname Li")."""
+    return any(g.startswith("surname ") for g in cedict.glosses(char))
 
 
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
