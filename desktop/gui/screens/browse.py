@@ -320,7 +320,8 @@ class BrowseScreen(Screen):
         total = self.model.total
         shown = self.model.rowCount()
         chosen = len(self.selected_ids())
-        if chosen > 1 and total is not None:
+        waiting = self._all_selected() and self._all_ids is None
+        if chosen > 1 and total is not None and not waiting:
             # a selection of two or more: "terms" whatever the total
             self.count_label.setText(
                 counted_text(
