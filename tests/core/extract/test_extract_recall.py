@@ -78,8 +78,8 @@ def test_a_verb_before_the_rendering_is_left_out() -> None:
 def test_an_adverb_fills_no_gap() -> None:
     assert (
         _rendering(
-            "律师意愿是提供法律服务的重要依据。",
-            "Lawyers' wishes have always served as a reference in providing legal services.",
+            "律师意见一直是提供法律服务的参考。",
+            "Lawyers' views have often served as a reference when offering legal services.",
             "法律服务",
         )
         == "legal services"
@@ -199,7 +199,7 @@ def test_a_consonant_doubled_before_an_ending_is_undoubled() -> None:
 def test_a_function_word_glued_to_a_words_last_character_is_cut_off() -> None:
     pairs = (
         _pair(
-            "当地的凤凰城是感受端午节氛围的好地方。",
+            "当地的凤凰城是体验端午节气氛的最佳去处。",
             "The local Phoenix is the best place to enjoy the atmosphere.",
         ),
     )
@@ -211,7 +211,7 @@ def test_a_free_word_after_a_possessive_belongs_to_what_it_owns() -> None:
     # "proposed" may not fill what the possessive's owner leaves (SEZ spells 经济特区).
     assert (
         _rendering(
-            "商户借口反对经济特区政府修订有关规定。",
+            "商户借口反对经济特区政府调整相关规定。",
             "Following the SEZ government's proposed revision of the rules, traders spread claims.",
             "经济特区政府",
         )
@@ -265,7 +265,7 @@ def test_a_gloss_rendered_whole_is_chosen_over_its_first_word() -> None:
     assert (
         _rendering(
             "经过十年的发展，这家工厂已实现高度数字化。",
-            "After ten years, the factory has achieved a high degree of digitization.",
+            "After ten years, the factory now runs with a high degree of digitization.",
             "高度数字化",
         )
         == "high degree of digitization"
