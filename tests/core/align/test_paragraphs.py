@@ -103,11 +103,11 @@ def test_a_missing_english_paragraph_in_a_chinese_then_english_text(
 def test_a_date_heading_is_a_pair_of_its_own_not_part_of_the_chinese() -> None:
     lines = [
         "2023-5-8",
-        "梅沙港是华南航运中心的重要组成部分。",
-        "Meisha Port is a key part of the South China Shipping Center.",
+        "梅沙港是华南物流网络的关键一环。",
+        "Meisha Port is a vital link in the South China logistics network.",
         "2023-5-9",
         "潜入深海历来是沿海居民的梦想。",
-        "Diving into the deep sea has long been a dream of coastal people.",
+        "Coastal people dreamt for centuries of diving into the deep sea.",
     ]
     doc = align_source(_source(lines))
     assert [(p.kind, p.zh, p.en) for p in doc.pairs if p.kind != "sentence"] == [
