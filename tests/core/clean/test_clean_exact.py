@@ -205,23 +205,23 @@ def test_keeping_tables_leaves_their_rows_as_they_are() -> None:
 
 
 def test_a_chinese_sentence_cut_by_a_page_break_joins_without_a_space() -> None:
-    first = "梅沙港是华南航运中心的重要组成部分是当地第一个集装箱港也是区域内规模"
+    first = "梅沙港是华南物流网络的关键一环是当地第一个集装箱码头也是区域内规模"
     blocks = [
         TextBlock(f"{first}\n{first}"),
-        TextBlock("最大的集装箱港之一。"),
+        TextBlock("最大的集装箱码头之一。"),
     ]
     kept, _ = rejoin_lines(blocks)
-    assert _texts(kept) == [first + first + "最大的集装箱港之一。"]
+    assert _texts(kept) == [first + first + "最大的集装箱码头之一。"]
 
 
 def test_an_english_sentence_cut_on_a_full_line_joins_the_next_block() -> None:
-    line = "Meisha Port is a key part of the South China Shipping Center and the"
+    line = "Meisha Port is a vital link in the South China logistics network and the"
     kept, _ = rejoin_lines([TextBlock(f"{line}\n{line}"), TextBlock("First container port.")])
     assert _texts(kept) == [f"{line} {line} First container port."]
 
 
 def test_an_english_block_that_stops_on_a_short_line_stays_apart() -> None:
-    long = "Meisha Port is a key part of the South China Shipping Center and the"
+    long = "Meisha Port is a vital link in the South China logistics network and the"
     kept, _ = rejoin_lines([TextBlock(f"{long}\nshort one"), TextBlock("Next paragraph here.")])
     assert _texts(kept) == [f"{long} short one", "Next paragraph here."]
 
