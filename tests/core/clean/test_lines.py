@@ -22,12 +22,12 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
 
 WRAPPED = """## 港口
 
-> 梅沙港是华南航运中心的重要组成部分，是当地第一个集装箱港，也是区域内
-> 规模最大的集装箱港之一。经过十多年的建设，梅沙港已基本实现智能调度，
+> 梅沙港是华南物流网络的关键一环，是当地第一个集装箱码头，也是区域内
+> 规模最大的集装箱码头之一。经过十多年的建设，梅沙港已基本实现智能调度，
 > 信息系统明显降低了运输成本和燃料消耗。
 
-Meisha Port, a key part of the South China Shipping Center, is the region's first
-container port and one of the largest container ports in the area. After
+Meisha Port, a vital link in the South China logistics network, is the region's first
+container terminal and one of the biggest container terminals in the area. After
 more than ten years of develop-
 ment, Meisha Port has adopted smart scheduling, and its information system has
 clearly cut transport costs and fuel use.
@@ -46,10 +46,10 @@ def test_hard_wrapped_quoted_lines_are_joined_in_both_languages(tmp_path: Path) 
     assert _tops(document) == [
         ("港口", ""),
         (
-            "梅沙港是华南航运中心的重要组成部分，是当地第一个集装箱港，也是区域内规模最大的集装箱港"
+            "梅沙港是华南物流网络的关键一环，是当地第一个集装箱码头，也是区域内规模最大的集装箱码头"
             "之一。经过十多年的建设，梅沙港已基本实现智能调度，信息系统明显降低了运输成本和燃料消耗。",
-            "Meisha Port, a key part of the South China Shipping Center, is the region's first "
-            "container port and one of the largest container ports in the area. After more "
+            "Meisha Port, a vital link in the South China logistics network, is the region's first "
+            "container terminal and one of the biggest container terminals in the area. After more "
             "than ten years of development, Meisha Port has adopted smart scheduling, and its "
             "information system has clearly cut transport costs and fuel use.",
         ),
