@@ -116,12 +116,12 @@ def test_normalize_evens_out_spaces_and_invisible_characters() -> None:
 
 def test_a_bare_link_before_the_text_goes_and_one_in_a_sentence_stays() -> None:
     blocks = [
-        TextBlock("http://ads.example.com/1406739.gif 端午期间的食物也很有特色。"),
+        TextBlock("http://ads.example.com/1406739.gif 端午前后的点心别有风味。"),
         TextBlock("www.example.org is the address of the site."),
     ]
     kept, removed = remove_boilerplate(blocks)
     assert [b.text for b in kept] == [
-        "端午期间的食物也很有特色。",
+        "端午前后的点心别有风味。",
         "www.example.org is the address of the site.",
     ]
     assert [(r.key, r.examples) for r in removed] == [
@@ -131,7 +131,7 @@ def test_a_bare_link_before_the_text_goes_and_one_in_a_sentence_stays() -> None:
 
 def test_related_reading_links_go_alone_or_glued_after_the_last_sentence() -> None:
     blocks = [
-        TextBlock("这些活动将在五月初五结束。相关推荐：端午三天，每天过得不一样>>"),
+        TextBlock("这些活动将在五月初五结束。相关推荐：端午三天，天天都有新花样>>"),
         TextBlock("Related: Ten things to do at New Year"),
         TextBlock("相关的研究表明：这是真的。"),
     ]
