@@ -67,10 +67,6 @@ class TermTable(QTableView):
         """Select every matching term (through the screen), not only the rows loaded so far."""
         self._select_all()
 
-    def select_loaded(self) -> None:
-        """Select every row loaded so far (the part of "all" the table can show)."""
-        super().selectAll()
-
 
 class BrowseScreen(Screen):
     """Search box, filters, the term table, an edit panel and bulk actions (all undoable)."""
@@ -198,7 +194,7 @@ class BrowseScreen(Screen):
         self.delete_button.clicked.connect(self.delete_selected)
         self.drill_button = QPushButton(self.tr("Drill These…"))
         self.drill_button.clicked.connect(
-            lambda: self.navigate_requested.emit("drills", list(self.selected_ids()))
+            lambda: self.navigate_requested.emit("drills", self._action_ids())
         )
         for button in (
             self.drill_button,
@@ -320,8 +316,7 @@ class BrowseScreen(Screen):
         total = self.model.total
         shown = self.model.rowCount()
         chosen = len(self.selected_ids())
-        waiting = self._all_selected() and self._all_ids is None
-        if chosen > 1 and total is not None and not waiting:
+        if chosen > 1 and total is not None and not self._waiting_for_all():
             # a selection of two or more: "terms" whatever the total
             self.count_label.setText(
                 counted_text(
@@ -410,10 +405,18 @@ class BrowseScreen(Screen):
             self._selecting_all = None
         return self._all_ids is not None or self._selecting_all is not None
 
+    def _waiting_for_all(self) -> bool:
+        """Whether Select All still waits for the ids of the rows not loaded yet."""
+        return self._all_selected() and self._all_ids is None
+
+    def _action_ids(self) -> list[TermId]:
+        """The terms a bulk action acts on: none while Select All still waits for its ids,
+        where the selection would hold only the loaded rows."""
+        return [] if self._waiting_for_all() else self.selected_ids()
+
     def _on_selection(self) -> None:
         ids = self.selected_ids()
-        # while Select All waits for the ids, a bulk action would act on the loaded rows only
-        waiting = self._all_selected() and self._all_ids is None
+        waiting = self._waiting_for_all()
         for button in (
             self.drill_button,
             self.tag_button,
@@ -525,7 +528,7 @@ class BrowseScreen(Screen):
     # -- bulk actions ---------------------------------------------------------------------------
     def tag_selected(self) -> None:
         """Add a tag to the selected terms."""
-        ids = self.selected_ids()
+        ids = self._action_ids()
         tag, ok = QInputDialog.getText(self, self.tr("Add Tag"), self.tr("Tag:"))
         if ids and ok and tag.strip():
             name = tag.strip()
@@ -533,7 +536,7 @@ class BrowseScreen(Screen):
 
     def move_selected(self) -> None:
         """Ask for a deck and move the selected terms to it (one undo step)."""
-        ids = self.selected_ids()
+        ids = self._action_ids()
         decks = {
             self.deck_filter.itemText(i): self.deck_filter.itemData(i)
             for i in range(1, self.deck_filter.count())
@@ -548,7 +551,7 @@ class BrowseScreen(Screen):
 
     def move_to_deck(self, deck_id: Any) -> None:
         """Move the selected terms to the deck with this id."""
-        ids = self.selected_ids()
+        ids = self._action_ids()
         if ids:
             self.service.op(
                 lambda col: col.terms.move(term_ids=ids, deck_id=deck_id),
@@ -557,7 +560,7 @@ class BrowseScreen(Screen):
 
     def suspend_selected(self, suspended: bool) -> None:
         """Suspend (or unsuspend) the selected terms' cards."""
-        ids = self.selected_ids()
+        ids = self._action_ids()
         if ids:
             done = self.tr("Suspended. Ctrl+Z undoes.") if suspended else self.tr("Unsuspended.")
             self.service.op(
@@ -567,7 +570,7 @@ class BrowseScreen(Screen):
 
     def delete_selected(self) -> None:
         """Delete the selected terms after asking (undoable)."""
-        ids = self.selected_ids()
+        ids = self._action_ids()
         if not ids:
             return
         question = counted_text(
