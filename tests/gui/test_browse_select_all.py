@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from db.ops.term_info import NewTerm, TermQuery
 from desktop.gui.screens.browse_model import PAGE
@@ -114,3 +114,22 @@ def test_a_new_search_ends_select_all(qtbot: Any, window: Any, idle: Any, collec
     # the first row of the new search is chosen, as after any search
     assert browse.selected_ids() == [browse.model.term_id(0)]
     assert browse.count_label.text() == "30 terms"
+
+
+def test_delete_after_select_all_deletes_every_found_term_and_no_other(
+    qtbot: Any, window: Any, idle: Any, collection: Any, answer_question: Any
+) -> None:
+    _fill(collection)
+    window.go("browse")
+    idle()
+    browse = window.screens["browse"]
+    _search(browse, qtbot, "harbour")
+    _press_ctrl_a(browse, qtbot)
+    idle()
+    asked: list[str] = []
+    answer_question(asked, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(browse.delete_button, Qt.MouseButton.LeftButton)
+    idle()
+    assert asked == ["Delete 450 terms and their cards? You can undo this."]
+    assert collection.terms.count(TermQuery(text="harbour")) == 0
+    assert collection.terms.count(TermQuery(text="meadow")) == OTHERS
