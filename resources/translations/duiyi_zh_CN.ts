@@ -93,185 +93,192 @@ Data folder: {2}</source>
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="61" />
+        <location filename="../../desktop/gui/screens/browse.py" line="81" />
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="75" />
+        <location filename="../../desktop/gui/screens/browse.py" line="95" />
         <source>Search Chinese, English or pinyin (wangluo, wang3luo4 or wǎngluò)</source>
         <translation>搜索中文、英文或拼音（wangluo、wang3luo4 或 wǎngluò）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="79" />
+        <location filename="../../desktop/gui/screens/browse.py" line="99" />
         <source>All decks</source>
         <translation>全部牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="80" />
+        <location filename="../../desktop/gui/screens/browse.py" line="100" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="81" />
+        <location filename="../../desktop/gui/screens/browse.py" line="101" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="84" />
+        <location filename="../../desktop/gui/screens/browse.py" line="104" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="85" />
+        <location filename="../../desktop/gui/screens/browse.py" line="105" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="86" />
+        <location filename="../../desktop/gui/screens/browse.py" line="106" />
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="87" />
+        <location filename="../../desktop/gui/screens/browse.py" line="107" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="91" />
+        <location filename="../../desktop/gui/screens/browse.py" line="111" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="92" />
+        <location filename="../../desktop/gui/screens/browse.py" line="112" />
         <source>Leeches</source>
         <translation>难记卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="93" />
+        <location filename="../../desktop/gui/screens/browse.py" line="113" />
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="160" />
+        <location filename="../../desktop/gui/screens/browse.py" line="189" />
         <source>Add Tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="162" />
+        <location filename="../../desktop/gui/screens/browse.py" line="191" />
         <source>Move to Deck…</source>
         <translation>移到牌组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="164" />
+        <location filename="../../desktop/gui/screens/browse.py" line="193" />
         <source>Suspend</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="166" />
+        <location filename="../../desktop/gui/screens/browse.py" line="195" />
         <source>Unsuspend</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="168" />
+        <location filename="../../desktop/gui/screens/browse.py" line="197" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="170" />
+        <location filename="../../desktop/gui/screens/browse.py" line="199" />
         <source>Drill These…</source>
         <translation>用这些术语练习…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="183" />
+        <location filename="../../desktop/gui/screens/browse.py" line="212" />
         <source>Ctrl+F search · Del delete · every action undoable</source>
         <translation>Ctrl+F 搜索 · Del 删除 · 每个操作都可撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="212" />
+        <location filename="../../desktop/gui/screens/browse.py" line="241" />
         <source>Save Changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="216" />
+        <location filename="../../desktop/gui/screens/browse.py" line="245" />
         <source>Card Info…</source>
         <translation>卡片信息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="217" />
+        <location filename="../../desktop/gui/screens/browse.py" line="246" />
         <source>Each card's reviews (Ctrl+Shift+I)</source>
         <translation>每张卡片的复习记录（Ctrl+Shift+I）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="282" />
-        <location filename="../../desktop/gui/screens/browse.py" line="287" />
+        <location filename="../../desktop/gui/screens/browse.py" line="327" />
+        <source>{0} of {1} term(s) selected</source>
+        <translation>
+            <numerusform>已选 {0} 个术语（共 {1} 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/screens/browse.py" line="331" />
+        <location filename="../../desktop/gui/screens/browse.py" line="336" />
         <source>{0} term(s)</source>
         <translation>
             <numerusform>{0} 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="319" />
+        <location filename="../../desktop/gui/screens/browse.py" line="429" />
         <source>{0} term(s) selected</source>
         <translation>
             <numerusform>已选 {0} 个术语</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="285" />
+        <location filename="../../desktop/gui/screens/browse.py" line="334" />
         <source>{0}+ terms</source>
         <translation>{0}+ 个术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="344" />
-        <location filename="../../desktop/gui/screens/browse.py" line="354" />
+        <location filename="../../desktop/gui/screens/browse.py" line="454" />
+        <location filename="../../desktop/gui/screens/browse.py" line="464" />
         <source>Saved. Ctrl+Z undoes.</source>
         <translation>已保存。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="414" />
+        <location filename="../../desktop/gui/screens/browse.py" line="524" />
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="414" />
+        <location filename="../../desktop/gui/screens/browse.py" line="524" />
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="429" />
+        <location filename="../../desktop/gui/screens/browse.py" line="539" />
         <source>Move to Deck</source>
         <translation>移到牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="429" />
+        <location filename="../../desktop/gui/screens/browse.py" line="539" />
         <source>Deck:</source>
         <translation>牌组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="440" />
+        <location filename="../../desktop/gui/screens/browse.py" line="550" />
         <source>Moved. Ctrl+Z undoes.</source>
         <translation>已移动。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="447" />
+        <location filename="../../desktop/gui/screens/browse.py" line="557" />
         <source>Suspended. Ctrl+Z undoes.</source>
         <translation>已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="447" />
+        <location filename="../../desktop/gui/screens/browse.py" line="557" />
         <source>Unsuspended.</source>
         <translation>已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="459" />
+        <location filename="../../desktop/gui/screens/browse.py" line="569" />
         <source>Delete {0} term(s) and their cards? You can undo this.</source>
         <translation>
             <numerusform>删除 {0} 个术语及其卡片？此操作可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="462" />
+        <location filename="../../desktop/gui/screens/browse.py" line="572" />
         <source>Delete Terms</source>
         <translation>删除术语</translation>
     </message>
@@ -3114,37 +3121,37 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse_model.py" line="203" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="208" />
         <source>new</source>
         <translation>新卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse_model.py" line="219" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="224" />
         <source>suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse_model.py" line="221" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="226" />
         <source>{0} of {1} cards suspended</source>
         <translation>{1} 张卡片中 {0} 张已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse_model.py" line="224" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="229" />
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse_model.py" line="225" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="230" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse_model.py" line="226" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="231" />
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse_model.py" line="233" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="238" />
         <source>Default</source>
         <translation>默认</translation>
     </message>

@@ -378,6 +378,7 @@ ZH = {
     "relearning": "重学中",
     "{0} term(s)": "{0} 个术语",
     "{0} term(s) selected": "已选 {0} 个术语",
+    "{0} of {1} term(s) selected": "已选 {0} 个术语（共 {1} 个）",
     "Delete {0} term(s) and their cards? You can undo this.": "删除 {0} 个术语及其卡片？此操作可撤销。",
     "{0} candidate(s) to review": "{0} 个候选术语待审",
     "Accepted {0} term(s). Ctrl+Z undoes.": "已接受 {0} 个术语。Ctrl+Z 可撤销。",

@@ -16,32 +16,32 @@ HANDOUT_LINES = [
     "Vocabulary",
     "1. translate 翻译",
     "2. digital divide: 数字鸿沟",
-    "3. white paper（白皮书）",
+    "3. annual report（年度报告）",
     "4. 5G network 5G网络",
     "5. connectivity 互联互通 [hùlián hùtōng]",
-    "6. **artificial intelligence** — 人工智能",
+    "6. **machine translation** — 机器翻译",
 ]
 PAIRS = [
     ("翻译", "translate"),
     ("数字鸿沟", "digital divide"),
-    ("白皮书", "white paper"),
+    ("年度报告", "annual report"),
     ("5G网络", "5G network"),
     ("互联互通", "connectivity"),
-    ("人工智能", "artificial intelligence"),
+    ("机器翻译", "machine translation"),
 ]
 OMEGAT = (
     "# Glossary in tab-separated format -*- coding: utf-8 -*-\n"
     "translate\t翻译\tverb\n"
     "digital divide\t数字鸿沟\t\n"
-    "white paper\t白皮书\tofficial report\n"
+    "annual report\t年度报告\tofficial report\n"
 )
 TEXT_WITH_BOX = """数字鸿沟正在扩大，我们必须共同应对。
 
 The digital divide is widening, and we must respond together.
 
-人工智能将改变翻译行业。
+机器翻译将改变翻译行业。
 
-Artificial intelligence will transform the translation industry.
+Machine translation will transform the translation industry.
 
 **digital divide** 数字鸿沟
 翻译行业 **translation industry**
@@ -95,12 +95,12 @@ def test_an_omegat_english_first_glossary(
     db = tmp_path / "c.duiyi"
     assert main(["--db", str(db), "import", str(path)]) == 0
     assert _terms(db) == [("翻译", "translate"), ("数字鸿沟", "digital divide"),
-                          ("白皮书", "white paper")]  # fmt: skip
+                          ("年度报告", "annual report")]  # fmt: skip
     capsys.readouterr()
     assert main(["extract", str(path), "--format", "tsv"]) == 0
     assert (
-        capsys.readouterr().out
-        == "翻译\ttranslate\t1.000\n数字鸿沟\tdigital divide\t1.000\n白皮书\twhite paper\t1.000\n"
+        capsys.readouterr().out == "翻译\ttranslate\t1.000\n数字鸿沟\tdigital divide\t1.000\n"
+        "年度报告\tannual report\t1.000\n"
     )
 
 
@@ -124,13 +124,13 @@ def test_vocabulary_boxes_inside_a_text(tmp_path: Path, capsys: pytest.CaptureFi
 def test_a_line_the_wrong_way_round_gives_no_pair(tmp_path: Path) -> None:
     path = tmp_path / "mostly-chinese-first.txt"
     path.write_text(
-        "数字鸿沟 digital divide\n白皮书 white paper\nAI技术 AI technology\n"
+        "数字鸿沟 digital divide\n年度报告 annual report\nAI技术 AI technology\n"
         "互联互通 connectivity\ntranslate 翻译\n",
         encoding="utf-8",
     )
     db = tmp_path / "c.duiyi"
     assert main(["--db", str(db), "import", str(path)]) == 0
-    assert _terms(db) == [("数字鸿沟", "digital divide"), ("白皮书", "white paper"),
+    assert _terms(db) == [("数字鸿沟", "digital divide"), ("年度报告", "annual report"),
                           ("AI技术", "AI technology"), ("互联互通", "connectivity")]  # fmt: skip
 
 
@@ -150,13 +150,13 @@ def test_suggestions_take_a_vocabulary_box_of_the_text(
     # 翻译行业 occurs only in a box and in the text; the box's rendering is the one suggested,
     # with and without a collection.
     path = tmp_path / "lesson.md"
-    path.write_text(TEXT_WITH_BOX + "**all-weather** 全天候\n", encoding="utf-8")
+    path.write_text(TEXT_WITH_BOX + "**drought-resistant** 抗旱\n", encoding="utf-8")
     listed = tmp_path / "zh.txt"
-    listed.write_text("全天候\n翻译行业\n人工智能\n", encoding="utf-8")
+    listed.write_text("抗旱\n翻译行业\n机器翻译\n", encoding="utf-8")
     expected = [
-        "全天候\tall-weather",
+        "抗旱\tdrought-resistant",
         "翻译行业\ttranslation industry",
-        "人工智能\tartificial intelligence",
+        "机器翻译\tmachine translation",
     ]
     assert main(["extract", str(path), "--zh-terms", str(listed), "--format", "tsv"]) == 0
     assert capsys.readouterr().out.splitlines() == expected

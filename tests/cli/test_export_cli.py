@@ -19,7 +19,7 @@ def _collection(tmp_path: Path) -> Path:
     path = tmp_path / "c.duiyi"
     with Collection.open(path) as col:
         col.terms.add(chinese="网络空间", english="cyberspace", tags=["law"])
-        col.terms.add(chinese="绿色发展", english="green development")
+        col.terms.add(chinese="绿色出行", english="green travel")
         col.terms.add(chinese="候选", english="candidate", status="candidate")
     return path
 
@@ -50,7 +50,7 @@ def test_export_apkg_and_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert main(["--db", str(db), "export", "--csv", str(tmp_path / "p.csv")]) == 0
     assert (tmp_path / "p.csv").read_text(encoding="utf-8-sig").splitlines() == [
         "网络空间,cyberspace",
-        "绿色发展,green development",
+        "绿色出行,green travel",
     ]
     assert main(["--db", str(db), "export", "--csv", str(tmp_path / "a.tsv"), "--anki"]) == 0
     assert (tmp_path / "a.tsv").read_text(encoding="utf-8").startswith("#separator:tab\n")
@@ -77,7 +77,7 @@ def test_export_for_anki_basic_imports_into_a_fresh_anki(
         assert len(log.new) == 2
         notes = [anki.get_note(n) for n in anki.find_notes("")]
         assert sorted((n["Front"], n["Back"]) for n in notes) == [
-            ("绿色发展", "<div>lǜsè fāzhǎn</div><div>green development</div>"),
+            ("绿色出行", "<div>lǜsè chūxíng</div><div>green travel</div>"),
             ("网络空间", "<div>wǎngluò kōngjiān</div><div>cyberspace</div>"),
         ]
         assert {n.note_type()["name"] for n in notes} == {"Basic"}

@@ -17,7 +17,7 @@ def _collection(tmp_path: Path) -> Path:
     path = tmp_path / "c.duiyi"
     with Collection.open(path) as col:
         col.terms.add(chinese="网络空间", english=LINK)
-        col.terms.add(chinese="绿色发展", english="green-development (a+b=c)")
+        col.terms.add(chinese="绿色出行", english="green-travel (a+b=c)")
         col.terms.add(chinese="候选", english="@SUM(A1)", status="candidate")
     return path
 
@@ -28,7 +28,7 @@ def test_exported_csv_and_tsv_neutralise_formulas(tmp_path: Path) -> None:
         assert main(["--db", str(db), "export", "--csv", str(tmp_path / name)]) == 0
         with (tmp_path / name).open(encoding="utf-8-sig", newline="") as handle:
             rows = list(csv.reader(handle, delimiter=delimiter))
-        assert rows == [["网络空间", "'" + LINK], ["绿色发展", "green-development (a+b=c)"]]
+        assert rows == [["网络空间", "'" + LINK], ["绿色出行", "green-travel (a+b=c)"]]
 
 
 def test_term_and_candidate_lines_neutralise_formulas(
@@ -39,7 +39,7 @@ def test_term_and_candidate_lines_neutralise_formulas(
     lines = capsys.readouterr().out.splitlines()
     assert [line.split("\t")[3] for line in lines] == [
         "'@SUM(A1)",
-        "green-development (a+b=c)",
+        "green-travel (a+b=c)",
         "'" + LINK,
     ]
     assert main(["--db", str(db), "candidates", "list", "--format", "tsv"]) == 0

@@ -22,10 +22,10 @@ GLOSSARY = (
     "to eat,\n"              # 7
     "duplicate,Ctrl + D\n"   # 8
     "to eat,食べる\n"         # 9
-    "white paper,白皮书\n"    # 10
+    "annual report,年度报告\n"    # 10
 )  # fmt: skip
 NOTE = "Skipped 3 rows without Chinese characters, e.g. line 7: 'to eat'."
-KEPT = sorted(["白皮书", "电脑", "数字鸿沟", "网络", "网络空间"])
+KEPT = sorted(["年度报告", "电脑", "数字鸿沟", "网络", "网络空间"])
 
 
 def _terms(db: Path) -> list[tuple[str, str, str]]:

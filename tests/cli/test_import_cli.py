@@ -149,9 +149,9 @@ def test_import_and_show_point_at_markup_unpaired_blocks_and_doubtful_pairs(
 ) -> None:
     text = tmp_path / "notes.md"
     text.write_text(
-        "---\ntitle: 笔记\n---\n\n中国坚持**绿色发展**，推动经济社会全面绿色转型。\n\n"
-        "China pursues green development and promotes a green transformation of the economy "
-        "and society.\n\n本文由编辑部整理。\n\n"
+        "---\ntitle: 笔记\n---\n\n城市倡导**绿色出行**，推动交通方式全面绿色转型。\n\n"
+        "Cities promote green travel and push a green transformation of the ways "
+        "people get around.\n\n本文由编辑部整理。\n\n"
         "今天的天气很好，我们和朋友一起去公园散步，然后在湖边喝茶聊天。\n\n"
         "The weather was fine yesterday and the committee approved the budget for the new "
         "station.\n",
@@ -164,13 +164,13 @@ def test_import_and_show_point_at_markup_unpaired_blocks_and_doubtful_pairs(
         :2
     ] == [
         "    front-matter: front matter (--- block at the top), 1x, e.g. '--- title: 笔记 ---'",
-        "    markdown-emphasis: Markdown emphasis (** _ `), 1x, e.g. '**绿色发展**'",
+        "    markdown-emphasis: Markdown emphasis (** _ `), 1x, e.g. '**绿色出行**'",
     ]
     assert "  unpaired blocks: 1" in out
     assert _run(db, "show", "1") == 0
     shown = capsys.readouterr().out.splitlines()
     assert [line for line in shown if line.startswith("[")] == [
-        "[1] paragraph 0.90",
+        "[1] paragraph 0.92",
         "[2] paragraph 0.00  (unpaired)",
         "[3] paragraph 0.24  (low score: check the pairing)",
     ]

@@ -22,7 +22,7 @@ def test_backup_then_restore_after_damage(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "c.duiyi"
-    _run(capsys, db, "terms", "add", "碳中和", "carbon neutrality")
+    _run(capsys, db, "terms", "add", "净零排放", "net-zero emissions")
     code, out, _ = _run(capsys, db, "backup")
     assert code == 0 and "backups" in out
     newest = list_backups(db)[-1].path
@@ -37,7 +37,7 @@ def test_backup_then_restore_after_damage(
 
     code, out, _ = _run(capsys, db, "restore", str(newest))
     assert code == 0 and "1 term" in out
-    assert _run(capsys, db, "terms", "list")[1].startswith("1\t碳中和")
+    assert _run(capsys, db, "terms", "list")[1].startswith("1\t净零排放")
     assert _run(capsys, db, "check")[0] == 0
 
 
@@ -46,7 +46,7 @@ def test_check_reports_problems_with_exit_1(
 ) -> None:
     db = tmp_path / "c.duiyi"
     with Collection.open(db) as col:
-        col.terms.add(chinese="碳达峰", english="peak carbon emissions")
+        col.terms.add(chinese="煤达峰", english="peak coal output")
     conn = sqlite3.connect(db)
     conn.execute("DELETE FROM renderings")
     conn.commit()
@@ -61,9 +61,9 @@ def test_restore_of_a_file_that_is_no_backup_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "c.duiyi"
-    _run(capsys, db, "terms", "add", "碳中和", "carbon neutrality")
+    _run(capsys, db, "terms", "add", "净零排放", "net-zero emissions")
     junk = tmp_path / "junk.duiyi"
     junk.write_bytes(b"PK\x03\x04 not a database")
     code, _, err = _run(capsys, db, "restore", str(junk))
     assert code == 1 and "not an SQLite database" in err
-    assert _run(capsys, db, "terms", "list")[1].startswith("1\t碳中和")
+    assert _run(capsys, db, "terms", "list")[1].startswith("1\t净零排放")

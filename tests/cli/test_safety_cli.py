@@ -80,7 +80,7 @@ def test_restore_says_where_the_replaced_collection_was_kept(
     db = kept_collection(tmp_path)
     backup = list_backups(db)[0].path
     restored_rows = dump(backup)
-    _run(capsys, db, "terms", "add", "绿色发展", "green development")
+    _run(capsys, db, "terms", "add", "绿色出行", "green travel")
     replaced_rows = dump(db)
     code, out, err = _run(capsys, db, "restore", str(backup))
     kept = list_backups(db)[-1].path
@@ -207,12 +207,12 @@ def test_a_failed_backup_after_a_stored_change_is_a_warning(tmp_path: Path) -> N
     mount.mkdir()
     spec = {"mode": "small-disk", "folder": str(mount), "collection": str(db), "spare": 200_000}
     code, out, err, copy = _confined(
-        tmp_path, {**spec, "argv": ["terms", "add", "绿色发展", "green development"]}
+        tmp_path, {**spec, "argv": ["terms", "add", "绿色出行", "green travel"]}
     )
     where = mount / db.name
     assert (code, out) == (
         0,
-        f"Added term {len(KEPT_TERMS) + 1}: 绿色发展 (lǜsè fāzhǎn) = green development\n",
+        f"Added term {len(KEPT_TERMS) + 1}: 绿色出行 (lǜsè chūxíng) = green travel\n",
     )
     assert err == (
         f"duiyi: warning: Cannot write a backup of {where} to {mount / 'backups'}: the disk is "
@@ -229,7 +229,7 @@ def test_a_read_only_file_system_is_named(tmp_path: Path) -> None:
     db = kept_collection(folder)
     before = collection_state(db)
     spec = {"mode": "read-only", "folder": str(folder), "name": db.name}
-    for argv in (["terms", "add", "绿色发展", "green development"], ["import", str(SEED)]):
+    for argv in (["terms", "add", "绿色出行", "green travel"], ["import", str(SEED)]):
         code, out, err, _ = _confined(tmp_path, {**spec, "argv": argv})
         assert (code, out) == (1, "")
         assert err == (

@@ -19,11 +19,11 @@ def _run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int,
 def test_add_list_search_edit_delete(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "c.duiyi"
     code, out, _ = _run(
-        capsys, db, "terms", "add", "绿色发展", "green development; green growth",
+        capsys, db, "terms", "add", "绿色出行", "green travel; green growth",
         "--tag", "env", "policy", "--deck", "CATTI", "--notes", "from the 2021 report",
     )  # fmt: skip
     assert code == 0
-    assert out.startswith("Added term 1: 绿色发展 (lǜsè fāzhǎn)")
+    assert out.startswith("Added term 1: 绿色出行 (lǜsè chūxíng)")
     assert (
         _run(
             capsys,
@@ -42,7 +42,7 @@ def test_add_list_search_edit_delete(tmp_path: Path, capsys: pytest.CaptureFixtu
     lines = out.splitlines()
     assert code == 0 and len(lines) == 2
     assert lines[0].split("\t") == [
-        "1", "绿色发展", "lǜsè fāzhǎn", "green development; green growth", "env,policy"
+        "1", "绿色出行", "lǜsè chūxíng", "green travel; green growth", "env,policy"
     ]  # fmt: skip
     assert lines[1].split("\t")[2] == "wǎngluò ānquán"
 

@@ -213,8 +213,8 @@ def test_the_report_names_unpaired_blocks_and_doubtful_pairs() -> None:
     from duiyi.pipeline import align_pasted
 
     text = (
-        "中国坚持绿色发展，推动经济社会全面绿色转型。\n\n"
-        "China pursues green development and promotes a green transformation of the economy "
+        "中国坚持低碳发展，推动经济社会全面低碳转型。\n\n"
+        "China pursues low-carbon growth and promotes a low-carbon transformation of the economy "
         "and society.\n\n本文由编辑部整理。\n\n"
         "今天的天气很好，我们和朋友一起去公园散步，然后在湖边喝茶聊天。\n\n"
         "The weather was fine yesterday and the committee approved the budget for the new "

@@ -35,7 +35,7 @@ def test_ratios_count_other_scripts_as_letters() -> None:
     [
         ("三、实践路径", "zh"),
         ("Path to Realization", "en"),
-        ("人工智能（AI）和信息通信技术（ICT）", "zh"),
+        ("机器翻译（MT）和地理信息系统（GIS）", "zh"),
         ("Path to Realization文章源自英文巴士-https://www.en84.com/8034.html", None),
         (
             "Accelerating the building of global Internet infrastructure for greater"

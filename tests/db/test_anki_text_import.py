@@ -41,7 +41,7 @@ def _anki_text(tmp_path: Path, anki: AnkiCollection, *, html: bool) -> tuple[Pat
             pinyin="shu4zi4 hong2gou1", notes="first line\nsecond; line", tags=["econ", "l1"],
         )  # fmt: skip
         source.terms.add(chinese=HOSTILE, english=[HOSTILE, "a, b"], notes="<i>not markup</i>")
-        source.terms.add(chinese="西安", english="Xi'an", tags=["place::city"])
+        source.terms.add(chinese="泰安", english="Tai'an", tags=["place::city"])
         source.exchange.export_apkg(path=tmp_path / "terms.apkg")
         terms = source.terms.search(TermQuery(text=""))
     finally:
@@ -92,7 +92,7 @@ def test_plain_text_without_html(tmp_path: Path, anki: AnkiCollection) -> None:
     assert sorted(imported) == sorted([t.chinese for t in originals] + ["电脑"])
     # Without HTML Anki glues a note's other renderings to the first: only the text survives.
     assert imported[HOSTILE].english == HOSTILE + "a, b"
-    assert imported["西安"].english == "Xi'an"
+    assert imported["泰安"].english == "Tai'an"
     assert imported["数字鸿沟"].pinyin == "shùzì hónggōu"
     assert imported["数字鸿沟"].notes == "first line second; line"  # Anki joins the lines
     assert imported["电脑"].english == "computer"

@@ -161,7 +161,7 @@ def test_undo_after_restore_has_nothing_to_undo(tmp_path: Path) -> None:
     path = tmp_path / "c.duiyi"
     with Collection.open(path) as col:
         backup = col.backups.make().path
-        col.terms.add(chinese="改革开放", english="reform and opening up")
+        col.terms.add(chinese="城乡统筹", english="urban-rural integration")
     Collection.restore(path=path, file=backup)
     with Collection.open(path) as col:
         with pytest.raises(InvalidInput):

@@ -13,7 +13,7 @@ from db.results import CardId, TermId
 
 WORDS = [
     ("网络安全", "cybersecurity"),
-    ("绿色发展", "green development"),
+    ("绿色出行", "green travel"),
     ("乡村振兴", "rural revitalization"),
     ("人才交流", "talent exchanges"),
     ("银行", "bank"),
@@ -48,7 +48,7 @@ def test_due_means_a_learning_or_review_card_due_today(col: Collection) -> None:
     ids = _fill(col)
     assert _found(col, due=True) == []  # new cards are not "due"
     _answer_term(col, ids["网络安全"], 1)  # Again: learning, due in minutes
-    _answer_term(col, ids["绿色发展"], 4)  # Easy: a review days away
+    _answer_term(col, ids["绿色出行"], 4)  # Easy: a review days away
     assert _found(col, due=True) == ["网络安全"]
     assert _found(col, due=True, text="bank") == []
     col.terms.suspend(term_ids=[ids["网络安全"]])
@@ -70,9 +70,9 @@ def test_bulk_suspend_filters_and_undo(col: Collection) -> None:
     everything = sorted(zh for zh, _en in WORDS)
     assert _found(col, suspended=True) == []
     assert _found(col, suspended=False) == everything
-    result = col.terms.suspend(term_ids=[ids["银行"], ids["绿色发展"]])
+    result = col.terms.suspend(term_ids=[ids["银行"], ids["绿色出行"]])
     assert result.value == 4 and result.changes.cards  # two terms, two cards each
-    assert _found(col, suspended=True) == ["绿色发展", "银行"]
+    assert _found(col, suspended=True) == ["绿色出行", "银行"]
     assert _found(col, suspended=False) == ["乡村振兴", "人才交流", "网络安全"]
     assert col.undo_label() == "Suspend 2 terms"
     col.undo()
@@ -90,9 +90,9 @@ def test_bulk_move_is_one_undo_step(col: Collection) -> None:
     ids = _fill(col)
     before = {t.chinese: t.deck_id for t in col.terms.search()}
     deck = col.decks.create(name="Economy").value
-    moving = [ids["绿色发展"], ids["乡村振兴"], ids["银行"]]
+    moving = [ids["绿色出行"], ids["乡村振兴"], ids["银行"]]
     assert col.terms.move(term_ids=moving, deck_id=deck.id).value == 3
-    assert _found(col, deck_id=deck.id) == ["乡村振兴", "绿色发展", "银行"]
+    assert _found(col, deck_id=deck.id) == ["乡村振兴", "绿色出行", "银行"]
     assert col.undo_label() == "Move 3 terms to Economy"
     col.undo()
     assert {t.chinese: t.deck_id for t in col.terms.search()} == before
@@ -127,7 +127,7 @@ def test_not_suspended_means_no_card_of_the_term_is_suspended(col: Collection) -
     col.study.suspend(card_ids=[card_id])
     assert col.terms.get(term_id=ids["网络安全"]).suspended_cards == 1
     assert _found(col, suspended=True) == ["网络安全", "银行"]
-    assert _found(col, suspended=False) == ["乡村振兴", "人才交流", "绿色发展"]
+    assert _found(col, suspended=False) == ["乡村振兴", "人才交流", "绿色出行"]
 
 
 def test_two_chinese_characters_are_found_only_side_by_side(col: Collection) -> None:

@@ -21,7 +21,7 @@ def _document(col: Any, title: str) -> Any:
     document = AlignedDocument(
         title=title, source_name=f"{title}.txt", format="txt", encoding="utf-8",
         layout="paragraph",
-        pairs=(SegmentPair("paragraph", "绿色发展是新理念。", "Green development is new.", 0.9),),
+        pairs=(SegmentPair("paragraph", "绿色出行是新风尚。", "Green travel is new.", 0.9),),
         content_hash=title,
     )  # fmt: skip
     return col.documents.add(document=document).value.document_id
@@ -29,12 +29,12 @@ def _document(col: Any, title: str) -> Any:
 
 def _candidate(confidence: float, reasons: tuple[Reason, ...]) -> TermCandidate:
     return TermCandidate(
-        "绿色发展",
-        "green development",
-        "lǜsè fāzhǎn",
+        "绿色出行",
+        "green travel",
+        "lǜsè chūxíng",
         confidence,
         1,
-        (Occurrence(0, 0, 4, 0, 17),),
+        (Occurrence(0, 0, 4, 0, 12),),
         reasons=reasons,
     )
 

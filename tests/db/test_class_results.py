@@ -17,7 +17,7 @@ from duiyi.errors import InvalidInput, NotFound
 TERMS = [
     ("网络空间", "cyberspace"),
     ("数字鸿沟", "digital divide"),
-    ("绿色发展", "green development"),
+    ("绿色出行", "green travel"),
     ("脱贫攻坚", "poverty alleviation"),
     ("一带一路", "the Belt and Road"),
 ]
@@ -107,8 +107,8 @@ def test_missed_terms_enter_the_teachers_review_and_nothing_else_moves(col: Any)
     ids = _class(col)
     first = col.study.next_card()
     col.study.answer(card_id=first.card_id, rating=3, duration_ms=900)
-    missed = [ids["一带一路"], ids["绿色发展"]]
-    col.terms.suspend(term_ids=[ids["绿色发展"], ids["网络空间"]])
+    missed = [ids["一带一路"], ids["绿色出行"]]
+    col.terms.suspend(term_ids=[ids["绿色出行"], ids["网络空间"]])
     before = _cards(col.path)
     now = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
     assert col.drills.review_missed(term_ids=missed, now=now).value == 4
@@ -121,10 +121,10 @@ def test_missed_terms_enter_the_teachers_review_and_nothing_else_moves(col: Any)
     lowest = min(row[8] for card_id, row in before.items() if card_id not in missed_cards)
     order = sorted(missed_cards, key=lambda c: after[c][8])
     assert [after[c][8] for c in order] == [lowest - 4, lowest - 3, lowest - 2, lowest - 1]
-    assert [after[c][0] for c in order] == [ids["绿色发展"]] * 2 + [ids["一带一路"]] * 2
+    assert [after[c][0] for c in order] == [ids["绿色出行"]] * 2 + [ids["一带一路"]] * 2
     assert [after[c][1:8] for c in order] == [before[c][1:4] + after[c][4:5] + before[c][5:8]
                                              for c in order]  # fmt: skip
     col.study.start()
-    assert col.study.next_card().term_id == ids["绿色发展"]
+    assert col.study.next_card().term_id == ids["绿色出行"]
     assert col.undo().value == "Add 2 missed terms to my review"
     assert _cards(col.path) == before

@@ -14,7 +14,7 @@ from duiyi.errors import NotFound
 TERMS = [
     ("网络空间", "cyberspace"),
     ("数字鸿沟", "digital divide"),
-    ("绿色发展", "green development"),
+    ("绿色出行", "green travel"),
     ("供给侧改革", "supply-side reform"),
     ("高质量发展", "high-quality development"),
 ]

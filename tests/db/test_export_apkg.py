@@ -61,7 +61,7 @@ def _fill(col: Collection) -> dict[str, int]:
     economy = col.decks.create(name="Economy").value.id
     summary = col.documents.add(
         document=AlignedDocument(
-            title="White Paper",
+            title="Annual Report",
             source_name="white.txt",
             format="txt",
             encoding="utf-8",
@@ -88,7 +88,7 @@ def _fill(col: Collection) -> dict[str, int]:
             chinese=HOSTILE, english=[HOSTILE], notes=HOSTILE, deck_id=law, pinyin="x"
         ).value.id,
         "green": col.terms.add(
-            chinese="绿色发展", english="green development", deck_id=economy
+            chinese="绿色出行", english="green travel", deck_id=economy
         ).value.id,
         "candidate": col.terms.add(
             chinese="候选", english="candidate", status="candidate"
@@ -136,12 +136,12 @@ def test_only_accepted_terms_go_out_and_round_trip_exactly(
             note["ContextEn"]  # type: ignore[index]
         )
     )
-    assert note["Source"] == "White Paper"  # type: ignore[index]
+    assert note["Source"] == "Annual Report"  # type: ignore[index]
     assert split_english(note["English"]) == (  # type: ignore[index]
         "a community with a shared future in cyberspace",
         "cyber community",
     )
-    assert sorted(note.tags) == ["key_term", "politics", "source::White_Paper"]  # type: ignore[attr-defined]
+    assert sorted(note.tags) == ["key_term", "politics", "source::Annual_Report"]  # type: ignore[attr-defined]
     hostile = stored[col.terms.get(term_id=ids["hostile"]).guid]
     assert plain_text(hostile["Chinese"]) == HOSTILE  # type: ignore[index]
     assert split_english(hostile["English"]) == (HOSTILE,)  # type: ignore[index]
@@ -201,7 +201,7 @@ def test_two_decks_one_after_another_do_not_collide(
 def test_selection_by_tag_document_and_terms(tmp_path: Path, col: Collection) -> None:
     ids = _fill(col)
     assert col.exchange.export_apkg(path=tmp_path / "t.apkg", tags=["key_term"]).value.notes == 1
-    deck_ids, document_ids = col.exchange.resolve_selection(documents=["White Paper"])
+    deck_ids, document_ids = col.exchange.resolve_selection(documents=["Annual Report"])
     assert deck_ids is None and document_ids is not None
     assert (
         col.exchange.export_apkg(path=tmp_path / "d.apkg", document_ids=document_ids).value.notes
@@ -244,7 +244,7 @@ def test_csv_exports(tmp_path: Path, col: Collection) -> None:
     assert plain.notes == 3
     with (tmp_path / "pairs.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert ["绿色发展", "green development"] in rows
+    assert ["绿色出行", "green travel"] in rows
     assert [HOSTILE, HOSTILE] in rows
     col.exchange.export_csv(path=tmp_path / "anki.txt", anki=True)
     text = (tmp_path / "anki.txt").read_text(encoding="utf-8")
@@ -307,7 +307,7 @@ def test_check_database_anki_edits_and_a_duiyi_edit_round_trip(
     second = col.exchange.export_apkg(path=tmp_path / "two.apkg").value
     log = _import(anki, tmp_path / "two.apkg")
     green_guid = col.terms.get(term_id=ids["green"]).guid
-    assert [n.fields[0] for n in log.updated] == ["绿色发展"]  # type: ignore[attr-defined]
+    assert [n.fields[0] for n in log.updated] == ["绿色出行"]  # type: ignore[attr-defined]
     assert len(log.new) == 0  # type: ignore[attr-defined]
     assert len(log.duplicate) == 2  # type: ignore[attr-defined]
     assert anki.note_count() == 3
@@ -331,14 +331,14 @@ def test_tag_and_document_changes_update_their_notes_only(
     col.tags.add(term_ids=[ids["green"]], tags=["economy"])
     col.tags.rename(old="economy", new="growth")
     log = _import(anki, _export(col, tmp_path / "three.apkg"))
-    assert [n.fields[0] for n in log.updated] == ["绿色发展"]  # type: ignore[attr-defined]
+    assert [n.fields[0] for n in log.updated] == ["绿色出行"]  # type: ignore[attr-defined]
     assert sorted(_by_guid(anki)[col.terms.get(term_id=ids["green"]).guid].tags) == ["growth"]  # type: ignore[attr-defined]
     (document,) = col.documents.all()
-    col.documents.rename(document_id=document.id, title="White Paper 2025")
+    col.documents.rename(document_id=document.id, title="Annual Report 2025")
     log = _import(anki, _export(col, tmp_path / "four.apkg"))
     assert [n.fields[0] for n in log.updated] == ["网络空间命运共同体"]  # type: ignore[attr-defined]
     cyber = _by_guid(anki)[col.terms.get(term_id=ids["cyber"]).guid]
-    assert cyber["Source"] == "White Paper 2025"  # type: ignore[index]
+    assert cyber["Source"] == "Annual Report 2025"  # type: ignore[index]
 
 
 def _export(col: Collection, path: Path) -> Path:

@@ -44,14 +44,14 @@ def test_glossary_terms_become_candidates_once(tmp_path: Path, col: Collection) 
 
 def test_own_package_read_back_keeps_guids(tmp_path: Path) -> None:
     with Collection.open(tmp_path / "a.duiyi") as first:
-        made = first.terms.add(chinese="绿色发展", english=["green development", "green growth"])
+        made = first.terms.add(chinese="绿色出行", english=["green travel", "green growth"])
         first.exchange.export_apkg(path=tmp_path / "out.apkg")
     with Collection.open(tmp_path / "b.duiyi") as second:
         summary = second.exchange.import_cards(path=tmp_path / "out.apkg").value
         assert summary.added == 1
         [term] = second.terms.get_many(term_ids=list(summary.term_ids))
         assert term.guid == made.value.guid
-        assert (term.english, term.other_english) == ("green development", ("green growth",))
+        assert (term.english, term.other_english) == ("green travel", ("green growth",))
         assert term.status == "candidate"
 
 

@@ -52,34 +52,34 @@ def _send(col: Collection, anki: AnkiCollection, path: Path) -> str:
 
 
 def test_an_export_is_no_undo_step(col: Collection, tmp_path: Path) -> None:
-    col.terms.add(chinese="绿色发展", english="green development")
+    col.terms.add(chinese="绿色出行", english="green travel")
     col.exchange.export_apkg(path=tmp_path / "out.apkg")
-    assert col.undo_label() == "Add term 绿色发展"
-    assert col.undo().value == "Add term 绿色发展"
+    assert col.undo_label() == "Add term 绿色出行"
+    assert col.undo().value == "Add term 绿色出行"
     assert col.undo_label() is None
 
 
 def test_undo_and_redo_after_an_export_reach_anki_with_the_next_export(
     col: Collection, anki: AnkiCollection, tmp_path: Path
 ) -> None:
-    col.terms.add(chinese="绿色发展", english="green development")
+    col.terms.add(chinese="绿色出行", english="green travel")
     col.terms.add(chinese="数字鸿沟", english="digital divide")
     col.terms.edit(term_id=TermId(1), english=["green growth"])
     assert _send(col, anki, tmp_path / "one.apkg") == "green growth"
     col.undo()
-    assert col.terms.get(term_id=TermId(1)).renderings[0].english == "green development"
-    assert _send(col, anki, tmp_path / "two.apkg") == "green development"
+    assert col.terms.get(term_id=TermId(1)).renderings[0].english == "green travel"
+    assert _send(col, anki, tmp_path / "two.apkg") == "green travel"
     col.redo()
     assert _send(col, anki, tmp_path / "three.apkg") == "green growth"
     # The export is still no undo step: undo reaches the edit again.
-    assert col.undo().value == "Edit term 绿色发展"
-    assert _send(col, anki, tmp_path / "four.apkg") == "green development"
+    assert col.undo().value == "Edit term 绿色出行"
+    assert _send(col, anki, tmp_path / "four.apkg") == "green travel"
 
 
 def test_a_note_edited_in_anki_is_kept_when_an_undo_did_not_touch_its_term(
     col: Collection, anki: AnkiCollection, tmp_path: Path
 ) -> None:
-    col.terms.add(chinese="绿色发展", english="green development")
+    col.terms.add(chinese="绿色出行", english="green travel")
     col.terms.add(chinese="数字鸿沟", english="digital divide")
     _send(col, anki, tmp_path / "one.apkg")
     guid = col.terms.get(term_id=TermId(2)).guid
@@ -89,12 +89,12 @@ def test_a_note_edited_in_anki_is_kept_when_an_undo_did_not_touch_its_term(
     anki.update_note(note)
     col.terms.edit(term_id=TermId(1), english=["green growth"])
     col.undo()
-    assert _send(col, anki, tmp_path / "two.apkg") == "green development"
+    assert _send(col, anki, tmp_path / "two.apkg") == "green travel"
     assert anki.get_note(note_id)["English"] == "the digital divide (mine)"
 
 
 def test_without_an_export_undo_still_restores_every_row_exactly(col: Collection) -> None:
-    col.terms.add(chinese="绿色发展", english="green development")
+    col.terms.add(chinese="绿色出行", english="green travel")
     before = dump(col.path)
     col.terms.edit(term_id=TermId(1), english=["green growth"])
     col.undo()
@@ -105,7 +105,7 @@ def test_without_an_export_undo_still_restores_every_row_exactly(col: Collection
 def test_undoing_a_change_made_after_the_last_export_marks_nothing(
     col: Collection, tmp_path: Path
 ) -> None:
-    col.terms.add(chinese="绿色发展", english="green development")
+    col.terms.add(chinese="绿色出行", english="green travel")
     col.exchange.export_apkg(path=tmp_path / "out.apkg")
     col.terms.edit(term_id=TermId(1), english=["green growth"])
     before = dump(col.path)

@@ -18,10 +18,10 @@ from duiyi.errors import StorageError
 def test_a_new_collection_file_is_created_and_reopened(tmp_path: Path) -> None:
     path = tmp_path / "mine.duiyi"
     with Collection.open(path) as col:
-        col.terms.add(chinese="绿色发展", english="green development")
+        col.terms.add(chinese="绿色出行", english="green travel")
     assert path.exists()
     with Collection.open(path) as col:
-        assert [t.chinese for t in col.terms.search()] == ["绿色发展"]
+        assert [t.chinese for t in col.terms.search()] == ["绿色出行"]
 
 
 def test_a_missing_folder_is_named(tmp_path: Path) -> None:
@@ -110,7 +110,7 @@ def test_a_damaged_collection_without_backups_says_so(tmp_path: Path) -> None:
 def test_a_collection_from_a_newer_duiyi_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "c.duiyi"
     with Collection.open(path) as col:
-        col.terms.add(chinese="碳达峰", english="peak carbon emissions")
+        col.terms.add(chinese="煤达峰", english="peak coal output")
     conn = sqlite3.connect(path)
     conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
     conn.commit()

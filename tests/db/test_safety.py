@@ -98,7 +98,7 @@ def test_restoring_the_oldest_of_many_backups_keeps_it_and_restores_it(tmp_path:
     oldest = list_backups(path)[0].path
     restored_rows = dump(oldest)
     with Collection.open(path) as col:
-        col.terms.add(chinese="绿色发展", english="green development")
+        col.terms.add(chinese="绿色出行", english="green travel")
         for _ in range(KEEP - 1):
             col.backups.make()
     # An earlier restore kept the replaced collection as one more backup: 21 of them.
@@ -122,7 +122,7 @@ def _stand_in(tmp_path: Path, name: str, *, drop: str | None = None) -> Path:
     if not source.exists():
         source.parent.mkdir()
         with Collection.open(source) as col:
-            col.terms.add(chinese="碳中和", english="carbon neutrality")
+            col.terms.add(chinese="净零排放", english="net-zero emissions")
     target = tmp_path / name
     conn = sqlite3.connect(source)
     copy = sqlite3.connect(target)
@@ -177,7 +177,7 @@ def test_a_restore_source_with_only_some_tables_is_refused(tmp_path: Path) -> No
     good = _stand_in(tmp_path, "good.duiyi")
     Collection.restore(path=path, file=good)
     with Collection.open(path) as col:
-        assert [t.chinese for t in col.terms.search()] == ["碳中和"]
+        assert [t.chinese for t in col.terms.search()] == ["净零排放"]
 
 
 # ----- 5. a lost collection is not silently started afresh ----------------------------------
@@ -235,13 +235,13 @@ def test_a_failing_backup_on_close_keeps_the_committed_change(tmp_path: Path) ->
     # Something that is not a folder where the backups go: the daily backup cannot be written.
     (tmp_path / "backups").write_text("not a folder", encoding="utf-8")
     col = Collection.open(path)
-    col.terms.add(chinese="绿色发展", english="green development")
+    col.terms.add(chinese="绿色出行", english="green travel")
     col.close()
     assert col.backup_problem == (
         f"Cannot write a backup of {path} to {tmp_path / 'backups'}: File exists."
     )
     with Collection.open(path) as again:
-        assert [t.chinese for t in again.terms.search()] == ["绿色发展"]
+        assert [t.chinese for t in again.terms.search()] == ["绿色出行"]
 
 
 # ----- 7. a full disk and a damaged file are the user's conditions, not bugs ---------------

@@ -13,7 +13,7 @@ from duiyi.errors import InvalidInput
 TERMS = [
     ("网络空间命运共同体", ["a community with a shared future in cyberspace"], ["cyber"]),
     ("網絡安全", ["cybersecurity"], ["cyber"]),
-    ("绿色发展", ["green development"], ["env"]),
+    ("绿色出行", ["green travel"], ["env"]),
     ("人才交流", ["people-to-people exchanges", "talent exchanges"], []),
     ("乡村振兴", ["rural revitalization"], ["env"]),
     ("银行", ["bank"], []),
@@ -43,7 +43,7 @@ def _check(col: Collection, query: str, expected: list[str]) -> None:
         ("網絡", ["网络空间命运共同体", "網絡安全"]),
         ("命运共同", ["网络空间命运共同体"]),
         ("安全", ["網絡安全"]),
-        ("发", ["绿色发展"]),
+        ("出", ["绿色出行"]),
     ],
 )
 def test_chinese_substrings_of_any_length_in_either_script(
@@ -77,8 +77,8 @@ def test_english_words_in_any_rendering(
         ("xiàngcūn", []),
         ("yinhang", ["银行"]),
         ("yínháng", ["银行"]),
-        ("lüse", ["绿色发展"]),
-        ("lvse", ["绿色发展"]),
+        ("lüse", ["绿色出行"]),
+        ("lvse", ["绿色出行"]),
     ],
 )
 def test_pinyin_with_or_without_tones(filled: Collection, query: str, expected: list[str]) -> None:
@@ -86,7 +86,7 @@ def test_pinyin_with_or_without_tones(filled: Collection, query: str, expected: 
 
 
 def test_filters_by_tag_status_deck_and_document(filled: Collection) -> None:
-    assert _found(filled, "", tag="env") == ["乡村振兴", "绿色发展"]
+    assert _found(filled, "", tag="env") == ["乡村振兴", "绿色出行"]
     assert _found(filled, "cyber", tag="env") == []
     deck = filled.decks.create(name="Diplomacy").value
     moved = filled.terms.search(TermQuery(text="人才"))[0]
@@ -103,7 +103,7 @@ def test_sorting_paging_and_counting_agree(filled: Collection) -> None:
     by_pinyin = [t.chinese for t in filled.terms.search(sort="pinyin")]
     # lüse, rencai, wangluoanquan, wangluokongjian..., xiangcun, yinhang
     assert by_pinyin == [
-        "绿色发展",
+        "绿色出行",
         "人才交流",
         "網絡安全",
         "网络空间命运共同体",
@@ -169,4 +169,4 @@ def test_sorting_by_status(filled: Collection) -> None:
     filled.terms.edit(term_id=green.id, status="candidate")
     by_status = [t.chinese for t in filled.terms.search(sort="status")]
     # "accepted" before "candidate", ties in the order the terms were added.
-    assert by_status == [*(zh for zh, _en, _tags in TERMS if zh != "绿色发展"), "绿色发展"]
+    assert by_status == [*(zh for zh, _en, _tags in TERMS if zh != "绿色出行"), "绿色出行"]

@@ -97,10 +97,10 @@ def test_edit_keeps_cards_and_reviews_and_outdates_old_english(col: Collection) 
 
 def test_new_chinese_gets_new_pinyin_unless_given(col: Collection) -> None:
     term = col.terms.add(chinese="发展", english="development").value
-    changed = col.terms.edit(term_id=term.id, chinese="绿色发展").value
-    assert changed.pinyin == pinyin_marks("绿色发展")
-    kept = col.terms.edit(term_id=term.id, chinese="绿色发展观", pinyin="lǜsè fāzhǎn guān").value
-    assert kept.pinyin == "lǜsè fāzhǎn guān"
+    changed = col.terms.edit(term_id=term.id, chinese="绿色出行").value
+    assert changed.pinyin == pinyin_marks("绿色出行")
+    kept = col.terms.edit(term_id=term.id, chinese="绿色出行观", pinyin="lǜsè chūxíng guān").value
+    assert kept.pinyin == "lǜsè chūxíng guān"
 
 
 def test_accepting_a_candidate_makes_its_cards(col: Collection) -> None:
@@ -115,7 +115,7 @@ def test_accepting_a_candidate_makes_its_cards(col: Collection) -> None:
 
 def test_delete_terms_removes_cards_and_says_how_many(col: Collection) -> None:
     a = col.terms.add(chinese="碳汇", english="carbon sink").value
-    b = col.terms.add(chinese="碳排放", english="carbon emissions").value
+    b = col.terms.add(chinese="燃煤排放", english="coal emissions").value
     assert col.terms.delete(term_ids=[a.id, b.id]).value == 2
     assert col.undo_label() == "Delete 2 terms"
     with col._read() as session:

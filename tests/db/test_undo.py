@@ -29,18 +29,18 @@ def test_nothing_to_undo_in_a_new_collection(col: Collection) -> None:
 
 def test_undo_and_redo_an_added_term(col: Collection) -> None:
     before = dump(col.path)
-    added = col.terms.add(chinese="绿色发展", english=["green development"], tags=["环境"])
+    added = col.terms.add(chinese="绿色出行", english=["green travel"], tags=["环境"])
     after = dump(col.path)
-    assert col.undo_label() == "Add term 绿色发展"
+    assert col.undo_label() == "Add term 绿色出行"
     result = col.undo()
-    assert result.value == "Add term 绿色发展"
+    assert result.value == "Add term 绿色出行"
     assert result.changes.terms and result.changes.cards and result.changes.tags
     assert dump(col.path) == before
-    assert col.redo_label() == "Add term 绿色发展"
+    assert col.redo_label() == "Add term 绿色出行"
     col.redo()
     assert dump(col.path) == after
     assert col.terms.get(term_id=added.value.id).tags == ("环境",)
-    assert col.undo_label() == "Add term 绿色发展"
+    assert col.undo_label() == "Add term 绿色出行"
     assert col.redo_label() is None
 
 
@@ -54,12 +54,12 @@ def test_undo_an_edit_restores_the_old_words_exactly(col: Collection) -> None:
 
 
 def test_a_new_action_clears_redo(col: Collection) -> None:
-    col.terms.add(chinese="碳中和", english="carbon neutrality")
+    col.terms.add(chinese="净零排放", english="net-zero emissions")
     col.undo()
-    assert col.redo_label() == "Add term 碳中和"
-    col.terms.add(chinese="碳达峰", english="peak carbon emissions")
+    assert col.redo_label() == "Add term 净零排放"
+    col.terms.add(chinese="煤达峰", english="peak coal output")
     assert col.redo_label() is None
-    assert col.undo_label() == "Add term 碳达峰"
+    assert col.undo_label() == "Add term 煤达峰"
 
 
 def test_only_the_last_30_actions_can_be_undone(col: Collection) -> None:
@@ -240,7 +240,7 @@ def test_undo_and_redo_of_big_steps_restore_everything(col: Collection) -> None:
 def test_undoing_a_real_answer_restores_the_card_exactly(col: Collection) -> None:
     from datetime import UTC, datetime
 
-    col.terms.add(chinese="碳中和", english="carbon neutrality")
+    col.terms.add(chinese="净零排放", english="net-zero emissions")
     now = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
     col.study.start(now=now)
     card = col.study.next_card(now=now)
@@ -266,7 +266,7 @@ def test_a_write_that_changes_nothing_is_no_undo_step(col: Collection) -> None:
 
 
 def test_the_search_index_follows_edits_made_after_an_undo(col: Collection) -> None:
-    col.terms.add(chinese="碳中和", english="carbon neutrality")
+    col.terms.add(chinese="净零排放", english="net-zero emissions")
     col.undo()
     added = col.terms.add(chinese="数字鸿沟", english="digital divide").value
     assert [t.id for t in col.terms.search(TermQuery(text="鸿沟"))] == [added.id]
@@ -316,11 +316,11 @@ def test_names_and_texts_are_quoted_for_sql() -> None:
 def test_each_table_undone_says_what_changed(col: Collection) -> None:
     from db.results import Changes
 
-    col.terms.add(chinese="碳中和", english="carbon neutrality", tags=["环境"])
+    col.terms.add(chinese="净零排放", english="net-zero emissions", tags=["环境"])
     # The first term also made the default deck's settings.
     assert col.undo().changes == Changes(terms=True, cards=True, tags=True, decks=True)
     with col._write("Add a deck") as session:
-        session.execute(insert(Deck).values(name="白皮书", created_at=datetime.now(UTC)))
+        session.execute(insert(Deck).values(name="年度报告", created_at=datetime.now(UTC)))
     assert col.undo().changes == Changes(decks=True)
     term = col.terms.add(chinese="低碳", english="low-carbon").value
     col.decks.set_settings(deck_id=None, settings=col.decks.settings().with_changes(fuzz=False))
@@ -394,7 +394,7 @@ def test_clearing_the_history_empties_the_log(col: Collection) -> None:
     from db import undo
 
     col.terms.add(chinese="低碳", english="low-carbon")
-    col.terms.add(chinese="碳中和", english="carbon neutrality")
+    col.terms.add(chinese="净零排放", english="net-zero emissions")
     col.undo()
     with col._write(None) as session:
         undo.clear(session.connection())

@@ -20,9 +20,7 @@ CONFIDENCE = 3
 
 
 def _store(collection: Any, *candidates: TermCandidate) -> Any:
-    pair = SegmentPair(
-        "paragraph", "绿色发展与乡村振兴。", "Green development and rural revival.", 0.9
-    )
+    pair = SegmentPair("paragraph", "绿色出行与乡村振兴。", "Green travel and rural revival.", 0.9)
     document = AlignedDocument(
         title="t", source_name="t.txt", format="txt", encoding="utf-8", layout="paragraph",
         pairs=(pair,),
@@ -40,8 +38,8 @@ def _candidate(chinese: str, english: str, confidence: float, *reasons: Reason) 
 
 
 MARKED = _candidate(
-    "绿色发展",
-    "green development",
+    "绿色出行",
+    "green travel",
     0.42,
     Reason("recurs", -0.2485, 1.0),
     Reason("verb phrase", 1.0, -0.6931),
@@ -66,7 +64,7 @@ def screen(window: Any, idle: Any, collection: Any) -> Iterator[Any]:
     window.go("candidates", doc_id)
     idle()
     shown = window.screens["candidates"]
-    assert [c.chinese for c in shown.model.rows] == ["乡村振兴", "绿色发展"]
+    assert [c.chinese for c in shown.model.rows] == ["乡村振兴", "绿色出行"]
     yield shown
     QToolTip.hideText()
 

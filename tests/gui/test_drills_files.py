@@ -20,7 +20,7 @@ from duiyi.drill.terms import DrillSettings
 TERMS = [
     ("网络空间", "cyberspace"),
     ("数字鸿沟", "digital divide"),
-    ("绿色发展", "green development"),
+    ("绿色出行", "green travel"),
     ("供给侧改革", "supply-side reform"),
     ("高质量发展", "high-quality development"),
     ("脱贫攻坚", "poverty alleviation"),

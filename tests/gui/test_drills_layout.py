@@ -15,7 +15,7 @@ from duiyi.drill.terms import DrillSettings
 TERMS = [
     ("网络空间", "cyberspace"),
     ("数字鸿沟", "digital divide"),
-    ("绿色发展", "green development"),
+    ("绿色出行", "green travel"),
     ("人类命运共同体", "a community with a shared future for mankind"),
     ("农业农村现代化", "modernization of agriculture and rural areas"),
     ("国际化", "internationalization"),

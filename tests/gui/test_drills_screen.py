@@ -32,7 +32,7 @@ from duiyi.drill.terms import Direction, DrillSettings, Mode
 TERMS = [
     ("网络空间", "cyberspace", "law"),
     ("数字鸿沟", "digital divide", "law"),
-    ("绿色发展", "green development", "law"),
+    ("绿色出行", "green travel", "law"),
     ("人类命运共同体", "a community with a shared future for mankind", "law"),
     ("供给侧改革", "supply-side reform", "econ"),
     ("高质量发展", "high-quality development", "econ"),

@@ -103,12 +103,12 @@ def test_dropping_a_file_on_the_window_opens_the_import_preview(
     dialog.reject()
 
 
-DOUBTFUL = """# 绿色发展
+DOUBTFUL = """# 绿色出行
 
-中国坚持**绿色发展**，推动经济社会全面绿色转型。
+城市倡导**绿色出行**，推动交通方式全面绿色转型。
 
-China pursues **green development** and promotes a green transformation of the economy \
-and society.
+Cities promote **green travel** and push a green transformation of the ways \
+people get around.
 
 今天的天气很好，我们和朋友一起去公园散步，然后在湖边喝茶聊天。
 
@@ -127,14 +127,14 @@ def test_the_preview_shows_markup_removed_unpaired_blocks_and_doubtful_pairs(
         "2 paragraph pairs (1 with a low score), 1 unpaired, 3 sentence pairs"
     )
     scores = [dialog.pairs.item(row, 2).text() for row in range(dialog.pairs.rowCount())]
-    assert scores == ["unpaired", "0.94", "0.24 check"]
+    assert scores == ["unpaired", "0.95", "0.24 check"]
     removed = [dialog.removals.item(i).text() for i in range(dialog.removals.count())]
     assert removed == [
         "Markdown heading marks (#) ×1: #",
-        "Markdown emphasis (** _ `) ×2: **绿色发展**; **green development**",
+        "Markdown emphasis (** _ `) ×2: **绿色出行**; **green travel**",
     ]
     assert dialog.status.text() == (
-        "1 block has no translation and is kept unpaired: [1] '绿色发展'. "
+        "1 block has no translation and is kept unpaired: [1] '绿色出行'. "
         "1 pair scores under 0.4 and may not be translations of each other; check them in "
         "the reader: [3] '今天的天气很好，我们和朋友一起去公园散步，然后…' / "
         "'The weather was fine ye…' "

@@ -129,7 +129,7 @@ def test_documents_count_candidates_and_terms_by_name(
 ) -> None:
     summary = collection.documents.add(
         document=AlignedDocument(
-            title="White Paper",
+            title="Annual Report",
             source_name="white.txt",
             format="txt",
             encoding="utf-8",
@@ -158,7 +158,7 @@ def test_documents_count_candidates_and_terms_by_name(
     library = window.screens["library"]
     headers = [library.documents.horizontalHeaderItem(c).text() for c in range(5)]
     assert headers == ["Title", "Pairs", "Candidates", "Terms", "Imported"]
-    assert library.documents.item(0, 0).text() == "White Paper"
+    assert library.documents.item(0, 0).text() == "Annual Report"
     assert library.documents.item(0, 2).text() == str(len(waiting) - 2)
     assert library.documents.item(0, 3).text() == "1"
     assert library.terms_label.text() == "Terms (2), newest first"

@@ -10,7 +10,7 @@ import pytest
 from duiyi.pipeline import read_and_align
 
 PAIRS = 240
-ZH_SENTENCE = "我们坚持绿色发展，推动数字经济与实体经济深度融合。"
+ZH_SENTENCE = "我们坚持绿色出行，推动数字经济与实体经济深度融合。"
 
 
 @pytest.fixture
@@ -22,7 +22,7 @@ def long_document(collection: Any, tmp_path: Path) -> Any:
         blocks.append(f"第{i + 1}段。" + ZH_SENTENCE * repeat)
         blocks.append(
             f"Paragraph {i + 1}. "
-            + "We pursue green development and integrate the digital and real economies. " * repeat
+            + "We pursue green travel and integrate the digital and real economies. " * repeat
         )
     path = tmp_path / "long.txt"
     path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
+    QItemSelection,
+    QItemSelectionModel,
     QObject,
     QPoint,
     QSettings,
@@ -50,6 +53,19 @@ from duiyi.kinds import TermStatus
 
 if TYPE_CHECKING:
     from db.collection import Collection
+
+
+class TermTable(QTableView):
+    """The term table, whose Select All (Ctrl+A) selects every term the search finds, loaded
+    or not, as Anki's browser does."""
+
+    def __init__(self, select_all: Callable[[], None]) -> None:
+        super().__init__()
+        self._select_all = select_all
+
+    def selectAll(self) -> None:  # Qt override: Ctrl+A calls it
+        """Select every matching term (through the screen), not only the rows loaded so far."""
+        self._select_all()
 
 
 class BrowseScreen(Screen):
@@ -108,7 +124,14 @@ class BrowseScreen(Screen):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = TermsModel(service, self)
         self.model.on_loaded = self._on_model_loaded
-        self.table = QTableView()
+        # Select All: the ids of every matching term once the facade has sent them (the rows
+        # load 200 at a time, so the table's own selection holds only the loaded part).
+        self._all_ids: list[TermId] | None = None
+        self._all_generation = -1
+        self._selecting_all: tuple[int, int] | None = None
+        self._selection_round = 0
+        self._quiet_selection = False
+        self.table = TermTable(self.select_all)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -142,7 +165,9 @@ class BrowseScreen(Screen):
             )
             self.table.setColumnWidth(index, width)
         self._english_min = 12 * em
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._on_selection())
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_a: self._on_selection_changed()
+        )
         header_view = self.table.horizontalHeader()
         header_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header_view.customContextMenuRequested.connect(self._on_header_menu_requested)
@@ -169,7 +194,7 @@ class BrowseScreen(Screen):
         self.delete_button.clicked.connect(self.delete_selected)
         self.drill_button = QPushButton(self.tr("Drill These…"))
         self.drill_button.clicked.connect(
-            lambda: self.navigate_requested.emit("drills", list(self.selected_ids()))
+            lambda: self.navigate_requested.emit("drills", self._action_ids())
         )
         for button in (
             self.drill_button,
@@ -276,9 +301,29 @@ class BrowseScreen(Screen):
         self.model.restart(self.filters())
 
     def _on_model_loaded(self) -> None:
+        shown = self.model.rowCount()
+        if self._all_selected():
+            # every term is selected: the rows that just loaded are part of it
+            self._select_loaded_quietly()
+        elif shown and not self.table.selectionModel().hasSelection():
+            kept = [i for i, t in enumerate(self.model.rows) if t.id == self._keep_term]
+            self.table.selectRow(kept[0] if kept else 0)
+            self._keep_term = None
+        self._show_count()
+
+    def _show_count(self) -> None:
+        """The header's count: the terms found, or how many of them are selected."""
         total = self.model.total
         shown = self.model.rowCount()
-        if total is not None:
+        chosen = len(self.selected_ids())
+        if chosen > 1 and total is not None and not self._waiting_for_all():
+            # a selection of two or more: "terms" whatever the total
+            self.count_label.setText(
+                counted_text(
+                    self.tr("{0} of {1} term(s) selected", "", chosen), chosen, number(total)
+                )
+            )
+        elif total is not None:
             self.count_label.setText(counted_text(self.tr("{0} term(s)", "", total), total))
         else:
             self.count_label.setText(
@@ -286,19 +331,92 @@ class BrowseScreen(Screen):
                 if self.model.canFetchMore()
                 else counted_text(self.tr("{0} term(s)", "", shown), shown)
             )
-        if shown and not self.table.selectionModel().hasSelection():
-            kept = [i for i, t in enumerate(self.model.rows) if t.id == self._keep_term]
-            self.table.selectRow(kept[0] if kept else 0)
-            self._keep_term = None
+
+    # -- select all -----------------------------------------------------------------------------
+    def select_all(self) -> None:
+        """Select every term the search and filters find, loaded or not (Ctrl+A): the loaded
+        rows at once, the ids of all of them from the facade in the background."""
+        self._selection_round += 1
+        self._all_ids = None
+        self._selecting_all = (self.model.generation, self._selection_round)
+        asked = self._selecting_all
+        if self.model.all_loaded:
+            # every row is loaded already: nothing to wait for
+            self._on_all_ids([t.id for t in self.model.rows], asked)
+            return
+        self._select_loaded_quietly()
+        self._on_selection()
+        query, order, descending = self.model.filters, self.model.order, self.model.descending
+        self.service.op(
+            lambda col: col.terms.search_ids(query, sort=order, descending=descending),
+            on_done=lambda ids: self._on_all_ids(ids, asked),
+        )
+
+    def _on_all_ids(self, ids: list[TermId], asked: tuple[int, int]) -> None:
+        if asked != self._selecting_all or asked[0] != self.model.generation:
+            return  # the user chose other rows, or searched again, before the ids came
+        self._selecting_all = None
+        self._all_ids = ids
+        self._all_generation = asked[0]
+        self._select_loaded_quietly()
+        self._on_selection()
+        self._show_count()
+
+    def _select_loaded_quietly(self) -> None:
+        """Show every loaded row selected, without taking it for the user's own choice."""
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        self._quiet_selection = True
+        try:
+            last = self.model.index(rows - 1, len(COLUMNS) - 1)
+            self.table.selectionModel().select(
+                QItemSelection(self.model.index(0, 0), last),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._quiet_selection = False
+
+    def _on_selection_changed(self) -> None:
+        if not self._quiet_selection:
+            # the user picked rows themselves: a Select All (done or on its way) no longer holds
+            self._selection_round += 1
+            self._all_ids = None
+            self._selecting_all = None
+        self._on_selection()
+        self._show_count()
 
     # -- selection and editing ------------------------------------------------------------------
     def selected_ids(self) -> list[TermId]:
-        """Ids of the selected terms."""
+        """Ids of the selected terms (after Select All, every matching term, loaded or not)."""
+        if self._all_selected() and self._all_ids is not None:
+            return list(self._all_ids)
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.term_id(r) for r in rows if r < self.model.rowCount()]
 
+    def _all_selected(self) -> bool:
+        """True while every term of the current search is selected (or on its way to it);
+        a new search, filter or sort ends it."""
+        generation = self.model.generation
+        if self._all_ids is not None and self._all_generation != generation:
+            self._all_ids = None
+        if self._selecting_all is not None and self._selecting_all[0] != generation:
+            self._selecting_all = None
+        return self._all_ids is not None or self._selecting_all is not None
+
+    def _waiting_for_all(self) -> bool:
+        """Whether Select All still waits for the ids of the rows not loaded yet."""
+        return self._all_selected() and self._all_ids is None
+
+    def _action_ids(self) -> list[TermId]:
+        """The terms a bulk action acts on: none while Select All still waits for its ids,
+        where the selection would hold only the loaded rows."""
+        return [] if self._waiting_for_all() else self.selected_ids()
+
     def _on_selection(self) -> None:
         ids = self.selected_ids()
+        waiting = self._waiting_for_all()
         for button in (
             self.drill_button,
             self.tag_button,
@@ -307,8 +425,8 @@ class BrowseScreen(Screen):
             self.unsuspend_button,
             self.delete_button,
         ):
-            button.setEnabled(bool(ids))
-        one = len(ids) == 1
+            button.setEnabled(bool(ids) and not waiting)
+        one = len(ids) == 1 and not waiting
         self.form.setEnabled(one)
         self.save_button.setEnabled(one)
         self.info_button.setEnabled(one)
@@ -410,7 +528,7 @@ class BrowseScreen(Screen):
     # -- bulk actions ---------------------------------------------------------------------------
     def tag_selected(self) -> None:
         """Add a tag to the selected terms."""
-        ids = self.selected_ids()
+        ids = self._action_ids()
         tag, ok = QInputDialog.getText(self, self.tr("Add Tag"), self.tr("Tag:"))
         if ids and ok and tag.strip():
             name = tag.strip()
@@ -418,7 +536,7 @@ class BrowseScreen(Screen):
 
     def move_selected(self) -> None:
         """Ask for a deck and move the selected terms to it (one undo step)."""
-        ids = self.selected_ids()
+        ids = self._action_ids()
         decks = {
             self.deck_filter.itemText(i): self.deck_filter.itemData(i)
             for i in range(1, self.deck_filter.count())
@@ -433,7 +551,7 @@ class BrowseScreen(Screen):
 
     def move_to_deck(self, deck_id: Any) -> None:
         """Move the selected terms to the deck with this id."""
-        ids = self.selected_ids()
+        ids = self._action_ids()
         if ids:
             self.service.op(
                 lambda col: col.terms.move(term_ids=ids, deck_id=deck_id),
@@ -442,7 +560,7 @@ class BrowseScreen(Screen):
 
     def suspend_selected(self, suspended: bool) -> None:
         """Suspend (or unsuspend) the selected terms' cards."""
-        ids = self.selected_ids()
+        ids = self._action_ids()
         if ids:
             done = self.tr("Suspended. Ctrl+Z undoes.") if suspended else self.tr("Unsuspended.")
             self.service.op(
@@ -452,7 +570,7 @@ class BrowseScreen(Screen):
 
     def delete_selected(self) -> None:
         """Delete the selected terms after asking (undoable)."""
-        ids = self.selected_ids()
+        ids = self._action_ids()
         if not ids:
             return
         question = counted_text(

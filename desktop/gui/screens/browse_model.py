@@ -105,6 +105,16 @@ class TermsModel(QAbstractTableModel):
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
+    @property
+    def generation(self) -> int:
+        """Which search the rows belong to: it changes with every restart."""
+        return self._generation
+
+    @property
+    def all_loaded(self) -> bool:
+        """True once every matching term has a row (the last page came back short)."""
+        return self._exhausted
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted and not self._fetching
 

@@ -16,8 +16,8 @@ def _tops(blocks: list[TextBlock]) -> list[tuple[str, str, str]]:
 
 
 LONG_ZH = "实践路径很重要，意义重大，影响深远，值得我们认真研究和推进。"
-ZH_A = "中国坚持绿色发展，推动经济社会全面绿色转型。"
-EN_A = "China adheres to green development and promotes an all-round green transformation."
+ZH_A = "中国坚持低碳发展，推动经济社会全面低碳转型。"
+EN_A = "China adheres to low-carbon growth and promotes an all-round low-carbon transformation."
 ZH_B = "我们大力发展可再生能源，减少煤炭消费，森林覆盖率持续提高。"
 EN_B = (
     "We vigorously develop renewable energy and reduce coal consumption, and forest coverage "
@@ -29,10 +29,10 @@ EN_B = (
     ("text", "units"),
     [
         (
-            "The Spring Festival is here. 春节到了。",
-            [("en", "The Spring Festival is here."), ("zh", "春节到了。")],
+            "The Dragon Boat Festival is here. 端午节到了。",
+            [("en", "The Dragon Boat Festival is here."), ("zh", "端午节到了。")],
         ),
-        ("Festival Time 节日时长", [("en", "Festival Time"), ("zh", "节日时长")]),
+        ("Opening Hours 营业时间", [("en", "Opening Hours"), ("zh", "营业时间")]),
         # List numbering just before the Chinese belongs to the Chinese.
         (
             "Cyberspace is a common space. 1.加快全球网络基础设施建设。",
@@ -68,10 +68,10 @@ def test_mixed_blocks_are_split_or_given_the_language_they_lean_to(
 
 def test_an_unpaired_chinese_sentence_is_a_paragraph_and_an_english_title_a_heading() -> None:
     blocks = [
-        TextBlock(t) for t in ("Green Development", ZH_A, EN_A, ZH_B, EN_B, "这是没有翻译的句子。")
+        TextBlock(t) for t in ("Low-Carbon Growth", ZH_A, EN_A, ZH_B, EN_B, "这是没有翻译的句子。")
     ]
     assert _tops(blocks) == [
-        ("heading", "", "Green Development"),
+        ("heading", "", "Low-Carbon Growth"),
         ("paragraph", ZH_A, EN_A),
         ("paragraph", ZH_B, EN_B),
         ("paragraph", "这是没有翻译的句子。", ""),

@@ -102,18 +102,18 @@ def test_a_missing_english_paragraph_in_a_chinese_then_english_text(
 
 def test_a_date_heading_is_a_pair_of_its_own_not_part_of_the_chinese() -> None:
     lines = [
-        "2024-12-2",
-        "洋山港是上海航运中心的重要组成部分。",
-        "Yangshan Port is a key part of the Shanghai Shipping Center.",
-        "2024-12-3",
-        "遨游太空历来是中华民族的梦想。",
-        "Exploring space has long been a dream of the Chinese nation.",
+        "2023-5-8",
+        "梅沙港是华南物流网络的关键一环。",
+        "Meisha Port is a vital link in the South China logistics network.",
+        "2023-5-9",
+        "潜入深海历来是沿海居民的梦想。",
+        "Coastal people dreamt for centuries of diving into the deep sea.",
     ]
     doc = align_source(_source(lines))
     assert [(p.kind, p.zh, p.en) for p in doc.pairs if p.kind != "sentence"] == [
-        ("heading", "2024-12-2", "2024-12-2"),
+        ("heading", "2023-5-8", "2023-5-8"),
         ("paragraph", lines[1], lines[2]),
-        ("heading", "2024-12-3", "2024-12-3"),
+        ("heading", "2023-5-9", "2023-5-9"),
         ("paragraph", lines[4], lines[5]),
     ]
     # A date names no document: the title is the file's.

@@ -11,8 +11,8 @@ from duiyi.document import TextBlock
 
 PAIRS = [
     (
-        "中国坚持绿色发展，推动经济社会全面绿色转型。",
-        "China pursues green development and promotes a green transformation of the economy "
+        "中国坚持低碳发展，推动经济社会全面低碳转型。",
+        "China pursues low-carbon growth and promotes a low-carbon transformation of the economy "
         "and society.",
     ),
     (

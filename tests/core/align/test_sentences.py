@@ -83,7 +83,7 @@ def test_sentences_with_different_years_are_not_paired() -> None:
 
 def test_an_acronym_vouches_only_for_a_pair_that_shares_it() -> None:
     # The middle sentence's acronyms appear in no English sentence: no bonus, left alone.
-    middle = "我们和WTO、IMF、APEC、ASEAN、OECD都开展了合作。"
+    middle = "我们和WTO、IMF、APEC、ASEAN、OPEC都开展了合作。"
     zh = ["2019年，我们启动了这个项目。", middle, "2021年，项目全部完成。"]
     en = ["In 2019 we launched the project.", "In 2021 the whole project was finished."]
     beads = align_sentences(zh, en, 3.5)
@@ -92,13 +92,13 @@ def test_an_acronym_vouches_only_for_a_pair_that_shares_it() -> None:
 
 def test_one_chinese_sentence_chained_with_commas_takes_four_english_ones() -> None:
     zh = [
-        "节日的食物很有特色，饺子和团圆饭必不可少，冷菜热菜都要上桌，鱼也是一道重要的菜，代表人们年年有余的期望。"
+        "节日的点心很有特色，月饼和茶点必不可少，甜的咸的都要上桌，柚子也是一样重要的水果，代表人们平平安安的期望。"
     ]
     en = [
-        "Festival food has its own character.",
-        "Dumplings and the reunion dinner are a must.",
-        "Cold and hot dishes are all served.",
-        "Fish is an important dish too, expressing the hope for a year of plenty.",
+        "Festival snacks have their own character.",
+        "Mooncakes and tea snacks are a must.",
+        "Sweet and salty ones are all served.",
+        "Pomelo is an important fruit too, expressing the hope for a safe year.",
     ]
     (bead,) = align_sentences(zh, en, 3.5)
     assert (bead.zh_indices, bead.en_indices) == ((0,), (0, 1, 2, 3))

@@ -35,7 +35,7 @@ def _notes() -> list[ExportNote]:
                 zh_span=(2, 11),
                 en_span=(6, 52),
             ),
-            source="White Paper 2024",
+            source="Annual Report 2024",
             notes="line one\nline two",
             tags=("politics", "key term"),
             deck=law,
@@ -80,7 +80,11 @@ def test_package_imports_with_matching_counts_and_exact_fields(
     assert split_english(hostile["English"]) == (HOSTILE,)
     assert plain_text(hostile["Notes"]) == HOSTILE
     assert split_english(stored["duiyi-0001"]["English"]) == notes[0].english
-    assert sorted(stored["duiyi-0001"].tags) == ["key_term", "politics", "source::White_Paper_2024"]
+    assert sorted(stored["duiyi-0001"].tags) == [
+        "key_term",
+        "politics",
+        "source::Annual_Report_2024",
+    ]
     deck_of_first = anki_col.decks.name(stored["duiyi-0001"].cards()[0].did)
     assert deck_of_first == "Duiyi::Law texts"
     assert anki_col.decks.name(stored["duiyi-0003"].cards()[0].did) == "Duiyi"

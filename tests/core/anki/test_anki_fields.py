@@ -54,8 +54,10 @@ def test_context_fields_highlight_both_sides() -> None:
 def test_tags_have_no_spaces_or_quotes_and_no_repeats() -> None:
     assert anki_tag('  my "best"  tag ') == "my_best_tag"
     assert anki_tag("a:: ::b") == "a::_::b"
-    note = ExportNote(guid="g", chinese="x", tags=("Law", "law", "two words"), source="White Paper")
-    assert note_tags(note) == ["Law", "two_words", "source::White_Paper"]
+    note = ExportNote(
+        guid="g", chinese="x", tags=("Law", "law", "two words"), source="Annual Report"
+    )
+    assert note_tags(note) == ["Law", "two_words", "source::Annual_Report"]
 
 
 def test_deck_names_sit_under_duiyi() -> None:

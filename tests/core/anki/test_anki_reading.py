@@ -145,7 +145,7 @@ def test_pleco_export_with_categories(tmp_path: Path) -> None:
         "// Politics/White papers\n"
         "网络空间[網絡空間]\twang3luo4 kong1jian1\tcyberspace\ue001\n"
         "// Economy\n"
-        "绿色发展\tlv4se4 fa1zhan3\tgreen development\n",
+        "绿色出行\tlv4se4 chu1xing2\tgreen travel\n",
         encoding="utf-8",
     )
     cards = read_cards(path)
@@ -154,7 +154,7 @@ def test_pleco_export_with_categories(tmp_path: Path) -> None:
     assert cards[0].english == ("cyberspace",)
     assert cards[0].tags == ("Politics::White_papers",)
     assert cards[0].notes == "Traditional: 網絡空間"
-    assert cards[1].pinyin == "lǜsè fāzhǎn"
+    assert cards[1].pinyin == "lǜsè chūxíng"
     assert cards[1].tags == ("Economy",)
 
 

@@ -117,16 +117,16 @@ def test_what_a_file_given_to_import_cards_is_when_it_is_a_text() -> None:
 def test_a_note_without_a_known_type_takes_its_term_from_the_first_two_fields() -> None:
     text = (
         "#separator:tab\n#html:false\n"
-        "green development\t绿色发展\n"  # English on the front
+        "green travel\t绿色出行\n"  # English on the front
         "低碳\tdī tàn\tlow-carbon\n"  # Chinese, pinyin, English
-        "碳中和\tcarbon neutrality\tnote\n"  # the second field is no pinyin
+        "净零排放\tnet-zero emissions\tnote\n"  # the second field is no pinyin
         "数字\tshù zì\n"  # two fields: the second is the English, pinyin or not
     )
     cards = parse_anki_text(text, "notes.txt")
     assert [(c.chinese, c.pinyin, c.english) for c in cards] == [
-        ("绿色发展", "", ("green development",)),
+        ("绿色出行", "", ("green travel",)),
         ("低碳", "dī tàn", ("low-carbon",)),
-        ("碳中和", "", ("carbon neutrality",)),
+        ("净零排放", "", ("net-zero emissions",)),
         ("数字", "", ("shù zì",)),
     ]
 
@@ -142,11 +142,11 @@ def test_named_columns_give_each_field_its_role() -> None:
     text = (
         "#separator:tab\n#html:false\n#columns:Chinese\tEnglish\tNotes\n"
         "低碳\tlow-carbon\tfrom a speech\n"
-        "碳中和\t\t\n"  # no English: no rendering at all, not an empty one
+        "净零排放\t\t\n"  # no English: no rendering at all, not an empty one
     )
     assert _cards(text) == [
         ("低碳", "", ("low-carbon",), "from a speech", (), None),
-        ("碳中和", "", (), "", (), None),
+        ("净零排放", "", (), "", (), None),
     ]
 
 

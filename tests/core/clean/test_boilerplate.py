@@ -92,7 +92,7 @@ def test_page_numbers_headers_and_footers_of_a_pdf() -> None:
     blocks: list[TextBlock] = []
     for page in range(1, 5):
         blocks += [
-            TextBlock("白皮书 White Paper 2024", page=page),
+            TextBlock("年度报告 Annual Report 2024", page=page),
             TextBlock(f"第{page}页正文。", page=page),
             TextBlock(f"Body of page {page}.", page=page),
             TextBlock(f"- {page} -" if page % 2 else f"Page {page} of 4", page=page),
@@ -116,12 +116,12 @@ def test_normalize_evens_out_spaces_and_invisible_characters() -> None:
 
 def test_a_bare_link_before_the_text_goes_and_one_in_a_sentence_stays() -> None:
     blocks = [
-        TextBlock("http://ads.example.com/1406739.gif 春节期间的食物也很有特色。"),
+        TextBlock("http://ads.example.com/1406739.gif 端午前后的点心别有风味。"),
         TextBlock("www.example.org is the address of the site."),
     ]
     kept, removed = remove_boilerplate(blocks)
     assert [b.text for b in kept] == [
-        "春节期间的食物也很有特色。",
+        "端午前后的点心别有风味。",
         "www.example.org is the address of the site.",
     ]
     assert [(r.key, r.examples) for r in removed] == [
@@ -131,12 +131,12 @@ def test_a_bare_link_before_the_text_goes_and_one_in_a_sentence_stays() -> None:
 
 def test_related_reading_links_go_alone_or_glued_after_the_last_sentence() -> None:
     blocks = [
-        TextBlock("这些活动将在正月十五结束。相关推荐：春节十五天，每天过得不一样>>"),
+        TextBlock("这些活动将在五月初五结束。相关推荐：端午三天，天天都有新花样>>"),
         TextBlock("Related: Ten things to do at New Year"),
         TextBlock("相关的研究表明：这是真的。"),
     ]
     kept, removed = remove_boilerplate(blocks)
-    assert [b.text for b in kept] == ["这些活动将在正月十五结束。", "相关的研究表明：这是真的。"]
+    assert [b.text for b in kept] == ["这些活动将在五月初五结束。", "相关的研究表明：这是真的。"]
     assert [(r.key, r.count) for r in removed] == [("related-link", 2)]
 
 
@@ -157,7 +157,7 @@ def test_a_watermark_at_the_start_of_a_block_goes_too() -> None:
 def test_a_repeated_line_longer_than_a_watermark_stays() -> None:
     # Repeated often and not ending like a sentence, but at 176 characters it is text: a
     # watermark or site name is at most 160.
-    long_line = ("构建网络空间命运共同体" * 16)[:176]
+    long_line = ("推动港口智能调度与节能运输" * 16)[:176]
     assert len(long_line) == 176
     lines = [long_line, *(f"第{n}句话。" for n in range(5))] * 4
     kept, removed = remove_boilerplate([TextBlock(t) for t in lines])

@@ -22,22 +22,22 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
 
 WRAPPED = """## 港口
 
-> 洋山港是上海航运中心的重要组成部分，是中国第一个深水港，也是世界上
-> 规模最大的深水港之一。经过近二十年的发展，洋山港已实现高度自动化，
-> 数字技术大大减少了用工成本和碳排放。
+> 梅沙港是华南物流网络的关键一环，是当地第一个集装箱码头，也是区域内
+> 规模最大的集装箱码头之一。经过十多年的建设，梅沙港已基本实现智能调度，
+> 信息系统明显降低了运输成本和燃料消耗。
 
-Yangshan Port, a key part of the Shanghai Shipping Center, is China's first
-deep-water port and one of the largest deep-water ports in the world. After
-nearly two decades of develop-
-ment, Yangshan Port has become highly automated, and digital technology has
-greatly reduced labour costs and carbon emissions.
+Meisha Port, a vital link in the South China logistics network, is the region's first
+container terminal and one of the biggest container terminals in the area. After
+more than ten years of develop-
+ment, Meisha Port has adopted smart scheduling, and its information system has
+clearly cut transport costs and fuel use.
 
-> 竹子在中国分布广泛，品种丰富。竹子实用性强，用于生产和生活的方方面面，
-> 如筷子和桌椅的制作。
+> 藤条在南方随处可见，颜色多样。藤条结实耐用，用于家庭和农业的许多方面，
+> 如篮子和椅子的编织。
 
-Bamboo is widely distributed in China and rich in variety. Known for its
-high practicality, it is used in many aspects of production and daily life,
-such as the making of chopsticks and tables.
+Rattan is found everywhere in the south and comes in many colours. Known for its
+strength and durability, it is used in many parts of household and farm life,
+such as the weaving of baskets and chairs.
 """
 
 
@@ -46,19 +46,19 @@ def test_hard_wrapped_quoted_lines_are_joined_in_both_languages(tmp_path: Path) 
     assert _tops(document) == [
         ("港口", ""),
         (
-            "洋山港是上海航运中心的重要组成部分，是中国第一个深水港，也是世界上规模最大的深水港"
-            "之一。经过近二十年的发展，洋山港已实现高度自动化，数字技术大大减少了用工成本和碳排放。",
-            "Yangshan Port, a key part of the Shanghai Shipping Center, is China's first "
-            "deep-water port and one of the largest deep-water ports in the world. After nearly "
-            "two decades of development, Yangshan Port has become highly automated, and digital "
-            "technology has greatly reduced labour costs and carbon emissions.",
+            "梅沙港是华南物流网络的关键一环，是当地第一个集装箱码头，也是区域内规模最大的集装箱码头"
+            "之一。经过十多年的建设，梅沙港已基本实现智能调度，信息系统明显降低了运输成本和燃料消耗。",
+            "Meisha Port, a vital link in the South China logistics network, is the region's first "
+            "container terminal and one of the biggest container terminals in the area. After more "
+            "than ten years of development, Meisha Port has adopted smart scheduling, and its "
+            "information system has clearly cut transport costs and fuel use.",
         ),
         (
-            "竹子在中国分布广泛，品种丰富。竹子实用性强，用于生产和生活的方方面面，如筷子和桌椅"
-            "的制作。",
-            "Bamboo is widely distributed in China and rich in variety. Known for its high "
-            "practicality, it is used in many aspects of production and daily life, such as the "
-            "making of chopsticks and tables.",
+            "藤条在南方随处可见，颜色多样。藤条结实耐用，用于家庭和农业的许多方面，如篮子和椅子"
+            "的编织。",
+            "Rattan is found everywhere in the south and comes in many colours. Known for its "
+            "strength and durability, it is used in many parts of household and farm life, such "
+            "as the weaving of baskets and chairs.",
         ),
     ]
 
@@ -78,38 +78,41 @@ def test_lines_of_finished_paragraphs_are_not_joined() -> None:
     assert removed == ()
 
 
-MIXED = """春节禁忌 Taboos
-人们在春节期间要说吉利话。<br/>People say lucky words during the Spring Festival.
-Festival Food 节日美食
-饺子是春节必不可少的食物。 Dumplings are indispensable during the Spring Festival.
+MIXED = """端午习俗 Customs
+人们在端午节期间要吃粽子。<br/>People eat zongzi during the Dragon Boat Festival.
+Boat Races 龙舟比赛
+龙舟比赛是端午节必不可少的活动。 Boat races are indispensable during the Dragon Boat Festival.
 """
 
 
 def test_a_line_holding_both_languages_is_split_at_the_boundary(tmp_path: Path) -> None:
     document = read_and_align(_write(tmp_path, "mixed.txt", MIXED))
     assert _tops(document) == [
-        ("春节禁忌", "Taboos"),
-        ("人们在春节期间要说吉利话。", "People say lucky words during the Spring Festival."),
-        ("节日美食", "Festival Food"),
-        ("饺子是春节必不可少的食物。", "Dumplings are indispensable during the Spring Festival."),
+        ("端午习俗", "Customs"),
+        ("人们在端午节期间要吃粽子。", "People eat zongzi during the Dragon Boat Festival."),
+        ("龙舟比赛", "Boat Races"),
+        (
+            "龙舟比赛是端午节必不可少的活动。",
+            "Boat races are indispensable during the Dragon Boat Festival.",
+        ),
     ]
 
 
 def test_names_and_acronyms_inside_chinese_stay_in_the_chinese() -> None:
-    lines = "由 Google 开发的系统\nCOVID-19 疫情防控\n我们使用 ICT 技术。"
+    lines = "由 Google 开发的系统\nSARS-2 疫情防控\n我们使用 ICT 技术。"
     kept, _ = rejoin_lines([TextBlock(lines)])
     assert [b.text for b in kept] == [
         "由 Google 开发的系统",
-        "COVID-19 疫情防控",
+        "SARS-2 疫情防控",
         "我们使用 ICT 技术。",
     ]
 
 
-ENGLISH_FIRST = """Festival Food 节日美食
+ENGLISH_FIRST = """Festival Snacks 节日点心
 
-Dumplings are eaten on New Year's Eve. Fish stands for a surplus every year.
+Mooncakes are eaten at the Mid-Autumn Festival. Pomelos stand for a safe year.
 
-饺子在除夕吃。鱼代表年年有余。
+月饼在中秋吃。柚子代表平平安安。
 
 Travel 旅行
 
@@ -128,10 +131,10 @@ def test_english_first_by_paragraph_and_by_sentence(tmp_path: Path) -> None:
     document = read_and_align(_write(tmp_path, "news.txt", ENGLISH_FIRST))
     assert document.layout == "paragraph-interleaved, English first"
     assert _tops(document) == [
-        ("节日美食", "Festival Food"),
+        ("节日点心", "Festival Snacks"),
         (
-            "饺子在除夕吃。鱼代表年年有余。",
-            "Dumplings are eaten on New Year's Eve. Fish stands for a surplus every year.",
+            "月饼在中秋吃。柚子代表平平安安。",
+            "Mooncakes are eaten at the Mid-Autumn Festival. Pomelos stand for a safe year.",
         ),
         ("旅行", "Travel"),
         ("节前数以百万计的人回家。", "Millions of people travel home before the festival."),
@@ -189,22 +192,22 @@ def test_two_files_copied_from_pdfs_are_mended_and_aligned(tmp_path: Path) -> No
 
 
 def test_a_vocabulary_box_stays_one_pair_a_line() -> None:
-    box = [TextBlock("all-weather 全天候"), TextBlock("technological breakthrough 技术突破")]
+    box = [TextBlock("drought-resistant 抗旱"), TextBlock("material innovation 材料创新")]
     kept, _ = rejoin_lines(box)
     assert [b.text for b in kept] == [
-        "all-weather",
-        "全天候",
-        "technological breakthrough",
-        "技术突破",
+        "drought-resistant",
+        "抗旱",
+        "material innovation",
+        "材料创新",
     ]
 
 
 def test_a_watermark_glued_to_wrapped_lines_goes_before_they_are_joined(tmp_path: Path) -> None:
     mark = "学习网-www.example-study.cn"
     text = (
-        WRAPPED.replace("也是世界上\n", f"也是世界上{mark}\n")
+        WRAPPED.replace("也是区域内\n", f"也是区域内{mark}\n")
         .replace("After\n", f"After{mark}\n")
-        .replace("方方面面，\n", f"方方面面，{mark}\n")
+        .replace("许多方面，\n", f"许多方面，{mark}\n")
     )
     path = tmp_path / "wrapped.txt"
     path.write_bytes(text.encode("gb18030"))

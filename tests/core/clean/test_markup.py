@@ -9,19 +9,19 @@ from duiyi.document import AlignedDocument, TextBlock
 from duiyi.pipeline import read_and_align
 
 NOTES = """---
-title: 绿色发展笔记
+title: 低碳发展笔记
 date: 2024-05-01
 ---
 
-# 绿色发展 Green Development
+# 低碳发展 Low-Carbon Growth
 
-> 本文介绍绿色发展的基本理念和主要成就。
+> 本文介绍低碳发展的基本理念和主要成就。
 
 ![封面](cover.png)
 
-中国坚持**绿色发展**，推动经济社会全面绿色转型。
+中国坚持**低碳发展**，推动经济社会全面低碳转型。
 
-China adheres to **green development** and promotes an all-round green transformation of \
+China adheres to **low-carbon growth** and promotes an all-round low-carbon transformation of \
 the economy and society.
 
 <p class="note">我们大力发展<a href="https://example.org">可再生能源</a>，减少煤炭消费。</p>
@@ -53,11 +53,11 @@ def test_a_markdown_note_pairs_its_text_and_reports_its_markup(tmp_path: Path) -
     path.write_text(NOTES, encoding="utf-8")
     document = read_and_align(path)
     assert _tops(document) == [
-        ("绿色发展", "Green Development"),
-        ("本文介绍绿色发展的基本理念和主要成就。", ""),
+        ("低碳发展", "Low-Carbon Growth"),
+        ("本文介绍低碳发展的基本理念和主要成就。", ""),
         (
-            "中国坚持绿色发展，推动经济社会全面绿色转型。",
-            "China adheres to green development and promotes an all-round green "
+            "中国坚持低碳发展，推动经济社会全面低碳转型。",
+            "China adheres to low-carbon growth and promotes an all-round low-carbon "
             "transformation of the economy and society.",
         ),
         (
@@ -101,5 +101,5 @@ def test_text_that_only_looks_like_markup_is_left_alone() -> None:
 
 
 def test_html_entities_are_read_as_the_characters_they_stand_for() -> None:
-    kept, _ = remove_markup([TextBlock("R&amp;D&nbsp;spending &lt;5%\n研发&#25237;入")])
-    assert [b.text for b in kept] == ["R&D spending <5%\n研发投入"]
+    kept, _ = remove_markup([TextBlock("R&amp;D&nbsp;staff &lt;5%\n研发&#22242;队")])
+    assert [b.text for b in kept] == ["R&D staff <5%\n研发团队"]

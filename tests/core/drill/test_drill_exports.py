@@ -28,7 +28,7 @@ TRICKY = (
     *SAMPLE,
     term(40, "测试", "cèshì", FORMULA),
     term(41, "一带一路[倡议]", "yídài yílù", "Belt and Road {Initiative} ~ #1: a=b"),
-    term(42, "人工智能治理", "réngōng zhìnéng zhìlǐ", "A. I. governance"),
+    term(42, "机器翻译治理", "jīqì fānyì zhìlǐ", "M. T. governance"),
     term(43, "两个\n确立", "liǎng gè quèlì", "ANSWER: the two\nestablishes"),
     term(44, "无差别", "wú chābié", "-ism without difference", document=2, lesson=2),
 )
@@ -156,7 +156,7 @@ def test_aiken_parses_back_by_moodles_line_rules(tmp_path: Path) -> None:
         assert len(question) == 1 and question[0].strip("“”") == one(item.prompt)
         assert options == [one(o) for o in item.options]
         assert answer == item.right_letter
-    assert "“A. I. governance”" in blocks[[i.prompt for i in made.items].index("A. I. governance")]
+    assert "“M. T. governance”" in blocks[[i.prompt for i in made.items].index("M. T. governance")]
 
 
 def test_kahoot_sheet_follows_the_template(tmp_path: Path) -> None:

@@ -55,13 +55,15 @@ def test_a_place_word_closes_an_adverbial_inside_a_run() -> None:
 
 
 def test_a_place_name_and_its_predicate_are_no_term() -> None:
+    # Kept with the development text's 分布广泛: with an idiom as the predicate (闻名中外, 历史悠久,
+    # 风光秀丽, 景色优美) the name and its predicate come out as one span.
     assert _spans("桂林山水分布广泛。") == {"桂林山水", "分布广泛"}
     assert _spans("杭州盛产龙井茶。") == {"杭州", "龙井茶"}
     assert "西湖看上去" not in _spans("西湖看上去格外美丽。")
 
 
 def test_a_place_name_before_a_noun_stays_one_name() -> None:
-    assert "广州港口建设" in _spans("推进广州港口建设。")
+    assert "泉州港口建设" in _spans("推进泉州港口建设。")
 
 
 def test_a_one_character_verb_makes_a_clause() -> None:
@@ -84,7 +86,7 @@ def test_a_verb_before_an_aspect_particle_ends_no_candidate() -> None:
 
 
 def test_a_name_a_number_and_a_designation_are_one_name() -> None:
-    spans = _spans("天宫2号发射升空。")
+    spans = _spans("天宫2号顺利升空。")
     assert "天宫2号" in spans
     assert "天宫" not in spans
     assert "共有5个" not in _spans("这次共有5个项目。")
@@ -118,7 +120,7 @@ def test_a_verb_before_yu_ends_no_candidate_a_noun_may() -> None:
 
 
 def test_a_lone_character_after_a_set_phrase_starts_the_next_word() -> None:
-    assert "林资源" in _spans("合理开发利用林资源。")
+    assert "林资源" in _spans("综合利用林资源。")
 
 
 def test_a_number_straight_before_a_noun_starts_a_name() -> None:
@@ -129,7 +131,7 @@ def test_a_number_straight_before_a_noun_starts_a_name() -> None:
 def test_a_verb_before_a_quoted_object_ends_no_candidate() -> None:
     assert "学者发现" not in _spans("后来，学者发现“龙”并不存在。")
     # a noun before a quotation mark modifies what is quoted
-    assert "绿色发展" in _spans("我们进入绿色发展“新阶段”。")
+    assert "低碳发展" in _spans("我们进入低碳发展“新阶段”。")
 
 
 def test_a_verb_before_a_place_name_starts_no_candidate() -> None:

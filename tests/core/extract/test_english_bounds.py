@@ -30,9 +30,9 @@ def test_a_free_word_fills_a_gloss_only_where_its_missing_words_stand() -> None:
     # renders nothing of the term; "next" stands where "new" of "new generation" would.
     assert (
         _rendering(
-            "今年流行中式婚礼。", "This year modern Chinese weddings are in fashion.", "中式婚礼"
+            "今年流行中式家具。", "This year modern Chinese furniture is in fashion.", "中式家具"
         )
-        == "Chinese weddings"
+        == "Chinese furniture"
     )
     assert (
         _rendering("他们建设新一代网络。", "They build next generation networks.", "新一代网络")
@@ -68,9 +68,10 @@ def test_two_near_synonyms_joined_by_and_render_one_chinese_word() -> None:
 
 def test_a_name_takes_the_word_another_reading_of_the_term_renders() -> None:
     # The accepted rendering reads the whole term; read as 海警 + 部队 it also renders "Force",
-    # though 武装力量 of the same sentence could claim that word too.
+    # though 民兵力量 of the same sentence could claim that word too.
     pair = _pair(
-        "海警部队与武装力量一起巡逻。", "The China Coast Guard Force patrols with the armed forces."
+        "海警部队与民兵力量一起巡逻。",
+        "The China Coast Guard Force patrols with the militia forces.",
     )
     (found,) = english_for_terms(
         (pair,), ["海警部队"], known={"海警部队": "China Coast Guard"}, with_pinyin=False
@@ -79,8 +80,8 @@ def test_a_name_takes_the_word_another_reading_of_the_term_renders() -> None:
     assert found.english == "China Coast Guard Force"
     # The word gained ends the rendering before its possessive ending.
     pair = _pair(
-        "海警部队与武装力量的船只一起巡逻。",
-        "The China Coast Guard Force's ships patrol with the armed forces.",
+        "海警部队与民兵力量的船只一起巡逻。",
+        "The China Coast Guard Force's ships patrol with the militia forces.",
     )
     (found,) = english_for_terms(
         (pair,), ["海警部队"], known={"海警部队": "China Coast Guard"}, with_pinyin=False

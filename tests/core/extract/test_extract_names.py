@@ -59,22 +59,22 @@ def test_a_chinese_number_claims_its_figure() -> None:
 def test_a_name_is_completed_on_each_side_apart_and_an_ordinal_goes_with_its_number() -> None:
     pairs = (
         _pair(
-            "第五届全国政协视察了三家工厂。",
-            "The 5th CPPCC National Committee inspected three factories.",
+            "第五届省政协视察了三家工厂。",
+            "The 5th CPPCC Provincial Committee inspected three factories.",
         ),
     )
-    found = english_for_terms(pairs, ["全国政协", "第五届全国政协"], with_pinyin=False)
+    found = english_for_terms(pairs, ["省政协", "第五届省政协"], with_pinyin=False)
     assert [c.english if c else None for c in found] == [
-        "CPPCC National Committee",
-        "5th CPPCC National Committee",
+        "CPPCC Provincial Committee",
+        "5th CPPCC Provincial Committee",
     ]
 
 
 def test_a_verb_glossed_half_as_a_noun_after_a_name_is_its_predicate_not_its_head() -> None:
     # 视察 "to inspect; an investigation": a predicate here, so the name lacks no head.
     pair = _pair(
-        "全国政协视察了三家工厂。", "The CPPCC National Committee inspected three factories."
+        "全国人大视察了三家工厂。", "The National People's Congress inspected three factories."
     )
     found = {c.chinese: c for c in extract_terms((pair,), with_pinyin=False)}
-    assert found["全国政协"].english == "CPPCC National Committee"
-    assert [r.name for r in found["全国政协"].reasons] == ["recurs"]
+    assert found["全国人大"].english == "National People's Congress"
+    assert [r.name for r in found["全国人大"].reasons] == ["recurs"]

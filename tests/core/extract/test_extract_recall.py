@@ -20,27 +20,27 @@ def _english(pairs: tuple[SegmentPair, ...]) -> dict[str, str]:
 
 
 def test_pinyin_spellings_run_syllables_together_and_set_a_surname_apart() -> None:
-    assert pinyin_spellings("西安") == (("xian",),)
+    assert pinyin_spellings("延安") == (("yanan",),)
     assert pinyin_spellings("习近平") == (("xijinping",), ("xi", "jinping"))
     assert pinyin_spellings("安") == ()
 
 
 def test_names_rendered_in_pinyin_are_paired_whatever_their_tag() -> None:
     pairs = (
-        _pair("我们春天去了西安和平遥。", "In spring we went to Xi'an and Pingyao."),
-        _pair("平遥的城墙比西安的更古老。", "The walls of Pingyao are older than those of Xian."),
+        _pair("我们春天去了泰安和桃坪。", "In spring we went to Tai'an and Taoping."),
+        _pair("桃坪的城墙比泰安的更古老。", "The walls of Taoping are older than those of Taian."),
     )
     found = _english(pairs)
-    assert found["平遥"] == "Pingyao"
-    assert found["西安"] in ("Xi'an", "Xian")
-    assert [c.english if c else None for c in english_for_terms(pairs, ["平遥"])] == ["Pingyao"]
+    assert found["桃坪"] == "Taoping"
+    assert found["泰安"] in ("Tai'an", "Taian")
+    assert [c.english if c else None for c in english_for_terms(pairs, ["桃坪"])] == ["Taoping"]
 
 
 def test_a_word_the_dictionary_lacks_is_matched_by_its_pinyin() -> None:
-    pairs = (_pair("洋山港是一个深水港。", "Yangshan Port is a deep-water port."),)
-    (found,) = english_for_terms(pairs, ["洋山港"], with_pinyin=False)
+    pairs = (_pair("梅沙港是一个集装箱港。", "Meisha Port is a container port."),)
+    (found,) = english_for_terms(pairs, ["梅沙港"], with_pinyin=False)
     assert found is not None
-    assert found.english == "Yangshan Port"
+    assert found.english == "Meisha Port"
 
 
 def _rendering(zh: str, en: str, term: str) -> str | None:
@@ -49,94 +49,94 @@ def _rendering(zh: str, en: str, term: str) -> str | None:
 
 
 def test_a_phrasal_verb_keeps_its_particle() -> None:
-    zh, en = "一九七八年开始实行改革开放。", "The reform and opening up began in 1978."
-    assert _rendering(zh, en, "改革开放") == "reform and opening up"
+    zh, en = "一九八五年开始整顿开放。", "The rectification and opening up began in 1985."
+    assert _rendering(zh, en, "整顿开放") == "rectification and opening up"
 
 
 def test_a_verb_before_the_rendering_is_left_out() -> None:
     assert (
         _rendering(
-            "唐朝军队击败了西突厥汗国。",
-            "The Tang army went on to defeat the Western Turkic Khaganate.",
-            "西突厥汗国",
+            "北魏军队击败了吐谷浑王国。",
+            "The Wei army went on to defeat the Tuyuhun Kingdom.",
+            "吐谷浑王国",
         )
-        == "Western Turkic Khaganate"
+        == "Tuyuhun Kingdom"
     )
-    assert _rendering("我们将努力实现碳达峰。", "We will keep pursuing peak carbon.", "碳达峰") == (
-        "peak carbon"
+    assert _rendering("我们将努力实现油达峰。", "We will keep pursuing peak oil.", "油达峰") == (
+        "peak oil"
     )
     assert (
         _rendering(
-            "报告介绍了动态全程监控的做法。",
-            "The report explains how the system enables whole-process dynamic monitoring.",
-            "动态全程监控",
+            "报告介绍了实时远程诊断的做法。",
+            "The report explains how the system enables real-time remote diagnosis.",
+            "实时远程诊断",
         )
-        == "whole-process dynamic monitoring"
+        == "real-time remote diagnosis"
     )
 
 
 def test_an_adverb_fills_no_gap() -> None:
     assert (
         _rendering(
-            "劳动者意愿是提供就业服务的重要依据。",
-            "Workers' wishes have always served as a reference in providing placement services.",
-            "就业服务",
+            "律师意见一直是提供法律服务的参考。",
+            "Lawyers' views have often served as a reference when offering legal services.",
+            "法律服务",
         )
-        == "placement services"
+        == "legal services"
     )
 
 
 def test_a_verb_gloss_offering_a_choice_of_objects_needs_its_verb() -> None:
     assert (
         _rendering(
-            "人们在腊月祭祀先祖。",
-            "People offered sacrifice to ancestors in the last month.",
-            "祭祀先祖",
+            "人们在秋天祭祀河神。",
+            "People offered sacrifice to river gods in autumn.",
+            "祭祀河神",
         )
-        == "offered sacrifice to ancestors"
+        == "offered sacrifice to river gods"
     )
 
 
 def test_a_verb_before_its_object_article_is_left_out() -> None:
     assert (
         _rendering(
-            "唐朝联合回纥灭西突厥汗国。",
-            "The Tang joined forces with the Ouigours to eliminate the Western Turkic "
-            "Khaganate (583-657) in 657.",
-            "西突厥汗国",
+            "北魏联合吐蕃灭高昌王国。",
+            "The Wei joined forces with the Tibetans to eliminate the Gaochang "
+            "Kingdom (460-640) in 640.",
+            "高昌王国",
         )
-        == "Western Turkic Khaganate"
+        == "Gaochang Kingdom"
     )
 
 
 def test_a_noun_straight_after_the_rendered_head_is_no_modifier() -> None:
     assert (
         _rendering(
-            "各地不断完善就业服务。",
+            "各地不断完善法律服务。",
             "Local authorities keep improving services people like and need.",
-            "就业服务",
+            "法律服务",
         )
         == "services"
     )
 
 
 def test_a_neighbouring_term_keeps_its_words() -> None:
-    zh = "介绍碳达峰碳中和的成就。"
-    en = "It presents the achievements in peak carbon and carbon neutrality."
-    assert _rendering(zh, en, "碳达峰") == "peak carbon"
-    assert _rendering(zh, en, "碳达峰碳中和") == "peak carbon and carbon neutrality"
+    zh = "介绍煤达峰煤替代的成就。"
+    en = "It presents the achievements in peak coal and coal replacement."
+    assert _rendering(zh, en, "煤达峰") == "peak coal"
+    assert _rendering(zh, en, "煤达峰煤替代") == "peak coal and coal replacement"
 
 
 def test_festivals_and_dynasties_are_candidates_whatever_their_tag() -> None:
     pairs = (
-        _pair("春节是最重要的节日。", "The Spring Festival is the most important festival."),
-        _pair("汉朝时春节已很热闹。", "In the Han Dynasty the Spring Festival was already lively."),
+        _pair("端午节是很重要的节日。", "The Dragon Boat Festival is a very important festival."),
+        _pair("宋朝时端午节已很热闹。", "In the Song Dynasty the Dragon Boat Festival was lively."),
     )
     found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
-    assert found["春节"].english == "Spring Festival"
-    assert found["汉朝"].english == "Han Dynasty"
-    assert "everyday word" not in [r.name for r in found["春节"].reasons]
-    assert "今年" not in {s.text for s in candidate_spans("今年春节很热闹。")}
+    assert found["端午节"].english == "Dragon Boat Festival"
+    assert found["宋朝"].english == "Song Dynasty"
+    assert "everyday word" not in [r.name for r in found["端午节"].reasons]
+    assert "今年" not in {s.text for s in candidate_spans("今年端午节很热闹。")}
 
 
 def test_a_recurring_coinage_takes_the_phrase_that_recurs_with_it() -> None:
@@ -157,9 +157,9 @@ def test_a_recurring_coinage_takes_the_phrase_that_recurs_with_it() -> None:
 
 def test_the_recurring_phrase_is_the_most_exclusive_and_then_the_longest() -> None:
     sentences = [
-        words("They planted lucid waters and lush mountains here."),
-        words("Lucid waters and lush mountains are assets, they said."),
-        words("Mountains are high and waters are deep."),
+        words("They kept clear skies and green fields here."),
+        words("Clear skies and green fields are assets, they said."),
+        words("Fields are wide and skies are clear."),
     ]
     found = Repeats(sentences).rendering([0, 1])
     assert found is not None
@@ -176,14 +176,14 @@ def test_numbers_in_chinese_characters_match_ordinals() -> None:
         105,
         None,
     ]
-    zh = "规划部署十三五时期的目标。"
-    en = "The plan lays out the objectives of the 13th Five-year period."
-    assert _rendering(zh, en, "十三五") == "13th Five-year"
+    zh = "规划部署十二五时期的目标。"
+    en = "The plan lays out the objectives of the 12th Five-year period."
+    assert _rendering(zh, en, "十二五") == "12th Five-year"
 
 
 def test_an_acronym_joined_by_an_ampersand_spells_its_gloss() -> None:
-    zh, en = "研发投入强度提高了。", "Its R&D spending intensity rose."
-    assert _rendering(zh, en, "研发投入强度") == "R&D spending intensity"
+    zh, en = "研发团队规模扩大了。", "Its R&D team size grew."
+    assert _rendering(zh, en, "研发团队规模") == "R&D team size"
 
 
 def test_a_consonant_doubled_before_an_ending_is_undoubled() -> None:
@@ -199,57 +199,58 @@ def test_a_consonant_doubled_before_an_ending_is_undoubled() -> None:
 def test_a_function_word_glued_to_a_words_last_character_is_cut_off() -> None:
     pairs = (
         _pair(
-            "当地的中国城是感受春节氛围的好地方。",
-            "The local Chinatown is the best place to enjoy the atmosphere.",
+            "当地的凤凰城是体验端午节气氛的最佳去处。",
+            "The local Phoenix is the best place to enjoy the atmosphere.",
         ),
     )
-    assert "中国城" in {s.text for s in candidate_spans(pairs[0].zh)}
-    assert _english(pairs)["中国城"] == "Chinatown"
+    assert "凤凰城" in {s.text for s in candidate_spans(pairs[0].zh)}
+    assert _english(pairs)["凤凰城"] == "Phoenix"
 
 
 def test_a_free_word_after_a_possessive_belongs_to_what_it_owns() -> None:
-    # "proposed" may not fill what the possessive's owner leaves (SAR spells 特别行政区).
+    # "proposed" may not fill what the possessive's owner leaves (SEZ spells 经济特区).
     assert (
         _rendering(
-            "反对派借口反对特别行政区政府修订有关条例。",
-            "Following the SAR government's proposed revision of the regulations, agitators "
-            "spread claims.",
-            "特别行政区政府",
+            "商户借口反对经济特区政府调整相关规定。",
+            "Following the SEZ government's proposed revision of the rules, traders spread claims.",
+            "经济特区政府",
         )
-        == "SAR government"
+        == "SEZ government"
     )
 
 
 def test_a_word_before_a_possessive_is_a_verb_of_the_clause() -> None:
     assert (
         _rendering(
-            "军控、裁军与防扩散寄托着人类的美好愿望。",
-            "Arms control, disarmament, and nonproliferation embody humanity's fine aspiration.",
-            "防扩散",
+            "节水、节电与防污染寄托着人类的美好愿望。",
+            "Water saving, power saving, and depollution embody humanity's fine aspiration.",
+            "防污染",
         )
-        == "nonproliferation"
+        == "depollution"
     )
 
 
 def test_a_word_no_dictionary_links_is_found_by_where_it_recurs() -> None:
     pairs = (
         _pair(
-            "2003年，李明成为第一个进入太空的中国航天员。",
-            "In 2003, Li Ming became the first Chinese taikonaut in space.",
+            "2012年，李明成为第一个潜入深海的中国潜航员。",
+            "In 2012, Li Ming became the first Chinese aquanaut in the deep sea.",
         ),
         _pair(
-            "2008年，王刚成为第一位出舱行走的中国航天员。",
-            "In 2008, Wang Gang was the first Chinese taikonaut to walk outside.",
+            "2013年，王刚成为第一位下潜万米的中国潜航员。",
+            "In 2013, Wang Gang was the first Chinese aquanaut to dive that deep.",
         ),
-        _pair("中国的太空计划发展很快。", "The Chinese space programme grows fast."),
+        _pair("中国的深海计划发展很快。", "The Chinese deep-sea programme grows fast."),
         _pair("许多中国学生学习科学。", "Many Chinese students study science."),
     )
-    (found,) = english_for_terms(pairs, ["航天员"], with_pinyin=False)
+    (found,) = english_for_terms(pairs, ["潜航员"], with_pinyin=False)
     assert found is not None
-    assert found.english == "taikonaut"
+    assert found.english == "aquanaut"
 
 
 def test_the_object_after_a_phrasal_verb_fills_its_gap() -> None:
+    # Kept with the development text's words: with others (放花炮, 放炮竹, 挂彩灯, 摆供品 ...)
+    # the rendering comes out right with this rule removed too, so they would guard nothing.
     assert (
         _rendering(
             "放鞭炮的习俗保留了下来。",
@@ -263,9 +264,9 @@ def test_the_object_after_a_phrasal_verb_fills_its_gap() -> None:
 def test_a_gloss_rendered_whole_is_chosen_over_its_first_word() -> None:
     assert (
         _rendering(
-            "经过二十年的发展，这个港口已实现高度自动化。",
-            "After two decades of development, the port has achieved a high degree of automation.",
-            "高度自动化",
+            "经过十年的发展，这家工厂已实现高度数字化。",
+            "After ten years, the factory now runs with a high degree of digitization.",
+            "高度数字化",
         )
-        == "high degree of automation"
+        == "high degree of digitization"
     )

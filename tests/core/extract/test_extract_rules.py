@@ -73,8 +73,8 @@ def test_a_filler_the_document_ties_to_the_term_earns_trust() -> None:
 
 
 def test_a_lone_character_after_a_word_belongs_to_it() -> None:
-    spans = {s.text for s in candidate_spans("建立碳排放权交易市场。")}
-    assert "碳排放权交易市场" in spans
+    spans = {s.text for s in candidate_spans("建立用水权交易市场。")}
+    assert "用水权交易市场" in spans
     assert not any(s.startswith("权") for s in spans)
     assert "可再生能源" in {s.text for s in candidate_spans("大力发展可再生能源。")}
 
@@ -246,26 +246,26 @@ def test_a_hyphenated_compound_is_one_word() -> None:
 def test_and_before_an_article_joins_two_phrases() -> None:
     pairs = (
         _pair(
-            "自由贸易试验区和海南自由贸易港建设取得进展。",
-            "Progress has been made in building pilot free trade zones and the Hainan Free "
+            "服务贸易试验区和海南自由贸易港建设取得进展。",
+            "Progress has been made in building pilot service trade zones and the Hainan Free "
             "Trade Port.",
         ),
     )
     candidates = extract_terms(pairs, with_pinyin=False)
     found = {c.chinese: c.english for c in candidates}
     # Each side of the "and" is a term of its own, and no rendering spans the "and the".
-    assert found["自由贸易试验区"] == "pilot free trade zones"
+    assert found["服务贸易试验区"] == "pilot service trade zones"
     assert found["海南自由贸易港"] == "Hainan Free Trade Port"
     assert [c.english for c in candidates if " and the " in c.english] == []
 
 
 def test_a_filler_before_the_rendered_words_fills_a_modifier_when_the_head_has_one_after() -> None:
     pairs = (
-        _pair("建设自由贸易试验区。", "We build pilot free trade zones."),
+        _pair("建设服务贸易试验区。", "We build pilot service trade zones."),
         _pair("推动形成绿色生活方式。", "It fosters green lifestyles."),
     )
     found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
-    assert found["自由贸易试验区"].english == "pilot free trade zones"
+    assert found["服务贸易试验区"].english == "pilot service trade zones"
     assert found["绿色生活方式"].english == "green lifestyles"
 
 
@@ -273,22 +273,22 @@ def test_english_a_surer_term_of_the_same_sentence_takes_renders_no_other_chines
     pairs = (
         SegmentPair(
             "paragraph",
-            "中国坚持生物多样性保护优先。",
-            "China puts biodiversity conservation first.",
+            "中国坚持土壤修复优先。",
+            "China puts soil remediation first.",
             1.0,
         ),
         SegmentPair(
             "paragraph",
-            "中国推进生物多样性保护，应对生物多样性挑战。",
-            "China advances biodiversity conservation.",
+            "中国推进土壤修复，应对土壤挑战。",
+            "China advances soil remediation.",
             1.0,
         ),
         SegmentPair(
             "paragraph",
-            "生物多样性保护需要全社会参与。",
-            "Biodiversity conservation needs everyone.",
+            "土壤修复需要全社会参与。",
+            "Soil remediation needs everyone.",
             1.0,
         ),
     )
     found = [(c.chinese, c.english) for c in extract_terms(pairs, with_pinyin=False)]
-    assert [zh for zh, en in found if en == "biodiversity conservation"] == ["生物多样性保护"]
+    assert [zh for zh, en in found if en == "soil remediation"] == ["土壤修复"]

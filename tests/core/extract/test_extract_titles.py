@@ -28,10 +28,10 @@ OUTLINE = _pair(
 
 
 def test_marked_spans_leave_out_the_closing_years_and_short_stressed_words() -> None:
-    spans = marked_spans("《国家湿地保护规划纲要（2022－2030年）》提到“年”和“十四五”。")
+    spans = marked_spans("《国家湿地保护规划纲要（2022－2030年）》提到“年”和“十二五”。")
     assert [(s.text, s.start, s.end) for s in spans] == [
         ("国家湿地保护规划纲要", 1, 11),
-        ("十四五", 31, 34),
+        ("十二五", 31, 34),
     ]
 
 
@@ -63,7 +63,7 @@ def test_a_quoted_coinage_keeps_the_quoted_english_as_written() -> None:
 
 
 def test_a_term_typed_without_quotes_or_full_width_forms_is_found() -> None:
-    assert folded("“十三五”规划－纲要") == ("十三五规划-纲要", [1, 2, 3, 5, 6, 7, 8, 9])
+    assert folded("“十二五”规划－纲要") == ("十二五规划-纲要", [1, 2, 3, 5, 6, 7, 8, 9])
     found = english_for_terms([FRAMEWORK], ["日内瓦-维也纳海洋塑料治理框架"], with_pinyin=False)
     assert [c.english if c else None for c in found] == [
         "Geneva-Vienna Ocean Plastics Governance Framework"
@@ -71,33 +71,33 @@ def test_a_term_typed_without_quotes_or_full_width_forms_is_found() -> None:
 
 
 PLAN = _pair(
-    "《海洋保护“十四五”行动计划》已经发布，“十四五”时期的任务很重。",
-    'The "Ocean Protection Action Plan During the 14th Five-year Plan Period" has been issued; '
-    "the tasks of the 14th Five-year Plan Period are heavy.",
+    "《海洋保护“十二五”行动计划》已经发布，“十二五”时期的任务很重。",
+    'The "Ocean Protection Action Plan During the 12th Five-year Plan Period" has been issued; '
+    "the tasks of the 12th Five-year Plan Period are heavy.",
 )
 
 
 def test_a_title_holding_a_marked_name_is_the_whole_quotation() -> None:
-    (found,) = english_for_terms([PLAN], ["海洋保护十四五行动计划"], with_pinyin=False)
+    (found,) = english_for_terms([PLAN], ["海洋保护十二五行动计划"], with_pinyin=False)
     assert found is not None
-    assert found.english == "Ocean Protection Action Plan During the 14th Five-year Plan Period"
+    assert found.english == "Ocean Protection Action Plan During the 12th Five-year Plan Period"
 
 
 def test_a_name_marked_inside_a_title_is_not_the_whole_title_and_keeps_hyphened_words() -> None:
     assert nested(PLAN.zh, 6, 9)
     assert not nested(PLAN.zh, 1, 14)
     guide = _pair(
-        "《推进“绿色航运”发展指导意见》已经发布。",
-        'The "Guidelines on Promoting the Development of Green Shipping" have been issued.',
+        "《推进“绿色出行”发展指导意见》已经发布。",
+        'The "Guidelines on Promoting the Development of Green Travel" have been issued.',
     )
     assert [(s.text, s.start, s.end) for s in marked_spans(guide.zh)] == [
-        ("推进“绿色航运”发展指导意见", 1, 15),
-        ("绿色航运", 4, 8),
+        ("推进“绿色出行”发展指导意见", 1, 15),
+        ("绿色出行", 4, 8),
     ]
-    (found,) = english_for_terms([guide], ["绿色航运"], with_pinyin=False)
+    (found,) = english_for_terms([guide], ["绿色出行"], with_pinyin=False)
     assert found is not None
-    assert found.english == "Green Shipping"
-    assert name_around(words(PLAN.en), 19, 20) == (19, 23)  # 14th Five -> ... Plan Period
+    assert found.english == "Green Travel"
+    assert name_around(words(PLAN.en), 19, 20) == (19, 23)  # 12th Five -> ... Plan Period
 
 
 def test_a_marked_name_is_marked_up_for_it() -> None:

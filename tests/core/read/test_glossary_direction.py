@@ -23,7 +23,7 @@ from duiyi.read.glossary import (
         ("translate 翻译", "en-zh"),
         ("5G network 5G网络", "en-zh"),
         ("**digital divide** 数字鸿沟", "en-zh"),
-        ("1. white paper（白皮书）", "en-zh"),
+        ("1. annual report（年度报告）", "en-zh"),
         ("只有中文", None),
         ("English only", None),
     ],
@@ -37,11 +37,11 @@ def test_line_direction(line: str, direction: str | None) -> None:
     [
         ("translate 翻译", GlossaryEntry("翻译", ("translate",))),
         ("digital divide: 数字鸿沟", GlossaryEntry("数字鸿沟", ("digital divide",))),
-        ("white paper（白皮书）", GlossaryEntry("白皮书", ("white paper",))),
+        ("annual report（年度报告）", GlossaryEntry("年度报告", ("annual report",))),
         ("5G network 5G网络", GlossaryEntry("5G网络", ("5G network",))),
         (
-            "**artificial intelligence** — 人工智能",
-            GlossaryEntry("人工智能", ("artificial intelligence",)),
+            "**machine translation** — 机器翻译",
+            GlossaryEntry("机器翻译", ("machine translation",)),
         ),
         (
             "connectivity / interconnection 互联互通 [hùlián hùtōng]",
@@ -55,9 +55,9 @@ def test_english_first_lines(line: str, expected: GlossaryEntry) -> None:
 
 
 def test_file_direction_is_the_majority() -> None:
-    assert file_direction(["translate 翻译", "white paper 白皮书", "数字鸿沟 digital divide"]) == (
-        "en-zh"
-    )
+    assert file_direction(
+        ["translate 翻译", "annual report 年度报告", "数字鸿沟 digital divide"]
+    ) == ("en-zh")
     assert file_direction(["数字鸿沟 digital divide", "translate 翻译"]) == "zh-en"  # a tie
 
 
