@@ -17,14 +17,18 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -70,6 +74,12 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(False)  # until the collection says what can be undone
         self.redo_action.setEnabled(False)
         self.refresh_undo_actions()
+        # Select All follows the screen shown and the focus, so its menu entry is never a no-op.
+        self.screen_changed.connect(lambda _key: self._refresh_select_all())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)  # a method: let go when closed
+        self._refresh_select_all()
 
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -148,6 +158,7 @@ class MainWindow(QMainWindow):
         self.menuBar().clear()
         self._build_menus()
         self.refresh_undo_actions()
+        self._refresh_select_all()
         for row, (_key, label, _factory) in enumerate(self._entries()):
             self.sidebar.item(row).setText(label)
         current = self.current_key()
@@ -249,6 +260,9 @@ class MainWindow(QMainWindow):
         # Undo works wherever the focus is (text fields still take their own Ctrl+Z first).
         self.undo_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.redo_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.select_all_action = self._action(
+            edit, self.tr("Select &All"), self.select_all, QKeySequence.StandardKey.SelectAll
+        )
         edit.addSeparator()
         self._action(
             edit,
@@ -292,6 +306,30 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
+
+    def _select_all_target(self) -> Callable[[], None] | None:
+        """What Select All selects: every found term on Browse, else the focused widget's own
+        contents (a text field's text), else nothing."""
+        screen = self.stack.currentWidget()
+        if self.current_key() == "browse":
+            return getattr(screen, "select_all", None)
+        focused = QApplication.focusWidget()
+        if isinstance(focused, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)):
+            return focused.selectAll
+        return None
+
+    def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self._refresh_select_all()
+
+    def _refresh_select_all(self) -> None:
+        self.select_all_action.setEnabled(self._select_all_target() is not None)
+
+    def select_all(self) -> None:
+        """Edit > Select All: on Browse every term the search finds, elsewhere the focused
+        field's text (a text field's own Ctrl+A still selects its text first)."""
+        target = self._select_all_target()
+        if target is not None:
+            target()
 
     # -- navigation -----------------------------------------------------------------------------
     def go(self, key: str, argument: object = None) -> None:

@@ -93,192 +93,192 @@ Data folder: {2}</source>
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="81" />
+        <location filename="../../desktop/gui/screens/browse.py" line="77" />
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="95" />
+        <location filename="../../desktop/gui/screens/browse.py" line="91" />
         <source>Search Chinese, English or pinyin (wangluo, wang3luo4 or wǎngluò)</source>
         <translation>搜索中文、英文或拼音（wangluo、wang3luo4 或 wǎngluò）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="99" />
+        <location filename="../../desktop/gui/screens/browse.py" line="95" />
         <source>All decks</source>
         <translation>全部牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="100" />
+        <location filename="../../desktop/gui/screens/browse.py" line="96" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="101" />
+        <location filename="../../desktop/gui/screens/browse.py" line="97" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="104" />
+        <location filename="../../desktop/gui/screens/browse.py" line="100" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="105" />
+        <location filename="../../desktop/gui/screens/browse.py" line="101" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="106" />
+        <location filename="../../desktop/gui/screens/browse.py" line="102" />
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="107" />
+        <location filename="../../desktop/gui/screens/browse.py" line="103" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="111" />
+        <location filename="../../desktop/gui/screens/browse.py" line="107" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="112" />
+        <location filename="../../desktop/gui/screens/browse.py" line="108" />
         <source>Leeches</source>
         <translation>难记卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="113" />
+        <location filename="../../desktop/gui/screens/browse.py" line="109" />
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="189" />
+        <location filename="../../desktop/gui/screens/browse.py" line="185" />
         <source>Add Tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="191" />
+        <location filename="../../desktop/gui/screens/browse.py" line="187" />
         <source>Move to Deck…</source>
         <translation>移到牌组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="193" />
+        <location filename="../../desktop/gui/screens/browse.py" line="189" />
         <source>Suspend</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="195" />
+        <location filename="../../desktop/gui/screens/browse.py" line="191" />
         <source>Unsuspend</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="197" />
+        <location filename="../../desktop/gui/screens/browse.py" line="193" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="199" />
+        <location filename="../../desktop/gui/screens/browse.py" line="195" />
         <source>Drill These…</source>
         <translation>用这些术语练习…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="212" />
+        <location filename="../../desktop/gui/screens/browse.py" line="208" />
         <source>Ctrl+F search · Del delete · every action undoable</source>
         <translation>Ctrl+F 搜索 · Del 删除 · 每个操作都可撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="241" />
+        <location filename="../../desktop/gui/screens/browse.py" line="237" />
         <source>Save Changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="245" />
+        <location filename="../../desktop/gui/screens/browse.py" line="241" />
         <source>Card Info…</source>
         <translation>卡片信息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="246" />
+        <location filename="../../desktop/gui/screens/browse.py" line="242" />
         <source>Each card's reviews (Ctrl+Shift+I)</source>
         <translation>每张卡片的复习记录（Ctrl+Shift+I）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="327" />
+        <location filename="../../desktop/gui/screens/browse.py" line="323" />
         <source>{0} of {1} term(s) selected</source>
         <translation>
             <numerusform>已选 {0} 个术语（共 {1} 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="331" />
-        <location filename="../../desktop/gui/screens/browse.py" line="336" />
+        <location filename="../../desktop/gui/screens/browse.py" line="327" />
+        <location filename="../../desktop/gui/screens/browse.py" line="332" />
         <source>{0} term(s)</source>
         <translation>
             <numerusform>{0} 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="429" />
+        <location filename="../../desktop/gui/screens/browse.py" line="437" />
         <source>{0} term(s) selected</source>
         <translation>
             <numerusform>已选 {0} 个术语</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="334" />
+        <location filename="../../desktop/gui/screens/browse.py" line="330" />
         <source>{0}+ terms</source>
         <translation>{0}+ 个术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="454" />
-        <location filename="../../desktop/gui/screens/browse.py" line="464" />
+        <location filename="../../desktop/gui/screens/browse.py" line="462" />
+        <location filename="../../desktop/gui/screens/browse.py" line="472" />
         <source>Saved. Ctrl+Z undoes.</source>
         <translation>已保存。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="524" />
+        <location filename="../../desktop/gui/screens/browse.py" line="532" />
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="524" />
+        <location filename="../../desktop/gui/screens/browse.py" line="532" />
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="539" />
+        <location filename="../../desktop/gui/screens/browse.py" line="547" />
         <source>Move to Deck</source>
         <translation>移到牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="539" />
+        <location filename="../../desktop/gui/screens/browse.py" line="547" />
         <source>Deck:</source>
         <translation>牌组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="550" />
+        <location filename="../../desktop/gui/screens/browse.py" line="558" />
         <source>Moved. Ctrl+Z undoes.</source>
         <translation>已移动。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="557" />
+        <location filename="../../desktop/gui/screens/browse.py" line="565" />
         <source>Suspended. Ctrl+Z undoes.</source>
         <translation>已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="557" />
+        <location filename="../../desktop/gui/screens/browse.py" line="565" />
         <source>Unsuspended.</source>
         <translation>已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="569" />
+        <location filename="../../desktop/gui/screens/browse.py" line="577" />
         <source>Delete {0} term(s) and their cards? You can undo this.</source>
         <translation>
             <numerusform>删除 {0} 个术语及其卡片？此操作可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="572" />
+        <location filename="../../desktop/gui/screens/browse.py" line="580" />
         <source>Delete Terms</source>
         <translation>删除术语</translation>
     </message>
@@ -1805,169 +1805,174 @@ Accept term candidates under Candidates (Ctrl+2), or select a Chinese phrase in 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="109" />
+        <location filename="../../desktop/gui/mainwindow.py" line="119" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="110" />
+        <location filename="../../desktop/gui/mainwindow.py" line="120" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="111" />
+        <location filename="../../desktop/gui/mainwindow.py" line="121" />
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="112" />
+        <location filename="../../desktop/gui/mainwindow.py" line="122" />
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="113" />
+        <location filename="../../desktop/gui/mainwindow.py" line="123" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="114" />
+        <location filename="../../desktop/gui/mainwindow.py" line="124" />
         <source>Drills</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="206" />
+        <location filename="../../desktop/gui/mainwindow.py" line="217" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="207" />
+        <location filename="../../desktop/gui/mainwindow.py" line="218" />
         <source>&amp;Add Term…</source>
         <translation>添加术语(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="209" />
+        <location filename="../../desktop/gui/mainwindow.py" line="220" />
         <source>&amp;Import Text…</source>
         <translation>导入文本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="214" />
+        <location filename="../../desktop/gui/mainwindow.py" line="225" />
         <source>Import &amp;Pasted Text…</source>
         <translation>导入粘贴的文本(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="220" />
+        <location filename="../../desktop/gui/mainwindow.py" line="231" />
         <source>&amp;Export Anki Deck…</source>
         <translation>导出 Anki 牌组(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="224" />
+        <location filename="../../desktop/gui/mainwindow.py" line="235" />
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="231" />
+        <location filename="../../desktop/gui/mainwindow.py" line="242" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="238" />
+        <location filename="../../desktop/gui/mainwindow.py" line="249" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="242" />
+        <location filename="../../desktop/gui/mainwindow.py" line="253" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="244" />
-        <location filename="../../desktop/gui/mainwindow.py" line="358" />
+        <location filename="../../desktop/gui/mainwindow.py" line="255" />
+        <location filename="../../desktop/gui/mainwindow.py" line="396" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="247" />
-        <location filename="../../desktop/gui/mainwindow.py" line="362" />
+        <location filename="../../desktop/gui/mainwindow.py" line="258" />
+        <location filename="../../desktop/gui/mainwindow.py" line="400" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="255" />
+        <location filename="../../desktop/gui/mainwindow.py" line="264" />
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="269" />
         <source>&amp;Find Terms</source>
         <translation>查找术语(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="260" />
+        <location filename="../../desktop/gui/mainwindow.py" line="274" />
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="271" />
+        <location filename="../../desktop/gui/mainwindow.py" line="285" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="273" />
+        <location filename="../../desktop/gui/mainwindow.py" line="287" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="275" />
+        <location filename="../../desktop/gui/mainwindow.py" line="289" />
         <source>&amp;About Duiyi</source>
         <translation>关于对译(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="358" />
+        <location filename="../../desktop/gui/mainwindow.py" line="396" />
         <source>&amp;Undo {0}</source>
         <translation>撤销 {0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="362" />
+        <location filename="../../desktop/gui/mainwindow.py" line="400" />
         <source>&amp;Redo {0}</source>
         <translation>重做 {0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="371" />
+        <location filename="../../desktop/gui/mainwindow.py" line="409" />
         <source>Undoing: {0}…</source>
         <translation>正在撤销：{0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="379" />
+        <location filename="../../desktop/gui/mainwindow.py" line="417" />
         <source>Redoing: {0}…</source>
         <translation>正在重做：{0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="371" />
+        <location filename="../../desktop/gui/mainwindow.py" line="409" />
         <source>Undone: {0}</source>
         <translation>已撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="379" />
+        <location filename="../../desktop/gui/mainwindow.py" line="417" />
         <source>Redone: {0}</source>
         <translation>已重做：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="431" />
+        <location filename="../../desktop/gui/mainwindow.py" line="469" />
         <source>The clipboard holds no text to import.</source>
         <translation>剪贴板中没有可导入的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="438" />
+        <location filename="../../desktop/gui/mainwindow.py" line="476" />
         <source>“{0}” is already in your library.</source>
         <translation>“{0}”已经在文库中了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="443" />
+        <location filename="../../desktop/gui/mainwindow.py" line="481" />
         <source>Imported “{0}”. Review its term candidates next.</source>
         <translation>已导入“{0}”。下一步：审核其中的候选术语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="487" />
+        <location filename="../../desktop/gui/mainwindow.py" line="525" />
         <source>Keyboard Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="489" />
+        <location filename="../../desktop/gui/mainwindow.py" line="527" />
         <source>Ctrl+1…6  go to Library, Candidates, Browse, Study, Statistics, Drills
 Ctrl+O  import a text     Ctrl+Shift+V  import pasted text
 Ctrl+N  add a term     Ctrl+E  export an Anki deck     Ctrl+F  find terms
@@ -3121,37 +3126,37 @@ Accept terms under Candidates (Ctrl+2) to get new cards, or come back when revie
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse_model.py" line="208" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="213" />
         <source>new</source>
         <translation>新卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse_model.py" line="224" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="229" />
         <source>suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse_model.py" line="226" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="231" />
         <source>{0} of {1} cards suspended</source>
         <translation>{1} 张卡片中 {0} 张已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse_model.py" line="229" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="234" />
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse_model.py" line="230" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="235" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse_model.py" line="231" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="236" />
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse_model.py" line="238" />
+        <location filename="../../desktop/gui/screens/browse_model.py" line="243" />
         <source>Default</source>
         <translation>默认</translation>
     </message>

@@ -71,6 +71,13 @@ def test_a_missing_translation_leaves_one_block_unpaired() -> None:
     assert _paired(blocks) == expected
 
 
+def test_a_missing_chinese_leaves_its_english_unpaired() -> None:
+    blocks = _interleaved()
+    del blocks[6]  # the Chinese of the fourth pair
+    expected = [*PAIRS[:3], ("", PAIRS[3][1]), *PAIRS[4:]]
+    assert _paired(blocks) == expected
+
+
 def test_zh_then_en_with_an_extra_english_paragraph() -> None:
     blocks = [TextBlock(zh) for zh, _ in PAIRS] + [TextBlock(en) for _, en in PAIRS]
     blocks.insert(len(PAIRS) + 3, TextBlock(EXTRA[3][1]))

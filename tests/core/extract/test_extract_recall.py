@@ -51,6 +51,11 @@ def _rendering(zh: str, en: str, term: str) -> str | None:
 def test_a_phrasal_verb_keeps_its_particle() -> None:
     zh, en = "一九八五年开始整顿开放。", "The rectification and opening up began in 1985."
     assert _rendering(zh, en, "整顿开放") == "rectification and opening up"
+    # No gloss of 打扫 (clean, sweep) or 关闭 (close, shut, shut down) has the particle here.
+    assert _rendering("志愿者打扫街道。", "The volunteers cleaned up the streets.", "打扫") == (
+        "cleaned up"
+    )
+    assert _rendering("工人关闭水阀。", "The workers shut off the valve.", "关闭") == "shut off"
 
 
 def test_a_verb_before_the_rendering_is_left_out() -> None:
@@ -106,6 +111,11 @@ def test_a_verb_before_its_object_article_is_left_out() -> None:
             "高昌王国",
         )
         == "Gaochang Kingdom"
+    )
+    # 湿地 is rendered nowhere: "guard", a verb (no -ing, -ed or "to" to show it) before its
+    # object's article, may not stand for it.
+    assert _rendering("他们每年保护湿地公园。", "Every year they guard the park.", "湿地公园") == (
+        "park"
     )
 
 
@@ -262,6 +272,10 @@ def test_the_object_after_a_phrasal_verb_fills_its_gap() -> None:
 
 
 def test_a_gloss_rendered_whole_is_chosen_over_its_first_word() -> None:
+    # "make use" of 利用 over its "use": the gloss with more of its words in the span.
+    zh, en = "村民利用雨水浇地。", "The villagers make use of rainwater to water their fields."
+    assert _rendering(zh, en, "利用雨水") == "make use of rainwater"
+    assert _rendering(zh, en, "利用") == "make use"
     assert (
         _rendering(
             "经过十年的发展，这家工厂已实现高度数字化。",

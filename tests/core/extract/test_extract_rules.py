@@ -84,6 +84,14 @@ def test_a_rendering_ending_in_an_adverb_is_a_phrase() -> None:
     for cand in extract_terms(pairs, with_pinyin=False):
         if cand.english.endswith("strictly"):
             assert cand.confidence < DEFAULT_THRESHOLD
+    # Only the adverb at its edge tells the whole clause from a term here.
+    pairs = (_pair("工厂严格控制噪声污染。", "The factory controls noise pollution strictly."),)
+    found = {c.chinese: c for c in extract_terms(pairs, with_pinyin=False)}
+    clause = found["工厂严格控制噪声污染"]
+    assert clause.english == "factory controls noise pollution strictly"
+    assert clause.confidence < DEFAULT_THRESHOLD
+    kept = [(c.chinese, c.english) for c in found.values() if c.confidence >= DEFAULT_THRESHOLD]
+    assert kept == [("噪声污染", "noise pollution")]
 
 
 def test_a_second_translation_of_one_word_explains_nothing_new() -> None:

@@ -170,6 +170,11 @@ def test_person_in_a_gloss_is_part_of_the_rendering() -> None:
 def test_thing_in_a_gloss_is_part_of_the_rendering() -> None:
     zh, en = "他们感叹世事无常。", "They sigh at the things of the world."
     assert _rendering(zh, en, "世事") == "things of the world"
+    # "thing" is the only gloss of 东西 and 事物 the sentences render.
+    assert (
+        _rendering("房间里的东西很多。", "There are many things in the room.", "东西") == "things"
+    )
+    assert _rendering("他研究事物的变化。", "He studies how things change.", "事物") == "things"
 
 
 def test_a_character_that_abbreviates_a_place_renders_its_name() -> None:
