@@ -59,7 +59,11 @@ def _two_parts(line: str) -> list[str] | None:
     return parts
 
 
-_SENTENCE_PIECE = re.compile(r".+?(?:[。！？!?]+[”’」』）)]*|\.(?=\s|$)|$)", re.S)
+# An English full stop ends a piece before a space or, in text pasted without one, right before
+# a Chinese character ("...next door.他们..."); a closing quote may come between.
+_SENTENCE_PIECE = re.compile(
+    f".+?(?:[。！？!?]+[”’」』）)]*|\\.[”’\"')]*(?=\\s|$|[{HAN}])|$)", re.S
+)
 
 
 def _language_runs(line: str) -> list[str] | None:
@@ -81,6 +85,11 @@ def _language_runs(line: str) -> list[str] | None:
         else:
             runs.append((lang, piece))
     return [text for _lang, text in runs] if len(runs) > 1 else None
+
+
+def language_runs(line: str) -> list[str]:
+    """The line cut where sentences change language; the line alone when they do not."""
+    return _language_runs(line) or [line]
 
 
 def split_languages(line: str) -> list[str]:

@@ -41,6 +41,8 @@ _BLOCK_TAG = re.compile(
 )
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
+# Backslashes a web page's script put before quotes (\" \\\' \’) and that a save or copy kept.
+_ESCAPED_QUOTE = re.compile(r"\\+(?=[\"'“”‘’])")
 
 _BLOCK_KINDS = {
     "front-matter": "front matter (--- block at the top)",
@@ -56,6 +58,7 @@ _LINE_KINDS = {
     "markdown-quote": "Markdown quote marks (>)",
     "markdown-link": "Markdown links and images",
     "markdown-emphasis": "Markdown emphasis (** _ `)",
+    "escaped-quotes": "backslashes before quotes",
 }
 
 
@@ -117,6 +120,8 @@ class _Line:
             line = self._take("html-tags", _TAG, line)
         if "&" in line and self.removals.allowed("html-tags") and _ENTITY.search(line):
             line = html.unescape(line).replace("\u00a0", " ")
+        if "\\" in line:
+            line = self._take("escaped-quotes", _ESCAPED_QUOTE, line)
         if "[" in line:
             line = self._take("markdown-link", _IMAGE, line)
             line = self._take("markdown-link", _LINK, line, r"\1")
