@@ -83,6 +83,27 @@ def _tail(text: str) -> str:
     return text[ends[-1] :].strip()
 
 
+_FULL_DATE = re.compile(
+    r"(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?!\d)"
+)
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_LINE_END = tuple("。！？；，.!?;,")
+_MAX_DATE_LINE = 50
+
+
+def _is_date_line(text: str) -> bool:
+    """A page's date line: a date written in digits (2019-11-17, 2020年08月05日) with a time, a
+    label, a site or an author beside it, short and not a sentence. A date standing alone (a
+    heading, "2024-12-2" naming an exam paper) stays."""
+    if len(text) > _MAX_DATE_LINE or text.endswith(_LINE_END):
+        return False
+    date = _FULL_DATE.search(text)
+    if date is None:
+        return False
+    rest = text[: date.start()] + text[date.end() :]
+    return bool(_CLOCK.search(rest) or rest.strip(" |:：-–—·()（）[]【】"))
+
+
 def _is_url_only(text: str) -> bool:
     match = URL.search(text)
     if match is None or URL.sub("", text[match.end() :]).strip(" .,;。，；/"):
@@ -261,6 +282,9 @@ def _clean_line(
                 return ""
     if _is_url_only(text) and removals.allowed("url"):
         removals.note("url", "url", text)
+        return ""
+    if _is_date_line(text) and removals.allowed("date-line"):
+        removals.note("date-line", "date line", text)
         return ""
     source_line = _SOURCE_LINE.match(text) and len(text) <= _MAX_BOILERPLATE
     if source_line and removals.allowed("source-line"):
