@@ -33,8 +33,47 @@ def _heading_word(chinese: str, english: str) -> bool:
     )
 
 
+# "English（中文）" or "中文（English）" ending a line, perhaps after a short Chinese label and a
+# colon ("主句：Their confidence grew（他们的信心增强了）"): the bracket holds the translation.
+_END_BRACKET = re.compile(r"[（(]([^（）()]+)[）)][。.，,;；]?$")
+_LABEL = re.compile(r"^[^A-Za-z：:]{1,24}[：:]\s*")
+_BRACKET_RATIO = (2.0, 12.0)
+
+
+def _bracketed(line: str) -> list[str] | None:
+    """A line whose closing bracket translates the text before it, as [text, translation]."""
+    bracket = _END_BRACKET.search(line)
+    if bracket is None:
+        return None
+    inner = bracket.group(1).strip()
+    body = line[: bracket.start()].strip()
+    label = _LABEL.match(body)
+    prefix = ""
+    if label is not None and _HAN_CHAR.search(label.group()):
+        prefix, body = label.group().strip(), body[label.end() :].strip()
+    inner_han, body_han = _HAN_CHAR.search(inner), _HAN_CHAR.search(body)
+    if body_han is None and inner_han is not None:
+        english, chinese = body, inner
+    elif inner_han is None and body_han is not None and not _LATIN.search(body):
+        chinese, english = body, inner
+    else:
+        return None
+    if block_language(english) != "en" or block_language(chinese) != "zh":
+        return None
+    han = len(_HAN_CHAR.findall(chinese))
+    letters = len(english.replace(" ", ""))
+    low, high = _BRACKET_RATIO
+    if not low * han <= letters <= high * han:
+        return None
+    chinese = prefix + chinese
+    return [english, chinese] if body is english else [chinese, english]
+
+
 def _two_parts(line: str) -> list[str] | None:
     """A line that is Chinese and English side by side, cut at the language boundary."""
+    bracketed = _bracketed(line)
+    if bracketed is not None:
+        return bracketed
     first_han = _HAN_CHAR.search(line)
     if first_han is None or not _LATIN.search(line):
         return None
@@ -59,10 +98,13 @@ def _two_parts(line: str) -> list[str] | None:
     return parts
 
 
-# An English full stop ends a piece before a space or, in text pasted without one, right before
-# a Chinese character ("...next door.他们..."); a closing quote may come between.
+# An English full stop ends a piece before a space or, in text pasted without one, right after
+# a word and before a Chinese character ("next door.他们", not the ellipsis of "被...深深"); a
+# closing quote may come between.
 _SENTENCE_PIECE = re.compile(
-    f".+?(?:[。！？!?]+[”’」』）)]*|\\.[”’\"')]*(?=\\s|$|[{HAN}])|$)", re.S
+    ".+?(?:[。！？!?]+[”’」』）)]*|\\.[”’\"')]*(?=\\s|$)"
+    f"|(?<=[A-Za-z0-9”’\"')])\\.[”’\"')]*(?=[{HAN}])|$)",
+    re.S,
 )
 
 
@@ -88,13 +130,17 @@ def _language_runs(line: str) -> list[str] | None:
 
 
 def language_runs(line: str) -> list[str]:
-    """The line cut where sentences change language; the line alone when they do not."""
+    """The line cut where sentences change language; the line alone when they do not (or when
+    a bracket at its end translates it: that line is cut by split_languages)."""
+    if _bracketed(line) is not None:
+        return [line]
     return _language_runs(line) or [line]
 
 
 def split_languages(line: str) -> list[str]:
-    """The line cut at its language boundaries (sentences by turns, or a bilingual heading)."""
-    return _language_runs(line) or _two_parts(line) or [line]
+    """The line cut at its language boundaries (a bracket translating the text before it,
+    sentences by turns, or a bilingual heading)."""
+    return _bracketed(line) or _language_runs(line) or _two_parts(line) or [line]
 
 
 def two_languages(line: str) -> bool:
