@@ -129,18 +129,52 @@ def _language_runs(line: str) -> list[str] | None:
     return [text for _lang, text in runs] if len(runs) > 1 else None
 
 
+# Where Chinese and English meet without a sentence end: a Han character (and the marks after
+# it) then Latin letters, or Latin letters (and marks) then a Han character.
+_SCRIPT_CHANGE = re.compile(
+    f"(?:(?<=[{HAN}])|(?<=[{HAN}][，。、；：！？”’）》,.;:!?]))\\s*(?=[A-Za-z])"
+    f"|(?:(?<=[A-Za-z])|(?<=[A-Za-z][,;:.!?'\")]))\\s*(?=[{HAN}])"
+)
+_MIN_RUN_HAN = 4
+_MIN_RUN_WORDS = 5
+# Turns back and forth: one stretch of the other script inside a sentence ("我们将使用 machine
+# learning and deep neural networks 来分析数据") is a quoted phrase, however long.
+_MIN_RUNS = 4
+
+
+def _script_runs(line: str) -> list[str] | None:
+    """A line of subtitles or clauses in both languages by turns, glued without sentence ends
+    ("...on my side, 包括所有人including all those who 他们支持to speak in ..."): cut where
+    the script changes, when it changes back and forth and every part is a clause (four Han
+    characters, five English words); a name or a term inside a sentence is shorter."""
+    if not _HAN_CHAR.search(line) or not _LOWER.search(line):
+        return None
+    parts = [part.strip() for part in _SCRIPT_CHANGE.split(line)]
+    if len(parts) < _MIN_RUNS:
+        return None
+    for part in parts:
+        if _HAN_CHAR.search(part):
+            if _LATIN.search(part) or len(_HAN_CHAR.findall(part)) < _MIN_RUN_HAN:
+                return None
+        elif len(part.split()) < _MIN_RUN_WORDS:
+            return None
+    return parts
+
+
 def language_runs(line: str) -> list[str]:
     """The line cut where sentences change language; the line alone when they do not (or when
     a bracket at its end translates it: that line is cut by split_languages)."""
     if _bracketed(line) is not None:
         return [line]
-    return _language_runs(line) or [line]
+    return _language_runs(line) or _script_runs(line) or [line]
 
 
 def split_languages(line: str) -> list[str]:
     """The line cut at its language boundaries (a bracket translating the text before it,
     sentences by turns, or a bilingual heading)."""
-    return _bracketed(line) or _language_runs(line) or _two_parts(line) or [line]
+    return (
+        _bracketed(line) or _language_runs(line) or _script_runs(line) or _two_parts(line) or [line]
+    )
 
 
 def two_languages(line: str) -> bool:
