@@ -20,6 +20,7 @@ _LOWER = re.compile(r"[a-z]")
 _TWO_WORDS = re.compile(r"^[A-Za-z]\S*\s+[A-Za-z]")
 _ZH_PUNCTUATION = re.compile(r"[，。；：？！,.;:?!]")
 _SHORT_HEADING = 30
+_ABBREVIATION = re.compile(r"^[a-z]{1,5}\.$")
 
 
 def _heading_word(chinese: str, english: str) -> bool:
@@ -95,6 +96,8 @@ def _two_parts(line: str) -> list[str] | None:
                 parts = [chinese, english]
     if parts is None or {block_language(parts[0]), block_language(parts[1])} != {"zh", "en"}:
         return None
+    if any(_ABBREVIATION.match(part) for part in parts):
+        return None  # "adj. 普遍": a word class label belongs to the gloss it marks
     return parts
 
 
@@ -126,7 +129,9 @@ def _language_runs(line: str) -> list[str] | None:
             runs[-1] = (lang, runs[-1][1] + glue + piece)
         else:
             runs.append((lang, piece))
-    return [text for _lang, text in runs] if len(runs) > 1 else None
+    if len(runs) < 2 or any(_ABBREVIATION.match(text) for _lang, text in runs):
+        return None  # "adj. 普遍": a word class label belongs to the gloss it marks
+    return [text for _lang, text in runs]
 
 
 # Where Chinese and English meet without a sentence end: a Han character (and the marks after

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from duiyi.clean.removals import Removals
 from duiyi.document import Removal, TextBlock
+from duiyi.read.glossary import is_header
 
 _FRONT_MATTER = re.compile(r"^(---|\+\+\+)\n(?:.*\n)*?\1$")
 _FENCE = re.compile(r"^(```|~~~)")
@@ -131,6 +132,8 @@ class _Line:
         if _TABLE_ROW.match(line.strip()) and self.removals.allowed("markdown-table"):
             self._note("markdown-table", line)
             parts = line.strip().strip("|").split("|")
+            if is_header(parts):
+                return []  # the row that names the columns ("| 中文 | English |") is not text
         return [
             stripped for part in parts for piece in part.split("\n") if (stripped := piece.strip())
         ]

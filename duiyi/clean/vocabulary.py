@@ -9,6 +9,7 @@ bilingual heading ("Customs 习俗"), so only runs of them count.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -107,9 +108,17 @@ def paired_vocabulary(pairs: Sequence[SegmentPair]) -> tuple[GlossaryEntry, ...]
     return tuple(entries)
 
 
+# A word class label a vocabulary table writes beside a gloss ("adj. 普遍", "hyperbole n."):
+# one to five lower-case letters and a full stop, at the start of a side or at its end.
+_LEADING_CLASS = re.compile(r"^[a-z]{1,5}\.\s+")
+_TRAILING_CLASS = re.compile(r"\s+[a-z]{1,5}\.$")
+
+
 def _term_pair(zh: str, en: str) -> GlossaryEntry | None:
     """The pair as a term when both sides are vocabulary-sized, else None."""
     if not zh or not en or "\n" in zh or "\n" in en:
         return None
-    entry = GlossaryEntry(zh.strip(), (en.strip(),))
+    chinese = _LEADING_CLASS.sub("", zh.strip())
+    english = _TRAILING_CLASS.sub("", _LEADING_CLASS.sub("", en.strip()))
+    entry = GlossaryEntry(chinese, (english,))
     return entry if vocabulary_sized(entry) else None
