@@ -10,6 +10,7 @@ from pathlib import Path
 from duiyi import script
 from duiyi.align import LOW_SCORE, align_blocks, is_low_scoring
 from duiyi.clean import rejoin_lines, remove_boilerplate, remove_markup
+from duiyi.clean.markup import remove_list_marks
 from duiyi.clean.vocabulary import paired_vocabulary, take_vocabulary
 from duiyi.counts import counted
 from duiyi.document import AlignedDocument, GlossaryEntry, SegmentPair, SourceText, TextBlock
@@ -130,7 +131,8 @@ def align_source(
     # a wrapped line would otherwise end up inside a paragraph.
     cleaned, boilerplate = remove_boilerplate(unmarked, keep=keep)
     blocks, mended = rejoin_lines(cleaned, keep=keep)
-    removed = markup + boilerplate + mended
+    blocks, bullets = remove_list_marks(blocks, keep=keep)
+    removed = markup + boilerplate + mended + bullets
     if not blocks:
         raise InvalidInput(
             f"Nothing is left of {source.name} once boilerplate is removed; "

@@ -153,6 +153,27 @@ class _Line:
         return result
 
 
+# A list item's bullet at the start of a paragraph: a Markdown "- ", "+ ", "* " (a space after
+# it, so "-3" and "*args" stay) or a bullet character.
+_LIST_MARK = re.compile(r"^(?:[-+*]\s+|[•·▪●◆■➤►▶]\s*)(?=\S)")
+
+
+def remove_list_marks(
+    blocks: Iterable[TextBlock], *, keep: Collection[str] = ()
+) -> tuple[tuple[TextBlock, ...], tuple[Removal, ...]]:
+    """The paragraphs without the bullet they start with, and what was removed. Run after
+    wrapped lines are joined: before, a bullet is what tells one list item from the next."""
+    removals = Removals(keep)
+    kept: list[TextBlock] = []
+    for block in blocks:
+        match = _LIST_MARK.match(block.text) if removals.allowed("list-marks") else None
+        if match is not None and block.text[match.end() :].strip():
+            removals.note("list-marks", "list bullets (- + * •)", match.group().strip())
+            block = replace(block, text=block.text[match.end() :])
+        kept.append(block)
+    return tuple(kept), removals.result()
+
+
 def remove_markup(
     blocks: Iterable[TextBlock], *, keep: Collection[str] = ()
 ) -> tuple[tuple[TextBlock, ...], tuple[Removal, ...]]:

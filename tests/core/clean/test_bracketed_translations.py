@@ -54,9 +54,9 @@ def test_study_notes_analysis_lines_pair_and_are_not_vocabulary(tmp_path: Path) 
             "still grinds its flour there.",
         ),
         ("句子分析", ""),
-        ("- 主句：老磨坊已经转了两百年", "The old mill has been turning for two hundred years"),
-        ("- 并列句：村里人至今仍在那里磨面粉", "the village still grinds its flour there"),
-        ("- 状语：在过去的两百年里", "for two hundred years"),
+        ("主句：老磨坊已经转了两百年", "The old mill has been turning for two hundred years"),
+        ("并列句：村里人至今仍在那里磨面粉", "the village still grinds its flour there"),
+        ("状语：在过去的两百年里", "for two hundred years"),
         (
             "磨坊主的女儿用一本绿色的笔记本记账。",
             "The miller's daughter keeps the accounts in a green notebook.",
