@@ -104,6 +104,27 @@ def _is_date_line(text: str) -> bool:
     return bool(_CLOCK.search(rest) or rest.strip(" |:：-–—·()（）[]【】"))
 
 
+_TRAIL_MARK = re.compile(r"\s*[>›»]\s*")
+_MAX_CRUMB = 16
+_MAX_TRAIL = 60
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """A site's navigation trail ("当前位置: 首页 > 英语", "Home » News » World"): short names
+    without digits parted by >, › or », three of them or a label ending in a colon first (a
+    comparison, "x > 0", is neither)."""
+    if len(text) > _MAX_TRAIL or not _TRAIL_MARK.search(text) or text.endswith(_LINE_END):
+        return False
+    if any(char.isdigit() for char in text):
+        return False
+    crumbs = _TRAIL_MARK.split(text)
+    label = re.split("[:：]", crumbs[0], maxsplit=1)
+    crumbs[0] = label[-1]
+    if not all(2 <= len(crumb.strip()) <= _MAX_CRUMB for crumb in crumbs):
+        return False
+    return len(crumbs) >= 3 or len(label) == 2
+
+
 def _is_url_only(text: str) -> bool:
     match = URL.search(text)
     if match is None or URL.sub("", text[match.end() :]).strip(" .,;。，；/"):
@@ -282,6 +303,9 @@ def _clean_line(
                 return ""
     if _is_url_only(text) and removals.allowed("url"):
         removals.note("url", "url", text)
+        return ""
+    if _is_breadcrumb(text) and removals.allowed("breadcrumb"):
+        removals.note("breadcrumb", "site navigation trail", text)
         return ""
     if _is_date_line(text) and removals.allowed("date-line"):
         removals.note("date-line", "date line", text)
