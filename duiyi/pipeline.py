@@ -11,7 +11,7 @@ from duiyi import script
 from duiyi.align import LOW_SCORE, align_blocks, is_low_scoring
 from duiyi.clean import rejoin_lines, remove_boilerplate, remove_markup
 from duiyi.clean.markup import remove_list_marks
-from duiyi.clean.vocabulary import paired_vocabulary, take_vocabulary
+from duiyi.clean.vocabulary import paired_vocabulary, take_inline_glosses, take_vocabulary
 from duiyi.counts import counted
 from duiyi.document import AlignedDocument, GlossaryEntry, SegmentPair, SourceText, TextBlock
 from duiyi.errors import InvalidInput
@@ -127,6 +127,8 @@ def align_source(
         raise InvalidInput(f"{source.name} is empty: it holds no text to align.")
     unmarked, markup = remove_markup(source.blocks, keep=keep)
     unmarked, vocabulary = take_vocabulary(unmarked)
+    unmarked, glosses = take_inline_glosses(unmarked)
+    vocabulary += tuple(e for e in glosses if e.chinese not in {v.chinese for v in vocabulary})
     # Boilerplate goes line by line before lines are joined: a watermark glued to the end of
     # a wrapped line would otherwise end up inside a paragraph.
     cleaned, boilerplate = remove_boilerplate(unmarked, keep=keep)
