@@ -10,7 +10,8 @@ from pathlib import Path
 from duiyi import script
 from duiyi.align import LOW_SCORE, align_blocks, is_low_scoring
 from duiyi.clean import rejoin_lines, remove_boilerplate, remove_markup
-from duiyi.clean.vocabulary import paired_vocabulary, take_vocabulary
+from duiyi.clean.markup import remove_list_marks
+from duiyi.clean.vocabulary import paired_vocabulary, take_inline_glosses, take_vocabulary
 from duiyi.counts import counted
 from duiyi.document import AlignedDocument, GlossaryEntry, SegmentPair, SourceText, TextBlock
 from duiyi.errors import InvalidInput
@@ -126,11 +127,14 @@ def align_source(
         raise InvalidInput(f"{source.name} is empty: it holds no text to align.")
     unmarked, markup = remove_markup(source.blocks, keep=keep)
     unmarked, vocabulary = take_vocabulary(unmarked)
+    unmarked, glosses = take_inline_glosses(unmarked)
+    vocabulary += tuple(e for e in glosses if e.chinese not in {v.chinese for v in vocabulary})
     # Boilerplate goes line by line before lines are joined: a watermark glued to the end of
     # a wrapped line would otherwise end up inside a paragraph.
     cleaned, boilerplate = remove_boilerplate(unmarked, keep=keep)
     blocks, mended = rejoin_lines(cleaned, keep=keep)
-    removed = markup + boilerplate + mended
+    blocks, bullets = remove_list_marks(blocks, keep=keep)
+    removed = markup + boilerplate + mended + bullets
     if not blocks:
         raise InvalidInput(
             f"Nothing is left of {source.name} once boilerplate is removed; "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from duiyi.align.lengths import estimate_ratio
+from duiyi.align.lengths import estimate_ratio, ratio_in_order
 from duiyi.align.paragraphs import ParagraphPair, detect_layout, pair_paragraphs, to_units
 from duiyi.align.sentalign import align_sentences
 from duiyi.align.sentences import split_sentences
@@ -61,9 +61,13 @@ def align_blocks(
     """
     units = to_units(blocks)
     layout = detect_layout(units, source_format)
-    ratio = estimate_ratio(
-        (u.text for u in units if u.lang == "zh"), (u.text for u in units if u.lang == "en")
-    )
+    if any(u.row is not None for u in units):
+        # Table rows and translation units are translations cell by cell: the whole holds.
+        ratio = estimate_ratio(
+            (u.text for u in units if u.lang == "zh"), (u.text for u in units if u.lang == "en")
+        )
+    else:
+        ratio = ratio_in_order([(u.text, u.lang) for u in units])
     paragraphs = pair_paragraphs(units, ratio, cancel=cancel)
     pairs: list[SegmentPair] = []
     for done, paragraph in enumerate(paragraphs, 1):

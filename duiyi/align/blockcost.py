@@ -143,7 +143,13 @@ def pair_cost(
     score = score_from_cost(fit)
     unrelated = False
     glosses = [g for b in zh for g in b.glosses]
-    if len(glosses) >= _FEW_GLOSSES:
+    if glosses and len(glosses) < _FEW_GLOSSES and all(b.heading for b in zh):
+        # A term or a short heading: too few words for a share, but a word the English
+        # translates tells a list's rows apart where lengths cannot ("峡湾" / "fjords").
+        if hits is None:
+            hits = [_or_hits(z, en) for z in zh]
+        fit -= _ANCHOR_BONUS * sum(mask.bit_count() for mask in hits)
+    elif len(glosses) >= _FEW_GLOSSES:
         if hits is None:
             hits = [_or_hits(z, en) for z in zh]
         found = sum(mask.bit_count() for mask in hits)

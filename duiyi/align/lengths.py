@@ -6,9 +6,11 @@ three to five English characters), so it is estimated from each document.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
-from collections.abc import Iterable
+import statistics
+from collections.abc import Iterable, Sequence
 
 from duiyi.align.numbering import strip_numbering
 
@@ -35,6 +37,34 @@ def estimate_ratio(zh_texts: Iterable[str], en_texts: Iterable[str]) -> float:
     if zh < 20 or en < 20:
         return DEFAULT_RATIO
     return min(8.0, max(1.5, en / zh))
+
+
+_MIN_NEIGHBOUR_ZH = 10
+_MIN_NEIGHBOURS = 4
+
+
+def ratio_in_order(blocks: Sequence[tuple[str, str]]) -> float:
+    """English characters per Chinese character, from (text, "zh"/"en") blocks in reading order.
+
+    Where the languages take turns, the median over neighbouring Chinese and English blocks:
+    untranslated blocks (a site's introduction, an extra paragraph, a side cut short) would
+    pull the whole document's ratio far off, but barely move a median. Elsewhere (Chinese then
+    English, two files) the whole document's ratio.
+    """
+    found: list[float] = []
+    for (first, first_lang), (second, second_lang) in itertools.pairwise(blocks):
+        if first_lang == second_lang:
+            continue
+        zh, en = (first, second) if first_lang == "zh" else (second, first)
+        chinese = zh_length(zh)
+        if chinese >= _MIN_NEIGHBOUR_ZH:
+            found.append(en_length(en) / chinese)
+    if len(found) < _MIN_NEIGHBOURS:
+        return estimate_ratio(
+            (text for text, lang in blocks if lang == "zh"),
+            (text for text, lang in blocks if lang == "en"),
+        )
+    return min(8.0, max(1.5, statistics.median(found)))
 
 
 def length_cost(zh_len: int, en_len: int, ratio: float) -> float:

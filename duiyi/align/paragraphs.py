@@ -45,6 +45,12 @@ def _ends_unit(text: str, lang: Lang) -> bool:
     return text[-1:] in _FINAL or looks_like_heading(text, lang)
 
 
+def _parted(text: str, cut: int) -> bool:
+    """Whether a space or a mark parts the two languages at `cut`: English glued to the front of
+    Chinese ("China Daily双语新闻") is a name inside the Chinese, not its translation."""
+    return cut <= 0 or cut >= len(text) or not (text[cut - 1].isalnum() and text[cut].isalnum())
+
+
 def _split_mixed(text: str, *, strict: bool) -> list[Unit] | None:
     """A block holding Chinese followed by its English ("三、实践路径 Path to Realization"), or
     English followed by its Chinese. `strict` (for blocks that already read as one language)
@@ -73,7 +79,8 @@ def _split_mixed(text: str, *, strict: bool) -> list[Unit] | None:
         first = numbering.start(1)
     en, zh = text[:first].strip(), text[first:].strip()
     if (
-        en[:1].isupper()
+        _parted(text, first)
+        and en[:1].isupper()
         and len(en.split()) >= words
         and _ends_unit(en, "en")
         and block_language(en) == "en"

@@ -20,6 +20,7 @@ _LOWER = re.compile(r"[a-z]")
 _TWO_WORDS = re.compile(r"^[A-Za-z]\S*\s+[A-Za-z]")
 _ZH_PUNCTUATION = re.compile(r"[，。；：？！,.;:?!]")
 _SHORT_HEADING = 30
+_ABBREVIATION = re.compile(r"^[a-z]{1,5}\.$")
 
 
 def _heading_word(chinese: str, english: str) -> bool:
@@ -33,8 +34,47 @@ def _heading_word(chinese: str, english: str) -> bool:
     )
 
 
+# "English（中文）" or "中文（English）" ending a line, perhaps after a short Chinese label and a
+# colon ("主句：Their confidence grew（他们的信心增强了）"): the bracket holds the translation.
+_END_BRACKET = re.compile(r"[（(]([^（）()]+)[）)][。.，,;；]?$")
+_LABEL = re.compile(r"^[^A-Za-z：:]{1,24}[：:]\s*")
+_BRACKET_RATIO = (2.0, 12.0)
+
+
+def _bracketed(line: str) -> list[str] | None:
+    """A line whose closing bracket translates the text before it, as [text, translation]."""
+    bracket = _END_BRACKET.search(line)
+    if bracket is None:
+        return None
+    inner = bracket.group(1).strip()
+    body = line[: bracket.start()].strip()
+    label = _LABEL.match(body)
+    prefix = ""
+    if label is not None and _HAN_CHAR.search(label.group()):
+        prefix, body = label.group().strip(), body[label.end() :].strip()
+    inner_han, body_han = _HAN_CHAR.search(inner), _HAN_CHAR.search(body)
+    if body_han is None and inner_han is not None:
+        english, chinese = body, inner
+    elif inner_han is None and body_han is not None and not _LATIN.search(body):
+        chinese, english = body, inner
+    else:
+        return None
+    if block_language(english) != "en" or block_language(chinese) != "zh":
+        return None
+    han = len(_HAN_CHAR.findall(chinese))
+    letters = len(english.replace(" ", ""))
+    low, high = _BRACKET_RATIO
+    if not low * han <= letters <= high * han:
+        return None
+    chinese = prefix + chinese
+    return [english, chinese] if body is english else [chinese, english]
+
+
 def _two_parts(line: str) -> list[str] | None:
     """A line that is Chinese and English side by side, cut at the language boundary."""
+    bracketed = _bracketed(line)
+    if bracketed is not None:
+        return bracketed
     first_han = _HAN_CHAR.search(line)
     if first_han is None or not _LATIN.search(line):
         return None
@@ -56,10 +96,19 @@ def _two_parts(line: str) -> list[str] | None:
                 parts = [chinese, english]
     if parts is None or {block_language(parts[0]), block_language(parts[1])} != {"zh", "en"}:
         return None
+    if any(_ABBREVIATION.match(part) for part in parts):
+        return None  # "adj. 普遍": a word class label belongs to the gloss it marks
     return parts
 
 
-_SENTENCE_PIECE = re.compile(r".+?(?:[。！？!?]+[”’」』）)]*|\.(?=\s|$)|$)", re.S)
+# An English full stop ends a piece before a space or, in text pasted without one, right after
+# a word and before a Chinese character ("next door.他们", not the ellipsis of "被...深深"); a
+# closing quote may come between.
+_SENTENCE_PIECE = re.compile(
+    ".+?(?:[。！？!?]+[”’」』）)]*|\\.[”’\"')]*(?=\\s|$)"
+    f"|(?<=[A-Za-z0-9”’\"')])\\.[”’\"')]*(?=[{HAN}])|$)",
+    re.S,
+)
 
 
 def _language_runs(line: str) -> list[str] | None:
@@ -80,12 +129,57 @@ def _language_runs(line: str) -> list[str] | None:
             runs[-1] = (lang, runs[-1][1] + glue + piece)
         else:
             runs.append((lang, piece))
-    return [text for _lang, text in runs] if len(runs) > 1 else None
+    if len(runs) < 2 or any(_ABBREVIATION.match(text) for _lang, text in runs):
+        return None  # "adj. 普遍": a word class label belongs to the gloss it marks
+    return [text for _lang, text in runs]
+
+
+# Where Chinese and English meet without a sentence end: a Han character (and the marks after
+# it) then Latin letters, or Latin letters (and marks) then a Han character.
+_SCRIPT_CHANGE = re.compile(
+    f"(?:(?<=[{HAN}])|(?<=[{HAN}][，。、；：！？”’）》,.;:!?]))\\s*(?=[A-Za-z])"
+    f"|(?:(?<=[A-Za-z])|(?<=[A-Za-z][,;:.!?'\")]))\\s*(?=[{HAN}])"
+)
+_MIN_RUN_HAN = 4
+_MIN_RUN_WORDS = 5
+# Turns back and forth: one stretch of the other script inside a sentence ("我们将使用 machine
+# learning and deep neural networks 来分析数据") is a quoted phrase, however long.
+_MIN_RUNS = 4
+
+
+def _script_runs(line: str) -> list[str] | None:
+    """A line of subtitles or clauses in both languages by turns, glued without sentence ends
+    ("...on my side, 包括所有人including all those who 他们支持to speak in ..."): cut where
+    the script changes, when it changes back and forth and every part is a clause (four Han
+    characters, five English words); a name or a term inside a sentence is shorter."""
+    if not _HAN_CHAR.search(line) or not _LOWER.search(line):
+        return None
+    parts = [part.strip() for part in _SCRIPT_CHANGE.split(line)]
+    if len(parts) < _MIN_RUNS:
+        return None
+    for part in parts:
+        if _HAN_CHAR.search(part):
+            if _LATIN.search(part) or len(_HAN_CHAR.findall(part)) < _MIN_RUN_HAN:
+                return None
+        elif len(part.split()) < _MIN_RUN_WORDS:
+            return None
+    return parts
+
+
+def language_runs(line: str) -> list[str]:
+    """The line cut where sentences change language; the line alone when they do not (or when
+    a bracket at its end translates it: that line is cut by split_languages)."""
+    if _bracketed(line) is not None:
+        return [line]
+    return _language_runs(line) or _script_runs(line) or [line]
 
 
 def split_languages(line: str) -> list[str]:
-    """The line cut at its language boundaries (sentences by turns, or a bilingual heading)."""
-    return _language_runs(line) or _two_parts(line) or [line]
+    """The line cut at its language boundaries (a bracket translating the text before it,
+    sentences by turns, or a bilingual heading)."""
+    return (
+        _bracketed(line) or _language_runs(line) or _script_runs(line) or _two_parts(line) or [line]
+    )
 
 
 def two_languages(line: str) -> bool:

@@ -83,6 +83,48 @@ def _tail(text: str) -> str:
     return text[ends[-1] :].strip()
 
 
+_FULL_DATE = re.compile(
+    r"(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?!\d)"
+)
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_LINE_END = tuple("。！？；，.!?;,")
+_MAX_DATE_LINE = 50
+
+
+def _is_date_line(text: str) -> bool:
+    """A page's date line: a date written in digits (2019-11-17, 2020年08月05日) with a time, a
+    label, a site or an author beside it, short and not a sentence. A date standing alone (a
+    heading, "2024-12-2" naming an exam paper) stays."""
+    if len(text) > _MAX_DATE_LINE or text.endswith(_LINE_END):
+        return False
+    date = _FULL_DATE.search(text)
+    if date is None:
+        return False
+    rest = text[: date.start()] + text[date.end() :]
+    return bool(_CLOCK.search(rest) or rest.strip(" |:：-–—·()（）[]【】"))
+
+
+_TRAIL_MARK = re.compile(r"\s*[>›»]\s*")
+_MAX_CRUMB = 16
+_MAX_TRAIL = 60
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """A site's navigation trail ("当前位置: 首页 > 英语", "Home » News » World"): short names
+    without digits parted by >, › or », three of them or a label ending in a colon first (a
+    comparison, "x > 0", is neither)."""
+    if len(text) > _MAX_TRAIL or not _TRAIL_MARK.search(text) or text.endswith(_LINE_END):
+        return False
+    if any(char.isdigit() for char in text):
+        return False
+    crumbs = _TRAIL_MARK.split(text)
+    label = re.split("[:：]", crumbs[0], maxsplit=1)
+    crumbs[0] = label[-1]
+    if not all(2 <= len(crumb.strip()) <= _MAX_CRUMB for crumb in crumbs):
+        return False
+    return len(crumbs) >= 3 or len(label) == 2
+
+
 def _is_url_only(text: str) -> bool:
     match = URL.search(text)
     if match is None or URL.sub("", text[match.end() :]).strip(" .,;。，；/"):
@@ -261,6 +303,12 @@ def _clean_line(
                 return ""
     if _is_url_only(text) and removals.allowed("url"):
         removals.note("url", "url", text)
+        return ""
+    if _is_breadcrumb(text) and removals.allowed("breadcrumb"):
+        removals.note("breadcrumb", "site navigation trail", text)
+        return ""
+    if _is_date_line(text) and removals.allowed("date-line"):
+        removals.note("date-line", "date line", text)
         return ""
     source_line = _SOURCE_LINE.match(text) and len(text) <= _MAX_BOILERPLATE
     if source_line and removals.allowed("source-line"):

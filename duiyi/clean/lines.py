@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 
 from duiyi.align.numbering import looks_like_heading, numbering_prefix
-from duiyi.clean.bilingual import HAN, split_languages, two_languages
+from duiyi.clean.bilingual import HAN, language_runs, split_languages, two_languages
 from duiyi.clean.pdfcopy import mend_pdf_copy
 from duiyi.clean.removals import Removals
 from duiyi.document import Lang, Removal, TextBlock
@@ -134,7 +134,9 @@ def _paragraphs(lines: list[str], widths: _Widths, many_lines: bool) -> list[str
     out: list[str] = []
     last_lang: Lang | None = None
     last_line = ""
-    for line in lines:
+    # A line whose sentences change language is cut first, so each part joins the lines of its
+    # own language ("...的双语社评。A Title" then "Its text ..." gives the title its text).
+    for line in (part for whole in lines for part in language_runs(whole)):
         lang = _language(line)
         if lang is None and not two_languages(line) and out and last_lang is not None:
             # Digits or symbols only: a wrap inside a number or a date.

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from duiyi.clean.removals import Removals
 from duiyi.document import Removal, TextBlock
+from duiyi.read.glossary import is_header
 
 _FRONT_MATTER = re.compile(r"^(---|\+\+\+)\n(?:.*\n)*?\1$")
 _FENCE = re.compile(r"^(```|~~~)")
@@ -41,6 +42,8 @@ _BLOCK_TAG = re.compile(
 )
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
+# Backslashes a web page's script put before quotes (\" \\\' \’) and that a save or copy kept.
+_ESCAPED_QUOTE = re.compile(r"\\+(?=[\"'“”‘’])")
 
 _BLOCK_KINDS = {
     "front-matter": "front matter (--- block at the top)",
@@ -56,6 +59,7 @@ _LINE_KINDS = {
     "markdown-quote": "Markdown quote marks (>)",
     "markdown-link": "Markdown links and images",
     "markdown-emphasis": "Markdown emphasis (** _ `)",
+    "escaped-quotes": "backslashes before quotes",
 }
 
 
@@ -117,6 +121,8 @@ class _Line:
             line = self._take("html-tags", _TAG, line)
         if "&" in line and self.removals.allowed("html-tags") and _ENTITY.search(line):
             line = html.unescape(line).replace("\u00a0", " ")
+        if "\\" in line:
+            line = self._take("escaped-quotes", _ESCAPED_QUOTE, line)
         if "[" in line:
             line = self._take("markdown-link", _IMAGE, line)
             line = self._take("markdown-link", _LINK, line, r"\1")
@@ -126,6 +132,8 @@ class _Line:
         if _TABLE_ROW.match(line.strip()) and self.removals.allowed("markdown-table"):
             self._note("markdown-table", line)
             parts = line.strip().strip("|").split("|")
+            if is_header(parts):
+                return []  # the row that names the columns ("| 中文 | English |") is not text
         return [
             stripped for part in parts for piece in part.split("\n") if (stripped := piece.strip())
         ]
@@ -143,6 +151,27 @@ class _Line:
             assert match is not None
             self._note("markdown-emphasis", match.group())
         return result
+
+
+# A list item's bullet at the start of a paragraph: a Markdown "- ", "+ ", "* " (a space after
+# it, so "-3" and "*args" stay) or a bullet character.
+_LIST_MARK = re.compile(r"^(?:[-+*]\s+|[•·▪●◆■➤►▶]\s*)(?=\S)")
+
+
+def remove_list_marks(
+    blocks: Iterable[TextBlock], *, keep: Collection[str] = ()
+) -> tuple[tuple[TextBlock, ...], tuple[Removal, ...]]:
+    """The paragraphs without the bullet they start with, and what was removed. Run after
+    wrapped lines are joined: before, a bullet is what tells one list item from the next."""
+    removals = Removals(keep)
+    kept: list[TextBlock] = []
+    for block in blocks:
+        match = _LIST_MARK.match(block.text) if removals.allowed("list-marks") else None
+        if match is not None and block.text[match.end() :].strip():
+            removals.note("list-marks", "list bullets (- + * •)", match.group().strip())
+            block = replace(block, text=block.text[match.end() :])
+        kept.append(block)
+    return tuple(kept), removals.result()
 
 
 def remove_markup(

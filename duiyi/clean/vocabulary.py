@@ -9,6 +9,7 @@ bilingual heading ("Customs 习俗"), so only runs of them count.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -89,6 +90,38 @@ def take_vocabulary(
     return kept, tuple(entry for entry, gone in zip(terms, taken, strict=True) if gone and entry)
 
 
+# A gloss a learner wrote into an English text: a word, then in brackets its word class and
+# its Chinese ("acquired（v.取得）", "reputation (n. 名声)").
+_INLINE_GLOSS = re.compile(
+    r"([A-Za-z][A-Za-z'-]*)\s*[（(]\s*[a-z]{1,5}\.\s*"
+    r"([\u3400-\u9fff][\u3400-\u9fff，、；;,/ ]{0,15})\s*[）)]"
+)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?。！？][\"'”’]?\s+)$")
+
+
+def take_inline_glosses(
+    blocks: tuple[TextBlock, ...],
+) -> tuple[tuple[TextBlock, ...], tuple[GlossaryEntry, ...]]:
+    """The blocks without the glosses written into their English, and those glosses as term
+    pairs (the word and the first of its Chinese meanings)."""
+    found: dict[str, GlossaryEntry] = {}
+    kept: list[TextBlock] = []
+    for block in blocks:
+        if "." not in block.text or _INLINE_GLOSS.search(block.text) is None:
+            kept.append(block)
+            continue
+        for match in _INLINE_GLOSS.finditer(block.text):
+            chinese = re.split(r"[，、；;,/ ]", match.group(2).strip())[0]
+            word = match.group(1)
+            if _SENTENCE_START.search(block.text[: match.start()]):
+                word = word[:1].lower() + word[1:]  # capitalised only as a sentence's first word
+            found.setdefault(chinese, GlossaryEntry(chinese, (word,)))
+        kept.append(replace(block, text=_INLINE_GLOSS.sub(r"\1", block.text)))
+    return tuple(kept), tuple(found.values())
+
+
 def paired_vocabulary(pairs: Sequence[SegmentPair]) -> tuple[GlossaryEntry, ...]:
     """The term pairs of a vocabulary list the aligner paired item by item (a list of Chinese
     terms and a list of their English, in two files or on alternate lines): runs of term-sized
@@ -107,9 +140,17 @@ def paired_vocabulary(pairs: Sequence[SegmentPair]) -> tuple[GlossaryEntry, ...]
     return tuple(entries)
 
 
+# A word class label a vocabulary table writes beside a gloss ("adj. 普遍", "hyperbole n."):
+# one to five lower-case letters and a full stop, at the start of a side or at its end.
+_LEADING_CLASS = re.compile(r"^[a-z]{1,5}\.\s+")
+_TRAILING_CLASS = re.compile(r"\s+[a-z]{1,5}\.$")
+
+
 def _term_pair(zh: str, en: str) -> GlossaryEntry | None:
     """The pair as a term when both sides are vocabulary-sized, else None."""
     if not zh or not en or "\n" in zh or "\n" in en:
         return None
-    entry = GlossaryEntry(zh.strip(), (en.strip(),))
+    chinese = _LEADING_CLASS.sub("", zh.strip())
+    english = _TRAILING_CLASS.sub("", _LEADING_CLASS.sub("", en.strip()))
+    entry = GlossaryEntry(chinese, (english,))
     return entry if vocabulary_sized(entry) else None

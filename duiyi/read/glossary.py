@@ -62,6 +62,9 @@ _HEADER_WORDS = frozenset(
         "zh",
         "en",
         "cn",
+        "chi",
+        "chn",
+        "eng",
         "pinyin",
         "notes",
         "note",
@@ -357,6 +360,14 @@ def reads_as_sentence(entry: GlossaryEntry) -> bool:
     )
 
 
+def _annotated_sentence(entry: GlossaryEntry) -> bool:
+    """A study note's line, not a term: an emphasised label before an English sentence or
+    phrase and its Chinese translation in brackets (`**主句**：They agreed（他们同意了）`).
+    The English is longer than a term, or the bracket is a translation, not a short note."""
+    too_long = any(len(english.split()) > _MAX_TERM_WORDS for english in entry.english)
+    return too_long or len(entry.notes) >= 2 * len(entry.chinese) + 2
+
+
 def vocabulary_box(lines: Sequence[str]) -> tuple[list[bool], Glossary]:
     """The vocabulary-box lines inside a text (`**digital divide** 数字鸿沟`, `数字鸿沟
     **digital divide**`: one side emphasised) as term pairs, each read in its own direction,
@@ -368,6 +379,8 @@ def vocabulary_box(lines: Sequence[str]) -> tuple[list[bool], Glossary]:
         direction = line_direction(line) if _BOXED.search(line) else None
         if direction is not None:
             entry = parse_glossary_line(line, direction)
+        if entry is not None and _annotated_sentence(entry):
+            entry = None
         boxed.append(entry is not None)
         if entry is not None:
             found.append((number, entry))
