@@ -29,3 +29,27 @@ def test_an_everyday_word_the_english_capitalises_alone_is_a_name() -> None:
     english, value, reasons = found["金星"]
     assert (english, reasons) == ("Venus", ["recurs"])
     assert value >= DEFAULT_THRESHOLD
+
+
+_REPORT = (
+    _pair("一、绪论", "I. Introduction"),
+    _pair("本报告介绍城市交通的变化。", "This report describes changes in urban transport."),
+    _pair("后记", "Afterword"),
+)
+
+
+def test_a_one_word_heading_names_a_part_of_the_document() -> None:
+    # A line that is one word, numbering aside, rendered by the whole English line: the
+    # document's name for a part of it, not a common word met in passing.
+    found = _found(*_REPORT)
+    assert (found["绪论"][0], found["绪论"][2]) == ("introduction", ["recurs"])
+    assert (found["后记"][0], found["后记"][2]) == ("afterword", ["recurs"])
+    assert min(found["绪论"][1], found["后记"][1]) >= DEFAULT_THRESHOLD
+
+
+def test_the_same_word_inside_a_sentence_is_no_heading() -> None:
+    found = _found(
+        _pair("他写完了论文的绪论。", "He finished the introduction of his thesis."),
+        _pair("本报告介绍城市交通的变化。", "This report describes changes in urban transport."),
+    )
+    assert found["绪论"][2] == ["recurs", "single English word"]
