@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from duiyi import cedict
 from duiyi.extract.english import FUNCTION_WORDS, stem
+from duiyi.extract.zh_words import word_pos
 
 _DESCRIPTION = re.compile(
     r"\b(particle|used (before|after|in|to|for)|classifier|interjection|suffix (forming|for))\b"
@@ -477,18 +478,31 @@ def components(candidate: str, known: Mapping[str, str] | None = None) -> list[C
     return out
 
 
+def _lone_adjective_first(pieces: Sequence[str]) -> bool:
+    """Whether a word is one adjective character before a word (新 时代, whose own gloss "new
+    age" a translator may not follow): the adjective modifies the rest, which is glossed
+    apart."""
+    return (
+        len(pieces) == 2
+        and len(pieces[0]) == 1
+        and len(pieces[1]) > 1
+        and word_pos(pieces[0]) == "a"
+    )
+
+
 def component_variants(
     candidate: str, known: Mapping[str, str] | None = None
 ) -> list[list[Component]]:
-    """The components, and when a long dictionary word in them is made of shorter ones, the
-    finer cut too (生态环境 "natural environment" vs 生态 环境 "ecological and environmental"):
-    the aligner keeps whichever renders better."""
+    """The components, and when a long dictionary word in them is made of shorter ones (or
+    of an adjective character and a word: 新 时代), the finer cut too (生态环境 "natural
+    environment" vs 生态 环境 "ecological and environmental"): the aligner keeps whichever
+    renders better."""
     coarse = components(candidate, known)
     fine: list[Component] = []
     changed = False
     for comp in coarse:
         pieces = split_unknown(comp.text) if len(comp.text) >= 3 else [comp.text]
-        if len(pieces) > 1 and all(len(p) > 1 for p in pieces):
+        if len(pieces) > 1 and (all(len(p) > 1 for p in pieces) or _lone_adjective_first(pieces)):
             at = comp.start
             for piece in pieces:
                 glosses = _word_glosses(piece, known or {})

@@ -53,3 +53,17 @@ def test_the_same_word_inside_a_sentence_is_no_heading() -> None:
         _pair("本报告介绍城市交通的变化。", "This report describes changes in urban transport."),
     )
     assert found["绪论"][2] == ["recurs", "single English word"]
+
+
+def test_an_adjective_character_and_a_word_are_glossed_apart() -> None:
+    # The dictionary glosses 新阶段 as a whole ("new level"); the translator wrote "new stage",
+    # 新 "new" and 阶段 "stage" glossed apart: fully explained, so shown.
+    found = _found(
+        _pair(
+            "两国合作进入了新阶段。",
+            "Cooperation between the two countries has entered a new stage.",
+        ),
+        _pair("科学家在实验室里研究样品。", "Scientists study the samples in the laboratory."),
+    )
+    assert (found["新阶段"][0], found["新阶段"][2]) == ("new stage", ["recurs"])
+    assert found["新阶段"][1] >= DEFAULT_THRESHOLD
