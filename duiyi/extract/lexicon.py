@@ -515,13 +515,18 @@ def component_variants(
     named = _named(candidate, known or {})
     if named is not None:
         variants.append(named)
+        # A person's name may end with a character the dictionary knows (蔡旭哲 Cai Xuzhe):
+        # the whole word read by its pinyin too, the aligner keeping whichever renders better.
+        whole = _named(candidate, known or {}, head=False)
+        if whole is not None and whole != named:
+            variants.append(whole)
     return variants
 
 
-def _named(candidate: str, known: Mapping[str, str]) -> list[Component] | None:
+def _named(candidate: str, known: Mapping[str, str], head: bool = True) -> list[Component] | None:
     """The components with every word the dictionary lacks read by its pinyin, a last
     character of three or more that the dictionary knows kept as the name's head (洋山港 ->
-    洋山 "Yangshan" 港 "Port"), or None when there is no such word."""
+    洋山 "Yangshan" 港 "Port") unless `head` is False, or None when there is no such word."""
     out: list[Component] = []
     at = 0
     changed = False
@@ -534,14 +539,14 @@ def _named(candidate: str, known: Mapping[str, str]) -> list[Component] | None:
         else:
             words.append((word, known_word))
     for word, known_word in words:
-        name, head = word, ""
-        if len(word) >= 3 and _in_dictionary(word[-1]):
-            name, head = word[:-1], word[-1]
+        name, last = word, ""
+        if head and len(word) >= 3 and _in_dictionary(word[-1]):
+            name, last = word[:-1], word[-1]
         spelled = () if known_word else pinyin_spellings(name)
         if spelled:
             out.append(Component(name, at, spelled, spelled=len(spelled)))
-            if head:
-                out.append(Component(head, at + len(name), dictionary_glosses(head)))
+            if last:
+                out.append(Component(last, at + len(name), dictionary_glosses(last)))
             changed = True
         else:
             out.extend(replace(c, start=c.start + at) for c in components(word, known))

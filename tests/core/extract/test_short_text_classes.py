@@ -67,3 +67,14 @@ def test_an_adjective_character_and_a_word_are_glossed_apart() -> None:
     )
     assert (found["新阶段"][0], found["新阶段"][2]) == ("new stage", ["recurs"])
     assert found["新阶段"][1] >= DEFAULT_THRESHOLD
+
+
+def test_a_three_character_name_ending_in_a_dictionary_character_is_spelled_whole() -> None:
+    # 哲 is a dictionary word, but here it ends a person's given name: Zhao Lizhe, not
+    # "Zhaoli" and a head noun.
+    found = _found(
+        _pair("工程师赵立哲主持了会议。", "Engineer Zhao Lizhe chaired the meeting."),
+        _pair("科学家在实验室里研究样品。", "Scientists study the samples in the laboratory."),
+    )
+    assert (found["赵立哲"][0], found["赵立哲"][2]) == ("Zhao Lizhe", ["recurs"])
+    assert found["赵立哲"][1] >= DEFAULT_THRESHOLD
