@@ -78,3 +78,14 @@ def test_a_three_character_name_ending_in_a_dictionary_character_is_spelled_whol
     )
     assert (found["赵立哲"][0], found["赵立哲"][2]) == ("Zhao Lizhe", ["recurs"])
     assert found["赵立哲"][1] >= DEFAULT_THRESHOLD
+
+
+def test_an_adverb_and_an_adjective_are_a_predicate() -> None:
+    # 相当便利 says how convenient something is; "quite" has no -ly to show it is an adverb.
+    found = _found(
+        _pair("这里的交通相当便利。", "Transport here is quite convenient."),
+        _pair("科学家在实验室里研究样品。", "Scientists study the samples in the laboratory."),
+    )
+    english, value, reasons = found["相当便利"]
+    assert (english, reasons) == ("quite convenient", ["recurs", "adverb or evaluative"])
+    assert value < DEFAULT_THRESHOLD
