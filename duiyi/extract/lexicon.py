@@ -322,17 +322,31 @@ def _cut(text: str) -> tuple[str, ...]:
 
 
 def split_unknown(word: str) -> list[str]:
-    """A word the dictionary lacks, as the dictionary words (else characters) it is made of."""
-    pieces: list[str] = []
-    at = 0
-    while at < len(word):
+    """A word the dictionary lacks, as the fewest dictionary words (else characters) it is made
+    of, the longer first where cuts tie (北京 人民大会堂, not 北京人 民 大会 堂)."""
+    return list(_fewest_pieces(word))
+
+
+@lru_cache(maxsize=65536)
+def _fewest_pieces(word: str) -> tuple[str, ...]:
+    # best[at]: the fewest pieces for word[at:], the longest first piece among them.
+    best: list[tuple[int, ...]] = [()] * (len(word) + 1)
+    for at in range(len(word) - 1, -1, -1):
+        choice: tuple[int, ...] | None = None
         for size in range(min(6, len(word) - at), 0, -1):
             piece = word[at : at + size]
             if size == 1 or (size < len(word) and dictionary_glosses(piece)):
-                pieces.append(piece)
-                at += size
-                break
-    return pieces
+                cut = (size, *best[at + size])
+                if choice is None or len(cut) < len(choice):
+                    choice = cut
+        assert choice is not None
+        best[at] = choice
+    pieces: list[str] = []
+    at = 0
+    for size in best[0]:
+        pieces.append(word[at : at + size])
+        at += size
+    return tuple(pieces)
 
 
 @lru_cache(maxsize=65536)

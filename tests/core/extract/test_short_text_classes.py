@@ -6,6 +6,7 @@ from __future__ import annotations
 from duiyi.document import SegmentPair
 from duiyi.extract import extract_terms
 from duiyi.extract.extractor import DEFAULT_THRESHOLD
+from duiyi.extract.lexicon import split_unknown
 
 
 def _pair(zh: str, en: str) -> SegmentPair:
@@ -89,3 +90,9 @@ def test_an_adverb_and_an_adjective_are_a_predicate() -> None:
     english, value, reasons = found["相当便利"]
     assert (english, reasons) == ("quite convenient", ["recurs", "adverb or evaluative"])
     assert value < DEFAULT_THRESHOLD
+
+
+def test_a_word_the_dictionary_lacks_is_cut_into_the_fewest_words() -> None:
+    # Cut from the left, the place's resident (广东人 "Cantonese") would leave 民 alone; the
+    # fewest words keep the place and the institution whole.
+    assert split_unknown("广东人民法院") == ["广东", "人民法院"]
