@@ -146,12 +146,21 @@ name alone renders it as well; not the first words of a longer name that runs on
 and the like ("Ministry of Foreign Affairs in the Qing Dynasty": Ministry is no rendering)."""
 
 
+_PART_OF_PLACE = re.compile(r"^((?:[A-Z][A-Za-z'-]*\s+)+[a-z][a-z-]*)\s+of\s+[A-Z]")
+"""A place described as part of a larger one ("Maiji district of Tianshui city"): its name
+and kind alone render it."""
+
+
 def _alternatives(sense: str) -> list[str]:
     """A sense and, when " or " joins two words in it, each of them alone ("high and tapered
-    peak or summit" -> peak, summit); a place's name alone ("Hunan province in ...": Hunan)."""
+    peak or summit" -> peak, summit); a place's name alone ("Hunan province in ...": Hunan),
+    or with its kind when it is part of a larger place ("X district of Y city": X district)."""
     place = _PLACE.match(cedict.NOTE.sub(" ", sense).strip())
     if place is not None:
         return [sense, place.group(1)]
+    part = _PART_OF_PLACE.match(cedict.NOTE.sub(" ", sense).strip())
+    if part is not None:
+        return [sense, part.group(1)]
     match = re.search(r"([A-Za-z]+) or ([A-Za-z]+)$", sense.strip())
     if match is None or sense.strip().startswith("to "):
         # In a verb's gloss the choice is of its object (to offer sacrifices to the gods or

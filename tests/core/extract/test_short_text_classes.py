@@ -96,3 +96,14 @@ def test_a_word_the_dictionary_lacks_is_cut_into_the_fewest_words() -> None:
     # Cut from the left, the place's resident (广东人 "Cantonese") would leave 民 alone; the
     # fewest words keep the place and the institution whole.
     assert split_unknown("广东人民法院") == ["广东", "人民法院"]
+
+
+def test_a_district_described_as_part_of_a_city_is_rendered_by_its_name_and_kind() -> None:
+    # The dictionary glosses 余杭区 "Yuhang district of Hangzhou city, Zhejiang": the English
+    # names the district alone.
+    found = _found(
+        _pair("这家工厂位于余杭区。", "The factory is located in Yuhang district."),
+        _pair("科学家在实验室里研究样品。", "Scientists study the samples in the laboratory."),
+    )
+    assert (found["余杭区"][0], found["余杭区"][2]) == ("Yuhang district", ["recurs"])
+    assert found["余杭区"][1] >= DEFAULT_THRESHOLD
