@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from duiyi import cedict
 from duiyi.extract.english import FUNCTION_WORDS, stem
-from duiyi.extract.zh_words import word_pos
+from duiyi.extract.zh_words import is_proper_name, word_pos
 
 _DESCRIPTION = re.compile(
     r"\b(particle|used (before|after|in|to|for)|classifier|interjection|suffix (forming|for))\b"
@@ -501,6 +501,18 @@ def components(candidate: str, known: Mapping[str, str] | None = None) -> list[C
     return out
 
 
+def _name_and_kind(word: str, pieces: Sequence[str]) -> bool:
+    """Whether a word is a name and one character for its kind, which the dictionary renders
+    by the name alone (天水 市, glossed "Tianshui, prefecture-level city": a translator writes
+    "Tianshui city"; not 中国 人, "Chinese person")."""
+    return (
+        len(pieces) == 2
+        and len(pieces[1]) == 1
+        and is_proper_name(pieces[0])
+        and bool(set(dictionary_glosses(word)) & set(dictionary_glosses(pieces[0])))
+    )
+
+
 def _lone_adjective_first(pieces: Sequence[str]) -> bool:
     """Whether a word is one adjective character before a word (新 时代, whose own gloss "new
     age" a translator may not follow): the adjective modifies the rest, which is glossed
@@ -525,7 +537,11 @@ def component_variants(
     changed = False
     for comp in coarse:
         pieces = split_unknown(comp.text) if len(comp.text) >= 3 else [comp.text]
-        if len(pieces) > 1 and (all(len(p) > 1 for p in pieces) or _lone_adjective_first(pieces)):
+        if len(pieces) > 1 and (
+            all(len(p) > 1 for p in pieces)
+            or _lone_adjective_first(pieces)
+            or _name_and_kind(comp.text, pieces)
+        ):
             at = comp.start
             for piece in pieces:
                 glosses = _word_glosses(piece, known or {})

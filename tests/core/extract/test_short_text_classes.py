@@ -107,3 +107,14 @@ def test_a_district_described_as_part_of_a_city_is_rendered_by_its_name_and_kind
     )
     assert (found["余杭区"][0], found["余杭区"][2]) == ("Yuhang district", ["recurs"])
     assert found["余杭区"][1] >= DEFAULT_THRESHOLD
+
+
+def test_a_city_glossed_by_its_name_alone_keeps_its_kind_in_the_rendering() -> None:
+    # The dictionary glosses 绵阳市 "Mianyang, prefecture-level city in north Sichuan": the
+    # translator writes 市 as "city" after the name.
+    found = _found(
+        _pair("这家工厂位于绵阳市。", "The factory is located in Mianyang city."),
+        _pair("科学家在实验室里研究样品。", "Scientists study the samples in the laboratory."),
+    )
+    assert (found["绵阳市"][0], found["绵阳市"][2]) == ("Mianyang city", ["recurs"])
+    assert found["绵阳市"][1] >= DEFAULT_THRESHOLD
