@@ -62,6 +62,12 @@ class Facts:
     Chinese (counterterrorism for 反恐怖主义): a phrase written as one word."""
     known: bool = False
     """The user accepted this very pair before."""
+    named: bool = False
+    """Everywhere the rendering is capitalised inside a sentence with no capitalised word
+    beside it (Mars): the English treats it as a name, not a piece of one."""
+    heading: bool = False
+    """Somewhere the candidate is a whole heading, its English line the rendering (前言
+    Preface): the document's own name for a part of it."""
     marked: bool = False
     """The writer marks the Chinese as a name (《…》, “…”): a title, whatever its English."""
     fixed_verb_object: bool = False
@@ -175,14 +181,17 @@ def _two_pieces(matcher: Matcher, comps: Sequence[Component], word: str, cut: in
 
 
 def everyday_word(facts: Facts) -> float:
-    """A single everyday word (火车 train), not a name (黄山 Huangshan) nor an everyday word
-    rendered by a specific one (足球 football) or by its sound (胡同 hutong), nor a longer word
-    rendered by one built as it is (工业化 industrialization; 月光 moonlight, two characters,
-    stays everyday)."""
+    """A single everyday word (火车 train), not a heading (前言 Preface), nor a name (黄山
+    Huangshan, or one the English capitalises alone inside sentences: 火星 Mars), nor an
+    everyday word rendered by a specific one (足球 football) or by its sound (胡同 hutong),
+    nor a longer word rendered by one built as it is (工业化 industrialization; 月光
+    moonlight, two characters, stays everyday)."""
     return _flag(
         facts.words == 1
+        and not facts.heading
         and not is_rare_word(facts.chinese)
         and not is_proper_name(facts.chinese)
+        and not facts.named
         and not specific_rendering(facts.chinese, facts.english)
         and not transliterated(facts.chinese, facts.english)
         and not (
@@ -199,12 +208,13 @@ from three on (工业化 industrialization) it is a coinage of its field."""
 
 def single_word(facts: Facts) -> float:
     """The English is one lower-case word (internet, aspects, workers) for Chinese that is no
-    name, and neither a specific sense of the Chinese nor its sound: translators render a
-    term by a phrase more often than by one common word."""
+    name nor a heading, and neither a specific sense of the Chinese nor its sound: translators
+    render a term by a phrase more often than by one common word."""
     content = [w for w in english.words(facts.english) if not w.function]
     return _flag(
         len(content) == 1
         and facts.words == 1
+        and not facts.heading
         and not content[0].text[:1].isupper()
         and not is_proper_name(facts.chinese)
         and not specific_rendering(facts.chinese, facts.english)

@@ -710,6 +710,8 @@ def _score_candidate(
         and not (surface.lower().endswith("ing") and not any(_object_follows(s) for s in chosen)),
         headless=bool(chosen) and all(s.continued or _headless(s) for s in chosen),
         name_piece=bool(chosen) and all(_name_piece(s) for s in chosen),
+        named=bool(chosen) and all(_named_alone(s) for s in chosen),
+        heading=any(_heading_of(item.text, s) for s in chosen),
         name_rendering=bool(chosen) and _names_it(item.text, chosen),
         compound=bool(chosen) and _one_word_renders_parts(item.text, chosen),
         known=item.text in known and english.normalise(known[item.text]) == best_key,
@@ -952,6 +954,45 @@ def _name_runs_on(words: Sequence[english.Word], match: SpanMatch) -> bool:
         if after + 1 < len(words) and not words[after + 1].stop_before:
             return capitalised(after + 1)
     return False
+
+
+_NUMERAL = "[一二三四五六七八九十〇0-9０-９]+"
+_NUMBERING = re.compile(rf"^(?:[(（]{_NUMERAL}[)）]|{_NUMERAL}[、.．])|[^\w]+")
+"""A heading's numbering (一、 （二） 3.) and any punctuation or space."""
+_EN_NUMBERING = re.compile(r"[IVXLC]+|[0-9]+")
+"""An English heading's numbering (IV, 3)."""
+
+
+def _heading_of(chinese: str, seen: _Seen) -> bool:
+    """Whether the candidate is the whole of its line, numbering aside, and the English line is
+    as short (前言 / Preface): a heading that names a part of the document."""
+    match = seen.match
+    if match is None or seen.in_parent or _NUMBERING.sub("", seen.unit.zh) != chinese:
+        return False
+    content = [w for w in seen.unit.words if not w.function]
+    if content and _EN_NUMBERING.fullmatch(content[0].text):
+        content = content[1:]  # I. Introduction
+    spanned = [w for w in seen.unit.words[match.start_word : match.end_word + 1] if not w.function]
+    return len(content) == len(spanned)
+
+
+def _named_alone(seen: _Seen) -> bool:
+    """Whether every word of the rendering is capitalised inside its sentence (not a
+    hyphened modifier: Chinese-style) and no capitalised word
+    stands beside it or one function word away: a name in its own right (Mars), not a
+    heading's capitals nor a piece of a longer name (Kindergarten of Peixin Kindergarten)."""
+    match = seen.match
+    if match is None or match.start_word == 0 or _title_case(seen.unit.en, seen.unit.words):
+        return False
+    words = (seen.unit.parent_words if seen.in_parent else seen.unit.words) or []
+    inside = [w for w in words[match.start_word : match.end_word + 1] if not w.function]
+    return (
+        bool(inside)
+        and not words[match.start_word].stop_before
+        and all(w.text[:1].isupper() for w in inside)
+        and not _name_runs_on(words, match)
+        and not _name_piece(seen)
+    )
 
 
 def _name_piece(seen: _Seen) -> bool:

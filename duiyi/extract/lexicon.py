@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from duiyi import cedict
 from duiyi.extract.english import FUNCTION_WORDS, stem
+from duiyi.extract.zh_words import is_proper_name, word_pos
 
 _DESCRIPTION = re.compile(
     r"\b(particle|used (before|after|in|to|for)|classifier|interjection|suffix (forming|for))\b"
@@ -145,12 +146,21 @@ name alone renders it as well; not the first words of a longer name that runs on
 and the like ("Ministry of Foreign Affairs in the Qing Dynasty": Ministry is no rendering)."""
 
 
+_PART_OF_PLACE = re.compile(r"^((?:[A-Z][A-Za-z'-]*\s+)+[a-z][a-z-]*)\s+of\s+[A-Z]")
+"""A place described as part of a larger one ("Maiji district of Tianshui city"): its name
+and kind alone render it."""
+
+
 def _alternatives(sense: str) -> list[str]:
     """A sense and, when " or " joins two words in it, each of them alone ("high and tapered
-    peak or summit" -> peak, summit); a place's name alone ("Hunan province in ...": Hunan)."""
+    peak or summit" -> peak, summit); a place's name alone ("Hunan province in ...": Hunan),
+    or with its kind when it is part of a larger place ("X district of Y city": X district)."""
     place = _PLACE.match(cedict.NOTE.sub(" ", sense).strip())
     if place is not None:
         return [sense, place.group(1)]
+    part = _PART_OF_PLACE.match(cedict.NOTE.sub(" ", sense).strip())
+    if part is not None:
+        return [sense, part.group(1)]
     match = re.search(r"([A-Za-z]+) or ([A-Za-z]+)$", sense.strip())
     if match is None or sense.strip().startswith("to "):
         # In a verb's gloss the choice is of its object (to offer sacrifices to the gods or
@@ -321,17 +331,31 @@ def _cut(text: str) -> tuple[str, ...]:
 
 
 def split_unknown(word: str) -> list[str]:
-    """A word the dictionary lacks, as the dictionary words (else characters) it is made of."""
-    pieces: list[str] = []
-    at = 0
-    while at < len(word):
+    """A word the dictionary lacks, as the fewest dictionary words (else characters) it is made
+    of, the longer first where cuts tie (北京 人民大会堂, not 北京人 民 大会 堂)."""
+    return list(_fewest_pieces(word))
+
+
+@lru_cache(maxsize=65536)
+def _fewest_pieces(word: str) -> tuple[str, ...]:
+    # best[at]: the fewest pieces for word[at:], the longest first piece among them.
+    best: list[tuple[int, ...]] = [()] * (len(word) + 1)
+    for at in range(len(word) - 1, -1, -1):
+        choice: tuple[int, ...] | None = None
         for size in range(min(6, len(word) - at), 0, -1):
             piece = word[at : at + size]
             if size == 1 or (size < len(word) and dictionary_glosses(piece)):
-                pieces.append(piece)
-                at += size
-                break
-    return pieces
+                cut = (size, *best[at + size])
+                if choice is None or len(cut) < len(choice):
+                    choice = cut
+        assert choice is not None
+        best[at] = choice
+    pieces: list[str] = []
+    at = 0
+    for size in best[0]:
+        pieces.append(word[at : at + size])
+        at += size
+    return tuple(pieces)
 
 
 @lru_cache(maxsize=65536)
@@ -477,18 +501,47 @@ def components(candidate: str, known: Mapping[str, str] | None = None) -> list[C
     return out
 
 
+def _name_and_kind(word: str, pieces: Sequence[str]) -> bool:
+    """Whether a word is a name and one character for its kind, which the dictionary renders
+    by the name alone (天水 市, glossed "Tianshui, prefecture-level city": a translator writes
+    "Tianshui city"; not 中国 人, "Chinese person")."""
+    return (
+        len(pieces) == 2
+        and len(pieces[1]) == 1
+        and is_proper_name(pieces[0])
+        and bool(set(dictionary_glosses(word)) & set(dictionary_glosses(pieces[0])))
+    )
+
+
+def _lone_adjective_first(pieces: Sequence[str]) -> bool:
+    """Whether a word is one adjective character before a word (新 时代, whose own gloss "new
+    age" a translator may not follow): the adjective modifies the rest, which is glossed
+    apart."""
+    return (
+        len(pieces) == 2
+        and len(pieces[0]) == 1
+        and len(pieces[1]) > 1
+        and word_pos(pieces[0]) == "a"
+    )
+
+
 def component_variants(
     candidate: str, known: Mapping[str, str] | None = None
 ) -> list[list[Component]]:
-    """The components, and when a long dictionary word in them is made of shorter ones, the
-    finer cut too (生态环境 "natural environment" vs 生态 环境 "ecological and environmental"):
-    the aligner keeps whichever renders better."""
+    """The components, and when a long dictionary word in them is made of shorter ones (or
+    of an adjective character and a word: 新 时代), the finer cut too (生态环境 "natural
+    environment" vs 生态 环境 "ecological and environmental"): the aligner keeps whichever
+    renders better."""
     coarse = components(candidate, known)
     fine: list[Component] = []
     changed = False
     for comp in coarse:
         pieces = split_unknown(comp.text) if len(comp.text) >= 3 else [comp.text]
-        if len(pieces) > 1 and all(len(p) > 1 for p in pieces):
+        if len(pieces) > 1 and (
+            all(len(p) > 1 for p in pieces)
+            or _lone_adjective_first(pieces)
+            or _name_and_kind(comp.text, pieces)
+        ):
             at = comp.start
             for piece in pieces:
                 glosses = _word_glosses(piece, known or {})
@@ -501,13 +554,18 @@ def component_variants(
     named = _named(candidate, known or {})
     if named is not None:
         variants.append(named)
+        # A person's name may end with a character the dictionary knows (蔡旭哲 Cai Xuzhe):
+        # the whole word read by its pinyin too, the aligner keeping whichever renders better.
+        whole = _named(candidate, known or {}, head=False)
+        if whole is not None and whole != named:
+            variants.append(whole)
     return variants
 
 
-def _named(candidate: str, known: Mapping[str, str]) -> list[Component] | None:
+def _named(candidate: str, known: Mapping[str, str], head: bool = True) -> list[Component] | None:
     """The components with every word the dictionary lacks read by its pinyin, a last
     character of three or more that the dictionary knows kept as the name's head (洋山港 ->
-    洋山 "Yangshan" 港 "Port"), or None when there is no such word."""
+    洋山 "Yangshan" 港 "Port") unless `head` is False, or None when there is no such word."""
     out: list[Component] = []
     at = 0
     changed = False
@@ -520,14 +578,14 @@ def _named(candidate: str, known: Mapping[str, str]) -> list[Component] | None:
         else:
             words.append((word, known_word))
     for word, known_word in words:
-        name, head = word, ""
-        if len(word) >= 3 and _in_dictionary(word[-1]):
-            name, head = word[:-1], word[-1]
+        name, last = word, ""
+        if head and len(word) >= 3 and _in_dictionary(word[-1]):
+            name, last = word[:-1], word[-1]
         spelled = () if known_word else pinyin_spellings(name)
         if spelled:
             out.append(Component(name, at, spelled, spelled=len(spelled)))
-            if head:
-                out.append(Component(head, at + len(name), dictionary_glosses(head)))
+            if last:
+                out.append(Component(last, at + len(name), dictionary_glosses(last)))
             changed = True
         else:
             out.extend(replace(c, start=c.start + at) for c in components(word, known))

@@ -69,6 +69,24 @@ def refers_definitely(english_text: str) -> bool:
     return False
 
 
+def _degree_predicate(chinese: str) -> bool:
+    """Whether the Chinese is an adverb and an adjective (相当成熟 "fairly mature"): a
+    predicate saying how much, unless the English names the quality (共同繁荣 "common
+    prosperity")."""
+    toks = tokens(chinese)
+    return len(toks) == 2 and toks[0].pos in ("d", "ad") and toks[1].pos in ("a", "ad")
+
+
+_QUALITY_ENDINGS = ("ity", "ness", "ance", "ence", "tion", "ment", "ism")
+"""Endings of nouns naming a quality or state (prosperity, readiness); not -ure, which ends
+adjectives as often (mature, secure)."""
+
+
+def _names_quality(english_text: str) -> bool:
+    """Whether the English ends with a noun naming a quality (common prosperity)."""
+    return english.normalise(english_text).endswith(_QUALITY_ENDINGS)
+
+
 def _is_adverb(word: str) -> bool:
     """An adverb made from an adjective (conscientiously, actively; not orderly, early)."""
     return word.endswith("ly") and word[:-2].endswith(_ADJECTIVE_ENDINGS)
@@ -113,11 +131,14 @@ def _first_word(chinese: str) -> tuple[str, str]:
 
 def modifies_only(chinese: str, english_text: str) -> bool:
     """Whether an adverb stands at an edge of the English, or an everyday evaluative adjective
-    opens the Chinese: a phrase built around the term, not a term."""
+    opens the Chinese, or the Chinese is an adverb and an adjective the English keeps as
+    one: a phrase built around the term, or a predicate, not a term."""
     words = english_text.lower().split()
     if any(_is_adverb(w) for w in (words[:1] + words[-1:])):
         return True
     if words and _ends_with_adverb(words[-1]):
+        return True
+    if _degree_predicate(chinese) and not _names_quality(english_text):
         return True
     first, pos = _first_word(chinese)
     return (
