@@ -53,7 +53,8 @@ def anki_header(lines: Sequence[str]) -> dict[str, str]:
             break
         key, sep, value = line[1:].partition(":")
         key = key.strip().lower()
-        if not sep or key not in HEADER_KEYS:
+        # Anki writes every header with a value; "#columns:" alone opens a user's own text.
+        if not sep or key not in HEADER_KEYS or not value.strip():
             break
         headers[key] = value.strip()
     return headers

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from duiyi.anki.kinds import anki_header
 from duiyi.anki.reading.glossary import ColumnMapping, parse_glossary
 from duiyi.anki.reading.pleco import looks_like_pleco, parse_pleco
 
@@ -92,3 +93,8 @@ def test_a_second_pinyin_column_is_not_taken_for_the_english() -> None:
         ("低碳", "dī tàn", ("low-carbon",), "", (), 1),
         ("数字鸿沟", "shù zì hóng gōu", ("digital divide",), "", (), 2),
     ]
+
+
+def test_a_header_name_without_a_value_is_no_anki_header() -> None:
+    assert anki_header(["#columns:", "低碳\tlow-carbon"]) == {}
+    assert anki_header(["#columns:Chinese\tEnglish", "#html:"]) == {"columns": "Chinese\tEnglish"}
