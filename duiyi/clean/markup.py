@@ -97,8 +97,9 @@ class _Line:
         self._note(key, match.group())
         return pattern.sub(into if into is not None else "", text)
 
-    def clean(self, line: str) -> list[str]:
-        """The line without markup: no line, the line, or several (a table row, a <br/>)."""
+    def clean(self, line: str, above_rule: bool = False) -> list[str]:
+        """The line without markup: no line, the line, or several (a table row, a <br/>).
+        `above_rule` says the next line is a table's |---| rule, so this row may name columns."""
         self.touched = set()
         if "<!--" in line and self.removals.allowed("style-block"):
             stripped = _COMMENT.sub("", line)
@@ -132,7 +133,7 @@ class _Line:
         if _TABLE_ROW.match(line.strip()) and self.removals.allowed("markdown-table"):
             self._note("markdown-table", line)
             parts = line.strip().strip("|").split("|")
-            if is_header(parts):
+            if above_rule and is_header(parts):
                 return []  # the row that names the columns ("| 中文 | English |") is not text
         return [
             stripped for part in parts for piece in part.split("\n") if (stripped := piece.strip())
@@ -189,7 +190,14 @@ def remove_markup(
             else:
                 kept.append(block)  # kept as it stands, markup and all
             continue
-        lines = [out for line in block.text.split("\n") for out in cleaner.clean(line.strip())]
+        raw = [line.strip() for line in block.text.split("\n")]
+        lines = [
+            out
+            for index, line in enumerate(raw)
+            for out in cleaner.clean(
+                line, index + 1 < len(raw) and bool(_TABLE_RULE.match(raw[index + 1]))
+            )
+        ]
         if lines:
             kept.append(replace(block, text="\n".join(lines)))
     return tuple(kept), removals.result()
