@@ -43,7 +43,8 @@ _BLOCK_TAG = re.compile(
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
 # Backslashes a web page's script put before quotes (\" \\\' \’) and that a save or copy kept.
-_ESCAPED_QUOTE = re.compile(r"\\+(?=[\"'“”‘’])")
+# Matched from the first backslash of a run only: from every one, a long run backtracks.
+_ESCAPED_QUOTE = re.compile(r"(?<!\\)\\+(?=[\"'“”‘’])")
 
 _BLOCK_KINDS = {
     "front-matter": "front matter (--- block at the top)",
