@@ -14,9 +14,12 @@ from dataclasses import replace
 from duiyi.clean.removals import Removals as _Removals
 from duiyi.document import Removal, TextBlock
 
+# A domain is read from the start of its dotted name only: tried from every label of a long
+# "a.b.c..." it backtracks over the rest each time (minutes on a line of 80 kB).
+_DOMAIN_START = r"\b(?<![a-z0-9])(?<![a-z0-9-]\.)(?<![a-z0-9.-]-)"
 URL = re.compile(
     r"(?:https?://|ftp://|www\.)[^\s\u3000-\u303f\uff01-\uff5e\"'<>（）]+"
-    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|edu|gov|io|info)(?:/[^\s\u3000-\u303f\uff01-\uff5e]*)?",
+    rf"|{_DOMAIN_START}[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|edu|gov|io|info)(?:/[^\s\u3000-\u303f\uff01-\uff5e]*)?",
     re.I,
 )
 _SOURCE_LINE = re.compile(
@@ -62,7 +65,7 @@ def _key(prefix: str, text: str) -> str:
 
 _LINK_AT_END = re.compile(
     r"(?:https?://|ftp://|www\.)[^\s\u3000-\u303f\uff01-\uff5e\"'<>（）]+$"
-    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|edu|gov|io|info)(?:/\S*)?$",
+    rf"|{_DOMAIN_START}[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|edu|gov|io|info)(?:/\S*)?$",
     re.I,
 )
 _MAYBE_URL = re.compile(r"://|www\.|\.(?:com|cn|net|org|edu|gov|io|info)\b", re.I)
@@ -83,25 +86,79 @@ def _tail(text: str) -> str:
     return text[ends[-1] :].strip()
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _FULL_DATE = re.compile(
     r"(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?!\d)"
+    rf"|\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\b",
+    re.I,
 )
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_CLOCK_AFTER = re.compile(rf"^\s*[T,]?\s*{_CLOCK.pattern}")
+_CLOCK_BEFORE = re.compile(rf"{_CLOCK.pattern}\s*,?\s*$")
+_LABEL_BEFORE = re.compile(r"[:：]\s*$")
+# What a page puts beside its date: the site (after a bar) or who wrote, edited or posted it.
+_BYLINE = re.compile(
+    r"[|｜]|来源|作者|记者|编辑|责编|出处|稿源|发布|更新"
+    r"|\b(?:by|source|author|editor|reporter|published|updated|posted)\b",
+    re.I,
+)
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _LINE_END = tuple("。！？；，.!?;,")
 _MAX_DATE_LINE = 50
 
 
-def _is_date_line(text: str) -> bool:
-    """A page's date line: a date written in digits (2019-11-17, 2020年08月05日) with a time, a
-    label, a site or an author beside it, short and not a sentence. A date standing alone (a
-    heading, "2024-12-2" naming an exam paper) stays."""
+def _is_date_line(text: str, listed: bool = False) -> bool:
+    """A page's date line: a date (2019-11-17, 2020年08月05日, Sep 27, 2019) after a label
+    ending in a colon or with a site or author, or with a time right beside it unless it is
+    `listed` (see `_kept_by_neighbours`); short and not a sentence. A date standing alone or
+    before an event (a heading, a timeline) stays."""
     if len(text) > _MAX_DATE_LINE or text.endswith(_LINE_END):
         return False
     date = _FULL_DATE.search(text)
     if date is None:
         return False
-    rest = text[: date.start()] + text[date.end() :]
-    return bool(_CLOCK.search(rest) or rest.strip(" |:：-–—·()（）[]【】"))
+    before, after = text[: date.start()], text[date.end() :]
+    if _LABEL_BEFORE.search(before) or _BYLINE.search(before + " " + after):
+        return True
+    return not listed and bool(_CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before))
+
+
+def _script(text: str) -> str:
+    """ "zh" for a line with Chinese, "en" for one with Latin letters only, "" otherwise."""
+    if re.search(f"[{_HAN}]", text):
+        return "zh"
+    return "en" if re.search("[A-Za-z]", text) else ""
+
+
+def _date_year(text: str) -> str | None:
+    date = _FULL_DATE.search(text)
+    return _YEAR.search(date.group()).group() if date else None  # type: ignore[union-attr]
+
+
+def _kept_by_neighbours(lines: list[str]) -> tuple[set[int], set[int]]:
+    """Lines that look like a date line or a trail but whose neighbours show them to be text:
+    a line starting with a date next to another such line (a list, a timeline), a dated line
+    beside a line of the other language with the same year, a line with > or » beside a line
+    of the other language with the same marks (a translated instruction or comparison)."""
+    dated: set[int] = set()
+    marked: set[int] = set()
+    for index, line in enumerate(lines):
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(lines):
+                continue
+            near = lines[other]
+            translated = _script(line) != _script(near) and "" not in (
+                _script(line),
+                _script(near),
+            )
+            starts = _FULL_DATE.match(line) and _FULL_DATE.match(near)
+            year = _date_year(line)
+            if starts or (translated and year is not None and year == _date_year(near)):
+                dated.add(index)
+            marks = [mark.strip() for mark in _TRAIL_MARK.findall(line)]
+            if translated and marks and marks == [m.strip() for m in _TRAIL_MARK.findall(near)]:
+                marked.add(index)
+    return dated, marked
 
 
 _TRAIL_MARK = re.compile(r"\s*[>›»]\s*")
@@ -268,13 +325,16 @@ def remove_boilerplate(
         reverse=True,
     )
 
+    dated, marked = _kept_by_neighbours(every_line)
     kept: list[TextBlock] = []
+    position = 0
     for block, found in zip(originals, lines, strict=True):
-        cleaned = [
-            text
-            for line in found
-            if (text := _clean_line(line, block, repeated, edge_shapes, removals))
-        ]
+        cleaned = []
+        for line in found:
+            is_text = (position in dated, position in marked)
+            position += bool(line)
+            if text := _clean_line(line, block, repeated, edge_shapes, removals, is_text):
+                cleaned.append(text)
         if cleaned:
             kept.append(replace(block, text="\n".join(cleaned)))
     return tuple(kept), removals.result()
@@ -286,8 +346,10 @@ def _clean_line(
     repeated: list[str],
     edge_shapes: set[str],
     removals: _Removals,
+    is_text: tuple[bool, bool] = (False, False),
 ) -> str:
-    """One line without its boilerplate ("" when all of it is)."""
+    """One line without its boilerplate ("" when all of it is). `is_text` says its neighbours
+    show a timed line or a line with > marks to be text (see `_kept_by_neighbours`)."""
     text = _strip_repeated(text, repeated, removals)
     if not text:
         return ""
@@ -304,10 +366,10 @@ def _clean_line(
     if _is_url_only(text) and removals.allowed("url"):
         removals.note("url", "url", text)
         return ""
-    if _is_breadcrumb(text) and removals.allowed("breadcrumb"):
+    if not is_text[1] and _is_breadcrumb(text) and removals.allowed("breadcrumb"):
         removals.note("breadcrumb", "site navigation trail", text)
         return ""
-    if _is_date_line(text) and removals.allowed("date-line"):
+    if _is_date_line(text, is_text[0]) and removals.allowed("date-line"):
         removals.note("date-line", "date line", text)
         return ""
     source_line = _SOURCE_LINE.match(text) and len(text) <= _MAX_BOILERPLATE

@@ -43,7 +43,8 @@ _BLOCK_TAG = re.compile(
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
 # Backslashes a web page's script put before quotes (\" \\\' \’) and that a save or copy kept.
-_ESCAPED_QUOTE = re.compile(r"\\+(?=[\"'“”‘’])")
+# Matched from the first backslash of a run only: from every one, a long run backtracks.
+_ESCAPED_QUOTE = re.compile(r"(?<!\\)\\+(?=[\"'“”‘’])")
 
 _BLOCK_KINDS = {
     "front-matter": "front matter (--- block at the top)",
@@ -97,8 +98,9 @@ class _Line:
         self._note(key, match.group())
         return pattern.sub(into if into is not None else "", text)
 
-    def clean(self, line: str) -> list[str]:
-        """The line without markup: no line, the line, or several (a table row, a <br/>)."""
+    def clean(self, line: str, above_rule: bool = False) -> list[str]:
+        """The line without markup: no line, the line, or several (a table row, a <br/>).
+        `above_rule` says the next line is a table's |---| rule, so this row may name columns."""
         self.touched = set()
         if "<!--" in line and self.removals.allowed("style-block"):
             stripped = _COMMENT.sub("", line)
@@ -132,7 +134,7 @@ class _Line:
         if _TABLE_ROW.match(line.strip()) and self.removals.allowed("markdown-table"):
             self._note("markdown-table", line)
             parts = line.strip().strip("|").split("|")
-            if is_header(parts):
+            if above_rule and is_header(parts):
                 return []  # the row that names the columns ("| 中文 | English |") is not text
         return [
             stripped for part in parts for piece in part.split("\n") if (stripped := piece.strip())
@@ -189,7 +191,14 @@ def remove_markup(
             else:
                 kept.append(block)  # kept as it stands, markup and all
             continue
-        lines = [out for line in block.text.split("\n") for out in cleaner.clean(line.strip())]
+        raw = [line.strip() for line in block.text.split("\n")]
+        lines = [
+            out
+            for index, line in enumerate(raw)
+            for out in cleaner.clean(
+                line, index + 1 < len(raw) and bool(_TABLE_RULE.match(raw[index + 1]))
+            )
+        ]
         if lines:
             kept.append(replace(block, text="\n".join(lines)))
     return tuple(kept), removals.result()
