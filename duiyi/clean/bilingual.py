@@ -111,15 +111,38 @@ _SENTENCE_PIECE = re.compile(
 )
 
 
+# An English piece glued to the Chinese after it is a sentence of its own only when it has
+# three words and does not end in a number or an abbreviation ("Lesson 3.", "Dr.", "iPhone 15
+# Pro.", "e.g."), nor opens the Chinese sentence as its quotation ("“Thanks.”她说").
+_MIN_SENTENCE_WORDS = 3
+_LABEL_END = re.compile(r"(?:\d|\b[A-Z][a-z]{0,2}|\.[a-z]{1,3})\.[”’\"')]*$")
+_QUOTATION = re.compile(r"^[“‘\"'].*[”’\"']$", re.S)
+
+
+def _glued_sentence(piece: str) -> bool:
+    """Whether an English piece glued to the Chinese after it is a sentence, not a label."""
+    return (
+        len(piece.split()) >= _MIN_SENTENCE_WORDS
+        and not _LABEL_END.search(piece)
+        and not _QUOTATION.match(piece)
+    )
+
+
 def _language_runs(line: str) -> list[str] | None:
     """A line of sentences in both languages by turns ("Tea is served. 上茶。 ..."), cut
     where the language changes; None unless it changes at a sentence end."""
     if not _HAN_CHAR.search(line) or not _LOWER.search(line):
         return None
     runs: list[tuple[Lang, str]] = []
+    carried = ""
     for match in _SENTENCE_PIECE.finditer(line):
-        piece = match.group().strip()
+        piece = carried + match.group().strip()
+        carried = ""
         if not piece:
+            continue
+        glued = _HAN_CHAR.match(line, match.end()) is not None
+        if glued and block_language(piece) == "en" and not _glued_sentence(piece):
+            carried = piece  # a label or a quotation belongs to the Chinese it touches
             continue
         lang = block_language(piece)
         if lang is None:

@@ -1,0 +1,70 @@
+"""Review fixes to the cutting of lines in both languages (issue 12): a label or a quotation
+glued to a Chinese sentence stays in it; an English phrase glued before a Chinese heading is
+its translation; English phrases inside a Chinese sentence are not subtitles; a bracket glossing
+a word of a sentence whose translation is beside it is not the sentence's translation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from duiyi.clean.bilingual import split_languages
+from duiyi.pipeline import read_and_align
+
+
+def _tops(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    path = tmp_path / "lesson.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(p.zh, p.en) for p in read_and_align(path).pairs if p.kind != "sentence"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lesson 3.我的家",
+        "Unit 5.我们的学校",
+        "Step 1.打开电脑的电源。",
+        "Python 3.是一种常用的编程语言。",
+        "Moon Phone 15 Pro.是一款新手机。",
+        "e.g.苹果和香蕉",
+        "Dr.王是我的老师，她很好。",
+        "“Thank you very much.”她笑着说。",
+    ],
+)
+def test_a_label_or_quotation_glued_to_chinese_stays_in_it(line: str) -> None:
+    assert split_languages(line) == [line]
+
+
+def test_a_chinese_heading_with_a_glued_label_pairs_with_its_english(tmp_path: Path) -> None:
+    text = (
+        "Lesson 3. My Home\n\nLesson 3.我的家\n\n"
+        "My family lives in a small flat near the station.\n\n"
+        "我家住在车站附近的一套小公寓里。\n"
+    )
+    assert _tops(tmp_path, text) == [
+        ("Lesson 3.我的家", "Lesson 3. My Home"),
+        ("我家住在车站附近的一套小公寓里。", "My family lives in a small flat near the station."),
+    ]
+
+
+def test_a_quotation_opening_a_chinese_paragraph_stays_in_it(tmp_path: Path) -> None:
+    text = (
+        "“Thank you very much.” she said with a smile, and closed the door behind her.\n\n"
+        "“Thank you very much.”她笑着说，然后随手关上了门。\n\n"
+        "The street was quiet again.\n\n街上又安静了下来。\n"
+    )
+    assert _tops(tmp_path, text) == [
+        (
+            "“Thank you very much.”她笑着说，然后随手关上了门。",
+            "“Thank you very much.” she said with a smile, and closed the door behind her.",
+        ),
+        ("街上又安静了下来。", "The street was quiet again."),
+    ]
+
+
+def test_glued_english_sentences_before_chinese_are_still_cut() -> None:
+    assert split_languages("The boat left at dawn. It was cold.船在黎明时出发。天很冷。") == [
+        "The boat left at dawn. It was cold.",
+        "船在黎明时出发。天很冷。",
+    ]
