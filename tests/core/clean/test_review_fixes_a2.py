@@ -68,3 +68,20 @@ def test_glued_english_sentences_before_chinese_are_still_cut() -> None:
         "The boat left at dawn. It was cold.",
         "船在黎明时出发。天很冷。",
     ]
+
+
+BODY = "\n\nThe ferry now leaves every twenty minutes.\n\n渡轮现在每二十分钟开出一班。\n"
+
+
+def test_an_english_heading_glued_before_its_chinese_pairs_with_it(tmp_path: Path) -> None:
+    assert _tops(tmp_path, "Origins of the Lantern Festival元宵节的由来" + BODY) == [
+        ("元宵节的由来", "Origins of the Lantern Festival"),
+        ("渡轮现在每二十分钟开出一班。", "The ferry now leaves every twenty minutes."),
+    ]
+
+
+def test_a_short_name_glued_before_a_chinese_heading_stays_in_it(tmp_path: Path) -> None:
+    assert _tops(tmp_path, "Harbour Daily双语专栏" + BODY) == [
+        ("Harbour Daily双语专栏", ""),
+        ("渡轮现在每二十分钟开出一班。", "The ferry now leaves every twenty minutes."),
+    ]
