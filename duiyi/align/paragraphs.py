@@ -47,7 +47,8 @@ def _ends_unit(text: str, lang: Lang) -> bool:
 
 # Words a name rarely holds but a heading's phrase does ("Origins of the Lantern Festival").
 _FUNCTION_WORDS = frozenset(
-    "a an and as at by for from in into of on or the to with without".split()
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the"}
+    | {"to", "with", "without"}
 )
 _NAME_WORDS = 3
 
@@ -60,6 +61,11 @@ def _parted(text: str, cut: int) -> bool:
         return True
     words = text[:cut].lower().split()
     return len(words) > _NAME_WORDS or any(word in _FUNCTION_WORDS for word in words)
+
+
+def _unclosed(text: str) -> bool:
+    """Whether a bracket opened in `text` is not closed: a cut there falls inside a gloss."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _split_mixed(text: str, *, strict: bool) -> list[Unit] | None:
@@ -91,6 +97,7 @@ def _split_mixed(text: str, *, strict: bool) -> list[Unit] | None:
     en, zh = text[:first].strip(), text[first:].strip()
     if (
         _parted(text, first)
+        and not _unclosed(en)
         and en[:1].isupper()
         and len(en.split()) >= words
         and _ends_unit(en, "en")

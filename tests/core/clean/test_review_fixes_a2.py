@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from duiyi.clean.bilingual import split_languages
+from duiyi.clean.lines import rejoin_lines
+from duiyi.document import TextBlock
 from duiyi.pipeline import read_and_align
 
 
@@ -84,4 +86,61 @@ def test_a_short_name_glued_before_a_chinese_heading_stays_in_it(tmp_path: Path)
     assert _tops(tmp_path, "Harbour Daily双语专栏" + BODY) == [
         ("Harbour Daily双语专栏", ""),
         ("渡轮现在每二十分钟开出一班。", "The ferry now leaves every twenty minutes."),
+    ]
+
+
+PHRASES = (
+    "我们将使用 machine learning and deep neural networks 来分析数据，"
+    "然后 build a simple model for the future 并测试它。"
+)
+PHRASES_TRANSLATED = (
+    "We will use machine learning and deep neural networks to analyse the data, "
+    "then build a simple model for the future and test it."
+)
+# Two phrases, two Chinese parts: by count alone it could be clauses by turns.
+TWO_PHRASES = (
+    "我们将使用 machine learning and deep neural networks 来分析这些数据，"
+    "然后我们会 build a simple model for the future"
+)
+
+
+def test_two_english_phrases_inside_a_chinese_sentence_stay_in_it() -> None:
+    assert split_languages(PHRASES) == [PHRASES]
+
+
+def test_a_line_translated_on_the_next_line_is_one_sentence() -> None:
+    blocks, _removed = rejoin_lines(
+        [TextBlock(TWO_PHRASES), TextBlock(PHRASES_TRANSLATED), TextBlock("这个项目明年结束。")]
+    )
+    assert [b.text for b in blocks] == [TWO_PHRASES, PHRASES_TRANSLATED, "这个项目明年结束。"]
+
+
+def test_the_phrases_line_gets_no_wrong_pairs(tmp_path: Path) -> None:
+    text = (
+        f"{PHRASES}\n\n{PHRASES_TRANSLATED}\n\n这个项目明年结束。\n\nThe project ends next year.\n"
+    )
+    assert [pair for pair in _tops(tmp_path, text) if pair[0] and pair[1]] == [
+        ("这个项目明年结束。", "The project ends next year.")
+    ]
+
+
+def test_a_bracket_glossing_a_place_in_a_sentence_translated_above_stays(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "我们步行去了鼓楼。\n\nWe walked to the Drum Tower（鼓楼）.\n\n"
+        "我们参观了人民大会堂。\n\nWe saw the Great Hall（人民大会堂）.\n\n"
+        "那天下午下雨了。\n\nIt rained that afternoon.\n"
+    )
+    assert _tops(tmp_path, text) == [
+        ("我们步行去了鼓楼。", "We walked to the Drum Tower（鼓楼）."),
+        ("我们参观了人民大会堂。", "We saw the Great Hall（人民大会堂）."),
+        ("那天下午下雨了。", "It rained that afternoon."),
+    ]
+
+
+def test_a_bracketed_heading_standing_alone_is_still_cut() -> None:
+    assert split_languages("Harbour Office（港务局）", ["The ferry leaves at noon."]) == [
+        "Harbour Office",
+        "港务局",
     ]
