@@ -144,3 +144,8 @@ def test_a_bracketed_heading_standing_alone_is_still_cut() -> None:
         "Harbour Office",
         "港务局",
     ]
+
+
+def test_a_bracket_much_shorter_than_the_sentence_is_a_gloss() -> None:
+    line = "We walked to the Drum Tower（鼓楼）."
+    assert split_languages(line) == [line]
