@@ -53,6 +53,9 @@ def _letters(text: str) -> int:
     return len(_LATIN.findall(text))
 
 
+_ENGLISH_WORDS = re.compile(r"[A-Za-z]+\s+[a-z]+")
+
+
 def _translated_beside(line: str, neighbours: Sequence[str]) -> bool:
     """Whether a line beside this one is its translation: wholly in one language, and longer
     than the line's text in that language by what fits its text in the other."""
@@ -62,7 +65,12 @@ def _translated_beside(line: str, neighbours: Sequence[str]) -> bool:
         their_han, their_letters = _han(neighbour), _letters(neighbour)
         if their_han == 0 and han and block_language(neighbour) == "en":
             extra, fits = their_letters - letters, han
-        elif 2 * their_letters < their_han and letters and block_language(neighbour) == "zh":
+        elif (
+            2 * their_letters < their_han
+            and letters
+            and not _ENGLISH_WORDS.search(neighbour)
+            and block_language(neighbour) == "zh"
+        ):
             extra, fits = letters, their_han - han
         else:
             continue
@@ -95,7 +103,9 @@ def _bracketed(line: str, neighbours: Sequence[str] = ()) -> list[str] | None:
     han = len(_HAN_CHAR.findall(chinese))
     letters = len(english.replace(" ", ""))
     low, high = _BRACKET_RATIO
-    if not low * han <= letters <= high * han or _translated_beside(body, neighbours):
+    # The sentence's translation beside it holds the glossed word too ("我们参观了鼓楼。").
+    holding = [text for text in neighbours if inner.lower() in text.lower()]
+    if not low * han <= letters <= high * han or _translated_beside(body, holding):
         return None
     chinese = prefix + chinese
     return [english, chinese] if body is english else [chinese, english]
