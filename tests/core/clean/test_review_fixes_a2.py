@@ -149,3 +149,17 @@ def test_a_bracketed_heading_standing_alone_is_still_cut() -> None:
 def test_a_bracket_much_shorter_than_the_sentence_is_a_gloss() -> None:
     line = "We walked to the Drum Tower（鼓楼）."
     assert split_languages(line) == [line]
+
+
+def test_a_study_note_beside_a_label_of_a_fitting_length_is_still_cut() -> None:
+    blocks, _removed = rejoin_lines(
+        [
+            TextBlock("主句：The old mill has been turning（老磨坊一直在转）"),
+            TextBlock("并列的短语（描述村里人的做法）：1."),
+        ]
+    )
+    assert [b.text for b in blocks] == [
+        "The old mill has been turning",
+        "主句：老磨坊一直在转",
+        "并列的短语（描述村里人的做法）：1.",
+    ]
