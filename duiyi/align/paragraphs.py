@@ -45,10 +45,27 @@ def _ends_unit(text: str, lang: Lang) -> bool:
     return text[-1:] in _FINAL or looks_like_heading(text, lang)
 
 
+# Words a name rarely holds but a heading's phrase does ("Origins of the Lantern Festival").
+_FUNCTION_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the"}
+    | {"to", "with", "without"}
+)
+_NAME_WORDS = 3
+
+
 def _parted(text: str, cut: int) -> bool:
-    """Whether a space or a mark parts the two languages at `cut`: English glued to the front of
-    Chinese ("China Daily双语新闻") is a name inside the Chinese, not its translation."""
-    return cut <= 0 or cut >= len(text) or not (text[cut - 1].isalnum() and text[cut].isalnum())
+    """Whether the English before `cut` stands apart from the Chinese after it: parted by a
+    space or a mark, or a phrase; a short name glued to the front of Chinese ("China
+    Daily双语新闻") is part of the Chinese, not its translation."""
+    if cut <= 0 or cut >= len(text) or not (text[cut - 1].isalnum() and text[cut].isalnum()):
+        return True
+    words = text[:cut].lower().split()
+    return len(words) > _NAME_WORDS or any(word in _FUNCTION_WORDS for word in words)
+
+
+def _unclosed(text: str) -> bool:
+    """Whether a bracket opened in `text` is not closed: a cut there falls inside a gloss."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _split_mixed(text: str, *, strict: bool) -> list[Unit] | None:
@@ -80,6 +97,7 @@ def _split_mixed(text: str, *, strict: bool) -> list[Unit] | None:
     en, zh = text[:first].strip(), text[first:].strip()
     if (
         _parted(text, first)
+        and not _unclosed(en)
         and en[:1].isupper()
         and len(en.split()) >= words
         and _ends_unit(en, "en")

@@ -4,6 +4,7 @@ two languages by turns, cut where the language changes."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from duiyi.document import Lang
 from duiyi.script import block_language
@@ -38,11 +39,49 @@ def _heading_word(chinese: str, english: str) -> bool:
 # colon ("主句：Their confidence grew（他们的信心增强了）"): the bracket holds the translation.
 _END_BRACKET = re.compile(r"[（(]([^（）()]+)[）)][。.，,;；]?$")
 _LABEL = re.compile(r"^[^A-Za-z：:]{1,24}[：:]\s*")
-_BRACKET_RATIO = (2.0, 12.0)
+# English letters per Han character of a translation: narrower for a bracket, where a gloss on
+# one word ("We walked to the Drum Tower（鼓楼）") is much shorter than the sentence.
+_BRACKET_RATIO = (2.0, 6.0)
+_TRANSLATION_RATIO = (1.5, 6.0)
 
 
-def _bracketed(line: str) -> list[str] | None:
-    """A line whose closing bracket translates the text before it, as [text, translation]."""
+def _han(text: str) -> int:
+    return len(_HAN_CHAR.findall(text))
+
+
+def _letters(text: str) -> int:
+    return len(_LATIN.findall(text))
+
+
+_ENGLISH_WORDS = re.compile(r"[A-Za-z]+\s+[a-z]+")
+
+
+def _translated_beside(line: str, neighbours: Sequence[str]) -> bool:
+    """Whether a line beside this one is its translation: wholly in one language, and longer
+    than the line's text in that language by what fits its text in the other."""
+    low, high = _TRANSLATION_RATIO
+    han, letters = _han(line), _letters(line)
+    for neighbour in neighbours:
+        their_han, their_letters = _han(neighbour), _letters(neighbour)
+        if their_han == 0 and han and block_language(neighbour) == "en":
+            extra, fits = their_letters - letters, han
+        elif (
+            2 * their_letters < their_han
+            and letters
+            and not _ENGLISH_WORDS.search(neighbour)
+            and block_language(neighbour) == "zh"
+        ):
+            extra, fits = letters, their_han - han
+        else:
+            continue
+        if low * fits <= extra <= high * fits:
+            return True
+    return False
+
+
+def _bracketed(line: str, neighbours: Sequence[str] = ()) -> list[str] | None:
+    """A line whose closing bracket translates the text before it, as [text, translation];
+    None when a line beside it translates the whole line (the bracket glosses a word)."""
     bracket = _END_BRACKET.search(line)
     if bracket is None:
         return None
@@ -64,17 +103,21 @@ def _bracketed(line: str) -> list[str] | None:
     han = len(_HAN_CHAR.findall(chinese))
     letters = len(english.replace(" ", ""))
     low, high = _BRACKET_RATIO
-    if not low * han <= letters <= high * han:
+    # The sentence's translation beside it holds the glossed word too ("我们参观了鼓楼。").
+    holding = [text for text in neighbours if inner.lower() in text.lower()]
+    if not low * han <= letters <= high * han or _translated_beside(body, holding):
         return None
     chinese = prefix + chinese
     return [english, chinese] if body is english else [chinese, english]
 
 
-def _two_parts(line: str) -> list[str] | None:
+def _two_parts(line: str, neighbours: Sequence[str] = ()) -> list[str] | None:
     """A line that is Chinese and English side by side, cut at the language boundary."""
-    bracketed = _bracketed(line)
+    bracketed = _bracketed(line, neighbours)
     if bracketed is not None:
         return bracketed
+    if neighbours and _bracketed(line) is not None:
+        return None  # a bracket glossing a word of a sentence translated beside it
     first_han = _HAN_CHAR.search(line)
     if first_han is None or not _LATIN.search(line):
         return None
@@ -111,15 +154,38 @@ _SENTENCE_PIECE = re.compile(
 )
 
 
+# An English piece glued to the Chinese after it is a sentence of its own only when it has
+# three words and does not end in a number or an abbreviation ("Lesson 3.", "Dr.", "iPhone 15
+# Pro.", "e.g."), nor opens the Chinese sentence as its quotation ("“Thanks.”她说").
+_MIN_SENTENCE_WORDS = 3
+_LABEL_END = re.compile(r"(?:\d|\b[A-Z][a-z]{0,2}|\.[a-z]{1,3})\.[”’\"')]*$")
+_QUOTATION = re.compile(r"^[“‘\"'].*[”’\"']$", re.S)
+
+
+def _glued_sentence(piece: str) -> bool:
+    """Whether an English piece glued to the Chinese after it is a sentence, not a label."""
+    return (
+        len(piece.split()) >= _MIN_SENTENCE_WORDS
+        and not _LABEL_END.search(piece)
+        and not _QUOTATION.match(piece)
+    )
+
+
 def _language_runs(line: str) -> list[str] | None:
     """A line of sentences in both languages by turns ("Tea is served. 上茶。 ..."), cut
     where the language changes; None unless it changes at a sentence end."""
     if not _HAN_CHAR.search(line) or not _LOWER.search(line):
         return None
     runs: list[tuple[Lang, str]] = []
+    carried = ""
     for match in _SENTENCE_PIECE.finditer(line):
-        piece = match.group().strip()
+        piece = carried + match.group().strip()
+        carried = ""
         if not piece:
+            continue
+        glued = _HAN_CHAR.match(line, match.end()) is not None
+        if glued and block_language(piece) == "en" and not _glued_sentence(piece):
+            carried = piece  # a label or a quotation belongs to the Chinese it touches
             continue
         lang = block_language(piece)
         if lang is None:
@@ -145,9 +211,27 @@ _MIN_RUN_WORDS = 5
 # Turns back and forth: one stretch of the other script inside a sentence ("我们将使用 machine
 # learning and deep neural networks 来分析数据") is a quoted phrase, however long.
 _MIN_RUNS = 4
+# Clauses by turns translate each other: each Chinese one fits the length of an English one
+# beside it (roughly: subtitles are cut where the speaker pauses).
+_CLAUSE_RATIO = (1.2, 8.0)
 
 
-def _script_runs(line: str) -> list[str] | None:
+def _clauses_by_turns(parts: list[str]) -> bool:
+    """Whether the parts alternate as translations: as many in each language, and each
+    Chinese part as long as an English part next to it."""
+    chinese = [i for i, part in enumerate(parts) if _HAN_CHAR.search(part)]
+    if 2 * len(chinese) != len(parts):
+        return False
+    low, high = _CLAUSE_RATIO
+    for i in chinese:
+        han = _han(parts[i])
+        beside = [parts[j] for j in (i - 1, i + 1) if 0 <= j < len(parts)]
+        if not any(low * han <= _letters(part) <= high * han for part in beside):
+            return False
+    return True
+
+
+def _script_runs(line: str, neighbours: Sequence[str] = ()) -> list[str] | None:
     """A line of subtitles or clauses in both languages by turns, glued without sentence ends
     ("...on my side, 包括所有人including all those who 他们支持to speak in ..."): cut where
     the script changes, when it changes back and forth and every part is a clause (four Han
@@ -163,22 +247,29 @@ def _script_runs(line: str) -> list[str] | None:
                 return None
         elif len(part.split()) < _MIN_RUN_WORDS:
             return None
+    if not _clauses_by_turns(parts) or _translated_beside(line, neighbours):
+        return None
     return parts
 
 
-def language_runs(line: str) -> list[str]:
+def language_runs(line: str, neighbours: Sequence[str] = ()) -> list[str]:
     """The line cut where sentences change language; the line alone when they do not (or when
-    a bracket at its end translates it: that line is cut by split_languages)."""
-    if _bracketed(line) is not None:
+    a bracket at its end translates it: that line is cut by split_languages). `neighbours` are
+    the lines beside it: one that translates it means it is one sentence, not a pair."""
+    if _bracketed(line, neighbours) is not None:
         return [line]
-    return _language_runs(line) or _script_runs(line) or [line]
+    return _language_runs(line) or _script_runs(line, neighbours) or [line]
 
 
-def split_languages(line: str) -> list[str]:
+def split_languages(line: str, neighbours: Sequence[str] = ()) -> list[str]:
     """The line cut at its language boundaries (a bracket translating the text before it,
-    sentences by turns, or a bilingual heading)."""
+    sentences by turns, or a bilingual heading); `neighbours` as for language_runs."""
     return (
-        _bracketed(line) or _language_runs(line) or _script_runs(line) or _two_parts(line) or [line]
+        _bracketed(line, neighbours)
+        or _language_runs(line)
+        or _script_runs(line, neighbours)
+        or _two_parts(line, neighbours)
+        or [line]
     )
 
 

@@ -136,7 +136,12 @@ def _paragraphs(lines: list[str], widths: _Widths, many_lines: bool) -> list[str
     last_line = ""
     # A line whose sentences change language is cut first, so each part joins the lines of its
     # own language ("...的双语社评。A Title" then "Its text ..." gives the title its text).
-    for line in (part for whole in lines for part in language_runs(whole)):
+    parts = [
+        part
+        for i, whole in enumerate(lines)
+        for part in language_runs(whole, [*lines[max(i - 1, 0) : i], *lines[i + 1 : i + 2]])
+    ]
+    for line in parts:
         lang = _language(line)
         if lang is None and not two_languages(line) and out and last_lang is not None:
             # Digits or symbols only: a wrap inside a number or a date.
@@ -226,14 +231,26 @@ def rejoin_lines(
     many_lines = bool(lines_per_block) and lines_per_block[len(lines_per_block) // 2] > 15
     out: list[TextBlock] = []
     last_lines: list[str] = []
+    paragraphs: list[list[str]] = []
     for block, lines in zip(originals, split, strict=True):
         if len(lines) == 1 and "\n" not in block.text:
             texts = [lines[0]]
         else:
             texts = _paragraphs([line.strip() for line in lines], widths, many_lines)
-        mended = [mend_pdf_copy(text, removals) for text in texts]
+        paragraphs.append([mend_pdf_copy(text, removals) for text in texts])
+    # The paragraphs beside each one, across blocks: a translation there means a line in both
+    # scripts is one sentence with a gloss or a phrase, not a pair.
+    flat = [text for texts in paragraphs for text in texts]
+    start = 0
+    for block, lines, texts in zip(originals, split, paragraphs, strict=True):
+        mended = texts
         if block.lang is None:
-            mended = [part for text in mended for part in split_languages(text)]
+            mended = [
+                part
+                for k, text in enumerate(texts, start)
+                for part in split_languages(text, [*flat[max(k - 1, 0) : k], *flat[k + 1 : k + 2]])
+            ]
+        start += len(texts)
         for number, text in enumerate(mended, 1):
             previous = out[-1] if out else None
             lang = block.lang or _language(text)
