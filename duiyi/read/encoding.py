@@ -99,19 +99,24 @@ def _utf16_guess(head: bytes) -> str | None:
 
 
 def _chinese_score(text: str) -> float:
-    """How plausible the text is, per character: dictionary words up, odd characters and
-    runs of accented letters (Chinese read as a Western code page) down."""
+    """How plausible the text is, per character: dictionary words up; Han pairs that are no
+    word, odd characters and runs of accented letters (Chinese read as a Western code page)
+    down."""
     from duiyi.cedict import has_word  # loaded only when an encoding must be guessed
 
     sample = text[:_SAMPLE]
-    words = sum(1 for match in _HAN_PAIR.finditer(sample) if has_word(match.group(1)))
+    pairs = [match.group(1) for match in _HAN_PAIR.finditer(sample)]
+    words = sum(1 for pair in pairs if has_word(pair))
+    # Neighbouring Han that form no word weigh a little against a reading: a wrong Chinese
+    # code page gives Han throughout, and hardly one of them a word.
+    strangers = (len(pairs) - words) / 2
     odd = len(_ODD.findall(sample))
     if not _HAN_CHAR.search(sample):
         # Chinese read as a Western code page has no Han left; beside Han, accented letters
         # are the text's own (pinyin, a French name) and say nothing against the reading.
         odd += sum(len(run) for run in _MOJIBAKE.findall(sample))
     glued = len(_HAN_BY_LATIN.findall(sample))
-    return (words - 3 * odd - glued) / max(1, len(sample))
+    return (words - strangers - 3 * odd - glued) / max(1, len(sample))
 
 
 def _strict(data: bytes, codec: str) -> str | None:
