@@ -1,11 +1,12 @@
 """Fixes after review: where a gloss's missing words stand in a sentence is found once a
-sentence, and a span's rest is looked up there."""
+sentence; a place is not spelt as a person's name; a generic institution word is no term."""
 
 from __future__ import annotations
 
 from duiyi.extract import english
 from duiyi.extract.align import Matcher, _gloss_places, _gloss_rest_elsewhere
-from duiyi.extract.lexicon import Component
+from duiyi.extract.chinese import candidate_spans
+from duiyi.extract.lexicon import Component, pinyin_spellings
 
 
 def _places(en: str) -> dict[tuple[int, int], list[tuple[int, int]]]:
@@ -32,3 +33,17 @@ def test_the_rest_of_a_gloss_counts_only_outside_the_span() -> None:
     assert not _gloss_rest_elsewhere(places, 2, 6, 0, 0, {(0, 0): {1, 2}})
     alone = _places("Every job counts.")
     assert not _gloss_rest_elsewhere(alone, 1, 1, 0, 0, {(0, 0): {0}})
+
+
+def test_a_place_the_dictionary_capitalises_is_not_spelt_as_a_persons_name() -> None:
+    # 南欧 "Nan2 Ou1" is Southern Europe: never "Nan Ou" as a surname and a given name
+    assert pinyin_spellings("南欧") == (("nanou",),)
+    # a person CC-CEDICT glosses by the name apart, and one it lacks, keep both spellings
+    assert pinyin_spellings("李白") == (("libai",), ("li", "bai"))
+    assert pinyin_spellings("王军") == (("wangjun",), ("wang", "jun"))
+
+
+def test_a_generic_word_tagged_as_an_institution_is_no_term_alone() -> None:
+    spans = {s.text for s in candidate_spans("联合会今天发布了年度报告。")}
+    assert "联合会" not in spans
+    assert "国务院" in {s.text for s in candidate_spans("国务院今天发布了年度报告。")}
