@@ -331,6 +331,7 @@ def all_spans(
     matched = sorted(ends)
     windows = _phrase_windows(en_words, matcher.phrases) if matcher.phrases else []
     elsewhere = _latin_outside(comps, zh)
+    places = _gloss_places(info)
     out: list[SpanMatch] = []
     seen: set[tuple[int, int]] = set()
     for ai, a in enumerate(matched):
@@ -375,7 +376,7 @@ def all_spans(
             if free is not None and _joins_another(info, lo, hi, en_words, free):
                 continue
             match = _score(
-                comps, en_words, info, lo, hi, total_chars, free, seen_anywhere, noun_after
+                comps, en_words, info, lo, hi, total_chars, free, seen_anywhere, noun_after, places
             )
             if match is not None:
                 out.append(_with_phrase(match, en_words, windows))
@@ -758,8 +759,23 @@ def _missing_side(
     return lo, hi
 
 
+GlossPlaces = dict[tuple[int, int], list[tuple[int, int]]]
+"""For each (component, gloss), the (word, stem index) of each stem a word of the sentence
+matches."""
+
+
+def _gloss_places(info: Sequence[_WordHits]) -> GlossPlaces:
+    """Where each gloss's stems stand in the sentence (found once a sentence: checking each
+    scored span against every word made long sentences slow)."""
+    places: GlossPlaces = {}
+    for k, h in enumerate(info):
+        for c, g, si in h.hits:
+            places.setdefault((c, g), []).append((k, si))
+    return places
+
+
 def _gloss_rest_elsewhere(
-    info: Sequence[_WordHits],
+    places: GlossPlaces,
     lo: int,
     hi: int,
     ci: int,
@@ -769,11 +785,7 @@ def _gloss_rest_elsewhere(
     """Whether the sentence holds the gloss's missing words outside lo..hi: the rendering is
     there ("placement services" for 就业服务 "job placement services"), not around "job"."""
     have = found[(ci, gi)]
-    return any(
-        c == ci and g == gi and si not in have
-        for k in (*range(lo), *range(hi + 1, len(info)))
-        for c, g, si in info[k].hits
-    )
+    return any(si not in have and not lo <= k <= hi for k, si in places.get((ci, gi), ()))
 
 
 def _doubled(
@@ -815,6 +827,7 @@ def _score(
     free: Sequence[float] | None = None,
     seen_anywhere: frozenset[int] = frozenset(),
     noun_after: bool = False,
+    places: GlossPlaces | None = None,
 ) -> SpanMatch | None:
     found: dict[tuple[int, int], set[int]] = {}
     acronym: set[int] = set()
@@ -879,7 +892,14 @@ def _score(
                     not noun_after
                     and first > lo
                     and ci == len(comps) - 1
-                    and not _gloss_rest_elsewhere(info, lo, hi, ci, chosen[ci], found)
+                    and not _gloss_rest_elsewhere(
+                        _gloss_places(info) if places is None else places,
+                        lo,
+                        hi,
+                        ci,
+                        chosen[ci],
+                        found,
+                    )
                 )
             gaps.append((len(comp.text) * (1.0 - share), first, last))
     if covered <= 0:

@@ -252,7 +252,10 @@ def _single_ok(token: Token) -> bool:
     if not token.pos.startswith(_SINGLE_POS_PREFIXES) and not is_proper_name(token.text):
         return False
     if token.pos == "nt":
-        return True  # an institution's name (国务院, 外交部) is a term however often it is met
+        # an institution's name (国务院, 外交部) is a term however often it is met; a generic
+        # word rjieba also tags so (联合会 "federation"), which CC-CEDICT writes small, is
+        # only part of one
+        return is_proper_name(token.text) or not cedict.has_word(token.text)
     return is_rare_word(token.text) or general_frequency(token.text) <= COMMON_WORD_FREQUENCY
 
 

@@ -259,9 +259,11 @@ def pinyin_spellings(word: str) -> tuple[tuple[str, ...], ...]:
             combos = [[*c, r] for c in combos for r in own][:MAX_SPELLINGS]
         readings = combos
     # CEDICT writes a person's given name apart and capitalised (李白 "Li3 Bai2"), a place as
-    # one name (平遥 "Ping2 yao2").
+    # one name (平遥 "Ping2 yao2"); it capitalises a place's or a brand's every syllable too
+    # (南欧 "Nan2 Ou1" Southern Europe), but glosses only a person by the name spelt apart.
     person = is_surname(word[0]) and (
-        not cedict.has_word(word) or any(r[1][:1].isupper() for r in readings)
+        not cedict.has_word(word)
+        or any(r[1][:1].isupper() and _glossed_apart(word, r) for r in readings)
     )
     out: list[tuple[str, ...]] = []
     for reading in readings:
@@ -270,6 +272,16 @@ def pinyin_spellings(word: str) -> tuple[tuple[str, ...], ...]:
         if len(syllables) >= 3 or (len(syllables) == 2 and person):
             out.append((syllables[0], "".join(syllables[1:])))
     return tuple(dict.fromkeys(out))
+
+
+def _glossed_apart(word: str, reading: list[str]) -> bool:
+    """Whether a CC-CEDICT gloss of the word spells it as a person's name, its two syllables
+    capitalised and apart, in either order (李白 "Li Bai (701-762)", 陈露 "Lu Chen")."""
+    if len(reading) != 2:
+        return False  # longer words are spelt apart whatever they name
+    first, second = (_syllable(r).capitalize() for r in reading)
+    name = re.compile(rf"\b(?:{first} {second}|{second} {first})\b")
+    return any(name.search(g.replace("ü", "u")) for g in cedict.glosses(word))
 
 
 def is_surname(char: str) -> bool:

@@ -93,192 +93,197 @@ Data folder: {2}</source>
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="77" />
+        <location filename="../../desktop/gui/screens/browse.py" line="85" />
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="91" />
+        <location filename="../../desktop/gui/screens/browse.py" line="99" />
         <source>Search Chinese, English or pinyin (wangluo, wang3luo4 or wǎngluò)</source>
         <translation>搜索中文、英文或拼音（wangluo、wang3luo4 或 wǎngluò）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="95" />
+        <location filename="../../desktop/gui/screens/browse.py" line="103" />
         <source>All decks</source>
         <translation>全部牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="96" />
+        <location filename="../../desktop/gui/screens/browse.py" line="104" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="97" />
+        <location filename="../../desktop/gui/screens/browse.py" line="105" />
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="100" />
+        <location filename="../../desktop/gui/screens/browse.py" line="108" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="101" />
+        <location filename="../../desktop/gui/screens/browse.py" line="109" />
         <source>Candidates</source>
         <translation>候选术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="102" />
+        <location filename="../../desktop/gui/screens/browse.py" line="110" />
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="103" />
+        <location filename="../../desktop/gui/screens/browse.py" line="111" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="107" />
+        <location filename="../../desktop/gui/screens/browse.py" line="115" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="108" />
+        <location filename="../../desktop/gui/screens/browse.py" line="116" />
         <source>Leeches</source>
         <translation>难记卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="109" />
+        <location filename="../../desktop/gui/screens/browse.py" line="117" />
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="185" />
+        <location filename="../../desktop/gui/screens/browse.py" line="193" />
         <source>Add Tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="187" />
+        <location filename="../../desktop/gui/screens/browse.py" line="195" />
         <source>Move to Deck…</source>
         <translation>移到牌组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="189" />
+        <location filename="../../desktop/gui/screens/browse.py" line="197" />
         <source>Suspend</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="191" />
+        <location filename="../../desktop/gui/screens/browse.py" line="199" />
         <source>Unsuspend</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="193" />
+        <location filename="../../desktop/gui/screens/browse.py" line="201" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="195" />
+        <location filename="../../desktop/gui/screens/browse.py" line="203" />
         <source>Drill These…</source>
         <translation>用这些术语练习…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="208" />
+        <location filename="../../desktop/gui/screens/browse.py" line="216" />
         <source>Ctrl+F search · Del delete · every action undoable</source>
         <translation>Ctrl+F 搜索 · Del 删除 · 每个操作都可撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="237" />
+        <location filename="../../desktop/gui/screens/browse.py" line="245" />
         <source>Save Changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="241" />
+        <location filename="../../desktop/gui/screens/browse.py" line="249" />
         <source>Card Info…</source>
         <translation>卡片信息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="242" />
+        <location filename="../../desktop/gui/screens/browse.py" line="250" />
         <source>Each card's reviews (Ctrl+Shift+I)</source>
         <translation>每张卡片的复习记录（Ctrl+Shift+I）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="323" />
+        <location filename="../../desktop/gui/screens/browse.py" line="331" />
         <source>{0} of {1} term(s) selected</source>
         <translation>
             <numerusform>已选 {0} 个术语（共 {1} 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="327" />
-        <location filename="../../desktop/gui/screens/browse.py" line="332" />
+        <location filename="../../desktop/gui/screens/browse.py" line="335" />
+        <location filename="../../desktop/gui/screens/browse.py" line="340" />
         <source>{0} term(s)</source>
         <translation>
             <numerusform>{0} 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="437" />
+        <location filename="../../desktop/gui/screens/browse.py" line="481" />
         <source>{0} term(s) selected</source>
         <translation>
             <numerusform>已选 {0} 个术语</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="330" />
+        <location filename="../../desktop/gui/screens/browse.py" line="338" />
         <source>{0}+ terms</source>
         <translation>{0}+ 个术语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="462" />
-        <location filename="../../desktop/gui/screens/browse.py" line="472" />
+        <location filename="../../desktop/gui/screens/browse.py" line="505" />
+        <location filename="../../desktop/gui/screens/browse.py" line="515" />
         <source>Saved. Ctrl+Z undoes.</source>
         <translation>已保存。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="532" />
+        <location filename="../../desktop/gui/screens/browse.py" line="575" />
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="532" />
+        <location filename="../../desktop/gui/screens/browse.py" line="575" />
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="547" />
+        <location filename="../../desktop/gui/screens/browse.py" line="590" />
         <source>Move to Deck</source>
         <translation>移到牌组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="547" />
+        <location filename="../../desktop/gui/screens/browse.py" line="590" />
         <source>Deck:</source>
         <translation>牌组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="558" />
+        <location filename="../../desktop/gui/screens/browse.py" line="601" />
         <source>Moved. Ctrl+Z undoes.</source>
         <translation>已移动。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="565" />
+        <location filename="../../desktop/gui/screens/browse.py" line="608" />
         <source>Suspended. Ctrl+Z undoes.</source>
         <translation>已暂停。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="565" />
+        <location filename="../../desktop/gui/screens/browse.py" line="608" />
         <source>Unsuspended.</source>
         <translation>已恢复。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/screens/browse.py" line="618" />
+        <source>Still finding every selected term; press Delete again in a moment.</source>
+        <translation>仍在查找所有选中的术语，请稍后再按 Delete。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/screens/browse.py" line="577" />
+        <location filename="../../desktop/gui/screens/browse.py" line="624" />
         <source>Delete {0} term(s) and their cards? You can undo this.</source>
         <translation>
             <numerusform>删除 {0} 个术语及其卡片？此操作可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/screens/browse.py" line="580" />
+        <location filename="../../desktop/gui/screens/browse.py" line="627" />
         <source>Delete Terms</source>
         <translation>删除术语</translation>
     </message>

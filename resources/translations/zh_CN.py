@@ -131,6 +131,9 @@ ZH = {
     "{0} terms selected": "已选 {0} 个术语",
     "Tags: {0}": "标签：{0}",
     "Saved. Ctrl+Z undoes.": "已保存。Ctrl+Z 可撤销。",
+    "Still finding every selected term; press Delete again in a moment.": (
+        "仍在查找所有选中的术语，请稍后再按 Delete。"
+    ),
     "Add Tag": "添加标签",
     "Tag:": "标签：",
     "Move to Deck": "移到牌组",

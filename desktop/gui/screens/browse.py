@@ -62,6 +62,14 @@ class TermTable(QTableView):
     def __init__(self, select_all: Callable[[], None]) -> None:
         super().__init__()
         self._select_all = select_all
+        self.last_command: QItemSelectionModel.SelectionFlag | None = None
+
+    def selectionCommand(self, index: Any, event: Any = None) -> Any:  # Qt override
+        """Qt's own choice, remembered so the screen can tell a Ctrl+click (which keeps a
+        Select All, less or more that row) from a plain click (which ends it)."""
+        command = super().selectionCommand(index, event)
+        self.last_command = command
+        return command
 
     def selectAll(self) -> None:  # Qt override: Ctrl+A calls it
         """Select every matching term (through the screen), not only the rows loaded so far."""
@@ -131,6 +139,8 @@ class BrowseScreen(Screen):
         self._selecting_all: tuple[int, int] | None = None
         self._selection_round = 0
         self._quiet_selection = False
+        # the rows Ctrl+clicked off after a Select All (the rest of it stays selected)
+        self._all_excluded: set[TermId] = set()
         self.table = TermTable(self.select_all)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -165,9 +175,7 @@ class BrowseScreen(Screen):
             )
             self.table.setColumnWidth(index, width)
         self._english_min = 12 * em
-        self.table.selectionModel().selectionChanged.connect(
-            lambda *_a: self._on_selection_changed()
-        )
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         header_view = self.table.horizontalHeader()
         header_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header_view.customContextMenuRequested.connect(self._on_header_menu_requested)
@@ -338,6 +346,7 @@ class BrowseScreen(Screen):
         rows at once, the ids of all of them from the facade in the background."""
         self._selection_round += 1
         self._all_ids = None
+        self._all_excluded = set()
         self._selecting_all = (self.model.generation, self._selection_round)
         asked = self._selecting_all
         if self.model.all_loaded:
@@ -363,35 +372,67 @@ class BrowseScreen(Screen):
         self._show_count()
 
     def _select_loaded_quietly(self) -> None:
-        """Show every loaded row selected, without taking it for the user's own choice."""
+        """Show every loaded row selected (but those Ctrl+clicked off), without taking it for
+        the user's own choice."""
         rows = self.model.rowCount()
         if not rows:
             return
+        last_column = len(COLUMNS) - 1
+        chosen = QItemSelection()
+        start: int | None = None
+        for row in range(rows + 1):
+            kept = row < rows and self.model.term_id(row) not in self._all_excluded
+            if kept and start is None:
+                start = row
+            elif not kept and start is not None:
+                chosen.select(self.model.index(start, 0), self.model.index(row - 1, last_column))
+                start = None
         self._quiet_selection = True
         try:
-            last = self.model.index(rows - 1, len(COLUMNS) - 1)
             self.table.selectionModel().select(
-                QItemSelection(self.model.index(0, 0), last),
+                chosen,
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         finally:
             self._quiet_selection = False
 
-    def _on_selection_changed(self) -> None:
-        if not self._quiet_selection:
+    def _on_selection_changed(
+        self, selected: QItemSelection | None = None, deselected: QItemSelection | None = None
+    ) -> None:
+        command, self.table.last_command = self.table.last_command, None
+        if self._quiet_selection:
+            pass
+        elif (
+            command is not None
+            and not command & QItemSelectionModel.SelectionFlag.Clear
+            and self._all_selected()
+            and not self._waiting_for_all()
+        ):
+            # a Ctrl+click after Select All: the rest of every found term stays selected
+            self._all_excluded |= self._ids_in(deselected)
+            self._all_excluded -= self._ids_in(selected)
+        else:
             # the user picked rows themselves: a Select All (done or on its way) no longer holds
             self._selection_round += 1
             self._all_ids = None
+            self._all_excluded = set()
             self._selecting_all = None
         self._on_selection()
         self._show_count()
+
+    def _ids_in(self, selection: QItemSelection | None) -> set[TermId]:
+        """The ids of the loaded rows a selection change touched."""
+        if selection is None:
+            return set()
+        rows = {i.row() for i in selection.indexes()}
+        return {self.model.term_id(r) for r in rows if r < self.model.rowCount()}
 
     # -- selection and editing ------------------------------------------------------------------
     def selected_ids(self) -> list[TermId]:
         """Ids of the selected terms (after Select All, every matching term, loaded or not)."""
         if self._all_selected() and self._all_ids is not None:
-            return list(self._all_ids)
+            return [i for i in self._all_ids if i not in self._all_excluded]
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.term_id(r) for r in rows if r < self.model.rowCount()]
 
@@ -401,6 +442,7 @@ class BrowseScreen(Screen):
         generation = self.model.generation
         if self._all_ids is not None and self._all_generation != generation:
             self._all_ids = None
+            self._all_excluded = set()
         if self._selecting_all is not None and self._selecting_all[0] != generation:
             self._selecting_all = None
         return self._all_ids is not None or self._selecting_all is not None
@@ -426,7 +468,9 @@ class BrowseScreen(Screen):
             self.delete_button,
         ):
             button.setEnabled(bool(ids) and not waiting)
-        one = len(ids) == 1 and not waiting
+        rows = self.table.selectionModel().selectedRows()
+        # after Select All less Ctrl+clicks, the one term left may not be loaded: no form then
+        one = len(ids) == 1 and not waiting and len(rows) == 1
         self.form.setEnabled(one)
         self.save_button.setEnabled(one)
         self.info_button.setEnabled(one)
@@ -437,8 +481,7 @@ class BrowseScreen(Screen):
                 counted_text(self.tr("{0} term(s) selected", "", len(ids)), len(ids)) if ids else ""
             )
             return
-        row = self.table.selectionModel().selectedRows()[0].row()
-        self.form.load(self.model.rows[row])
+        self.form.load(self.model.rows[rows[0].row()])
         self.detail.setText("")
 
     def save_edit(self) -> None:
@@ -570,6 +613,10 @@ class BrowseScreen(Screen):
 
     def delete_selected(self) -> None:
         """Delete the selected terms after asking (undoable)."""
+        if self._waiting_for_all():
+            # the Delete key is live while the button is not: say why nothing happens
+            self.say(self.tr("Still finding every selected term; press Delete again in a moment."))
+            return
         ids = self._action_ids()
         if not ids:
             return
