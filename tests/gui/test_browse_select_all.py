@@ -1,74 +1,37 @@
 """Browse's Select All (Ctrl+A) selects every term the search finds, not only the 200 rows
-loaded so far, and a bulk action then acts on all of them; driven through the real widgets."""
+loaded so far, and a bulk action then acts on all of them; after it a Ctrl+click takes one row
+off (or puts it back) and keeps the rest selected, as Anki's browser does. Driven through the
+real widgets."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
-from db.ops.term_info import NewTerm, TermQuery
-from desktop.gui.screens.browse_model import PAGE
+from db.ops.term_info import TermQuery
+from tests.gui.browse_terms import browse_found, click_row, fill, press_ctrl_a, tag_selected
 
 FOUND = 450
-"""More than two pages of rows: the table loads PAGE at a time."""
+"""More than two pages of rows: the table loads 200 at a time."""
 OTHERS = 30
-
-
-def _fill(collection: Any) -> None:
-    """FOUND terms whose English says "harbour", OTHERS that the search leaves out."""
-    terms = [
-        NewTerm(chr(0x4E00 + n) + chr(0x5200 + n), (f"harbour {n}",)) for n in range(FOUND)
-    ] + [NewTerm(chr(0x6000 + n) + chr(0x6200 + n), (f"meadow {n}",)) for n in range(OTHERS)]
-    collection.terms.add_many(terms=terms)
-
-
-def _search(browse: Any, qtbot: Any, text: str) -> None:
-    browse.search.setText(text)
-    qtbot.waitUntil(lambda: browse.model.total == FOUND, timeout=10000)
-    qtbot.waitUntil(lambda: browse.model.rowCount() == PAGE, timeout=10000)
-
-
-def _press_ctrl_a(browse: Any, qtbot: Any) -> None:
-    """Ctrl+A in the table, then Ctrl let go (QTest leaves the application thinking Ctrl is
-    still held, which would turn the next click into a Ctrl+click)."""
-    browse.table.setFocus()
-    qtbot.keyClick(browse.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyRelease(browse.table, Qt.Key.Key_Control)
-
-
-def _answer_tag(name: str) -> None:
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QInputDialog):
-            QTimer.singleShot(20, answer)
-            return
-        dialog.setTextValue(name)
-        dialog.accept()
-
-    QTimer.singleShot(20, answer)
 
 
 def test_ctrl_a_selects_every_found_term_and_tag_reaches_all_of_them(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
-    _fill(collection)
-    window.go("browse")
-    idle()
-    browse = window.screens["browse"]
-    _search(browse, qtbot, "harbour")
+    fill(collection, "harbour", FOUND, "meadow", OTHERS)
+    browse = browse_found(window, qtbot, idle, "harbour", FOUND)
     assert browse.count_label.text() == "450 terms"
 
-    _press_ctrl_a(browse, qtbot)
+    press_ctrl_a(browse, qtbot)
     idle()
     assert len(browse.selected_ids()) == FOUND
     assert browse.count_label.text() == "450 of 450 terms selected"
     assert browse.tag_button.isEnabled()
 
-    _answer_tag("harbours")
-    qtbot.mouseClick(browse.tag_button, Qt.MouseButton.LeftButton)
-    idle()
+    tag_selected(browse, qtbot, idle, "harbours")
     tagged = collection.terms.search(TermQuery(tag="harbours"))
     assert len(tagged) == FOUND
     assert {t.english for t in tagged} == {f"harbour {n}" for n in range(FOUND)}
@@ -78,33 +41,24 @@ def test_ctrl_a_selects_every_found_term_and_tag_reaches_all_of_them(
 def test_choosing_one_row_after_select_all_acts_on_that_row_only(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
-    _fill(collection)
-    window.go("browse")
-    idle()
-    browse = window.screens["browse"]
-    _search(browse, qtbot, "harbour")
-    _press_ctrl_a(browse, qtbot)
+    fill(collection, "harbour", FOUND, "meadow", OTHERS)
+    browse = browse_found(window, qtbot, idle, "harbour", FOUND)
+    press_ctrl_a(browse, qtbot)
     idle()
     assert len(browse.selected_ids()) == FOUND
 
-    cell = browse.table.visualRect(browse.model.index(3, 0)).center()
-    qtbot.mouseClick(browse.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    click_row(browse, qtbot, 3, ctrl=False)
     chosen = browse.model.term_id(3)
     assert browse.selected_ids() == [chosen]
     assert browse.count_label.text() == "450 terms"
-    _answer_tag("one")
-    qtbot.mouseClick(browse.tag_button, Qt.MouseButton.LeftButton)
-    idle()
+    tag_selected(browse, qtbot, idle, "one")
     assert [t.id for t in collection.terms.search(TermQuery(tag="one"))] == [chosen]
 
 
 def test_a_new_search_ends_select_all(qtbot: Any, window: Any, idle: Any, collection: Any) -> None:
-    _fill(collection)
-    window.go("browse")
-    idle()
-    browse = window.screens["browse"]
-    _search(browse, qtbot, "harbour")
-    _press_ctrl_a(browse, qtbot)
+    fill(collection, "harbour", FOUND, "meadow", OTHERS)
+    browse = browse_found(window, qtbot, idle, "harbour", FOUND)
+    press_ctrl_a(browse, qtbot)
     idle()
     assert len(browse.selected_ids()) == FOUND
 
@@ -119,12 +73,9 @@ def test_a_new_search_ends_select_all(qtbot: Any, window: Any, idle: Any, collec
 def test_delete_after_select_all_deletes_every_found_term_and_no_other(
     qtbot: Any, window: Any, idle: Any, collection: Any, answer_question: Any
 ) -> None:
-    _fill(collection)
-    window.go("browse")
-    idle()
-    browse = window.screens["browse"]
-    _search(browse, qtbot, "harbour")
-    _press_ctrl_a(browse, qtbot)
+    fill(collection, "harbour", FOUND, "meadow", OTHERS)
+    browse = browse_found(window, qtbot, idle, "harbour", FOUND)
+    press_ctrl_a(browse, qtbot)
     idle()
     asked: list[str] = []
     answer_question(asked, QMessageBox.StandardButton.Yes)
@@ -133,3 +84,81 @@ def test_delete_after_select_all_deletes_every_found_term_and_no_other(
     assert asked == ["Delete 450 terms and their cards? You can undo this."]
     assert collection.terms.count(TermQuery(text="harbour")) == 0
     assert collection.terms.count(TermQuery(text="meadow")) == OTHERS
+
+
+def test_ctrl_click_after_select_all_leaves_out_that_row_only(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    fill(collection, "harbour", FOUND, "meadow", OTHERS)
+    browse = browse_found(window, qtbot, idle, "harbour", FOUND)
+    press_ctrl_a(browse, qtbot)
+    idle()
+    left_out = browse.model.term_id(5)
+
+    click_row(browse, qtbot, 5, ctrl=True)
+    assert browse.count_label.text() == "449 of 450 terms selected"
+    tag_selected(browse, qtbot, idle, "harbours")
+    tagged = {t.id for t in collection.terms.search(TermQuery(tag="harbours"))}
+    assert len(tagged) == FOUND - 1
+    assert left_out not in tagged
+    assert collection.terms.count(TermQuery(text="meadow", tag="harbours")) == 0
+
+
+def test_rows_loaded_later_stay_selected_and_the_left_out_row_stays_out(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    fill(collection, "harbour", FOUND, "meadow", OTHERS)
+    browse = browse_found(window, qtbot, idle, "harbour", FOUND)
+    press_ctrl_a(browse, qtbot)
+    idle()
+    click_row(browse, qtbot, 7, ctrl=True)
+    while browse.model.rowCount() < FOUND:
+        # as scrolling down does: the next page of rows
+        browse.model.fetchMore()
+        idle()
+    shown = {i.row() for i in browse.table.selectionModel().selectedRows()}
+    assert shown == set(range(FOUND)) - {7}
+    assert browse.count_label.text() == "449 of 450 terms selected"
+
+
+def test_a_second_ctrl_click_puts_the_row_back(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    fill(collection, "harbour", FOUND, "meadow", OTHERS)
+    browse = browse_found(window, qtbot, idle, "harbour", FOUND)
+    press_ctrl_a(browse, qtbot)
+    idle()
+    click_row(browse, qtbot, 5, ctrl=True)
+    click_row(browse, qtbot, 5, ctrl=True)
+    assert browse.count_label.text() == "450 of 450 terms selected"
+    tag_selected(browse, qtbot, idle, "all")
+    assert collection.terms.count(TermQuery(tag="all")) == FOUND
+
+
+def test_a_plain_click_after_leaving_one_out_chooses_that_row_alone(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    fill(collection, "harbour", FOUND, "meadow", OTHERS)
+    browse = browse_found(window, qtbot, idle, "harbour", FOUND)
+    press_ctrl_a(browse, qtbot)
+    idle()
+    click_row(browse, qtbot, 5, ctrl=True)
+    click_row(browse, qtbot, 9, ctrl=False)
+    assert browse.selected_ids() == [browse.model.term_id(9)]
+    assert browse.count_label.text() == "450 terms"
+
+
+def test_delete_key_while_select_all_gathers_says_why_nothing_happens(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    fill(collection, "harbour", FOUND, "meadow", OTHERS)
+    browse = browse_found(window, qtbot, idle, "harbour", FOUND)
+    browse.table.setFocus()
+    browse.select_all()
+    assert browse._waiting_for_all()
+    qtbot.keyClick(browse.table, Qt.Key.Key_Delete)
+    assert window.message_bar.text() == (
+        "Still finding every selected term; press Delete again in a moment."
+    )
+    idle()
+    assert collection.terms.count(TermQuery(text="harbour")) == FOUND

@@ -5,50 +5,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-from db.ops.term_info import NewTerm, TermQuery
-from desktop.gui.screens.browse_model import PAGE
+from db.ops.term_info import TermQuery
+from tests.gui.browse_terms import browse_found, fill, tag_selected
 
 FOUND = 320
-"""More than the PAGE rows the table loads at first."""
+"""More than the 200 rows the table loads at first."""
 OTHERS = 12
 
 
-def _fill(collection: Any) -> None:
-    """FOUND terms whose English says "lantern", OTHERS that the search leaves out."""
-    terms = [
-        NewTerm(chr(0x4E00 + n) + chr(0x5600 + n), (f"lantern {n}",)) for n in range(FOUND)
-    ] + [NewTerm(chr(0x6000 + n) + chr(0x6400 + n), (f"pebble {n}",)) for n in range(OTHERS)]
-    collection.terms.add_many(terms=terms)
-
-
 def _browse_searching(qtbot: Any, window: Any, idle: Any, collection: Any) -> Any:
-    """Browse showing the FOUND lantern terms (PAGE of them loaded), focus in the search box."""
-    _fill(collection)
-    window.go("browse")
-    idle()
-    browse = window.screens["browse"]
-    browse.search.setText("lantern")
-    qtbot.waitUntil(lambda: browse.model.total == FOUND, timeout=10000)
-    qtbot.waitUntil(lambda: browse.model.rowCount() == PAGE, timeout=10000)
-    idle()
+    """Browse showing the FOUND lantern terms (the first page loaded), focus in the search box."""
+    fill(collection, "lantern", FOUND, "pebble", OTHERS)
+    browse = browse_found(window, qtbot, idle, "lantern", FOUND)
     browse.search.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is browse.search)
     return browse
-
-
-def _answer_tag(name: str) -> None:
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QInputDialog):
-            QTimer.singleShot(20, answer)
-            return
-        dialog.setTextValue(name)
-        dialog.accept()
-
-    QTimer.singleShot(20, answer)
 
 
 def test_the_menu_entry_selects_every_found_term_with_the_focus_in_the_search_box(
@@ -64,9 +38,7 @@ def test_the_menu_entry_selects_every_found_term_with_the_focus_in_the_search_bo
     assert len(browse.selected_ids()) == FOUND
     assert browse.count_label.text() == "320 of 320 terms selected"
 
-    _answer_tag("lanterns")
-    qtbot.mouseClick(browse.tag_button, Qt.MouseButton.LeftButton)
-    idle()
+    tag_selected(browse, qtbot, idle, "lanterns")
     tagged = collection.terms.search(TermQuery(tag="lanterns"))
     assert sorted(t.english for t in tagged) == sorted(f"lantern {n}" for n in range(FOUND))
     assert collection.terms.count(TermQuery(tag="lanterns")) == FOUND
