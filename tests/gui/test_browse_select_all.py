@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -18,11 +19,25 @@ FOUND = 450
 OTHERS = 30
 
 
-def test_ctrl_a_selects_every_found_term_and_tag_reaches_all_of_them(
-    qtbot: Any, window: Any, idle: Any, collection: Any
-) -> None:
+@pytest.fixture
+def harbours(qtbot: Any, window: Any, idle: Any, collection: Any) -> Any:
+    """Browse searching "harbour": FOUND terms, the first page of them loaded."""
     fill(collection, "harbour", FOUND, "meadow", OTHERS)
-    browse = browse_found(window, qtbot, idle, "harbour", FOUND)
+    return browse_found(window, qtbot, idle, "harbour", FOUND)
+
+
+@pytest.fixture
+def all_selected(harbours: Any, qtbot: Any, idle: Any) -> Any:
+    """The harbours Browse after Ctrl+A, every found id come back."""
+    press_ctrl_a(harbours, qtbot)
+    idle()
+    return harbours
+
+
+def test_ctrl_a_selects_every_found_term_and_tag_reaches_all_of_them(
+    qtbot: Any, window: Any, idle: Any, collection: Any, harbours: Any
+) -> None:
+    browse = harbours
     assert browse.count_label.text() == "450 terms"
 
     press_ctrl_a(browse, qtbot)
@@ -39,12 +54,9 @@ def test_ctrl_a_selects_every_found_term_and_tag_reaches_all_of_them(
 
 
 def test_choosing_one_row_after_select_all_acts_on_that_row_only(
-    qtbot: Any, window: Any, idle: Any, collection: Any
+    qtbot: Any, window: Any, idle: Any, collection: Any, all_selected: Any
 ) -> None:
-    fill(collection, "harbour", FOUND, "meadow", OTHERS)
-    browse = browse_found(window, qtbot, idle, "harbour", FOUND)
-    press_ctrl_a(browse, qtbot)
-    idle()
+    browse = all_selected
     assert len(browse.selected_ids()) == FOUND
 
     click_row(browse, qtbot, 3, ctrl=False)
@@ -55,11 +67,10 @@ def test_choosing_one_row_after_select_all_acts_on_that_row_only(
     assert [t.id for t in collection.terms.search(TermQuery(tag="one"))] == [chosen]
 
 
-def test_a_new_search_ends_select_all(qtbot: Any, window: Any, idle: Any, collection: Any) -> None:
-    fill(collection, "harbour", FOUND, "meadow", OTHERS)
-    browse = browse_found(window, qtbot, idle, "harbour", FOUND)
-    press_ctrl_a(browse, qtbot)
-    idle()
+def test_a_new_search_ends_select_all(
+    qtbot: Any, window: Any, idle: Any, collection: Any, all_selected: Any
+) -> None:
+    browse = all_selected
     assert len(browse.selected_ids()) == FOUND
 
     browse.search.setText("meadow")
@@ -71,12 +82,9 @@ def test_a_new_search_ends_select_all(qtbot: Any, window: Any, idle: Any, collec
 
 
 def test_delete_after_select_all_deletes_every_found_term_and_no_other(
-    qtbot: Any, window: Any, idle: Any, collection: Any, answer_question: Any
+    qtbot: Any, window: Any, idle: Any, collection: Any, all_selected: Any, answer_question: Any
 ) -> None:
-    fill(collection, "harbour", FOUND, "meadow", OTHERS)
-    browse = browse_found(window, qtbot, idle, "harbour", FOUND)
-    press_ctrl_a(browse, qtbot)
-    idle()
+    browse = all_selected
     asked: list[str] = []
     answer_question(asked, QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(browse.delete_button, Qt.MouseButton.LeftButton)
@@ -87,12 +95,9 @@ def test_delete_after_select_all_deletes_every_found_term_and_no_other(
 
 
 def test_ctrl_click_after_select_all_leaves_out_that_row_only(
-    qtbot: Any, window: Any, idle: Any, collection: Any
+    qtbot: Any, window: Any, idle: Any, collection: Any, all_selected: Any
 ) -> None:
-    fill(collection, "harbour", FOUND, "meadow", OTHERS)
-    browse = browse_found(window, qtbot, idle, "harbour", FOUND)
-    press_ctrl_a(browse, qtbot)
-    idle()
+    browse = all_selected
     left_out = browse.model.term_id(5)
 
     click_row(browse, qtbot, 5, ctrl=True)
@@ -105,12 +110,9 @@ def test_ctrl_click_after_select_all_leaves_out_that_row_only(
 
 
 def test_rows_loaded_later_stay_selected_and_the_left_out_row_stays_out(
-    qtbot: Any, window: Any, idle: Any, collection: Any
+    qtbot: Any, window: Any, idle: Any, collection: Any, all_selected: Any
 ) -> None:
-    fill(collection, "harbour", FOUND, "meadow", OTHERS)
-    browse = browse_found(window, qtbot, idle, "harbour", FOUND)
-    press_ctrl_a(browse, qtbot)
-    idle()
+    browse = all_selected
     click_row(browse, qtbot, 7, ctrl=True)
     while browse.model.rowCount() < FOUND:
         # as scrolling down does: the next page of rows
@@ -122,12 +124,9 @@ def test_rows_loaded_later_stay_selected_and_the_left_out_row_stays_out(
 
 
 def test_a_second_ctrl_click_puts_the_row_back(
-    qtbot: Any, window: Any, idle: Any, collection: Any
+    qtbot: Any, window: Any, idle: Any, collection: Any, all_selected: Any
 ) -> None:
-    fill(collection, "harbour", FOUND, "meadow", OTHERS)
-    browse = browse_found(window, qtbot, idle, "harbour", FOUND)
-    press_ctrl_a(browse, qtbot)
-    idle()
+    browse = all_selected
     click_row(browse, qtbot, 5, ctrl=True)
     click_row(browse, qtbot, 5, ctrl=True)
     assert browse.count_label.text() == "450 of 450 terms selected"
@@ -136,12 +135,9 @@ def test_a_second_ctrl_click_puts_the_row_back(
 
 
 def test_a_plain_click_after_leaving_one_out_chooses_that_row_alone(
-    qtbot: Any, window: Any, idle: Any, collection: Any
+    qtbot: Any, window: Any, idle: Any, collection: Any, all_selected: Any
 ) -> None:
-    fill(collection, "harbour", FOUND, "meadow", OTHERS)
-    browse = browse_found(window, qtbot, idle, "harbour", FOUND)
-    press_ctrl_a(browse, qtbot)
-    idle()
+    browse = all_selected
     click_row(browse, qtbot, 5, ctrl=True)
     click_row(browse, qtbot, 9, ctrl=False)
     assert browse.selected_ids() == [browse.model.term_id(9)]
@@ -149,10 +145,9 @@ def test_a_plain_click_after_leaving_one_out_chooses_that_row_alone(
 
 
 def test_delete_key_while_select_all_gathers_says_why_nothing_happens(
-    qtbot: Any, window: Any, idle: Any, collection: Any
+    qtbot: Any, window: Any, idle: Any, collection: Any, harbours: Any
 ) -> None:
-    fill(collection, "harbour", FOUND, "meadow", OTHERS)
-    browse = browse_found(window, qtbot, idle, "harbour", FOUND)
+    browse = harbours
     browse.table.setFocus()
     browse.select_all()
     assert browse._waiting_for_all()
