@@ -56,3 +56,13 @@ def test_a_word_rjieba_tags_a_name_is_none_when_the_dictionary_knows_it_otherwis
     assert is_person_name("高水平", "nr") is False
     assert is_person_name("福祉", "nr") is False
     assert is_person_name("王小明", "n") is False
+
+
+def test_a_session_number_the_chinese_lacks_stays_out_of_the_english() -> None:
+    by_zh = _by_chinese(
+        (
+            "总理将出席在曼谷举行的第19届东亚峰会(EAS)。",
+            "The Premier will attend the 19th East Asia Summit (EAS) in Bangkok.",
+        )
+    )
+    assert (by_zh["东亚峰会"].english, by_zh["东亚峰会"].confidence) == ("East Asia Summit", 0.771)
