@@ -346,6 +346,8 @@ def ends_with_adjective(english_text: str) -> bool:
     if not words:
         return False
     last = words[-1]
+    if last == "one" and len(words) > 1 and english_text.rstrip()[-3:].islower():
+        return True  # a nearby one: the pronoun stands for a head noun said before
     return len(last) > 4 and last.endswith(_ADJECTIVE_LAST) and last not in _NOUNS_LIKE_ADJECTIVES
 
 

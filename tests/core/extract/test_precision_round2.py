@@ -7,7 +7,7 @@ from __future__ import annotations
 from duiyi.document import SegmentPair
 from duiyi.extract import extract_terms
 from duiyi.extract.chinese import candidate_spans
-from duiyi.extract.phrases import ends_with_predicate
+from duiyi.extract.phrases import ends_with_adjective, ends_with_predicate
 from duiyi.extract.types import TermCandidate
 from duiyi.extract.zh_words import is_person_name
 
@@ -66,3 +66,10 @@ def test_a_session_number_the_chinese_lacks_stays_out_of_the_english() -> None:
         )
     )
     assert (by_zh["东亚峰会"].english, by_zh["东亚峰会"].confidence) == ("East Asia Summit", 0.771)
+
+
+def test_the_pronoun_one_is_no_head_noun() -> None:
+    assert ends_with_adjective("nearby one") is True
+    assert ends_with_adjective("a larger one") is True
+    assert ends_with_adjective("Chapter One") is False
+    assert ends_with_adjective("one") is False
