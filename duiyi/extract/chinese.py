@@ -31,6 +31,7 @@ from duiyi.extract.zh_words import (
     general_frequency,
     has_nominal_gloss,
     is_locative,
+    is_person_name,
     is_proper_name,
     is_pure_verb,
     is_verb,
@@ -317,6 +318,18 @@ def _name_then_predicate(run: list[Token], i: int, j: int) -> bool:
     return is_pure_verb(second.text) and not second.text.endswith("化")
 
 
+def _titled_name(run: list[Token], j: int) -> bool:
+    """Whether the token is a person's name straight after a common noun: a title and the
+    name of its holder (部长 张三 "Minister Zhang San"), where a name after a modifier belongs
+    to a longer name (大 香格里拉 经济圈)."""
+    before = run[j - 1]
+    return (
+        is_person_name(run[j].text, run[j].pos)
+        and before.pos.startswith("n")
+        and not before.pos.startswith("nr")
+    )
+
+
 def _governed(run: list[Token], j: int) -> bool:
     """Whether the verb at j follows a word rjieba reads as a verb used as a noun that the
     dictionary mostly glosses "to ..." (有关 "to relate to") and has an object after it: the
@@ -499,6 +512,8 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                     break
                 if _name_then_predicate(run, i, j) or (j > i and _clause_verb(run, j)):
                     break
+                if j > i and _titled_name(run, j):
+                    break  # 部长 张三: the name says who holds the title, no term reaches it
                 if j > i + 1 and _verb_and_object(run, j - 1):
                     break  # 海关 打击 | 走私: the noun is the verb's object
                 if j > i and _verb_before_name(run, j - 1):

@@ -239,6 +239,7 @@ def verb_phrase(facts: Facts) -> float:
             and not phrases.joined_first(surface)
         )
         or phrases.renders_verb(text, surface)
+        or phrases.ends_with_predicate(surface)
         or phrases.verb_unrendered(text, surface)
         or phrases.verb_guessed(text, surface)
         or facts.verb_object

@@ -429,9 +429,74 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
             )
         if match is not None and variants and _place_put_last(variants[0][0], unit.words, match):
             match = None  # the place is where the thing stands, not part of its name
+        if match is not None and not _ZH_NUMERAL.search(item.text):
+            words = unit.parent_words if seen.in_parent else unit.words
+            match = _without_leading_number(words or [], match)
         seen.match = match
         if match is not None and not seen.in_parent:
             seen.continued = _continues(unit, seen.zh_end, match, known)
+
+
+_ZH_NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两半双首第]")
+_EN_NUMBERS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+        "half",
+        "halves",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+    ]
+)
+"""Spelled numbers and fractions (grammar, as the determiners are)."""
+
+
+def _number_word(word: english.Word) -> bool:
+    """A number, an ordinal in digits (19th) or a spelled number or fraction."""
+    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)?", word.lower)) or word.lower in _EN_NUMBERS
+
+
+def _without_leading_number(words: Sequence[english.Word], match: SpanMatch) -> SpanMatch:
+    """The span without the number it starts with when the Chinese holds none (东亚峰会, "19th
+    East Asia Summit"; 毕业生, "two-thirds of graduates"): the count or the session's number
+    belongs to the words around the candidate."""
+    k = match.start_word
+    while k < match.end_word and (
+        _number_word(words[k])
+        or (k > match.start_word and words[k].joined_before and _number_word(words[k - 1]))
+    ):
+        k += 1
+    if k == match.start_word:
+        return match
+    while k < match.end_word and words[k].function:
+        k += 1
+    if words[k].function or words[k].stop_before:
+        return match
+    return replace(match, start_word=k, start=words[k].start)
 
 
 def _place_put_last(

@@ -346,6 +346,8 @@ def ends_with_adjective(english_text: str) -> bool:
     if not words:
         return False
     last = words[-1]
+    if last == "one" and len(words) > 1 and english_text.rstrip()[-3:].islower():
+        return True  # a nearby one: the pronoun stands for a head noun said before
     return len(last) > 4 and last.endswith(_ADJECTIVE_LAST) and last not in _NOUNS_LIKE_ADJECTIVES
 
 
@@ -354,3 +356,72 @@ def joined_first(english_text: str) -> bool:
     rights): the first word is a noun there, not a verb taking an object."""
     words = english_text.lower().split()
     return len(words) > 1 and words[1] in ("and", "of", "or")
+
+
+_IRREGULAR_PAST = frozenset(
+    {
+        "said",
+        "told",
+        "went",
+        "came",
+        "made",
+        "took",
+        "gave",
+        "saw",
+        "grew",
+        "rose",
+        "fell",
+        "spent",
+        "became",
+        "began",
+        "won",
+        "led",
+        "held",
+        "built",
+        "found",
+        "wore",
+        "met",
+        "sent",
+        "brought",
+        "thought",
+        "wrote",
+        "spoke",
+        "chose",
+        "left",
+        "kept",
+        "stood",
+    }
+)
+"""The past tense of common irregular English verbs (grammar, as the determiners are)."""
+
+
+def _past_tense(lower: str) -> bool:
+    """Whether the word is a verb's past tense: an irregular one, or a bare verb CC-CEDICT
+    glosses ("to agree") with -d or -ed (agreed, rebounded, stopped, applied)."""
+    if lower in _IRREGULAR_PAST:
+        return True
+    if not lower.endswith("ed") or len(lower) < 5:
+        return False
+    root = lower[:-2]
+    bases = {lower[:-1], root}
+    if len(root) >= 3 and root[-1] == root[-2]:
+        bases.add(root[:-1])  # stopped -> stop
+    if root.endswith("i"):
+        bases.add(root[:-1] + "y")  # applied -> apply
+    from duiyi import cedict
+
+    return bool(bases & cedict.english_verbs())
+
+
+def ends_with_predicate(english_text: str) -> bool:
+    """Whether the English ends with a verb in the past tense straight after a noun (economy
+    rebounded, the minister said): a subject and its predicate, a clause rather than a term.
+    After an adverb the form is a participle naming a state (widely distributed); hyphened, it
+    is part of a modifier (people-centred)."""
+    found = english.words(english_text)
+    if len(found) < 2:
+        return False
+    last, before = found[-1], found[-2]
+    if last.joined_before or last.stop_before or before.function or is_adverb(before.lower):
+        return False
+    return _past_tense(last.lower)

@@ -354,3 +354,25 @@ def word_pos(word: str) -> str:
 
     tagged = rjieba.tag(word)
     return tagged[0][1] if len(tagged) == 1 else ""
+
+
+PERSON_NAME_CHARS = (2, 3)
+
+
+@lru_cache(maxsize=65536)
+def is_person_name(word: str, pos: str) -> bool:
+    """Whether rjieba's word is a person's name: tagged one (nr), and either read only as a
+    name by CC-CEDICT or missing from it as a surname and a given name that makes no word
+    (rjieba tags common words so too: 福祉, 高水平)."""
+    if not pos.startswith("nr"):
+        return False
+    if is_proper_name(word):
+        return True
+    low, high = PERSON_NAME_CHARS
+    given = word[1:]
+    return (
+        low <= len(word) <= high
+        and not cedict.has_word(word)
+        and any(g.startswith("surname ") for g in cedict.glosses(word[0]))
+        and not (len(given) >= 2 and cedict.has_word(given))
+    )
