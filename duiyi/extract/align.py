@@ -409,10 +409,26 @@ def _latin_outside(comps: Sequence[Component], zh: str) -> frozenset[str]:
     if not zh:
         return frozenset()
     own = "".join(c.text for c in comps)
-    return frozenset(w for w in _LATIN_WORD.findall(zh) if w not in own)
+    glossed = set(_own_glosses(own, zh))
+    return frozenset(w for w in _LATIN_WORD.findall(zh) if w not in own and w not in glossed)
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+_INLINE_GLOSS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]*\s*[(（]([^()（）]*)[)）]")
+
+
+def _own_glosses(own: str, zh: str) -> list[str]:
+    """Latin words the writer glosses the candidate with in brackets after it, or after the
+    word it stands in (陶器(pottery), 石器时代(Stone Age)): study notes give a term's English
+    so, and the English sentence repeats it as the rendering, not as another word's."""
+    out: list[str] = []
+    at = zh.find(own) if own else -1
+    while at >= 0:
+        found = _INLINE_GLOSS.match(zh, at + len(own))
+        if found:
+            out += _LATIN_WORD.findall(found.group(1))
+        at = zh.find(own, at + 1)
+    return out
 
 
 LEAD_PREPOSITIONS = frozenset(

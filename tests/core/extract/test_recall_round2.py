@@ -1,0 +1,35 @@
+"""Recall, round 2: classes of renderings in the aligned sentence that extraction missed."""
+
+from __future__ import annotations
+
+from duiyi.document import SegmentPair
+from duiyi.extract import english_for_terms
+
+
+def _found(zh: str, en: str, term: str) -> tuple[str, float] | None:
+    """The term's English and confidence in a text of one pair per line (None: no English)."""
+    pairs = tuple(
+        SegmentPair("paragraph", z, e, 1.0)
+        for z, e in zip(zh.split("\n"), en.split("\n"), strict=True)
+    )
+    (found,) = english_for_terms(pairs, [term], with_pinyin=False)
+    return None if found is None else (found.english, found.confidence)
+
+
+def test_the_writers_own_gloss_in_brackets_is_the_rendering_not_another_words() -> None:
+    # Study notes gloss a term in brackets after it, or after the word it stands in; the
+    # English sentence repeats that gloss, which is then the term's rendering.
+    zh = "他们住在铁器时代(Iron Age)的村庄里。"
+    en = "They lived in villages of the Iron Age."
+    assert _found(zh, en, "铁器时代") == ("Iron Age", 0.771)
+    zh = "这里的碳酸钙粉末(calcium carbonate)很细。"
+    en = "The calcium carbonate powder here is fine."
+    assert _found(zh, en, "碳酸钙") == ("calcium carbonate", 0.153)
+
+
+def test_latin_words_of_another_word_of_the_sentence_still_bar_a_span() -> None:
+    # A Latin word the Chinese writes elsewhere (not as the candidate's gloss) is another
+    # word's: "IPv6 support" is no rendering of 支持度.
+    zh = "IPv6支持度正在提高。"
+    en = "IPv6 support is rising."
+    assert _found(zh, en, "支持度") == ("support", 0.066)
