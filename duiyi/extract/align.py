@@ -27,6 +27,7 @@ from duiyi.extract.english import (
     INTERNAL_WORDS,
     LIGHT_WORDS,
     Word,
+    demonym_bases,
     ending_keys,
     is_adverb,
     stem,
@@ -175,6 +176,12 @@ class Matcher:
         exact = {h[0] for h, s in glosses if s == piece}
         return [h for h, s in glosses if h[0] in exact or not exact or len(s) >= len(piece)]
 
+    def _demonym_hits(self, lower: str) -> list[tuple[int, int, int]]:
+        """The gloss stems a capitalised adjective of nationality names by its place (Chinese
+        ~ China): equal stems only, as a short root prefixes many words."""
+        bases = demonym_bases(lower)
+        return [(ci, gi, si) for ci, gi, si, s in self._stems if s in bases]
+
     def word_hits(self, word: Word) -> _WordHits:
         """What the word renders of the candidate."""
         key = (word.text, word.function)
@@ -191,6 +198,8 @@ class Matcher:
         short = short_plural(word.lower)
         if not hits and short:
             hits = self.stem_hits(short)
+        if not hits and word.text[:1].isupper():
+            hits = self._demonym_hits(word.lower)
         acronym = _acronym_hits(word, comps)
         if word.text[:1].isdigit():
             acronym |= self._numbers.get(word.stem, set())  # 十五 renders 15th

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from duiyi.document import SegmentPair
 from duiyi.extract import english_for_terms
+from duiyi.extract.english import demonym_bases
 
 
 def _found(zh: str, en: str, term: str) -> tuple[str, float] | None:
@@ -33,3 +34,20 @@ def test_latin_words_of_another_word_of_the_sentence_still_bar_a_span() -> None:
     zh = "IPv6支持度正在提高。"
     en = "IPv6 support is rising."
     assert _found(zh, en, "支持度") == ("support", 0.066)
+
+
+def test_a_country_inside_a_term_is_rendered_by_its_adjective() -> None:
+    # English renders the country of a longer term by its adjective (Italian characteristics
+    # for 意大利特色, Canadian enterprises for 加拿大企业): the adjective renders the name.
+    zh = "这家公司坚持走意大利特色的设计道路。"
+    en = "The company keeps to a design path with Italian characteristics."
+    assert _found(zh, en, "意大利特色") == ("Italian characteristics", 0.771)
+    zh = "加拿大企业在这里开设了工厂。"
+    en = "Canadian enterprises opened factories here."
+    assert _found(zh, en, "加拿大企业") == ("canadian enterprises", 0.771)
+
+
+def test_an_adjective_of_nationality_names_no_word_its_short_root_spells() -> None:
+    # Chinese ~ China, never chin: a bare root of four letters is mostly another word.
+    assert demonym_bases("chinese") == ("china", "chino", "chinia")
+    assert demonym_bases("tibetan")[:1] == ("tibet",)
