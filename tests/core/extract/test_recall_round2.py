@@ -37,14 +37,15 @@ def test_latin_words_of_another_word_of_the_sentence_still_bar_a_span() -> None:
 
 
 def test_a_country_inside_a_term_is_rendered_by_its_adjective() -> None:
-    # English renders the country of a longer term by its adjective (Italian characteristics
-    # for 意大利特色, Canadian enterprises for 加拿大企业): the adjective renders the name.
-    zh = "这家公司坚持走意大利特色的设计道路。"
-    en = "The company keeps to a design path with Italian characteristics."
-    assert _found(zh, en, "意大利特色") == ("Italian characteristics", 0.771)
-    zh = "加拿大企业在这里开设了工厂。"
-    en = "Canadian enterprises opened factories here."
-    assert _found(zh, en, "加拿大企业") == ("canadian enterprises", 0.771)
+    # English renders the country of a longer term by its adjective (Chinese enterprises for
+    # 中国企业, Mexican dishes for 墨西哥菜肴): the adjective renders the name, even where its
+    # stem is no prefix of the name's (chine- of china, mexic- of mexico).
+    zh = "这里有许多中国企业。"
+    en = "There are many Chinese enterprises here."
+    assert _found(zh, en, "中国企业") == ("Chinese enterprises", 0.771)
+    zh = "这家餐馆的墨西哥菜肴很受欢迎。"
+    en = "The restaurant's Mexican dishes are popular."
+    assert _found(zh, en, "墨西哥菜肴") == ("Mexican dishes", 0.771)
 
 
 def test_an_adjective_of_nationality_names_no_word_its_short_root_spells() -> None:
