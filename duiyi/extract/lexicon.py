@@ -161,12 +161,21 @@ def _alternatives(sense: str) -> list[str]:
     part = _PART_OF_PLACE.match(cedict.NOTE.sub(" ", sense).strip())
     if part is not None:
         return [sense, part.group(1)]
+    names = _NAME_OR_NAME.fullmatch(cedict.NOTE.sub(" ", sense).strip())
+    if names is not None:
+        # Two names for one thing ("Yellow River or Huang He"): either renders it, the two
+        # together never do.
+        return [names.group(1), names.group(2)]
     match = re.search(r"([A-Za-z]+) or ([A-Za-z]+)$", sense.strip())
     if match is None or sense.strip().startswith("to "):
         # In a verb's gloss the choice is of its object (to offer sacrifices to the gods or
         # ancestors): one of them alone is no rendering of the verb.
         return [sense]
     return [sense, match.group(1), match.group(2)]
+
+
+_NAME_OR_NAME = re.compile(r"((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*),?\s+or\s+((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*)")
+"""A name and another name of the same thing joined by "or"."""
 
 
 _NAME_LIST = re.compile(r"^(?:[A-Z][a-z]+, )+[A-Z][\w-]*(?: [A-Z][\w-]*)* and [A-Z]")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from duiyi.document import SegmentPair
 from duiyi.extract import english_for_terms
 from duiyi.extract.english import demonym_bases
+from duiyi.extract.lexicon import dictionary_glosses
 
 
 def _found(zh: str, en: str, term: str) -> tuple[str, float] | None:
@@ -52,3 +53,12 @@ def test_an_adjective_of_nationality_names_no_word_its_short_root_spells() -> No
     # Chinese ~ China, never chin: a bare root of four letters is mostly another word.
     assert demonym_bases("chinese") == ("china", "chino", "chinia")
     assert demonym_bases("tibetan")[:1] == ("tibet",)
+
+
+def test_two_names_of_one_thing_joined_by_or_are_two_glosses() -> None:
+    # CC-CEDICT gives "Yellow River or Huang He": as one gloss of three words its rendering
+    # lacked a word, and a free word after the name ("down") was taken to fill it.
+    assert dictionary_glosses("黄河") == (("yellow", "river"), ("huang",))
+    zh = "我们从黄河边一路走到了海边。"
+    en = "We walked from the Yellow River down to the sea."
+    assert _found(zh, en, "黄河") == ("Yellow River", 0.771)
