@@ -174,7 +174,8 @@ def _alternatives(sense: str, spelled: frozenset[str] = frozenset()) -> list[str
     return [sense, match.group(1), match.group(2)]
 
 
-_NAME_OR_NAME = re.compile(r"((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*),?\s+or\s+((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*)")
+_NAME = r"((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*)"
+_NAME_OR_NAME = re.compile(rf"{_NAME},?\s+or\s+{_NAME}")
 """A name and another name of the same thing joined by "or"."""
 
 
