@@ -27,6 +27,7 @@ from duiyi.extract.english import (
     INTERNAL_WORDS,
     LIGHT_WORDS,
     Word,
+    demonym_bases,
     ending_keys,
     is_adverb,
     stem,
@@ -175,6 +176,12 @@ class Matcher:
         exact = {h[0] for h, s in glosses if s == piece}
         return [h for h, s in glosses if h[0] in exact or not exact or len(s) >= len(piece)]
 
+    def _demonym_hits(self, lower: str) -> list[tuple[int, int, int]]:
+        """The gloss stems a capitalised adjective of nationality names by its place (Chinese
+        ~ China): equal stems only, as a short root prefixes many words."""
+        bases = demonym_bases(lower)
+        return [(ci, gi, si) for ci, gi, si, s in self._stems if s in bases]
+
     def word_hits(self, word: Word) -> _WordHits:
         """What the word renders of the candidate."""
         key = (word.text, word.function)
@@ -191,6 +198,8 @@ class Matcher:
         short = short_plural(word.lower)
         if not hits and short:
             hits = self.stem_hits(short)
+        if not hits and word.text[:1].isupper():
+            hits = self._demonym_hits(word.lower)
         acronym = _acronym_hits(word, comps)
         if word.text[:1].isdigit():
             acronym |= self._numbers.get(word.stem, set())  # 十五 renders 15th
@@ -409,10 +418,26 @@ def _latin_outside(comps: Sequence[Component], zh: str) -> frozenset[str]:
     if not zh:
         return frozenset()
     own = "".join(c.text for c in comps)
-    return frozenset(w for w in _LATIN_WORD.findall(zh) if w not in own)
+    glossed = set(_own_glosses(own, zh))
+    return frozenset(w for w in _LATIN_WORD.findall(zh) if w not in own and w not in glossed)
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+_INLINE_GLOSS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]*\s*[(（]([^()（）]*)[)）]")
+
+
+def _own_glosses(own: str, zh: str) -> list[str]:
+    """Latin words the writer glosses the candidate with in brackets after it, or after the
+    word it stands in (陶器(pottery), 石器时代(Stone Age)): study notes give a term's English
+    so, and the English sentence repeats it as the rendering, not as another word's."""
+    out: list[str] = []
+    at = zh.find(own) if own else -1
+    while at >= 0:
+        found = _INLINE_GLOSS.match(zh, at + len(own))
+        if found:
+            out += _LATIN_WORD.findall(found.group(1))
+        at = zh.find(own, at + 1)
+    return out
 
 
 LEAD_PREPOSITIONS = frozenset(

@@ -453,6 +453,25 @@ def ending_keys(lower: str) -> tuple[str, ...]:
     return ()
 
 
+_DEMONYM_ENDINGS = ("ese", "ian", "an", "n", "i")
+_PLACE_ENDINGS = ("", "a", "y", "e", "o", "ia")
+
+
+@lru_cache(maxsize=65536)
+def demonym_bases(lower: str) -> tuple[str, ...]:
+    """The stems of the place names an adjective of nationality may be made from (chinese ->
+    china, italian -> italy, european -> europe, pakistani -> pakistan): English renders a
+    country inside a longer term by its adjective (Chinese characteristics for 中国特色)."""
+    out: list[str] = []
+    for ending in _DEMONYM_ENDINGS:
+        root = lower[: -len(ending)]
+        if lower.endswith(ending) and len(root) >= 3:
+            # A bare root of four letters is mostly another word (chin, germ).
+            names = [root + place for place in _PLACE_ENDINGS if place or len(root) >= 5]
+            out += [stem(n) for n in names if stem(n) == n or len(stem(n)) >= 5]
+    return tuple(dict.fromkeys(b for b in out if len(b) >= 4 and b != stem(lower)))
+
+
 def stems_match(a: str, b: str) -> bool:
     """Whether two stems are the same word (equal, or one a long enough prefix of the other),
     allowing the consonant changes of English derivation (science ~ scientific, decide ~

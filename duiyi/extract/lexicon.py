@@ -115,14 +115,14 @@ class Component:
         return frozenset(s for g in self.glosses for s in g)
 
 
-def _gloss_stems(gloss: str) -> list[tuple[str, ...]]:
+def _gloss_stems(gloss: str, spelled: frozenset[str] = frozenset()) -> list[tuple[str, ...]]:
     """The stems of each sense in a gloss ("technology; technique" holds two senses)."""
     out: list[tuple[str, ...]] = []
     senses = [
         alt
         for sense in gloss.split(";")
         for part in _comma_parts(sense)
-        for alt in _alternatives(part)
+        for alt in _alternatives(part, spelled)
     ]
     for sense in senses:
         if _DESCRIPTION.search(sense):
@@ -151,7 +151,7 @@ _PART_OF_PLACE = re.compile(r"^((?:[A-Z][A-Za-z'-]*\s+)+[a-z][a-z-]*)\s+of\s+[A-
 and kind alone render it."""
 
 
-def _alternatives(sense: str) -> list[str]:
+def _alternatives(sense: str, spelled: frozenset[str] = frozenset()) -> list[str]:
     """A sense and, when " or " joins two words in it, each of them alone ("high and tapered
     peak or summit" -> peak, summit); a place's name alone ("Hunan province in ...": Hunan),
     or with its kind when it is part of a larger place ("X district of Y city": X district)."""
@@ -161,12 +161,22 @@ def _alternatives(sense: str) -> list[str]:
     part = _PART_OF_PLACE.match(cedict.NOTE.sub(" ", sense).strip())
     if part is not None:
         return [sense, part.group(1)]
+    names = _NAME_OR_NAME.fullmatch(cedict.NOTE.sub(" ", sense).strip())
+    if names is not None and re.sub(r"[^a-z]", "", names.group(2).lower()) in spelled:
+        # An English name and the word's pinyin ("Yellow River or Huang He"): either renders
+        # it, the two together never do.
+        return [names.group(1), names.group(2)]
     match = re.search(r"([A-Za-z]+) or ([A-Za-z]+)$", sense.strip())
     if match is None or sense.strip().startswith("to "):
         # In a verb's gloss the choice is of its object (to offer sacrifices to the gods or
         # ancestors): one of them alone is no rendering of the verb.
         return [sense]
     return [sense, match.group(1), match.group(2)]
+
+
+_NAME = r"((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*)"
+_NAME_OR_NAME = re.compile(rf"{_NAME},?\s+or\s+{_NAME}")
+"""A name and another name of the same thing joined by "or"."""
 
 
 _NAME_LIST = re.compile(r"^(?:[A-Z][a-z]+, )+[A-Z][\w-]*(?: [A-Z][\w-]*)* and [A-Z]")
@@ -184,7 +194,8 @@ def _comma_parts(sense: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def dictionary_glosses(word: str) -> tuple[tuple[str, ...], ...]:
     """The glosses of a word as stem tuples (CC-CEDICT plus the supplement), none empty."""
-    found = [g for x in cedict.glosses(word) for g in _gloss_stems(x)]
+    spelled = frozenset("".join(map(_syllable, r.split())) for r in cedict.readings(word))
+    found = [g for x in cedict.glosses(word) for g in _gloss_stems(x, spelled)]
     for extra in _SUPPLEMENT.get(word, ()):
         # A combining form stays whole: the Matcher compares it with a word's beginning.
         found.append((extra if extra in ENGLISH_PREFIXES else stem(extra),))
