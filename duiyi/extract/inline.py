@@ -66,11 +66,7 @@ def inline_translations(zh: str) -> list[InlineTranslation]:
         end = match.start()
         before = zh[:end].rstrip()
         english = match.group(1).strip()
-        if (
-            not before
-            or not _HAN.match(before[-1])
-            or len(_LETTERS.findall(english)) < MIN_LETTERS
-        ):
+        if not before or not _HAN.match(before[-1]) or len(_LETTERS.findall(english)) < MIN_LETTERS:
             floor = match.end()
             continue
         stops = [m.end() for m in _SENTENCE_END.finditer(zh, floor, len(before))]

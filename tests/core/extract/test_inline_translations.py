@@ -10,7 +10,11 @@ from duiyi.pipeline import align_pasted
 
 
 def test_brackets_of_english_after_chinese_are_found_with_the_chinese_they_gloss() -> None:
-    zh = "我们参观了敦煌壁画(Dunhuang murals)。双方同意扩大文化和人文交流(expand cultural and people-to-people exchanges)，见图(a)和表(IPv6)。"
+    zh = (
+        "我们参观了敦煌壁画(Dunhuang murals)。"
+        "双方同意扩大文化和人文交流(expand cultural and people-to-people exchanges)，"
+        "见图(a)和表(IPv6)。"
+    )
     found = inline_translations(zh)
     assert [(zh[f.zh_start : f.zh_end], f.english, f.term) for f in found] == [
         ("们参观了敦煌壁画", "Dunhuang murals", True),
@@ -28,7 +32,8 @@ def test_a_terms_gloss_takes_at_most_the_last_characters_of_its_run() -> None:
 def test_masking_blanks_english_brackets_after_chinese_and_keeps_the_offsets() -> None:
     zh = "青铜器(bronze ware)很珍贵，见(see map)。Hello (world)"
     out = masked(zh)
-    assert out == "青铜器" + "，" * len("(bronze ware)") + "很珍贵，见" + "，" * 9 + "。Hello (world)"
+    blank = "，" * len("(bronze ware)")
+    assert out == "青铜器" + blank + "很珍贵，见" + "，" * 9 + "。Hello (world)"
     assert len(out) == len(zh)
 
 
