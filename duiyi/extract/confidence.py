@@ -62,6 +62,9 @@ class Facts:
     Chinese (counterterrorism for 反恐怖主义): a phrase written as one word."""
     known: bool = False
     """The user accepted this very pair before."""
+    glossed: bool = False
+    """The writer glossed the Chinese with this English in brackets right after it (木结构
+    (timberwork)): the text's own pair, as in a vocabulary box."""
     named: bool = False
     """Everywhere the rendering is capitalised inside a sentence with no capitalised word
     beside it (Mars): the English treats it as a name, not a piece of one."""
@@ -390,6 +393,12 @@ KNOWN_WEIGHT = 3.0
 """A pair the user accepted before (not fitted: the development texts have none)."""
 KNOWN_CONFIDENCE = 0.95
 """The least confidence of a pair the user accepted before."""
+_PREDICATE = frozenset({"verb phrase", "predicate cut off"})
+GLOSSED_WEIGHT = 2.0
+"""A pair the writer glossed in brackets (not fitted: the development texts have none)."""
+GLOSSED_CONFIDENCE = 0.85
+"""The least confidence of a pair the writer glossed: below a vocabulary box's 1, since the
+Chinese it glosses is found by its English, not marked off."""
 
 
 def raw_score(reasons: Sequence[Reason]) -> float:
@@ -411,6 +420,8 @@ def _confidence(reasons: Sequence[Reason]) -> float:
     value = calibrated(raw_score(reasons))
     if any(r.name == "accepted before" for r in reasons):
         value = max(value, KNOWN_CONFIDENCE)
+    if any(r.name == "glossed in the text" for r in reasons):
+        value = max(value, GLOSSED_CONFIDENCE)
     return value
 
 
@@ -419,4 +430,7 @@ def score(facts: Facts) -> tuple[float, tuple[Reason, ...]]:
     reasons = [Reason(f.name, f.value(facts), f.weight) for f in FACTORS]
     if facts.known:
         reasons.append(Reason("accepted before", 1.0, KNOWN_WEIGHT))
+    # A verb phrase the writer glossed is still a predicate, not a term.
+    if facts.glossed and not any(r.value for r in reasons if r.name in _PREDICATE):
+        reasons.append(Reason("glossed in the text", 1.0, GLOSSED_WEIGHT))
     return _confidence(reasons), tuple(r for r in reasons if r.value)

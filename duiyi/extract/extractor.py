@@ -38,6 +38,7 @@ from duiyi.extract.chinese import (
 )
 from duiyi.extract.claims import claimers, free_words
 from duiyi.extract.cooccur import Cooccurrence
+from duiyi.extract.inline import inline_translations, masked
 from duiyi.extract.lexicon import (
     Component,
     component_variants,
@@ -97,6 +98,14 @@ class Unit:
     parent_words: list[english.Word] | None = None
     parent_en: str = ""
     parent_zh: str = ""
+    zh_offset: int = 0
+    """Where this unit's Chinese starts in its pair's (an inline translation's piece)."""
+    inline: bool = False
+    """Read from a bracket of English written into the Chinese (extract/inline.py)."""
+    term_gloss: bool = False
+    """That bracket glosses a term (a few words), not a clause."""
+    en_in_pair: int = -1
+    """Where the bracket's English stands in the pair's own English (-1: not there)."""
     _claims: list[tuple[tuple[int, int], ...]] | None = None
     _starts: dict[int, str] | None = None
 
@@ -198,7 +207,7 @@ def units_of(pairs: Sequence[SegmentPair]) -> list[Unit]:
     for index, pair in enumerate(pairs):
         if index in has_children or not pair.zh or not pair.en:
             continue
-        unit = Unit(index, pair.zh, pair.en, words_of(index), position=len(out))
+        unit = Unit(index, masked(pair.zh), pair.en, words_of(index), position=len(out))
         parent = pair.parent
         if pair.kind == "sentence" and parent is not None and 0 <= parent < len(pairs):
             offset = pairs[parent].zh.find(pair.zh)
@@ -207,8 +216,38 @@ def units_of(pairs: Sequence[SegmentPair]) -> list[Unit]:
                 unit.parent_zh_offset = offset
                 unit.parent_words = words_of(parent)
                 unit.parent_en = pairs[parent].en
-                unit.parent_zh = pairs[parent].zh
+                unit.parent_zh = masked(pairs[parent].zh)
         out.append(unit)
+    return out + _inline_units(pairs, has_children, out)
+
+
+def _inline_units(
+    pairs: Sequence[SegmentPair], has_children: Collection[int], units: Sequence[Unit]
+) -> list[Unit]:
+    """Units of the brackets of English written into the Chinese (bilingual news, study
+    notes): a term's gloss always, a clause's where the pair's own English does not hold it."""
+    out: list[Unit] = []
+    for index, pair in enumerate(pairs):
+        if index in has_children or not pair.zh:
+            continue
+        own = f" {english.normalise(pair.en)} "
+        for found in inline_translations(pair.zh):
+            said = f" {english.normalise(found.english)} " in own
+            if said and not found.term:
+                continue  # the pair's English says the clause already: read it there
+            piece = pair.zh[found.zh_start : found.zh_end]
+            unit = Unit(
+                index,
+                piece,
+                found.english,
+                english.words(found.english),
+                position=len(units) + len(out),
+                zh_offset=found.zh_start,
+                inline=True,
+                term_gloss=found.term,
+                en_in_pair=pair.en.lower().find(found.english.lower()) if said else -1,
+            )
+            out.append(unit)
     return out
 
 
@@ -306,6 +345,33 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
                 item.verb_end = 0  # a term elsewhere: scored as any other candidate
             item.seen.append(_Seen(unit, span.start, span.end, None))
     return gathered
+
+
+def _one_per_place(seen: list[_Seen]) -> list[_Seen]:
+    """One occurrence per place in the text: where a bracket's unit and its pair's unit both
+    hold the Chinese, the one that found English (the bracket's when both did)."""
+    if not any(s.unit.inline for s in seen):
+        return seen
+    best: dict[tuple[int, int], _Seen] = {}
+    for s in seen:
+        place = (s.unit.index, s.zh_start + s.unit.zh_offset)
+        kept = best.get(place)
+        if kept is None or (s.match is not None and (kept.match is None or s.unit.inline)):
+            best[place] = s
+    return [s for s in seen if best[(s.unit.index, s.zh_start + s.unit.zh_offset)] is s]
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _glossed_here(seen: _Seen) -> bool:
+    """Whether this occurrence is the Chinese right before a term's bracketed gloss, rendered
+    by the whole gloss (an article aside)."""
+    unit = seen.unit
+    if not unit.inline or not unit.term_gloss or seen.zh_end != len(unit.zh) or not seen.match:
+        return False
+    whole = english.normalise(_ARTICLE.sub("", unit.en.strip()))
+    return english.normalise(_ARTICLE.sub("", _span_text(seen))) == whole
 
 
 def _recurring_coinages(units: Sequence[Unit]) -> set[str]:
@@ -731,6 +797,7 @@ def _score_candidate(
 ) -> tuple[TermCandidate, float] | None:
     _align(item, known, cooc)
     _use_repeats(item, repeats)
+    item.seen = _one_per_place(item.seen)
     votes: dict[str, float] = defaultdict(float)
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     scores: dict[str, list[float]] = defaultdict(list)
@@ -780,6 +847,7 @@ def _score_candidate(
         name_rendering=bool(chosen) and _names_it(item.text, chosen),
         compound=bool(chosen) and _one_word_renders_parts(item.text, chosen),
         known=item.text in known and english.normalise(known[item.text]) == best_key,
+        glossed=any(_glossed_here(s) for s in chosen),
         marked=item.marked,
         fixed_verb_object=bool(item.verb_end),
     )
@@ -1115,6 +1183,11 @@ def _occurrence(seen: _Seen, best_key: str) -> Occurrence:
     match = seen.match
     index = seen.unit.index
     zh_start, zh_end = seen.zh_start, seen.zh_end
+    if seen.unit.inline:
+        shift, at = seen.unit.zh_offset, seen.unit.en_in_pair
+        if match is None or at < 0 or english.normalise(_span_text(seen)) != best_key:
+            return Occurrence(index, zh_start + shift, zh_end + shift, -1, -1)
+        return Occurrence(index, zh_start + shift, zh_end + shift, at + match.start, at + match.end)
     if match is not None and english.normalise(_span_text(seen)) == best_key:
         en_start, en_end = match.start, match.end
         if seen.in_parent and seen.unit.parent is not None:

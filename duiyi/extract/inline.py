@@ -1,0 +1,87 @@
+"""Translations written into the Chinese: 中文(English) in study notes and bilingual news.
+
+A writer who glosses a phrase or a clause in brackets right after it ("加强交往(increase
+exchanges)") gives its English where the text's own English may not have it at all. Each such
+bracket is read as a small sentence pair: the Chinese before it, back to the start of its
+sentence or the previous bracket, with the English inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# English inside ASCII or full-width brackets: starts with a letter, holds no Han and no other
+# bracket. The Chinese it follows may be separated from it by spaces only.
+_BRACKET = re.compile(r"[（(]\s*([A-Za-z][^()（）\u3400-\u9fff\n]*?)\s*[)）]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_LETTERS = re.compile(r"[A-Za-z]")
+# Where the Chinese glossed by a bracket can start at the latest: after a sentence's end or a
+# semicolon (a clause glossed whole runs back over its commas).
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+_LEADING = re.compile(r"^[\s,，、:：\"'“”‘’]+")
+# One token in capitals or with a digit (EAS, IPv6, 5G): the name's abbreviation.
+_ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&.-]*|\S*\d\S*)$")
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+$")
+MIN_LETTERS = 3
+"""Fewer letters are a label or a list mark ("(a)", "(I)"), not a translation."""
+MIN_HAN = 2
+TERM_WORDS = 3
+"""A gloss of this many words or fewer names a term, not a clause."""
+TERM_HAN = 8
+"""The most Chinese characters a term's gloss is read with (the term is at their end)."""
+
+
+@dataclass(frozen=True)
+class InlineTranslation:
+    """A bracket of English written after the Chinese it translates, with offsets into the text."""
+
+    zh_start: int
+    zh_end: int
+    english: str
+    term: bool
+    """The English is a term's few words, the Chinese the characters before it."""
+
+
+def masked(zh: str) -> str:
+    """The Chinese with each bracket of English after Chinese blanked out, offsets kept: Latin
+    inside a Chinese sentence would cut its terms apart."""
+    if "(" not in zh and "（" not in zh:
+        return zh
+    return _BRACKET.sub(lambda m: _mask(zh, m), zh)
+
+
+def _mask(zh: str, match: re.Match[str]) -> str:
+    before = zh[: match.start()].rstrip()
+    if not before or not _HAN.match(before[-1]):
+        return match.group(0)
+    return "，" * len(match.group(0))
+
+
+def inline_translations(zh: str) -> list[InlineTranslation]:
+    """The brackets of English in a Chinese text, each with the Chinese it follows."""
+    found: list[InlineTranslation] = []
+    floor = 0
+    for match in _BRACKET.finditer(zh):
+        end = match.start()
+        before = zh[:end].rstrip()
+        english = match.group(1).strip()
+        if not before or not _HAN.match(before[-1]) or len(_LETTERS.findall(english)) < MIN_LETTERS:
+            floor = match.end()
+            continue
+        stops = [m.end() for m in _SENTENCE_END.finditer(zh, floor, len(before))]
+        start = max([floor, *stops])
+        lead = _LEADING.match(zh, start)
+        if lead is not None:
+            start = lead.end()
+        floor = match.end()
+        if _ACRONYM.match(english):
+            continue  # an abbreviation of the name, not its translation
+        term = len(english.split()) <= TERM_WORDS
+        if term:
+            # A term's gloss: the Chinese it glosses is the run of Han characters before it.
+            run = _HAN_RUN.search(zh, start, len(before))
+            start = max(start, run.start() if run else len(before), len(before) - TERM_HAN)
+        if len(_HAN.findall(zh, start, len(before))) >= MIN_HAN:
+            found.append(InlineTranslation(start, len(before), english, term))
+    return found

@@ -1,0 +1,97 @@
+"""English written in brackets into the Chinese (中文(English)), as study notes and bilingual
+news write it: the gloss is read as the text's own pair, and it no longer cuts terms apart."""
+
+from __future__ import annotations
+
+from duiyi.document import SegmentPair
+from duiyi.extract import english_for_terms, extract_terms
+from duiyi.extract.inline import InlineTranslation, inline_translations, masked
+from duiyi.pipeline import align_pasted
+
+
+def test_brackets_of_english_after_chinese_are_found_with_the_chinese_they_gloss() -> None:
+    zh = (
+        "我们参观了敦煌壁画(Dunhuang murals)。"
+        "双方同意扩大文化和人文交流(expand cultural and people-to-people exchanges)，"
+        "见图(a)和表(IPv6)。"
+    )
+    found = inline_translations(zh)
+    assert [(zh[f.zh_start : f.zh_end], f.english, f.term) for f in found] == [
+        ("们参观了敦煌壁画", "Dunhuang murals", True),
+        ("双方同意扩大文化和人文交流", "expand cultural and people-to-people exchanges", False),
+    ]
+    assert found[0] == InlineTranslation(1, 9, "Dunhuang murals", True)
+
+
+def test_a_terms_gloss_takes_at_most_the_last_characters_of_its_run() -> None:
+    zh = "这座城市最古老最著名的青铜器博物馆(bronze museum)"
+    (found,) = inline_translations(zh)
+    assert zh[found.zh_start : found.zh_end] == "著名的青铜器博物馆"[-8:]
+
+
+def test_masking_blanks_english_brackets_after_chinese_and_keeps_the_offsets() -> None:
+    zh = "青铜器(bronze ware)很珍贵，见(see map)。Hello (world)"
+    out = masked(zh)
+    blank = "，" * len("(bronze ware)")
+    assert out == "青铜器" + blank + "很珍贵，见" + "，" * 9 + "。Hello (world)"
+    assert len(out) == len(zh)
+
+
+GLOSSED_TERMS = """\
+敦煌壁画(Dunhuang murals)和青铜器(bronze ware)都是珍贵的文化遗产。
+
+Both the Dunhuang murals and bronze ware are precious cultural heritage.
+"""
+
+
+def test_a_glossed_term_is_proposed_with_its_gloss_and_placed_in_the_english() -> None:
+    doc = align_pasted(GLOSSED_TERMS)
+    found = {c.chinese: c for c in extract_terms(doc.pairs)}
+    assert [(c.chinese, c.english, c.confidence) for c in extract_terms(doc.pairs)] == [
+        ("敦煌壁画", "Dunhuang murals", 0.891),
+        ("青铜器", "bronze ware", 0.891),
+        ("文化遗产", "cultural heritage", 0.771),
+    ]
+    pair = doc.pairs[found["青铜器"].occurrences[0].pair_index]
+    (where,) = found["青铜器"].occurrences
+    assert pair.zh[where.zh_start : where.zh_end] == "青铜器"
+    assert pair.en[where.en_start : where.en_end] == "bronze ware"
+    assert [r.name for r in found["青铜器"].reasons][-1] == "glossed in the text"
+
+
+CLAUSE_GLOSSES = (
+    SegmentPair("heading", "贸易谈判", "Trade talks", 1.0),
+    SegmentPair(
+        "paragraph",
+        "会谈中，双方同意扩大人文交流，加强旅游合作"
+        "(expand people-to-people exchanges and strengthen tourism cooperation)。"
+        "两国还将深化农业合作(deepen agricultural cooperation)。",
+        "",
+        0.0,
+    ),
+)
+
+
+def test_a_clause_glossed_in_an_unpaired_paragraph_gives_its_terms() -> None:
+    found = [(c.chinese, c.english) for c in extract_terms(CLAUSE_GLOSSES) if c.confidence >= 0.4]
+    assert found == [
+        ("农业合作", "agricultural cooperation"),
+        ("旅游合作", "tourism cooperation"),
+        ("贸易谈判", "trade talks"),
+        ("人文交流", "people-to-people exchanges"),
+    ]
+    term = next(c for c in extract_terms(CLAUSE_GLOSSES) if c.chinese == "人文交流")
+    (where,) = term.occurrences
+    assert (where.pair_index, where.en_start, where.en_end) == (1, -1, -1)
+    assert CLAUSE_GLOSSES[1].zh[where.zh_start : where.zh_end] == "人文交流"
+    assert [s.english if s else None for s in english_for_terms(CLAUSE_GLOSSES, ["旅游合作"])] == [
+        "tourism cooperation"
+    ]
+
+
+def test_a_verb_phrase_glossed_is_not_lifted_as_the_writers_pair() -> None:
+    (phrase,) = [c for c in extract_terms(CLAUSE_GLOSSES) if c.chinese == "深化农业合作"]
+    names = [r.name for r in phrase.reasons]
+    assert "verb phrase" in names
+    assert "glossed in the text" not in names
+    assert phrase.confidence < 0.4
