@@ -4,6 +4,11 @@ key, so it pairs with nothing; real sentences, headings and bilingual titles sta
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from desktop.main import main
 from duiyi.clean import remove_boilerplate
 from duiyi.clean.bilingual import split_languages
 from duiyi.document import TextBlock
@@ -93,11 +98,13 @@ def test_sentences_headings_and_words_like_furniture_stay() -> None:
         "Share Your Story",
         "来源于生活的艺术更能打动人心。",
         "Source of the river lies high in the mountains.",
-        "编辑：edit (v.)",
+        "编辑：edit",
         "Editor's note: this story was first told by a reader.",
         "中 小",
         "Print and Share",
+        "Share this moment with your family",
         "关键词的选择很重要。",
+        "Translator: reading festival",
     ]
     kept, removed = remove_boilerplate([TextBlock(line) for line in text])
     assert [b.text for b in kept] == text
@@ -132,6 +139,7 @@ def test_keyword_lines_in_both_languages_are_an_abstracts_and_stay() -> None:
 def test_menus_lists_of_posts_and_a_post_header_go() -> None:
     lines = [
         "学习站-首页-听力-口语-阅读",
+        "小镇新闻、乡村图书馆与志愿者的年度排名。",
         "2020-05-06 湖滨双语 小周",
         "湖滨日报 · 小镇新闻 · 3 天前",
         "相关阅读",
@@ -140,7 +148,7 @@ def test_menus_lists_of_posts_and_a_post_header_go() -> None:
         "run-of-the-mill",
     ]
     kept, removed = remove_boilerplate([TextBlock(line) for line in lines])
-    assert [b.text for b in kept] == [lines[4], lines[5], lines[6]]
+    assert [b.text for b in kept] == [lines[1], lines[5], lines[6], lines[7]]
     assert [(r.key, r.count) for r in removed] == [
         ("site-menu", 1),
         ("date-line", 1),
@@ -195,3 +203,53 @@ def test_a_kept_key_keeps_its_lines() -> None:
     kept, removed = remove_boilerplate([TextBlock("Editor: Mary Cole")], keep={"credit-line"})
     assert [b.text for b in kept] == ["Editor: Mary Cole"]
     assert removed == ()
+
+
+def test_page_headers_with_counts_columns_and_numbered_sites_go() -> None:
+    lines = [
+        "88学堂 › 专栏 › 双语阅读",
+        "湖滨学堂 2015-01-09 未知 1024次",
+        "专栏名称: 湖滨双语",
+        "英文来源：湖滨日报",
+        "Willowbend opened its first library in a converted grain store last spring.",
+        "去年春天，柳湾镇在一座改建的粮仓里开设了第一家图书馆，深受居民欢迎。",
+        "2019-11-17 第3次全体会议",
+    ]
+    kept, removed = remove_boilerplate([TextBlock(line) for line in lines])
+    assert [b.text for b in kept] == [lines[4], lines[5], lines[6]]
+    assert [(r.key, r.count) for r in removed] == [
+        ("breadcrumb", 1),
+        ("date-line", 1),
+        ("column-label", 1),
+        ("source-line", 1),
+    ]
+
+
+def test_the_import_report_lists_the_furniture_and_keep_brings_it_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "festival.html"
+    page.write_text(
+        "<html><body><div class='article'>"
+        "<h1>河畔小镇办起读书节</h1><p>分享到：微信 微博</p><p>责任编辑：李青</p>"
+        "<h2>Riverside Town Holds Its First Reading Festival</h2>"
+        "<p>The small town of Willowbend held its first reading festival on Saturday.</p>"
+        "<p>周六，柳湾小镇举办了首届读书节，吸引了附近村庄的许多家庭前来参加。</p>"
+        "<p>标签：读书节 小镇</p></div></body></html>",
+        encoding="utf-8",
+    )
+    db = tmp_path / "c.duiyi"
+    assert main(["--db", str(db), "import", str(page)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    start = out.index("  removed markup and boilerplate (keep one with --keep KEY):") + 1
+    assert out[start : start + 3] == [
+        "    page-tools: share, print or player controls, 1x, e.g. '分享到：微信微博'",
+        "    credit-line: editor, author or translator line, 1x, e.g. '责任编辑：李青'",
+        "    tag-line: tag or keyword line, 1x, e.g. '标签：读书节小镇'",
+    ]
+    assert "  unpaired blocks: 0" in out
+    args = ["--db", str(db), "import", str(page), "--keep", "credit-line", "--title", "Kept"]
+    assert main(args) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "show", "Kept"]) == 0
+    assert "责任编辑：李青" in capsys.readouterr().out
