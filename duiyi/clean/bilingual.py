@@ -111,11 +111,33 @@ def _bracketed(line: str, neighbours: Sequence[str] = ()) -> list[str] | None:
     return [english, chinese] if body is english else [chinese, english]
 
 
+# A title and its translation parted by one slash ("春节习俗 / Spring Festival Customs").
+_SLASH = re.compile(r"\s+/\s+|\s*／\s*")
+
+
+def _slashed(line: str) -> list[str] | None:
+    """A line of Chinese and English parted by one slash, as its two parts; the Chinese part
+    holds no English (a bracket after the English may hold a date in Chinese)."""
+    parts = _SLASH.split(line)
+    if len(parts) != 2 or not all(part.strip() for part in parts):
+        return None
+    first, second = (part.strip() for part in parts)
+    if {block_language(first), block_language(second)} != {"zh", "en"}:
+        return None
+    chinese, english = (first, second) if block_language(first) == "zh" else (second, first)
+    if _LATIN.search(chinese) or not _TWO_WORDS.match(english):
+        return None
+    return [first, second]
+
+
 def _two_parts(line: str, neighbours: Sequence[str] = ()) -> list[str] | None:
     """A line that is Chinese and English side by side, cut at the language boundary."""
     bracketed = _bracketed(line, neighbours)
     if bracketed is not None:
         return bracketed
+    slashed = _slashed(line)
+    if slashed is not None:
+        return slashed
     if neighbours and _bracketed(line) is not None:
         return None  # a bracket glossing a word of a sentence translated beside it
     first_han = _HAN_CHAR.search(line)

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 
+from duiyi.clean.furniture import column_label, credit_tail, furniture, is_body, is_keyword_line
 from duiyi.clean.removals import Removals as _Removals
 from duiyi.document import Removal, TextBlock
 
@@ -23,7 +24,8 @@ URL = re.compile(
     re.I,
 )
 _SOURCE_LINE = re.compile(
-    r"^\s*[【\[(（]?\s*(?:source|sources|via|from|原文链接|原文地址|原文|来源|出处|本文来源|文章来源|转载自|转自|稿源)"
+    r"^\s*[【\[(（]?\s*(?:source|sources|via|from|原文链接|原文地址|原文|出处|转载自|转自|稿源"
+    r"|(?:英文|中文|本文|文章|新闻|内容|图片|视频)?来源)"
     r"\s*[】\])）]?\s*[:：]",
     re.I,
 )
@@ -99,7 +101,9 @@ _LABEL_BEFORE = re.compile(r"[:：]\s*$")
 # What a page puts beside its date: the site (after a bar) or who wrote, edited or posted it.
 _BYLINE = re.compile(
     r"[|｜]|来源|作者|记者|编辑|责编|出处|稿源|发布|更新"
-    r"|\b(?:by|source|author|editor|reporter|published|updated|posted)\b",
+    r"|\b(?:by|source|author|editor|reporter|published|updated|posted)\b"
+    # A page's count of readers ("8195次", "阅读 1024") or its unknown source ("未知").
+    r"|(?<!第)\d+\s*(?:次|人阅读|人浏览|views?\b|reads?\b)|(?:阅读|浏览|点击)(?:量|数)?\s*[:：]?\s*\d|未知",
     re.I,
 )
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -172,7 +176,8 @@ def _is_breadcrumb(text: str) -> bool:
     comparison, "x > 0", is neither)."""
     if len(text) > _MAX_TRAIL or not _TRAIL_MARK.search(text) or text.endswith(_LINE_END):
         return False
-    if any(char.isdigit() for char in text):
+    # A digit may be a comparison ("x > 0"), except beside marks no formula uses.
+    if any(char.isdigit() for char in text) and ">" in text:
         return False
     crumbs = _TRAIL_MARK.split(text)
     label = re.split("[:：]", crumbs[0], maxsplit=1)
@@ -326,18 +331,70 @@ def remove_boilerplate(
     )
 
     dated, marked = _kept_by_neighbours(every_line)
+    page = _Page(every_line)
+    previous = ""
     kept: list[TextBlock] = []
     position = 0
     for block, found in zip(originals, lines, strict=True):
         cleaned = []
         for line in found:
             is_text = (position in dated, position in marked)
+            where = page.where(position)
             position += bool(line)
-            if text := _clean_line(line, block, repeated, edge_shapes, removals, is_text):
+            text = _clean_line(line, block, repeated, edge_shapes, removals, is_text)
+            text = _clean_furniture(text, where, page.keywords_paired, removals)
+            # A page's title standing twice (its <title>, then its heading) is one title.
+            if text and where == "top" and text == previous and removals.allowed("repeated-title"):
+                removals.note("repeated-title", "title repeated", text)
+                text = ""
+            previous = text or previous
+            if text:
                 cleaned.append(text)
         if cleaned:
             kept.append(replace(block, text="\n".join(cleaned)))
     return tuple(kept), removals.result()
+
+
+class _Page:
+    """Where each line stands, before the text's first sentence or after its last one (where
+    pages put their furniture); and whether both languages have keyword lines."""
+
+    def __init__(self, lines: list[str]) -> None:
+        body = [index for index, line in enumerate(lines) if is_body(line)]
+        self.first = body[0] if body else -1
+        self.last = body[-1] if body else len(lines)
+        keywords = {_script(line) for line in lines if is_keyword_line(line)}
+        self.keywords_paired = {"zh", "en"} <= keywords
+
+    def where(self, position: int) -> str:
+        """ "top", "bottom", "first" (the first sentence) or "" for the line at `position`."""
+        if position < self.first:
+            return "top"
+        if position == self.first:
+            return "first"
+        return "bottom" if position > self.last else ""
+
+
+def _clean_furniture(text: str, where: str, keywords_paired: bool, removals: _Removals) -> str:
+    """A line without the page furniture it is or carries (see furniture.py): whole lines go,
+    a credit glued after the last sentence goes, a column name glued before a title or the
+    first paragraph goes."""
+    if not text:
+        return ""
+    found = furniture(text, edge=where in ("top", "bottom"), keywords_paired=keywords_paired)
+    if found is not None and removals.allowed(found[0]):
+        removals.note(found[0], found[1], text)
+        return ""
+    tail = credit_tail(text)
+    if tail is not None and removals.allowed("credit-line"):
+        removals.note("credit-line", "editor, author or translator line", tail.strip())
+        text = text[: -len(tail)].rstrip()
+    if where in ("top", "first"):
+        label = column_label(text)
+        if label is not None and removals.allowed("column-label"):
+            removals.note("column-label", "site or column name before a title", label.strip())
+            text = text[len(label) :].lstrip()
+    return text
 
 
 def _clean_line(
