@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import accumulate
 
-from duiyi.align.anchors import acronyms, dictionary_words, english_words, numbers
+from duiyi.align.anchors import (
+    acronyms,
+    dictionary_entries,
+    dictionary_words,
+    english_words,
+    is_rare,
+    numbers,
+)
 from duiyi.align.dp import best_beads
 from duiyi.align.lengths import en_length, length_cost, zh_length
 
@@ -32,6 +40,13 @@ _ANCHOR_BONUS = 1.2
 _NUMBER_MISMATCH = 1.5
 _DICTIONARY_WEIGHT = 3.0
 _MISS = 0.3
+# A sentence merged into a bead although its only specific links (a dictionary word whose
+# gloss occurs in one sentence of the other side alone, "对联" and the one sentence with
+# "couplets") point out of the bead: it belongs with the sentence its link points to, however
+# well the lengths fit. A word of few glosses is specific however common; one of many only
+# when it is rare.
+_STRANDED = 2.5
+_FEW_GLOSSES = 3
 _BAND = 12
 
 
@@ -74,6 +89,39 @@ def score_from_cost(cost: float) -> float:
     return round(max(0.0, min(1.0, math.exp(-max(cost, 0.0) / 5.0))), 3)
 
 
+def _specific_links(
+    zh_entries: list[tuple[tuple[str, frozenset[str]], ...]], en_words: list[frozenset[str]]
+) -> list[frozenset[int]]:
+    """For each Chinese sentence, the English sentences it has a specific link to: one that
+    alone holds a gloss of one of its specific dictionary words (rare, or of few glosses). An
+    index of words keeps this linear in the paragraph's length."""
+    index: dict[str, set[int]] = {}
+    for at, words in enumerate(en_words):
+        for word in words:
+            index.setdefault(word, set()).add(at)
+    links: list[frozenset[int]] = []
+    for entries in zh_entries:
+        targets: set[int] = set()
+        for word, gloss in entries:
+            if len(gloss) > _FEW_GLOSSES and not is_rare(word):
+                # An everyday word of many senses (另外: besides, moreover, other, ...).
+                continue
+            sentences: set[int] = set()
+            for english in gloss:
+                sentences |= index.get(english, set())
+                if len(sentences) > 1:
+                    break
+            if len(sentences) == 1:
+                targets |= sentences
+        links.append(frozenset(targets))
+    return links
+
+
+def _outside(links: Collection[int], start: int, size: int) -> bool:
+    """Whether a sentence has specific links and none of them inside start..start+size."""
+    return bool(links) and not any(start <= at < start + size for at in links)
+
+
 def align_sentences(
     zh_sentences: list[str], en_sentences: list[str], ratio: float
 ) -> list[SentenceBead]:
@@ -82,6 +130,11 @@ def align_sentences(
     en = [_en_side(s) for s in en_sentences]
     zh_dict = [dictionary_words(s) for s in zh_sentences]
     en_words = [english_words(s) for s in en_sentences]
+    zh_links = _specific_links([dictionary_entries(s) for s in zh_sentences], en_words)
+    en_links: list[set[int]] = [set() for _ in en_sentences]
+    for k, targets in enumerate(zh_links):
+        for at in targets:
+            en_links[at].add(k)
 
     zh_at = list(accumulate((s.length for s in zh), initial=0))
     en_at = list(accumulate((s.length for s in en), initial=0))
@@ -123,6 +176,11 @@ def align_sentences(
         if di == 0:
             return _SKIP + _SKIP_PER_CHAR * en[j].length
         fit, hits, misses = parts(i, j, di, dj)
+        if di + dj > 2:
+            fit += _STRANDED * (
+                sum(1 for k in range(i, i + di) if _outside(zh_links[k], j, dj))
+                + sum(1 for k in range(j, j + dj) if _outside(en_links[k], i, di))
+            )
         if hits is None:
             return fit
         # Words left without a translation make a pair costlier, so a sentence whose words
