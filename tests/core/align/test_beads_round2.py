@@ -3,6 +3,7 @@ bead goes with the sentence its rare dictionary word is translated in."""
 
 from __future__ import annotations
 
+from duiyi.align.dp import best_beads
 from duiyi.align.sentalign import align_sentences
 
 MARKET_ZH = [
@@ -45,3 +46,27 @@ def test_a_chinese_sentence_joins_the_english_that_translates_its_rare_word() ->
         "waiting for a fish.",
     ]
     assert _beads(zh, en) == [((0,), (0,)), ((1,), (1,)), ((2, 3), (2,))]
+
+
+def _far_cells(n: int, m: int, limit: float) -> int:
+    """How many cells more than `limit` English items off the diagonal the aligner prices."""
+    far = 0
+
+    def cost(i: int, j: int, di: int, dj: int) -> float:
+        nonlocal far
+        far += abs(j - i * m / n) > limit
+        return float(di + dj)
+
+    best_beads(n, m, [(1, 1), (1, 4), (1, 0), (0, 1)], cost, band=12)
+    return far
+
+
+def test_many_short_sentences_for_each_long_one_keep_to_a_band() -> None:
+    # Sixty English sentences to each Chinese one: a band of twelve left no path, and the
+    # whole table (n * m cells) was priced instead.
+    assert _far_cells(20, 1200, 60 + 4) == 0
+
+
+def test_many_chinese_sentences_for_each_english_one_keep_to_a_narrow_band() -> None:
+    # Twelve English items either side would be every English sentence in every row.
+    assert _far_cells(2400, 40, 12 * 40 / 2400 + 2 + 1) == 0
