@@ -89,16 +89,20 @@ def score_from_cost(cost: float) -> float:
     return round(max(0.0, min(1.0, math.exp(-max(cost, 0.0) / 5.0))), 3)
 
 
+_MANY = -1
+
+
 def _specific_links(
     zh_entries: list[tuple[tuple[str, frozenset[str]], ...]], en_words: list[frozenset[str]]
 ) -> list[frozenset[int]]:
     """For each Chinese sentence, the English sentences it has a specific link to: one that
-    alone holds a gloss of one of its specific dictionary words (rare, or of few glosses). An
-    index of words keeps this linear in the paragraph's length."""
-    index: dict[str, set[int]] = {}
+    alone holds a gloss of one of its specific dictionary words (rare, or of few glosses).
+    Each English word is indexed by the one sentence it occurs in, or as occurring in many,
+    so this stays linear in the paragraph's length."""
+    index: dict[str, int] = {}
     for at, words in enumerate(en_words):
         for word in words:
-            index.setdefault(word, set()).add(at)
+            index[word] = at if index.get(word, at) == at else _MANY
     links: list[frozenset[int]] = []
     for entries in zh_entries:
         targets: set[int] = set()
@@ -106,12 +110,8 @@ def _specific_links(
             if len(gloss) > _FEW_GLOSSES and not is_rare(word):
                 # An everyday word of many senses (另外: besides, moreover, other, ...).
                 continue
-            sentences: set[int] = set()
-            for english in gloss:
-                sentences |= index.get(english, set())
-                if len(sentences) > 1:
-                    break
-            if len(sentences) == 1:
+            sentences = {index[english] for english in gloss if english in index}
+            if len(sentences) == 1 and _MANY not in sentences:
                 targets |= sentences
         links.append(frozenset(targets))
     return links
@@ -140,7 +140,33 @@ def align_sentences(
     en_at = list(accumulate((s.length for s in en), initial=0))
     anchored = any(s.numbers or s.acronyms for s in zh) or any(s.numbers or s.acronyms for s in en)
     known: dict[tuple[int, int, int, int], tuple[float, float | None, int]] = {}
-    words_of: dict[tuple[int, int], frozenset[str]] = {}
+    hit_masks: dict[tuple[int, int], int] = {}
+    gloss_bits: dict[int, dict[str, int]] = {}
+
+    def hit_mask(k: int, at: int) -> int:
+        """Which dictionary words of Chinese sentence k English sentence `at` translates, as
+        bits: looked up from the shorter of the two sides, so a very long sentence paired
+        with many short ones costs no more than their words."""
+        key = (k, at)
+        mask = hit_masks.get(key)
+        if mask is None:
+            words = en_words[at]
+            if len(words) < len(zh_dict[k]):
+                bits = gloss_bits.get(k)
+                if bits is None:
+                    bits = gloss_bits[k] = {}
+                    for bit, gloss in enumerate(zh_dict[k]):
+                        for word in gloss:
+                            bits[word] = bits.get(word, 0) | 1 << bit
+                mask = 0
+                for word in words:
+                    mask |= bits.get(word, 0)
+            else:
+                mask = sum(
+                    1 << bit for bit, gloss in enumerate(zh_dict[k]) if not gloss.isdisjoint(words)
+                )
+            hit_masks[key] = mask
+        return mask
 
     def parts(i: int, j: int, di: int, dj: int) -> tuple[float, float | None, int]:
         """The bead's fit (length, shape, numbers), its share of dictionary hits, and how many
@@ -158,15 +184,17 @@ def align_sentences(
             fit -= _ANCHOR_BONUS * len(zn & en_n)
             fit += _NUMBER_MISMATCH * len(zn ^ en_n)
             fit -= _ANCHOR_BONUS * len(_union(zs, "acronyms") & _union(es, "acronyms"))
-        glosses = [g for k in range(i, i + di) for g in zh_dict[k]]
+        glosses = sum(len(zh_dict[k]) for k in range(i, i + di))
         if not glosses:
             result: tuple[float, float | None, int] = (fit, None, 0)
         else:
-            words = words_of.get((j, dj))
-            if words is None:
-                words = words_of[(j, dj)] = frozenset().union(*en_words[j : j + dj])
-            hits = sum(1 for g in glosses if not g.isdisjoint(words))
-            result = (fit, hits / len(glosses), len(glosses) - hits)
+            hits = 0
+            for k in range(i, i + di):
+                mask = 0
+                for at in range(j, j + dj):
+                    mask |= hit_mask(k, at)
+                hits += mask.bit_count()
+            result = (fit, hits / glosses, glosses - hits)
         known[key] = result
         return result
 
