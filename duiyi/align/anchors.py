@@ -124,25 +124,60 @@ _STOP = frozenset(
 
 
 @lru_cache(maxsize=65536)
-def dictionary_words(text: str) -> tuple[frozenset[str], ...]:
-    """For each dictionary word found in the Chinese text, the English words that gloss it."""
+def dictionary_entries(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each dictionary word found in the Chinese text, with the English words that gloss it."""
     lookup = _dictionary()
     if lookup is None:
         return ()
-    found: list[frozenset[str]] = []
+    found: list[tuple[str, frozenset[str]]] = []
     for run in _HAN_RUN.findall(text):
         i = 0
         while i < len(run):
             # Greedy longest match; single characters are too ambiguous to anchor anything.
             for size in range(min(_LONGEST_WORD, len(run) - i), 1, -1):
-                glosses = lookup(run[i : i + size])
+                word = run[i : i + size]
+                glosses = lookup(word)
                 if glosses:
-                    found.append(frozenset(base_form(g) for g in glosses - _STOP))
+                    found.append((word, frozenset(base_form(g) for g in glosses - _STOP)))
                     i += size
                     break
             else:
                 i += 1
-    return tuple(g for g in found if g)
+    return tuple((word, g) for word, g in found if g)
+
+
+@lru_cache(maxsize=65536)
+def dictionary_words(text: str) -> tuple[frozenset[str], ...]:
+    """For each dictionary word found in the Chinese text, the English words that gloss it."""
+    return tuple(g for _word, g in dictionary_entries(text))
+
+
+@cache
+def _frequencies() -> Callable[[str], int] | None:
+    """jieba's general-language word counts, when rjieba can be loaded."""
+    try:
+        import rjieba  # optional: without it no word counts as rare
+    except ImportError:
+        return None
+
+    def frequency(word: str) -> int:
+        return int(rjieba.suggest_freq(word)) if rjieba.has_word(word) else 0
+
+    return frequency
+
+
+_RARE = 1500
+"""jieba counts at most this often a word of a specific thing (对联 431, 白鹭 40); everyday
+words (另外 10240, 回家 3197) are counted more often and their glosses (besides, home) turn up
+in sentences that do not translate them."""
+
+
+@lru_cache(maxsize=65536)
+def is_rare(word: str) -> bool:
+    """Whether a Chinese word is rare in general language, so that its translation marks the
+    sentence that holds it. Without jieba's counts no word is."""
+    frequency = _frequencies()
+    return frequency is not None and frequency(word) <= _RARE
 
 
 _NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:['’][a-z]+)?(?![a-z])")

@@ -31,17 +31,27 @@ def best_beads(
     if n == 0 and m == 0:
         return []
     ratio = m / n if n else 0.0
+    # Half the band's width in English items. Many English items to each Chinese one (long
+    # sentences translated as many short ones): a band narrower than the ratio leaves no
+    # path, and the full table it falls back to grows with n * m. Many Chinese items to each
+    # English one: `band` English items would be nearly all of them in every row; `band`
+    # Chinese items' worth is enough.
+    half: float = band
+    if band > 0 and ratio >= 1:
+        half = max(band, math.ceil(ratio))
+    elif band > 0:
+        half = band * ratio + 2
 
     def in_band(i: int, j: int) -> bool:
         if band <= 0 or n == 0:
             return True
-        return abs(j - i * ratio) <= band
+        return abs(j - i * ratio) <= half
 
     best: dict[tuple[int, int], tuple[float, Bead | None]] = {(0, 0): (0.0, None)}
     for i in range(n + 1):
         if band > 0 and n:
-            low = max(0, math.floor(i * ratio - band))
-            high = min(m, math.ceil(i * ratio + band))
+            low = max(0, math.floor(i * ratio - half))
+            high = min(m, math.ceil(i * ratio + half))
         else:
             low, high = 0, m
         for j in range(low, high + 1):

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import accumulate
 
-from duiyi.align.anchors import acronyms, dictionary_words, english_words, numbers
+from duiyi.align.anchors import (
+    acronyms,
+    dictionary_entries,
+    dictionary_words,
+    english_words,
+    is_rare,
+    numbers,
+)
 from duiyi.align.dp import best_beads
 from duiyi.align.lengths import en_length, length_cost, zh_length
 
@@ -32,6 +40,13 @@ _ANCHOR_BONUS = 1.2
 _NUMBER_MISMATCH = 1.5
 _DICTIONARY_WEIGHT = 3.0
 _MISS = 0.3
+# A sentence merged into a bead although its only specific links (a dictionary word whose
+# gloss occurs in one sentence of the other side alone, "对联" and the one sentence with
+# "couplets") point out of the bead: it belongs with the sentence its link points to, however
+# well the lengths fit. A word of few glosses is specific however common; one of many only
+# when it is rare.
+_STRANDED = 2.5
+_FEW_GLOSSES = 3
 _BAND = 12
 
 
@@ -74,6 +89,39 @@ def score_from_cost(cost: float) -> float:
     return round(max(0.0, min(1.0, math.exp(-max(cost, 0.0) / 5.0))), 3)
 
 
+_MANY = -1
+
+
+def _specific_links(
+    zh_entries: list[tuple[tuple[str, frozenset[str]], ...]], en_words: list[frozenset[str]]
+) -> list[frozenset[int]]:
+    """For each Chinese sentence, the English sentences it has a specific link to: one that
+    alone holds a gloss of one of its specific dictionary words (rare, or of few glosses).
+    Each English word is indexed by the one sentence it occurs in, or as occurring in many,
+    so this stays linear in the paragraph's length."""
+    index: dict[str, int] = {}
+    for at, words in enumerate(en_words):
+        for word in words:
+            index[word] = at if index.get(word, at) == at else _MANY
+    links: list[frozenset[int]] = []
+    for entries in zh_entries:
+        targets: set[int] = set()
+        for word, gloss in entries:
+            if len(gloss) > _FEW_GLOSSES and not is_rare(word):
+                # An everyday word of many senses (另外: besides, moreover, other, ...).
+                continue
+            sentences = {index[english] for english in gloss if english in index}
+            if len(sentences) == 1 and _MANY not in sentences:
+                targets |= sentences
+        links.append(frozenset(targets))
+    return links
+
+
+def _outside(links: Collection[int], start: int, size: int) -> bool:
+    """Whether a sentence has specific links and none of them inside start..start+size."""
+    return bool(links) and not any(start <= at < start + size for at in links)
+
+
 def align_sentences(
     zh_sentences: list[str], en_sentences: list[str], ratio: float
 ) -> list[SentenceBead]:
@@ -82,12 +130,43 @@ def align_sentences(
     en = [_en_side(s) for s in en_sentences]
     zh_dict = [dictionary_words(s) for s in zh_sentences]
     en_words = [english_words(s) for s in en_sentences]
+    zh_links = _specific_links([dictionary_entries(s) for s in zh_sentences], en_words)
+    en_links: list[set[int]] = [set() for _ in en_sentences]
+    for k, targets in enumerate(zh_links):
+        for at in targets:
+            en_links[at].add(k)
 
     zh_at = list(accumulate((s.length for s in zh), initial=0))
     en_at = list(accumulate((s.length for s in en), initial=0))
     anchored = any(s.numbers or s.acronyms for s in zh) or any(s.numbers or s.acronyms for s in en)
     known: dict[tuple[int, int, int, int], tuple[float, float | None, int]] = {}
-    words_of: dict[tuple[int, int], frozenset[str]] = {}
+    hit_masks: dict[tuple[int, int], int] = {}
+    gloss_bits: dict[int, dict[str, int]] = {}
+
+    def hit_mask(k: int, at: int) -> int:
+        """Which dictionary words of Chinese sentence k English sentence `at` translates, as
+        bits: looked up from the shorter of the two sides, so a very long sentence paired
+        with many short ones costs no more than their words."""
+        key = (k, at)
+        mask = hit_masks.get(key)
+        if mask is None:
+            words = en_words[at]
+            if len(words) < len(zh_dict[k]):
+                bits = gloss_bits.get(k)
+                if bits is None:
+                    bits = gloss_bits[k] = {}
+                    for bit, gloss in enumerate(zh_dict[k]):
+                        for word in gloss:
+                            bits[word] = bits.get(word, 0) | 1 << bit
+                mask = 0
+                for word in words:
+                    mask |= bits.get(word, 0)
+            else:
+                mask = sum(
+                    1 << bit for bit, gloss in enumerate(zh_dict[k]) if not gloss.isdisjoint(words)
+                )
+            hit_masks[key] = mask
+        return mask
 
     def parts(i: int, j: int, di: int, dj: int) -> tuple[float, float | None, int]:
         """The bead's fit (length, shape, numbers), its share of dictionary hits, and how many
@@ -105,15 +184,17 @@ def align_sentences(
             fit -= _ANCHOR_BONUS * len(zn & en_n)
             fit += _NUMBER_MISMATCH * len(zn ^ en_n)
             fit -= _ANCHOR_BONUS * len(_union(zs, "acronyms") & _union(es, "acronyms"))
-        glosses = [g for k in range(i, i + di) for g in zh_dict[k]]
+        glosses = sum(len(zh_dict[k]) for k in range(i, i + di))
         if not glosses:
             result: tuple[float, float | None, int] = (fit, None, 0)
         else:
-            words = words_of.get((j, dj))
-            if words is None:
-                words = words_of[(j, dj)] = frozenset().union(*en_words[j : j + dj])
-            hits = sum(1 for g in glosses if not g.isdisjoint(words))
-            result = (fit, hits / len(glosses), len(glosses) - hits)
+            hits = 0
+            for k in range(i, i + di):
+                mask = 0
+                for at in range(j, j + dj):
+                    mask |= hit_mask(k, at)
+                hits += mask.bit_count()
+            result = (fit, hits / glosses, glosses - hits)
         known[key] = result
         return result
 
@@ -123,6 +204,11 @@ def align_sentences(
         if di == 0:
             return _SKIP + _SKIP_PER_CHAR * en[j].length
         fit, hits, misses = parts(i, j, di, dj)
+        if di + dj > 2:
+            fit += _STRANDED * (
+                sum(1 for k in range(i, i + di) if _outside(zh_links[k], j, dj))
+                + sum(1 for k in range(j, j + dj) if _outside(en_links[k], i, di))
+            )
         if hits is None:
             return fit
         # Words left without a translation make a pair costlier, so a sentence whose words
