@@ -12,10 +12,11 @@ _ZH_SENTENCE = re.compile(r".*?(?:[。！？；;!?]+|…+|\.{3,})[”’」』�
 
 # English: a candidate break is . ! ? (or an ellipsis, or the full-width stops of English typed
 # on a Chinese keyboard) with optional closing quotes, then spaces, then something that can
-# start a sentence.
+# start a sentence: a capital, a digit, Chinese, or the circled or bracketed number of a
+# numbered sentence (①, ⑴, ❶), as exam notes number a reference translation's sentences.
 _EN_BREAK = re.compile(
-    r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u4e00-\u9fff])"
-    r"|[。！？]+[\"'”’)\]]*(?=\s*[\"'“‘(\[]?[A-Z0-9\u4e00-\u9fff])"
+    r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u4e00-\u9fff\u2460-\u249b\u2776-\u2793])"
+    r"|[。！？]+[\"'”’)\]]*(?=\s*[\"'“‘(\[]?[A-Z0-9\u4e00-\u9fff\u2460-\u249b\u2776-\u2793])"
 )
 
 # Words after which a period does not end a sentence.

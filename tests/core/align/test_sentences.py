@@ -113,3 +113,14 @@ def test_english_typed_with_full_width_stops_is_split_at_them() -> None:
     ]
     # An ASCII stop still wants a space after it: 2.5 is a number.
     assert split_english("Version 2.5 is here.It was.") == ["Version 2.5 is here.It was."]
+
+
+def test_english_sentences_numbered_with_circled_numbers_are_split_before_them() -> None:
+    # Exam notes number the sentences of a reference translation: ①… ②… (or ⑴, ❶).
+    text = "①The bridge was built in 1990. ②It crosses the river. ⑶Boats pass under it. ❹Yes."
+    assert split_english(text) == [
+        "①The bridge was built in 1990.",
+        "②It crosses the river.",
+        "⑶Boats pass under it.",
+        "❹Yes.",
+    ]
