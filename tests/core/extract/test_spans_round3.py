@@ -1,0 +1,25 @@
+"""Round three of the English span classes: a span a word too long or too short (a verb's
+particle taken in, a coordination or a heading cut at its first conjunct), and a place
+gloss read as a verb. Each with a small made-up text of the same shape."""
+
+from __future__ import annotations
+
+from duiyi.document import SegmentPair
+from duiyi.extract import extract_terms
+from duiyi.extract.phrases import renders_verb
+from duiyi.extract.types import TermCandidate
+
+
+def _pair(zh: str, en: str, kind: str = "paragraph") -> SegmentPair:
+    return SegmentPair(kind, zh, en, 1.0)  # type: ignore[arg-type]
+
+
+def _by_chinese(*pairs: SegmentPair) -> dict[str, TermCandidate]:
+    found = extract_terms(list(pairs), with_pinyin=False)
+    return {c.chinese: c for c in found}
+
+
+def test_a_place_gloss_after_to_is_no_verb() -> None:
+    # 以南 is glossed "to the south of": "the" is no verb the English could hold.
+    assert renders_verb("长江以南", "south of the Yangtze") is False
+    assert renders_verb("人群提供", "provide accessible") is True
