@@ -569,7 +569,7 @@ def _verb(comp: Component) -> bool:
     return verb_share(comp.text) > 0.5
 
 
-PARTICLES = frozenset({"up", "out", "off", "down", "away", "forth", "back"})
+PARTICLES = frozenset({"up", "out", "off", "down", "away", "forth", "back", "forward", "ahead"})
 """Adverb particles of phrasal verbs: part of the rendering they follow (phase out)."""
 _AFTER_PARTICLE_PREPOSITIONS = frozenset({"to", "of", "from", "with", "against", "for", "on"})
 

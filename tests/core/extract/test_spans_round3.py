@@ -23,3 +23,23 @@ def test_a_place_gloss_after_to_is_no_verb() -> None:
     # 以南 is glossed "to the south of": "the" is no verb the English could hold.
     assert renders_verb("长江以南", "south of the Yangtze") is False
     assert renders_verb("人群提供", "provide accessible") is True
+
+
+def test_a_phrasal_verb_s_particle_opens_no_rendering() -> None:
+    # "carried forward": "forward" belongs to the verb, not to the object rendered after it.
+    found = extract_terms(
+        [
+            _pair(
+                "多年来，岭南优秀传统戏曲得到传承。",
+                "Over the years, local people have carried forward fine traditional Cantonese opera.",
+            )
+        ],
+        with_pinyin=False,
+    )
+    assert [(c.chinese, c.english) for c in found] == [
+        ("传统戏曲", "traditional Cantonese opera"),
+        ("优秀传统戏曲", "fine traditional Cantonese opera"),
+        ("戏曲", "Cantonese opera"),
+        ("传统戏曲得到", "fine traditional Cantonese opera"),
+    ]
+
