@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from duiyi.document import SegmentPair
 from duiyi.extract import extract_terms
+from duiyi.extract.extractor import english_for_terms
 from duiyi.extract.phrases import renders_verb
 from duiyi.extract.types import TermCandidate
 
@@ -43,3 +44,24 @@ def test_a_phrasal_verb_s_particle_opens_no_rendering() -> None:
         ("传统戏曲得到", "fine traditional Cantonese opera"),
     ]
 
+
+_LISTS = [
+    _pair(
+        "两国领导人同意加强在贸易和投资领域的合作。",
+        "The two leaders agreed to strengthen cooperation in trade and investment.",
+    ),
+    _pair("全球繁荣、和平与正义", "global prosperity, peace and justice", "heading"),
+    _pair("《新时代的城市与乡村》", "The City and the Countryside in the New Era", "heading"),
+]
+
+
+def test_a_listed_term_is_rendered_across_the_list_s_commas() -> None:
+    found = english_for_terms(_LISTS, ["全球繁荣、和平与正义"], with_pinyin=False)
+    assert [(c.chinese, c.english) for c in found if c] == [
+        ("全球繁荣、和平与正义", "global prosperity, peace and justice")
+    ]
+
+
+def test_a_coordinated_title_keeps_its_first_conjunct_before_and_the() -> None:
+    by_zh = _by_chinese(*_LISTS)
+    assert by_zh["新时代的城市与乡村"].english == "City and the Countryside in the New Era"
