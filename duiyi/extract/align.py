@@ -362,7 +362,7 @@ def all_spans(
                 lo -= 1
             while hi + 1 < len(en_words) and en_words[hi + 1].joined_before:
                 hi += 1
-            if en_words[lo].lower in PARTICLES:
+            if en_words[lo].lower in OPENING_PARTICLES:
                 continue
             if _particle_after(en_words, hi):
                 hi += 1  # a phrasal verb keeps its particle (opening up, phase out)
@@ -599,8 +599,12 @@ def _verb(comp: Component) -> bool:
     return verb_share(comp.text) > 0.5
 
 
-PARTICLES = frozenset({"up", "out", "off", "down", "away", "forth", "back", "forward", "ahead"})
+PARTICLES = frozenset({"up", "out", "off", "down", "away", "forth", "back"})
 """Adverb particles of phrasal verbs: part of the rendering they follow (phase out)."""
+OPENING_PARTICLES = PARTICLES | {"forward", "ahead"}
+"""Particles no rendering opens with: they end the verb before it (carried forward fine
+crafts). Forward and ahead follow their verb's object as often (push the reform forward), so
+they join no span as PARTICLES do."""
 _AFTER_PARTICLE_PREPOSITIONS = frozenset({"to", "of", "from", "with", "against", "for", "on"})
 
 
