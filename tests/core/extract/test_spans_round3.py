@@ -65,3 +65,18 @@ def test_a_listed_term_is_rendered_across_the_list_s_commas() -> None:
 def test_a_coordinated_title_keeps_its_first_conjunct_before_and_the() -> None:
     by_zh = _by_chinese(*_LISTS)
     assert by_zh["新时代的城市与乡村"].english == "City and the Countryside in the New Era"
+
+
+def test_a_term_that_is_its_whole_line_is_rendered_by_the_whole_english_line() -> None:
+    # The dictionary explains the heads only; the line is the term, so its English is too.
+    trade = _pair(
+        "两国领导人同意加强在贸易和投资领域的合作。",
+        "The two leaders agreed to strengthen cooperation in trade and investment.",
+    )
+    by_zh = _by_chinese(
+        trade,
+        _pair("精准扶贫", "targeted poverty alleviation", "heading"),
+        _pair("三、蓝天保卫战", "III. Battle for Blue Skies", "heading"),
+    )
+    assert by_zh["精准扶贫"].english == "targeted poverty alleviation"
+    assert by_zh["蓝天保卫战"].english == "battle for blue skies"
