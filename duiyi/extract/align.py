@@ -786,6 +786,9 @@ def _predicate_word(en_words: Sequence[Word], k: int, hi: int, *, before_renderi
         and not (word.stop_before or word.joined_before or en_words[k - 1].joined_before)
     ):
         return True  # an infinitive before its object (worked to maintain harmony)
+    if k + 1 <= hi and en_words[k + 1].lower == "of" and not en_words[k + 1].stop_before:
+        return False  # a noun heading an of-phrase (training of talent), where a verb would
+        # take its object straight (training talent)
     return before_rendering and word.lower.endswith(_VERB_ENDINGS) and len(word.lower) > 4
 
 

@@ -80,3 +80,10 @@ def test_a_term_that_is_its_whole_line_is_rendered_by_the_whole_english_line() -
     )
     assert by_zh["精准扶贫"].english == "targeted poverty alleviation"
     assert by_zh["蓝天保卫战"].english == "battle for blue skies"
+
+
+def test_a_noun_in_ing_heading_an_of_phrase_renders_the_chinese_head() -> None:
+    # English puts the head first with "of": "training" is no verb before its object here.
+    pairs = [_pair("学校重视人才培养。", "The school values the training of talent.")]
+    found = english_for_terms(pairs, ["人才培养"], with_pinyin=False)
+    assert [(c.chinese, c.english) for c in found if c] == [("人才培养", "training of talent")]
