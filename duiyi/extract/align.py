@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from duiyi import cedict
 from duiyi.extract import english
@@ -406,7 +407,7 @@ LIST_MARKS = frozenset("、，,")
 def _coordinates(comps: Sequence[Component]) -> bool:
     """Whether a coordinator (与, 和, 及) joins two components: components() leaves it out, so
     the next component starts after a gap."""
-    return any(b.start > a.start + len(a.text) for a, b in zip(comps, comps[1:], strict=False))
+    return any(b.start > a.start + len(a.text) for a, b in pairwise(comps))
 
 
 def _joins_renderings(info: Sequence[_WordHits], k: int, hi: int) -> bool:

@@ -32,7 +32,8 @@ def test_a_phrasal_verb_s_particle_opens_no_rendering() -> None:
         [
             _pair(
                 "多年来，岭南优秀传统戏曲得到传承。",
-                "Over the years, local people have carried forward fine traditional Cantonese opera.",
+                "Over the years, local people have carried forward"
+                " fine traditional Cantonese opera.",
             )
         ],
         with_pinyin=False,
