@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from duiyi import cedict
 from duiyi.extract import english
@@ -338,6 +339,10 @@ def all_spans(
                     ends.add(k)
                     content += 1
     matched = sorted(ends)
+    # A Chinese list (和平、稳定与繁荣) is rendered as an English one: its commas and its "and
+    # the" stand inside the rendering.
+    commas = sum(c.text in LIST_MARKS for c in comps)
+    listed = bool(commas) or _coordinates(comps)
     windows = _phrase_windows(en_words, matcher.phrases) if matcher.phrases else []
     elsewhere = _latin_outside(comps, zh)
     places = _gloss_places(info)
@@ -349,7 +354,8 @@ def all_spans(
                 break
             if sum(not en_words[k].function for k in range(a, b + 1)) > max_content:
                 break
-            if any(en_words[k].stop_before for k in range(a + 1, b + 1)):
+            breaks = [k for k in range(a + 1, b + 1) if en_words[k].stop_before]
+            if len(breaks) > commas or not all(en_words[k].comma_before for k in breaks):
                 break
             lo, hi = a, b
             # Never cut a hyphenated word: widen the span to whole compounds.
@@ -357,7 +363,7 @@ def all_spans(
                 lo -= 1
             while hi + 1 < len(en_words) and en_words[hi + 1].joined_before:
                 hi += 1
-            if en_words[lo].lower in PARTICLES:
+            if en_words[lo].lower in OPENING_PARTICLES:
                 continue
             if _particle_after(en_words, hi):
                 hi += 1  # a phrasal verb keeps its particle (opening up, phase out)
@@ -372,7 +378,9 @@ def all_spans(
             ):
                 continue
             if any(
-                en_words[k].lower == "and" and en_words[k + 1].lower in _ARTICLES
+                en_words[k].lower == "and"
+                and en_words[k + 1].lower in _ARTICLES
+                and not (listed and _joins_renderings(info, k, hi))
                 for k in range(lo, hi)
             ):
                 continue  # "zones and the Hainan Free Trade Port": two phrases, not one
@@ -390,6 +398,29 @@ def all_spans(
             if match is not None:
                 out.append(_with_phrase(match, en_words, windows))
     return out
+
+
+LIST_MARKS = frozenset("、，,")
+"""Marks that list the words of a Chinese candidate (和平、稳定)."""
+
+
+def _coordinates(comps: Sequence[Component]) -> bool:
+    """Whether a coordinator (与, 和, 及) joins two components: components() leaves it out, so
+    the next component starts after a gap."""
+    return any(b.start > a.start + len(a.text) for a, b in pairwise(comps))
+
+
+def _joins_renderings(info: Sequence[_WordHits], k: int, hi: int) -> bool:
+    """Whether the "and" at k and the article after it join two renderings of the candidate's
+    words (China and the World): the word before "and" and the one after the article render
+    components."""
+    after = k + 2
+    return (
+        k > 0
+        and after <= hi
+        and bool(info[k - 1].hits or info[k - 1].acronym)
+        and bool(info[after].hits or info[after].acronym)
+    )
 
 
 def _spelled_once(info: list[_WordHits], en_words: Sequence[Word]) -> list[_WordHits]:
@@ -571,6 +602,10 @@ def _verb(comp: Component) -> bool:
 
 PARTICLES = frozenset({"up", "out", "off", "down", "away", "forth", "back"})
 """Adverb particles of phrasal verbs: part of the rendering they follow (phase out)."""
+OPENING_PARTICLES = PARTICLES | {"forward", "ahead"}
+"""Particles no rendering opens with: they end the verb before it (carried forward fine
+crafts). Forward and ahead follow their verb's object as often (push the reform forward), so
+they join no span as PARTICLES do."""
 _AFTER_PARTICLE_PREPOSITIONS = frozenset({"to", "of", "from", "with", "against", "for", "on"})
 
 
@@ -752,6 +787,9 @@ def _predicate_word(en_words: Sequence[Word], k: int, hi: int, *, before_renderi
         and not (word.stop_before or word.joined_before or en_words[k - 1].joined_before)
     ):
         return True  # an infinitive before its object (worked to maintain harmony)
+    if k + 1 <= hi and en_words[k + 1].lower == "of" and not en_words[k + 1].stop_before:
+        return False  # a noun heading an of-phrase (training of talent), where a verb would
+        # take its object straight (training talent)
     return before_rendering and word.lower.endswith(_VERB_ENDINGS) and len(word.lower) > 4
 
 

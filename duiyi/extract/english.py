@@ -360,6 +360,9 @@ class Word:
     """The word in lower case."""
     function: bool = False
     """Whether the word is a function word."""
+    comma_before: bool = False
+    """The phrase break before it is a comma alone: a list may run on across it (peace,
+    stability and prosperity)."""
 
 
 _DOUBLED = re.compile(r"([bgmnprt])\1$")
@@ -549,6 +552,7 @@ def words(text: str) -> list[Word]:
                 stop,
                 lower,
                 lower in FUNCTION_WORDS,
+                stop and between.strip() in (",", "，"),
             )
         )
         last_end = match.end()

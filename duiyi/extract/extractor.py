@@ -486,6 +486,7 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
                 else _free_name(unit, match, unit.free(seen.zh_start, seen.zh_end), variants)
             )
         if match is not None and not seen.in_parent:
+            match = _whole_line(unit, match, item.text)
             if unit.verb_at(seen.zh_start):  # the sentence uses its first word as a verb
                 match = _with_verb(unit, match, unit.free(seen.zh_start, seen.zh_end), variants)
             if item.verb_end:
@@ -669,6 +670,40 @@ def _whole_name(unit: Unit, match: SpanMatch, nested: bool) -> SpanMatch:
         return match
     lo, hi = found
     return replace(match, start_word=lo, end_word=hi, start=words[lo].start, end=words[hi].end)
+
+
+def _whole_line(unit: Unit, match: SpanMatch, chinese: str) -> SpanMatch:
+    """The span widened to the whole English line when the candidate is the whole Chinese
+    line (numbering and punctuation aside) and the span already holds half its words: a
+    heading or list line is the term and its rendering (大国外交 "major country diplomacy",
+    where the dictionary explains "diplomacy" alone)."""
+    if _NUMBERING.sub("", unit.zh) != _NUMBERING.sub("", chinese):
+        return match
+    words = unit.words
+    lo, hi = 0, len(words) - 1
+    if words and _EN_NUMBERING.fullmatch(words[0].text):
+        lo = 1  # I. Introduction
+    while lo <= hi and words[lo].function:
+        lo += 1
+    while hi >= lo and words[hi].function and not words[hi].joined_before:
+        hi -= 1  # but "well-being" ends with its "being"
+    if not lo <= match.start_word <= match.end_word <= hi or hi - lo >= MAX_LINE_WORDS:
+        return match
+    if (match.start_word, match.end_word) == (lo, hi):
+        return match
+    if any(words[k].stop_before and not words[k].comma_before for k in range(lo + 1, hi + 1)):
+        return match  # a line of more than one phrase (Part One: Preface)
+    content = sum(not w.function for w in words[lo : hi + 1])
+    held = sum(not w.function for w in words[match.start_word : match.end_word + 1])
+    if 2 * held < content:
+        return match
+    return replace(
+        match, start_word=lo, end_word=hi, start=words[lo].start, end=rendering_end(words[hi])
+    )
+
+
+MAX_LINE_WORDS = 12
+"""The longest English line read whole as a term's rendering."""
 
 
 MAX_NAME_GAIN = 1

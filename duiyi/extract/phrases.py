@@ -171,6 +171,8 @@ def renders_verb(chinese: str, english_text: str) -> bool:
     for word in tokens(chinese):
         for gloss in cedict.senses(word.text):
             verb = cedict.clean_gloss(gloss).split(" ", 1)[0] if gloss.startswith("to ") else ""
+            if verb in english.FUNCTION_WORDS:
+                continue  # "to the south of": a place, not a verb ("the")
             if verb and (verb in plain or f"{verb}d" in past or f"{verb}ed" in past):
                 return True
     return False
