@@ -443,6 +443,61 @@ def _verbal_subjects(text: str, toks: list[Token]) -> list[ChineseSpan]:
     return out
 
 
+_ATTRIBUTE_OPENERS = ("d", "ad", "a", "v", "vd", "p", "c")
+"""rjieba's tags of words after which an adjective opens a noun phrase of its own (实施 稳健的
+货币政策), where after a noun it is a predicate of a relative clause (政策 稳健 的 国家)."""
+MAX_ATTRIBUTE_NOUNS = 3
+
+
+def _adjective(token: Token) -> bool:
+    """Whether the word is an adjective of two characters, also where rjieba tags it a name
+    the dictionary does not read as one (辛勤/nr "hardworking"), and no everyday one (重要):
+    a learner notes the phrase it makes with its noun, not the adjective alone."""
+    text = token.text
+    if len(text) != 2 or not HAN_OR_DIGIT.match(text) or text.isdigit():
+        return False
+    if token.pos != "a" and not (
+        token.pos in ("nr", "ns")
+        and cedict.has_word(text)
+        and not is_proper_name(text)
+        and verb_share(text) == 0.0
+    ):
+        return False
+    return general_frequency(text) <= COMMON_WORD_FREQUENCY
+
+
+def _time_noun(token: Token) -> bool:
+    """Whether the noun names a time (rjieba's "t", or glossed "time" first: 时候)."""
+    senses = cedict.senses(token.text)
+    return token.pos == "t" or word_pos(token.text) == "t" or (bool(senses) and senses[0] == "time")
+
+
+def _attributive_phrases(text: str, toks: list[Token]) -> list[ChineseSpan]:
+    """An adjective, 的 and the nouns after it (稳健的货币政策 "prudent monetary policy",
+    辛勤的劳动): a modified noun phrase rendered as one, the 的 left unrendered. Only where
+    the adjective opens the phrase (after a verb, an adverb or a break)."""
+    out: list[ChineseSpan] = []
+    for at in range(1, len(toks) - 1):
+        if toks[at].text != "的" or not _adjective(toks[at - 1]):
+            continue
+        if at >= 2 and not (_breaks(toks[at - 2]) or toks[at - 2].pos in _ATTRIBUTE_OPENERS):
+            continue
+        nouns: list[Token] = []
+        for token in toks[at + 1 : at + 1 + MAX_ATTRIBUTE_NOUNS]:
+            if not _plain_noun(token) or token.pos in _NAME_POS:
+                break
+            nouns.append(token)
+        after = toks[at + 1 + len(nouns)] if at + 1 + len(nouns) < len(toks) else None
+        if not nouns or _time_noun(nouns[-1]):
+            continue  # …的时候 "when …" is an adverbial clause
+        if after is not None and not (_breaks(after) or after.pos.startswith(("v", "d", "ad"))):
+            continue  # the nouns run on into a word they modify (…的中式 浪漫)
+        start, end = toks[at - 1].start, nouns[-1].end
+        if end - start <= MAX_CHARS:
+            out.append(ChineseSpan(text[start:end], start, end, len(nouns) + 1))
+    return out
+
+
 _DESIGNATIONS = frozenset("号型")
 """Measure words that end a name with a number before them (a craft's 7号, a model's 3型)."""
 
@@ -485,6 +540,7 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
     out.extend(_verbal_subjects(text, tokens(text)))
     finer = _finer(tokens(text))
     out.extend(_coordinations(text, finer))
+    out.extend(_attributive_phrases(text, finer))
     # A word before an aspect particle (维护 了), before 于 (应用 于, "applied to") or before a
     # quoted object is a predicate: no span ends with it.
     predicates = {t.start for t in finer if _predicate_marker(t)}

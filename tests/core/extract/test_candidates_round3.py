@@ -1,0 +1,48 @@
+"""Candidates, round 3: Chinese terms never proposed on unseen texts though their English is in
+the aligned sentence. Each class with a small made-up text of the same shape."""
+
+from __future__ import annotations
+
+from duiyi.document import SegmentPair
+from duiyi.extract import extract_terms
+from duiyi.extract.chinese import candidate_spans
+from duiyi.extract.types import TermCandidate
+
+
+def _pair(zh: str, en: str) -> SegmentPair:
+    return SegmentPair("paragraph", zh, en, 1.0)
+
+
+def _by_chinese(*pairs: tuple[str, str]) -> dict[str, tuple[str, float]]:
+    found: list[TermCandidate] = extract_terms(
+        [_pair(zh, en) for zh, en in pairs], with_pinyin=False
+    )
+    return {c.chinese: (c.english, c.confidence) for c in found}
+
+
+def test_an_adjective_with_de_and_its_noun_is_one_term() -> None:
+    # 审慎的信贷政策 "prudent credit policy": the adjective opens the phrase after a verb.
+    zh = "银行坚持审慎的信贷政策，支持实体企业。"
+    en = "The banks keep to a prudent credit policy and support real businesses."
+    assert [s.text for s in candidate_spans(zh)] == [
+        "审慎的信贷政策",
+        "银行坚持",
+        "信贷政策",
+        "实体",
+        "实体企业",
+    ]
+    assert _by_chinese((zh, en)) == {
+        "信贷政策": ("credit policy", 0.771),
+        "审慎的信贷政策": ("prudent credit policy", 0.771),
+        "实体企业": ("real businesses", 0.23),
+    }
+
+
+def test_an_adjective_with_de_makes_no_term_after_a_noun_nor_before_a_time() -> None:
+    # After a noun the adjective is a relative clause's predicate (政策审慎的国家); 的时候
+    # makes an adverbial clause; an everyday adjective (重要) makes a phrase, not a term; a
+    # noun that modifies a word after it (中式 of 中式 浪漫) lacks its head.
+    assert [s.text for s in candidate_spans("这个政策审慎的国家")] == ["政策审慎"]
+    assert [s.text for s in candidate_spans("每到最热闹的时候，")] == ["最热闹"]
+    assert [s.text for s in candidate_spans("这是重要的作用。")] == []
+    assert [s.text for s in candidate_spans("体验独特而美好的中式浪漫")] == ["中式", "中式浪漫"]
