@@ -288,6 +288,34 @@ def _finer(toks: list[Token]) -> list[Token]:
     return out
 
 
+def _first_sense(char: str) -> str:
+    """The dictionary's first sense of a character that is no surname, variant or note."""
+    for gloss in cedict.senses(char):
+        if not gloss.startswith(("surname ", "variant ", "old variant", "see ", "CL:", "abbr")):
+            return gloss
+    return ""
+
+
+def _noun_suffixes(toks: list[Token]) -> list[Token]:
+    """A character rjieba tags a verb that ends a clause straight after a noun, and that the
+    dictionary glosses first as a thing (站 "station" of 高铁 站), is that noun's head: a noun."""
+    out = list(toks)
+    for k in range(1, len(toks)):
+        token, before = toks[k], toks[k - 1]
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            token.pos == "v"
+            and len(token.text) == 1
+            and before.pos.startswith(("n", "vn"))
+            and len(before.text) >= 2
+            and (after is None or not HAN_OR_DIGIT.match(after.text))
+            and _first_sense(token.text)
+            and not _first_sense(token.text).startswith("to ")
+        ):
+            out[k] = Token(token.text, "n", token.start, token.end, token.inner)
+    return out
+
+
 def _leans_on_next(run: list[Token], j: int) -> bool:
     """Whether the token is a lone adjective with a word after it in the run (新 of 新要求,
     大 of 大流行): it modifies that word, so a span ending there cuts the phrase after it."""
@@ -538,7 +566,7 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
     """Every candidate span of a Chinese sentence."""
     out: list[ChineseSpan] = []
     out.extend(_verbal_subjects(text, tokens(text)))
-    finer = _finer(tokens(text))
+    finer = _noun_suffixes(_finer(tokens(text)))
     out.extend(_coordinations(text, finer))
     out.extend(_attributive_phrases(text, finer))
     # A word before an aspect particle (维护 了), before 于 (应用 于, "applied to") or before a

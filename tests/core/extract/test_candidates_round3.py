@@ -46,3 +46,11 @@ def test_an_adjective_with_de_makes_no_term_after_a_noun_nor_before_a_time() -> 
     assert [s.text for s in candidate_spans("每到最热闹的时候，")] == ["最热闹"]
     assert [s.text for s in candidate_spans("这是重要的作用。")] == []
     assert [s.text for s in candidate_spans("体验独特而美好的中式浪漫")] == ["中式", "中式浪漫"]
+
+
+def test_a_character_tagged_a_verb_that_ends_a_clause_after_a_noun_is_its_head() -> None:
+    # 站 "station" (first of its senses) after 城际, before the full stop: the noun's head.
+    zh = "沿线将修建城际站。"
+    en = "Intercity stations will be built along the line."
+    assert [s.text for s in candidate_spans(zh)] == ["城际", "城际站"]
+    assert _by_chinese((zh, en)) == {"城际站": ("intercity stations", 0.626)}
