@@ -20,6 +20,7 @@ verb (有, 看) makes a clause. A bound prefix (反 "anti-") joins the noun afte
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from duiyi import cedict
@@ -526,6 +527,41 @@ def _attributive_phrases(text: str, toks: list[Token]) -> list[ChineseSpan]:
     return out
 
 
+_QUOTED_WORD = re.compile(r"[“”\"「『]([\u3400-\u4dbf\u4e00-\u9fff]{2,8})[”\"」』]")
+MAX_QUOTED_HEAD_NOUNS = 2
+
+
+def _named(token: Token) -> bool:
+    """Whether the word is a name or a pronoun (rjieba's tag), not a common noun it tags a
+    place (城市/ns), which the dictionary reads in lower case."""
+    return token.pos in _NAME_POS and not (token.pos == "ns" and not is_proper_name(token.text))
+
+
+def _quoted_heads(text: str, toks: list[Token]) -> list[ChineseSpan]:
+    """A word in quotation marks and the nouns straight after it (“智慧”城市 "smart city",
+    ”X”生活): the writer stresses the modifier, the phrase is one term. Its text leaves the
+    marks out; its place in the sentence spans them."""
+    out: list[ChineseSpan] = []
+    at_start = {t.start: k for k, t in enumerate(toks)}
+    for match in _QUOTED_WORD.finditer(text):
+        k = at_start.get(match.end())
+        if k is None:
+            continue
+        nouns: list[Token] = []
+        for token in toks[k : k + MAX_QUOTED_HEAD_NOUNS]:
+            if not _plain_noun(token) or _named(token) or is_verb(token):
+                break
+            nouns.append(token)
+        after = toks[k + len(nouns)] if k + len(nouns) < len(toks) else None
+        if not nouns or (after is not None and not (_breaks(after) or after.pos.startswith("v"))):
+            continue  # no noun, or the nouns modify a word after them
+        quoted = match.group(1)
+        words = len(tokens(quoted)) + len(nouns)
+        phrase = quoted + text[nouns[0].start : nouns[-1].end]
+        out.append(ChineseSpan(phrase, match.start(1), nouns[-1].end, words))
+    return out
+
+
 _DESIGNATIONS = frozenset("号型")
 """Measure words that end a name with a number before them (a craft's 7号, a model's 3型)."""
 
@@ -569,6 +605,7 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
     finer = _noun_suffixes(_finer(tokens(text)))
     out.extend(_coordinations(text, finer))
     out.extend(_attributive_phrases(text, finer))
+    out.extend(_quoted_heads(text, finer))
     # A word before an aspect particle (维护 了), before 于 (应用 于, "applied to") or before a
     # quoted object is a predicate: no span ends with it.
     predicates = {t.start for t in finer if _predicate_marker(t)}

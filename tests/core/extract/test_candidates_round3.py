@@ -54,3 +54,22 @@ def test_a_character_tagged_a_verb_that_ends_a_clause_after_a_noun_is_its_head()
     en = "Intercity stations will be built along the line."
     assert [s.text for s in candidate_spans(zh)] == ["城际", "城际站"]
     assert _by_chinese((zh, en)) == {"城际站": ("intercity stations", 0.626)}
+
+
+def test_a_quoted_word_and_the_noun_after_it_are_one_term_without_the_marks() -> None:
+    # The writer stresses the modifier (“慢节奏”生活, or with two closing marks ”简朴”生活):
+    # the quoted word and its head noun are the term; the marks are no part of its text.
+    zh = "年轻人喜欢“慢节奏”生活。"
+    en = "Young people like a slow-paced life."
+    assert [(s.text, s.start, s.end) for s in candidate_spans(zh)] == [
+        ("慢节奏生活", 6, 12),
+        ("年轻人", 0, 3),
+        ("慢节奏", 6, 9),
+    ]
+    assert _by_chinese((zh, en)) == {
+        "慢节奏生活": ("slow-paced life", 0.758),
+        "年轻人": ("young people", 0.329),
+    }
+    zh = "他们过上了”简朴”生活。"
+    en = "They came to live a simple life."
+    assert _by_chinese((zh, en)) == {"简朴生活": ("simple life", 0.578)}
