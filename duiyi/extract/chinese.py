@@ -20,6 +20,7 @@ verb (有, 看) makes a clause. A bound prefix (反 "anti-") joins the noun afte
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from duiyi import cedict
@@ -288,6 +289,34 @@ def _finer(toks: list[Token]) -> list[Token]:
     return out
 
 
+def _first_sense(char: str) -> str:
+    """The dictionary's first sense of a character that is no surname, variant or note."""
+    for gloss in cedict.senses(char):
+        if not gloss.startswith(("surname ", "variant ", "old variant", "see ", "CL:", "abbr")):
+            return gloss
+    return ""
+
+
+def _noun_suffixes(toks: list[Token]) -> list[Token]:
+    """A character rjieba tags a verb that ends a clause straight after a noun, and that the
+    dictionary glosses first as a thing (站 "station" of 高铁 站), is that noun's head: a noun."""
+    out = list(toks)
+    for k in range(1, len(toks)):
+        token, before = toks[k], toks[k - 1]
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            token.pos == "v"
+            and len(token.text) == 1
+            and before.pos.startswith(("n", "vn"))
+            and len(before.text) >= 2
+            and (after is None or not HAN_OR_DIGIT.match(after.text))
+            and _first_sense(token.text)
+            and not _first_sense(token.text).startswith("to ")
+        ):
+            out[k] = Token(token.text, "n", token.start, token.end, token.inner)
+    return out
+
+
 def _leans_on_next(run: list[Token], j: int) -> bool:
     """Whether the token is a lone adjective with a word after it in the run (新 of 新要求,
     大 of 大流行): it modifies that word, so a span ending there cuts the phrase after it."""
@@ -443,6 +472,96 @@ def _verbal_subjects(text: str, toks: list[Token]) -> list[ChineseSpan]:
     return out
 
 
+_ATTRIBUTE_OPENERS = ("d", "ad", "a", "v", "vd", "p", "c")
+"""rjieba's tags of words after which an adjective opens a noun phrase of its own (实施 稳健的
+货币政策), where after a noun it is a predicate of a relative clause (政策 稳健 的 国家)."""
+MAX_ATTRIBUTE_NOUNS = 3
+
+
+def _adjective(token: Token) -> bool:
+    """Whether the word is an adjective of two characters, also where rjieba tags it a name
+    the dictionary does not read as one (辛勤/nr "hardworking"), and no everyday one (重要):
+    a learner notes the phrase it makes with its noun, not the adjective alone."""
+    text = token.text
+    if len(text) != 2 or not HAN_OR_DIGIT.match(text) or text.isdigit():
+        return False
+    if token.pos != "a" and not (
+        token.pos in ("nr", "ns")
+        and cedict.has_word(text)
+        and not is_proper_name(text)
+        and verb_share(text) == 0.0
+    ):
+        return False
+    return general_frequency(text) <= COMMON_WORD_FREQUENCY
+
+
+def _time_noun(token: Token) -> bool:
+    """Whether the noun names a time (rjieba's "t", or glossed "time" first: 时候)."""
+    senses = cedict.senses(token.text)
+    return token.pos == "t" or word_pos(token.text) == "t" or (bool(senses) and senses[0] == "time")
+
+
+def _attributive_phrases(text: str, toks: list[Token]) -> list[ChineseSpan]:
+    """An adjective, 的 and the nouns after it (稳健的货币政策 "prudent monetary policy",
+    辛勤的劳动): a modified noun phrase rendered as one, the 的 left unrendered. Only where
+    the adjective opens the phrase (after a verb, an adverb or a break)."""
+    out: list[ChineseSpan] = []
+    for at in range(1, len(toks) - 1):
+        if toks[at].text != "的" or not _adjective(toks[at - 1]):
+            continue
+        if at >= 2 and not (_breaks(toks[at - 2]) or toks[at - 2].pos in _ATTRIBUTE_OPENERS):
+            continue
+        nouns: list[Token] = []
+        for token in toks[at + 1 : at + 1 + MAX_ATTRIBUTE_NOUNS]:
+            if not _plain_noun(token) or token.pos in _NAME_POS:
+                break
+            nouns.append(token)
+        after = toks[at + 1 + len(nouns)] if at + 1 + len(nouns) < len(toks) else None
+        if not nouns or _time_noun(nouns[-1]):
+            continue  # …的时候 "when …" is an adverbial clause
+        if after is not None and not (_breaks(after) or after.pos.startswith(("v", "d", "ad"))):
+            continue  # the nouns run on into a word they modify (…的中式 浪漫)
+        start, end = toks[at - 1].start, nouns[-1].end
+        if end - start <= MAX_CHARS:
+            out.append(ChineseSpan(text[start:end], start, end, len(nouns) + 1))
+    return out
+
+
+_QUOTED_WORD = re.compile(r"[“”\"「『]([\u3400-\u4dbf\u4e00-\u9fff]{2,8})[”\"」』]")
+MAX_QUOTED_HEAD_NOUNS = 2
+
+
+def _named(token: Token) -> bool:
+    """Whether the word is a name or a pronoun (rjieba's tag), not a common noun it tags a
+    place (城市/ns), which the dictionary reads in lower case."""
+    return token.pos in _NAME_POS and not (token.pos == "ns" and not is_proper_name(token.text))
+
+
+def _quoted_heads(text: str, toks: list[Token]) -> list[ChineseSpan]:
+    """A word in quotation marks and the nouns straight after it (“智慧”城市 "smart city",
+    ”X”生活): the writer stresses the modifier, the phrase is one term. Its text leaves the
+    marks out; its place in the sentence spans them."""
+    out: list[ChineseSpan] = []
+    at_start = {t.start: k for k, t in enumerate(toks)}
+    for match in _QUOTED_WORD.finditer(text):
+        k = at_start.get(match.end())
+        if k is None:
+            continue
+        nouns: list[Token] = []
+        for token in toks[k : k + MAX_QUOTED_HEAD_NOUNS]:
+            if not _plain_noun(token) or _named(token) or is_verb(token):
+                break
+            nouns.append(token)
+        after = toks[k + len(nouns)] if k + len(nouns) < len(toks) else None
+        if not nouns or (after is not None and not (_breaks(after) or after.pos.startswith("v"))):
+            continue  # no noun, or the nouns modify a word after them
+        quoted = match.group(1)
+        words = len(tokens(quoted)) + len(nouns)
+        phrase = quoted + text[nouns[0].start : nouns[-1].end]
+        out.append(ChineseSpan(phrase, match.start(1), nouns[-1].end, words))
+    return out
+
+
 _DESIGNATIONS = frozenset("号型")
 """Measure words that end a name with a number before them (a craft's 7号, a model's 3型)."""
 
@@ -483,8 +602,10 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
     """Every candidate span of a Chinese sentence."""
     out: list[ChineseSpan] = []
     out.extend(_verbal_subjects(text, tokens(text)))
-    finer = _finer(tokens(text))
+    finer = _noun_suffixes(_finer(tokens(text)))
     out.extend(_coordinations(text, finer))
+    out.extend(_attributive_phrases(text, finer))
+    out.extend(_quoted_heads(text, finer))
     # A word before an aspect particle (维护 了), before 于 (应用 于, "applied to") or before a
     # quoted object is a predicate: no span ends with it.
     predicates = {t.start for t in finer if _predicate_marker(t)}

@@ -51,6 +51,7 @@ def test_a_glossed_term_is_proposed_with_its_gloss_and_placed_in_the_english() -
         ("敦煌壁画", "Dunhuang murals", 0.891),
         ("青铜器", "bronze ware", 0.891),
         ("文化遗产", "cultural heritage", 0.771),
+        ("珍贵的文化遗产", "precious cultural heritage", 0.771),
     ]
     pair = doc.pairs[found["青铜器"].occurrences[0].pair_index]
     (where,) = found["青铜器"].occurrences
