@@ -367,18 +367,12 @@ _IRREGULAR_PAST = frozenset(
         "made",
         "took",
         "gave",
-        "saw",
         "grew",
-        "rose",
-        "fell",
         "spent",
         "became",
         "began",
-        "won",
-        "led",
         "held",
         "built",
-        "found",
         "wore",
         "met",
         "sent",
@@ -387,12 +381,12 @@ _IRREGULAR_PAST = frozenset(
         "wrote",
         "spoke",
         "chose",
-        "left",
         "kept",
         "stood",
     }
 )
-"""The past tense of common irregular English verbs (grammar, as the determiners are)."""
+"""The past tense of common irregular English verbs (grammar, as the determiners are), but
+none that is a noun or adjective as well (rose, won, led, saw, left): those end real terms."""
 
 
 def _past_tense(lower: str) -> bool:
@@ -402,14 +396,16 @@ def _past_tense(lower: str) -> bool:
         return True
     if not lower.endswith("ed") or len(lower) < 5:
         return False
+    from duiyi import cedict
+
+    if cedict.sense_sharers(lower) > 1:
+        return False  # glossed alone, an adjective too: postposed (parties concerned)
     root = lower[:-2]
     bases = {lower[:-1], root}
     if len(root) >= 3 and root[-1] == root[-2]:
         bases.add(root[:-1])  # stopped -> stop
     if root.endswith("i"):
         bases.add(root[:-1] + "y")  # applied -> apply
-    from duiyi import cedict
-
     return bool(bases & cedict.english_verbs())
 
 
@@ -424,4 +420,6 @@ def ends_with_predicate(english_text: str) -> bool:
     last, before = found[-1], found[-2]
     if last.joined_before or last.stop_before or before.function or is_adverb(before.lower):
         return False
+    if last.text[:1].isupper():
+        return False  # a capitalised rendering is a name (Manchester United, Company Limited)
     return _past_tense(last.lower)

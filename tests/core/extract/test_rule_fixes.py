@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from duiyi.document import SegmentPair
 from duiyi.extract import extract_terms
+from duiyi.extract.phrases import ends_with_predicate
 from duiyi.extract.types import TermCandidate
 
 
@@ -31,3 +32,26 @@ def test_a_number_joined_by_a_hyphen_stays_in_the_compound() -> None:
 def test_traditional_numerals_count_as_numbers() -> None:
     by_zh = _by_chinese(("兩國簽署了貿易協議。", "The two countries signed a trade agreement."))
     assert _rendered(by_zh, "兩國") == ("two countries", 0.771)
+
+
+def test_a_postposed_participle_ends_a_term_not_a_clause() -> None:
+    by_zh = _by_chinese(
+        (
+            "会议呼吁有关各方保持克制。",
+            "The meeting called on the parties concerned to exercise restraint.",
+        )
+    )
+    assert _rendered(by_zh, "有关各方") == ("parties concerned", 0.771)
+    assert ends_with_predicate("countries involved") is False
+    assert ends_with_predicate("provinces agreed") is True
+
+
+def test_a_name_or_a_homograph_of_a_past_tense_is_no_predicate() -> None:
+    assert ends_with_predicate("Trading Company Limited") is False
+    assert ends_with_predicate("Leeds United") is False
+    assert ends_with_predicate("Harbour Reclaimed") is False
+    assert ends_with_predicate("white LED") is False
+    assert ends_with_predicate("red rose") is False
+    assert ends_with_predicate("Korean won") is False
+    assert ends_with_predicate("chain saw") is False
+    assert ends_with_predicate("the minister said") is True
