@@ -346,9 +346,44 @@ def ends_with_adjective(english_text: str) -> bool:
     if not words:
         return False
     last = words[-1]
-    if last == "one" and len(words) > 1 and english_text.rstrip()[-3:].islower():
+    if last == "one" and len(words) > 1 and _pronoun_one(english_text, words[-2]):
         return True  # a nearby one: the pronoun stands for a head noun said before
     return len(last) > 4 and last.endswith(_ADJECTIVE_LAST) and last not in _NOUNS_LIKE_ADJECTIVES
+
+
+_COUNTING = frozenset(
+    [
+        "number",
+        "no",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+    ]
+)
+"""The words before a "one" that is the number itself (number one, twenty one: grammar)."""
+
+
+def _pronoun_one(english_text: str, before: str) -> bool:
+    """Whether a final "one" is the pronoun standing for a noun: in lower case, not hyphened
+    into a compound (two-in-one) and not counted (number one)."""
+    raw = english_text.split()[-1].rstrip(".,;:!?)]\"'’”")
+    if raw != "one":
+        return False
+    return before not in _COUNTING and not before.isdigit()
 
 
 def joined_first(english_text: str) -> bool:

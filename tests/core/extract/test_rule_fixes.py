@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from duiyi.document import SegmentPair
 from duiyi.extract import extract_terms
-from duiyi.extract.phrases import ends_with_predicate
+from duiyi.extract.phrases import ends_with_adjective, ends_with_predicate
 from duiyi.extract.types import TermCandidate
 
 
@@ -55,3 +55,15 @@ def test_a_name_or_a_homograph_of_a_past_tense_is_no_predicate() -> None:
     assert ends_with_predicate("Korean won") is False
     assert ends_with_predicate("chain saw") is False
     assert ends_with_predicate("the minister said") is True
+
+
+def test_a_one_hyphened_into_a_compound_or_counted_is_no_pronoun() -> None:
+    by_zh = _by_chinese(
+        ("这款洗发水是二合一的。", "This shampoo is a two-in-one."),
+        ("他是球队的头号射手。", "He is the team's number one scorer."),
+        ("安全是头号任务。", "Safety is task number one."),
+    )
+    assert _rendered(by_zh, "二合一") == ("two-in-one", 0.771)
+    assert _rendered(by_zh, "头号任务") == ("task number one", 0.771)
+    assert ends_with_adjective("twenty one") is False
+    assert ends_with_adjective("a cheaper one") is True
