@@ -6,7 +6,10 @@ nationality found in any capitalised word. Each with a small made-up text of the
 from __future__ import annotations
 
 from duiyi.document import SegmentPair
-from duiyi.extract import extract_terms
+from duiyi.extract import english, extract_terms
+from duiyi.extract.align import Matcher
+from duiyi.extract.english import demonym_bases
+from duiyi.extract.lexicon import component_variants
 from duiyi.extract.phrases import ends_with_adjective, ends_with_predicate
 from duiyi.extract.types import TermCandidate
 
@@ -67,3 +70,20 @@ def test_a_one_hyphened_into_a_compound_or_counted_is_no_pronoun() -> None:
     assert _rendered(by_zh, "头号任务") == ("task number one", 0.771)
     assert ends_with_adjective("twenty one") is False
     assert ends_with_adjective("a cheaper one") is True
+
+
+def _renders(zh: str, en: str) -> list[tuple[str, list[str]]]:
+    comps = component_variants(zh)[0]
+    matcher = Matcher(comps)
+    return [
+        (w.text, sorted({comps[ci].text for ci, _, _ in matcher.word_hits(w).hits}))
+        for w in english.words(en)
+    ]
+
+
+def test_a_capitalised_word_renders_a_place_only_as_its_demonym() -> None:
+    assert _renders("男性", "Mali") == [("Mali", [])]
+    assert _renders("矿山", "Mini Mines") == [("Mini", []), ("Mines", ["矿山"])]
+    assert _renders("韩国企业", "Korean firms") == [("Korean", ["韩国"]), ("firms", ["企业"])]
+    assert demonym_bases("then") == ()
+    assert demonym_bases("korean") == ("korea", "koreo", "koreia")
