@@ -8,6 +8,7 @@ from __future__ import annotations
 from duiyi.document import SegmentPair
 from duiyi.extract import english, extract_terms
 from duiyi.extract.align import Matcher
+from duiyi.extract.chinese import candidate_spans
 from duiyi.extract.english import demonym_bases
 from duiyi.extract.lexicon import component_variants
 from duiyi.extract.phrases import ends_with_adjective, ends_with_predicate
@@ -87,3 +88,15 @@ def test_a_capitalised_word_renders_a_place_only_as_its_demonym() -> None:
     assert _renders("韩国企业", "Korean firms") == [("Korean", ["韩国"]), ("firms", ["企业"])]
     assert demonym_bases("then") == ()
     assert demonym_bases("korean") == ("korea", "koreo", "koreia")
+
+
+def test_a_name_a_noun_continues_stays_in_the_longer_name_a_modifier_opens() -> None:
+    by_zh = _by_chinese(
+        (
+            "这位作家去年获得国际安徒生奖。",
+            "Last year the writer received the International Andersen Award.",
+        ),
+    )
+    assert _rendered(by_zh, "国际安徒生奖") == ("International Andersen Award", 0.331)
+    spans = [s.text for s in candidate_spans("财政部长王小明出席论坛。")]
+    assert spans == ["财政部长", "王小明"]
