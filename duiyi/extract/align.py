@@ -179,9 +179,20 @@ class Matcher:
 
     def _demonym_hits(self, lower: str) -> list[tuple[int, int, int]]:
         """The gloss stems a capitalised adjective of nationality names by its place (Chinese
-        ~ China): equal stems only, as a short root prefixes many words."""
+        ~ China): equal stems only, as a short root prefixes many words, and only a stem
+        CC-CEDICT capitalises, a place's name; any word opening a sentence or heading is
+        capitalised too (Then is no demonym of 他们 "they")."""
         bases = demonym_bases(lower)
-        return [(ci, gi, si) for ci, gi, si, s in self._stems if s in bases]
+        return [
+            (ci, gi, si)
+            for ci, gi, si, s in self._stems
+            if s in bases
+            and any(
+                stem(name) == s
+                for gloss in cedict.glosses(self.comps[ci].text)
+                for name in re.findall(r"\b[A-Z][a-z]+", gloss)
+            )
+        ]
 
     def word_hits(self, word: Word) -> _WordHits:
         """What the word renders of the candidate."""

@@ -350,12 +350,24 @@ def _name_then_predicate(run: list[Token], i: int, j: int) -> bool:
 def _titled_name(run: list[Token], j: int) -> bool:
     """Whether the token is a person's name straight after a common noun: a title and the
     name of its holder (部长 张三 "Minister Zhang San"), where a name after a modifier belongs
-    to a longer name (大 香格里拉 经济圈)."""
+    to a longer name (大 香格里拉 经济圈). A noun after the name continues it into a longer
+    name that the word before modifies (国际 安徒生 奖), no title and holder."""
     before = run[j - 1]
     return (
         is_person_name(run[j].text, run[j].pos)
         and before.pos.startswith("n")
         and not before.pos.startswith("nr")
+        and not (j + 1 < len(run) and _names_noun(run[j + 1]))
+    )
+
+
+def _names_noun(token: Token) -> bool:
+    """Whether the token is a common noun that may end a name (奖 "prize", 大学 "university"):
+    not a name itself, nor a verb rjieba tags a noun."""
+    return (
+        token.pos in ("n", "nz")
+        and not is_person_name(token.text, token.pos)
+        and not is_pure_verb(token.text[:2])
     )
 
 

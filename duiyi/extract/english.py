@@ -456,7 +456,7 @@ def ending_keys(lower: str) -> tuple[str, ...]:
     return ()
 
 
-_DEMONYM_ENDINGS = ("ese", "ian", "an", "n", "i")
+_DEMONYM_ENDINGS = ("ese", "ian", "an", "i")
 _PLACE_ENDINGS = ("", "a", "y", "e", "o", "ia")
 
 

@@ -504,7 +504,12 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
             seen.continued = _continues(unit, seen.zh_end, match, known)
 
 
-_ZH_NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两半双首第]")
+# Financial and traditional numerals, and the characters that count as numbers (单程 "one-way",
+# 双边 "two-sided", 俩 "the two of them").
+_ZH_NUMERAL = re.compile(
+    r"[0-9０-９〇零一二三四五六七八九十百千万亿两半双首第兩萬億廿卅"
+    r"壹贰貳叁參肆伍陆陸柒捌玖拾佰仟单單独獨俩倆雙]"
+)
 _EN_NUMBERS = frozenset(
     [
         "one",
@@ -542,6 +547,13 @@ _EN_NUMBERS = frozenset(
 """Spelled numbers and fractions (grammar, as the determiners are)."""
 
 
+_EN_FRACTION = re.compile(
+    r"(?:fif|six|seven|eigh|nin|ten|eleven|twelf|twentie|thirtie|fortie|fiftie|hundred|thousand)"
+    r"ths?"
+)
+"""The fractions spelled as ordinals after a hyphen (two-fifths, one-tenth)."""
+
+
 def _number_word(word: english.Word) -> bool:
     """A number, an ordinal in digits (19th) or a spelled number or fraction."""
     return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)?", word.lower)) or word.lower in _EN_NUMBERS
@@ -554,11 +566,15 @@ def _without_leading_number(words: Sequence[english.Word], match: SpanMatch) -> 
     k = match.start_word
     while k < match.end_word and (
         _number_word(words[k])
-        or (k > match.start_word and words[k].joined_before and _number_word(words[k - 1]))
+        or (
+            k > match.start_word
+            and words[k].joined_before
+            and _EN_FRACTION.fullmatch(words[k].lower) is not None
+        )
     ):
         k += 1
-    if k == match.start_word:
-        return match
+    if k == match.start_word or words[k].joined_before:
+        return match  # a hyphen joins the number into a compound (one-way, half-time)
     while k < match.end_word and words[k].function:
         k += 1
     if words[k].function or words[k].stop_before:

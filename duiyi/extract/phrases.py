@@ -348,9 +348,44 @@ def ends_with_adjective(english_text: str) -> bool:
     if not words:
         return False
     last = words[-1]
-    if last == "one" and len(words) > 1 and english_text.rstrip()[-3:].islower():
+    if last == "one" and len(words) > 1 and _pronoun_one(english_text, words[-2]):
         return True  # a nearby one: the pronoun stands for a head noun said before
     return len(last) > 4 and last.endswith(_ADJECTIVE_LAST) and last not in _NOUNS_LIKE_ADJECTIVES
+
+
+_COUNTING = frozenset(
+    [
+        "number",
+        "no",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+    ]
+)
+"""The words before a "one" that is the number itself (number one, twenty one: grammar)."""
+
+
+def _pronoun_one(english_text: str, before: str) -> bool:
+    """Whether a final "one" is the pronoun standing for a noun: in lower case, not hyphened
+    into a compound (two-in-one) and not counted (number one)."""
+    raw = english_text.split()[-1].rstrip(".,;:!?)]\"'’”")
+    if raw != "one":
+        return False
+    return before not in _COUNTING and not before.isdigit()
 
 
 def joined_first(english_text: str) -> bool:
@@ -369,18 +404,12 @@ _IRREGULAR_PAST = frozenset(
         "made",
         "took",
         "gave",
-        "saw",
         "grew",
-        "rose",
-        "fell",
         "spent",
         "became",
         "began",
-        "won",
-        "led",
         "held",
         "built",
-        "found",
         "wore",
         "met",
         "sent",
@@ -389,12 +418,12 @@ _IRREGULAR_PAST = frozenset(
         "wrote",
         "spoke",
         "chose",
-        "left",
         "kept",
         "stood",
     }
 )
-"""The past tense of common irregular English verbs (grammar, as the determiners are)."""
+"""The past tense of common irregular English verbs (grammar, as the determiners are), but
+none that is a noun or adjective as well (rose, won, led, saw, left): those end real terms."""
 
 
 def _past_tense(lower: str) -> bool:
@@ -404,14 +433,16 @@ def _past_tense(lower: str) -> bool:
         return True
     if not lower.endswith("ed") or len(lower) < 5:
         return False
+    from duiyi import cedict
+
+    if cedict.sense_sharers(lower) > 1:
+        return False  # glossed alone, an adjective too: postposed (parties concerned)
     root = lower[:-2]
     bases = {lower[:-1], root}
     if len(root) >= 3 and root[-1] == root[-2]:
         bases.add(root[:-1])  # stopped -> stop
     if root.endswith("i"):
         bases.add(root[:-1] + "y")  # applied -> apply
-    from duiyi import cedict
-
     return bool(bases & cedict.english_verbs())
 
 
@@ -426,4 +457,6 @@ def ends_with_predicate(english_text: str) -> bool:
     last, before = found[-1], found[-2]
     if last.joined_before or last.stop_before or before.function or is_adverb(before.lower):
         return False
+    if last.text[:1].isupper():
+        return False  # a capitalised rendering is a name (Manchester United, Company Limited)
     return _past_tense(last.lower)
