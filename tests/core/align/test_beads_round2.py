@@ -70,3 +70,14 @@ def test_many_short_sentences_for_each_long_one_keep_to_a_band() -> None:
 def test_many_chinese_sentences_for_each_english_one_keep_to_a_narrow_band() -> None:
     # Twelve English items either side would be every English sentence in every row.
     assert _far_cells(2400, 40, 12 * 40 / 2400 + 2 + 1) == 0
+
+
+def test_a_sentence_translated_loosely_stays_in_its_bead_though_its_rare_word_is_later() -> None:
+    # 白鹭 is "a white bird" here and "the egret" only a sentence later: left unpaired, the
+    # first sentence is no nearer that sentence than merged into the bead lengths give it.
+    zh = ["我们在湖边看到了一只白鹭。", "它站在浅水里，一动不动。", "过了很久，它突然飞走了。"]
+    en = [
+        "By the lake we saw a white bird standing motionless in the shallows.",
+        "After a long while the egret suddenly flew away.",
+    ]
+    assert _beads(zh, en) == [((0, 1), (0,)), ((2,), (1,))]
