@@ -25,8 +25,8 @@ def best_beads(
 ) -> list[Bead]:
     """The cheapest way to cover n Chinese and m English items with beads of the given shapes.
 
-    With band > 0 only cells within `band` items of the diagonal are tried, which keeps long
-    inputs linear; band 0 tries every cell.
+    With band > 0 only cells near the diagonal are tried (about `band` items either side, see
+    `half`), which keeps long inputs linear; band 0 tries every cell.
     """
     if n == 0 and m == 0:
         return []
@@ -35,12 +35,13 @@ def best_beads(
     # sentences translated as many short ones): a band narrower than the ratio leaves no
     # path, and the full table it falls back to grows with n * m. Many Chinese items to each
     # English one: `band` English items would be nearly all of them in every row; `band`
-    # Chinese items' worth is enough.
+    # Chinese items' worth is enough, plus room for the Chinese items in excess (up to `band`
+    # more), which may be one untranslated run (a preface) that leaves the diagonal by as many.
     half: float = band
     if band > 0 and ratio >= 1:
         half = max(band, math.ceil(ratio))
     elif band > 0:
-        half = band * ratio + 2
+        half = (band + min(n - m, band)) * ratio + 2
 
     def in_band(i: int, j: int) -> bool:
         if band <= 0 or n == 0:

@@ -199,10 +199,13 @@ def align_sentences(
         return result
 
     def cost(i: int, j: int, di: int, dj: int) -> float:
+        # Left unpaired, a sentence with a specific link is as far from it as merged into a
+        # bead elsewhere; without this the link would push it out of a bead lengths and its
+        # other words pair it in (白鹭 translated "white bird", and "egret" a sentence later).
         if dj == 0:
-            return _SKIP + _SKIP_PER_CHAR * zh[i].length * ratio
+            return _SKIP + _SKIP_PER_CHAR * zh[i].length * ratio + _STRANDED * bool(zh_links[i])
         if di == 0:
-            return _SKIP + _SKIP_PER_CHAR * en[j].length
+            return _SKIP + _SKIP_PER_CHAR * en[j].length + _STRANDED * bool(en_links[j])
         fit, hits, misses = parts(i, j, di, dj)
         if di + dj > 2:
             fit += _STRANDED * (

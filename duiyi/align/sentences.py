@@ -37,6 +37,13 @@ _ABBREVIATIONS = frozenset(
         "vols",
         "fig",
         "figs",
+        # Exercises and equations, cited by number in study notes ("Ex. ②", "Eq. 3").
+        "ex",
+        "exs",
+        "eq",
+        "eqs",
+        "eqn",
+        "eqns",
         "pp",
         "p",
         "para",

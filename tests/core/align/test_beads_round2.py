@@ -70,3 +70,29 @@ def test_many_short_sentences_for_each_long_one_keep_to_a_band() -> None:
 def test_many_chinese_sentences_for_each_english_one_keep_to_a_narrow_band() -> None:
     # Twelve English items either side would be every English sentence in every row.
     assert _far_cells(2400, 40, 12 * 40 / 2400 + 2 + 1) == 0
+
+
+def test_a_sentence_translated_loosely_stays_in_its_bead_though_its_rare_word_is_later() -> None:
+    # 白鹭 is "a white bird" here and "the egret" only a sentence later: left unpaired, the
+    # first sentence is no nearer that sentence than merged into the bead lengths give it.
+    zh = ["我们在湖边看到了一只白鹭。", "它站在浅水里，一动不动。", "过了很久，它突然飞走了。"]
+    en = [
+        "By the lake we saw a white bird standing motionless in the shallows.",
+        "After a long while the egret suddenly flew away.",
+    ]
+    assert _beads(zh, en) == [((0, 1), (0,)), ((2,), (1,))]
+
+
+def test_an_untranslated_run_of_chinese_items_stays_in_the_band() -> None:
+    # Sixty untranslated preface paragraphs, then eighty numbered ones, all translated: at the
+    # end of the preface the path is 60 * 80 / 140 = 34.3 English items off the diagonal.
+    zh: list[int | None] = [None] * 60 + list(range(1, 81))
+    en = list(range(1, 81))
+
+    def cost(i: int, j: int, di: int, dj: int) -> float:
+        if di == 0 or dj == 0:
+            return 1.5
+        return 0.0 if zh[i] == en[j] else 10.0
+
+    beads = best_beads(140, 80, [(1, 1), (1, 0), (0, 1)], cost, band=40)
+    assert beads == [(i, 0, 1, 0) for i in range(60)] + [(60 + k, k, 1, 1) for k in range(80)]

@@ -124,3 +124,12 @@ def test_english_sentences_numbered_with_circled_numbers_are_split_before_them()
         "⑶Boats pass under it.",
         "❹Yes.",
     ]
+
+
+def test_exercises_and_equations_cited_by_circled_number_do_not_end_a_sentence() -> None:
+    text = "Compare Ex. ② with Ex. ③ and note the tense. Eq. ② gives the rate. See Fig. ③ too."
+    assert split_english(text) == [
+        "Compare Ex. ② with Ex. ③ and note the tense.",
+        "Eq. ② gives the rate.",
+        "See Fig. ③ too.",
+    ]
