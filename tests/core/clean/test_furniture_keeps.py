@@ -26,6 +26,9 @@ def test_a_sentence_starting_with_a_notice_word_stays_mid_text() -> None:
         EN,
     ]
     assert _clean(lines) == (lines, [])
+    # At an edge too: a sentence that does not speak of the page.
+    lines = [ZH, EN, "声明：中方对此表示强烈不满，并已提出严正交涉。"]
+    assert _clean(lines) == (lines, [])
 
 
 def test_a_closing_sentence_with_a_notice_or_promotion_phrase_stays() -> None:
@@ -80,12 +83,12 @@ def test_a_dated_meeting_and_a_reading_time_stay() -> None:
 
 
 def test_numbered_steps_with_trail_marks_stay() -> None:
-    lines = ["学期 1 › 学期 2 › 学期 3", "Term 1 › Term 2 › Term 3", ZH, EN]
+    lines = ["学期 1 › 学期 2 › 学期 3", ZH, EN, "Term 1 › Term 2 › Term 3"]
     assert _clean(lines) == (lines, [])
 
 
 def test_a_chapter_read_yesterday_stays_mid_text() -> None:
-    lines = [ZH, "第三章 · 昨天", EN]
+    lines = [ZH, "第三章 · 昨天", EN, "第三章 · 昨天"]
     assert _clean(lines) == (lines, [])
 
 
