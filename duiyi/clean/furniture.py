@@ -424,10 +424,11 @@ def _furniture(line: str, edge: bool, keywords_paired: bool, phrases: bool) -> F
     if credit == "strong" or (credit == "weak" and edge):
         return CREDIT
     if _NOTICE_START.match(line):
-        # "© 2024 湖滨日报" anywhere; a sentence after "声明：" only at an edge, worded as one.
+        # "© 2024 湖滨日报" anywhere; a sentence after "声明：" only at an edge, speaking of
+        # the page ("声明：本文内容仅供参考。").
         if len(line) <= _MAX_NOTICE_LINE and not _SENTENCE_MARK.search(line):
             return NOTICE
-        if edge and phrases and _phrase_shaped(line) and _NOTICE_WORDS.search(line):
+        if edge and phrases and _phrase_shaped(line):
             return NOTICE
     if _tags(line) and not (keywords_paired and is_keyword_line(line)):
         return TAGS

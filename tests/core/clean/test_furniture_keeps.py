@@ -29,6 +29,8 @@ def test_a_sentence_starting_with_a_notice_word_stays_mid_text() -> None:
     # At an edge too: a sentence that does not speak of the page.
     lines = [ZH, EN, "声明：中方对此表示强烈不满，并已提出严正交涉。"]
     assert _clean(lines) == (lines, [])
+    notice = "免责声明：本文内容仅供参考。"
+    assert _clean([ZH, EN, notice]) == ([ZH, EN], [("page-notice", 1)])
 
 
 def test_a_closing_sentence_with_a_notice_or_promotion_phrase_stays() -> None:
