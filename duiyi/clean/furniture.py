@@ -96,6 +96,7 @@ def _is_share_line(line: str) -> bool:
     return bool(match.group("colon") or match.group("to") or not items)
 
 
+@functools.lru_cache(maxsize=4096)
 def _tool_kind(line: str) -> str | None:
     """ "strong" for a line of interface words, "weak" for a lone word a text could hold."""
     if len(line) > _MAX_SHARE:
@@ -191,6 +192,7 @@ def _unbracketed(line: str) -> str:
     return line
 
 
+@functools.lru_cache(maxsize=4096)
 def _credit_kind(line: str) -> str | None:
     """ "strong" or "weak" for a line of credits ("责任编辑：李青", "翻译：王明 审校：赵华",
     "Editor: Mary Cole", "[Photo/Lakeside Daily]"), None for anything else. One Chinese
