@@ -11,7 +11,16 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 
-from duiyi.clean.furniture import column_label, credit_tail, furniture, is_body, is_keyword_line
+from duiyi.clean.furniture import (
+    TOOLS,
+    column_label,
+    credit_tail,
+    furniture,
+    furniture_shaped,
+    is_body,
+    is_keyword_line,
+    is_lone_time,
+)
 from duiyi.clean.removals import Removals as _Removals
 from duiyi.document import Removal, TextBlock
 
@@ -103,7 +112,9 @@ _BYLINE = re.compile(
     r"[|｜]|来源|作者|记者|编辑|责编|出处|稿源|发布|更新"
     r"|\b(?:by|source|author|editor|reporter|published|updated|posted)\b"
     # A page's count of readers ("8195次", "阅读 1024") or its unknown source ("未知").
-    r"|(?<!第)\d+\s*(?:次|人阅读|人浏览|views?\b|reads?\b)|(?:阅读|浏览|点击)(?:量|数)?\s*[:：]?\s*\d|未知",
+    # Only at the line's end: "第12次会议" is a meeting, "阅读2小时" a diary's hours.
+    r"|(?<![第\d])\d+\s*(?:次|人阅读|人浏览|views?|reads?)\s*$"
+    r"|(?:阅读|浏览|点击)(?:量|数)?\s*[:：]?\s*\d+\s*(?:次)?\s*$|未知",
     re.I,
 )
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -165,6 +176,7 @@ def _kept_by_neighbours(lines: list[str]) -> tuple[set[int], set[int]]:
     return dated, marked
 
 
+_DIGIT = re.compile(r"\d")
 _TRAIL_MARK = re.compile(r"\s*[>›»]\s*")
 _MAX_CRUMB = 16
 _MAX_TRAIL = 60
@@ -183,6 +195,15 @@ def _is_breadcrumb(text: str) -> bool:
     label = re.split("[:：]", crumbs[0], maxsplit=1)
     crumbs[0] = label[-1]
     if not all(2 <= len(crumb.strip()) <= _MAX_CRUMB for crumb in crumbs):
+        return False
+    # Numbered steps ("Term 1 › Term 2") are text; a site's name may start with digits
+    # ("88学堂"), a section may be a year.
+    for index, crumb in enumerate(crumbs):
+        crumb = crumb.strip()
+        if not _DIGIT.search(crumb) or _YEAR.fullmatch(crumb):
+            continue
+        if index == 0 and re.fullmatch(r"\d+\D+", crumb) and " " not in crumb:
+            continue
         return False
     return len(crumbs) >= 3 or len(label) == 2
 
@@ -333,6 +354,7 @@ def remove_boilerplate(
     dated, marked = _kept_by_neighbours(every_line)
     page = _Page(every_line)
     previous = ""
+    title = ""
     kept: list[TextBlock] = []
     position = 0
     for block, found in zip(originals, lines, strict=True):
@@ -340,14 +362,22 @@ def remove_boilerplate(
         for line in found:
             is_text = (position in dated, position in marked)
             where = page.where(position)
+            # Half of a wrapped sentence is not furniture at an edge: only a line that could
+            # stand alone as furniture is judged by the edge's rules.
+            if len(found) > 1 and where in ("top", "bottom") and not furniture_shaped(line):
+                where = ""
+            player = position in page.players
             position += bool(line)
             text = _clean_line(line, block, repeated, edge_shapes, removals, is_text)
-            text = _clean_furniture(text, where, page.keywords_paired, removals)
-            # A page's title standing twice (its <title>, then its heading) is one title.
-            if text and where == "top" and text == previous and removals.allowed("repeated-title"):
+            text = _clean_furniture(text, where, page.keywords_paired, removals, player)
+            # A page's title standing twice (its <title>, then its heading) is one title; a
+            # line repeated below it (a refrain) is text.
+            repeat = text and text == title and previous == title and where == "top"
+            if repeat and removals.allowed("repeated-title"):
                 removals.note("repeated-title", "title repeated", text)
                 text = ""
             previous = text or previous
+            title = title or text
             if text:
                 cleaned.append(text)
         if cleaned:
@@ -355,33 +385,59 @@ def remove_boilerplate(
     return tuple(kept), removals.result()
 
 
+_MIN_HALF = 2
+
+
 class _Page:
     """Where each line stands, before the text's first sentence or after its last one (where
-    pages put their furniture); and whether both languages have keyword lines."""
+    pages put their furniture), counted in its own language (a page may give the Chinese whole,
+    then the English); whether both languages have keyword lines; which lone times stand
+    beside another (a player's)."""
 
     def __init__(self, lines: list[str]) -> None:
+        self.scripts = [_script(line) for line in lines]
         body = [index for index, line in enumerate(lines) if is_body(line)]
-        self.first = body[0] if body else -1
-        self.last = body[-1] if body else len(lines)
+        self.bounds: dict[str, tuple[int, int]] = {}
+        everywhere = (body[0], body[-1]) if body else (-1, len(lines))
+        own = {s: [i for i in body if self.scripts[i] == s] for s in ("zh", "en")}
+        # Halves, not pairs: each language has sentences and none stands among the other's.
+        halves = all(len(found) >= _MIN_HALF for found in own.values()) and (
+            own["zh"][-1] < own["en"][0] or own["en"][-1] < own["zh"][0]
+        )
+        for script in ("zh", "en", ""):
+            found = own.get(script, [])
+            self.bounds[script] = (found[0], found[-1]) if halves and found else everywhere
         keywords = {_script(line) for line in lines if is_keyword_line(line)}
         self.keywords_paired = {"zh", "en"} <= keywords
+        lone = [is_lone_time(line) for line in lines]
+        self.players = {
+            index
+            for index, alone in enumerate(lone)
+            if alone and any(0 <= i < len(lines) and lone[i] for i in (index - 1, index + 1))
+        }
 
     def where(self, position: int) -> str:
         """ "top", "bottom", "first" (the first sentence) or "" for the line at `position`."""
-        if position < self.first:
+        first, last = self.bounds[self.scripts[position]]
+        if position < first:
             return "top"
-        if position == self.first:
+        if position == first:
             return "first"
-        return "bottom" if position > self.last else ""
+        return "bottom" if position > last else ""
 
 
-def _clean_furniture(text: str, where: str, keywords_paired: bool, removals: _Removals) -> str:
+def _clean_furniture(
+    text: str, where: str, keywords_paired: bool, removals: _Removals, player: bool = False
+) -> str:
     """A line without the page furniture it is or carries (see furniture.py): whole lines go,
     a credit glued after the last sentence goes, a column name glued before a title or the
-    first paragraph goes."""
+    first paragraph goes. `player`: a lone time beside another (a player's times)."""
     if not text:
         return ""
-    found = furniture(text, edge=where in ("top", "bottom"), keywords_paired=keywords_paired)
+    edge = where in ("top", "bottom")
+    found = furniture(text, edge=edge, keywords_paired=keywords_paired)
+    if found is None and edge and player:
+        found = TOOLS
     if found is not None and removals.allowed(found[0]):
         removals.note(found[0], found[1], text)
         return ""
@@ -392,7 +448,7 @@ def _clean_furniture(text: str, where: str, keywords_paired: bool, removals: _Re
     if where in ("top", "first"):
         label = column_label(text)
         if label is not None and removals.allowed("column-label"):
-            removals.note("column-label", "site or column name before a title", label.strip())
+            removals.note("column-label", "label before a title", label.strip())
             text = text[len(label) :].lstrip()
     return text
 

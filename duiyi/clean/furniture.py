@@ -9,6 +9,7 @@ their furniture."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -26,7 +27,7 @@ NOTICE = ("page-notice", "copyright or disclaimer notice")
 PROMOTION = ("promotion", "call to subscribe or follow")
 TAGS = ("tag-line", "tag or keyword line")
 MENU = ("site-menu", "site menu")
-COLUMN = ("column-label", "site or column name before a title")
+COLUMN = ("column-label", "label before a title")
 SOURCE = ("source-line", "source line")
 RELATED = ("related-link", "related-reading link")
 DATE = ("date-line", "date line")
@@ -65,6 +66,15 @@ _SHARE = re.compile(
 )
 _MAX_SHARE = 60
 _MAX_SHARE_ITEM = 12
+# What a share line lists: networks and tools, the site's interface words, not the article's.
+_SHARE_TARGET = re.compile(
+    r"(?:微信|微博|新浪微博|腾讯微博|朋友圈|好友|QQ空间|QQ|豆瓣|知乎|人人网|领英|邮件|邮箱|短信|复制链接"
+    r"|更多|打印|facebook|twitter|x|linkedin|whatsapp|weibo|wechat|reddit|pinterest|tumblr"
+    r"|telegram|line|e-?mail|print|more|copy link|sms)",
+    re.I,
+)
+# A page copied without its spaces glues the names together ("微信微博").
+_SHARE_TARGETS = re.compile(f"(?:{_SHARE_TARGET.pattern})+", re.I)
 
 
 def _items(text: str) -> list[str]:
@@ -80,14 +90,13 @@ def _is_share_line(line: str) -> bool:
     items = _items(match.group("rest"))
     if any(len(item) > _MAX_SHARE_ITEM for item in items):
         return False
-    if match.group("colon"):
-        return True
-    if match.group("to") is None:
+    # What follows must be networks ("分享：我的读书心得", "分享到朋友圈以后" are text).
+    if not all(_SHARE_TARGETS.fullmatch(item) for item in items):
         return False
-    # Without a colon, what follows must be names ("Share this moment with..." is a heading).
-    return all(_HAN_CHAR.search(item) or item[:1].isupper() for item in items)
+    return bool(match.group("colon") or match.group("to") or not items)
 
 
+@functools.lru_cache(maxsize=4096)
 def _tool_kind(line: str) -> str | None:
     """ "strong" for a line of interface words, "weak" for a lone word a text could hold."""
     if len(line) > _MAX_SHARE:
@@ -99,12 +108,32 @@ def _tool_kind(line: str) -> str | None:
     if not items or not all(item in "\x01\x02" or _MARKS.fullmatch(item) for item in items):
         return None
     words, weak = items.count("\x01"), items.count("\x02")
+    if not words and weak >= 2 and _glossary(line):
+        return None
     if words or weak >= 2:
         return "strong"
     if weak == 1:
         return "weak"
-    # Marks alone: a player's times ("00:00 04:46") are furniture at an edge.
-    return "weak" if all(":" in item for item in items) else None
+    # Marks alone: a player's times ("00:00 04:46") are furniture at an edge; a lone time
+    # ("7:30") is a player's only beside another (see is_lone_time).
+    return "weak" if len(items) >= 2 and all(":" in item for item in items) else None
+
+
+def _glossary(line: str) -> bool:
+    """Interface words that are one word said again ("Like, like, like") or a Chinese word
+    beside its English one ("下载 / Download"): a glossary's line, not a toolbar."""
+    found = [word.lower() for word in _WEAK_TOOL_WORDS.findall(line)]
+    han = {word for word in found if _HAN_CHAR.search(word)}
+    latin = set(found) - han
+    return len(han) <= 1 and len(latin) <= 1
+
+
+def is_lone_time(line: str) -> bool:
+    """A time standing alone ("04:46"): a player's when the line beside it is one too."""
+    return _CLOCK_ONLY.fullmatch(line.strip()) is not None
+
+
+_CLOCK_ONLY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
 # Who made the article: a label, then names (a colon, a slash or a bar between).
@@ -124,6 +153,7 @@ _CREDIT_LABEL = re.compile(
     re.I,
 )
 _STRONG_LABEL = re.compile(f"(?:{_STRONG_CREDIT})", re.I)
+_CREDIT_WORD = re.compile(f"(?:{_STRONG_CREDIT}|{_WEAK_CREDIT})", re.I)
 # Spaced forms ("记者 王明") only for labels that never start a phrase of text.
 _SPACED_LABEL = re.compile(r"(?:本报记者|特约记者|记者|通讯员|实习生|责任编辑|摄影)")
 _NAME_SPLIT = re.compile(r"[\s、,，/／&]+|\band\b")
@@ -132,12 +162,15 @@ _MAX_NAMES = 30
 _MAX_HAN_NAME = 8
 
 
-def _names(value: str) -> bool:
-    """Whether a credit's value is names: Chinese names, capitalised English ones, no sentence."""
+def _names(value: str, label: str = "") -> bool:
+    """Whether a credit's value is names: Chinese names, capitalised English ones, no sentence.
+    A lone English word after a Chinese label ("编辑：Editor") is its translation, not a name."""
     value = value.strip(" |｜-—" + _CLOSE + _OPEN)
     if not value or len(value) > _MAX_NAMES or _SENTENCE_MARK.search(value):
         return False
     if _DIGIT.search(value):
+        return False
+    if _LATIN_WORD.fullmatch(value) and (_HAN_CHAR.search(label) or _CREDIT_WORD.fullmatch(value)):
         return False
     for token in _NAME_SPLIT.split(value):
         token = token.strip(".·")
@@ -159,9 +192,11 @@ def _unbracketed(line: str) -> str:
     return line
 
 
+@functools.lru_cache(maxsize=4096)
 def _credit_kind(line: str) -> str | None:
     """ "strong" or "weak" for a line of credits ("责任编辑：李青", "翻译：王明 审校：赵华",
-    "Editor: Mary Cole", "[Photo/Lakeside Daily]"), None for anything else."""
+    "Editor: Mary Cole", "[Photo/Lakeside Daily]"), None for anything else. One Chinese
+    word after one label may be a heading ("编辑：幕后英雄"): weak, an edge's only."""
     text = _unbracketed(line)
     labels = list(_CREDIT_LABEL.finditer(text))
     if not labels or labels[0].start() != 0:
@@ -170,9 +205,13 @@ def _credit_kind(line: str) -> str | None:
         if label.group("space") and not _SPACED_LABEL.fullmatch(label.group("label")):
             return None
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
-        if not _names(text[label.end() : end]):
+        if not _names(text[label.end() : end], label.group("label")):
             return None
-    if len(labels) >= 2 or _STRONG_LABEL.fullmatch(labels[0].group("label")):
+    if len(labels) >= 2:
+        return "strong"
+    value = _NAME_SPLIT.split(text[labels[0].end() :].strip(" |｜-—" + _CLOSE + _OPEN))
+    one_han = len([v for v in value if v]) == 1 and bool(_HAN_CHAR.search(value[0]))
+    if _STRONG_LABEL.fullmatch(labels[0].group("label")) and not one_han:
         return "strong"
     return "weak"
 
@@ -192,7 +231,11 @@ def credit_tail(line: str) -> str | None:
     before = line[: match.start()].rstrip()
     if not before.endswith(("。", "！", "？", ".", "!", "?", "”", '"', "）", ")")):
         return None
-    return match.group() if _credit_kind(match.group("credit")) == "strong" else None
+    credit = match.group("credit")
+    kind = _credit_kind(credit)
+    # After the last sentence, one name after a strong label is a credit ("（责任编辑：李青）").
+    strong = kind == "strong" or (kind == "weak" and _STRONG_LABEL.match(credit) is not None)
+    return match.group() if strong else None
 
 
 _NOTICE_START = re.compile(
@@ -218,6 +261,45 @@ _PROMOTION = re.compile(
     re.I,
 )
 _MAX_NOTICE = 150
+_MAX_NOTICE_LINE = 80
+# A notice or a call speaks of the page or its reader; a sentence of the article using the
+# same phrase ("He left without permission.") does not.
+_SELF_REFERENCE = re.compile(
+    r"本文|本站|本网|本平台|本号|本刊|本报|本公众号|公众号|我们|原作者|转载|版权|侵权|©"
+    r"|copyright|rights reserved"
+    r"|\b(?:this|our) (?:article|site|website|page|story|post|newsletter|channel|podcast|app)\b"
+    r"|\b(?:us|our)\b",
+    re.I,
+)
+_SENTENCE_PIECE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]|\.(?:\s|$))")
+_LONG_WORDS = 8
+_LONG_HAN = 20
+
+
+def _has_sentence(line: str) -> bool:
+    """Whether a line holds a sentence of the article: one of eight words or 20 Chinese
+    characters, ended by its mark."""
+    for piece in _SENTENCE_PIECE.findall(line):
+        han = len(_HAN_CHAR.findall(piece))
+        if han >= _LONG_HAN or (han == 0 and len(_LATIN_WORD.findall(piece)) >= _LONG_WORDS):
+            return True
+    return False
+
+
+def _phrase_shaped(line: str) -> bool:
+    """Whether a line may be a notice, a call or a source by its wording alone: short, no
+    sentence of the article, and ending like a sentence only when it speaks of the page."""
+    if len(line) > _MAX_NOTICE or _has_sentence(line):
+        return False
+    ended = line.rstrip().endswith(("。", "！", "？", ".", "!", "?", "；", ";"))
+    return not ended or _SELF_REFERENCE.search(line) is not None
+
+
+def furniture_shaped(line: str) -> bool:
+    """Whether a line of a wrapped paragraph may be furniture on its own: short, no sentence
+    mark (half of a wrapped sentence is neither)."""
+    return len(line) <= _MAX_NOTICE_LINE // 2 and not _SENTENCE_MARK.search(line)
+
 
 _TAG_LINE = re.compile(
     r"^[【\[(（]?\s*(?P<label>标签|相关标签|tags?|关键词|关键字|key\s?words?)\s*[】\])）]?\s*[:：]"
@@ -250,6 +332,14 @@ def _tags(line: str) -> bool:
 
 
 _MENU_SEPARATOR = re.compile(r"\s*([-|｜丨·•»/])\s*")
+# A site's menu names its sections; a list of dishes or poets names none of them.
+_NAV_WORD = re.compile(
+    r"首页|主页|网站首页|新闻|资讯|要闻|国内|国际|财经|体育|娱乐|科技|视频|图片|博客|论坛|社区|专题|评论"
+    r"|登录|注册|搜索|帮助|关于我们|联系我们|网站地图|english|中文|英文|双语|听力|口语|阅读|写作|词汇"
+    r"|home|news|world|business|sports?|opinion|video|photos?|blog|about(?: us)?|contact(?: us)?"
+    r"|log ?in|sign (?:in|up)|search|help|culture|travel|tech|more",
+    re.I,
+)
 _MIN_MENU_ITEMS = 4
 _MAX_MENU_ITEM = 8
 
@@ -268,9 +358,11 @@ def _is_menu(line: str) -> bool:
         0 < len(name) <= _MAX_MENU_ITEM and (_HAN_CHAR.search(name) or name[:1].isupper())
         for name in names
     )
-    return fit and sum(len(name) for name in names) >= 2 * len(names)
+    navigation = any(_NAV_WORD.fullmatch(name.strip()) for name in names)
+    return fit and navigation and sum(len(name) for name in names) >= 2 * len(names)
 
 
+_MIN_RELATED_TITLE = 10
 _RELATIVE_TIME = re.compile(
     r"(?:\s[·|｜•]\s*|\s{2,})(?:\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天"
     r"|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago)\s*$",
@@ -292,19 +384,37 @@ _DATE_FIRST = re.compile(
 )
 
 
+_DAY_OR_WEATHER = re.compile(
+    r"星期|礼拜|^周[一二三四五六日天]$|^[晴阴雨雪雾]$|[晴阴]转|多云|[小中大暴]雨|[小中大]雪|雷阵雨|"
+    r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(?:sunny|cloudy|rainy|windy|snowy|fine)$",
+    re.I,
+)
+
+
 def _dated_names(line: str) -> bool:
     """A post's date and the names of its account and author ("2020-05-06 某某双语 某某")."""
     match = _DATE_FIRST.match(line)
     if match is None or _SENTENCE_MARK.search(line) or re.search(r"[，,：:]", line):
         return False
     names = match.group("rest").split()
+    # A diary's heading ("2023年5月6日 星期六 晴") names a day and its weather.
+    if any(_DAY_OR_WEATHER.search(name) for name in names):
+        return False
     return len(names) >= 2 and all(len(n) <= _MAX_TAG and not _DIGIT.search(n) for n in names)
 
 
-def furniture(line: str, *, edge: bool, keywords_paired: bool = False) -> Found | None:
+def furniture(
+    line: str, *, edge: bool, keywords_paired: bool = False, phrases: bool = True
+) -> Found | None:
     """(key, reason) when a whole line is page furniture, else None. `edge`: the line stands
     before the text's first sentence or after its last one. `keywords_paired`: both languages
-    have a keyword line (an abstract's), so keyword lines are text."""
+    have a keyword line (an abstract's), so keyword lines are text. `phrases`: judge a line
+    by a notice's or a call's wording too (edges only)."""
+    return _furniture(line, edge, keywords_paired, phrases)
+
+
+@functools.lru_cache(maxsize=4096)
+def _furniture(line: str, edge: bool, keywords_paired: bool, phrases: bool) -> Found | None:
     if len(line) > _MAX_NOTICE + 50:
         return None
     if _is_share_line(line):
@@ -315,24 +425,31 @@ def furniture(line: str, *, edge: bool, keywords_paired: bool = False) -> Found 
     credit = _credit_kind(line)
     if credit == "strong" or (credit == "weak" and edge):
         return CREDIT
-    if len(line) <= _MAX_NOTICE and _NOTICE_START.match(line):
-        return NOTICE
+    if _NOTICE_START.match(line):
+        # "© 2024 湖滨日报" anywhere; a sentence after "声明：" only at an edge, speaking of
+        # the page ("声明：本文内容仅供参考。").
+        if len(line) <= _MAX_NOTICE_LINE and not _SENTENCE_MARK.search(line):
+            return NOTICE
+        if edge and phrases and _phrase_shaped(line):
+            return NOTICE
     if _tags(line) and not (keywords_paired and is_keyword_line(line)):
         return TAGS
     if _HASHTAGS.match(line):
         return TAGS
-    if len(line) <= _MAX_NOTICE and _RELATIVE_TIME.search(line):
-        return RELATED
-    if _COLUMN_LINE.match(line):
-        return COLUMN
     if not edge:
         return None
-    if len(line) <= _MAX_NOTICE and _SOURCE_STATEMENT.match(line):
-        return SOURCE
-    if len(line) <= _MAX_NOTICE and _NOTICE_WORDS.search(line):
-        return NOTICE
-    if len(line) <= _MAX_NOTICE and _PROMOTION.search(line):
-        return PROMOTION
+    if _COLUMN_LINE.match(line):
+        return COLUMN
+    related = _RELATIVE_TIME.search(line)
+    if related and len(line) <= _MAX_NOTICE and related.start() >= _MIN_RELATED_TITLE:
+        return RELATED
+    if phrases and _phrase_shaped(line):
+        if _SOURCE_STATEMENT.match(line):
+            return SOURCE
+        if _NOTICE_WORDS.search(line):
+            return NOTICE
+        if _PROMOTION.search(line):
+            return PROMOTION
     if _RELATED_LABEL.match(line):
         return RELATED
     if _is_menu(line):
@@ -356,7 +473,13 @@ def column_label(line: str) -> str | None:
             continue
         rest = line[match.end() :]
         label = match.group("label").strip()
-        if pattern is _BAR_LABEL and (re.search("[|｜丨]", rest) or len(label.split()) > 3):
+        # A bracket before a sentence is the text's own ("【原文】", "[Laughter]").
+        if pattern is _BRACKET_LABEL and _SENTENCE_MARK.search(rest):
+            continue
+        # Only a Chinese column name before a bar: "Beijing | A City of ..." is a title.
+        if pattern is _BAR_LABEL and (
+            re.search("[|｜丨]", rest) or not _HAN_CHAR.search(label) or len(label.split()) > 3
+        ):
             continue
         if len(rest) >= max(_MIN_REST, 2 * len(label)):
             return match.group()
@@ -373,7 +496,8 @@ def is_body(line: str) -> bool:
     """Whether a line is a sentence of the article, not a title or furniture: an English one of
     eight words, a Chinese one of 20 characters with a comma inside (a title seldom has one)
     or of 30."""
-    if not line.endswith(_BODY_END) or furniture(line, edge=True) is not None:
+    # A notice's or a call's wording does not say a closing sentence is not one.
+    if not line.endswith(_BODY_END) or furniture(line, edge=True, phrases=False) is not None:
         return False
     han = len(_HAN_CHAR.findall(line))
     if han >= _LONG_HAN or (han >= _BODY_HAN and re.search("[，,；;：:]", line)):
