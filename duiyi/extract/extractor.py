@@ -175,6 +175,8 @@ class _Seen:
     continued: bool = False
     """The English after the span renders the Chinese word after the candidate: the candidate
     is the head-less start of a longer term here (全球数字 before 经济 ~ economy)."""
+    glossed: bool = False
+    """The writer's bracket glosses it with this English (kept for the pair's own place)."""
 
 
 @dataclass
@@ -288,8 +290,7 @@ def extract_terms(
     units = units_of(pairs)
     gathered = _gather(units, cancel)
     proper = _proper_words(units)
-    cooc = Cooccurrence([(u.zh, u.words) for u in units])
-    repeats = Repeats([u.words for u in units])
+    cooc, repeats = _evidence_of(units)
     total = len(gathered)
     results: list[tuple[TermCandidate, float]] = []
     for done, item in enumerate(gathered.values(), 1):
@@ -347,18 +348,44 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
     return gathered
 
 
+def _evidence_of(units: Sequence[Unit]) -> tuple[Cooccurrence, Repeats]:
+    """What the sentences tell of words kept together. A bracket whose pair has English of
+    its own is no sentence of its own (its English stands in its pair's or not at all), so
+    it holds no words here; a bracket in Chinese left without English is the only one."""
+    paired = {u.index for u in units if not u.inline}
+    counted = [not (u.inline and u.index in paired) for u in units]
+    return (
+        Cooccurrence([(u.zh, u.words) for u, c in zip(units, counted, strict=True) if c]),
+        # Indexed by unit.position: every unit keeps its place.
+        Repeats([u.words if c else [] for u, c in zip(units, counted, strict=True)]),
+    )
+
+
 def _one_per_place(seen: list[_Seen]) -> list[_Seen]:
     """One occurrence per place in the text: where a bracket's unit and its pair's unit both
-    hold the Chinese, the one that found English (the bracket's when both did)."""
+    hold the Chinese, the one that found English; the bracket's when both did, unless it
+    cannot be placed in the pair's English and the pair's renders the same."""
     if not any(s.unit.inline for s in seen):
         return seen
-    best: dict[tuple[int, int], _Seen] = {}
+    places: dict[tuple[int, int], list[_Seen]] = defaultdict(list)
     for s in seen:
-        place = (s.unit.index, s.zh_start + s.unit.zh_offset)
-        kept = best.get(place)
-        if kept is None or (s.match is not None and (kept.match is None or s.unit.inline)):
-            best[place] = s
-    return [s for s in seen if best[(s.unit.index, s.zh_start + s.unit.zh_offset)] is s]
+        places[(s.unit.index, s.zh_start + s.unit.zh_offset)].append(s)
+    kept: set[int] = set()
+    for group in places.values():
+        found = [s for s in group if s.match is not None] or group
+        inline = [s for s in found if s.unit.inline and s.match is not None]
+        own = [s for s in found if not s.unit.inline]
+        choice = inline[0] if inline else found[0]
+        if (
+            inline
+            and own
+            and choice.unit.en_in_pair < 0
+            and english.normalise(_span_text(choice)) == english.normalise(_span_text(own[0]))
+        ):
+            own[0].glossed = _glossed_here(choice)  # the gloss, placed in the pair's English
+            choice = own[0]
+        kept.add(id(choice))
+    return [s for s in seen if id(s) in kept]
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -366,12 +393,30 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 def _glossed_here(seen: _Seen) -> bool:
     """Whether this occurrence is the Chinese right before a term's bracketed gloss, rendered
-    by the whole gloss (an article aside)."""
-    unit = seen.unit
-    if not unit.inline or not unit.term_gloss or seen.zh_end != len(unit.zh) or not seen.match:
+    by the whole gloss (an article aside), every character and word of it accounted for: a
+    piece of the glossed Chinese (小区 of 老旧小区) leaves English over."""
+    if seen.glossed:
+        return True
+    unit, match = seen.unit, seen.match
+    if not unit.inline or not unit.term_gloss or seen.zh_end != len(unit.zh) or not match:
         return False
-    whole = english.normalise(_ARTICLE.sub("", unit.en.strip()))
-    return english.normalise(_ARTICLE.sub("", _span_text(seen))) == whole
+    if match.zh_cover < 1.0 or match.en_cover < 1.0 or not match.explained:
+        return False  # Chinese or English left over, or found by repeats, not the dictionary
+    gloss = _ARTICLE.sub("", unit.en.strip())
+    if english.normalise(_ARTICLE.sub("", _span_text(seen))) != english.normalise(gloss):
+        return False
+    # A clause glossed (物价上涨 "prices rise") ends with its verb, a term with its noun.
+    chinese = unit.zh[seen.zh_start : seen.zh_end]
+    return not _ends_with_verb(chinese) or phrases.nominal_ending(gloss) or gloss.endswith("ing")
+
+
+def _ends_with_verb(chinese: str) -> bool:
+    """Whether rjieba tags the Chinese's last word a verb, or the last two characters of a
+    locution or idiom it keeps whole (物价上涨)."""
+    last = tokens(chinese)[-1]
+    if last.pos in ("l", "i") and len(last.text) > 2:
+        last = tokens(last.text[-2:])[-1]
+    return last.pos == "v"
 
 
 def _recurring_coinages(units: Sequence[Unit]) -> set[str]:
@@ -462,7 +507,9 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
     for n, seen in enumerate(item.seen):
         if n >= MAX_OCCURRENCES_ALIGNED:
             break
-        key = (seen.unit.index, seen.zh_start)
+        # By unit, not pair: a bracket's unit holds the same place as its pair's, and both are
+        # aligned before _one_per_place chooses between them.
+        key = (seen.unit.position, seen.zh_start)
         if key in seen_units:
             continue
         seen_units.add(key)
@@ -1356,8 +1403,7 @@ def english_for_terms(
     known = dict(known or {})
     units = units_of(pairs)
     proper = _proper_words(units)
-    cooc = Cooccurrence([(u.zh, u.words) for u in units])
-    repeats = Repeats([u.words for u in units])
+    cooc, repeats = _evidence_of(units)
     out: list[TermCandidate | None] = []
     for term in terms:
         cancel.raise_if_set()

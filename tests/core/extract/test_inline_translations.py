@@ -95,3 +95,53 @@ def test_a_verb_phrase_glossed_is_not_lifted_as_the_writers_pair() -> None:
     assert "verb phrase" in names
     assert "glossed in the text" not in names
     assert phrase.confidence < 0.4
+
+
+def _terms(text: str) -> list[tuple[str, str, float]]:
+    return [(c.chinese, c.english, c.confidence) for c in extract_terms(align_pasted(text).pairs)]
+
+
+def test_a_gloss_at_the_start_of_its_sentence_is_aligned_and_lifted() -> None:
+    # The bracket's piece starts where its pair's Chinese does: both hold 森林公园 at one place.
+    text = "森林公园(forest park)旁边建了停车场。\n\nBeside the forest park a car park was built.\n"
+    assert _terms(text) == [("森林公园", "forest park", 0.891), ("停车场", "car park", 0.329)]
+    (term,) = [c for c in extract_terms(align_pasted(text).pairs) if c.chinese == "森林公园"]
+    assert [(o.zh_start, o.zh_end, o.en_start, o.en_end) for o in term.occurrences] == [
+        (0, 4, 11, 22)
+    ]
+
+
+def test_a_gloss_rendering_more_or_less_than_the_chinese_is_not_lifted() -> None:
+    said = "目前，新型冠状病毒(novel coronavirus)传播很快。\n\nMany people like it.\n"
+    short = "目前，新型冠状病毒(coronavirus)传播很快。\n\nMany people like it.\n"
+    assert _terms(said) == [("新型冠状病毒", "novel coronavirus", 0.891)]
+    assert _terms(short) == [("新型冠状病毒", "coronavirus", 0.159)]
+
+
+def test_a_clause_glossed_with_its_verb_is_not_lifted() -> None:
+    text = "去年人口减少(population decreases)，学校关闭。\n\nSchools closed.\n"
+    assert _terms(text) == [
+        ("人口减少", "population decreases", 0.771),
+        ("学校关闭", "schools closed", 0.159),
+    ]
+
+
+def test_a_bracket_is_no_sentence_of_its_own_beside_its_pairs_english() -> None:
+    # Counted as a second sentence, the bracket made "old residential compounds" a phrase
+    # repeated wherever 小区 stands.
+    text = (
+        "老旧小区(old residential compounds)改造进展顺利。\n\n"
+        "The renovation of old residential compounds is going well.\n"
+    )
+    assert _terms(text) == []
+
+
+def test_the_pairs_place_is_kept_when_the_bracket_says_the_same_but_is_not_in_the_english() -> (
+    None
+):
+    text = "我们要建设海绵城市(sponge cities)。\n\nWe will build a sponge city.\n"
+    (term,) = [c for c in extract_terms(align_pasted(text).pairs) if c.chinese == "海绵城市"]
+    assert term.english == "sponge city"
+    assert [(o.zh_start, o.zh_end, o.en_start, o.en_end) for o in term.occurrences] == [
+        (5, 9, 16, 27)
+    ]
