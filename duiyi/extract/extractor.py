@@ -38,7 +38,7 @@ from duiyi.extract.chinese import (
 )
 from duiyi.extract.claims import claimers, free_words
 from duiyi.extract.cooccur import Cooccurrence
-from duiyi.extract.inline import inline_translations, masked
+from duiyi.extract.inline import InlineTranslation, inline_translations, masked
 from duiyi.extract.lexicon import (
     Component,
     component_variants,
@@ -232,9 +232,9 @@ def _inline_units(
     for index, pair in enumerate(pairs):
         if index in has_children or not pair.zh:
             continue
-        own = f" {english.normalise(pair.en)} "
+        own = english.normalise(pair.en)
         for found in inline_translations(pair.zh):
-            said = f" {english.normalise(found.english)} " in own
+            said = _as_words(english.normalise(found.english)).search(own) is not None
             if said and not found.term:
                 continue  # the pair's English says the clause already: read it there
             piece = pair.zh[found.zh_start : found.zh_end]
@@ -247,10 +247,22 @@ def _inline_units(
                 zh_offset=found.zh_start,
                 inline=True,
                 term_gloss=found.term,
-                en_in_pair=pair.en.lower().find(found.english.lower()) if said else -1,
+                en_in_pair=_place_in_english(pair, found) if said else -1,
             )
             out.append(unit)
     return out
+
+
+def _as_words(text: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])", re.IGNORECASE)
+
+
+def _place_in_english(pair: SegmentPair, found: InlineTranslation) -> int:
+    """Where the bracket's English stands as whole words in the pair's English (-1: not
+    there); of several, the one nearest the bracket's place in the Chinese, relatively."""
+    starts = [m.start() for m in _as_words(found.english).finditer(pair.en)]
+    near = found.zh_end / max(1, len(pair.zh)) * len(pair.en)
+    return min(starts, key=lambda at: abs(at - near), default=-1)
 
 
 def check_bilingual(pairs: Sequence[SegmentPair]) -> None:

@@ -145,3 +145,28 @@ def test_the_pairs_place_is_kept_when_the_bracket_says_the_same_but_is_not_in_th
     assert [(o.zh_start, o.zh_end, o.en_start, o.en_end) for o in term.occurrences] == [
         (5, 9, 16, 27)
     ]
+
+
+def _placed(text: str) -> list[tuple[str, str, int, int]]:
+    doc = align_pasted(text)
+    return [
+        (c.chinese, c.english, o.en_start, o.en_end)
+        for c in extract_terms(doc.pairs)
+        for o in c.occurrences
+    ]
+
+
+def test_a_gloss_is_placed_on_whole_words_of_the_english_not_inside_another_word() -> None:
+    text = (
+        "上周，我们参观了国家公园(national park)旁边的停车场。\n\n"
+        "Last week we saw the international parking lot beside the national park.\n"
+    )
+    assert _placed(text) == [("国家公园", "national park", 58, 71), ("停车场", "parking lot", 35, 46)]
+
+
+def test_a_clause_the_english_says_before_a_full_stop_is_read_in_the_pair() -> None:
+    text = (
+        "会上双方同意发展数字经济(develop the digital economy)。\n\n"
+        "At the meeting both sides agreed to develop the digital economy.\n"
+    )
+    assert _placed(text)[0] == ("数字经济", "digital economy", 48, 63)
