@@ -12,8 +12,15 @@ import re
 from dataclasses import dataclass
 
 # English inside ASCII or full-width brackets: starts with a letter, holds no Han and no other
-# bracket. The Chinese it follows may be separated from it by spaces only.
-_BRACKET = re.compile(r"[（(]\s*([A-Za-z][^()（）\u3400-\u9fff\n]*?)\s*[)）]")
+# bracket. The Chinese it follows may be separated from it by spaces only. The English ends
+# with a non-space so that it and the spaces after it split one way only (linear time).
+_BRACKET = re.compile(
+    r"[（(]\s*([A-Za-z](?:[^()（）\u3400-\u9fff\n]*[^()（）\u3400-\u9fff\n\s])?)\s*[)）]"
+)
+# A reference, not a translation: an address, a citation, dates (Company, 1998-2003).
+_REFERENCE = re.compile(
+    r"://|www\.|\bet al\b|\d+\s*[-–—~]\s*\d+|\b(?:1[0-9]|20)\d\d\b", re.IGNORECASE
+)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _LETTERS = re.compile(r"[A-Za-z]")
 # Where the Chinese glossed by a bracket can start at the latest: after a sentence's end or a
@@ -53,7 +60,8 @@ def masked(zh: str) -> str:
 
 def _mask(zh: str, match: re.Match[str]) -> str:
     before = zh[: match.start()].rstrip()
-    if not before or not _HAN.match(before[-1]):
+    if not before or not _HAN.match(before[-1]) or _ACRONYM.match(match.group(1)):
+        # An abbreviation (IPv6) stays: the English copies it, and alignment reads it there.
         return match.group(0)
     return "，" * len(match.group(0))
 
@@ -66,7 +74,12 @@ def inline_translations(zh: str) -> list[InlineTranslation]:
         end = match.start()
         before = zh[:end].rstrip()
         english = match.group(1).strip()
-        if not before or not _HAN.match(before[-1]) or len(_LETTERS.findall(english)) < MIN_LETTERS:
+        if (
+            not before
+            or not _HAN.match(before[-1])
+            or len(_LETTERS.findall(english)) < MIN_LETTERS
+            or _REFERENCE.search(english)
+        ):
             floor = match.end()
             continue
         stops = [m.end() for m in _SENTENCE_END.finditer(zh, floor, len(before))]

@@ -170,3 +170,28 @@ def test_a_clause_the_english_says_before_a_full_stop_is_read_in_the_pair() -> N
         "At the meeting both sides agreed to develop the digital economy.\n"
     )
     assert _placed(text)[0] == ("数字经济", "digital economy", 48, 63)
+
+
+def test_an_abbreviation_in_brackets_stays_in_the_chinese_alignment_reads() -> None:
+    zh = "新一代传输协议(XTP2)普及率正在提高。"
+    assert masked(zh) == zh
+    assert _terms(f"{zh}\n\nXTP2 adoption is rising.\n") == []
+
+
+def test_a_bracket_left_open_after_spaces_is_no_gloss_and_spaces_end_none() -> None:
+    assert inline_translations("中文(a" + " " * 50) == []
+    zh = "湿地公园(  wetland park  )旁"
+    assert [(f.zh_start, f.zh_end, f.english) for f in inline_translations(zh)] == [
+        (0, 4, "wetland park")
+    ]
+
+
+def test_references_in_brackets_are_not_read_as_glosses() -> None:
+    zh = (
+        "老子(Laozi, 571-471 BC)说过。见官网(https://example.org/x)。"
+        "参见有关研究(Miller et al)。青铜器(bronze ware 1200 BC)。"
+        "敦煌壁画(Dunhuang murals)。"
+    )
+    assert [(zh[f.zh_start : f.zh_end], f.english) for f in inline_translations(zh)] == [
+        ("敦煌壁画", "Dunhuang murals")
+    ]
