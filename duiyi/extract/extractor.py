@@ -220,7 +220,9 @@ def units_of(pairs: Sequence[SegmentPair]) -> list[Unit]:
                 unit.parent_en = pairs[parent].en
                 unit.parent_zh = masked(pairs[parent].zh)
         out.append(unit)
-    return out + _inline_units(pairs, has_children, out)
+    # Brackets' units first: a term met more often than MAX_OCCURRENCES_ALIGNED is still
+    # aligned where the writer glossed it (positions keep the pairs' order for Repeats).
+    return _inline_units(pairs, has_children, out) + out
 
 
 def _inline_units(
@@ -365,11 +367,12 @@ def _evidence_of(units: Sequence[Unit]) -> tuple[Cooccurrence, Repeats]:
     its own is no sentence of its own (its English stands in its pair's or not at all), so
     it holds no words here; a bracket in Chinese left without English is the only one."""
     paired = {u.index for u in units if not u.inline}
-    counted = [not (u.inline and u.index in paired) for u in units]
+    counted = [u for u in units if not (u.inline and u.index in paired)]
+    kept = {id(u) for u in counted}
+    by_position = sorted(units, key=lambda u: u.position)  # Repeats looks sentences up by it
     return (
-        Cooccurrence([(u.zh, u.words) for u, c in zip(units, counted, strict=True) if c]),
-        # Indexed by unit.position: every unit keeps its place.
-        Repeats([u.words if c else [] for u, c in zip(units, counted, strict=True)]),
+        Cooccurrence([(u.zh, u.words) for u in counted]),
+        Repeats([u.words if id(u) in kept else [] for u in by_position]),
     )
 
 

@@ -195,3 +195,19 @@ def test_references_in_brackets_are_not_read_as_glosses() -> None:
     assert [(zh[f.zh_start : f.zh_end], f.english) for f in inline_translations(zh)] == [
         ("敦煌壁画", "Dunhuang murals")
     ]
+
+
+def test_a_term_met_often_is_still_lifted_where_the_writer_glossed_it() -> None:
+    plain = [
+        SegmentPair("paragraph", f"第{n}个森林公园很美。", f"Forest park {n} is beautiful.", 1.0)
+        for n in range(1, 15)
+    ]
+    glossed = SegmentPair(
+        "paragraph", "这个森林公园(forest park)很大。", "This forest park is large.", 1.0
+    )
+    (term,) = [c for c in extract_terms([*plain, glossed]) if c.chinese == "森林公园"]
+    assert (term.english, term.frequency, [r.name for r in term.reasons][-1:]) == (
+        "forest park",
+        15,
+        ["glossed in the text"],
+    )
