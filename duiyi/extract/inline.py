@@ -58,9 +58,29 @@ def masked(zh: str) -> str:
     return _BRACKET.sub(lambda m: _mask(zh, m), zh)
 
 
+# Closing quotes and title marks a gloss may follow, with their opening marks: the gloss is
+# of the name or saying inside them (《论语》(The Analects)).
+_CLOSERS = {"”": "“", "」": "「", "』": "『", "》": "《", '"': '"', "'": "'", "’": "‘"}
+
+
+def _quoted(zh: str, before: str, floor: int) -> tuple[int, int] | None:
+    """Where the Chinese inside the quotes or title marks `before` ends with starts and ends."""
+    opener = _CLOSERS.get(before[-1:])
+    if opener is None:
+        return None
+    at = before.rfind(opener, floor, len(before) - 1)
+    if at < 0 or not _HAN.match(before[-2:-1]):
+        return None
+    return at + 1, len(before) - 1
+
+
+def _glossable(before: str) -> bool:
+    return bool(before) and (_HAN.match(before[-1]) is not None or before[-1] in _CLOSERS)
+
+
 def _mask(zh: str, match: re.Match[str]) -> str:
     before = zh[: match.start()].rstrip()
-    if not before or not _HAN.match(before[-1]) or _ACRONYM.match(match.group(1)):
+    if not _glossable(before) or _ACRONYM.match(match.group(1)):
         # An abbreviation (IPv6) stays: the English copies it, and alignment reads it there.
         return match.group(0)
     return "，" * len(match.group(0))
@@ -75,12 +95,21 @@ def inline_translations(zh: str) -> list[InlineTranslation]:
         before = zh[:end].rstrip()
         english = match.group(1).strip()
         if (
-            not before
-            or not _HAN.match(before[-1])
+            not _glossable(before)
             or len(_LETTERS.findall(english)) < MIN_LETTERS
             or _REFERENCE.search(english)
         ):
             floor = match.end()
+            continue
+        quoted = _quoted(zh, before, floor)
+        if quoted is not None or not _HAN.match(before[-1]):
+            floor = match.end()
+            if (
+                quoted is not None
+                and not _ACRONYM.match(english)
+                and len(_HAN.findall(zh, *quoted)) >= MIN_HAN
+            ):
+                found.append(InlineTranslation(*quoted, english, len(english.split()) <= TERM_WORDS))
             continue
         stops = [m.end() for m in _SENTENCE_END.finditer(zh, floor, len(before))]
         start = max([floor, *stops])

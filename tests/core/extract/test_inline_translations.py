@@ -211,3 +211,14 @@ def test_a_term_met_often_is_still_lifted_where_the_writer_glossed_it() -> None:
         15,
         ["glossed in the text"],
     )
+
+
+def test_a_gloss_after_closing_quotes_or_title_marks_glosses_what_they_hold() -> None:
+    zh = "我们主张“求同存异”(seek common ground)。他读过《庄子》(The Zhuangzi)和《孟子》(MZ)。"
+    assert [(zh[f.zh_start : f.zh_end], f.english) for f in inline_translations(zh)] == [
+        ("求同存异", "seek common ground"),
+        ("庄子", "The Zhuangzi"),
+    ]
+    assert masked(zh) == (
+        "我们主张“求同存异”" + "，" * 20 + "。他读过《庄子》" + "，" * 14 + "和《孟子》(MZ)。"
+    )
