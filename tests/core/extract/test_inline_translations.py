@@ -222,3 +222,9 @@ def test_a_gloss_after_closing_quotes_or_title_marks_glosses_what_they_hold() ->
     assert masked(zh) == (
         "我们主张“求同存异”" + "，" * 20 + "。他读过《庄子》" + "，" * 14 + "和《孟子》(MZ)。"
     )
+
+
+def test_an_abbreviation_in_brackets_after_a_name_is_its_rendering() -> None:
+    # Not masked, so align.py's _own_glosses reads it as the name's own, not another word's.
+    text = "这里的传输控制协议(TCP)很重要。\n\nThe TCP here is important.\n"
+    assert _terms(text) == [("传输控制协议", "TCP", 0.771)]
