@@ -109,7 +109,9 @@ def inline_translations(zh: str) -> list[InlineTranslation]:
                 and not _ACRONYM.match(english)
                 and len(_HAN.findall(zh, *quoted)) >= MIN_HAN
             ):
-                found.append(InlineTranslation(*quoted, english, len(english.split()) <= TERM_WORDS))
+                found.append(
+                    InlineTranslation(*quoted, english, len(english.split()) <= TERM_WORDS)
+                )
             continue
         stops = [m.end() for m in _SENTENCE_END.finditer(zh, floor, len(before))]
         start = max([floor, *stops])

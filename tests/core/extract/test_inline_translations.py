@@ -136,9 +136,7 @@ def test_a_bracket_is_no_sentence_of_its_own_beside_its_pairs_english() -> None:
     assert _terms(text) == []
 
 
-def test_the_pairs_place_is_kept_when_the_bracket_says_the_same_but_is_not_in_the_english() -> (
-    None
-):
+def test_the_pairs_place_is_kept_when_the_bracket_says_the_same_but_is_not_in_the_english() -> None:
     text = "我们要建设海绵城市(sponge cities)。\n\nWe will build a sponge city.\n"
     (term,) = [c for c in extract_terms(align_pasted(text).pairs) if c.chinese == "海绵城市"]
     assert term.english == "sponge city"
@@ -161,7 +159,10 @@ def test_a_gloss_is_placed_on_whole_words_of_the_english_not_inside_another_word
         "上周，我们参观了国家公园(national park)旁边的停车场。\n\n"
         "Last week we saw the international parking lot beside the national park.\n"
     )
-    assert _placed(text) == [("国家公园", "national park", 58, 71), ("停车场", "parking lot", 35, 46)]
+    assert _placed(text) == [
+        ("国家公园", "national park", 58, 71),
+        ("停车场", "parking lot", 35, 46),
+    ]
 
 
 def test_a_clause_the_english_says_before_a_full_stop_is_read_in_the_pair() -> None:
