@@ -408,15 +408,16 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 def _glossed_here(seen: _Seen) -> bool:
     """Whether this occurrence is the Chinese right before a term's bracketed gloss, rendered
-    by the whole gloss (an article aside), every character and word of it accounted for: a
-    piece of the glossed Chinese (小区 of 老旧小区) leaves English over."""
+    by the whole gloss (an article aside), with every character of it rendered."""
     if seen.glossed:
         return True
     unit, match = seen.unit, seen.match
     if not unit.inline or not unit.term_gloss or seen.zh_end != len(unit.zh) or not match:
         return False
-    if match.zh_cover < 1.0 or match.en_cover < 1.0 or not match.explained:
-        return False  # Chinese or English left over, or found by repeats, not the dictionary
+    if not match.explained or (match.zh_cover < 1.0 and not match.filled):
+        # Found by repeats, not the dictionary; or Chinese left unrendered by any word of the
+        # gloss (新型 of 新型冠状病毒 "coronavirus"): the gloss names less than the candidate.
+        return False
     gloss = _ARTICLE.sub("", unit.en.strip())
     if english.normalise(_ARTICLE.sub("", _span_text(seen))) != english.normalise(gloss):
         return False
