@@ -469,9 +469,9 @@ _INLINE_GLOSS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]*\s*[(（]([^()（）]*
 
 
 def _own_glosses(own: str, zh: str) -> list[str]:
-    """Latin words the writer glosses the candidate with in brackets after it, or after the
-    word it stands in (陶器(pottery), 石器时代(Stone Age)): study notes give a term's English
-    so, and the English sentence repeats it as the rendering, not as another word's."""
+    """Latin words the writer puts in brackets after the candidate, or after the word it
+    stands in: only abbreviations reach here (传输协议(XTP), the other brackets of English are
+    masked out by extract/inline.py), and the English repeats one as the name's rendering."""
     out: list[str] = []
     at = zh.find(own) if own else -1
     while at >= 0:

@@ -38,7 +38,7 @@ from duiyi.extract.chinese import (
 )
 from duiyi.extract.claims import claimers, free_words
 from duiyi.extract.cooccur import Cooccurrence
-from duiyi.extract.inline import inline_translations, masked
+from duiyi.extract.inline import InlineTranslation, inline_translations, masked
 from duiyi.extract.lexicon import (
     Component,
     component_variants,
@@ -175,6 +175,8 @@ class _Seen:
     continued: bool = False
     """The English after the span renders the Chinese word after the candidate: the candidate
     is the head-less start of a longer term here (全球数字 before 经济 ~ economy)."""
+    glossed: bool = False
+    """The writer's bracket glosses it with this English (kept for the pair's own place)."""
 
 
 @dataclass
@@ -218,7 +220,9 @@ def units_of(pairs: Sequence[SegmentPair]) -> list[Unit]:
                 unit.parent_en = pairs[parent].en
                 unit.parent_zh = masked(pairs[parent].zh)
         out.append(unit)
-    return out + _inline_units(pairs, has_children, out)
+    # Brackets' units first: a term met more often than MAX_OCCURRENCES_ALIGNED is still
+    # aligned where the writer glossed it (positions keep the pairs' order for Repeats).
+    return _inline_units(pairs, has_children, out) + out
 
 
 def _inline_units(
@@ -230,9 +234,9 @@ def _inline_units(
     for index, pair in enumerate(pairs):
         if index in has_children or not pair.zh:
             continue
-        own = f" {english.normalise(pair.en)} "
+        own = english.normalise(pair.en)
         for found in inline_translations(pair.zh):
-            said = f" {english.normalise(found.english)} " in own
+            said = _as_words(english.normalise(found.english)).search(own) is not None
             if said and not found.term:
                 continue  # the pair's English says the clause already: read it there
             piece = pair.zh[found.zh_start : found.zh_end]
@@ -245,10 +249,22 @@ def _inline_units(
                 zh_offset=found.zh_start,
                 inline=True,
                 term_gloss=found.term,
-                en_in_pair=pair.en.lower().find(found.english.lower()) if said else -1,
+                en_in_pair=_place_in_english(pair, found) if said else -1,
             )
             out.append(unit)
     return out
+
+
+def _as_words(text: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])", re.IGNORECASE)
+
+
+def _place_in_english(pair: SegmentPair, found: InlineTranslation) -> int:
+    """Where the bracket's English stands as whole words in the pair's English (-1: not
+    there); of several, the one nearest the bracket's place in the Chinese, relatively."""
+    starts = [m.start() for m in _as_words(found.english).finditer(pair.en)]
+    near = found.zh_end / max(1, len(pair.zh)) * len(pair.en)
+    return min(starts, key=lambda at: abs(at - near), default=-1)
 
 
 def check_bilingual(pairs: Sequence[SegmentPair]) -> None:
@@ -288,8 +304,7 @@ def extract_terms(
     units = units_of(pairs)
     gathered = _gather(units, cancel)
     proper = _proper_words(units)
-    cooc = Cooccurrence([(u.zh, u.words) for u in units])
-    repeats = Repeats([u.words for u in units])
+    cooc, repeats = _evidence_of(units)
     total = len(gathered)
     results: list[tuple[TermCandidate, float]] = []
     for done, item in enumerate(gathered.values(), 1):
@@ -347,18 +362,45 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
     return gathered
 
 
+def _evidence_of(units: Sequence[Unit]) -> tuple[Cooccurrence, Repeats]:
+    """What the sentences tell of words kept together. A bracket whose pair has English of
+    its own is no sentence of its own (its English stands in its pair's or not at all), so
+    it holds no words here; a bracket in Chinese left without English is the only one."""
+    paired = {u.index for u in units if not u.inline}
+    counted = [u for u in units if not (u.inline and u.index in paired)]
+    kept = {id(u) for u in counted}
+    by_position = sorted(units, key=lambda u: u.position)  # Repeats looks sentences up by it
+    return (
+        Cooccurrence([(u.zh, u.words) for u in counted]),
+        Repeats([u.words if id(u) in kept else [] for u in by_position]),
+    )
+
+
 def _one_per_place(seen: list[_Seen]) -> list[_Seen]:
     """One occurrence per place in the text: where a bracket's unit and its pair's unit both
-    hold the Chinese, the one that found English (the bracket's when both did)."""
+    hold the Chinese, the one that found English; the bracket's when both did, unless it
+    cannot be placed in the pair's English and the pair's renders the same."""
     if not any(s.unit.inline for s in seen):
         return seen
-    best: dict[tuple[int, int], _Seen] = {}
+    places: dict[tuple[int, int], list[_Seen]] = defaultdict(list)
     for s in seen:
-        place = (s.unit.index, s.zh_start + s.unit.zh_offset)
-        kept = best.get(place)
-        if kept is None or (s.match is not None and (kept.match is None or s.unit.inline)):
-            best[place] = s
-    return [s for s in seen if best[(s.unit.index, s.zh_start + s.unit.zh_offset)] is s]
+        places[(s.unit.index, s.zh_start + s.unit.zh_offset)].append(s)
+    kept: set[int] = set()
+    for group in places.values():
+        found = [s for s in group if s.match is not None] or group
+        inline = [s for s in found if s.unit.inline and s.match is not None]
+        own = [s for s in found if not s.unit.inline]
+        choice = inline[0] if inline else found[0]
+        if (
+            inline
+            and own
+            and choice.unit.en_in_pair < 0
+            and english.normalise(_span_text(choice)) == english.normalise(_span_text(own[0]))
+        ):
+            own[0].glossed = _glossed_here(choice)  # the gloss, placed in the pair's English
+            choice = own[0]
+        kept.add(id(choice))
+    return [s for s in seen if id(s) in kept]
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -366,12 +408,31 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 def _glossed_here(seen: _Seen) -> bool:
     """Whether this occurrence is the Chinese right before a term's bracketed gloss, rendered
-    by the whole gloss (an article aside)."""
-    unit = seen.unit
-    if not unit.inline or not unit.term_gloss or seen.zh_end != len(unit.zh) or not seen.match:
+    by the whole gloss (an article aside), with every character of it rendered."""
+    if seen.glossed:
+        return True
+    unit, match = seen.unit, seen.match
+    if not unit.inline or not unit.term_gloss or seen.zh_end != len(unit.zh) or not match:
         return False
-    whole = english.normalise(_ARTICLE.sub("", unit.en.strip()))
-    return english.normalise(_ARTICLE.sub("", _span_text(seen))) == whole
+    if not match.explained or (match.zh_cover < 1.0 and not match.filled):
+        # Found by repeats, not the dictionary; or Chinese left unrendered by any word of the
+        # gloss (新型 of 新型冠状病毒 "coronavirus"): the gloss names less than the candidate.
+        return False
+    gloss = _ARTICLE.sub("", unit.en.strip())
+    if english.normalise(_ARTICLE.sub("", _span_text(seen))) != english.normalise(gloss):
+        return False
+    # A clause glossed (物价上涨 "prices rise") ends with its verb, a term with its noun.
+    chinese = unit.zh[seen.zh_start : seen.zh_end]
+    return not _ends_with_verb(chinese) or phrases.nominal_ending(gloss) or gloss.endswith("ing")
+
+
+def _ends_with_verb(chinese: str) -> bool:
+    """Whether rjieba tags the Chinese's last word a verb, or the last two characters of a
+    locution or idiom it keeps whole (物价上涨)."""
+    last = tokens(chinese)[-1]
+    if last.pos in ("l", "i") and len(last.text) > 2:
+        last = tokens(last.text[-2:])[-1]
+    return last.pos == "v"
 
 
 def _recurring_coinages(units: Sequence[Unit]) -> set[str]:
@@ -462,7 +523,9 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
     for n, seen in enumerate(item.seen):
         if n >= MAX_OCCURRENCES_ALIGNED:
             break
-        key = (seen.unit.index, seen.zh_start)
+        # By unit, not pair: a bracket's unit holds the same place as its pair's, and both are
+        # aligned before _one_per_place chooses between them.
+        key = (seen.unit.position, seen.zh_start)
         if key in seen_units:
             continue
         seen_units.add(key)
@@ -1407,8 +1470,7 @@ def english_for_terms(
     known = dict(known or {})
     units = units_of(pairs)
     proper = _proper_words(units)
-    cooc = Cooccurrence([(u.zh, u.words) for u in units])
-    repeats = Repeats([u.words for u in units])
+    cooc, repeats = _evidence_of(units)
     out: list[TermCandidate | None] = []
     for term in terms:
         cancel.raise_if_set()

@@ -12,8 +12,15 @@ import re
 from dataclasses import dataclass
 
 # English inside ASCII or full-width brackets: starts with a letter, holds no Han and no other
-# bracket. The Chinese it follows may be separated from it by spaces only.
-_BRACKET = re.compile(r"[（(]\s*([A-Za-z][^()（）\u3400-\u9fff\n]*?)\s*[)）]")
+# bracket. The Chinese it follows may be separated from it by spaces only. The English ends
+# with a non-space so that it and the spaces after it split one way only (linear time).
+_BRACKET = re.compile(
+    r"[（(]\s*([A-Za-z](?:[^()（）\u3400-\u9fff\n]*[^()（）\u3400-\u9fff\n\s])?)\s*[)）]"
+)
+# A reference, not a translation: an address, a citation, dates (Company, 1998-2003).
+_REFERENCE = re.compile(
+    r"://|www\.|\bet al\b|\d+\s*[-–—~]\s*\d+|\b(?:1[0-9]|20)\d\d\b", re.IGNORECASE
+)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _LETTERS = re.compile(r"[A-Za-z]")
 # Where the Chinese glossed by a bracket can start at the latest: after a sentence's end or a
@@ -51,9 +58,30 @@ def masked(zh: str) -> str:
     return _BRACKET.sub(lambda m: _mask(zh, m), zh)
 
 
+# Closing quotes and title marks a gloss may follow, with their opening marks: the gloss is
+# of the name or saying inside them (《论语》(The Analects)).
+_CLOSERS = {"”": "“", "」": "「", "』": "『", "》": "《", '"': '"', "'": "'", "’": "‘"}
+
+
+def _quoted(zh: str, before: str, floor: int) -> tuple[int, int] | None:
+    """Where the Chinese inside the quotes or title marks `before` ends with starts and ends."""
+    opener = _CLOSERS.get(before[-1:])
+    if opener is None:
+        return None
+    at = before.rfind(opener, floor, len(before) - 1)
+    if at < 0 or not _HAN.match(before[-2:-1]):
+        return None
+    return at + 1, len(before) - 1
+
+
+def _glossable(before: str) -> bool:
+    return bool(before) and (_HAN.match(before[-1]) is not None or before[-1] in _CLOSERS)
+
+
 def _mask(zh: str, match: re.Match[str]) -> str:
     before = zh[: match.start()].rstrip()
-    if not before or not _HAN.match(before[-1]):
+    if not _glossable(before) or _ACRONYM.match(match.group(1)):
+        # An abbreviation (IPv6) stays: the English copies it, and alignment reads it there.
         return match.group(0)
     return "，" * len(match.group(0))
 
@@ -66,8 +94,24 @@ def inline_translations(zh: str) -> list[InlineTranslation]:
         end = match.start()
         before = zh[:end].rstrip()
         english = match.group(1).strip()
-        if not before or not _HAN.match(before[-1]) or len(_LETTERS.findall(english)) < MIN_LETTERS:
+        if (
+            not _glossable(before)
+            or len(_LETTERS.findall(english)) < MIN_LETTERS
+            or _REFERENCE.search(english)
+        ):
             floor = match.end()
+            continue
+        quoted = _quoted(zh, before, floor)
+        if quoted is not None or not _HAN.match(before[-1]):
+            floor = match.end()
+            if (
+                quoted is not None
+                and not _ACRONYM.match(english)
+                and len(_HAN.findall(zh, *quoted)) >= MIN_HAN
+            ):
+                found.append(
+                    InlineTranslation(*quoted, english, len(english.split()) <= TERM_WORDS)
+                )
             continue
         stops = [m.end() for m in _SENTENCE_END.finditer(zh, floor, len(before))]
         start = max([floor, *stops])
