@@ -573,41 +573,6 @@ _ZH_NUMERAL = re.compile(
     r"[0-9０-９〇零一二三四五六七八九十百千万亿两半双首第兩萬億廿卅"
     r"壹贰貳叁參肆伍陆陸柒捌玖拾佰仟单單独獨俩倆雙]"
 )
-_EN_NUMBERS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "million",
-        "millions",
-        "billion",
-        "billions",
-        "half",
-        "halves",
-        "third",
-        "thirds",
-        "quarter",
-        "quarters",
-    ]
-)
-"""Spelled numbers and fractions (grammar, as the determiners are)."""
 
 
 _EN_FRACTION = re.compile(
@@ -619,7 +584,9 @@ _EN_FRACTION = re.compile(
 
 def _number_word(word: english.Word) -> bool:
     """A number, an ordinal in digits (19th) or a spelled number or fraction."""
-    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)?", word.lower)) or word.lower in _EN_NUMBERS
+    return (
+        bool(re.fullmatch(r"\d+(?:st|nd|rd|th)?", word.lower)) or word.lower in english.NUMBER_WORDS
+    )
 
 
 def _without_leading_number(words: Sequence[english.Word], match: SpanMatch) -> SpanMatch:

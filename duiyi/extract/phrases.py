@@ -353,29 +353,7 @@ def ends_with_adjective(english_text: str) -> bool:
     return len(last) > 4 and last.endswith(_ADJECTIVE_LAST) and last not in _NOUNS_LIKE_ADJECTIVES
 
 
-_COUNTING = frozenset(
-    [
-        "number",
-        "no",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-    ]
-)
+_COUNTING = english.NUMBER_WORDS | {"number", "no"}
 """The words before a "one" that is the number itself (number one, twenty one: grammar)."""
 
 
