@@ -26,7 +26,8 @@ _LETTERS = re.compile(r"[A-Za-z]")
 # Where the Chinese glossed by a bracket can start at the latest: after a sentence's end or a
 # semicolon (a clause glossed whole runs back over its commas).
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
-_LEADING = re.compile(r"^[\s,，、:：\"'“”‘’]+")
+# No "^": `match(text, pos)` anchors at pos, where "^" would never match.
+_LEADING = re.compile(r"[\s,，、:：\"'“”‘’]+")
 # One token in capitals or with a digit (EAS, IPv6, 5G): the name's abbreviation.
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&.-]*|\S*\d\S*)$")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+$")

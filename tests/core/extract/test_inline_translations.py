@@ -230,3 +230,9 @@ def test_an_abbreviation_in_brackets_after_a_name_is_its_rendering() -> None:
     # Not masked, so align.py's _own_glosses reads it as the name's own, not another word's.
     text = "这里的传输控制协议(TCP)很重要。\n\nThe TCP here is important.\n"
     assert _terms(text) == [("传输控制协议", "TCP", 0.771)]
+
+
+def test_a_clause_gloss_starts_after_the_space_and_quote_that_open_its_sentence() -> None:
+    zh = "会谈很顺利。 “双方同意扩大人文交流，加强旅游合作(expand exchanges and boost tourism)"
+    (found,) = inline_translations(zh)
+    assert zh[found.zh_start : found.zh_end] == "双方同意扩大人文交流，加强旅游合作"
