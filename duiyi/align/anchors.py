@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
+from duiyi.word_counts import general_frequency
+
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # Latin tokens with two capitals or a digit and a letter: UN, ICT, 5G, COVID-19, WeChat is not.
 # Edges are "no Latin letter, digit or hyphen next to it", not \b: a Han character counts as a
@@ -152,20 +154,6 @@ def dictionary_words(text: str) -> tuple[frozenset[str], ...]:
     return tuple(g for _word, g in dictionary_entries(text))
 
 
-@cache
-def _frequencies() -> Callable[[str], int] | None:
-    """jieba's general-language word counts, when rjieba can be loaded."""
-    try:
-        import rjieba  # optional: without it no word counts as rare
-    except ImportError:
-        return None
-
-    def frequency(word: str) -> int:
-        return int(rjieba.suggest_freq(word)) if rjieba.has_word(word) else 0
-
-    return frequency
-
-
 _RARE = 1500
 """jieba counts at most this often a word of a specific thing (对联 431, 白鹭 40); everyday
 words (另外 10240, 回家 3197) are counted more often and their glosses (besides, home) turn up
@@ -175,9 +163,8 @@ in sentences that do not translate them."""
 @lru_cache(maxsize=65536)
 def is_rare(word: str) -> bool:
     """Whether a Chinese word is rare in general language, so that its translation marks the
-    sentence that holds it. Without jieba's counts no word is."""
-    frequency = _frequencies()
-    return frequency is not None and frequency(word) <= _RARE
+    sentence that holds it."""
+    return general_frequency(word) <= _RARE
 
 
 _NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:['’][a-z]+)?(?![a-z])")

@@ -29,7 +29,6 @@ from duiyi.extract.zh_words import (
     NOMINAL_SUFFIXES,
     STOP_WORDS,
     Token,
-    general_frequency,
     has_nominal_gloss,
     is_locative,
     is_person_name,
@@ -41,6 +40,7 @@ from duiyi.extract.zh_words import (
     verb_share,
     word_pos,
 )
+from duiyi.word_counts import general_frequency
 
 __all__ = [
     "NOMINAL_SUFFIXES",

@@ -25,10 +25,10 @@ from duiyi.extract.zh_words import (
     HAN_OR_DIGIT,
     STOP_WORDS,
     Token,
-    general_frequency,
     tokens,
     verb_share,
 )
+from duiyi.word_counts import general_frequency
 
 MIN_WHOLE_CHARS = 3
 """A dictionary word shorter than this is a verb-object unit only when its object character is

@@ -270,14 +270,6 @@ def _glued_function_word(text: str, first: Token, second: Token) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def general_frequency(word: str) -> int:
-    """The word's frequency in jieba's general-language dictionary (1 when absent)."""
-    import rjieba
-
-    return int(rjieba.suggest_freq(word)) if rjieba.has_word(word) else 1
-
-
-@lru_cache(maxsize=65536)
 def is_pure_verb(word: str) -> bool:
     """Whether every CC-CEDICT gloss of the word is a verb ("to ...")."""
     glosses = [g for g in cedict.senses(word) if not g.startswith(("CL:", "variant", "see "))]
