@@ -79,13 +79,13 @@ def run_extract(ctx: CliContext) -> int:
 
     if args.document is None and not _wants_db(ctx):
         document, pairs = _read(args)
-        if document.layout == "glossary":
+        if _only_glossary(document):
             return _print_glossary(ctx, document, terms)
         check_bilingual(pairs)
         if terms is not None:
             return _print_terms(ctx, pairs, terms, {}, glossary=document.glossary)
         candidates = extract_terms(pairs, with_pinyin=args.format == "json")
-        _print_candidates(ctx, candidates, threshold, pairs, boxed=document.glossary)
+        _print_candidates(ctx, candidates, threshold, pairs, boxed=_boxes(document, candidates))
         return 0
 
     with ctx.open_collection() as col:
@@ -99,7 +99,7 @@ def run_extract(ctx: CliContext) -> int:
             col.candidates.store(document_id=document_id, candidates=candidates)
         else:
             document, _ = _read(args)
-            if document.layout == "glossary":
+            if _only_glossary(document):
                 col.documents.add(document=document)  # its pairs become terms
                 return _print_glossary(ctx, document, terms)
             check_bilingual(document.pairs)
@@ -113,6 +113,26 @@ def run_extract(ctx: CliContext) -> int:
             pairs = col.candidates.extraction_input(document_id=result.summary.document_id).pairs
     _print_candidates(ctx, candidates, threshold, pairs)
     return 0
+
+
+def _only_glossary(document: AlignedDocument) -> bool:
+    """A glossary, or English prose whose only Chinese is its glossed words: its pairs are
+    the glossary's, with no Chinese prose to extract from."""
+    return document.layout == "glossary" or (
+        document.layout == "one-language" and not any(p.zh for p in document.pairs)
+    )
+
+
+def _boxes(
+    document: AlignedDocument, candidates: Sequence[TermCandidate]
+) -> tuple[GlossaryEntry, ...]:
+    """The text's own term pairs printed first at confidence 1. Chinese prose glossed in
+    brackets has the extractor's glossed candidates as its glossary: those print as found,
+    with their confidence."""
+    if document.layout != "one-language":
+        return document.glossary
+    found = {c.chinese for c in candidates}
+    return tuple(entry for entry in document.glossary if entry.chinese not in found)
 
 
 def _print_glossary(ctx: CliContext, document: AlignedDocument, terms: list[str] | None) -> int:

@@ -267,10 +267,17 @@ def _place_in_english(pair: SegmentPair, found: InlineTranslation) -> int:
     return min(starts, key=lambda at: abs(at - near), default=-1)
 
 
+def glossed_in_brackets(pairs: Sequence[SegmentPair]) -> bool:
+    """Whether the Chinese of the pairs holds brackets of English glossing it (study notes
+    in Chinese only that give their terms' English): term pairs even with no English side."""
+    return any(inline_translations(p.zh) for p in pairs if p.kind != "sentence")
+
+
 def check_bilingual(pairs: Sequence[SegmentPair]) -> None:
-    """Raise InvalidInput unless the pairs hold both Chinese and English text."""
+    """Raise InvalidInput unless the pairs hold both Chinese and English text, or Chinese
+    with English glosses in brackets."""
     has_zh = any(_HAN.search(p.zh) for p in pairs)
-    has_en = any(_LATIN.search(p.en) for p in pairs)
+    has_en = any(_LATIN.search(p.en) for p in pairs) or glossed_in_brackets(pairs)
     if not has_zh and not has_en:
         raise InvalidInput(
             "The document holds no aligned Chinese and English text to extract terms from."
