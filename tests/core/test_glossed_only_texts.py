@@ -1,0 +1,171 @@
+"""A text in one language whose only other language is glosses in brackets (study notes:
+Chinese prose with its key terms' English in brackets, or English prose with Chinese glosses)
+imports as its prose, unpaired, with the glossed pairs as its glossary; extraction gives those
+pairs with their sentences. A bracket or two that glosses nothing is still refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.main import main
+from duiyi.errors import InvalidInput
+from duiyi.extract import extract_terms
+from duiyi.extract.confidence import GLOSSED_CONFIDENCE
+from duiyi.pipeline import read_and_align
+
+NOTES = """\
+本课重点学习生态文明建设(ecological progress)的基本内容。城市要发展公共交通（public transport），\
+减少碳排放(carbon emissions)。
+
+同学们还讨论了乡村振兴(rural revitalization)，并谈到绿水青山就是金山银山(lucid waters and lush \
+mountains are invaluable assets)的理念。
+"""
+
+FULL_WIDTH = """\
+学校今年开设了人工智能（artificial intelligence）课程，老师也介绍了机器学习（machine learning）\
+的基本方法。
+
+课后，同学们分组完成练习。
+"""
+
+ENGLISH_NOTES = """\
+Over the last hundred years, as the railway reached the coast and the roads improved, the old \
+harbour town slowly acquired (v. 取得) a new reputation (n. 名声) among travellers.
+
+Everyone who has lived there for a while, whether a shopkeeper or a teacher, knows that its \
+fishermen were famous for their patience (n. 耐心) and their courage.
+
+In winter the streets are quiet, and the harbour belongs to the gulls again.
+"""
+
+NOT_GLOSSES = """\
+去年全市国内生产总值(GDP)增长百分之五，比上年(2022)略有提高。
+
+各区都在加快建设。
+"""
+
+ONE_GLOSS = """\
+城市要发展公共交通（public transport），方便市民出行。
+
+各区都在加快建设。
+"""
+
+
+def _file(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "notes.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_chinese_prose_glossed_in_english_imports_with_its_glossary(tmp_path: Path) -> None:
+    document = read_and_align(_file(tmp_path, NOTES))
+    assert document.layout == "one-language"
+    paragraphs = [p for p in document.pairs if p.kind != "sentence"]
+    assert [(p.kind, p.zh, p.en) for p in paragraphs] == [
+        ("paragraph", NOTES.split("\n\n")[0], ""),
+        ("paragraph", NOTES.split("\n\n")[1].strip(), ""),
+    ]
+    assert [(g.chinese, g.english) for g in document.glossary] == [
+        ("公共交通", ("public transport",)),
+        ("碳排放", ("carbon emissions",)),
+        ("乡村振兴", ("rural revitalization",)),
+    ]
+    assert document.notes == (
+        "Only Chinese prose, with 3 terms glossed in English in brackets: the prose is kept "
+        "unpaired and the glossed terms are its glossary.",
+    )
+
+
+def test_extraction_gives_the_glossed_pairs_with_their_sentences(tmp_path: Path) -> None:
+    pairs = read_and_align(_file(tmp_path, NOTES)).pairs
+    glossed = [
+        (
+            c.chinese,
+            c.english,
+            [pairs[o.pair_index].zh for o in c.occurrences],
+            c.confidence >= GLOSSED_CONFIDENCE,
+        )
+        for c in extract_terms(pairs, with_pinyin=False)
+        if "glossed in the text" in [r.name for r in c.reasons]
+    ]
+    assert glossed == [
+        (
+            "乡村振兴",
+            "rural revitalization",
+            [
+                "同学们还讨论了乡村振兴(rural revitalization)，并谈到绿水青山就是金山银山"
+                "(lucid waters and lush mountains are invaluable assets)的理念。"
+            ],
+            True,
+        ),
+        (
+            "公共交通",
+            "public transport",
+            ["城市要发展公共交通（public transport），减少碳排放(carbon emissions)。"],
+            True,
+        ),
+        (
+            "碳排放",
+            "carbon emissions",
+            ["城市要发展公共交通（public transport），减少碳排放(carbon emissions)。"],
+            True,
+        ),
+    ]
+
+
+def test_extract_command_prints_the_glossed_pairs_at_their_confidence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DUIYI_DB", raising=False)
+    assert main(["extract", str(_file(tmp_path, FULL_WIDTH)), "--format", "tsv"]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert rows == [
+        ["人工智能", "artificial intelligence", "0.891"],
+        ["机器学习", "machine learning", "0.891"],
+    ]
+
+
+def test_full_width_brackets_gloss_as_ascii_ones_do(tmp_path: Path) -> None:
+    document = read_and_align(_file(tmp_path, FULL_WIDTH))
+    assert len([p for p in document.pairs if p.kind != "sentence"]) == 2
+    assert [(g.chinese, g.english) for g in document.glossary] == [
+        ("人工智能", ("artificial intelligence",)),
+        ("机器学习", ("machine learning",)),
+    ]
+
+
+def test_english_prose_glossed_in_chinese_imports_with_its_glossary(tmp_path: Path) -> None:
+    document = read_and_align(_file(tmp_path, ENGLISH_NOTES))
+    assert document.layout == "one-language"
+    paragraphs = [p for p in document.pairs if p.kind != "sentence"]
+    assert [(p.zh, p.en[:28]) for p in paragraphs] == [
+        ("", "Over the last hundred years,"),
+        ("", "Everyone who has lived there"),
+        ("", "In winter the streets are qu"),
+    ]
+    assert "(v." not in paragraphs[0].en  # the glosses leave the prose
+    assert [(g.chinese, g.english) for g in document.glossary] == [
+        ("取得", ("acquired",)),
+        ("名声", ("reputation",)),
+        ("耐心", ("patience",)),
+    ]
+    assert document.notes == (
+        "Only English prose, with 3 terms glossed in Chinese in brackets: the prose is kept "
+        "unpaired and the glossed terms are its glossary.",
+    )
+
+
+def test_an_abbreviation_and_a_year_in_brackets_are_no_glosses(tmp_path: Path) -> None:
+    with pytest.raises(
+        InvalidInput, match=r"notes\.txt has only one language: no English text was found"
+    ):
+        read_and_align(_file(tmp_path, NOT_GLOSSES))
+
+
+def test_one_glossed_term_is_too_few_to_import(tmp_path: Path) -> None:
+    with pytest.raises(
+        InvalidInput, match=r"notes\.txt has only one language: no English text was found"
+    ):
+        read_and_align(_file(tmp_path, ONE_GLOSS))
