@@ -40,6 +40,13 @@ fishermen were famous for their patience (n. 耐心) and their courage.
 In winter the streets are quiet, and the harbour belongs to the gulls again.
 """
 
+SPLIT_TERM = """\
+课上先复习了基本概念；供给侧改革(supply-side reform)是本单元的重点。数字经济(digital economy)一节\
+介绍新的产业形态。
+
+课后，同学们分组完成练习。
+"""
+
 NOT_GLOSSES = """\
 去年全市国内生产总值(GDP)增长百分之五，比上年(2022)略有提高。
 
@@ -169,3 +176,13 @@ def test_one_glossed_term_is_too_few_to_import(tmp_path: Path) -> None:
         InvalidInput, match=r"notes\.txt has only one language: no English text was found"
     ):
         read_and_align(_file(tmp_path, ONE_GLOSS))
+
+
+def test_a_glossed_term_the_cutter_splits_is_read_whole(tmp_path: Path) -> None:
+    # 侧 is no word a term is cut with: the bracket still says where the term ends.
+    assert [
+        (g.chinese, g.english) for g in read_and_align(_file(tmp_path, SPLIT_TERM)).glossary
+    ] == [
+        ("供给侧改革", ("supply-side reform",)),
+        ("数字经济", ("digital economy",)),
+    ]
