@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.main import main
+from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput
 from duiyi.extract import extract_terms
 from duiyi.extract.confidence import GLOSSED_CONFIDENCE
@@ -186,3 +187,10 @@ def test_a_glossed_term_the_cutter_splits_is_read_whole(tmp_path: Path) -> None:
         ("供给侧改革", ("supply-side reform",)),
         ("数字经济", ("digital economy",)),
     ]
+
+
+def test_the_chinese_before_a_gloss_is_not_read_whole_from_a_verb() -> None:
+    # The bracket says where the term ends, not where it starts: 要加强 belongs to the clause.
+    zh = "今年各地要加强需求侧管理(demand-side management)，并且落实低碳出行的具体要求。"
+    found = extract_terms([SegmentPair("paragraph", zh, "", 0.0)], with_pinyin=False)
+    assert "要加强需求侧管理" not in [c.chinese for c in found]
