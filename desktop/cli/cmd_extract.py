@@ -88,6 +88,7 @@ def run_extract(ctx: CliContext) -> int:
         _print_candidates(ctx, candidates, threshold, pairs, boxed=_boxes(document, candidates))
         return 0
 
+    boxed: tuple[GlossaryEntry, ...] = ()
     with ctx.open_collection() as col:
         if args.document is not None:
             document_id = col.documents.find(ref=args.document).id
@@ -111,7 +112,10 @@ def run_extract(ctx: CliContext) -> int:
             result = col.documents.import_and_extract(document=document, extract_again=True).value
             candidates = list(result.candidates)
             pairs = col.candidates.extraction_input(document_id=result.summary.document_id).pairs
-    _print_candidates(ctx, candidates, threshold, pairs)
+            if document.layout == "one-language":
+                # its glossed terms are stored as accepted terms, so no longer candidates
+                boxed = document.glossary
+    _print_candidates(ctx, candidates, threshold, pairs, boxed=boxed)
     return 0
 
 

@@ -194,3 +194,15 @@ def test_the_chinese_before_a_gloss_is_not_read_whole_from_a_verb() -> None:
     zh = "今年各地要加强需求侧管理(demand-side management)，并且落实低碳出行的具体要求。"
     found = extract_terms([SegmentPair("paragraph", zh, "", 0.0)], with_pinyin=False)
     assert "要加强需求侧管理" not in [c.chinese for c in found]
+
+
+def test_extract_into_a_collection_prints_the_glossed_terms_it_stored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _file(tmp_path, FULL_WIDTH)
+    assert main(["--db", str(tmp_path / "c.duiyi"), "extract", str(path), "--format", "tsv"]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert rows == [
+        ["人工智能", "artificial intelligence", "1.000"],
+        ["机器学习", "machine learning", "1.000"],
+    ]
