@@ -26,9 +26,9 @@ def glossed_terms(
     *,
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> tuple[GlossaryEntry, ...]:
-    """The term pairs of a one-language text: the glosses already taken out of its English
-    (`taken`), then the Chinese terms the extractor finds glossed by English in brackets, in
-    the order the text first has them."""
+    """The term pairs of a one-language text: those already taken out of it (`taken`: its
+    vocabulary lines, the glosses in its English), then the Chinese terms the extractor finds
+    glossed by English in brackets, in the order the text first has them."""
     from duiyi.extract import extract_terms, glossed_in_brackets
 
     if not glossed_in_brackets(pairs):
@@ -45,9 +45,15 @@ def glossed_terms(
     )
 
 
-def glossed_note(prose: str, glosses: str, terms: int) -> str:
-    """What the import found in such a text, for its report."""
+def glossed_note(prose: str, glosses: str, *, bracketed: int, listed: int) -> str:
+    """What the import found in such a text, for its report: the terms glossed in brackets
+    and those given in vocabulary lines."""
+    found = []
+    if bracketed:
+        found.append(f"{counted(bracketed, 'term')} glossed in {glosses} in brackets")
+    if listed:
+        found.append(f"{counted(listed, 'term')} in vocabulary lines")
     return (
-        f"Only {prose} prose, with {counted(terms, 'term')} glossed in {glosses} in brackets: "
-        "the prose is kept unpaired and the glossed terms are its glossary."
+        f"Only {prose} prose, with {' and '.join(found)}: the prose is kept unpaired and "
+        "those terms are its glossary."
     )

@@ -103,9 +103,9 @@ def _glossed_only(
     progress: ProgressFn,
     cancel: CancelToken,
 ) -> AlignedDocument:
-    """A text in one language whose terms are glossed in the other in brackets, kept as its
-    prose (unpaired) with those terms as its glossary; InvalidInput when it glosses fewer
-    than MIN_GLOSSED terms, as it then has only one language."""
+    """A text in one language whose terms are glossed in the other (in brackets, or in
+    vocabulary lines), kept as its prose (unpaired) with those terms as its glossary;
+    InvalidInput when it has fewer than MIN_GLOSSED, as it then has only one language."""
     from duiyi.extract.inline import inline_translations  # the extractor loads only when needed
 
     chinese = "zh" in languages
@@ -114,14 +114,17 @@ def _glossed_only(
         f"{source.name} has only one language: no {missing} text was found, "
         "and Duiyi needs Chinese with its English."
     )
+    listed = source.glossary + vocabulary
     # Cheap before aligning: a long text in one language with no gloss at all is refused now.
-    if not vocabulary and not (chinese and any(inline_translations(b.text) for b in blocks)):
+    if not listed and not (chinese and any(inline_translations(b.text) for b in blocks)):
         raise refusal
     alignment = align_blocks(blocks, source_format=source.format, progress=progress, cancel=cancel)
-    glossary = glossed_terms(alignment.pairs, vocabulary, cancel=cancel)
-    if len(source.glossary + glossary) < MIN_GLOSSED:
+    glossary = glossed_terms(alignment.pairs, listed, cancel=cancel)
+    if len(glossary) < MIN_GLOSSED:
         raise refusal
     prose, glosses = ("Chinese", "English") if chinese else ("English", "Chinese")
+    in_lines = len(source.glossary)
+    note = glossed_note(prose, glosses, bracketed=len(glossary) - in_lines, listed=in_lines)
     return AlignedDocument(
         title=_title(alignment.pairs, source.name),
         source_name=source.name,
@@ -129,9 +132,9 @@ def _glossed_only(
         encoding=source.encoding,
         layout=alignment.layout,
         pairs=alignment.pairs,
-        glossary=source.glossary + glossary,
-        content_hash=content_hash(alignment.pairs, source.glossary + glossary),
-        notes=(glossed_note(prose, glosses, len(glossary)),),
+        glossary=glossary,
+        content_hash=content_hash(alignment.pairs, glossary),
+        notes=(note,),
     )
 
 

@@ -120,11 +120,14 @@ def run_extract(ctx: CliContext) -> int:
 
 
 def _only_glossary(document: AlignedDocument) -> bool:
-    """A glossary, or English prose whose only Chinese is its glossed words: its pairs are
-    the glossary's, with no Chinese prose to extract from."""
-    return document.layout == "glossary" or (
-        document.layout == "one-language" and not any(p.zh for p in document.pairs)
-    )
+    """A glossary, or prose in one language with no English glossing its Chinese in
+    brackets (English prose with Chinese glosses, Chinese prose with vocabulary lines): its
+    term pairs are its glossary's, and there is nothing to extract."""
+    from duiyi.extract import glossed_in_brackets
+
+    if document.layout == "one-language":
+        return not glossed_in_brackets(document.pairs)
+    return document.layout == "glossary"
 
 
 def _boxes(

@@ -48,6 +48,22 @@ SPLIT_TERM = """\
 课后，同学们分组完成练习。
 """
 
+VOCABULARY_LINES = """\
+本课学习城市交通的新变化。越来越多的市民选择公共交通出行，城市也在努力减少碳排放。
+
+过去十年，地铁线路不断延长，公交车也换成了电动车。
+
+**public transport** 公共交通
+
+**carbon emissions** 碳排放
+
+**bike sharing** 共享单车
+
+课后，同学们分组完成练习，并讨论共享单车的管理问题。
+
+下节课我们将阅读一篇关于城市规划的文章。
+"""
+
 NOT_GLOSSES = """\
 去年全市国内生产总值(GDP)增长百分之五，比上年(2022)略有提高。
 
@@ -82,7 +98,7 @@ def test_chinese_prose_glossed_in_english_imports_with_its_glossary(tmp_path: Pa
     ]
     assert document.notes == (
         "Only Chinese prose, with 3 terms glossed in English in brackets: the prose is kept "
-        "unpaired and the glossed terms are its glossary.",
+        "unpaired and those terms are its glossary.",
     )
 
 
@@ -161,7 +177,7 @@ def test_english_prose_glossed_in_chinese_imports_with_its_glossary(tmp_path: Pa
     ]
     assert document.notes == (
         "Only English prose, with 3 terms glossed in Chinese in brackets: the prose is kept "
-        "unpaired and the glossed terms are its glossary.",
+        "unpaired and those terms are its glossary.",
     )
 
 
@@ -205,4 +221,28 @@ def test_extract_into_a_collection_prints_the_glossed_terms_it_stored(
     assert rows == [
         ["人工智能", "artificial intelligence", "1.000"],
         ["机器学习", "machine learning", "1.000"],
+    ]
+
+
+def test_chinese_prose_with_vocabulary_lines_imports_with_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _file(tmp_path, VOCABULARY_LINES)
+    document = read_and_align(path)
+    assert len([p for p in document.pairs if p.kind != "sentence"]) == 4
+    assert [(g.chinese, g.english) for g in document.glossary] == [
+        ("公共交通", ("public transport",)),
+        ("碳排放", ("carbon emissions",)),
+        ("共享单车", ("bike sharing",)),
+    ]
+    assert document.notes == (
+        "Only Chinese prose, with 3 terms in vocabulary lines: the prose is kept unpaired and "
+        "those terms are its glossary.",
+    )
+    monkeypatch.delenv("DUIYI_DB", raising=False)
+    assert main(["extract", str(path), "--format", "tsv"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "公共交通\tpublic transport\t1.000",
+        "碳排放\tcarbon emissions\t1.000",
+        "共享单车\tbike sharing\t1.000",
     ]

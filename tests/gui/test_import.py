@@ -180,7 +180,7 @@ def test_chinese_prose_glossed_in_brackets_previews_imports_and_reads(
     assert scores == ["unpaired", "unpaired"]
     assert dialog.status.text() == (
         "Only Chinese prose, with 2 terms glossed in English in brackets: the prose is kept "
-        "unpaired and the glossed terms are its glossary."
+        "unpaired and those terms are its glossary."
     )
     with qtbot.waitSignal(dialog.imported, timeout=30000):
         dialog.import_button.click()
