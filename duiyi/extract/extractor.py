@@ -267,10 +267,17 @@ def _place_in_english(pair: SegmentPair, found: InlineTranslation) -> int:
     return min(starts, key=lambda at: abs(at - near), default=-1)
 
 
+def glossed_in_brackets(pairs: Sequence[SegmentPair]) -> bool:
+    """Whether the Chinese of the pairs holds brackets of English glossing it (study notes
+    in Chinese only that give their terms' English): term pairs even with no English side."""
+    return any(inline_translations(p.zh) for p in pairs if p.kind != "sentence")
+
+
 def check_bilingual(pairs: Sequence[SegmentPair]) -> None:
-    """Raise InvalidInput unless the pairs hold both Chinese and English text."""
+    """Raise InvalidInput unless the pairs hold both Chinese and English text, or Chinese
+    with English glosses in brackets."""
     has_zh = any(_HAN.search(p.zh) for p in pairs)
-    has_en = any(_LATIN.search(p.en) for p in pairs)
+    has_en = any(_LATIN.search(p.en) for p in pairs) or glossed_in_brackets(pairs)
     if not has_zh and not has_en:
         raise InvalidInput(
             "The document holds no aligned Chinese and English text to extract terms from."
@@ -334,6 +341,7 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
         spans = candidate_spans(unit.zh)
         taken = {(s.start, s.end) for s in spans}
         spans += _spelled_spans(unit, taken)
+        spans += _glossed_piece(unit, taken)
         spans += [
             s for s in coinages(unit.zh) if s.text in recurring and (s.start, s.end) not in taken
         ]
@@ -441,6 +449,23 @@ def _recurring_coinages(units: Sequence[Unit]) -> set[str]:
     for unit in units:
         count.update({s.text for s in coinages(unit.zh)})
     return {text for text, n in count.items() if n >= 2}
+
+
+def _glossed_piece(unit: Unit, taken: set[tuple[int, int]]) -> list[ChineseSpan]:
+    """The whole Chinese a term's gloss follows, when the cutter proposes no such span: the
+    bracket marks where the term ends, and the cutter may have split it at a word it does
+    not take for a term's (侧 of 供给侧结构性改革). Only when it opens with a noun-like word:
+    a verb or a word cut in two there belongs to the sentence around the term."""
+    if not unit.inline or not unit.term_gloss or (0, len(unit.zh)) in taken:
+        return []
+    words = tokens(unit.zh)
+    if len(words) < 2 or words[0].start != 0 or not words[0].pos.startswith(_NOUN_LIKE):
+        return []
+    return [ChineseSpan(unit.zh, 0, len(unit.zh), len(words))]
+
+
+_NOUN_LIKE = ("n", "vn", "j", "l", "i", "b")
+"""Parts of speech a term may open with (nouns, verbal nouns, abbreviations, set phrases)."""
 
 
 def _spelled_spans(unit: Unit, taken: set[tuple[int, int]]) -> list[ChineseSpan]:
