@@ -154,7 +154,13 @@ and kind alone render it."""
 def _alternatives(sense: str, spelled: frozenset[str] = frozenset()) -> list[str]:
     """A sense and, when " or " joins two words in it, each of them alone ("high and tapered
     peak or summit" -> peak, summit); a place's name alone ("Hunan province in ...": Hunan),
-    or with its kind when it is part of a larger place ("X district of Y city": X district)."""
+    or with its kind when it is part of a larger place ("X district of Y city": X district);
+    a person's conventional name alone ("Confucius (551-479 BC), Chinese thinker")."""
+    person = _DESCRIBED_NAME.match(sense.strip())
+    if person is not None and spelling_key(person.group(1)).replace(" ", "") not in spelled:
+        # The name is the word's English; its pinyin spelling (Zheng He) is read apart,
+        # by pinyin_spellings, which knows a surname from a given name.
+        return [sense, person.group(1)]
     place = _PLACE.match(cedict.NOTE.sub(" ", sense).strip())
     if place is not None:
         return [sense, place.group(1)]
@@ -174,6 +180,9 @@ def _alternatives(sense: str, spelled: frozenset[str] = frozenset()) -> list[str
     return [sense, match.group(1), match.group(2)]
 
 
+_DESCRIBED_NAME = re.compile(r"^((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)\s*\([^)]*\)\s*,\s")
+"""A name, a note in brackets (a person's dates) and a description after a comma: how
+CC-CEDICT glosses a person by the name English knows them by."""
 _NAME = r"((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*)"
 _NAME_OR_NAME = re.compile(rf"{_NAME},?\s+or\s+{_NAME}")
 """A name and another name of the same thing joined by "or"."""
