@@ -251,7 +251,11 @@ def is_rare_word(word: str) -> bool:
 def _single_ok(token: Token) -> bool:
     if len(token.text) < MIN_CHARS:
         return False
-    if not token.pos.startswith(_SINGLE_POS_PREFIXES) and not is_proper_name(token.text):
+    if (
+        not token.pos.startswith(_SINGLE_POS_PREFIXES)
+        and not is_proper_name(token.text)
+        and not _noun_tagged_verb(token)
+    ):
         return False
     if token.pos == "nt":
         # an institution's name (国务院, 外交部) is a term however often it is met; a generic
@@ -259,6 +263,19 @@ def _single_ok(token: Token) -> bool:
         # only part of one
         return is_proper_name(token.text) or not cedict.has_word(token.text)
     return is_rare_word(token.text) or general_frequency(token.text) <= COMMON_WORD_FREQUENCY
+
+
+def _noun_tagged_verb(token: Token) -> bool:
+    """Whether rjieba tags a rare word a verb that the dictionary names first as a thing (孝道
+    "filial piety; to be a good son"): a noun, proposed alone as any rare noun is."""
+    senses = cedict.senses(token.text)
+    return (
+        token.pos == "v"
+        and is_rare_word(token.text)
+        and bool(senses)
+        and not senses[0].startswith("to ")
+        and not is_verb(token)
+    )
 
 
 _NAME_POS = ("ns", "nr", "nt", "r")
