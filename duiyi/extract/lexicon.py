@@ -180,9 +180,10 @@ def _alternatives(sense: str, spelled: frozenset[str] = frozenset()) -> list[str
     return [sense, match.group(1), match.group(2)]
 
 
-_DESCRIBED_NAME = re.compile(r"^((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)\s*\([^)]*\)\s*,\s")
-"""A name, a note in brackets (a person's dates) and a description after a comma: how
-CC-CEDICT glosses a person by the name English knows them by."""
+_DESCRIBED_NAME = re.compile(r"^((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)\s*\([^)]*\d[^)]*\)\s*,\s")
+"""A name, a person's dates in brackets and a description after a comma: how CC-CEDICT
+glosses a person by the name English knows them by (not an organisation, whose brackets
+hold its acronym: "East Turkestan Liberation Organization (ETLO), Chinese dissident group")."""
 _NAME = r"((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*)"
 _NAME_OR_NAME = re.compile(rf"{_NAME},?\s+or\s+{_NAME}")
 """A name and another name of the same thing joined by "or"."""
