@@ -248,13 +248,14 @@ def is_rare_word(word: str) -> bool:
     return len(word) >= 4 or general_frequency(word) <= RARE_WORD_FREQUENCY
 
 
-def _single_ok(token: Token) -> bool:
+def _single_ok(token: Token, after_verb: bool = False) -> bool:
     if len(token.text) < MIN_CHARS:
         return False
     if (
         not token.pos.startswith(_SINGLE_POS_PREFIXES)
         and not is_proper_name(token.text)
-        and not _noun_tagged_verb(token)
+        # After another verb (敬酒 致谢) a word tagged v is the clause's next predicate.
+        and (after_verb or not _noun_tagged_verb(token))
     ):
         return False
     if token.pos == "nt":
@@ -700,7 +701,8 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                     continue  # 天宫 before 2号: the number and 号 belong to the name
                 if _attributive_before_noun(run, j):
                     continue
-                if i == j and (not _single_ok(first) or _cut_after(run, j)):
+                after_verb = i > 0 and run[i - 1].pos.startswith("v")
+                if i == j and (not _single_ok(first, after_verb) or _cut_after(run, j)):
                     continue
                 out.append(
                     ChineseSpan(text[first.start : last.end], first.start, last.end, j - i + 1)

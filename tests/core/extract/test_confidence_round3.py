@@ -28,6 +28,12 @@ def test_a_person_glossed_with_dates_and_a_description_is_rendered_by_the_name_a
     assert ("menciu",) in dictionary_glosses("孟子")
 
 
+def test_an_organisation_glossed_with_its_acronym_is_not_read_as_a_person() -> None:
+    # "China UnionPay (CUP), China's only domestic bank card organization": no dates, so
+    # the bracket is no person's; a short abbreviation glossed so would turn into a word.
+    assert dictionary_glosses("中国银联") == ()
+
+
 def test_a_conventional_name_is_shown_with_full_dictionary_evidence() -> None:
     found = {c.chinese: c for c in extract_terms(_PHILOSOPHER, with_pinyin=False)}
     mencius = found["孟子"]
@@ -78,3 +84,8 @@ def test_a_rare_noun_tagged_a_verb_is_proposed_alone() -> None:
     # rjieba tags 致谢 v here; CC-CEDICT's first sense, "expression of gratitude", names a
     # thing.
     assert [s.text for s in candidate_spans("致谢写在最后。")] == ["致谢"]
+
+
+def test_a_noun_tagged_a_verb_after_another_verb_is_its_predicate() -> None:
+    # 握手 致谢 "shake hands and give thanks": serial verbs, no noun.
+    assert [s.text for s in candidate_spans("他们握手致谢。")] == []
