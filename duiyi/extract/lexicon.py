@@ -592,22 +592,30 @@ def component_variants(
         whole = _named(candidate, known or {}, head=False)
         if whole is not None and whole != named:
             variants.append(whole)
+        # rjieba may cut a name it does not know in two (基卡 依村 for a village 基卡依 村):
+        # the unknown words in a row read as one name too.
+        joined = _named(candidate, known or {}, join=True)
+        if joined is not None and joined not in variants:
+            variants.append(joined)
     return variants
 
 
-def _named(candidate: str, known: Mapping[str, str], head: bool = True) -> list[Component] | None:
+def _named(
+    candidate: str, known: Mapping[str, str], head: bool = True, join: bool = False
+) -> list[Component] | None:
     """The components with every word the dictionary lacks read by its pinyin, a last
     character of three or more that the dictionary knows kept as the name's head (洋山港 ->
-    洋山 "Yangshan" 港 "Port") unless `head` is False, or None when there is no such word."""
+    洋山 "Yangshan" 港 "Port") unless `head` is False, or None when there is no such word;
+    with `join`, words the dictionary lacks in a row read as one."""
     out: list[Component] = []
     at = 0
     changed = False
     words: list[tuple[str, bool]] = []
     for word in _cut(candidate):
         known_word = _in_dictionary(word) or word in known
-        if words and known_word and words[-1][1]:
+        if words and (known_word or join) and words[-1][1] == known_word:
             # Dictionary words in a row stay together, cut as components() cuts them.
-            words[-1] = (words[-1][0] + word, True)
+            words[-1] = (words[-1][0] + word, known_word)
         else:
             words.append((word, known_word))
     for word, known_word in words:

@@ -89,3 +89,17 @@ def test_a_rare_noun_tagged_a_verb_is_proposed_alone() -> None:
 def test_a_noun_tagged_a_verb_after_another_verb_is_its_predicate() -> None:
     # 握手 致谢 "shake hands and give thanks": serial verbs, no noun.
     assert [s.text for s in candidate_spans("他们握手致谢。")] == []
+
+
+_VILLAGE = (
+    _pair("莫拉卡村位于山谷之中。", "Molaka village lies in a valley."),
+    _pair("游客喜欢这里的石头房子。", "Visitors like the stone houses here."),
+)
+
+
+def test_a_name_rjieba_cuts_in_two_unknown_words_is_read_whole_by_its_pinyin() -> None:
+    # rjieba cuts 莫拉 卡村; read together, 莫拉卡 spells Molaka and 村 is its village.
+    found = {c.chinese: c for c in extract_terms(_VILLAGE, with_pinyin=False)}
+    village = found["莫拉卡村"]
+    assert village.english == "Molaka village"
+    assert village.confidence >= DEFAULT_THRESHOLD
