@@ -475,6 +475,7 @@ def demonym_bases(lower: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(b for b in out if len(b) >= 4 and b != stem(lower)))
 
 
+@lru_cache(maxsize=262144)
 def stems_match(a: str, b: str) -> bool:
     """Whether two stems are the same word (equal, or one a long enough prefix of the other),
     allowing the consonant changes of English derivation (science ~ scientific, decide ~
