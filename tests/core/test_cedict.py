@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import pickle
+from pathlib import Path
+
+import pytest
+
 from duiyi import cedict
 
 
@@ -46,3 +51,25 @@ def test_sense_sharers_count_the_words_giving_a_sense() -> None:
 def test_counted_words_have_a_classifier() -> None:
     assert cedict.counted("茶壶")
     assert not cedict.counted("理念")
+
+
+def test_a_damaged_verb_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(cedict, "_verbs", None)
+    cache = cedict._cache_file(cedict._source_path(), "cedict-verbs", 1)
+    assert cache is not None and cache.parent == tmp_path / "duiyi"
+    cache.parent.mkdir()
+    cache.write_bytes(pickle.dumps({"row": 1, "ride": 1})[:9])  # cut off mid-write
+    built = cedict._verbs_glossed(cedict._dictionary().lines)
+    assert cedict.english_verbs() == built
+    assert pickle.loads(cache.read_bytes()) == dict.fromkeys(built, 1)
+
+
+def test_the_verb_cache_is_read_when_sound(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(cedict, "_verbs", None)
+    cache = cedict._cache_file(cedict._source_path(), "cedict-verbs", 1)
+    assert cache is not None
+    cache.parent.mkdir()
+    cache.write_bytes(pickle.dumps({"zzverb": 1}))
+    assert cedict.english_verbs() == frozenset({"zzverb"})
