@@ -139,6 +139,18 @@ class Matcher:
                         continue
                     self._index.setdefault(s[:4], []).append((ci, gi, si, s))
                     self._stems.append((ci, gi, si, s))
+        # The stems a word may open with (a stem of four letters or more prefixing it shares
+        # its first four) or end with (one of six or more sharing its end shares the last
+        # six), in the order of _stems: most words match no gloss and are tried as
+        # compounds, which scanning every stem for made long sentences slow.
+        self._openers: dict[str, list[tuple[int, int, int, str]]] = {}
+        self._enders: dict[str, list[tuple[int, int, int, str]]] = {}
+        for found in self._stems:
+            s = found[3]
+            if len(s) >= 4:
+                self._openers.setdefault(s[:4], []).append(found)
+            if len(s) >= 6:
+                self._enders.setdefault(s[-6:], []).append(found)
         self._numbers: dict[str, set[int]] = {}
         for ci, comp in enumerate(comps):
             value = number_of(comp.text)
@@ -240,8 +252,8 @@ class Matcher:
         # A closed compound of two glossed words (adaptability ~ adapt + ability) renders two
         # components.
         lower = word.lower
-        for ci, gi, si, s in self._stems:
-            if len(s) < 4 or len(lower) - len(s) < 4 or not lower.startswith(s):
+        for ci, gi, si, s in self._openers.get(lower[:4], ()):
+            if len(lower) - len(s) < 4 or not lower.startswith(s):
                 continue
             rest_hits = [h for h in self.stem_hits(stem(lower[len(s) :])) if h[0] != ci]
             if rest_hits:
@@ -252,9 +264,8 @@ class Matcher:
             return _WordHits(1, [], set(), 0)
         head_hits = [
             (ci, gi, si)
-            for ci, gi, si, s in self._stems
-            if (len(s) >= 6 and len(own) > len(s) and own.endswith(s))
-            or (len(s) > len(own) and s.endswith(own))
+            for ci, gi, si, s in self._enders.get(own[-6:], ())
+            if (len(own) > len(s) and own.endswith(s)) or (len(s) > len(own) and s.endswith(own))
         ]
         if head_hits:
             return _WordHits(1, head_hits, set(), 1)
