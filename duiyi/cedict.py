@@ -108,7 +108,9 @@ class _Dictionary:
                 placed[joined] = (len(text), len(text) + len(data))
                 text += data
             bounds.extend(placed[joined])
-        return cls(words, bytes(text), bounds)
+        found = cls(words, bytes(text), bounds)
+        found._lines = dict(lines)  # the indexes built next, on a first start, read them all
+        return found
 
     @classmethod
     def of_stored(cls, stored: Mapping[str, object]) -> _Dictionary | None:
@@ -251,13 +253,15 @@ def _sense_counts() -> dict[str, int]:
     loaded only by the callers that need it (extraction's confidence), not every lookup."""
     global _shared
     if _shared is None:
-        lines = _dictionary().lines  # before the lock, which _dictionary takes too
+        # Loaded before the lock, which _dictionary takes too; its every line only if the
+        # cache is missing (building them all costs more than the cache saves).
+        dictionary = _dictionary()
         with _lock:
             if _shared is None:
                 cache = _cache_file(_source_path(), "cedict-senses", 3)
                 counts = _cached(cache)
                 if counts is None:
-                    counts = _sharers(lines)
+                    counts = _sharers(dictionary.lines)
                     _store(cache, counts)
                 _shared = counts
     return _shared
@@ -271,13 +275,13 @@ def english_words() -> frozenset[str]:
     from a piece of one), cached apart and built only by the callers that need it."""
     global _english
     if _english is None:
-        lines = _dictionary().lines
+        dictionary = _dictionary()
         with _lock:
             if _english is None:
                 cache = _cache_file(_source_path(), "cedict-english", 1)
                 stored = _cached(cache)
                 if stored is None:
-                    found = {w for joined in lines.values() for w in _GLOSS_WORD.findall(
+                    found = {w for joined in dictionary.lines.values() for w in _GLOSS_WORD.findall(
                         joined.split("/", 1)[-1].lower())}  # fmt: skip
                     stored = dict.fromkeys(found, 1)
                     _store(cache, stored)
@@ -295,14 +299,14 @@ def english_verbs() -> frozenset[str]:
     use, by the callers that need it."""
     global _verbs
     if _verbs is None:
-        lines = _dictionary().lines
+        dictionary = _dictionary()
         with _lock:
             if _verbs is None:
                 # Cached apart: reading every line for its verbs costs a cold start 50 ms.
                 cache = _cache_file(_source_path(), "cedict-verbs", 1)
                 stored = _cached(cache)
                 if stored is None:
-                    stored = dict.fromkeys(_verbs_glossed(lines), 1)
+                    stored = dict.fromkeys(_verbs_glossed(dictionary.lines), 1)
                     _store(cache, stored)
                 _verbs = frozenset(stored)
     return _verbs
