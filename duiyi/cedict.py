@@ -367,13 +367,19 @@ def readings(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(e.pinyin for e in _dictionary().get(word)))
 
 
+_REFERENCE = re.compile(r"\[[^\]]*\]")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65536)
 def clean_gloss(gloss: str) -> str:
     """A gloss without notes in brackets, 'to ' before verbs, or classifier lines: '' if none."""
+    # Cached: extraction cleans the same glosses for every reading of the words it tries.
     if _CLASSIFIER.match(gloss):
         return ""
     text = NOTE.sub(" ", gloss)
-    text = re.sub(r"\[[^\]]*\]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,;.")
+    text = _REFERENCE.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip(" ,;.")
     if text.startswith("to "):
         text = text[3:]
     return text.lower()

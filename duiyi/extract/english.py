@@ -533,6 +533,11 @@ describe ~ description), with the least stem length each is tried at: the first 
 never change, so the Matcher's index by them holds."""
 
 
+_BREAK = re.compile(r"[.,;:!?()\[\]\"“”]|—|–")
+"""What breaks a phrase between two words."""
+_HYPHENS = re.compile(r"[-\u2010-\u2015]")
+
+
 def words(text: str) -> list[Word]:
     """The words of an English text with offsets, hyphen joins and phrase breaks."""
     out: list[Word] = []
@@ -540,7 +545,7 @@ def words(text: str) -> list[Word]:
     for match in _WORD.finditer(text):
         between = text[last_end : match.start()]
         joined = bool(out) and between in ("-", "‐", "‑")
-        stop = bool(out) and bool(re.search(r"[.,;:!?()\[\]\"“”]|—|–", between))
+        stop = bool(out) and bool(_BREAK.search(between))
         text_ = match.group()
         lower = text_.lower()
         out.append(
@@ -563,7 +568,7 @@ def words(text: str) -> list[Word]:
 def normalise(text: str) -> str:
     """Key for comparing renderings: lower case, hyphens as spaces, simple plurals folded."""
     text = text.lower().replace("’", "'")
-    text = re.sub(r"[-\u2010-\u2015]", " ", text)
+    text = _HYPHENS.sub(" ", text)
     out = []
     for word in text.split():
         if len(word) > 4 and word.endswith("ies"):
