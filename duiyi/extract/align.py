@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from duiyi import cedict
 from duiyi.extract import english
@@ -370,14 +370,20 @@ def all_spans(
     places = _gloss_places(info)
     out: list[SpanMatch] = []
     seen: set[tuple[int, int]] = set()
+    # Running counts of content words, phrase breaks and breaks other than a comma, so each
+    # span's are two lookups (a long sentence has thousands of spans).
+    content_upto = list(accumulate((not w.function for w in en_words), initial=0))
+    breaks_upto = list(accumulate((w.stop_before for w in en_words), initial=0))
+    hard = (w.stop_before and not w.comma_before for w in en_words)
+    hard_upto = list(accumulate(hard, initial=0))
     for ai, a in enumerate(matched):
         for b in matched[ai:]:
             if b - a >= MAX_SPAN_WORDS:
                 break
-            if sum(not en_words[k].function for k in range(a, b + 1)) > max_content:
+            if content_upto[b + 1] - content_upto[a] > max_content:
                 break
-            breaks = [k for k in range(a + 1, b + 1) if en_words[k].stop_before]
-            if len(breaks) > commas or not all(en_words[k].comma_before for k in breaks):
+            breaks = breaks_upto[b + 1] - breaks_upto[a + 1]
+            if breaks > commas or hard_upto[b + 1] - hard_upto[a + 1]:
                 break
             lo, hi = a, b
             # Never cut a hyphenated word: widen the span to whole compounds.
@@ -527,7 +533,10 @@ def _phrase_windows(en_words: Sequence[Word], phrases: Sequence[Phrase]) -> list
     out = []
     for phrase in phrases:
         size = len(phrase)
+        first, function = phrase[0]
         for s in range(len(en_words) - size + 1):
+            if not _same(en_words[s], first, function):
+                continue  # most places: checked before the rest of the phrase
             if all(_same(en_words[s + i], *phrase[i]) for i in range(size)) and not any(
                 en_words[k].stop_before for k in range(s + 1, s + size)
             ):
