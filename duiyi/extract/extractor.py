@@ -530,7 +530,8 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
             continue
         seen_units.add(key)
         unit = seen.unit
-        free = _strengths(unit.free(seen.zh_start, seen.zh_end), unit.words, pieces, cooc)
+        own_free = unit.free(seen.zh_start, seen.zh_end)  # read only, by every step below
+        free = _strengths(own_free, unit.words, pieces, cooc)
         noun_after = _noun_after(unit.zh, seen.zh_end)
         match = _best(variants, unit.words, free, unit.zh, noun_after)
         if (match is None or match.score < PARENT_TRY_BELOW) and unit.parent_words is not None:
@@ -546,17 +547,15 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
             match = (
                 _whole_name(unit, match, titles.nested(unit.zh, seen.zh_start, seen.zh_end))
                 if item.marked
-                else _free_name(unit, match, unit.free(seen.zh_start, seen.zh_end), variants)
+                else _free_name(unit, match, own_free, variants)
             )
         if match is not None and not seen.in_parent:
             match = _whole_line(unit, match, item.text)
             if unit.verb_at(seen.zh_start):  # the sentence uses its first word as a verb
-                match = _with_verb(unit, match, unit.free(seen.zh_start, seen.zh_end), variants)
+                match = _with_verb(unit, match, own_free, variants)
             if item.verb_end:
                 match = _with_object(unit, match, item.text, item.verb_end, variants)
-            match = _with_synonym_verb(
-                unit, match, item.text, unit.free(seen.zh_start, seen.zh_end)
-            )
+            match = _with_synonym_verb(unit, match, item.text, own_free)
         if match is not None and variants and _place_put_last(variants[0][0], unit.words, match):
             match = None  # the place is where the thing stands, not part of its name
         if match is not None and not _ZH_NUMERAL.search(item.text):
