@@ -90,6 +90,7 @@ def short_plural(lower: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)
 def number_of(word: str) -> int | None:
     """The number a Chinese word counts, with 第 before it or a measure word after it (第三代
     3, 十二届 12, 2003年 2003); None when it counts none."""

@@ -565,6 +565,7 @@ def words(text: str) -> list[Word]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Key for comparing renderings: lower case, hyphens as spaces, simple plurals folded."""
     text = text.lower().replace("’", "'")

@@ -309,6 +309,7 @@ _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇
 _UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 
 
+@lru_cache(maxsize=65536)
 def chinese_number(word: str) -> int | None:
     """The value of a number written in Chinese characters (十三 13, 二十一 21, 二〇二〇 2020,
     一百零五 105), or None when the word is not one."""
@@ -334,6 +335,7 @@ def chinese_number(word: str) -> int | None:
     return total + section + (digit or 0)
 
 
+@lru_cache(maxsize=65536)
 def spelling_key(word: str) -> str:
     """An English word as pinyin spellings are compared: lower case, apostrophes dropped."""
     return word.lower().replace("'", "").replace("\u2019", "")
