@@ -148,6 +148,8 @@ class Unit:
         return start in self._verbs
 
     _parent_claims: list[tuple[tuple[int, int], ...]] | None = None
+    parents_claims: dict[int, list[tuple[tuple[int, int], ...]]] = field(default_factory=dict)
+    """The claims of each paragraph, shared by the units of its sentences (units_of)."""
 
     def free(self, start: int, end: int) -> list[bool]:
         """The English words free to render zh[start:end] (no other Chinese word renders them)."""
@@ -158,7 +160,12 @@ class Unit:
     def parent_free(self, start: int, end: int) -> list[bool]:
         """The same in the parent paragraph (offsets in this sentence's Chinese)."""
         if self._parent_claims is None:
-            self._parent_claims = claimers(self.parent_zh, self.parent_words or [])
+            key = -1 if self.parent is None else self.parent
+            found = self.parents_claims.get(key)
+            if found is None:
+                found = claimers(self.parent_zh, self.parent_words or [])
+                self.parents_claims[key] = found
+            self._parent_claims = found
         offset = self.parent_zh_offset
         return free_words(self._parent_claims, start + offset, end + offset)
 
@@ -206,10 +213,12 @@ def units_of(pairs: Sequence[SegmentPair]) -> list[Unit]:
         return cache[index]
 
     out: list[Unit] = []
+    parents_claims: dict[int, list[tuple[tuple[int, int], ...]]] = {}
     for index, pair in enumerate(pairs):
         if index in has_children or not pair.zh or not pair.en:
             continue
         unit = Unit(index, masked(pair.zh), pair.en, words_of(index), position=len(out))
+        unit.parents_claims = parents_claims  # a paragraph's words are claimed once
         parent = pair.parent
         if pair.kind == "sentence" and parent is not None and 0 <= parent < len(pairs):
             offset = pairs[parent].zh.find(pair.zh)
