@@ -540,6 +540,12 @@ _HYPHENS = re.compile(r"[-\u2010-\u2015]")
 
 def words(text: str) -> list[Word]:
     """The words of an English text with offsets, hyphen joins and phrase breaks."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[Word, ...]:
+    # Cached: a rendering is read again by each check of its candidate (words are frozen).
     out: list[Word] = []
     last_end = 0
     for match in _WORD.finditer(text):
@@ -562,7 +568,7 @@ def words(text: str) -> list[Word]:
             )
         )
         last_end = match.end()
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)
