@@ -148,6 +148,8 @@ class Unit:
         return start in self._verbs
 
     _parent_claims: list[tuple[tuple[int, int], ...]] | None = None
+    parents_claims: dict[int, list[tuple[tuple[int, int], ...]]] = field(default_factory=dict)
+    """The claims of each paragraph, shared by the units of its sentences (units_of)."""
 
     def free(self, start: int, end: int) -> list[bool]:
         """The English words free to render zh[start:end] (no other Chinese word renders them)."""
@@ -158,7 +160,12 @@ class Unit:
     def parent_free(self, start: int, end: int) -> list[bool]:
         """The same in the parent paragraph (offsets in this sentence's Chinese)."""
         if self._parent_claims is None:
-            self._parent_claims = claimers(self.parent_zh, self.parent_words or [])
+            key = -1 if self.parent is None else self.parent
+            found = self.parents_claims.get(key)
+            if found is None:
+                found = claimers(self.parent_zh, self.parent_words or [])
+                self.parents_claims[key] = found
+            self._parent_claims = found
         offset = self.parent_zh_offset
         return free_words(self._parent_claims, start + offset, end + offset)
 
@@ -206,10 +213,12 @@ def units_of(pairs: Sequence[SegmentPair]) -> list[Unit]:
         return cache[index]
 
     out: list[Unit] = []
+    parents_claims: dict[int, list[tuple[tuple[int, int], ...]]] = {}
     for index, pair in enumerate(pairs):
         if index in has_children or not pair.zh or not pair.en:
             continue
         unit = Unit(index, masked(pair.zh), pair.en, words_of(index), position=len(out))
+        unit.parents_claims = parents_claims  # a paragraph's words are claimed once
         parent = pair.parent
         if pair.kind == "sentence" and parent is not None and 0 <= parent < len(pairs):
             offset = pairs[parent].zh.find(pair.zh)
@@ -555,7 +564,8 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
             continue
         seen_units.add(key)
         unit = seen.unit
-        free = _strengths(unit.free(seen.zh_start, seen.zh_end), unit.words, pieces, cooc)
+        own_free = unit.free(seen.zh_start, seen.zh_end)  # read only, by every step below
+        free = _strengths(own_free, unit.words, pieces, cooc)
         noun_after = _noun_after(unit.zh, seen.zh_end)
         match = _best(variants, unit.words, free, unit.zh, noun_after)
         if (match is None or match.score < PARENT_TRY_BELOW) and unit.parent_words is not None:
@@ -571,17 +581,15 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
             match = (
                 _whole_name(unit, match, titles.nested(unit.zh, seen.zh_start, seen.zh_end))
                 if item.marked
-                else _free_name(unit, match, unit.free(seen.zh_start, seen.zh_end), variants)
+                else _free_name(unit, match, own_free, variants)
             )
         if match is not None and not seen.in_parent:
             match = _whole_line(unit, match, item.text)
             if unit.verb_at(seen.zh_start):  # the sentence uses its first word as a verb
-                match = _with_verb(unit, match, unit.free(seen.zh_start, seen.zh_end), variants)
+                match = _with_verb(unit, match, own_free, variants)
             if item.verb_end:
                 match = _with_object(unit, match, item.text, item.verb_end, variants)
-            match = _with_synonym_verb(
-                unit, match, item.text, unit.free(seen.zh_start, seen.zh_end)
-            )
+            match = _with_synonym_verb(unit, match, item.text, own_free)
         if match is not None and variants and _place_put_last(variants[0][0], unit.words, match):
             match = None  # the place is where the thing stands, not part of its name
         if match is not None and not _ZH_NUMERAL.search(item.text):

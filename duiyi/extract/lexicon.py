@@ -115,6 +115,11 @@ class Component:
         return frozenset(s for g in self.glosses for s in g)
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+_WORD_OR_WORD = re.compile(r"([A-Za-z]+) or ([A-Za-z]+)$")
+_TONE_NUMBER = re.compile(r"[0-9]")
+
+
 def _gloss_stems(gloss: str, spelled: frozenset[str] = frozenset()) -> list[tuple[str, ...]]:
     """The stems of each sense in a gloss ("technology; technique" holds two senses)."""
     out: list[tuple[str, ...]] = []
@@ -130,7 +135,7 @@ def _gloss_stems(gloss: str, spelled: frozenset[str] = frozenset()) -> list[tupl
         text = _SUFFIX_GLOSS.sub(" ", cedict.clean_gloss(sense))  # suffixes are no words
         text = _EXAMPLE.sub(" ", text)  # "best in its category, e.g. see ..." ends at e.g.
         stems: list[str] = []
-        for word in re.findall(r"[A-Za-z][A-Za-z']*", text):
+        for word in _LATIN_WORD.findall(text):
             lower = word.lower()
             if lower in FUNCTION_WORDS or lower in _NOISE:
                 continue
@@ -172,7 +177,7 @@ def _alternatives(sense: str, spelled: frozenset[str] = frozenset()) -> list[str
         # An English name and the word's pinyin ("Yellow River or Huang He"): either renders
         # it, the two together never do.
         return [names.group(1), names.group(2)]
-    match = re.search(r"([A-Za-z]+) or ([A-Za-z]+)$", sense.strip())
+    match = _WORD_OR_WORD.search(sense.strip())
     if match is None or sense.strip().startswith("to "):
         # In a verb's gloss the choice is of its object (to offer sacrifices to the gods or
         # ancestors): one of them alone is no rendering of the verb.
@@ -257,7 +262,7 @@ MAX_SPELLINGS = 4
 
 
 def _syllable(reading: str) -> str:
-    return re.sub(r"[0-9]", "", reading).replace("u:", "u").lower()
+    return _TONE_NUMBER.sub("", reading).replace("u:", "u").lower()
 
 
 @lru_cache(maxsize=65536)
@@ -314,6 +319,7 @@ _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇
 _UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 
 
+@lru_cache(maxsize=65536)
 def chinese_number(word: str) -> int | None:
     """The value of a number written in Chinese characters (十三 13, 二十一 21, 二〇二〇 2020,
     一百零五 105), or None when the word is not one."""
@@ -339,6 +345,7 @@ def chinese_number(word: str) -> int | None:
     return total + section + (digit or 0)
 
 
+@lru_cache(maxsize=65536)
 def spelling_key(word: str) -> str:
     """An English word as pinyin spellings are compared: lower case, apostrophes dropped."""
     return word.lower().replace("'", "").replace("\u2019", "")
