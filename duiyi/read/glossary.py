@@ -21,8 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from duiyi import counts
 from duiyi.document import GlossaryEntry, SourceText
 from duiyi.errors import InvalidInput
+from duiyi.read.shifted import dictionary_support, shifted_pairs
 from duiyi.script import block_language, han_ratio, latin_ratio
 from duiyi.term_text import is_chinese_term, skipped_rows, strip_controls
 
@@ -108,6 +110,8 @@ class Glossary:
 
     entries: tuple[GlossaryEntry, ...]
     notes: tuple[str, ...] = ()
+    across_lines: bool = False
+    """Read as a stream across line breaks (a shifted PDF copy): the whole text is the list."""
 
     def source(self, name: str, encoding: str | None) -> SourceText:
         """The glossary as what a reader returns; InvalidInput when every row was left out."""
@@ -273,7 +277,34 @@ def glossary_of_text(text: str, *, sample: int = 400) -> Glossary | None:
     if not looks_like_glossary(lines[:sample], direction):
         return None
     found = glossary_of_lines(lines, numbers=numbers, direction=direction)
+    found = _unshifted(lines, numbers, found)
     return found if found.entries or found.notes else None
+
+
+# The stream reading replaces the line-by-line one only when the dictionary clearly prefers it.
+_SHIFT_MARGIN = 3
+
+
+def _unshifted(lines: Sequence[str], numbers: Sequence[int], by_line: Glossary) -> Glossary:
+    """The list read across its line breaks when it was copied with each Chinese term on the
+    line of its neighbour's English (see duiyi.read.shifted), else `by_line` unchanged."""
+    shifted = shifted_pairs(lines, numbers)
+    if shifted is None:
+        return by_line
+    plausible = [(n, e) for n, e in shifted.entries if _plausible(e.chinese, " ".join(e.english))]
+    across = dictionary_support([e for _, e in plausible])
+    along = dictionary_support(by_line.entries)
+    if across < 2 * along or across - along < _SHIFT_MARGIN:
+        return by_line
+    found = _checked(plausible, "row")
+    if not shifted.unclear:
+        return Glossary(found.entries, found.notes, across_lines=True)
+    where, example = shifted.unclear[0]
+    unclear = (
+        f"Left out {counts.counted(len(shifted.unclear), 'row')} whose English could belong "
+        f"to another term, e.g. line {counts.number(where)}: {example!r}."
+    )
+    return Glossary(found.entries, (*found.notes, unclear), across_lines=True)
 
 
 # Prose: a line no term can be (longer than any term's Chinese, or a sentence of English).
