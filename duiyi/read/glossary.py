@@ -399,12 +399,60 @@ def _annotated_sentence(entry: GlossaryEntry) -> bool:
     return too_long or len(entry.notes) >= 2 * len(entry.chinese) + 2
 
 
+# A study note explains a word in Chinese instead of translating it: "指的是…", "缺乏的意思，名词".
+_EXPLAINING = re.compile("指的是|是指|意思|意为|意指|表示|意味着|用来|用于|例如|比如|比喻|形容")
+_WORD_CLASS = re.compile(
+    "^(?:名词|动词|形容词|副词|介词|连词|代词|数词|量词|助词|叹词|短语|词组|"
+    "及物动词|不及物动词|可数名词|不可数名词|[a-z]{1,5}\\.)$"
+)
+_CLAUSE_BREAK = re.compile("[，,；;。：:（）()]")
+_MEANING_OF = re.compile("^(.+?)(?:的意思|之意)$")
+_TERM_CHINESE = re.compile(f"^[{_HAN}]{{1,8}}$")
+
+
+def explained_term(chinese: str) -> str | None:
+    """The term in a vocabulary row's Chinese: the Chinese itself when it is a term, the term
+    cut out of a short explanation ("缺乏的意思，名词" -> 缺乏), None for an explanation with no
+    term in it ("指的是一个词被创造出来")."""
+    explains = _EXPLAINING.search(chinese) or _CLAUSE_BREAK.search(chinese)
+    if not explains and len(chinese) <= _MAX_TERM_CHARS:
+        return chinese
+    parts = [p.strip() for p in _CLAUSE_BREAK.split(chinese) if p.strip()]
+    words = []
+    for part in parts:
+        meaning = _MEANING_OF.match(part)
+        words.append(meaning.group(1) if meaning is not None else part)
+    # Every part a term ("翻译；转化" lists senses, "缺乏，名词" adds a label): the first is it.
+    terms = [w for w in words if not _WORD_CLASS.match(w)]
+    if not terms or any(_EXPLAINING.search(w) or not _TERM_CHINESE.match(w) for w in terms):
+        return None
+    return terms[0]
+
+
+def explained(entry: GlossaryEntry) -> GlossaryEntry | None:
+    """The row with its Chinese cut to the term it explains, or None when it names none."""
+    term = explained_term(entry.chinese)
+    if term is None:
+        return None
+    return entry if term == entry.chinese else GlossaryEntry(term, entry.english, entry.pinyin)
+
+
+def _explanations_note(dropped: Sequence[tuple[int, GlossaryEntry]]) -> str:
+    where, entry = dropped[0]
+    shown = entry.chinese if len(entry.chinese) <= 20 else entry.chinese[:19] + "…"
+    return (
+        f"Left out {counts.counted(len(dropped), 'vocabulary row')} whose Chinese explains the "
+        f"word instead of translating it, e.g. line {counts.number(where)}: {shown!r}."
+    )
+
+
 def vocabulary_box(lines: Sequence[str]) -> tuple[list[bool], Glossary]:
     """The vocabulary-box lines inside a text (`**digital divide** 数字鸿沟`, `数字鸿沟
     **digital divide**`: one side emphasised) as term pairs, each read in its own direction,
     and which lines they were (so they are not paired as paragraphs)."""
     boxed: list[bool] = []
     found: list[tuple[int, GlossaryEntry]] = []
+    explanations: list[tuple[int, GlossaryEntry]] = []
     for number, line in enumerate(lines, 1):
         entry = None
         direction = line_direction(line) if _BOXED.search(line) else None
@@ -414,8 +462,15 @@ def vocabulary_box(lines: Sequence[str]) -> tuple[list[bool], Glossary]:
             entry = None
         boxed.append(entry is not None)
         if entry is not None:
-            found.append((number, entry))
-    return boxed, _checked(found, "row")
+            term = explained(entry)
+            if term is None:
+                explanations.append((number, entry))  # a note line, neither a term nor prose
+            else:
+                found.append((number, term))
+    checked = _checked(found, "row")
+    if not explanations:
+        return boxed, checked
+    return boxed, Glossary(checked.entries, (*checked.notes, _explanations_note(explanations)))
 
 
 def _checked(numbered: Sequence[tuple[int, GlossaryEntry]], unit: str) -> Glossary:
