@@ -437,12 +437,13 @@ def explained(entry: GlossaryEntry) -> GlossaryEntry | None:
     return entry if term == entry.chinese else GlossaryEntry(term, entry.english, entry.pinyin)
 
 
-def _explanations_note(dropped: Sequence[tuple[int, GlossaryEntry]]) -> str:
-    where, entry = dropped[0]
-    shown = entry.chinese if len(entry.chinese) <= 20 else entry.chinese[:19] + "…"
+def _explanations_note(dropped: Sequence[GlossaryEntry]) -> str:
+    # No line number: the box's lines are counted without the blank ones.
+    first = dropped[0]
+    shown = first.chinese if len(first.chinese) <= 20 else first.chinese[:19] + "…"
     return (
         f"Left out {counts.counted(len(dropped), 'vocabulary row')} whose Chinese explains the "
-        f"word instead of translating it, e.g. line {counts.number(where)}: {shown!r}."
+        f"word instead of translating it, e.g. {first.english[0]}: {shown!r}."
     )
 
 
@@ -452,7 +453,7 @@ def vocabulary_box(lines: Sequence[str]) -> tuple[list[bool], Glossary]:
     and which lines they were (so they are not paired as paragraphs)."""
     boxed: list[bool] = []
     found: list[tuple[int, GlossaryEntry]] = []
-    explanations: list[tuple[int, GlossaryEntry]] = []
+    explanations: list[GlossaryEntry] = []
     for number, line in enumerate(lines, 1):
         entry = None
         direction = line_direction(line) if _BOXED.search(line) else None
@@ -464,7 +465,7 @@ def vocabulary_box(lines: Sequence[str]) -> tuple[list[bool], Glossary]:
         if entry is not None:
             term = explained(entry)
             if term is None:
-                explanations.append((number, entry))  # a note line, neither a term nor prose
+                explanations.append(entry)  # a note line, neither a term nor prose
             else:
                 found.append((number, term))
     checked = _checked(found, "row")
