@@ -4,7 +4,8 @@ translating it."""
 
 from __future__ import annotations
 
-from duiyi.document import GlossaryEntry, SourceText
+from duiyi.clean.vocabulary import take_vocabulary
+from duiyi.document import GlossaryEntry, SourceText, TextBlock
 from duiyi.read.glossary import explained_term, glossary_of_text
 from duiyi.read.shifted import Run, line_runs
 from duiyi.read.text import source_from_text
@@ -148,3 +149,29 @@ def test_explained_term_keeps_terms_and_cuts_labels_and_meanings() -> None:
     assert explained_term("表示一种状态") is None
     assert explained_term("指的是一个词被创造出来") is None
     assert explained_term("一个由许多小岛和海湾组成的沿海地区") is None
+
+
+def test_shifted_list_under_a_long_page_line_is_still_a_glossary() -> None:
+    # A site's blurb at the end (a Chinese sentence) and one long rendering read as prose in both
+    # languages; the list read across its line breaks is the whole text all the same.
+    blurb = "本页整理了常用词汇的中英文对照表，供大家在学习和工作中参考使用，欢迎收藏和转发给朋友。"
+    long_en = (
+        "the station where the fast trains stop for passengers travelling between the two "
+        "largest cities of the region"
+    )
+    text = CHINESE_FIRST.replace("railway station", long_en) + blurb + "\n"
+
+    source = _read(text)
+
+    assert source.format == "glossary"
+    assert _pairs(source.glossary) == [(zh, long_en if zh == "火车站" else en) for zh, en in WORDS]
+
+
+def test_vocabulary_run_with_an_explained_row_is_taken_as_terms() -> None:
+    words = TextBlock("harvest 收获\nscarcity 稀缺的意思，名词\nvolunteer 志愿者")
+    blocks = (TextBlock(ZH_1), TextBlock(EN_1), words, TextBlock(ZH_2), TextBlock(EN_2))
+
+    kept, entries = take_vocabulary(blocks)
+
+    assert [block.text for block in kept] == [ZH_1, EN_1, ZH_2, EN_2]
+    assert _pairs(entries) == [("收获", "harvest"), ("稀缺", "scarcity"), ("志愿者", "volunteer")]
