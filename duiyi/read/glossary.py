@@ -277,25 +277,32 @@ def glossary_of_text(text: str, *, sample: int = 400) -> Glossary | None:
     if not looks_like_glossary(lines[:sample], direction):
         return None
     found = glossary_of_lines(lines, numbers=numbers, direction=direction)
-    found = _unshifted(lines, numbers, found)
-    return found if found.entries or found.notes else None
+    unshifted = _unshifted(lines, numbers, found)
+    if unshifted is None:
+        return None  # no telling which English is whose: read as text, aligned and scored
+    return unshifted if unshifted.entries or unshifted.notes else None
 
 
-# The stream reading replaces the line-by-line one only when the dictionary clearly prefers it.
+# One reading of a list replaces the other only when the dictionary clearly prefers it.
 _SHIFT_MARGIN = 3
 
 
-def _unshifted(lines: Sequence[str], numbers: Sequence[int], by_line: Glossary) -> Glossary:
+def _clearly_more(more: int, less: int) -> bool:
+    return more >= 2 * less and more - less >= _SHIFT_MARGIN
+
+
+def _unshifted(lines: Sequence[str], numbers: Sequence[int], by_line: Glossary) -> Glossary | None:
     """The list read across its line breaks when it was copied with each Chinese term on the
-    line of its neighbour's English (see duiyi.read.shifted), else `by_line` unchanged."""
+    line of its neighbour's English (see duiyi.read.shifted), else `by_line` unchanged; None
+    when the list has the shifted shape but neither reading is clearly right."""
     shifted = shifted_pairs(lines, numbers)
     if shifted is None:
         return by_line
     plausible = [(n, e) for n, e in shifted.entries if _plausible(e.chinese, " ".join(e.english))]
     across = dictionary_support([e for _, e in plausible])
     along = dictionary_support(by_line.entries)
-    if across < 2 * along or across - along < _SHIFT_MARGIN:
-        return by_line
+    if not _clearly_more(across, along):
+        return None if shifted.framed and not _clearly_more(along, across) else by_line
     found = _checked(plausible, "row")
     if not shifted.unclear:
         return Glossary(found.entries, found.notes, across_lines=True)

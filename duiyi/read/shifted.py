@@ -107,6 +107,9 @@ class ShiftedList:
 
     entries: tuple[tuple[int, GlossaryEntry], ...]
     unclear: tuple[tuple[int, str], ...]
+    framed: bool
+    """The list opens with a lone head line and closes with a lone tail line: the shape of a
+    shifted copy, whichever reading the words support."""
 
 
 def shifted_pairs(lines: Sequence[str], numbers: Sequence[int]) -> ShiftedList | None:
@@ -129,6 +132,8 @@ def shifted_pairs(lines: Sequence[str], numbers: Sequence[int]) -> ShiftedList |
     head_number = 0
     head_alone = False
     previous_lone: Language | None = None
+    ends: list[tuple[bool, bool]] = []  # each pair: head on its own line, tail on its own line
+    head_lone = False
     for number, line_run in zip(numbers, runs, strict=True):
         shaped = len(line_run) == 2 and (line_run[0].language, line_run[1].language) == (
             tail,
@@ -136,7 +141,7 @@ def shifted_pairs(lines: Sequence[str], numbers: Sequence[int]) -> ShiftedList |
         )
         lone = len(line_run) == 1
         if lone and line_run[0].language != tail:
-            head, head_number = line_run[0], number
+            head, head_number, head_lone = line_run[0], number, True
             head_alone = previous_lone == line_run[0].language
             previous_lone = line_run[0].language
             continue
@@ -147,21 +152,35 @@ def shifted_pairs(lines: Sequence[str], numbers: Sequence[int]) -> ShiftedList |
                 unclear.append((head_number, chinese))
             elif chinese and english:
                 found.append((head_number, GlossaryEntry(chinese, (english,))))
+                ends.append((head_lone, lone))
         head = line_run[1] if shaped else None
-        head_number, head_alone = number, False
+        head_number, head_alone, head_lone = number, False, False
         previous_lone = line_run[0].language if lone else None
     if len(found) < _MIN_ROWS:
         return None
-    return ShiftedList(tuple(found), tuple(unclear))
+    return ShiftedList(tuple(found), tuple(unclear), framed=ends[0][0] and ends[-1][1])
+
+
+def _spelled(chinese: str, english: str) -> bool:
+    """Whether two neighbouring characters of the Chinese are spelled in the English (a name
+    in pinyin: 张明华 / Zhang Minghua)."""
+    from pypinyin import lazy_pinyin
+
+    letters = re.sub("[^a-z]", "", english.lower())
+    syllables = lazy_pinyin(re.sub(f"[^{_HAN}]", "", chinese))
+    return any(first + second in letters for first, second in itertools.pairwise(syllables))
 
 
 def dictionary_support(entries: Sequence[GlossaryEntry]) -> int:
-    """How many pairs have a Chinese word whose dictionary glosses are in their English."""
+    """How many pairs have a Chinese word whose dictionary glosses are in their English, or
+    Chinese characters spelled in it in pinyin."""
     from duiyi.align.anchors import dictionary_words, english_words
 
     supported = 0
     for entry in entries:
-        words = english_words(" ".join(entry.english))
-        if any(glosses & words for glosses in dictionary_words(entry.chinese)):
+        english = " ".join(entry.english)
+        words = english_words(english)
+        glossed = any(glosses & words for glosses in dictionary_words(entry.chinese))
+        if glossed or _spelled(entry.chinese, english):
             supported += 1
     return supported

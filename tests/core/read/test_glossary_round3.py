@@ -175,3 +175,32 @@ def test_vocabulary_run_with_an_explained_row_is_taken_as_terms() -> None:
 
     assert [block.text for block in kept] == [ZH_1, EN_1, ZH_2, EN_2]
     assert _pairs(entries) == [("收获", "harvest"), ("稀缺", "scarcity"), ("志愿者", "volunteer")]
+
+
+def test_shifted_list_of_names_is_read_across_lines_by_their_pinyin() -> None:
+    text = "张明华\n Zhang Minghua 李春生\n Li Chunsheng 王建国\n Wang Jianguo 赵丽娜\n"
+    text += " Zhao Lina 钱学友\n Qian Xueyou\n"
+
+    found = glossary_of_text(text)
+
+    assert found is not None
+    assert _pairs(found.entries) == [
+        ("张明华", "Zhang Minghua"),
+        ("李春生", "Li Chunsheng"),
+        ("王建国", "Wang Jianguo"),
+        ("赵丽娜", "Zhao Lina"),
+        ("钱学友", "Qian Xueyou"),
+    ]
+
+
+def test_shifted_shape_that_no_word_decides_is_read_as_text() -> None:
+    # Invented shop names: no dictionary gloss or pinyin says which English is whose, so the
+    # rows are not stated pairs; the text is aligned and scored instead.
+    text = "蓝鲸宝\n Bluvex 星河坊\n Starloom 云梯客\n Skyrung 墨竹轩\n Inkbamboo Hall 雪松阁\n"
+    text += " Cedarhold\n"
+
+    source = _read(text)
+
+    assert glossary_of_text(text) is None
+    assert source.format == "txt"
+    assert source.glossary == ()
