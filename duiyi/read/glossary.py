@@ -9,6 +9,11 @@ Handouts written the other way round ("translate 翻译", "**digital divide** �
 English-first glossaries) are read the other way round: the direction is decided once per file,
 by whether its lines start with their Han characters or with their English. Rows whose Chinese
 side holds no Chinese characters are left out and reported.
+
+A list copied with each line holding one entry's English and the next entry's Chinese is read
+across its line breaks (duiyi.read.shifted); one whose reading no word decides is left to be read
+as text. A vocabulary row whose Chinese explains the word ("缺乏的意思，名词") is cut to its term
+or left out.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import io
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from duiyi import counts
@@ -417,21 +422,27 @@ _MEANING_OF = re.compile("^(.+?)(?:的意思|之意)$")
 _TERM_CHINESE = re.compile(f"^[{_HAN}]{{1,8}}$")
 
 
+def _explains(text: str) -> bool:
+    """Whether the text says what a word means ("表示一种状态"); the words 表示 and 形容词
+    themselves are vocabulary like any other."""
+    found = _EXPLAINING.search(text)
+    return found is not None and found.group() != text and not _WORD_CLASS.match(text)
+
+
 def explained_term(chinese: str) -> str | None:
     """The term in a vocabulary row's Chinese: the Chinese itself when it is a term, the term
     cut out of a short explanation ("缺乏的意思，名词" -> 缺乏), None for an explanation with no
     term in it ("指的是一个词被创造出来")."""
-    explains = _EXPLAINING.search(chinese) or _CLAUSE_BREAK.search(chinese)
-    if not explains and len(chinese) <= _MAX_TERM_CHARS:
-        return chinese
+    if not (_explains(chinese) or _CLAUSE_BREAK.search(chinese)):
+        return chinese if len(chinese) <= _MAX_TERM_CHARS else None
     parts = [p.strip() for p in _CLAUSE_BREAK.split(chinese) if p.strip()]
     words = []
     for part in parts:
         meaning = _MEANING_OF.match(part)
         words.append(meaning.group(1) if meaning is not None else part)
     # Every part a term ("翻译；转化" lists senses, "缺乏，名词" adds a label): the first is it.
-    terms = [w for w in words if not _WORD_CLASS.match(w)]
-    if not terms or any(_EXPLAINING.search(w) or not _TERM_CHINESE.match(w) for w in terms):
+    terms = [w for w in words if not _WORD_CLASS.match(w)] or words[:1]
+    if not terms or any(_explains(w) or not _TERM_CHINESE.match(w) for w in terms):
         return None
     return terms[0]
 
@@ -441,7 +452,7 @@ def explained(entry: GlossaryEntry) -> GlossaryEntry | None:
     term = explained_term(entry.chinese)
     if term is None:
         return None
-    return entry if term == entry.chinese else GlossaryEntry(term, entry.english, entry.pinyin)
+    return entry if term == entry.chinese else replace(entry, chinese=term)
 
 
 def _explanations_note(dropped: Sequence[GlossaryEntry]) -> str:

@@ -146,6 +146,9 @@ def test_explained_term_keeps_terms_and_cuts_labels_and_meanings() -> None:
     assert explained_term("稀缺的意思，名词") == "稀缺"
     assert explained_term("稀缺（形容词）") == "稀缺"
     assert explained_term("收获；收成") == "收获"
+    assert explained_term("表示") == "表示"
+    assert explained_term("形容词") == "形容词"
+    assert explained_term("形容词（名词）") == "形容词"
     assert explained_term("表示一种状态") is None
     assert explained_term("指的是一个词被创造出来") is None
     assert explained_term("一个由许多小岛和海湾组成的沿海地区") is None
