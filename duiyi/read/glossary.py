@@ -29,7 +29,7 @@ from typing import Literal
 from duiyi import counts
 from duiyi.document import GlossaryEntry, SourceText
 from duiyi.errors import InvalidInput
-from duiyi.read.shifted import dictionary_support, shifted_pairs
+from duiyi.read.shifted import ShiftedList, dictionary_support, shifted_pairs
 from duiyi.script import block_language, han_ratio, latin_ratio
 from duiyi.term_text import is_chinese_term, skipped_rows, strip_controls
 
@@ -282,32 +282,46 @@ def glossary_of_text(text: str, *, sample: int = 400) -> Glossary | None:
     if not looks_like_glossary(lines[:sample], direction):
         return None
     found = glossary_of_lines(lines, numbers=numbers, direction=direction)
-    unshifted = _unshifted(lines, numbers, found)
+    unshifted = _unshifted(lines, numbers, found, sample=min(sample, _SHIFT_SAMPLE))
     if unshifted is None:
         return None  # no telling which English is whose: read as text, aligned and scored
     return unshifted if unshifted.entries or unshifted.notes else None
 
 
-# One reading of a list replaces the other only when the dictionary clearly prefers it.
+# One reading of a list replaces the other only when the dictionary clearly prefers it, on
+# enough lines to tell (looking up every line of a long glossary twice would slow its import).
 _SHIFT_MARGIN = 3
+_SHIFT_SAMPLE = 120
+
+
+def _plausible_pairs(shifted: ShiftedList) -> list[tuple[int, GlossaryEntry]]:
+    return [(n, e) for n, e in shifted.entries if _plausible(e.chinese, " ".join(e.english))]
 
 
 def _clearly_more(more: int, less: int) -> bool:
     return more >= 2 * less and more - less >= _SHIFT_MARGIN
 
 
-def _unshifted(lines: Sequence[str], numbers: Sequence[int], by_line: Glossary) -> Glossary | None:
+def _unshifted(
+    lines: Sequence[str], numbers: Sequence[int], by_line: Glossary, *, sample: int
+) -> Glossary | None:
     """The list read across its line breaks when it was copied with each Chinese term on the
     line of its neighbour's English (see duiyi.read.shifted), else `by_line` unchanged; None
-    when the list has the shifted shape but neither reading is clearly right."""
-    shifted = shifted_pairs(lines, numbers)
+    when the list has the shifted shape but neither reading is clearly right. The readings are
+    compared on the first `sample` lines."""
+    first = shifted_pairs(lines[:sample], numbers[:sample])
+    if first is None:
+        return by_line
+    across = dictionary_support([e for _, e in _plausible_pairs(first)])
+    along = dictionary_support(by_line.entries[: len(first.entries)])
+    if _clearly_more(along, across) or not (first.opens_alone or _clearly_more(across, along)):
+        return by_line
+    shifted = first if len(lines) <= sample else shifted_pairs(lines, numbers)
     if shifted is None:
         return by_line
-    plausible = [(n, e) for n, e in shifted.entries if _plausible(e.chinese, " ".join(e.english))]
-    across = dictionary_support([e for _, e in plausible])
-    along = dictionary_support(by_line.entries)
     if not _clearly_more(across, along):
-        return None if shifted.framed and not _clearly_more(along, across) else by_line
+        return None if shifted.framed else by_line
+    plausible = _plausible_pairs(shifted)
     found = _checked(plausible, "row")
     if not shifted.unclear:
         return Glossary(found.entries, found.notes, across_lines=True)

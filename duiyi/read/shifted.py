@@ -107,9 +107,16 @@ class ShiftedList:
 
     entries: tuple[tuple[int, GlossaryEntry], ...]
     unclear: tuple[tuple[int, str], ...]
-    framed: bool
-    """The list opens with a lone head line and closes with a lone tail line: the shape of a
-    shifted copy, whichever reading the words support."""
+    opens_alone: bool
+    """The first pair's head stands on its own line (the first Chinese of "中文 / English 中文")."""
+    closes_alone: bool
+    """The last pair's tail stands on its own line."""
+
+    @property
+    def framed(self) -> bool:
+        """Opening and closing with a lone line: the shape of a shifted copy, whichever reading
+        the words support."""
+        return self.opens_alone and self.closes_alone
 
 
 def shifted_pairs(lines: Sequence[str], numbers: Sequence[int]) -> ShiftedList | None:
@@ -158,7 +165,7 @@ def shifted_pairs(lines: Sequence[str], numbers: Sequence[int]) -> ShiftedList |
         previous_lone = line_run[0].language if lone else None
     if len(found) < _MIN_ROWS:
         return None
-    return ShiftedList(tuple(found), tuple(unclear), framed=ends[0][0] and ends[-1][1])
+    return ShiftedList(tuple(found), tuple(unclear), ends[0][0], ends[-1][1])
 
 
 def _spelled(chinese: str, english: str) -> bool:
