@@ -207,3 +207,14 @@ def test_shifted_shape_that_no_word_decides_is_read_as_text() -> None:
     assert glossary_of_text(text) is None
     assert source.format == "txt"
     assert source.glossary == ()
+
+
+def test_list_under_a_chinese_title_and_over_an_english_footer_keeps_its_own_pairs() -> None:
+    # A title and a footer give it the frame of a shifted copy; the words say it is not one.
+    text = "词汇表\n" + "".join(f"{en} {zh}\n" for zh, en in WORDS) + "Source: school handout\n"
+
+    found = glossary_of_text(text)
+
+    assert found is not None
+    assert _pairs(found.entries) == WORDS
+    assert found.across_lines is False
