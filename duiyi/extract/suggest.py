@@ -16,7 +16,7 @@ from duiyi.extract.align import (
     rendering_end,
     score_selection,
 )
-from duiyi.extract.chinese import tokens
+from duiyi.extract.chinese import NOMINAL_SUFFIXES, tokens
 from duiyi.extract.claims import claimers, free_words
 from duiyi.extract.english import LIGHT_WORDS, demonym_bases, is_adverb
 from duiyi.extract.lexicon import Component, component_variants, components, spelling_key
@@ -271,17 +271,19 @@ def _name_goes_on(
     matcher: Matcher, words: Sequence[english.Word], lo: int, hi: int
 ) -> tuple[int, int] | None:
     """The span reaching on to the next capitalised word when it ends in a capitalised one
-    and the Chinese holds more than it renders: a name goes on (Zheng He, where "He" looks
-    like a function word)."""
+    and a gloss of the Chinese spells that word too (Zheng He, where "He" looks like a
+    function word) or the Chinese head is still unrendered: a name goes on, while a title
+    whose head is rendered stops before the name after it."""
     k = _compound_end(words, hi) + 1
     if k >= len(words) or words[k].stop_before or not _capitalised(words[hi]):
         return None
     if not _capitalised(words[k]):
         return None
     key = spelling_key(words[k].text)
-    spells = any(key in gloss for comp in matcher.comps for gloss in comp.glosses)
-    if spells or (not words[k].function and _missing(matcher, words, lo, hi)):
+    if any(key in gloss for comp in matcher.comps for gloss in comp.glosses):
         return lo, _compound_end(words, k)
+    if not words[k].function and _head_missing(matcher, words, lo, hi):
+        return lo, _compound_end(words, k)  # the name's last word renders its head (Day)
     return None
 
 
@@ -306,23 +308,22 @@ def _head_after(
     after = words[k]
     if after.text[:1].isdigit() or is_adverb(after.lower) or after.lower in LIGHT_WORDS:
         return None
-    if _capitalised(after) and not _capitalised(words[hi]) and not demonym_bases(after.lower):
+    if _capitalised(after) and not _capitalised(words[hi]) and not _noun_after_plural(after):
         return None  # a name after a common word starts a phrase of its own (a people's
         # adjective used as a noun may end it: overseas Chinese)
-    if _plural(words[hi]):
+    if words[hi].lower.endswith("s") and not _noun_after_plural(after):
         return None  # a plural ends its noun phrase: the clause goes on (ceremonies remain)
     span_text = " ".join(w.text for w in words[lo : hi + 1])
     end = _compound_end(words, k)
     if ends_with_predicate(" ".join(w.text for w in words[lo : end + 1])):
         return None  # a subject and its verb (reform launched)
-    if ends_with_adjective(span_text) or _head_missing(matcher, words, lo, hi):
+    if ends_with_adjective(span_text):
+        return lo, end
+    # Only a span ending in a word the dictionary ties to the Chinese lacks its head: one
+    # ending in a word filled in may end in the head itself (space debris).
+    if matcher.word_hits(words[hi]).hits and _head_missing(matcher, words, lo, hi):
         return lo, end
     return None
-
-
-def _plural(word: english.Word) -> bool:
-    lower = word.lower
-    return len(lower) > 4 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
 
 
 def _head_missing(matcher: Matcher, words: Sequence[english.Word], lo: int, hi: int) -> bool:
@@ -441,3 +442,12 @@ def _suggested(
             occurrences=occurrences,
         )
     return None
+
+
+def _noun_after_plural(word: english.Word) -> bool:
+    """Whether a word after one ending in s may still be the phrase's noun: a people named
+    by its adjective (overseas Chinese) or a noun by its ending (overseas investment), not a
+    verb of the clause (ceremonies remain)."""
+    if _capitalised(word):
+        return bool(demonym_bases(word.lower.removesuffix("s")))
+    return word.lower.endswith(NOMINAL_SUFFIXES)
