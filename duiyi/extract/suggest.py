@@ -313,14 +313,16 @@ def _head_after(
         # adjective used as a noun may end it: overseas Chinese)
     if words[hi].lower.endswith("s") and not _noun_after_plural(after):
         return None  # a plural ends its noun phrase: the clause goes on (ceremonies remain)
-    if _head_elsewhere(matcher, words, lo, hi):
-        return None  # the sentence writes the head elsewhere (provides insurance)
+    if _gloss_rest_elsewhere(matcher, words, lo, hi):
+        return None  # the sentence writes the gloss's head later (medical ... insurance)
     span_text = " ".join(w.text for w in words[lo : hi + 1])
     end = _compound_end(words, k)
     if ends_with_predicate(" ".join(w.text for w in words[lo : end + 1])):
         return None  # a subject and its verb (reform launched)
     if ends_with_adjective(span_text):
-        return lo, end
+        # The adjective's noun is the term's head only when the sentence renders that head
+        # nowhere else (medical preferences ... provides insurance).
+        return None if _head_rendered_outside(matcher, words, lo, hi) else (lo, end)
     # Only a span ending in a word the dictionary ties to the Chinese lacks its head: one
     # ending in a word filled in may end in the head itself (space debris).
     if matcher.word_hits(words[hi]).hits and _head_missing(matcher, words, lo, hi):
@@ -455,25 +457,39 @@ def _noun_after_plural(word: english.Word) -> bool:
     return word.lower.endswith(NOMINAL_SUFFIXES)
 
 
-def _head_elsewhere(matcher: Matcher, words: Sequence[english.Word], lo: int, hi: int) -> bool:
-    """Whether the span holds part of a gloss whose missing words stand elsewhere in the
-    sentence ("medical" of "medical insurance", with "insurance" later), or the Chinese head
-    is rendered whole elsewhere: the noun after the span belongs to the clause."""
-    found: dict[tuple[int, int], set[int]] = {}
-    for word in words[lo : hi + 1]:
-        for ci, gi, si in matcher.word_hits(word).hits:
-            found.setdefault((ci, gi), set()).add(si)
+def _outside_hits(
+    matcher: Matcher, words: Sequence[english.Word], lo: int, hi: int
+) -> dict[tuple[int, int], set[int]]:
+    """For each (component, gloss), the stems words outside lo..hi match."""
     outside: dict[tuple[int, int], set[int]] = {}
     for k, word in enumerate(words):
         if not lo <= k <= hi:
             for ci, gi, si in matcher.word_hits(word).hits:
                 outside.setdefault((ci, gi), set()).add(si)
-    if any(key in found and stems - found[key] for key, stems in outside.items()):
-        return True
-    # Or a whole gloss of the head stands outside (provides insurance, for 保险), where a
-    # word of a longer gloss ("wish" of "wish well") may be the sentence's own.
+    return outside
+
+
+def _gloss_rest_elsewhere(
+    matcher: Matcher, words: Sequence[english.Word], lo: int, hi: int
+) -> bool:
+    """Whether the span holds part of a gloss whose missing words stand elsewhere in the
+    sentence ("medical" of "medical insurance", with "insurance" later): the rendering's head
+    is there, and the noun after the span belongs to the clause."""
+    found: dict[tuple[int, int], set[int]] = {}
+    for word in words[lo : hi + 1]:
+        for ci, gi, si in matcher.word_hits(word).hits:
+            found.setdefault((ci, gi), set()).add(si)
+    outside = _outside_hits(matcher, words, lo, hi)
+    return any(key in found and stems - found[key] for key, stems in outside.items())
+
+
+def _head_rendered_outside(
+    matcher: Matcher, words: Sequence[english.Word], lo: int, hi: int
+) -> bool:
+    """Whether a whole gloss of the Chinese head stands outside lo..hi (provides insurance,
+    for 保险); a word of a longer gloss ("wish" of "wish well") may be the sentence's own."""
     heads = [ci for ci, c in enumerate(matcher.comps) if c.text not in GRAMMATICAL]
     return bool(heads) and any(
         ci == heads[-1] and len(stems) == len(matcher.comps[ci].glosses[gi])
-        for (ci, gi), stems in outside.items()
+        for (ci, gi), stems in _outside_hits(matcher, words, lo, hi).items()
     )
