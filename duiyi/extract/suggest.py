@@ -319,6 +319,8 @@ def _head_after(
     end = _compound_end(words, k)
     if ends_with_predicate(" ".join(w.text for w in words[lo : end + 1])):
         return None  # a subject and its verb (reform launched)
+    if words[hi].lower.endswith("ed") and matcher.word_hits(after).hits:
+        return lo, end  # a participle and the noun it qualifies, both glossed (unified provisions)
     if ends_with_adjective(span_text):
         # The adjective's noun is the term's head only when the sentence renders that head
         # nowhere else (medical preferences ... provides insurance).
@@ -379,6 +381,8 @@ def completed(
         pair = pairs[occ.pair_index]
         if english.normalise(pair.en[occ.en_start : occ.en_end]) != wanted:
             continue
+        if candidate.english.lower() in pair.zh.lower():
+            return candidate  # the writer glosses the term in the Chinese: that is its English
         words = english.words(pair.en)
         inside = [k for k, w in enumerate(words) if occ.en_start <= w.start < occ.en_end]
         if not inside:

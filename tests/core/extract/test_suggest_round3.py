@@ -83,3 +83,15 @@ def test_a_rendering_extraction_turns_down_is_suggested_at_a_low_confidence() ->
     )
     assert found is not None
     assert (found.english, found.confidence) == ("museum in Hangzhou", 0.3)
+
+
+def test_a_participle_takes_the_glossed_noun_it_qualifies() -> None:
+    # "sets" already renders 规定, so "provisions" adds nothing the dictionary needs; yet the
+    # participle "detailed" cannot end the phrase.
+    zh, en = "学校对考试作出详细规定。", "The school sets out detailed provisions on exams."
+    assert _rendering(zh, en, "作出详细规定") == "sets out detailed provisions"
+
+
+def test_a_term_the_writer_glosses_in_brackets_keeps_that_english() -> None:
+    zh, en = "主要原因是甲烷(methane)的增多。", "The main cause is the increase in methane levels."
+    assert _rendering(zh, en, "甲烷") == "methane"
