@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -381,7 +382,7 @@ def completed(
         pair = pairs[occ.pair_index]
         if english.normalise(pair.en[occ.en_start : occ.en_end]) != wanted:
             continue
-        if candidate.english.lower() in pair.zh.lower():
+        if _bracketed(candidate.english, pair.zh):
             return candidate  # the writer glosses the term in the Chinese: that is its English
         words = english.words(pair.en)
         inside = [k for k, w in enumerate(words) if occ.en_start <= w.start < occ.en_end]
@@ -497,3 +498,9 @@ def _head_rendered_outside(
         ci == heads[-1] and len(stems) == len(matcher.comps[ci].glosses[gi])
         for (ci, gi), stems in _outside_hits(matcher, words, lo, hi).items()
     )
+
+
+def _bracketed(english_text: str, zh: str) -> bool:
+    """Whether the Chinese writes the English in brackets, as a gloss (甲烷(methane))."""
+    pattern = r"[(（]\s*" + re.escape(english_text) + r"\s*[)）]"
+    return re.search(pattern, zh, re.IGNORECASE) is not None
