@@ -418,7 +418,7 @@ def _suggested(
         [k for k in range(len(pairs)) if k not in parents],
         sorted(k for k in parents if k is not None and 0 <= k < len(pairs)),
     ):
-        votes: Counter[str] = Counter()
+        votes: dict[str, float] = {}
         texts: dict[str, str] = {}
         places: list[tuple[int, int, SpanSuggestion | None]] = []
         for index in chosen:
@@ -429,7 +429,7 @@ def _suggested(
                 places.append((index, at, found[0] if found else None))
                 if found:
                     key = english.normalise(found[0].text)
-                    votes[key] += found[0].score
+                    votes[key] = votes.get(key, 0.0) + found[0].score
                     texts.setdefault(key, found[0].text)
                 at = pair.zh.find(term, at + len(term))
         if not votes:
