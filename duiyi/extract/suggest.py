@@ -450,7 +450,124 @@ def _suggested(
             frequency=len(places),
             occurrences=occurrences,
         )
-    return None
+    return _left_over(term, pairs)
+
+
+LEFTOVER_CONFIDENCE = 0.05
+"""The confidence of English found only as what the sentence leaves unexplained."""
+RECURRENCE_WEIGHT = 2
+
+
+def _left_over(term: str, pairs: Sequence[SegmentPair]) -> TermCandidate | None:
+    """English the dictionary cannot tie to the term, found as what is left of its sentences:
+    a run of words no other Chinese word of the sentence renders, standing between the
+    renderings of the term's Chinese neighbours or recurring in every sentence holding it."""
+    parents = {p.parent for p in pairs if p.parent is not None}
+    places: list[tuple[int, int, list[tuple[int, int, int, int]]]] = []
+    for index, pair in enumerate(pairs):
+        if index in parents or not pair.en:
+            continue
+        at = pair.zh.find(term)
+        while at >= 0:
+            places.append((index, at, _free_runs(pair, at, at + len(term))))
+            at = pair.zh.find(term, at + len(term))
+    votes: Counter[str] = Counter()
+    nearness: dict[str, float] = {}
+    found: dict[str, list[tuple[int, int, int, int]]] = {}
+    for index, at, runs in places:
+        pair = pairs[index]
+        window, share = _between_neighbours(pair, at, at + len(term))
+        for start, end, run_start, run_end in runs:
+            key = english.normalise(pair.en[start:end])
+            recurs = sum(
+                key in english.normalise(pairs[other].en)
+                for other in {i for i, _, _ in places}
+                if other != index
+            )
+            inside = window is not None and window[0] <= start and end <= window[1]
+            if inside or recurs:
+                # Recurring with the term in its other sentences weighs more than a place.
+                votes[key] += inside + RECURRENCE_WEIGHT * recurs
+                found.setdefault(key, []).append((index, at, start, end))
+            if window is not None and inside:
+                # As far into the stretch as the term stands between its neighbours.
+                # The whole run's place: its parts stand or fall with it.
+                place = ((run_start + run_end) / 2 - window[0]) / max(1, window[1] - window[0])
+                nearness[key] = max(nearness.get(key, -1.0), -abs(place - share))
+    if not votes:
+        return None
+    # Of runs alike, the whole run (critical juncture, not critical).
+    best = max(votes, key=lambda k: (votes[k], nearness.get(k, -1.0), len(k)))
+    index, _, start, end = found[best][0]
+    chosen = {(i, a): (s, e) for i, a, s, e in found[best]}
+    return TermCandidate(
+        chinese=term,
+        english=pairs[index].en[start:end],
+        pinyin="",
+        confidence=LEFTOVER_CONFIDENCE,
+        frequency=len(places),
+        occurrences=tuple(
+            Occurrence(i, a, a + len(term), *chosen.get((i, a), (-1, -1))) for i, a, _ in places
+        ),
+    )
+
+
+def _free_runs(pair: SegmentPair, zh_start: int, zh_end: int) -> list[tuple[int, int, int, int]]:
+    """Character spans of the runs of content words of pair.en that no Chinese word outside
+    zh_start..zh_end may render, and of their parts, as many words long as the term has
+    characters at most (two at least), each with the span of its whole run."""
+    words = english.words(pair.en)
+    claims = claimers(pair.zh, words)
+    free = [
+        not w.function and not c and not w.text[:1].isdigit()
+        for w, c in zip(words, claims, strict=True)
+    ]
+    runs: list[tuple[int, int, int, int]] = []
+    k = 0
+    while k < len(words):
+        if not free[k]:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(words) and free[j + 1] and not words[j + 1].stop_before:
+            j += 1
+        # Every part of the run may be the rendering ("Gyatso" of "Gyatso said").
+        longest = max(2, zh_end - zh_start)
+        runs += [
+            (words[a].start, rendering_end(words[b]), words[k].start, rendering_end(words[j]))
+            for a in range(k, j + 1)
+            for b in range(a, min(j, a + longest - 1) + 1)
+            if not words[a].joined_before and not (b + 1 <= j and words[b + 1].joined_before)
+        ]
+        k = j + 1
+    return runs
+
+
+def _between_neighbours(
+    pair: SegmentPair, zh_start: int, zh_end: int
+) -> tuple[tuple[int, int] | None, float]:
+    """The stretch of pair.en between the renderings of the nearest Chinese words before and
+    after the term (in either order), where the term's own rendering stands, and how far into
+    the Chinese between those words the term stands (0..1)."""
+    words = english.words(pair.en)
+    claims = claimers(pair.zh, words)
+    before = [(s[1], k) for k, c in enumerate(claims) for s in c if s[1] <= zh_start]
+    after = [(-s[0], k) for k, c in enumerate(claims) for s in c if s[0] >= zh_end]
+    if not before and not after:
+        return None, 0.0
+    # With no neighbour on one side, the sentence's edge bounds the stretch.
+    near_before = max(before)[0] if before else 0
+    near_after = -max(after)[0] if after else len(pair.zh)
+    lo = min(k for end, k in before if end == near_before) if before else -1
+    hi = min(k for start, k in after if -start == near_after) if after else len(words)
+    share = ((zh_start + zh_end) / 2 - near_before) / max(1, near_after - near_before)
+    if lo > hi:
+        lo, hi, share = hi, lo, 1.0 - share
+    if hi - lo < 2:
+        return None, share
+    start = words[lo].end if lo >= 0 else 0
+    end = words[hi].start if hi < len(words) else len(pair.en)
+    return (start, end), share
 
 
 def _noun_after_plural(word: english.Word) -> bool:

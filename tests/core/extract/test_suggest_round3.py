@@ -95,3 +95,27 @@ def test_a_participle_takes_the_glossed_noun_it_qualifies() -> None:
 def test_a_term_the_writer_glosses_in_brackets_keeps_that_english() -> None:
     zh, en = "主要原因是甲烷(methane)的增多。", "The main cause is the increase in methane levels."
     assert _rendering(zh, en, "甲烷") == "methane"
+
+
+def _sentence(zh: str, en: str) -> SegmentPair:
+    return SegmentPair("sentence", zh, en, 1.0)
+
+
+def test_english_the_dictionary_cannot_tie_is_what_the_sentence_leaves_between_neighbours() -> None:
+    # No gloss of 瓶颈期 holds "impasse"; "Relations" renders 关系 before it and nothing after.
+    pairs = (
+        _sentence("两国关系正处在一个瓶颈期。", "Bilateral relations have reached an impasse."),
+    )
+    (found,) = english_for_terms(pairs, ["瓶颈期"], with_pinyin=False)
+    assert found is not None
+    assert (found.english, found.confidence) == ("impasse", 0.05)
+
+
+def test_a_name_no_dictionary_spells_is_the_word_recurring_with_it() -> None:
+    pairs = (
+        _sentence("扎西是一位勤劳的牧民。", "Tashi is a hardworking herdsman."),
+        _sentence("后来扎西笑了。", "Later Tashi smiled."),
+    )
+    (found,) = english_for_terms(pairs, ["扎西"], with_pinyin=False)
+    assert found is not None
+    assert (found.english, found.confidence) == ("Tashi", 0.05)
