@@ -112,9 +112,10 @@ def test_english_the_dictionary_cannot_tie_is_what_the_sentence_leaves_between_n
 
 
 def test_a_name_no_dictionary_spells_is_the_word_recurring_with_it() -> None:
+    # English puts the name first, away from where the Chinese neighbours put it.
     pairs = (
-        _sentence("扎西是一位勤劳的牧民。", "Tashi is a hardworking herdsman."),
-        _sentence("后来扎西笑了。", "Later Tashi smiled."),
+        _sentence("当地牧民扎西感到自豪。", "Tashi, a local herdsman, felt proud."),
+        _sentence("扎西说道：“很好。”", '"Very good," Tashi said.'),
     )
     (found,) = english_for_terms(pairs, ["扎西"], with_pinyin=False)
     assert found is not None
