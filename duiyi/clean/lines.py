@@ -22,6 +22,7 @@ from duiyi.document import Lang, Removal, TextBlock
 from duiyi.script import block_language
 
 _OPEN_END = re.compile(f"[，、{HAN}]$")
+_WRITTEN = re.compile(f"[A-Za-z{HAN}]")
 _WORD = re.compile("[a-z]+", re.I)
 _LAST_WORD = re.compile("[a-z]+$", re.I)
 _FINAL = "。！？；….!?;”’\"')）」』"
@@ -143,8 +144,9 @@ def _paragraphs(lines: list[str], widths: _Widths, many_lines: bool) -> list[str
     ]
     for line in parts:
         lang = _language(line)
-        if lang is None and not two_languages(line) and out and last_lang is not None:
-            # Digits or symbols only: a wrap inside a number or a date.
+        if lang is None and not _WRITTEN.search(line) and out and last_lang is not None:
+            # Digits or symbols only: a wrap inside a number or a date. A line in both scripts
+            # is no such wrap, even when it cannot be cut into its languages.
             out[-1] = _glue(out[-1], line, last_lang, widths.words)
             last_line = line
             continue
