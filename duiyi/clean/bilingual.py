@@ -288,6 +288,8 @@ _CLOSED = re.compile(r"[.!?][”’\"')]*$|\d$")
 _PAUSED = re.compile(r"[,;:][”’\"')]*$")
 # Digits glued to the last word of the English ("...GOVERNMENT2008年") or after its full stop
 # ("...last year. 2024年") begin the Chinese that follows.
+# A number set off by a space before the first word opens the English ("...所120 new schools").
+_LEADING_NUMBER = re.compile(r"\d[\d.,]*\s+$")
 _TRAILING_NUMBER = re.compile(r"(?:(?<=[A-Za-z])|(?<=[.!?;:])\s*)\d[\d.,]*$")
 # English letters per Han character over the units paired: a Chinese sentence ending in an English
 # name ("我最喜欢的电影是Star Wars") has too few for a translation.
@@ -363,6 +365,9 @@ def _unit_runs(line: str, neighbours: Sequence[str] = ()) -> list[str] | None:
         if letter is None:
             continue
         begin = stretch.start() + letter.start()
+        leading = _LEADING_NUMBER.search(line, stretch.start(), begin)
+        if leading is not None:
+            begin = leading.start()
         end = stretch.end()
         number = _TRAILING_NUMBER.search(line, begin, end)
         if number is not None and end < len(line):
