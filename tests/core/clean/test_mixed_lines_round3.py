@@ -5,6 +5,8 @@ words inside a Chinese sentence stay in it."""
 
 from __future__ import annotations
 
+import pytest
+
 from duiyi.clean import remove_markup
 from duiyi.clean.bilingual import split_languages
 from duiyi.document import TextBlock
@@ -147,6 +149,22 @@ def test_a_pdf_chunk_is_cut_into_its_units() -> None:
     ]
 
 
+def test_units_before_a_sentence_end_are_cut_when_the_chunk_ends_in_english() -> None:
+    chunk = (
+        "1、年度预算报告ANNUAL BUDGET REPORT各位来宾:Dear Guests,"
+        "今天我们在市政府大楼召开会议,讨论新一年的预算计划和城市建设的主要任务,请各位来宾提出意见。"
+        "On behalf of the council,"
+    )
+    assert split_languages(chunk) == [
+        "1、年度预算报告",
+        "ANNUAL BUDGET REPORT",
+        "各位来宾:",
+        "Dear Guests,",
+        "今天我们在市政府大楼召开会议,讨论新一年的预算计划和城市建设的主要任务,请各位来宾提出意见。",
+        "On behalf of the council,",
+    ]
+
+
 def test_a_numbered_heading_glued_to_its_english_and_the_text_after() -> None:
     assert split_languages(
         "二、今年的主要任务II. Main Tasks for This Year今年要做好三件事,第一是修路。"
@@ -207,8 +225,25 @@ def test_latin_words_inside_chinese_sentences_stay_in_them() -> None:
     ]
 
 
-def test_phrases_names_and_quotations_inside_a_chinese_sentence_are_not_units() -> None:
-    for line in (
+def test_a_line_that_cannot_be_cut_is_not_glued_to_the_english_before_it() -> None:
+    text = (
+        "1.河水很清。The river water is clear and cold in spring.\n"
+        "他在New York City工作了十年。\n"
+        "He worked in New York City for ten years."
+    )
+    assert _pairs(text) == [
+        ("1.河水很清。", "The river water is clear and cold in spring."),
+        ("他在New York City工作了十年。", "He worked in New York City for ten years."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "联合国和ICT合作",
+        "使用GDP核算",
+        "5G网络",
+        "iPhone手机",
         "联合国和ICT WTO合作",
         "使用GDP 2023核算",
         "我最喜欢的电影是Star Wars",
@@ -216,11 +251,14 @@ def test_phrases_names_and_quotations_inside_a_chinese_sentence_are_not_units() 
         "他在New York City工作了十年",
         "他读了The Old Man and the Sea这本书",
         "我们将使用 machine learning and deep networks 来分析数据",
+        "今年我们的目标是 2 percent growth",
         "我们将使用Machine Learning来分析数据",
         "我们称之为Belt and Road Initiative,它是一个倡议。",
         "他说：“I love you.”然后离开了。",
-    ):
-        assert split_languages(line) == [line]
+    ],
+)
+def test_phrases_names_and_quotations_inside_a_chinese_sentence_are_not_units(line: str) -> None:
+    assert split_languages(line) == [line]
 
 
 def test_a_sentence_with_an_english_phrase_translated_beside_it_is_not_cut() -> None:
