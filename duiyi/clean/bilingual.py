@@ -314,11 +314,6 @@ def _title_case(english: str) -> bool:
     return bool(long_words) and all(word[:1].isupper() for word in long_words)
 
 
-def _numbered_heading(english: str) -> bool:
-    """A numbered heading in title case ("I. Review of the Work of the Past Years")."""
-    return bool(numbering_prefix(english)) and _title_case(english)
-
-
 def _english_unit(english: str, before: str) -> bool:
     """Whether a stretch without Han characters is English of its own, not a word or a
     quotation inside the Chinese around it."""
@@ -330,25 +325,26 @@ def _english_unit(english: str, before: str) -> bool:
         return False  # "使用 machine learning 来": a phrase set off by spaces inside a sentence
     readable = (
         _LOWER_WORD.search(english)
-        or _all_capitals(english)
         or _CLOSED.search(english)
         or _PAUSED.search(english)
-        # A title in capitals after a numbered Chinese heading ("四、治理架构Governance Framework").
-        or (numbering_prefix(before.strip()) and _title_case(english))
+        or _heading(english, before.strip())
     )
     return bool(readable) and block_language(english) == "en"
 
 
-def _heading(english: str) -> bool:
-    """An English heading: in capitals, or numbered with its long words capitalised."""
-    return _all_capitals(english) or _numbered_heading(english)
+def _heading(english: str, chinese: str) -> bool:
+    """An English heading: in capitals, or in title case and numbered, or after a numbered
+    Chinese heading ("四、治理架构Governance Framework")."""
+    if _all_capitals(english):
+        return True
+    return _title_case(english) and bool(numbering_prefix(english) or numbering_prefix(chinese))
 
 
 def _closed(english: str, chinese: str) -> bool:
     """Whether English followed by Chinese ends as a unit: at a full stop, a number, or as a
     heading; at a comma or colon only after Chinese that ends at one too ("各位代表:Fellow
     Deputies,"), not when a term inside a clause ends it ("称之为Belt and Road,它")."""
-    if _CLOSED.search(english) or _heading(english):
+    if _CLOSED.search(english) or _heading(english, chinese):
         return True
     return bool(_PAUSED.search(english)) and bool(_ZH_PUNCTUATION.search(chinese[-1:]))
 
@@ -395,7 +391,8 @@ def _unit_runs(line: str, neighbours: Sequence[str] = ()) -> list[str] | None:
     if not low * _han(paired) <= _letters(paired) <= high * _han(paired):
         return None
     # A heading is not a phrase quoted in a sentence, whatever stands beside the line.
-    if not any(_heading(parts[i]) for i in followed) and _translated_beside(line, neighbours):
+    headings = any(_heading(parts[i], parts[i - 1]) for i in followed)
+    if not headings and _translated_beside(line, neighbours):
         return None
     return parts
 

@@ -219,6 +219,27 @@ def _continues(
     return bool(_OPEN_END.search(previous)) and not looks_like_heading(following, lang)
 
 
+# Sites that share documents cut a PDF into numbered chunks ("1、...", "2、...") wherever its
+# pages fall, mid-sentence: a chunk number before English, or before the full stop that ends the
+# sentence of the chunk before, is no list number (a Chinese "、" numbers no English item whose
+# sentence runs on from the text above it).
+_CHUNK_NUMBER = re.compile(r"^\d{1,3}、\s*(?=[A-Za-z.!?;:,])")
+_STOPS = ".!?;:,"
+
+
+def _unchunked(previous: TextBlock, text: str, removals: Removals) -> str:
+    """A block's first paragraph without the chunk number a sharing site put before it."""
+    mark = _CHUNK_NUMBER.match(text)
+    if mark is None or not removals.allowed("chunk-number"):
+        return text
+    rest = text[mark.end() :]
+    runs_on = not _ends_sentence(previous.text) and block_language(rest) == "en"
+    if not (runs_on or rest[:1] in _STOPS):
+        return text
+    removals.note("chunk-number", "chunk numbers a document site put into the text", mark.group())
+    return rest
+
+
 def rejoin_lines(
     blocks: Iterable[TextBlock], *, keep: Collection[str] = ()
 ) -> tuple[tuple[TextBlock, ...], tuple[Removal, ...]]:
@@ -255,6 +276,12 @@ def rejoin_lines(
         start += len(texts)
         for number, text in enumerate(mended, 1):
             previous = out[-1] if out else None
+            if number == 1 and previous is not None:
+                text = _unchunked(previous, text, removals)
+                if text != mended[0] and text[:1] in _STOPS:
+                    # The full stop of the sentence the chunk break cut off.
+                    out[-1] = previous = replace(previous, text=previous.text + text[0])
+                    text = text[1:].lstrip()
             lang = block.lang or _language(text)
             # Only a block's first paragraph may continue the block before it: the paragraphs
             # inside a block were told apart by its own line ends.

@@ -283,3 +283,49 @@ def test_english_then_chinese_sentences_in_one_paragraph_still_pair() -> None:
         ("大桥在五月通车。", "The bridge opened in May."),
         ("此后车流量翻了一番。", "Traffic has doubled since then."),
     ]
+
+
+# Chunk numbers a document site put into a PDF's text
+
+CHUNKS = (
+    "1、城市简介CITY PROFILE河流穿城而过,两岸是古老的街道,欢迎大家来参观。"
+    "The river runs through the town, and old streets line\n\n"
+    "2、both of its banks, and everyone is welcome to visit\n\n"
+    "3、.二、交通Public Transport城里有三条公交线路。Three bus lines serve the town."
+)
+
+
+def test_chunk_numbers_that_cut_a_sentence_are_removed_and_reported() -> None:
+    doc = align_pasted(CHUNKS)
+    assert [(p.zh, p.en) for p in doc.pairs if p.kind != "sentence"] == [
+        ("1、城市简介", "CITY PROFILE"),
+        (
+            "河流穿城而过,两岸是古老的街道,欢迎大家来参观。",
+            "The river runs through the town, and old streets line both of its banks, "
+            "and everyone is welcome to visit.",
+        ),
+        ("二、交通", "Public Transport"),
+        ("城里有三条公交线路。", "Three bus lines serve the town."),
+    ]
+    assert [(r.key, r.count, r.examples) for r in doc.removed] == [
+        ("chunk-number", 2, ("2、", "3、"))
+    ]
+
+
+def test_chunk_numbers_kept_by_the_user_stay() -> None:
+    doc = align_pasted(CHUNKS, keep={"chunk-number"})
+    assert [p.en for p in doc.pairs if p.kind != "sentence" and p.en.startswith("2、")] == [
+        "2、both of its banks, and everyone is welcome to visit"
+    ]
+    assert doc.removed == ()
+
+
+def test_numbers_of_a_list_of_whole_sentences_are_not_chunk_numbers() -> None:
+    text = (
+        "1、Read the text aloud.\n\n2、Answer the questions below.\n\n"
+        "1、朗读课文。\n\n2、回答下面的问题。"
+    )
+    assert _pairs(text) == [
+        ("1、朗读课文。", "1、Read the text aloud."),
+        ("2、回答下面的问题。", "2、Answer the questions below."),
+    ]
