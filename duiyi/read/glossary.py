@@ -278,9 +278,7 @@ def _word_class_row(entry: GlossaryEntry) -> bool:
         return False
     english = entry.english[0]
     opened = max(english.rfind(bracket) for bracket in _OPENING)
-    if opened < 0 or not _balanced(english[:opened]) or not _balanced(english[opened + 1 :]):
-        return False
-    return len(english[:opened].split()) <= _WORD_CLASS_WORDS
+    return opened >= 0 and len(english[:opened].split()) <= _WORD_CLASS_WORDS
 
 
 def glossary_from_lines(

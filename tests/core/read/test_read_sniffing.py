@@ -67,10 +67,25 @@ GLOSSARY = """\
 课后练习
 """
 
-ENGLISH_FIRST_GLOSSARY = """\
-digital divide 数字鸿沟
-public transport: 公共交通
+# Short sentences going on after a word-class gloss.
+SHORT_GLOSSED = """\
+The gulls returned (v. 回来) in winter.
+Fishing boats (n. 渔船) fill the harbour.
+The town is quiet.
+"""
+
+# English sentences with their Chinese glosses inline, unbracketed.
+INLINE_GLOSSED = """\
+The town acquired 取得 a new reputation 名声 among travellers.
+Its fishermen were famous 有名 for their patience 耐心.
+The gulls returned 回来 in winter.
+"""
+
+WORD_CLASS_GLOSSARY = """\
 reputation (n. 名声)
+acquire (v. 取得)
+patience (n. 耐心)
+digital divide 数字鸿沟
 """
 
 
@@ -132,7 +147,9 @@ def test_other_xml_is_still_refused_as_neither_format(tmp_path: Path) -> None:
     assert str(caught.value) == "data.txt is XML but neither TMX nor XLIFF, which Duiyi reads."
 
 
-@pytest.mark.parametrize("text", [ENGLISH_GLOSSED, CHINESE_GLOSSED, TERMS_EXPLAINED])
+@pytest.mark.parametrize(
+    "text", [ENGLISH_GLOSSED, SHORT_GLOSSED, INLINE_GLOSSED, CHINESE_GLOSSED, TERMS_EXPLAINED]
+)
 def test_glossed_notes_are_no_glossary(text: str) -> None:
     source = read_pasted(text)
     assert (source.format, [b.text for b in source.blocks], source.glossary) == (
@@ -179,8 +196,8 @@ def test_a_glossary_is_still_a_glossary() -> None:
 
 
 def test_an_english_first_glossary_with_word_classes_is_still_a_glossary() -> None:
-    source = read_pasted(ENGLISH_FIRST_GLOSSARY)
+    source = read_pasted(WORD_CLASS_GLOSSARY)
     assert (source.format, [g.chinese for g in source.glossary]) == (
         "glossary",
-        ["数字鸿沟", "公共交通", "名声"],
+        ["名声", "取得", "耐心", "数字鸿沟"],
     )
