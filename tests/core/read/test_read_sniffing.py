@@ -21,7 +21,8 @@ NOTE_ON_FORMATS = """\
 
 TMX = """\
 <tmx version="1.4"><header srclang="zh-CN"/><body>
-<tu><tuv xml:lang="zh-CN"><seg>数字鸿沟</seg></tuv><tuv xml:lang="en"><seg>digital divide</seg></tuv></tu>
+<tu><tuv xml:lang="zh-CN"><seg>数字鸿沟</seg></tuv>
+<tuv xml:lang="en"><seg>digital divide</seg></tuv></tu>
 </body></tmx>
 """
 
@@ -127,7 +128,7 @@ def test_a_broken_tmx_file_is_refused_as_broken_xml(tmp_path: Path) -> None:
     with pytest.raises(UnsupportedFormat) as caught:
         read_file(path)
     assert str(caught.value) == (
-        "broken.tmx is not well-formed XML: mismatched tag at line 6, column 3."
+        "broken.tmx is not well-formed XML: mismatched tag at line 7, column 3."
     )
 
 
