@@ -7,6 +7,7 @@ its English translation. Every problem with the input is a DuiyiError naming the
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from duiyi.document import SourceText, TextBlock
@@ -178,15 +179,31 @@ def _sniff(data: bytes) -> str | None:
     if head.startswith(_BINARY_MAGIC) or looks_binary(data):
         return "binary"
     markup = _head_text(head).lstrip().lower()
-    if "<tmx" in markup:
-        return "tmx"
-    if "<xliff" in markup:
-        return "xliff"
+    root = _first_element(markup)
+    if root in {"tmx", "xliff"}:
+        return root
     if markup.startswith("<?xml") and "<html" not in markup:
-        return "xml"
+        # A prolog longer than the head hides the root: the extension decides.
+        return "xml" if root is not None else None
     if markup.startswith("<!--") or (markup.startswith("<") and has_markup(markup)):
         return "html"
     return None
+
+
+# What may come before an XML document's first element: a declaration or other processing
+# instruction, a comment, a DOCTYPE (with or without an internal subset), and white space.
+_PROLOG_PART = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->|<!doctype(?:[^\[>]|\[.*?\])*>", re.S)
+_ELEMENT = re.compile(r"<(?:[\w.-]+:)?([\w.-]+)[\s/>]")
+
+
+def _first_element(markup: str) -> str | None:
+    """The name (without a namespace prefix) of the first element when `markup` starts as an
+    XML document does, else None: a tag further on in a text makes no document of it."""
+    at = 0
+    while (part := _PROLOG_PART.match(markup, at)) is not None and part.end() > at:
+        at = part.end()
+    element = _ELEMENT.match(markup, at)
+    return element.group(1) if element is not None else None
 
 
 def _head_text(head: bytes) -> str:

@@ -230,8 +230,55 @@ def looks_like_glossary(lines: Sequence[str], direction: Direction | None = None
     # A row counts only with Chinese characters on its Chinese side: "A:가" has the shape of a
     # term pair but would be dropped from the glossary, taking the text's prose with it.
     entries = (parse_glossary_line(line, way) for line in useful)
-    shaped = sum(1 for entry in entries if entry is not None and is_chinese_term(entry.chinese))
+    shaped = sum(1 for entry in entries if entry is not None and _row_shaped(entry))
     return shaped >= _GLOSSARY_SHARE * len(useful)
+
+
+# A glossary row's Chinese is a term: no clause break ("碳排放：城市要减少的排放", "减少碳排放，
+# 发展…" are prose ending in a gloss), no run of English words inside it.
+_CLAUSE_IN_TERM = re.compile("[，,；;。：:！？]")
+_ENGLISH_WORDS = re.compile(r"[A-Za-z]+\s+[A-Za-z]+")
+_OPENING = "([（【"
+_CLOSING = ")]）】"
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def _row_shaped(entry: GlossaryEntry) -> bool:
+    """Whether a parsed line has the shape of a glossary row: a short Chinese term, and its
+    rendering, each whole. A sentence with glosses inside it ("acquired (v. 取得) a new
+    reputation (n. 名声)") parses with a bracket cut open on one side or the other."""
+    if not is_chinese_term(entry.chinese):
+        return False
+    if _CLAUSE_IN_TERM.search(entry.chinese) or _ENGLISH_WORDS.search(entry.chinese):
+        return False
+    if not _balanced(entry.chinese):
+        return False
+    return all(_balanced(english) for english in entry.english) or _word_class_row(entry)
+
+
+_WORD_CLASS_WORDS = 4
+
+
+def _word_class_row(entry: GlossaryEntry) -> bool:
+    """ "reputation (n. 名声)": a word whose bracket, opened before its word class, holds the
+    Chinese and closes the line. A sentence with such a gloss goes on after the bracket, or
+    has more words before it than a vocabulary item."""
+    if len(entry.english) != 1 or entry.notes:
+        return False
+    english = entry.english[0]
+    opened = max(english.rfind(bracket) for bracket in _OPENING)
+    return opened >= 0 and len(english[:opened].split()) <= _WORD_CLASS_WORDS
 
 
 def glossary_from_lines(

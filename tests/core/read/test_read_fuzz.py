@@ -126,6 +126,7 @@ def _all_text(source: SourceText) -> str:
 @example(before="<BODY", after="")  # an unclosed tag once made the text a web page without text
 @example(before="", after="ァァ")  # kana after Chinese once made GB18030 read as Big5
 @example(before="#COLUMNS:", after="")  # a header name without a value once read as Anki notes
+@example(before="", after="<TMX")  # a tag ending the text once made it a broken TMX file
 def test_text_in_any_encoding_is_always_read(
     tmp_path_factory: pytest.TempPathFactory, encoding: str, before: str, after: str
 ) -> None:
