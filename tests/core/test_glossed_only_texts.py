@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.main import main
+from duiyi import pipeline
 from duiyi.document import GlossaryEntry, SegmentPair
 from duiyi.errors import InvalidInput
 from duiyi.extract import extract_terms
@@ -420,3 +421,61 @@ def test_a_glossed_term_the_cutter_splits_is_read_whole_in_a_bilingual_text(
         "供给侧改革\tsupply-side reform\t0.891",
         "城市更新\turban renewal\t0.710",
     ]
+
+
+def test_glossed_notes_the_languages_test_takes_for_bilingual_import_when_nothing_pairs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Where "no Chinese paragraph could be paired" would be raised, glossed notes import.
+    monkeypatch.setattr(pipeline, "_languages", lambda blocks: {"zh", "en"})
+    document = read_and_align(_file(tmp_path, FULL_WIDTH))
+    assert (document.layout, [(g.chinese, g.english) for g in document.glossary]) == (
+        "one-language",
+        [("人工智能", ("artificial intelligence",)), ("机器学习", ("machine learning",))],
+    )
+
+
+def test_a_text_with_one_gloss_is_refused_before_it_is_aligned(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_alignment(*args: object, **kwargs: object) -> None:
+        raise AssertionError("aligned")
+
+    monkeypatch.setattr(pipeline, "align_blocks", no_alignment)
+    with pytest.raises(InvalidInput) as refused:
+        read_and_align(_file(tmp_path, ONE_GLOSS))
+    assert str(refused.value) == (
+        "notes.txt is Chinese with 1 term glossed in English (公共交通); Duiyi needs its "
+        "English, or at least 2 glossed terms."
+    )
+
+
+def test_the_import_summary_counts_one_language_sentences(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _file(tmp_path, FULL_WIDTH)
+    assert main(["--db", str(tmp_path / "c.duiyi"), "import", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line for line in lines if line.startswith("  pairs:")] == [
+        "  pairs: 2 (0 headings, 2 paragraphs), 2 sentences"
+    ]
+
+
+NESTED_AND_ONE_GLOSS = """\
+2015年，多国签署了巴黎协定（Paris Agreement (PA)）。
+
+此后，各国发展绿色金融（green finance）。
+
+课后，同学们分组完成练习。
+"""
+
+
+def test_a_gloss_with_brackets_inside_is_refused_as_chinese_with_too_few_glosses(
+    tmp_path: Path,
+) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        read_and_align(_file(tmp_path, NESTED_AND_ONE_GLOSS))
+    assert str(refused.value) == (
+        "notes.txt is Chinese with 1 term glossed in English (绿色金融); Duiyi needs its "
+        "English, or at least 2 glossed terms."
+    )
