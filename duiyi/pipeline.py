@@ -55,23 +55,29 @@ def _unbracketed(text: str) -> str:
 
 def _languages(blocks: tuple[TextBlock, ...]) -> set[str]:
     """The languages of the prose: an English heading over Chinese notes, or English glossing
-    Chinese in brackets, is no English side to pair with."""
+    Chinese in brackets, is no English side to pair with. English headings count when the
+    Chinese has headings too, which they may translate (a list of short lines)."""
     found: set[str] = set()
+    headings = {"zh": False, "en": False}
     for block in blocks:
         if block.lang:
             found.add(block.lang)
             continue
         if script.han_ratio(block.text) > 0:
             found.add("zh")
+            headings["zh"] = headings["zh"] or looks_like_heading(block.text, "zh")
             text = _unbracketed(block.text)
         elif looks_like_heading(block.text, "en"):
+            headings["en"] = True
             continue
         else:
             text = block.text
         if script.latin_ratio(text) > 0 and script.block_language(text) != "zh":
             found.add("en")
         if len(found) == 2:
-            break
+            return found
+    if headings["zh"] and headings["en"]:
+        found.add("en")
     return found
 
 
