@@ -17,8 +17,6 @@ from duiyi.progress import NEVER_CANCELLED, CancelToken
 MIN_GLOSSED = 2
 """Fewer glossed terms are a name or two given in passing, not notes that gloss their terms."""
 
-GLOSSED_REASON = "glossed in the text"
-
 
 def glossed_terms(
     pairs: Sequence[SegmentPair],
@@ -30,6 +28,7 @@ def glossed_terms(
     vocabulary lines, the glosses in its English), then the Chinese terms the extractor finds
     glossed by English in brackets, in the order the text first has them."""
     from duiyi.extract import extract_terms, glossed_in_brackets
+    from duiyi.extract.types import GLOSSED_REASON
 
     if not glossed_in_brackets(pairs):
         return tuple(taken)

@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Collection
 from dataclasses import replace
 from pathlib import Path
 
 from duiyi import script
-from duiyi.align import LOW_SCORE, align_blocks, is_low_scoring
+from duiyi.align import LOW_SCORE, Alignment, align_blocks, is_low_scoring
+from duiyi.align.numbering import looks_like_heading
 from duiyi.clean import rejoin_lines, remove_boilerplate, remove_markup
 from duiyi.clean.markup import remove_list_marks
 from duiyi.clean.vocabulary import paired_vocabulary, take_inline_glosses, take_vocabulary
 from duiyi.counts import counted
-from duiyi.document import AlignedDocument, GlossaryEntry, SegmentPair, SourceText, TextBlock
+from duiyi.document import (
+    AlignedDocument,
+    GlossaryEntry,
+    Lang,
+    Removal,
+    SegmentPair,
+    SourceText,
+    TextBlock,
+)
 from duiyi.errors import InvalidInput
 from duiyi.glossed import MIN_GLOSSED, glossed_note, glossed_terms
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
@@ -30,18 +40,44 @@ def content_hash(pairs: tuple[SegmentPair, ...], glossary: tuple[GlossaryEntry, 
     return digest.hexdigest()
 
 
+# A bracket holding no other bracket: removed innermost first, so nested glosses
+# ("组织（World Trade Organization (WTO)）") go whole.
+_INNER_BRACKET = re.compile(r"[（(][^()（）]*[)）]")
+
+
+def _unbracketed(text: str) -> str:
+    while True:
+        shorter = _INNER_BRACKET.sub("", text)
+        if shorter == text:
+            return text
+        text = shorter
+
+
 def _languages(blocks: tuple[TextBlock, ...]) -> set[str]:
+    """The languages of the prose: an English heading over Chinese notes, or English glossing
+    Chinese in brackets, is no English side to pair with. English headings count when the
+    Chinese has headings too, which they may translate (a list of short lines)."""
     found: set[str] = set()
+    headings = {"zh": False, "en": False}
     for block in blocks:
         if block.lang:
             found.add(block.lang)
             continue
         if script.han_ratio(block.text) > 0:
             found.add("zh")
-        if script.latin_ratio(block.text) > 0 and script.block_language(block.text) != "zh":
+            headings["zh"] = headings["zh"] or looks_like_heading(block.text, "zh")
+            text = _unbracketed(block.text)
+        elif looks_like_heading(block.text, "en"):
+            headings["en"] = True
+            continue
+        else:
+            text = block.text
+        if script.latin_ratio(text) > 0 and script.block_language(text) != "zh":
             found.add("en")
         if len(found) == 2:
-            break
+            return found
+    if headings["zh"] and headings["en"]:
+        found.add("en")
     return found
 
 
@@ -95,11 +131,77 @@ def _pairing_notes(tops: list[SegmentPair]) -> list[str]:
     return notes
 
 
+def _document(
+    source: SourceText,
+    alignment: Alignment,
+    *,
+    glossary: tuple[GlossaryEntry, ...],
+    listed: tuple[GlossaryEntry, ...],
+    title: str | None,
+    removed: tuple[Removal, ...],
+    notes: tuple[str, ...],
+) -> AlignedDocument:
+    """The aligned document. Its hash covers the pairs and the glossary the text lists
+    (`listed`), not terms the extractor found: a better extractor must not turn a re-import of
+    the same file into a second document."""
+    return AlignedDocument(
+        title=title or _title(alignment.pairs, source.name),
+        source_name=source.name,
+        format=source.format,
+        encoding=source.encoding,
+        layout=alignment.layout,
+        pairs=alignment.pairs,
+        removed=removed,
+        glossary=glossary,
+        content_hash=content_hash(alignment.pairs, listed),
+        notes=notes,
+    )
+
+
+def _too_few(
+    source: SourceText,
+    chinese: bool,
+    glossary: tuple[GlossaryEntry, ...],
+    removed: tuple[Removal, ...],
+) -> InvalidInput:
+    """The refusal of a one-language text with fewer than MIN_GLOSSED glossed terms: what it
+    does have, and the removals that may have taken glosses out with them."""
+    prose, glosses = ("Chinese", "English") if chinese else ("English", "Chinese")
+    if glossary:
+        shown = "、".join(entry.chinese for entry in glossary)
+        message = (
+            f"{source.name} is {prose} with {counted(len(glossary), 'term')} glossed in "
+            f"{glosses} ({shown}); Duiyi needs its {glosses}, or at least {MIN_GLOSSED} "
+            "glossed terms."
+        )
+    else:
+        message = (
+            f"{source.name} has only one language: no {glosses} text was found, "
+            f"and Duiyi needs Chinese with its English."
+        )
+    if removed:
+        keys = ", ".join(f"--keep {r.key}" for r in removed)
+        message += f" Some lines were removed as boilerplate; keep them with {keys}."
+    return InvalidInput(message)
+
+
+def _bracketed_terms(blocks: tuple[TextBlock, ...]) -> tuple[GlossaryEntry, ...]:
+    """The glossed terms of the few blocks with brackets of English, read on their own: cheap
+    enough to name what a text with too few glosses has before aligning all of it."""
+    from duiyi.extract.inline import inline_translations
+
+    pairs = [
+        SegmentPair("paragraph", b.text, "", 0.0) for b in blocks if inline_translations(b.text)
+    ]
+    return glossed_terms(pairs, ())
+
+
 def _glossed_only(
     source: SourceText,
     blocks: tuple[TextBlock, ...],
     vocabulary: tuple[GlossaryEntry, ...],
     languages: set[str],
+    removed: tuple[Removal, ...],
     progress: ProgressFn,
     cancel: CancelToken,
 ) -> AlignedDocument:
@@ -109,31 +211,31 @@ def _glossed_only(
     from duiyi.extract.inline import inline_translations  # the extractor loads only when needed
 
     chinese = "zh" in languages
-    missing = "English" if chinese else "Chinese"
-    refusal = InvalidInput(
-        f"{source.name} has only one language: no {missing} text was found, "
-        "and Duiyi needs Chinese with its English."
-    )
     listed = source.glossary + vocabulary
-    # Cheap before aligning: a long text in one language with no gloss at all is refused now.
-    if not listed and not (chinese and any(inline_translations(b.text) for b in blocks)):
-        raise refusal
+    # Cheap before aligning: each bracket glosses one term at most, so a text with too few
+    # of them is refused now, its glossed terms read from those blocks alone.
+    brackets = sum(len(inline_translations(b.text)) for b in blocks) if chinese else 0
+    if len(listed) + brackets < MIN_GLOSSED:
+        found = listed + (_bracketed_terms(blocks) if brackets else ())
+        raise _too_few(source, chinese, found, removed)
+    # All of it is prose in one language: an English heading over Chinese notes, or a line
+    # whose glosses outweigh its Chinese, is no translation to pair with.
+    prose_lang: Lang = "zh" if chinese else "en"
+    blocks = tuple(replace(b, lang=b.lang or prose_lang) for b in blocks)
     alignment = align_blocks(blocks, source_format=source.format, progress=progress, cancel=cancel)
     glossary = glossed_terms(alignment.pairs, listed, cancel=cancel)
     if len(glossary) < MIN_GLOSSED:
-        raise refusal
+        raise _too_few(source, chinese, glossary, removed)
     prose, glosses = ("Chinese", "English") if chinese else ("English", "Chinese")
     in_lines = len(source.glossary)
     note = glossed_note(prose, glosses, bracketed=len(glossary) - in_lines, listed=in_lines)
-    return AlignedDocument(
-        title=_title(alignment.pairs, source.name),
-        source_name=source.name,
-        format=source.format,
-        encoding=source.encoding,
-        layout=alignment.layout,
-        pairs=alignment.pairs,
+    return _document(
+        source,
+        replace(alignment, layout="one-language"),
         glossary=glossary,
-        content_hash=content_hash(alignment.pairs, glossary),
+        listed=listed,
+        title=None,
+        removed=removed,
         notes=(note,),
     )
 
@@ -156,15 +258,13 @@ def align_source(
             notes.append("Traditional characters were converted to simplified.")
         source = converted
     if source.glossary and not any(b.text.strip() for b in source.blocks):
-        return AlignedDocument(
-            title=title or _title((), source.name),
-            source_name=source.name,
-            format=source.format,
-            encoding=source.encoding,
-            layout="glossary",
-            pairs=(),
+        return _document(
+            source,
+            Alignment(layout="glossary", pairs=(), ratio=1.0),
             glossary=source.glossary,
-            content_hash=content_hash((), source.glossary),
+            listed=source.glossary,
+            title=title,
+            removed=(),
             notes=tuple(notes),
         )
     if not any(b.text.strip() for b in source.blocks):
@@ -187,33 +287,31 @@ def align_source(
     languages = _languages(blocks)
     cancel.raise_if_set()
     if languages != {"zh", "en"}:
-        glossed = _glossed_only(source, blocks, vocabulary, languages, progress, cancel)
-        return replace(
-            glossed,
-            title=title or glossed.title,
-            removed=removed,
-            notes=(*notes, *glossed.notes),
-        )
+        glossed = _glossed_only(source, blocks, vocabulary, languages, removed, progress, cancel)
+        return replace(glossed, title=title or glossed.title, notes=(*notes, *glossed.notes))
     alignment = align_blocks(blocks, source_format=source.format, progress=progress, cancel=cancel)
     tops = [p for p in alignment.pairs if p.kind != "sentence"]
     if not any(p.zh and p.en for p in tops):
-        raise InvalidInput(
+        unpaired = InvalidInput(
             f"{source.name} has Chinese and English, but no Chinese paragraph could be paired "
             "with an English one."
         )
+        # Chinese notes whose English is glosses the languages test did not see through.
+        try:
+            glossed = _glossed_only(source, blocks, vocabulary, {"zh"}, removed, progress, cancel)
+        except InvalidInput:
+            raise unpaired from None
+        return replace(glossed, title=title or glossed.title, notes=(*notes, *glossed.notes))
     notes.extend(_pairing_notes(tops))
     given = {entry.chinese for entry in source.glossary + vocabulary}
     vocabulary += tuple(e for e in paired_vocabulary(alignment.pairs) if e.chinese not in given)
-    return AlignedDocument(
-        title=title or _title(alignment.pairs, source.name),
-        source_name=source.name,
-        format=source.format,
-        encoding=source.encoding,
-        layout=alignment.layout,
-        pairs=alignment.pairs,
-        removed=removed,
+    return _document(
+        source,
+        alignment,
         glossary=source.glossary + vocabulary,
-        content_hash=content_hash(alignment.pairs, source.glossary + vocabulary),
+        listed=source.glossary + vocabulary,
+        title=title,
+        removed=removed,
         notes=tuple(notes),
     )
 

@@ -13,7 +13,13 @@ from db.models import Document, SegmentPair, Term
 from db.ops import pair_edits
 from db.ops.document_info import DocumentInfo, ImportSummary, PairInfo
 from db.ops.document_terms import DocumentTerms, term_counts
-from db.ops.importing import deck_named, import_summary, import_title, store_pairs
+from db.ops.importing import (
+    deck_named,
+    glossed_occurrences,
+    import_summary,
+    import_title,
+    store_pairs,
+)
 from db.ops.part import Part
 from db.ops.term_info import NewTerm
 from db.ops.term_make import make_terms
@@ -270,7 +276,11 @@ class Documents(Part):
                     )
                     for entry in document.glossary
                 ]
-                terms = len(make_terms(session, specs, cancel=cancel))
+                ids = make_terms(session, specs, cancel=cancel)
+                terms = len(ids)
+                if document.layout == "one-language":
+                    glossed = [(i, e.chinese) for i, e in zip(ids, document.glossary, strict=True)]
+                    glossed_occurrences(session, document_id, glossed)
             cancel.raise_if_set()
             summary = import_summary(document, document_id, title, again=False, terms=terms)
         return OpResult(summary, changes)

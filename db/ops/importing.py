@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from db.models import Deck, SegmentPair
+from db.models import Deck, SegmentPair, TermOccurrence
 from db.ops.document_info import ImportSummary
 from db.results import DeckId, DocumentId
 from duiyi.document import AlignedDocument
@@ -98,3 +100,31 @@ def store_pairs(
             ids.update(zip(chunk, (int(i) for i in new_ids), strict=True))
             done += len(chunk)
             progress(done, total)
+
+
+def glossed_occurrences(
+    session: Session, document_id: DocumentId, terms: Sequence[tuple[int, str]]
+) -> None:
+    """Give each (term id, Chinese) the first sentence of the document that holds it, as an
+    occurrence: the glossed terms of one-language prose keep their context, as accepted
+    candidates do, for the reader and the exported cards' backs."""
+    rows = session.execute(
+        select(SegmentPair.id, SegmentPair.zh)
+        .where(SegmentPair.document_id == document_id, SegmentPair.kind == "sentence")
+        .order_by(SegmentPair.position)
+    ).all()
+    for term_id, chinese in terms:
+        for pair_id, zh in rows:
+            start = (zh or "").find(chinese)
+            if start >= 0:
+                session.add(
+                    TermOccurrence(
+                        term_id=term_id,
+                        pair_id=pair_id,
+                        zh_start=start,
+                        zh_end=start + len(chinese),
+                        en_start=None,
+                        en_end=None,
+                    )
+                )
+                break

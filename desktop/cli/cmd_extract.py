@@ -113,8 +113,11 @@ def run_extract(ctx: CliContext) -> int:
             candidates = list(result.candidates)
             pairs = col.candidates.extraction_input(document_id=result.summary.document_id).pairs
             if document.layout == "one-language":
-                # its glossed terms are stored as accepted terms, so no longer candidates
-                boxed = document.glossary
+                # Its glossed terms are stored as accepted terms, so no longer candidates: it
+                # prints what it prints without a collection, the extractor's findings.
+                pairs = document.pairs
+                candidates = extract_terms(pairs, with_pinyin=args.format == "json")
+                boxed = _boxes(document, candidates)
     _print_candidates(ctx, candidates, threshold, pairs, boxed=boxed)
     return 0
 
@@ -134,12 +137,13 @@ def _boxes(
     document: AlignedDocument, candidates: Sequence[TermCandidate]
 ) -> tuple[GlossaryEntry, ...]:
     """The text's own term pairs printed first at confidence 1. Chinese prose glossed in
-    brackets has the extractor's glossed candidates as its glossary: those print as found,
-    with their confidence."""
+    brackets has the extractor's glossed candidates in its glossary: those print as found,
+    with their confidence; a pair its vocabulary lines give otherwise prints at 1, as the
+    import keeps the author's pair."""
     if document.layout != "one-language":
         return document.glossary
-    found = {c.chinese for c in candidates}
-    return tuple(entry for entry in document.glossary if entry.chinese not in found)
+    found = {(c.chinese, c.english) for c in candidates}
+    return tuple(e for e in document.glossary if (e.chinese, e.english[0]) not in found)
 
 
 def _print_glossary(ctx: CliContext, document: AlignedDocument, terms: list[str] | None) -> int:

@@ -83,6 +83,7 @@ def run_import(ctx: CliContext) -> int:
         return 0
     tops = [p for p in document.pairs if p.kind != "sentence"]
     headings = sum(1 for p in tops if p.kind == "heading")
+    one_language = summary.layout == "one-language"
     print(f"Imported document {summary.document_id}: {summary.title}", file=out)
     print(f"  source: {document.source_name} ({document.format})", file=out)
     print(f"  encoding: {document.encoding or 'n/a'}", file=out)
@@ -90,7 +91,8 @@ def run_import(ctx: CliContext) -> int:
     print(
         f"  pairs: {number(summary.pairs)} ({counted(headings, 'heading')}, "
         f"{counted(summary.pairs - headings, 'paragraph')}), "
-        f"{counted(summary.sentences, 'sentence pair')}",
+        # one-language prose has sentences, but nothing they pair with
+        f"{counted(summary.sentences, 'sentence' if one_language else 'sentence pair')}",
         file=out,
     )
     print(f"  unpaired blocks: {number(summary.unpaired)}", file=out)

@@ -28,7 +28,7 @@ from duiyi.extract.lexicon import (
     split_unknown,
 )
 from duiyi.extract.sounds import sounds_like
-from duiyi.extract.types import Reason
+from duiyi.extract.types import GLOSSED_REASON, Reason
 
 
 @dataclass(frozen=True)
@@ -425,7 +425,7 @@ def _confidence(reasons: Sequence[Reason]) -> float:
     value = calibrated(raw_score(reasons))
     if any(r.name == "accepted before" for r in reasons):
         value = max(value, KNOWN_CONFIDENCE)
-    if any(r.name == "glossed in the text" for r in reasons):
+    if any(r.name == GLOSSED_REASON for r in reasons):
         value = max(value, GLOSSED_CONFIDENCE)
     return value
 
@@ -437,5 +437,5 @@ def score(facts: Facts) -> tuple[float, tuple[Reason, ...]]:
         reasons.append(Reason("accepted before", 1.0, KNOWN_WEIGHT))
     # A verb phrase the writer glossed is still a predicate, not a term.
     if facts.glossed and not any(r.value for r in reasons if r.name in _PREDICATE):
-        reasons.append(Reason("glossed in the text", 1.0, GLOSSED_WEIGHT))
+        reasons.append(Reason(GLOSSED_REASON, 1.0, GLOSSED_WEIGHT))
     return _confidence(reasons), tuple(r for r in reasons if r.value)

@@ -17,6 +17,10 @@ class Occurrence:
     en_end: int
 
 
+GLOSSED_REASON = "glossed in the text"
+"""The reason a candidate carries when the writer gave its English in brackets after it."""
+
+
 @dataclass(frozen=True)
 class Reason:
     """A factor that moved a candidate's confidence: its name, its value and its weight."""

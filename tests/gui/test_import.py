@@ -104,6 +104,20 @@ def test_dropping_a_file_on_the_window_opens_the_import_preview(
     dialog.reject()
 
 
+def _preview(qtbot: Any, window: Any, text: str) -> Any:
+    """The import dialog once it has previewed the pasted text."""
+    window.open_import(text=text)
+    dialog = window.import_dialog
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=30000)
+    return dialog
+
+
+def _previewed(dialog: Any) -> tuple[str, str, list[str]]:
+    """What the preview shows: the layout, the pair counts and each pair's score."""
+    scores = [dialog.pairs.item(row, 2).text() for row in range(dialog.pairs.rowCount())]
+    return dialog.layout_label.text(), dialog.pairs_label.text(), scores
+
+
 DOUBTFUL = """# 绿色出行
 
 城市倡导**绿色出行**，推动交通方式全面绿色转型。
@@ -120,15 +134,12 @@ The weather was fine yesterday and the committee approved the budget for the new
 def test_the_preview_shows_markup_removed_unpaired_blocks_and_doubtful_pairs(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
-    window.open_import(text=DOUBTFUL)
-    dialog = window.import_dialog
-    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=30000)
-    assert dialog.layout_label.text() == "paragraph-interleaved"
-    assert dialog.pairs_label.text() == (
-        "2 paragraph pairs (1 with a low score), 1 unpaired, 3 sentence pairs"
+    dialog = _preview(qtbot, window, DOUBTFUL)
+    assert _previewed(dialog) == (
+        "paragraph-interleaved",
+        "2 paragraph pairs (1 with a low score), 1 unpaired, 3 sentence pairs",
+        ["unpaired", "0.95", "0.24 check"],
     )
-    scores = [dialog.pairs.item(row, 2).text() for row in range(dialog.pairs.rowCount())]
-    assert scores == ["unpaired", "0.95", "0.24 check"]
     removed = [dialog.removals.item(i).text() for i in range(dialog.removals.count())]
     assert removed == [
         "Markdown heading marks (#) ×1: #",
@@ -169,15 +180,13 @@ GLOSSED = """\
 def test_chinese_prose_glossed_in_brackets_previews_imports_and_reads(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
-    window.open_import(text=GLOSSED)
-    dialog = window.import_dialog
-    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=30000)
-    assert dialog.layout_label.text() == "one-language"
-    assert dialog.pairs_label.text() == (
-        "0 paragraph pairs (0 with a low score), 2 unpaired, 2 sentence pairs"
+    dialog = _preview(qtbot, window, GLOSSED)
+    # one-language prose: its sentences pair with nothing
+    assert _previewed(dialog) == (
+        "one-language",
+        "0 paragraph pairs (0 with a low score), 2 unpaired, 2 sentences",
+        ["unpaired", "unpaired"],
     )
-    scores = [dialog.pairs.item(row, 2).text() for row in range(dialog.pairs.rowCount())]
-    assert scores == ["unpaired", "unpaired"]
     assert dialog.status.text() == (
         "Only Chinese prose, with 2 terms glossed in English in brackets: the prose is kept "
         "unpaired and those terms are its glossary."
@@ -194,5 +203,9 @@ def test_chinese_prose_glossed_in_brackets_previews_imports_and_reads(
     idle()
     reader = window.screens["reader"]
     assert reader.model.rowCount() == 2
-    assert "(no translation)" in reader.model.index(0, 1).data(HTML_ROLE)
-    assert ">人工智能</span>" in reader.model.index(0, 0).data(HTML_ROLE)
+    assert reader.model.index(0, 1).data(HTML_ROLE) == "<i style='color:#999'>(no translation)</i>"
+    term = '<span style="background-color:#d9f0d3; color:#1f2328">{}</span>'.format
+    assert reader.model.index(0, 0).data(HTML_ROLE) == (
+        f"学校今年开设了{term('人工智能')}（artificial intelligence）课程，老师也介绍了"
+        f"{term('机器学习')}（machine learning）的基本方法。"
+    )

@@ -344,10 +344,16 @@ class ImportDialog(QDialog):
         top = [p for p in document.pairs if p.kind != "sentence"]
         unpaired = sum(1 for p in top if p.unpaired)
         low = sum(1 for p in top if is_low_scoring(p))
-        self.pairs_label.setText(
-            self.tr(
+        # one-language prose has sentences, but nothing they pair with
+        template = (
+            self.tr("{0} paragraph pairs ({1} with a low score), {2} unpaired, {3} sentences")
+            if document.layout == "one-language"
+            else self.tr(
                 "{0} paragraph pairs ({1} with a low score), {2} unpaired, {3} sentence pairs"
-            ).format(
+            )
+        )
+        self.pairs_label.setText(
+            template.format(
                 number(len(top) - unpaired),
                 number(low),
                 number(unpaired),
