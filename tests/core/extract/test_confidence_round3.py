@@ -67,7 +67,13 @@ def test_a_short_skeleton_or_a_word_with_a_sense_of_its_own_sounds_like_nothing(
         sounds_like("西南", "China"),
         sounds_like("措施", "Teachers"),
         sounds_like("东西", "Teachers"),
-    ] == [False, False, False]
+        sounds_like("伦敦", "Later"),
+    ] == [False, False, False, False]
+
+
+def test_a_name_of_two_consonants_sounds_like_a_word_that_is_all_of_them() -> None:
+    # 马里 ma li: M and L, the whole of Mali's skeleton.
+    assert sounds_like("马里", "Mali")
 
 
 def test_a_different_name_or_a_lower_case_word_does_not() -> None:
