@@ -284,7 +284,8 @@ def _predicate_context(before: Token | None, after: Token | None) -> bool:
     return after is not None and after.text in _AFTER_PREDICATE
 
 
-_ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "able", "ible", "less", "ed")
+_ADJECTIVE_ENDINGS = ("ous", "ful", "able", "ible", "less")
+"""Endings of adjectives alone (-ive and -ed end nouns too: detective, seed)."""
 _GERUND = re.compile(r"[a-z]*[aeiouy][a-z]*ing")
 """An -ing form (angling, remaining), not a word that merely ends so (king, spring)."""
 

@@ -124,6 +124,14 @@ def test_a_word_glossed_by_an_ing_form_is_no_noun() -> None:
     ]
 
 
+def test_a_word_glossed_by_a_lone_adjective_is_no_noun_but_an_ive_may_be() -> None:
+    # 可燃 "inflammable" is the clause's predicate; 侦探 "detective" names a person.
+    assert [
+        [s.text for s in candidate_spans("这种木料可燃。")],
+        [s.text for s in candidate_spans("侦探走进房间。")],
+    ] == [["木料", "木料可燃"], ["侦探", "房间"]]
+
+
 _VILLAGE = (
     _pair("莫拉卡村位于山谷之中。", "Molaka village lies in a valley."),
     _pair("游客喜欢这里的石头房子。", "Visitors like the stone houses here."),
