@@ -248,14 +248,15 @@ def is_rare_word(word: str) -> bool:
     return len(word) >= 4 or general_frequency(word) <= RARE_WORD_FREQUENCY
 
 
-def _single_ok(token: Token, after_verb: bool = False) -> bool:
+def _single_ok(token: Token, predicate_context: bool = False) -> bool:
     if len(token.text) < MIN_CHARS:
         return False
     if (
         not token.pos.startswith(_SINGLE_POS_PREFIXES)
         and not is_proper_name(token.text)
-        # After another verb (敬酒 致谢) a word tagged v is the clause's next predicate.
-        and (after_verb or not _noun_tagged_verb(token))
+        # Where the sentence makes it a predicate (after an adverb, 被 or 地, before 了 or 在)
+        # a word tagged v is one, whatever the dictionary names first.
+        and (predicate_context or not _noun_tagged_verb(token))
     ):
         return False
     if token.pos == "nt":
@@ -266,15 +267,50 @@ def _single_ok(token: Token, after_verb: bool = False) -> bool:
     return is_rare_word(token.text) or general_frequency(token.text) <= COMMON_WORD_FREQUENCY
 
 
+_BEFORE_PREDICATE = frozenset({"被", "遭", "地"})
+"""Words after which a verb is the predicate: the passive markers, and 地 ending an adverbial."""
+_AFTER_PREDICATE = frozenset({"了", "着", "过", "在", "于", "到"})
+"""Words a predicate verb takes after it: an aspect particle, or the preposition of where or
+to what its action goes (存放 在 库房)."""
+
+
+def _predicate_context(before: Token | None, after: Token | None) -> bool:
+    """Whether a word's neighbours make it the clause's predicate: an adverb, a verb, a passive
+    marker or 地 before it, an aspect particle or 在/于/到 after it."""
+    if before is not None and (
+        before.pos.startswith(("v", "d")) or before.text in _BEFORE_PREDICATE
+    ):
+        return True
+    return after is not None and after.text in _AFTER_PREDICATE
+
+
+_ADJECTIVE_ENDINGS = ("ous", "ful", "able", "ible", "less")
+"""Endings of adjectives alone (-ive and -ed end nouns too: detective, seed)."""
+_GERUND = re.compile(r"[a-z]*[aeiouy][a-z]*ing")
+"""An -ing form (angling, remaining), not a word that merely ends so (king, spring)."""
+
+
+def _names_a_thing(sense: str) -> bool:
+    """Whether a dictionary sense reads as a noun: not a verb ("to ...", "sth ..."), not an
+    -ing form, not a lone adjective ("unwilling", "tenacious")."""
+    text = re.sub(r"^\([^)]*\)\s*", "", sense.strip())
+    words = text.split()
+    if not words or text.startswith(("to ", "sth", "sb ")):
+        return False
+    if _GERUND.fullmatch(words[0].lower()):
+        return False
+    return not (len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS))
+
+
 def _noun_tagged_verb(token: Token) -> bool:
-    """Whether rjieba tags a rare word a verb that the dictionary names first as a thing (孝道
-    "filial piety; to be a good son"): a noun, proposed alone as any rare noun is."""
+    """Whether rjieba tags a rare word a verb that the dictionary names first as a thing (a word
+    glossed "ancestral rite; to worship"): a noun, proposed alone as any rare noun is."""
     senses = cedict.senses(token.text)
     return (
         token.pos == "v"
         and is_rare_word(token.text)
         and bool(senses)
-        and not senses[0].startswith("to ")
+        and _names_a_thing(senses[0])
         and not is_verb(token)
     )
 
@@ -639,6 +675,7 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
     # A word before an aspect particle (维护 了), before 于 (应用 于, "applied to") or before a
     # quoted object is a predicate: no span ends with it.
     predicates = {t.start for t in finer if _predicate_marker(t)}
+    position = {t.start: at for at, t in enumerate(finer)}
     for run in _runs(finer):
         for i, first in enumerate(run):
             if first.inner or _clause_verb(run, i) or _verb_before_name(run, i):
@@ -701,9 +738,14 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                     continue  # 天宫 before 2号: the number and 号 belong to the name
                 if _attributive_before_noun(run, j):
                     continue
-                after_verb = i > 0 and run[i - 1].pos.startswith("v")
-                if i == j and (not _single_ok(first, after_verb) or _cut_after(run, j)):
-                    continue
+                if i == j:
+                    at = position[first.start]
+                    context = _predicate_context(
+                        finer[at - 1] if at > 0 else None,
+                        finer[at + 1] if at + 1 < len(finer) else None,
+                    )
+                    if not _single_ok(first, context) or _cut_after(run, j):
+                        continue
                 out.append(
                     ChineseSpan(text[first.start : last.end], first.start, last.end, j - i + 1)
                 )

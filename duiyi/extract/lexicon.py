@@ -186,9 +186,10 @@ def _alternatives(sense: str, spelled: frozenset[str] = frozenset()) -> list[str
 
 
 _DESCRIBED_NAME = re.compile(r"^((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)\s*\([^)]*\d[^)]*\)\s*,\s")
-"""A name, a person's dates in brackets and a description after a comma: how CC-CEDICT
-glosses a person by the name English knows them by (not an organisation, whose brackets
-hold its acronym: "East Turkestan Liberation Organization (ETLO), Chinese dissident group")."""
+"""A capitalised name, brackets holding a number and a description after a comma: how CC-CEDICT
+glosses a person with dates (Mencius (c. 372-c. 289 BC), ...), and also a place with its
+height, a day with its date or a book with its year; the name alone renders each (not an
+organisation, whose brackets hold its acronym and no number: "China UnionPay (CUP), ...")."""
 _NAME = r"((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*)"
 _NAME_OR_NAME = re.compile(rf"{_NAME},?\s+or\s+{_NAME}")
 """A name and another name of the same thing joined by "or"."""
@@ -599,7 +600,7 @@ def component_variants(
         whole = _named(candidate, known or {}, head=False)
         if whole is not None and whole != named:
             variants.append(whole)
-        # rjieba may cut a name it does not know in two (基卡 依村 for a village 基卡依 村):
+        # rjieba may cut a name it does not know in two (莫拉 卡村 for a village 莫拉卡 村):
         # the unknown words in a row read as one name too.
         joined = _named(candidate, known or {}, join=True)
         if joined is not None and joined not in variants:

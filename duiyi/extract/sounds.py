@@ -20,21 +20,20 @@ TRANSLITERATION_CHARS = frozenset(
     "夸奎拉莱赖兰朗劳勒雷里利莉连林琳隆卢鲁伦罗洛马迈曼芒茂梅门蒙米明莫姆穆纳奈南内尼宁纽"
     "努诺欧帕潘庞佩彭皮珀普奇乔切钦琼丘屈让热茹瑞若萨塞桑瑟森沙莎尚舍什施史舒斯松苏索塔泰"
     "坦汤唐特滕提廷通图托瓦万旺威韦维温沃乌伍西希谢辛休许亚扬耶伊依因英尤于约扎泽詹朱卓兹"
-    "宗嘉措次仁玛旦思顿文柏黎"
 )
-"""Characters of the Xinhua English-Chinese transliteration table (英汉译音表, as used by the
-Names of the World's Peoples dictionary) and of Tibetan names in Chinese (嘉措 -tso, 次仁,
-卓玛): the characters a translator picks for their sound."""
+"""Characters of the Xinhua English-Chinese transliteration table (英汉译音表 of 英语姓名译名
+手册, the standard set a translator picks for a name's sound); characters outside it (柏 of a
+conventional rendering, Tibetan names' own) are left out rather than listed one by one."""
 
 MOSTLY = 0.6
 """The share of a word's characters that must be transliteration characters."""
-MIN_CONSONANTS = 2
-"""Fewer consonants match too many names by chance."""
+MIN_CONSONANTS = 3
+"""Fewer consonants match too many English words by chance (西南 xi nan and China); a shorter
+skeleton counts only when it is the English word's whole, nothing left out."""
 
-_PINYIN_INITIALS: tuple[tuple[str, str], ...] = (
-    ("zh", "S"),
-    ("ch", "S"),
+_SHARED_LETTERS: tuple[tuple[str, str], ...] = (
     ("sh", "S"),
+    ("ch", "S"),
     ("b", "P"),
     ("p", "P"),
     ("d", "T"),
@@ -43,48 +42,37 @@ _PINYIN_INITIALS: tuple[tuple[str, str], ...] = (
     ("k", "K"),
     ("j", "K"),
     ("q", "K"),
-    ("x", "S"),
-    ("z", "TS"),
-    ("c", "TS"),
-    ("s", "S"),
-    ("l", "L"),
-    ("r", "L"),
-    ("f", "F"),
-    ("w", "F"),
-    ("h", "H"),
-    ("m", "M"),
-    ("n", "N"),
-)
-"""A pinyin initial's class; y and a vowel start none."""
-
-_ENGLISH_LETTERS: tuple[tuple[str, str], ...] = (
-    ("ph", "F"),
-    ("th", "T"),
-    ("sh", "S"),
-    ("ch", "S"),
-    ("ck", "K"),
-    ("qu", "K"),
-    ("x", "KS"),
-    ("ng", "N"),
-    ("b", "P"),
-    ("p", "P"),
-    ("d", "T"),
-    ("t", "T"),
-    ("g", "K"),
-    ("k", "K"),
-    ("c", "K"),
-    ("q", "K"),
-    ("j", "K"),
     ("s", "S"),
     ("z", "S"),
     ("l", "L"),
     ("r", "L"),
     ("f", "F"),
-    ("v", "F"),
     ("w", "F"),
     ("h", "H"),
     ("m", "M"),
     ("n", "N"),
+)
+"""The letters pinyin and English spell alike, each with its class (z is an s to both: 泽 ze
+for Ze-)."""
+
+_PINYIN_INITIALS: tuple[tuple[str, str], ...] = (
+    ("zh", "S"),
+    *_SHARED_LETTERS,
+    ("x", "S"),
+    ("c", "S"),
+)
+"""A pinyin initial's class (pinyin c and x are sibilants); y and a vowel start none."""
+
+_ENGLISH_LETTERS: tuple[tuple[str, str], ...] = (
+    ("ph", "F"),
+    ("th", "T"),
+    ("ck", "K"),
+    ("qu", "K"),
+    ("ng", "N"),
+    *_SHARED_LETTERS,
+    ("x", "KS"),
+    ("c", "K"),
+    ("v", "F"),
 )
 """An English letter's (or pair's) class, tried in this order; vowels and y have none."""
 
@@ -121,10 +109,10 @@ def _pinyin_keys(word: str) -> frozenset[str]:
     return frozenset("".join(c) for c in combos)
 
 
-def _english_keys(word: str) -> frozenset[str]:
-    """The consonant skeletons of an English spelling: as written, and without what Chinese
-    leaves out (an r after a vowel, a final s, an h)."""
-    # A doubled letter is one sound (Mississippi); two syllables' consonants are two (基卡 ji ka).
+def _written_skeleton(word: str) -> str:
+    """An English spelling's consonant classes as written, an r after a vowel marked "r"."""
+    # A doubled letter is one sound (Mississippi); two syllables' consonants are two
+    # (莫拉卡 mo la ka).
     text = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", word.lower()))
     out: list[str] = []
     at = 0
@@ -142,10 +130,17 @@ def _english_keys(word: str) -> frozenset[str]:
                 break
         else:
             at += 1
-    written = "".join(out)
+    return "".join(out)
+
+
+def _english_keys(written: str) -> frozenset[str]:
+    """The consonant skeletons of an English spelling: as written, and without what Chinese
+    leaves out (an r after a vowel, a final s, an h)."""
     keys = {written.replace("r", "L"), written.replace("r", "")}
     keys |= {k[:-1] for k in keys if k.endswith("S")}
     keys |= {k.replace("H", "") for k in keys}
+    # An m before a b or p is pinyin's n (Zambia 赞比亚 zan bi ya).
+    keys |= {k.replace("MP", "NP") for k in keys}
     return frozenset(keys)
 
 
@@ -157,9 +152,17 @@ def is_transliteration(chinese: str) -> bool:
 
 
 def sounds_like(chinese: str, english_word: str) -> bool:
-    """Whether a capitalised English word sounds like the transliterated Chinese word: their
-    consonant skeletons, two consonants at least, agree (苏格拉底 Socrates, 基卡依 Jikayi)."""
+    """Whether a capitalised English word sounds like the transliterated Chinese word, which
+    the dictionary knows by no sense but a name's: their consonant skeletons agree, three
+    consonants at least or the English word's whole (苏格拉底 Socrates, 赞比亚 Zambia)."""
     if not english_word[:1].isupper() or not is_transliteration(chinese):
         return False
-    pinyin = {k for k in _pinyin_keys(chinese) if len(k) >= MIN_CONSONANTS}
-    return bool(pinyin & _english_keys(english_word))
+    if any(not sense[:1].isupper() for sense in cedict.senses(chinese)):
+        return False  # 西南 "southwest": a word of its own that happens to sound like China
+    written = _written_skeleton(english_word)
+    english = _english_keys(written)
+    whole = written.replace("r", "L")
+    return any(
+        key in english and (len(key) >= MIN_CONSONANTS or key == whole)
+        for key in _pinyin_keys(chinese)
+    )
