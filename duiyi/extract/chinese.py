@@ -565,8 +565,10 @@ def _quoted_heads(text: str, toks: list[Token]) -> list[ChineseSpan]:
                 break
             nouns.append(token)
         after = toks[k + len(nouns)] if k + len(nouns) < len(toks) else None
-        if not nouns or (after is not None and not (_breaks(after) or after.pos.startswith("v"))):
-            continue  # no noun, or the nouns modify a word after them
+        if not nouns or (
+            after is not None and not (_breaks(after) or after.pos.startswith(("v", "a", "d")))
+        ):
+            continue  # no noun, or the nouns modify a word after them (not a predicate's)
         quoted = match.group(1)
         words = len(tokens(quoted)) + len(nouns)
         phrase = quoted + text[nouns[0].start : nouns[-1].end]

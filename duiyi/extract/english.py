@@ -532,6 +532,20 @@ describe ~ description), with the least stem length each is tried at: the first 
 never change, so the Matcher's index by them holds."""
 
 
+_ROMAN = re.compile(r"(X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_UNITS = {"": 0, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+_ROMAN_UNITS.update({"VI": 6, "VII": 7, "VIII": 8, "IX": 9})
+
+
+def _roman(text: str) -> int:
+    """The value of a Roman numeral of two letters or more up to 39 (XXI, IV), else 0: after
+    a name it numbers it (Shenzhou XXI), as 二十一号 does in Chinese."""
+    found = _ROMAN.fullmatch(text) if len(text) >= 2 else None
+    if found is None:
+        return 0
+    return 10 * len(found.group(1)) + _ROMAN_UNITS[found.group(2)]
+
+
 def words(text: str) -> list[Word]:
     """The words of an English text with offsets, hyphen joins and phrase breaks."""
     out: list[Word] = []
@@ -542,12 +556,13 @@ def words(text: str) -> list[Word]:
         stop = bool(out) and bool(re.search(r"[.,;:!?()\[\]\"“”]|—|–", between))
         text_ = match.group()
         lower = text_.lower()
+        numeral = out and not stop and out[-1].text[:1].isupper() and _roman(text_)
         out.append(
             Word(
                 text_,
                 match.start(),
                 match.end(),
-                stem(text_),
+                str(numeral) if numeral else stem(text_),
                 joined,
                 stop,
                 lower,

@@ -33,6 +33,7 @@ from duiyi.extract.chinese import (
     ChineseSpan,
     candidate_spans,
     coinages,
+    is_proper_name,
     tokens,
     verb_share,
 )
@@ -191,6 +192,9 @@ class _Gathered:
     proposed only when its English shows it a unit; 0 for any other candidate."""
     marked: bool = False
     """The writer marks it as a name somewhere (《…》, “…”): rendered by the whole name."""
+    quoted_head: bool = False
+    """A quoted word with the head noun after the closing mark (“十三五”规划): the whole term,
+    which the quoted word alone is a piece of."""
     """The pinyin spellings of the candidate's words: names, kept capitalised in English."""
     """Found only as a verb phrase used as a noun (消除贫困是…)."""
 
@@ -315,7 +319,7 @@ def extract_terms(
                 results.append(scored)
         if done % 50 == 0 or done == total:
             progress(done, total)
-    marked = {item.text for item in gathered.values() if item.marked}
+    marked = {item.text for item in gathered.values() if item.marked or item.quoted_head}
     kept = _drop_contested(_drop_fragments(_drop_dominated(results, marked)))
     kept.sort(key=lambda c: (-c.confidence, -c.frequency, c.chinese))
     kept = [c for c in kept if confidence.raw_score(c.reasons) >= MIN_RAW_SCORE]
@@ -334,12 +338,22 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
         spans = candidate_spans(unit.zh)
         taken = {(s.start, s.end) for s in spans}
         spans += _spelled_spans(unit, taken)
+        numbered = _numbered_names(unit.zh)
+        # A name before its number (神舟 of 神舟七号) is not the thing the English numbers.
+        spans = [s for s in spans if s.end not in {n.start + n.words for n in numbered}]
+        spans += [n for n in numbered if (n.start, n.end) not in taken]
         spans += [
             s for s in coinages(unit.zh) if s.text in recurring and (s.start, s.end) not in taken
         ]
         for marked in titles.marked_spans(unit.zh):
             same = [s for s in spans if (s.start, s.end) == (marked.start, marked.end)]
             spans = [s for s in spans if s not in same] + [marked]
+        spans = [
+            s
+            for s in spans
+            if s.marked
+            or not (titles.chains_people(unit.zh, s.start, s.end) or _ends_modifying(unit.zh, s))
+        ]
         taken = {(s.start, s.end) for s in spans}
         # A verb and its object count as two words whether or not the dictionary joins them.
         verb_objects = [vo for vo in verb_object_spans(unit.zh) if (vo.start, vo.end) not in taken]
@@ -356,6 +370,12 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
                 )
             item.verb_object = item.verb_object and span.verb_object
             item.marked = item.marked or span.marked
+            # A quoted word and its head noun (“十三五”规划): its text leaves the marks out.
+            # Inside a title (《…“十三五”发展规划》) the head is the title's, not the word's.
+            item.quoted_head = item.quoted_head or (
+                span.text != unit.zh[span.start : span.end]
+                and not titles.nested(unit.zh, span.start, span.end)
+            )
             if verb_ends.get(span.text, 0) != item.verb_end:
                 item.verb_end = 0  # a term elsewhere: scored as any other candidate
             item.seen.append(_Seen(unit, span.start, span.end, None))
@@ -443,6 +463,49 @@ def _recurring_coinages(units: Sequence[Unit]) -> set[str]:
     return {text for text, n in count.items() if n >= 2}
 
 
+def _ends_modifying(zh: str, span: ChineseSpan) -> bool:
+    """Whether the span ends with an adjective after a noun of its own and a word follows
+    straight on (规划 圆满 收官): the adjective modifies that word, the predicate's, so the
+    span swallowed the start of the clause after its noun."""
+    toks = tokens(zh)
+    at = {t.end: k for k, t in enumerate(toks)}.get(span.end)
+    if at is None or at == 0 or at + 1 >= len(toks) or toks[at - 1].start < span.start:
+        return False
+    last, before, after = toks[at], toks[at - 1], toks[at + 1]
+    return (
+        last.pos == "a"
+        and len(last.text) >= 2
+        and before.pos.startswith("n")
+        and bool(_HAN.match(after.text))
+        and after.pos not in ("uj", "x")
+    )
+
+
+_DESIGNATIONS = frozenset("号型期")
+"""Words that end a name with a number before them (a craft's 七号, a model's 3型)."""
+_NUMBER_WORD = re.compile(r"^[0-9０-９〇零一二三四五六七八九十百]+$")
+_NAME_TAGS = ("ns", "nr", "nz", "nt")
+
+
+def _numbered_names(zh: str) -> list[ChineseSpan]:
+    """A name, a number in Chinese or digits and 号/型/期 after it (神舟 十二 号 "Shenzhou
+    XII"): one name with its number. The span's `words` counts the characters of the name,
+    so the caller knows where the number starts."""
+    toks = tokens(zh)
+    out: list[ChineseSpan] = []
+    for k in range(len(toks) - 2):
+        name, number, mark = toks[k], toks[k + 1], toks[k + 2]
+        if mark.text[:1] not in _DESIGNATIONS or not _NUMBER_WORD.match(number.text):
+            continue
+        if len(name.text) < 2 or not _HAN.match(name.text):
+            continue
+        if not (name.pos.startswith(_NAME_TAGS) or is_proper_name(name.text)):
+            continue
+        end = mark.start + 1
+        out.append(ChineseSpan(zh[name.start : end], name.start, end, len(name.text)))
+    return out
+
+
 def _spelled_spans(unit: Unit, taken: set[tuple[int, int]]) -> list[ChineseSpan]:
     """Words of the Chinese whose pinyin the English spells (平遥 "Pingyao", 西安 "Xi'an"):
     names and coinages, candidates whatever their part of speech."""
@@ -509,8 +572,28 @@ def _strengths(
     ]
 
 
+def _number_kept_whole(chinese: str, known: Mapping[str, str]) -> list[Component] | None:
+    """The components of a numbered name (神舟二十一号) with its number read as one number
+    (21), where the dictionary's cut may take part of it into the next word (一号 "first
+    day"); None for any other candidate."""
+    found = _numbered_names(chinese)
+    if not found or (found[0].start, found[0].end) != (0, len(chinese)):
+        return None
+    name_end = found[0].words
+    number_end = len(chinese) - 1
+    out = components(chinese[:name_end], known)
+    for comp in components(chinese[name_end:number_end], known):
+        out.append(replace(comp, start=comp.start + name_end))
+    for comp in components(chinese[number_end:], known):
+        out.append(replace(comp, start=comp.start + number_end))
+    return out
+
+
 def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> None:
     variants = [(comps, Matcher(comps)) for comps in component_variants(item.text, known)]
+    numbered = _number_kept_whole(item.text, known)
+    if numbered is not None:
+        variants.append((numbered, Matcher(numbered)))
     item.spelled = frozenset(
         part
         for comps, _ in variants
@@ -563,8 +646,11 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
             words = unit.parent_words if seen.in_parent else unit.words
             match = _without_leading_number(words or [], match)
         seen.match = match
-        if match is not None and not seen.in_parent:
-            seen.continued = _continues(unit, seen.zh_end, match, known)
+        if match is not None and not seen.in_parent and numbered is None:
+            # A numbered name is whole (神舟七号 before 乘组 "crew"): the number ends it.
+            seen.continued = _continues(unit, seen.zh_end, match, known) or _head_left_out(
+                unit, seen.zh_end, match, variants
+            )
 
 
 # Financial and traditional numerals, and the characters that count as numbers (单程 "one-way",
@@ -829,6 +915,27 @@ def _noun_after(zh: str, end: int) -> bool:
     if token is not None and token.text == "的":
         token = following.get(token.end)
     return token is not None and token.pos.startswith(("n", "vn"))
+
+
+def _head_left_out(
+    unit: Unit,
+    zh_end: int,
+    match: SpanMatch,
+    variants: Sequence[tuple[list[Component], Matcher]],
+) -> bool:
+    """Whether a capitalised name ends the span with a head noun no reading of the candidate
+    explains, and a noun follows the candidate in the Chinese (中国航天 before 办公室, "China
+    Space Agency"): that noun is the head the name's last word renders, left out here."""
+    words = unit.words
+    last = words[match.end_word]
+    if match.end_word == match.start_word or not last.text[:1].isupper() or last.function:
+        return False
+    if not all(w.text[:1].isupper() for w in words[match.start_word : match.end_word + 1]):
+        return False
+    following = {t.start: t for t in tokens(unit.zh)}.get(zh_end)
+    if following is None or not following.pos.startswith("n") or following.pos.startswith("nr"):
+        return False
+    return not any(hits.hits or hits.acronym for hits in (m.word_hits(last) for _, m in variants))
 
 
 def _continues(unit: Unit, zh_end: int, match: SpanMatch, known: Mapping[str, str]) -> bool:
