@@ -541,6 +541,8 @@ def _attributive_phrases(text: str, toks: list[Token]) -> list[ChineseSpan]:
 
 _QUOTED_WORD = re.compile(r"[“”\"「『]([\u3400-\u4dbf\u4e00-\u9fff]{2,8})[”\"」』]")
 MAX_QUOTED_HEAD_NOUNS = 2
+_PREDICATE_POS = ("v", "a", "d", "l", "i")
+"""rjieba's tags of a word that opens a predicate after a subject (圆满, 稳步, 圆满完成)."""
 
 
 def _named(token: Token) -> bool:
@@ -566,7 +568,7 @@ def _quoted_heads(text: str, toks: list[Token]) -> list[ChineseSpan]:
             nouns.append(token)
         after = toks[k + len(nouns)] if k + len(nouns) < len(toks) else None
         if not nouns or (
-            after is not None and not (_breaks(after) or after.pos.startswith(("v", "a", "d")))
+            after is not None and not (_breaks(after) or after.pos.startswith(_PREDICATE_POS))
         ):
             continue  # no noun, or the nouns modify a word after them (not a predicate's)
         quoted = match.group(1)

@@ -481,9 +481,10 @@ def _ends_modifying(zh: str, span: ChineseSpan) -> bool:
     )
 
 
-_DESIGNATIONS = frozenset("号型期")
-"""Words that end a name with a number before them (a craft's 七号, a model's 3型)."""
 _NUMBER_WORD = re.compile(r"^[0-9０-９〇零一二三四五六七八九十百]+$")
+_NUMBERED = re.compile(r"[0-9０-９〇零一二三四五六七八九十百]+[号型期]")
+"""A number and the word that makes it a designation (a craft's 七号, a model's 3型), as
+one word or two (十二号, 十二 号)."""
 _NAME_TAGS = ("ns", "nr", "nz", "nt")
 
 
@@ -492,16 +493,19 @@ def _numbered_names(zh: str) -> list[ChineseSpan]:
     XII"): one name with its number. The span's `words` counts the characters of the name,
     so the caller knows where the number starts."""
     toks = tokens(zh)
+    ends = {t.end for t in toks}
     out: list[ChineseSpan] = []
-    for k in range(len(toks) - 2):
-        name, number, mark = toks[k], toks[k + 1], toks[k + 2]
-        if mark.text[:1] not in _DESIGNATIONS or not _NUMBER_WORD.match(number.text):
+    for k in range(len(toks) - 1):
+        name, number = toks[k], toks[k + 1]
+        if not _NUMBER_WORD.match(number.text[:1]) or len(name.text) < 2:
             continue
-        if len(name.text) < 2 or not _HAN.match(name.text):
+        numbered = _NUMBERED.match(zh, number.start)
+        if numbered is None or numbered.end() not in ends or not _HAN.match(name.text):
+            # 号 starting a word of its own (七 号召) makes no designation
             continue
         if not (name.pos.startswith(_NAME_TAGS) or is_proper_name(name.text)):
             continue
-        end = mark.start + 1
+        end = numbered.end()
         out.append(ChineseSpan(zh[name.start : end], name.start, end, len(name.text)))
     return out
 
@@ -575,17 +579,21 @@ def _strengths(
 def _number_kept_whole(chinese: str, known: Mapping[str, str]) -> list[Component] | None:
     """The components of a numbered name (神舟二十一号) with its number read as one number
     (21), where the dictionary's cut may take part of it into the next word (一号 "first
-    day"); None for any other candidate."""
+    day"), and no component for 号; None for any other candidate."""
     found = _numbered_names(chinese)
     if not found or (found[0].start, found[0].end) != (0, len(chinese)):
         return None
     name_end = found[0].words
     number_end = len(chinese) - 1
     out = components(chinese[:name_end], known)
+    spelled = pinyin_spellings(chinese[:name_end])
+    if len(out) > 1 and spelled:
+        # A name the dictionary lacks (a craft's), read by its pinyin, not character by
+        # character: the English spells it.
+        out = [Component(chinese[:name_end], 0, spelled, spelled=len(spelled))]
+    # 号 after the number is left out, as "and" is of a coordination: the numbering renders it.
     for comp in components(chinese[name_end:number_end], known):
         out.append(replace(comp, start=comp.start + name_end))
-    for comp in components(chinese[number_end:], known):
-        out.append(replace(comp, start=comp.start + number_end))
     return out
 
 

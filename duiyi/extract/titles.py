@@ -130,8 +130,14 @@ _JOINERS = frozenset("及与和、")
 
 def _person(token: Token) -> bool:
     """A person's name that the dictionary does not know as a word (张三), so a noun after
-    it cannot make it part of a longer name, as 安徒生 of 安徒生奖 is."""
-    return is_person_name(token.text, token.pos) and not cedict.has_word(token.text)
+    it cannot make it part of a longer name, as 安徒生 of 安徒生奖 is. Its given name may be
+    a word (王建平: 建平 is a place), when rjieba tags it a name and it opens with a surname."""
+    if cedict.has_word(token.text) or not token.pos.startswith("nr"):
+        return False
+    return is_person_name(token.text, token.pos) or (
+        len(token.text) in (2, 3)
+        and any(g.startswith("surname ") for g in cedict.glosses(token.text[0]))
+    )
 
 
 def chains_people(zh: str, start: int, end: int) -> bool:
@@ -150,6 +156,7 @@ def chains_people(zh: str, start: int, end: int) -> bool:
             after is not None and after.text in _JOINERS
         ):
             return True
-        if before is not None and before.pos.startswith("n") and not before.pos.startswith("nr"):
+        # A title is a noun, or its short form (上校 "colonel" is tagged an abbreviation).
+        if before is not None and before.pos.startswith(("n", "j")) and before.pos != "nr":
             return True
     return False
