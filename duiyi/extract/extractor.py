@@ -635,7 +635,9 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
                 seen.in_parent = True
         if match is not None and not seen.in_parent:
             match = (
-                _whole_name(unit, match, titles.nested(unit.zh, seen.zh_start, seen.zh_end))
+                _whole_name(
+                    unit, match, titles.nested(unit.zh, seen.zh_start, seen.zh_end), variants
+                )
                 if item.marked
                 else _free_name(unit, match, unit.free(seen.zh_start, seen.zh_end), variants)
             )
@@ -653,6 +655,9 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
         if match is not None and not _ZH_NUMERAL.search(item.text):
             words = unit.parent_words if seen.in_parent else unit.words
             match = _without_leading_number(words or [], match)
+        if match is not None:
+            words = unit.parent_words if seen.in_parent else unit.words
+            match = _without_leading_owner(words or [], match, variants)
         seen.match = match
         if match is not None and not seen.in_parent and numbered is None:
             # A numbered name is whole (神舟七号 before 乘组 "crew"): the number ends it.
@@ -704,6 +709,27 @@ def _without_leading_number(words: Sequence[english.Word], match: SpanMatch) -> 
     if words[k].function or words[k].stop_before:
         return match
     return replace(match, start_word=k, start=words[k].start)
+
+
+_POSSESSIVE = re.compile(r"\w['’]s$")
+
+
+def _without_leading_owner(
+    words: Sequence[english.Word],
+    match: SpanMatch,
+    variants: Sequence[tuple[list[Component], Matcher]],
+) -> SpanMatch:
+    """The span without the possessive it opens with when no reading of the candidate
+    explains it ("China's gross domestic product" for 国内生产总值): the owner is the
+    sentence's, a determiner of the term, not part of it."""
+    k = match.start_word
+    if k >= match.end_word or words[k + 1].stop_before or words[k + 1].joined_before:
+        return match
+    if not _POSSESSIVE.search(words[k].text) or not variants:
+        return match
+    if any(m.word_hits(words[k]).hits or m.word_hits(words[k]).acronym for _, m in variants):
+        return match
+    return replace(match, start_word=k + 1, start=words[k + 1].start)
 
 
 def _place_put_last(
@@ -791,7 +817,12 @@ def _with_synonym_verb(
     return match
 
 
-def _whole_name(unit: Unit, match: SpanMatch, nested: bool) -> SpanMatch:
+def _whole_name(
+    unit: Unit,
+    match: SpanMatch,
+    nested: bool,
+    variants: Sequence[tuple[list[Component], Matcher]] = (),
+) -> SpanMatch:
     """The span of a name the Chinese marks, widened to the whole quotation or capitalised
     name it stands in; a name marked inside another (“十三五” in a plan's 《title》) is not
     the whole quotation. (Other candidates are not widened: most are pieces of names.)"""
@@ -809,7 +840,33 @@ def _whole_name(unit: Unit, match: SpanMatch, nested: bool) -> SpanMatch:
     if found is None:
         return match
     lo, hi = found
+    if quotation is not None and _head_after_quote(unit, hi, variants):
+        hi += 1  # "China threat" theory: the quotation is the modifier, the head follows
     return replace(match, start_word=lo, end_word=hi, start=words[lo].start, end=words[hi].end)
+
+
+_CLOSING_QUOTE = re.compile(r"\s*[\"”’']\s*")
+_DOUBLE_QUOTES = re.compile(r"[\"“”]")
+
+
+def _head_after_quote(
+    unit: Unit, hi: int, variants: Sequence[tuple[list[Component], Matcher]]
+) -> bool:
+    """Whether the word right after the closing quote that ends at word `hi` renders a part
+    of the candidate no word inside the quotation renders (威胁论, "China threat" theory):
+    the writer quoted only the modifier."""
+    words = unit.words
+    after = hi + 1
+    if after >= len(words) or words[after].function or not variants:
+        return False
+    if not _CLOSING_QUOTE.fullmatch(unit.en[words[hi].end : words[after].start]):
+        return False
+    lo = hi
+    while lo > 0 and not words[lo].stop_before:
+        lo -= 1  # back to the opening quote
+    _, matcher = variants[0]
+    inside = {ci for w in words[lo : hi + 1] for ci, _, _ in matcher.word_hits(w).hits}
+    return any(ci not in inside for ci, _, _ in matcher.word_hits(words[after]).hits)
 
 
 def _whole_line(unit: Unit, match: SpanMatch, chinese: str) -> SpanMatch:
@@ -1003,7 +1060,8 @@ def _score_candidate(
         text = _span_text(seen)
         key = english.normalise(text)
         votes[key] += seen.match.score
-        forms[key][text if item.marked else _surface(text, proper, item.spelled)] += 1
+        shown = _DOUBLE_QUOTES.sub("", text)  # "China threat" theory: a quoted part inside
+        forms[key][shown if item.marked else _surface(shown, proper, item.spelled)] += 1
         scores[key].append(seen.match.score)
     if not votes:
         return None

@@ -117,3 +117,29 @@ def test_a_name_cut_before_its_head_noun_is_no_confident_term() -> None:
         ("中国海洋观测", "China Ocean Observation Authority", 0.138),
         ("海洋观测", "Ocean Observation Authority", 0.108),
     ]
+
+
+def test_a_quoted_modifier_s_head_after_the_closing_quote_is_rendered() -> None:
+    found = _found(
+        _pair(
+            "由于偏见，“海洋污染论”又有了市场。",
+            'Because of bias, the "ocean pollution" theory has gained ground again.',
+        )
+    )
+    assert found == [("海洋污染论", "ocean pollution theory")]
+
+
+def test_a_possessive_the_chinese_does_not_say_opens_no_rendering() -> None:
+    found = extract_terms(
+        [
+            _pair(
+                "单位能耗下降百分之三。",
+                "The city's energy consumption per unit fell by 3 percent.",
+            )
+        ],
+        with_pinyin=False,
+    )
+    assert [(c.chinese, c.english, c.confidence) for c in found] == [
+        ("能耗", "energy consumption", 0.329),
+        ("单位能耗下降", "unit fell", 0.159),
+    ]
