@@ -44,6 +44,7 @@ from duiyi.extract.lexicon import (
     Component,
     component_variants,
     components,
+    joins_words,
     pinyin_spellings,
     spelling_key,
 )
@@ -658,6 +659,8 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
         if match is not None:
             words = unit.parent_words if seen.in_parent else unit.words
             match = _without_leading_owner(words or [], match, variants)
+            if _crosses_clauses(item.text, words or [], match, variants):
+                match = None
         seen.match = match
         if match is not None and not seen.in_parent and numbered is None:
             # A numbered name is whole (神舟七号 before 乘组 "crew"): the number ends it.
@@ -709,6 +712,39 @@ def _without_leading_number(words: Sequence[english.Word], match: SpanMatch) -> 
     if words[k].function or words[k].stop_before:
         return match
     return replace(match, start_word=k, start=words[k].start)
+
+
+_AND_WORDS = frozenset({"与", "和", "及", "、", "并", "且", "同"})
+
+
+def _crosses_clauses(
+    chinese: str,
+    words: Sequence[english.Word],
+    match: SpanMatch,
+    variants: Sequence[tuple[list[Component], Matcher]],
+) -> bool:
+    """Whether the span of a candidate with a verb holds an "and" the Chinese does not say,
+    with the words after it rendering only Chinese that comes before what the words ahead of
+    it render ("can't find a job and students" for 学生找不到工作): two clauses, the second's
+    subject taken in."""
+    if not variants or joins_words(chinese):
+        return False
+    if any(c.text in _AND_WORDS for comps, _ in variants for c in comps):
+        return False  # a reading of the Chinese holds "and" (人 与 自然)
+    toks = tokens(chinese)
+    if len(toks) == 2 and all(t.pos.startswith("n") for t in toks):
+        return False  # two nouns side by side may be listed in either order (水果糖果)
+    _, matcher = variants[0]
+    for at in range(match.start_word + 1, match.end_word):
+        if words[at].lower != "and":
+            continue
+        ahead = {ci for w in words[match.start_word : at] for ci, _, _ in matcher.word_hits(w).hits}
+        after = {
+            ci for w in words[at + 1 : match.end_word + 1] for ci, _, _ in matcher.word_hits(w).hits
+        }
+        if ahead and after and max(after) < min(ahead):
+            return True
+    return False
 
 
 _POSSESSIVE = re.compile(r"\w['’]s$")

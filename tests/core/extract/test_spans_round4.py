@@ -143,3 +143,19 @@ def test_a_possessive_the_chinese_does_not_say_opens_no_rendering() -> None:
         ("能耗", "energy consumption", 0.329),
         ("单位能耗下降", "unit fell", 0.159),
     ]
+
+
+def test_no_rendering_runs_across_and_into_the_next_clause_out_of_order() -> None:
+    found = _found(
+        _pair(
+            "不少农民工找不到住处，城里人则担心房价。",
+            "Many migrant workers can't find housing and city people worry about house prices.",
+        )
+    )
+    assert found == [
+        ("不少农民工找不到", "many migrant workers can't find"),
+        ("农民工找不到", "migrant workers can't find"),
+        ("找不到", "can't find"),
+        ("房价", "house prices"),
+        ("城里人", "city people"),
+    ]
