@@ -664,8 +664,10 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
         seen.match = match
         if match is not None and not seen.in_parent and numbered is None:
             # A numbered name is whole (神舟七号 before 乘组 "crew"): the number ends it.
-            seen.continued = _continues(unit, seen.zh_end, match, known) or _head_left_out(
-                unit, seen.zh_end, match, variants
+            seen.continued = (
+                _continues(unit, seen.zh_end, match, known)
+                or _head_left_out(unit, seen.zh_end, match, variants)
+                or _first_word_shared(unit, seen.zh_start, match, known)
             )
 
 
@@ -1037,6 +1039,27 @@ def _head_left_out(
     if following is None or not following.pos.startswith("n") or following.pos.startswith("nr"):
         return False
     return not any(hits.hits or hits.acronym for hits in (m.word_hits(last) for _, m in variants))
+
+
+MAX_SHARED_LOOK = 4
+"""How far into the candidate a character shared with the word before it is looked for."""
+
+
+def _first_word_shared(
+    unit: Unit, zh_start: int, match: SpanMatch, known: Mapping[str, str]
+) -> bool:
+    """Whether the span's first English word also renders the Chinese word right before the
+    candidate ("spaceflight" of 航天 飞行 for 飞行工程师): one English word renders both, so
+    the candidate cuts the term the word renders."""
+    before = next((t for t in tokens(unit.zh) if t.end == zh_start), None)
+    if before is None or len(before.text) < 2 or not _HAN.search(before.text):
+        return False
+    if set(before.text) & set(unit.zh[zh_start : zh_start + MAX_SHARED_LOOK]):
+        return False  # 碳达峰 碳中和 "carbon ...": each word's own 碳 renders "carbon"
+    if before.pos.startswith(("r", "p", "c", "u", "d", "m")):
+        return False  # a function word or a count renders nothing of the term
+    first = unit.words[match.start_word]
+    return not first.function and best_span(components(before.text, known), [first]) is not None
 
 
 def _continues(unit: Unit, zh_end: int, match: SpanMatch, known: Mapping[str, str]) -> bool:
@@ -1510,6 +1533,7 @@ def _drop_dominated(
                     and candidate.chinese not in marked
                     and other_quality >= quality - 0.05
                     and _whole_words(other.chinese, candidate.chinese)
+                    and not _cut(other)
                 )
                 # A piece cut out of a word of a longer candidate with the same English
                 # (再生能源 inside 可再生能源, both "renewable energy") is no term of its own.
@@ -1531,6 +1555,12 @@ def _drop_dominated(
         if not dominated:
             kept.append(candidate)
     return kept
+
+
+def _cut(candidate: TermCandidate) -> bool:
+    """Whether the confidence factors found the candidate cut from a longer term (its head or
+    the start of its first English word left outside): it renders no better than that term."""
+    return any(r.name == "headless" for r in candidate.reasons)
 
 
 def _drop_contested(candidates: list[TermCandidate]) -> list[TermCandidate]:

@@ -159,3 +159,19 @@ def test_no_rendering_runs_across_and_into_the_next_clause_out_of_order() -> Non
         ("房价", "house prices"),
         ("城里人", "city people"),
     ]
+
+
+def test_a_candidate_cut_inside_the_english_word_opening_it_loses_to_the_whole() -> None:
+    found = extract_terms(
+        [
+            _pair(
+                "会上，航天飞行教练介绍了训练情况。",
+                "At the meeting, the spaceflight instructor described the training.",
+            )
+        ],
+        with_pinyin=False,
+    )
+    assert [(c.chinese, c.english, c.confidence) for c in found] == [
+        ("航天飞行教练", "spaceflight instructor", 0.753),
+        ("飞行教练", "spaceflight instructor", 0.153),
+    ]
