@@ -99,7 +99,7 @@ def test_no_span_ends_with_the_adjective_of_the_predicate_after_it() -> None:
     assert found == [("乡村振兴规划", "Rural Revitalization Plan"), ("规划圆满收官", "Plan came")]
 
 
-def test_a_name_cut_before_its_head_noun_is_no_confident_term() -> None:
+def test_a_name_keeps_its_head_noun_the_english_name_ends_with() -> None:
     found = extract_terms(
         [
             _pair(
@@ -110,12 +110,15 @@ def test_a_name_cut_before_its_head_noun_is_no_confident_term() -> None:
         ],
         with_pinyin=False,
     )
+    # The name with its head noun is proposed; the name cut before it is not.
     assert [(c.chinese, c.english, c.confidence) for c in found] == [
+        ("中国海洋观测中心", "China Ocean Observation Authority", 0.841),
         ("周三", "Wednesday", 0.771),
         ("科考船", "research ship", 0.357),
+        ("中国海洋观测中心消息", "China Ocean Observation Authority", 0.159),
         ("周三返回港口", "returned to port on Wednesday", 0.159),
-        ("中国海洋观测", "China Ocean Observation Authority", 0.138),
-        ("海洋观测", "Ocean Observation Authority", 0.108),
+        ("海洋观测中心消息", "Ocean Observation Authority", 0.134),
+        ("观测中心消息", "Observation Authority", 0.121),
     ]
 
 
