@@ -17,8 +17,11 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
+# An editable install leaves Duiyi's own sources uncompiled; where PYTHONDONTWRITEBYTECODE is
+# set, every start would compile them again (a fifth of a cold `duiyi extract`).
 $(RUN_STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/pip install -q -e .
+	$(BIN)/python -m compileall -q duiyi db desktop >/dev/null
 	touch $(RUN_STAMP)
 
 $(STAMP): $(RUN_STAMP)

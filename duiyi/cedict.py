@@ -14,6 +14,8 @@ import os
 import pickle
 import re
 import threading
+from array import array
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 _DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
-_CACHE_VERSION = 3
+_CACHE_VERSION = 4
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 NOTE = re.compile(r"\([^)]*\)")
 """A note in brackets, which a gloss is read without."""
@@ -77,18 +79,74 @@ class Entry:
 class _Dictionary:
     """The dictionary lines by spelling; a word's lines are parsed when first looked up.
 
-    Kept as plain strings (the raw lines of a word joined by a newline) because a dict of
-    strings unpickles ten times faster than one of parsed entries.
+    Kept as the sorted spellings, one bytes string of every word's raw lines (joined by a
+    newline) and where each word's lines start and end in it: loading that is a tenth of the
+    cost of a dict of strings, most of whose lines a run never reads.
     """
 
-    def __init__(self, lines: dict[str, str]) -> None:
-        self.lines = lines
+    def __init__(self, words: list[str], text: bytes, bounds: array[int]) -> None:
+        self.words = words
+        """Every spelling, sorted."""
+        self.known = frozenset(words)
+        self.text = text
+        self.bounds = bounds
+        """The start and end in `text` of the lines of each word, two numbers a word."""
         self.parsed: dict[str, tuple[Entry, ...]] = {}
+        self._lines: dict[str, str] | None = None
+
+    @classmethod
+    def of_lines(cls, lines: Mapping[str, str]) -> _Dictionary:
+        """The dictionary of each spelling's lines; a text shared by spellings is kept once."""
+        words = sorted(lines)
+        text = bytearray()
+        bounds = array("I")
+        placed: dict[str, tuple[int, int]] = {}
+        for word in words:
+            joined = lines[word]
+            if joined not in placed:
+                data = joined.encode("utf-8")
+                placed[joined] = (len(text), len(text) + len(data))
+                text += data
+            bounds.extend(placed[joined])
+        found = cls(words, bytes(text), bounds)
+        found._lines = dict(lines)  # the indexes built next, on a first start, read them all
+        return found
+
+    @classmethod
+    def of_stored(cls, stored: Mapping[str, object]) -> _Dictionary | None:
+        """The dictionary a cache file holds, or None when the file holds anything else."""
+        words, text, bounds = stored.get("words"), stored.get("text"), stored.get("bounds")
+        if not (isinstance(words, str) and isinstance(text, bytes) and isinstance(bounds, bytes)):
+            return None
+        spellings = words.split("\n") if words else []
+        numbers = array("I")
+        if len(bounds) != 2 * len(spellings) * numbers.itemsize:
+            return None
+        numbers.frombytes(bounds)
+        return cls(spellings, text, numbers)
+
+    def stored(self) -> dict[str, object]:
+        """What a cache file keeps of the dictionary."""
+        return {"words": "\n".join(self.words), "text": self.text, "bounds": self.bounds.tobytes()}
+
+    def joined(self, word: str) -> str:
+        """The word's raw lines joined by a newline ("" for a word it lacks)."""
+        if word not in self.known:
+            return ""
+        at = 2 * bisect_left(self.words, word)
+        return self.text[self.bounds[at] : self.bounds[at + 1]].decode("utf-8")
+
+    @property
+    def lines(self) -> dict[str, str]:
+        """Every word's joined lines (built on first use: only indexes built anew need it)."""
+        if self._lines is None:
+            self._lines = {word: self.joined(word) for word in self.words}
+        return self._lines
 
     def get(self, word: str) -> tuple[Entry, ...]:
         found = self.parsed.get(word)
         if found is None:
-            found = tuple(_entry(line) for line in self.lines.get(word, "").split("\n") if line)
+            found = tuple(_entry(line) for line in self.joined(word).split("\n") if line)
             self.parsed[word] = found
         return found
 
@@ -179,11 +237,12 @@ def _store(cache: Path | None, data: Mapping[str, object]) -> None:
 
 def _load() -> _Dictionary:
     cache = _cache_file(_source_path())
-    lines = _cached(cache)
-    if lines is None:
-        lines = _parse(_source_path())
-        _store(cache, lines)
-    return _Dictionary(lines)
+    stored = _cached(cache)
+    found = _Dictionary.of_stored(stored) if stored is not None else None
+    if found is None:
+        found = _Dictionary.of_lines(_parse(_source_path()))
+        _store(cache, found.stored())
+    return found
 
 
 _shared: dict[str, int] | None = None
@@ -194,13 +253,15 @@ def _sense_counts() -> dict[str, int]:
     loaded only by the callers that need it (extraction's confidence), not every lookup."""
     global _shared
     if _shared is None:
-        lines = _dictionary().lines  # before the lock, which _dictionary takes too
+        # Loaded before the lock, which _dictionary takes too; its every line only if the
+        # cache is missing (building them all costs more than the cache saves).
+        dictionary = _dictionary()
         with _lock:
             if _shared is None:
                 cache = _cache_file(_source_path(), "cedict-senses", 3)
                 counts = _cached(cache)
                 if counts is None:
-                    counts = _sharers(lines)
+                    counts = _sharers(dictionary.lines)
                     _store(cache, counts)
                 _shared = counts
     return _shared
@@ -214,13 +275,13 @@ def english_words() -> frozenset[str]:
     from a piece of one), cached apart and built only by the callers that need it."""
     global _english
     if _english is None:
-        lines = _dictionary().lines
+        dictionary = _dictionary()
         with _lock:
             if _english is None:
                 cache = _cache_file(_source_path(), "cedict-english", 1)
                 stored = _cached(cache)
                 if stored is None:
-                    found = {w for joined in lines.values() for w in _GLOSS_WORD.findall(
+                    found = {w for joined in dictionary.lines.values() for w in _GLOSS_WORD.findall(
                         joined.split("/", 1)[-1].lower())}  # fmt: skip
                     stored = dict.fromkeys(found, 1)
                     _store(cache, stored)
@@ -238,13 +299,22 @@ def english_verbs() -> frozenset[str]:
     use, by the callers that need it."""
     global _verbs
     if _verbs is None:
-        lines = _dictionary().lines
+        dictionary = _dictionary()
         with _lock:
             if _verbs is None:
-                _verbs = frozenset(
-                    verb for joined in lines.values() for verb in _VERB_GLOSS.findall(joined)
-                )
+                # Cached apart: reading every line for its verbs costs a cold start 50 ms.
+                cache = _cache_file(_source_path(), "cedict-verbs", 1)
+                stored = _cached(cache)
+                if stored is None:
+                    stored = dict.fromkeys(_verbs_glossed(dictionary.lines), 1)
+                    _store(cache, stored)
+                _verbs = frozenset(stored)
     return _verbs
+
+
+def _verbs_glossed(lines: Mapping[str, str]) -> frozenset[str]:
+    """The verbs CC-CEDICT gives alone as a gloss, read from every line."""
+    return frozenset(verb for joined in lines.values() for verb in _VERB_GLOSS.findall(joined))
 
 
 def _dictionary() -> _Dictionary:
@@ -263,7 +333,7 @@ def entries(word: str) -> tuple[Entry, ...]:
 
 def has_word(word: str) -> bool:
     """Whether CC-CEDICT lists the word."""
-    return word in _dictionary().lines
+    return word in _dictionary().known
 
 
 def glosses(word: str) -> tuple[str, ...]:
@@ -297,13 +367,19 @@ def readings(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(e.pinyin for e in _dictionary().get(word)))
 
 
+_REFERENCE = re.compile(r"\[[^\]]*\]")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65536)
 def clean_gloss(gloss: str) -> str:
     """A gloss without notes in brackets, 'to ' before verbs, or classifier lines: '' if none."""
+    # Cached: extraction cleans the same glosses for every reading of the words it tries.
     if _CLASSIFIER.match(gloss):
         return ""
     text = NOTE.sub(" ", gloss)
-    text = re.sub(r"\[[^\]]*\]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,;.")
+    text = _REFERENCE.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip(" ,;.")
     if text.startswith("to "):
         text = text[3:]
     return text.lower()

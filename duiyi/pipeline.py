@@ -15,6 +15,7 @@ from duiyi.clean.vocabulary import paired_vocabulary, take_inline_glosses, take_
 from duiyi.counts import counted
 from duiyi.document import AlignedDocument, GlossaryEntry, SegmentPair, SourceText, TextBlock
 from duiyi.errors import InvalidInput
+from duiyi.glossed import MIN_GLOSSED, glossed_note, glossed_terms
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
 
@@ -94,6 +95,49 @@ def _pairing_notes(tops: list[SegmentPair]) -> list[str]:
     return notes
 
 
+def _glossed_only(
+    source: SourceText,
+    blocks: tuple[TextBlock, ...],
+    vocabulary: tuple[GlossaryEntry, ...],
+    languages: set[str],
+    progress: ProgressFn,
+    cancel: CancelToken,
+) -> AlignedDocument:
+    """A text in one language whose terms are glossed in the other (in brackets, or in
+    vocabulary lines), kept as its prose (unpaired) with those terms as its glossary;
+    InvalidInput when it has fewer than MIN_GLOSSED, as it then has only one language."""
+    from duiyi.extract.inline import inline_translations  # the extractor loads only when needed
+
+    chinese = "zh" in languages
+    missing = "English" if chinese else "Chinese"
+    refusal = InvalidInput(
+        f"{source.name} has only one language: no {missing} text was found, "
+        "and Duiyi needs Chinese with its English."
+    )
+    listed = source.glossary + vocabulary
+    # Cheap before aligning: a long text in one language with no gloss at all is refused now.
+    if not listed and not (chinese and any(inline_translations(b.text) for b in blocks)):
+        raise refusal
+    alignment = align_blocks(blocks, source_format=source.format, progress=progress, cancel=cancel)
+    glossary = glossed_terms(alignment.pairs, listed, cancel=cancel)
+    if len(glossary) < MIN_GLOSSED:
+        raise refusal
+    prose, glosses = ("Chinese", "English") if chinese else ("English", "Chinese")
+    in_lines = len(source.glossary)
+    note = glossed_note(prose, glosses, bracketed=len(glossary) - in_lines, listed=in_lines)
+    return AlignedDocument(
+        title=_title(alignment.pairs, source.name),
+        source_name=source.name,
+        format=source.format,
+        encoding=source.encoding,
+        layout=alignment.layout,
+        pairs=alignment.pairs,
+        glossary=glossary,
+        content_hash=content_hash(alignment.pairs, glossary),
+        notes=(note,),
+    )
+
+
 def align_source(
     source: SourceText,
     *,
@@ -141,13 +185,15 @@ def align_source(
             "keep a removal with --keep to import it anyway."
         )
     languages = _languages(blocks)
-    if languages != {"zh", "en"}:
-        missing = "English" if "zh" in languages else "Chinese"
-        raise InvalidInput(
-            f"{source.name} has only one language: no {missing} text was found, "
-            "and Duiyi needs Chinese with its English."
-        )
     cancel.raise_if_set()
+    if languages != {"zh", "en"}:
+        glossed = _glossed_only(source, blocks, vocabulary, languages, progress, cancel)
+        return replace(
+            glossed,
+            title=title or glossed.title,
+            removed=removed,
+            notes=(*notes, *glossed.notes),
+        )
     alignment = align_blocks(blocks, source_format=source.format, progress=progress, cancel=cancel)
     tops = [p for p in alignment.pairs if p.kind != "sentence"]
     if not any(p.zh and p.en for p in tops):

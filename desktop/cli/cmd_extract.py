@@ -79,15 +79,16 @@ def run_extract(ctx: CliContext) -> int:
 
     if args.document is None and not _wants_db(ctx):
         document, pairs = _read(args)
-        if document.layout == "glossary":
+        if _only_glossary(document):
             return _print_glossary(ctx, document, terms)
         check_bilingual(pairs)
         if terms is not None:
             return _print_terms(ctx, pairs, terms, {}, glossary=document.glossary)
         candidates = extract_terms(pairs, with_pinyin=args.format == "json")
-        _print_candidates(ctx, candidates, threshold, pairs, boxed=document.glossary)
+        _print_candidates(ctx, candidates, threshold, pairs, boxed=_boxes(document, candidates))
         return 0
 
+    boxed: tuple[GlossaryEntry, ...] = ()
     with ctx.open_collection() as col:
         if args.document is not None:
             document_id = col.documents.find(ref=args.document).id
@@ -99,7 +100,7 @@ def run_extract(ctx: CliContext) -> int:
             col.candidates.store(document_id=document_id, candidates=candidates)
         else:
             document, _ = _read(args)
-            if document.layout == "glossary":
+            if _only_glossary(document):
                 col.documents.add(document=document)  # its pairs become terms
                 return _print_glossary(ctx, document, terms)
             check_bilingual(document.pairs)
@@ -111,8 +112,34 @@ def run_extract(ctx: CliContext) -> int:
             result = col.documents.import_and_extract(document=document, extract_again=True).value
             candidates = list(result.candidates)
             pairs = col.candidates.extraction_input(document_id=result.summary.document_id).pairs
-    _print_candidates(ctx, candidates, threshold, pairs)
+            if document.layout == "one-language":
+                # its glossed terms are stored as accepted terms, so no longer candidates
+                boxed = document.glossary
+    _print_candidates(ctx, candidates, threshold, pairs, boxed=boxed)
     return 0
+
+
+def _only_glossary(document: AlignedDocument) -> bool:
+    """A glossary, or prose in one language with no English glossing its Chinese in
+    brackets (English prose with Chinese glosses, Chinese prose with vocabulary lines): its
+    term pairs are its glossary's, and there is nothing to extract."""
+    from duiyi.extract import glossed_in_brackets
+
+    if document.layout == "one-language":
+        return not glossed_in_brackets(document.pairs)
+    return document.layout == "glossary"
+
+
+def _boxes(
+    document: AlignedDocument, candidates: Sequence[TermCandidate]
+) -> tuple[GlossaryEntry, ...]:
+    """The text's own term pairs printed first at confidence 1. Chinese prose glossed in
+    brackets has the extractor's glossed candidates as its glossary: those print as found,
+    with their confidence."""
+    if document.layout != "one-language":
+        return document.glossary
+    found = {c.chinese for c in candidates}
+    return tuple(entry for entry in document.glossary if entry.chinese not in found)
 
 
 def _print_glossary(ctx: CliContext, document: AlignedDocument, terms: list[str] | None) -> int:

@@ -4,6 +4,7 @@ characters, 〇 read for 。, ligatures, footnote numbers glued to words."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from duiyi.cedict import english_words
 from duiyi.clean.bilingual import HAN
@@ -17,7 +18,14 @@ _MARK_GAP = re.compile(f"([{_ZH_MARK}])[ \\t\\u00a0\\u3000]+(?=[{HAN}])")
 # 〇 standing for a full stop: a zero right after a character that is not a numeral (a number
 # never starts with 〇, so "变化〇二〇二〇年" is a sentence end before a year).
 _NUMERALS = "〇零一二三四五六七八九十百千万亿两0-9０-９"
-_ROUND_STOP = re.compile(f"(?<=[{HAN}])(?<![{_NUMERALS}])〇")
+
+
+@cache
+def _round_stop() -> re.Pattern[str]:
+    # Compiled on first use: few texts hold a 〇, and its Han classes take milliseconds.
+    return re.compile(f"(?<=[{HAN}])(?<![{_NUMERALS}])〇")
+
+
 _LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 )
@@ -48,7 +56,7 @@ def mend_pdf_copy(text: str, removals: Removals) -> str:
     """Spaces between Han characters, 〇 for 。, ligatures, words cut by a hyphen and a space, and
     footnote markers of a PDF copy."""
     if "〇" in text:
-        text = _ROUND_STOP.sub("。", text)
+        text = _round_stop().sub("。", text)
     if not text.isascii():
         text = _MARK_GAP.sub(r"\1", _HAN_GAP.sub(r"\1", text))
         if _LIGATURE.search(text):

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from duiyi.document import GlossaryEntry, SegmentPair, TextBlock
 from duiyi.read.glossary import (
+    explained,
     has_bilingual_prose,
     line_direction,
     parse_glossary_line,
@@ -30,6 +31,7 @@ def _term(line: str) -> GlossaryEntry | None:
     if direction is None:
         return None
     entry = parse_glossary_line(line, direction)
+    entry = explained(entry) if entry is not None else None
     return entry if entry is not None and vocabulary_sized(entry) else None
 
 

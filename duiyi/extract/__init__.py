@@ -7,6 +7,7 @@ from duiyi.extract.extractor import (
     check_bilingual,
     english_for_terms,
     extract_terms,
+    glossed_in_brackets,
 )
 from duiyi.extract.suggest import suggest_chinese, suggest_english
 from duiyi.extract.types import Occurrence, SpanSuggestion, TermCandidate
@@ -19,6 +20,7 @@ __all__ = [
     "check_bilingual",
     "english_for_terms",
     "extract_terms",
+    "glossed_in_brackets",
     "suggest_chinese",
     "suggest_english",
 ]

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from duiyi import cedict
 from duiyi.extract import english
@@ -139,6 +139,18 @@ class Matcher:
                         continue
                     self._index.setdefault(s[:4], []).append((ci, gi, si, s))
                     self._stems.append((ci, gi, si, s))
+        # The stems a word may open with (a stem of four letters or more prefixing it shares
+        # its first four) or end with (one of six or more sharing its end shares the last
+        # six), in the order of _stems: most words match no gloss and are tried as
+        # compounds, which scanning every stem for made long sentences slow.
+        self._openers: dict[str, list[tuple[int, int, int, str]]] = {}
+        self._enders: dict[str, list[tuple[int, int, int, str]]] = {}
+        for found in self._stems:
+            s = found[3]
+            if len(s) >= 4:
+                self._openers.setdefault(s[:4], []).append(found)
+            if len(s) >= 6:
+                self._enders.setdefault(s[-6:], []).append(found)
         self._numbers: dict[str, set[int]] = {}
         for ci, comp in enumerate(comps):
             value = number_of(comp.text)
@@ -240,8 +252,8 @@ class Matcher:
         # A closed compound of two glossed words (adaptability ~ adapt + ability) renders two
         # components.
         lower = word.lower
-        for ci, gi, si, s in self._stems:
-            if len(s) < 4 or len(lower) - len(s) < 4 or not lower.startswith(s):
+        for ci, gi, si, s in self._openers.get(lower[:4], ()):
+            if len(lower) - len(s) < 4 or not lower.startswith(s):
                 continue
             rest_hits = [h for h in self.stem_hits(stem(lower[len(s) :])) if h[0] != ci]
             if rest_hits:
@@ -252,9 +264,8 @@ class Matcher:
             return _WordHits(1, [], set(), 0)
         head_hits = [
             (ci, gi, si)
-            for ci, gi, si, s in self._stems
-            if (len(s) >= 6 and len(own) > len(s) and own.endswith(s))
-            or (len(s) > len(own) and s.endswith(own))
+            for ci, gi, si, s in self._enders.get(own[-6:], ())
+            if (len(own) > len(s) and own.endswith(s)) or (len(s) > len(own) and s.endswith(own))
         ]
         if head_hits:
             return _WordHits(1, head_hits, set(), 1)
@@ -359,14 +370,20 @@ def all_spans(
     places = _gloss_places(info)
     out: list[SpanMatch] = []
     seen: set[tuple[int, int]] = set()
+    # Running counts of content words, phrase breaks and breaks other than a comma, so each
+    # span's are two lookups (a long sentence has thousands of spans).
+    content_upto = list(accumulate((not w.function for w in en_words), initial=0))
+    breaks_upto = list(accumulate((w.stop_before for w in en_words), initial=0))
+    hard = (w.stop_before and not w.comma_before for w in en_words)
+    hard_upto = list(accumulate(hard, initial=0))
     for ai, a in enumerate(matched):
         for b in matched[ai:]:
             if b - a >= MAX_SPAN_WORDS:
                 break
-            if sum(not en_words[k].function for k in range(a, b + 1)) > max_content:
+            if content_upto[b + 1] - content_upto[a] > max_content:
                 break
-            breaks = [k for k in range(a + 1, b + 1) if en_words[k].stop_before]
-            if len(breaks) > commas or not all(en_words[k].comma_before for k in breaks):
+            breaks = breaks_upto[b + 1] - breaks_upto[a + 1]
+            if breaks > commas or hard_upto[b + 1] - hard_upto[a + 1]:
                 break
             lo, hi = a, b
             # Never cut a hyphenated word: widen the span to whole compounds.
@@ -516,7 +533,10 @@ def _phrase_windows(en_words: Sequence[Word], phrases: Sequence[Phrase]) -> list
     out = []
     for phrase in phrases:
         size = len(phrase)
+        first, function = phrase[0]
         for s in range(len(en_words) - size + 1):
+            if not _same(en_words[s], first, function):
+                continue  # most places: checked before the rest of the phrase
             if all(_same(en_words[s + i], *phrase[i]) for i in range(size)) and not any(
                 en_words[k].stop_before for k in range(s + 1, s + size)
             ):

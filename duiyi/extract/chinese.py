@@ -248,10 +248,15 @@ def is_rare_word(word: str) -> bool:
     return len(word) >= 4 or general_frequency(word) <= RARE_WORD_FREQUENCY
 
 
-def _single_ok(token: Token) -> bool:
+def _single_ok(token: Token, after_verb: bool = False) -> bool:
     if len(token.text) < MIN_CHARS:
         return False
-    if not token.pos.startswith(_SINGLE_POS_PREFIXES) and not is_proper_name(token.text):
+    if (
+        not token.pos.startswith(_SINGLE_POS_PREFIXES)
+        and not is_proper_name(token.text)
+        # After another verb (敬酒 致谢) a word tagged v is the clause's next predicate.
+        and (after_verb or not _noun_tagged_verb(token))
+    ):
         return False
     if token.pos == "nt":
         # an institution's name (国务院, 外交部) is a term however often it is met; a generic
@@ -259,6 +264,19 @@ def _single_ok(token: Token) -> bool:
         # only part of one
         return is_proper_name(token.text) or not cedict.has_word(token.text)
     return is_rare_word(token.text) or general_frequency(token.text) <= COMMON_WORD_FREQUENCY
+
+
+def _noun_tagged_verb(token: Token) -> bool:
+    """Whether rjieba tags a rare word a verb that the dictionary names first as a thing (孝道
+    "filial piety; to be a good son"): a noun, proposed alone as any rare noun is."""
+    senses = cedict.senses(token.text)
+    return (
+        token.pos == "v"
+        and is_rare_word(token.text)
+        and bool(senses)
+        and not senses[0].startswith("to ")
+        and not is_verb(token)
+    )
 
 
 _NAME_POS = ("ns", "nr", "nt", "r")
@@ -687,7 +705,8 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                     continue  # 天宫 before 2号: the number and 号 belong to the name
                 if _attributive_before_noun(run, j):
                     continue
-                if i == j and (not _single_ok(first) or _cut_after(run, j)):
+                after_verb = i > 0 and run[i - 1].pos.startswith("v")
+                if i == j and (not _single_ok(first, after_verb) or _cut_after(run, j)):
                     continue
                 out.append(
                     ChineseSpan(text[first.start : last.end], first.start, last.end, j - i + 1)

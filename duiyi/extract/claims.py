@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from duiyi.extract.chinese import tokens
 from duiyi.extract.english import NOT_PLURAL, Word, stem, stems_match
@@ -76,6 +77,7 @@ def claimers(zh: str, words: Sequence[Word]) -> list[tuple[Span, ...]]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def short_plural(lower: str) -> str:
     """The singular of a plural too short for the stemmer to strip (laws -> law, taxes ->
     tax), "" for any other word (news, bias)."""
@@ -88,6 +90,7 @@ def short_plural(lower: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)
 def number_of(word: str) -> int | None:
     """The number a Chinese word counts, with 第 before it or a measure word after it (第三代
     3, 十二届 12, 2003年 2003); None when it counts none."""

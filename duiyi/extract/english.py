@@ -475,6 +475,7 @@ def demonym_bases(lower: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(b for b in out if len(b) >= 4 and b != stem(lower)))
 
 
+@lru_cache(maxsize=262144)
 def stems_match(a: str, b: str) -> bool:
     """Whether two stems are the same word (equal, or one a long enough prefix of the other),
     allowing the consonant changes of English derivation (science ~ scientific, decide ~
@@ -546,14 +547,25 @@ def _roman(text: str) -> int:
     return 10 * len(found.group(1)) + _ROMAN_UNITS[found.group(2)]
 
 
+_BREAK = re.compile(r"[.,;:!?()\[\]\"“”]|—|–")
+"""What breaks a phrase between two words."""
+_HYPHENS = re.compile(r"[-\u2010-\u2015]")
+
+
 def words(text: str) -> list[Word]:
     """The words of an English text with offsets, hyphen joins and phrase breaks."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[Word, ...]:
+    # Cached: a rendering is read again by each check of its candidate (words are frozen).
     out: list[Word] = []
     last_end = 0
     for match in _WORD.finditer(text):
         between = text[last_end : match.start()]
         joined = bool(out) and between in ("-", "‐", "‑")
-        stop = bool(out) and bool(re.search(r"[.,;:!?()\[\]\"“”]|—|–", between))
+        stop = bool(out) and bool(_BREAK.search(between))
         text_ = match.group()
         lower = text_.lower()
         numeral = out and not stop and out[-1].text[:1].isupper() and _roman(text_)
@@ -571,13 +583,14 @@ def words(text: str) -> list[Word]:
             )
         )
         last_end = match.end()
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Key for comparing renderings: lower case, hyphens as spaces, simple plurals folded."""
     text = text.lower().replace("’", "'")
-    text = re.sub(r"[-\u2010-\u2015]", " ", text)
+    text = _HYPHENS.sub(" ", text)
     out = []
     for word in text.split():
         if len(word) > 4 and word.endswith("ies"):

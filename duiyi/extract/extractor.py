@@ -150,6 +150,8 @@ class Unit:
         return start in self._verbs
 
     _parent_claims: list[tuple[tuple[int, int], ...]] | None = None
+    parents_claims: dict[int, list[tuple[tuple[int, int], ...]]] = field(default_factory=dict)
+    """The claims of each paragraph, shared by the units of its sentences (units_of)."""
 
     def free(self, start: int, end: int) -> list[bool]:
         """The English words free to render zh[start:end] (no other Chinese word renders them)."""
@@ -160,7 +162,12 @@ class Unit:
     def parent_free(self, start: int, end: int) -> list[bool]:
         """The same in the parent paragraph (offsets in this sentence's Chinese)."""
         if self._parent_claims is None:
-            self._parent_claims = claimers(self.parent_zh, self.parent_words or [])
+            key = -1 if self.parent is None else self.parent
+            found = self.parents_claims.get(key)
+            if found is None:
+                found = claimers(self.parent_zh, self.parent_words or [])
+                self.parents_claims[key] = found
+            self._parent_claims = found
         offset = self.parent_zh_offset
         return free_words(self._parent_claims, start + offset, end + offset)
 
@@ -211,10 +218,12 @@ def units_of(pairs: Sequence[SegmentPair]) -> list[Unit]:
         return cache[index]
 
     out: list[Unit] = []
+    parents_claims: dict[int, list[tuple[tuple[int, int], ...]]] = {}
     for index, pair in enumerate(pairs):
         if index in has_children or not pair.zh or not pair.en:
             continue
         unit = Unit(index, masked(pair.zh), pair.en, words_of(index), position=len(out))
+        unit.parents_claims = parents_claims  # a paragraph's words are claimed once
         parent = pair.parent
         if pair.kind == "sentence" and parent is not None and 0 <= parent < len(pairs):
             offset = pairs[parent].zh.find(pair.zh)
@@ -272,10 +281,17 @@ def _place_in_english(pair: SegmentPair, found: InlineTranslation) -> int:
     return min(starts, key=lambda at: abs(at - near), default=-1)
 
 
+def glossed_in_brackets(pairs: Sequence[SegmentPair]) -> bool:
+    """Whether the Chinese of the pairs holds brackets of English glossing it (study notes
+    in Chinese only that give their terms' English): term pairs even with no English side."""
+    return any(inline_translations(p.zh) for p in pairs if p.kind != "sentence")
+
+
 def check_bilingual(pairs: Sequence[SegmentPair]) -> None:
-    """Raise InvalidInput unless the pairs hold both Chinese and English text."""
+    """Raise InvalidInput unless the pairs hold both Chinese and English text, or Chinese
+    with English glosses in brackets."""
     has_zh = any(_HAN.search(p.zh) for p in pairs)
-    has_en = any(_LATIN.search(p.en) for p in pairs)
+    has_en = any(_LATIN.search(p.en) for p in pairs) or glossed_in_brackets(pairs)
     if not has_zh and not has_en:
         raise InvalidInput(
             "The document holds no aligned Chinese and English text to extract terms from."
@@ -343,6 +359,7 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
         # A name before its number (神舟 of 神舟七号) is not the thing the English numbers.
         spans = [s for s in spans if s.end not in {n.start + n.words for n in numbered}]
         spans += [n for n in numbered if (n.start, n.end) not in taken]
+        spans += _glossed_piece(unit, taken)
         spans += [
             s for s in coinages(unit.zh) if s.text in recurring and (s.start, s.end) not in taken
         ]
@@ -511,6 +528,23 @@ def _numbered_names(zh: str) -> list[ChineseSpan]:
     return out
 
 
+def _glossed_piece(unit: Unit, taken: set[tuple[int, int]]) -> list[ChineseSpan]:
+    """The whole Chinese a term's gloss follows, when the cutter proposes no such span: the
+    bracket marks where the term ends, and the cutter may have split it at a word it does
+    not take for a term's (侧 of 供给侧结构性改革). Only when it opens with a noun-like word:
+    a verb or a word cut in two there belongs to the sentence around the term."""
+    if not unit.inline or not unit.term_gloss or (0, len(unit.zh)) in taken:
+        return []
+    words = tokens(unit.zh)
+    if len(words) < 2 or words[0].start != 0 or not words[0].pos.startswith(_NOUN_LIKE):
+        return []
+    return [ChineseSpan(unit.zh, 0, len(unit.zh), len(words))]
+
+
+_NOUN_LIKE = ("n", "vn", "j", "l", "i", "b")
+"""Parts of speech a term may open with (nouns, verbal nouns, abbreviations, set phrases)."""
+
+
 def _spelled_spans(unit: Unit, taken: set[tuple[int, int]]) -> list[ChineseSpan]:
     """Words of the Chinese whose pinyin the English spells (平遥 "Pingyao", 西安 "Xi'an"):
     names and coinages, candidates whatever their part of speech."""
@@ -622,7 +656,8 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
             continue
         seen_units.add(key)
         unit = seen.unit
-        free = _strengths(unit.free(seen.zh_start, seen.zh_end), unit.words, pieces, cooc)
+        own_free = unit.free(seen.zh_start, seen.zh_end)  # read only, by every step below
+        free = _strengths(own_free, unit.words, pieces, cooc)
         noun_after = _noun_after(unit.zh, seen.zh_end)
         match = _best(variants, unit.words, free, unit.zh, noun_after)
         if (match is None or match.score < PARENT_TRY_BELOW) and unit.parent_words is not None:
@@ -640,17 +675,15 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
                     unit, match, titles.nested(unit.zh, seen.zh_start, seen.zh_end), variants
                 )
                 if item.marked
-                else _free_name(unit, match, unit.free(seen.zh_start, seen.zh_end), variants)
+                else _free_name(unit, match, own_free, variants)
             )
         if match is not None and not seen.in_parent:
             match = _whole_line(unit, match, item.text)
             if unit.verb_at(seen.zh_start):  # the sentence uses its first word as a verb
-                match = _with_verb(unit, match, unit.free(seen.zh_start, seen.zh_end), variants)
+                match = _with_verb(unit, match, own_free, variants)
             if item.verb_end:
                 match = _with_object(unit, match, item.text, item.verb_end, variants)
-            match = _with_synonym_verb(
-                unit, match, item.text, unit.free(seen.zh_start, seen.zh_end)
-            )
+            match = _with_synonym_verb(unit, match, item.text, own_free)
         if match is not None and variants and _place_put_last(variants[0][0], unit.words, match):
             match = None  # the place is where the thing stands, not part of its name
         if match is not None and not _ZH_NUMERAL.search(item.text):

@@ -115,6 +115,11 @@ class Component:
         return frozenset(s for g in self.glosses for s in g)
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+_WORD_OR_WORD = re.compile(r"([A-Za-z]+) or ([A-Za-z]+)$")
+_TONE_NUMBER = re.compile(r"[0-9]")
+
+
 def _gloss_stems(gloss: str, spelled: frozenset[str] = frozenset()) -> list[tuple[str, ...]]:
     """The stems of each sense in a gloss ("technology; technique" holds two senses)."""
     out: list[tuple[str, ...]] = []
@@ -130,7 +135,7 @@ def _gloss_stems(gloss: str, spelled: frozenset[str] = frozenset()) -> list[tupl
         text = _SUFFIX_GLOSS.sub(" ", cedict.clean_gloss(sense))  # suffixes are no words
         text = _EXAMPLE.sub(" ", text)  # "best in its category, e.g. see ..." ends at e.g.
         stems: list[str] = []
-        for word in re.findall(r"[A-Za-z][A-Za-z']*", text):
+        for word in _LATIN_WORD.findall(text):
             lower = word.lower()
             if lower in FUNCTION_WORDS or lower in _NOISE:
                 continue
@@ -154,7 +159,13 @@ and kind alone render it."""
 def _alternatives(sense: str, spelled: frozenset[str] = frozenset()) -> list[str]:
     """A sense and, when " or " joins two words in it, each of them alone ("high and tapered
     peak or summit" -> peak, summit); a place's name alone ("Hunan province in ...": Hunan),
-    or with its kind when it is part of a larger place ("X district of Y city": X district)."""
+    or with its kind when it is part of a larger place ("X district of Y city": X district);
+    a person's conventional name alone ("Confucius (551-479 BC), Chinese thinker")."""
+    person = _DESCRIBED_NAME.match(sense.strip())
+    if person is not None and spelling_key(person.group(1)).replace(" ", "") not in spelled:
+        # The name is the word's English; its pinyin spelling (Zheng He) is read apart,
+        # by pinyin_spellings, which knows a surname from a given name.
+        return [sense, person.group(1)]
     place = _PLACE.match(cedict.NOTE.sub(" ", sense).strip())
     if place is not None:
         return [sense, place.group(1)]
@@ -166,7 +177,7 @@ def _alternatives(sense: str, spelled: frozenset[str] = frozenset()) -> list[str
         # An English name and the word's pinyin ("Yellow River or Huang He"): either renders
         # it, the two together never do.
         return [names.group(1), names.group(2)]
-    match = re.search(r"([A-Za-z]+) or ([A-Za-z]+)$", sense.strip())
+    match = _WORD_OR_WORD.search(sense.strip())
     if match is None or sense.strip().startswith("to "):
         # In a verb's gloss the choice is of its object (to offer sacrifices to the gods or
         # ancestors): one of them alone is no rendering of the verb.
@@ -174,6 +185,10 @@ def _alternatives(sense: str, spelled: frozenset[str] = frozenset()) -> list[str
     return [sense, match.group(1), match.group(2)]
 
 
+_DESCRIBED_NAME = re.compile(r"^((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)\s*\([^)]*\d[^)]*\)\s*,\s")
+"""A name, a person's dates in brackets and a description after a comma: how CC-CEDICT
+glosses a person by the name English knows them by (not an organisation, whose brackets
+hold its acronym: "East Turkestan Liberation Organization (ETLO), Chinese dissident group")."""
 _NAME = r"((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*)"
 _NAME_OR_NAME = re.compile(rf"{_NAME},?\s+or\s+{_NAME}")
 """A name and another name of the same thing joined by "or"."""
@@ -247,7 +262,7 @@ MAX_SPELLINGS = 4
 
 
 def _syllable(reading: str) -> str:
-    return re.sub(r"[0-9]", "", reading).replace("u:", "u").lower()
+    return _TONE_NUMBER.sub("", reading).replace("u:", "u").lower()
 
 
 @lru_cache(maxsize=65536)
@@ -304,6 +319,7 @@ _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇
 _UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 
 
+@lru_cache(maxsize=65536)
 def chinese_number(word: str) -> int | None:
     """The value of a number written in Chinese characters (十三 13, 二十一 21, 二〇二〇 2020,
     一百零五 105), or None when the word is not one."""
@@ -329,6 +345,7 @@ def chinese_number(word: str) -> int | None:
     return total + section + (digit or 0)
 
 
+@lru_cache(maxsize=65536)
 def spelling_key(word: str) -> str:
     """An English word as pinyin spellings are compared: lower case, apostrophes dropped."""
     return word.lower().replace("'", "").replace("\u2019", "")
@@ -582,22 +599,30 @@ def component_variants(
         whole = _named(candidate, known or {}, head=False)
         if whole is not None and whole != named:
             variants.append(whole)
+        # rjieba may cut a name it does not know in two (基卡 依村 for a village 基卡依 村):
+        # the unknown words in a row read as one name too.
+        joined = _named(candidate, known or {}, join=True)
+        if joined is not None and joined not in variants:
+            variants.append(joined)
     return variants
 
 
-def _named(candidate: str, known: Mapping[str, str], head: bool = True) -> list[Component] | None:
+def _named(
+    candidate: str, known: Mapping[str, str], head: bool = True, join: bool = False
+) -> list[Component] | None:
     """The components with every word the dictionary lacks read by its pinyin, a last
     character of three or more that the dictionary knows kept as the name's head (洋山港 ->
-    洋山 "Yangshan" 港 "Port") unless `head` is False, or None when there is no such word."""
+    洋山 "Yangshan" 港 "Port") unless `head` is False, or None when there is no such word;
+    with `join`, words the dictionary lacks in a row read as one."""
     out: list[Component] = []
     at = 0
     changed = False
     words: list[tuple[str, bool]] = []
     for word in _cut(candidate):
         known_word = _in_dictionary(word) or word in known
-        if words and known_word and words[-1][1]:
+        if words and (known_word or join) and words[-1][1] == known_word:
             # Dictionary words in a row stay together, cut as components() cuts them.
-            words[-1] = (words[-1][0] + word, True)
+            words[-1] = (words[-1][0] + word, known_word)
         else:
             words.append((word, known_word))
     for word, known_word in words:

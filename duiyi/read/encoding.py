@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import cache
 
 from duiyi.errors import EncodingError, UnsupportedFormat
 
@@ -48,13 +49,15 @@ _BELIEVABLE = frozenset(
 )
 _SAMPLE = 64 * 1024
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN_CHAR = re.compile(f"[{_HAN}]")
-_HAN_PAIR = re.compile(f"(?=([{_HAN}][{_HAN}]))")
+# The patterns that score a reading are kept as text and compiled on first use (_pattern):
+# most files are UTF-8 and never scored, and a Han class takes a millisecond to compile.
+_HAN_CHAR = f"[{_HAN}]"
+_HAN_PAIR = f"(?=([{_HAN}][{_HAN}]))"
 # Han glued to a Latin letter: what accented letters misread as GB18030 or Big5 look like.
-_HAN_BY_LATIN = re.compile(f"[A-Za-z][{_HAN}]|[{_HAN}][A-Za-z]")
+_HAN_BY_LATIN = f"[A-Za-z][{_HAN}]|[{_HAN}][A-Za-z]"
 # Control characters (tab and line breaks aside), private use, kana, hangul, half-width forms,
 # replacement characters and rare Han extensions: a wrong decoding is full of them.
-_ODD = re.compile(
+_ODD = (
     "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u3040-\u30ff\u3130-\u318f\uac00-\ud7af"
     "\ue000-\uf8ff\uff61-\uff9f\ufffd\U00020000-\U0003134f]"
 )
@@ -62,6 +65,11 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # Two or more accented letters or Western code-page symbols in a row: Chinese bytes read as a
 # Western code page ("ÖÐÎÄ" for 中文). Real Western text has one such letter between plain ones.
 _MOJIBAKE = re.compile("[\u00a1-\u024f\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a\u20ac\u2122]{2,}")
+
+
+@cache
+def _pattern(source: str) -> re.Pattern[str]:
+    return re.compile(source)
 
 
 def _bom(data: bytes) -> tuple[str, str, int] | None:
@@ -105,17 +113,17 @@ def _chinese_score(text: str) -> float:
     from duiyi.cedict import has_word  # loaded only when an encoding must be guessed
 
     sample = text[:_SAMPLE]
-    pairs = [match.group(1) for match in _HAN_PAIR.finditer(sample)]
+    pairs = [match.group(1) for match in _pattern(_HAN_PAIR).finditer(sample)]
     words = sum(1 for pair in pairs if has_word(pair))
     # Neighbouring Han that form no word weigh a little against a reading: a wrong Chinese
     # code page gives Han throughout, and hardly one of them a word.
     strangers = (len(pairs) - words) / 2
-    odd = len(_ODD.findall(sample))
-    if not _HAN_CHAR.search(sample):
+    odd = len(_pattern(_ODD).findall(sample))
+    if not _pattern(_HAN_CHAR).search(sample):
         # Chinese read as a Western code page has no Han left; beside Han, accented letters
         # are the text's own (pinyin, a French name) and say nothing against the reading.
         odd += sum(len(run) for run in _MOJIBAKE.findall(sample))
-    glued = len(_HAN_BY_LATIN.findall(sample))
+    glued = len(_pattern(_HAN_BY_LATIN).findall(sample))
     return (words - strangers - 3 * odd - glued) / max(1, len(sample))
 
 

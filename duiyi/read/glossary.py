@@ -9,6 +9,11 @@ Handouts written the other way round ("translate 翻译", "**digital divide** �
 English-first glossaries) are read the other way round: the direction is decided once per file,
 by whether its lines start with their Han characters or with their English. Rows whose Chinese
 side holds no Chinese characters are left out and reported.
+
+A list copied with each line holding one entry's English and the next entry's Chinese is read
+across its line breaks (duiyi.read.shifted); one whose reading no word decides is left to be read
+as text. A vocabulary row whose Chinese explains the word ("缺乏的意思，名词") is cut to its term
+or left out.
 """
 
 from __future__ import annotations
@@ -18,11 +23,13 @@ import io
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
+from duiyi import counts
 from duiyi.document import GlossaryEntry, SourceText
 from duiyi.errors import InvalidInput
+from duiyi.read.shifted import ShiftedList, dictionary_support, shifted_pairs
 from duiyi.script import block_language, han_ratio, latin_ratio
 from duiyi.term_text import is_chinese_term, skipped_rows, strip_controls
 
@@ -108,6 +115,8 @@ class Glossary:
 
     entries: tuple[GlossaryEntry, ...]
     notes: tuple[str, ...] = ()
+    across_lines: bool = False
+    """Read as a stream across line breaks (a shifted PDF copy): the whole text is the list."""
 
     def source(self, name: str, encoding: str | None) -> SourceText:
         """The glossary as what a reader returns; InvalidInput when every row was left out."""
@@ -273,7 +282,55 @@ def glossary_of_text(text: str, *, sample: int = 400) -> Glossary | None:
     if not looks_like_glossary(lines[:sample], direction):
         return None
     found = glossary_of_lines(lines, numbers=numbers, direction=direction)
-    return found if found.entries or found.notes else None
+    unshifted = _unshifted(lines, numbers, found, sample=min(sample, _SHIFT_SAMPLE))
+    if unshifted is None:
+        return None  # no telling which English is whose: read as text, aligned and scored
+    return unshifted if unshifted.entries or unshifted.notes else None
+
+
+# One reading of a list replaces the other only when the dictionary clearly prefers it, on
+# enough lines to tell (looking up every line of a long glossary twice would slow its import).
+_SHIFT_MARGIN = 3
+_SHIFT_SAMPLE = 120
+
+
+def _plausible_pairs(shifted: ShiftedList) -> list[tuple[int, GlossaryEntry]]:
+    return [(n, e) for n, e in shifted.entries if _plausible(e.chinese, " ".join(e.english))]
+
+
+def _clearly_more(more: int, less: int) -> bool:
+    return more >= 2 * less and more - less >= _SHIFT_MARGIN
+
+
+def _unshifted(
+    lines: Sequence[str], numbers: Sequence[int], by_line: Glossary, *, sample: int
+) -> Glossary | None:
+    """The list read across its line breaks when it was copied with each Chinese term on the
+    line of its neighbour's English (see duiyi.read.shifted), else `by_line` unchanged; None
+    when the list has the shifted shape but neither reading is clearly right. The readings are
+    compared on the first `sample` lines."""
+    first = shifted_pairs(lines[:sample], numbers[:sample])
+    if first is None:
+        return by_line
+    across = dictionary_support([e for _, e in _plausible_pairs(first)])
+    along = dictionary_support(by_line.entries[: len(first.entries)])
+    if _clearly_more(along, across) or not (first.opens_alone or _clearly_more(across, along)):
+        return by_line
+    shifted = first if len(lines) <= sample else shifted_pairs(lines, numbers)
+    if shifted is None:
+        return by_line
+    if not _clearly_more(across, along):
+        return None if shifted.framed else by_line
+    plausible = _plausible_pairs(shifted)
+    found = _checked(plausible, "row")
+    if not shifted.unclear:
+        return Glossary(found.entries, found.notes, across_lines=True)
+    where, example = shifted.unclear[0]
+    unclear = (
+        f"Left out {counts.counted(len(shifted.unclear), 'row')} whose English could belong "
+        f"to another term, e.g. line {counts.number(where)}: {example!r}."
+    )
+    return Glossary(found.entries, (*found.notes, unclear), across_lines=True)
 
 
 # Prose: a line no term can be (longer than any term's Chinese, or a sentence of English).
@@ -368,12 +425,67 @@ def _annotated_sentence(entry: GlossaryEntry) -> bool:
     return too_long or len(entry.notes) >= 2 * len(entry.chinese) + 2
 
 
+# A study note explains a word in Chinese instead of translating it: "指的是…", "缺乏的意思，名词".
+_EXPLAINING = re.compile("指的是|是指|意思|意为|意指|表示|意味着|用来|用于|例如|比如|比喻|形容")
+_WORD_CLASS = re.compile(
+    "^(?:名词|动词|形容词|副词|介词|连词|代词|数词|量词|助词|叹词|短语|词组|"
+    "及物动词|不及物动词|可数名词|不可数名词|[a-z]{1,5}\\.)$"
+)
+_CLAUSE_BREAK = re.compile("[，,；;。：:（）()]")
+_MEANING_OF = re.compile("^(.+?)(?:的意思|之意)$")
+_TERM_CHINESE = re.compile(f"^[{_HAN}]{{1,8}}$")
+
+
+def _explains(text: str) -> bool:
+    """Whether the text says what a word means ("表示一种状态"); the words 表示 and 形容词
+    themselves are vocabulary like any other."""
+    found = _EXPLAINING.search(text)
+    return found is not None and found.group() != text and not _WORD_CLASS.match(text)
+
+
+def explained_term(chinese: str) -> str | None:
+    """The term in a vocabulary row's Chinese: the Chinese itself when it is a term, the term
+    cut out of a short explanation ("缺乏的意思，名词" -> 缺乏), None for an explanation with no
+    term in it ("指的是一个词被创造出来")."""
+    if not (_explains(chinese) or _CLAUSE_BREAK.search(chinese)):
+        return chinese if len(chinese) <= _MAX_TERM_CHARS else None
+    parts = [p.strip() for p in _CLAUSE_BREAK.split(chinese) if p.strip()]
+    words = []
+    for part in parts:
+        meaning = _MEANING_OF.match(part)
+        words.append(meaning.group(1) if meaning is not None else part)
+    # Every part a term ("翻译；转化" lists senses, "缺乏，名词" adds a label): the first is it.
+    terms = [w for w in words if not _WORD_CLASS.match(w)] or words[:1]
+    if not terms or any(_explains(w) or not _TERM_CHINESE.match(w) for w in terms):
+        return None
+    return terms[0]
+
+
+def explained(entry: GlossaryEntry) -> GlossaryEntry | None:
+    """The row with its Chinese cut to the term it explains, or None when it names none."""
+    term = explained_term(entry.chinese)
+    if term is None:
+        return None
+    return entry if term == entry.chinese else replace(entry, chinese=term)
+
+
+def _explanations_note(dropped: Sequence[GlossaryEntry]) -> str:
+    # No line number: the box's lines are counted without the blank ones.
+    first = dropped[0]
+    shown = first.chinese if len(first.chinese) <= 20 else first.chinese[:19] + "…"
+    return (
+        f"Left out {counts.counted(len(dropped), 'vocabulary row')} whose Chinese explains the "
+        f"word instead of translating it, e.g. {first.english[0]}: {shown!r}."
+    )
+
+
 def vocabulary_box(lines: Sequence[str]) -> tuple[list[bool], Glossary]:
     """The vocabulary-box lines inside a text (`**digital divide** 数字鸿沟`, `数字鸿沟
     **digital divide**`: one side emphasised) as term pairs, each read in its own direction,
     and which lines they were (so they are not paired as paragraphs)."""
     boxed: list[bool] = []
     found: list[tuple[int, GlossaryEntry]] = []
+    explanations: list[GlossaryEntry] = []
     for number, line in enumerate(lines, 1):
         entry = None
         direction = line_direction(line) if _BOXED.search(line) else None
@@ -383,8 +495,15 @@ def vocabulary_box(lines: Sequence[str]) -> tuple[list[bool], Glossary]:
             entry = None
         boxed.append(entry is not None)
         if entry is not None:
-            found.append((number, entry))
-    return boxed, _checked(found, "row")
+            term = explained(entry)
+            if term is None:
+                explanations.append(entry)  # a note line, neither a term nor prose
+            else:
+                found.append((number, term))
+    checked = _checked(found, "row")
+    if not explanations:
+        return boxed, checked
+    return boxed, Glossary(checked.entries, (*checked.notes, _explanations_note(explanations)))
 
 
 def _checked(numbered: Sequence[tuple[int, GlossaryEntry]], unit: str) -> Glossary:

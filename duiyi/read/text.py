@@ -102,7 +102,7 @@ def source_from_text(text: str, *, name: str, format: str, encoding: str | None)
     if not lines:
         raise InvalidInput(f"{name} has no text in it.")
     glossary = glossary_of_text(text, sample=_GLOSSARY_SAMPLE)
-    if glossary is not None and not has_bilingual_prose(lines):
+    if glossary is not None and (glossary.across_lines or not has_bilingual_prose(lines)):
         return glossary.source(name, encoding)
     if glossary is not None:
         # Term lines outnumbering paragraphs in both languages: a glossary with an introduction,

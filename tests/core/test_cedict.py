@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import gzip
+import pickle
+from pathlib import Path
+
+import pytest
+
 from duiyi import cedict
 
 
@@ -46,3 +52,88 @@ def test_sense_sharers_count_the_words_giving_a_sense() -> None:
 def test_counted_words_have_a_classifier() -> None:
     assert cedict.counted("茶壶")
     assert not cedict.counted("理念")
+
+
+def test_a_damaged_verb_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(cedict, "_verbs", None)
+    cache = cedict._cache_file(cedict._source_path(), "cedict-verbs", 1)
+    assert cache is not None and cache.parent == tmp_path / "duiyi"
+    cache.parent.mkdir()
+    cache.write_bytes(pickle.dumps({"row": 1, "ride": 1})[:9])  # cut off mid-write
+    built = cedict._verbs_glossed(cedict._dictionary().lines)
+    assert cedict.english_verbs() == built
+    assert pickle.loads(cache.read_bytes()) == dict.fromkeys(built, 1)
+
+
+def test_the_verb_cache_is_read_when_sound(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(cedict, "_verbs", None)
+    cache = cedict._cache_file(cedict._source_path(), "cedict-verbs", 1)
+    assert cache is not None
+    cache.parent.mkdir()
+    cache.write_bytes(pickle.dumps({"zzverb": 1}))
+    assert cedict.english_verbs() == frozenset({"zzverb"})
+
+
+_LINES = (
+    "網絡 网络 [wang3 luo4] /network/Internet/\n"
+    "行 行 [hang2] /row/line/\n"
+    "行 行 [xing2] /to walk/OK/\n"
+)
+
+
+def _small_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A three-line CC-CEDICT, cached under tmp_path."""
+    source = tmp_path / "cedict.txt.gz"
+    source.write_bytes(gzip.compress(_LINES.encode("utf-8")))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(cedict, "_source_path", lambda: source)
+    cache = cedict._cache_file(source)
+    assert cache is not None and cache.parent == tmp_path / "cache" / "duiyi"
+    return cache
+
+
+def _contents(found: cedict._Dictionary) -> dict[str, tuple[cedict.Entry, ...]]:
+    return {word: found.get(word) for word in ("网络", "網絡", "行", "网")}
+
+
+def test_the_dictionary_reads_back_what_it_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = _small_source(tmp_path, monkeypatch)
+    built = cedict._load()
+    assert built.words == ["網絡", "网络", "行"]  # by code point
+    assert built.joined("行") == "行 行 [hang2] /row/line/\n行 行 [xing2] /to walk/OK/"
+    assert built.joined("网") == ""
+    assert built.lines == cedict._parse(tmp_path / "cedict.txt.gz")
+    assert _contents(cedict._load()) == _contents(built)
+    assert pickle.loads(cache.read_bytes()) == built.stored()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pickle.dumps({"words": "x", "text": b""})[:20],  # cut off mid-write
+        pickle.dumps({"网络": "網絡 网络 [wang3 luo4] /net/"}),  # the older format
+        pickle.dumps({"words": "行\n网络", "text": b"", "bounds": b"\x00" * 8}),  # too few
+    ],
+    ids=["cut off", "older format", "bounds missing"],
+)
+def test_a_damaged_dictionary_cache_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: bytes
+) -> None:
+    cache = _small_source(tmp_path, monkeypatch)
+    expected = _contents(cedict._Dictionary.of_lines(cedict._parse(tmp_path / "cedict.txt.gz")))
+    cache.parent.mkdir(parents=True)
+    cache.write_bytes(damage)
+    assert _contents(cedict._load()) == expected
+    assert _contents(cedict._Dictionary.of_stored(pickle.loads(cache.read_bytes()))) == expected
+
+
+def test_a_sound_dictionary_cache_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = _small_source(tmp_path, monkeypatch)
+    other = cedict._Dictionary.of_lines({"网": "網 网 [wang3] /net/"})
+    cache.parent.mkdir(parents=True)
+    cache.write_bytes(pickle.dumps(other.stored()))
+    assert cedict._load().words == ["网"]

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 
 from db import Collection
 from db.results import Changes
+from desktop.gui.richtext import HTML_ROLE
 from duiyi.pipeline import read_and_align
 
 
@@ -155,3 +156,43 @@ def test_the_preview_shows_markup_removed_unpaired_blocks_and_doubtful_pairs(
     assert reader.model.headerData(2, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) == (
         "Low alignment score: check that this pair is right"
     )
+
+
+GLOSSED = """\
+学校今年开设了人工智能（artificial intelligence）课程，老师也介绍了机器学习（machine learning）\
+的基本方法。
+
+课后，同学们分组完成练习。
+"""
+
+
+def test_chinese_prose_glossed_in_brackets_previews_imports_and_reads(
+    qtbot: Any, window: Any, idle: Any, collection: Any
+) -> None:
+    window.open_import(text=GLOSSED)
+    dialog = window.import_dialog
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=30000)
+    assert dialog.layout_label.text() == "one-language"
+    assert dialog.pairs_label.text() == (
+        "0 paragraph pairs (0 with a low score), 2 unpaired, 2 sentence pairs"
+    )
+    scores = [dialog.pairs.item(row, 2).text() for row in range(dialog.pairs.rowCount())]
+    assert scores == ["unpaired", "unpaired"]
+    assert dialog.status.text() == (
+        "Only Chinese prose, with 2 terms glossed in English in brackets: the prose is kept "
+        "unpaired and those terms are its glossary."
+    )
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        dialog.import_button.click()
+    idle()
+    document = collection.documents.all()[0]
+    assert (document.pair_count, document.unpaired_count, document.term_count) == (2, 2, 2)
+    assert [(t.english, t.status.value) for t in collection.terms.find(chinese="机器学习")] == [
+        ("machine learning", "accepted")
+    ]
+    window.go("reader", document.id)
+    idle()
+    reader = window.screens["reader"]
+    assert reader.model.rowCount() == 2
+    assert "(no translation)" in reader.model.index(0, 1).data(HTML_ROLE)
+    assert ">人工智能</span>" in reader.model.index(0, 0).data(HTML_ROLE)
