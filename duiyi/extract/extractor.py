@@ -49,6 +49,7 @@ from duiyi.extract.lexicon import (
     spelling_key,
 )
 from duiyi.extract.repeats import Repeats
+from duiyi.extract.suggest import completed
 from duiyi.extract.types import Occurrence, TermCandidate
 from duiyi.extract.verb_terms import (
     object_after,
@@ -1729,10 +1730,13 @@ def english_for_terms(
                 item.marked = item.marked or (start, end) in marked
                 at = text.find(wanted, at + len(wanted))
         scored = _score_candidate(item, known, proper, cooc, repeats) if item.seen else None
-        if scored is not None and with_pinyin:
+        # The user names the term: its English is a whole phrase, found even where the
+        # dictionary evidence falls short (extract/suggest.py).
+        found = completed(term, scored[0] if scored else None, pairs, known)
+        if found is not None and with_pinyin:
             from duiyi.pinyin import pinyin_marks
 
-            out.append(replace(scored[0], pinyin=pinyin_marks(term)))
+            out.append(replace(found, pinyin=pinyin_marks(term)))
         else:
-            out.append(scored[0] if scored else None)
+            out.append(found)
     return out

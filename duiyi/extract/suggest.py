@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from duiyi.document import SegmentPair
 from duiyi.extract import english
-from duiyi.extract.align import SpanMatch, all_spans, rendering_end, score_selection
-from duiyi.extract.chinese import tokens
+from duiyi.extract.align import (
+    GRAMMATICAL,
+    Matcher,
+    SpanMatch,
+    all_spans,
+    rendering_end,
+    score_selection,
+)
+from duiyi.extract.chinese import NOMINAL_SUFFIXES, tokens
 from duiyi.extract.claims import claimers, free_words
-from duiyi.extract.lexicon import Component, component_variants, components
-from duiyi.extract.types import SpanSuggestion
+from duiyi.extract.english import LIGHT_WORDS, demonym_bases, is_adverb
+from duiyi.extract.lexicon import Component, component_variants, components, spelling_key
+from duiyi.extract.phrases import ends_with_adjective, ends_with_predicate
+from duiyi.extract.types import Occurrence, SpanSuggestion, TermCandidate
 from duiyi.extract.verb_terms import object_after, verb_left_out, verb_object_spans
 
 MAX_CHINESE_WORDS = 8
@@ -61,7 +72,12 @@ def _english_spans(
     verb_end = next((v.verb_end for v in verb_object_spans(chinese) if v.text == chinese), 0)
     matches = sorted(
         (
-            _with_verb_and_object(chinese, verb_end, comps, words, flags, m)
+            _widened(
+                comps,
+                words,
+                flags,
+                _with_verb_and_object(chinese, verb_end, comps, words, flags, m),
+            )
             for comps in component_variants(chinese, known)
             for m in all_spans(comps, words, free, zh=pair.zh)
         ),
@@ -74,6 +90,18 @@ def _english_spans(
             continue
         out.append(SpanSuggestion(text, match.start, match.end, round(match.score, 3)))
     return out
+
+
+def _widened(
+    comps: list[Component], words: list[english.Word], free: list[bool], match: SpanMatch
+) -> SpanMatch:
+    """The match widened to its whole phrase (whole_phrase), scored as the span it widens."""
+    lo, hi = whole_phrase(comps, words, free, match.start_word, match.end_word)
+    if (lo, hi) == (match.start_word, match.end_word):
+        return match
+    return replace(
+        match, start_word=lo, end_word=hi, start=words[lo].start, end=rendering_end(words[hi])
+    )
 
 
 def _with_verb_and_object(
@@ -144,3 +172,452 @@ def suggest_chinese(
 
 def _is_text(token: str) -> bool:
     return any(ch.isalnum() for ch in token)
+
+
+REORDER_PREPOSITIONS = frozenset({"of", "in", "for", "against", "on"})
+"""Prepositions English puts between a Chinese word's rendering and its modifier's, in the
+reverse order (台湾同胞 compatriots in Taiwan, 反腐败斗争 fight against corruption)."""
+_ARTICLES = frozenset({"the", "a", "an"})
+MAX_WIDENINGS = 4
+
+
+def whole_phrase(
+    comps: Sequence[Component],
+    words: Sequence[english.Word],
+    free: Sequence[bool],
+    lo: int,
+    hi: int,
+) -> tuple[int, int]:
+    """Words lo..hi (inclusive) widened to the whole phrase they start: across a preposition to
+    a word rendering a part the span misses (fight against corruption), through a name's next
+    capitalised word (Zheng He), and on to the noun a modifier needs (New Year greetings,
+    global dilemma) when the Chinese head is unrendered or the span ends with an adjective."""
+    matcher = Matcher(comps)
+    for _ in range(MAX_WIDENINGS):
+        wider = _across_preposition(matcher, words, lo, hi)
+        if wider is None:
+            wider = _name_goes_on(matcher, words, lo, hi)
+        if wider is None:
+            wider = _head_after(matcher, words, free, lo, hi)
+        if wider is None:
+            break
+        lo, hi = wider
+    return lo, hi
+
+
+def _rendered(matcher: Matcher, words: Sequence[english.Word], lo: int, hi: int) -> set[int]:
+    """The components the words lo..hi render."""
+    out: set[int] = set()
+    for word in words[lo : hi + 1]:
+        hits = matcher.word_hits(word)
+        out |= {ci for ci, _, _ in hits.hits} | hits.acronym
+    return out
+
+
+def _missing(matcher: Matcher, words: Sequence[english.Word], lo: int, hi: int) -> set[int]:
+    """The components (particles aside) the words lo..hi render nothing of."""
+    rendered = _rendered(matcher, words, lo, hi)
+    return {
+        ci
+        for ci, comp in enumerate(matcher.comps)
+        if comp.text not in GRAMMATICAL and ci not in rendered
+    }
+
+
+def _across_preposition(
+    matcher: Matcher, words: Sequence[english.Word], lo: int, hi: int
+) -> tuple[int, int] | None:
+    """The span reaching across a preposition (and an article) to a word that renders a
+    component the span misses: English renders the Chinese parts in reverse order."""
+    missing = _missing(matcher, words, lo, hi)
+    if not missing or not _rendered(matcher, words, lo, hi):
+        return None
+    # After the span: head + preposition + what the Chinese put first.
+    k = hi + 1
+    if k < len(words) and words[k].lower in REORDER_PREPOSITIONS and not words[k].stop_before:
+        k += 1
+        if k < len(words) and words[k].lower in _ARTICLES and not words[k].stop_before:
+            k += 1
+        if k < len(words) and not words[k].stop_before and _renders(matcher, words[k], missing):
+            return lo, _compound_end(words, k)
+    # Before the span: what the Chinese put last + preposition (+ article) + the span.
+    k = lo - 1
+    if k >= 1 and words[k].lower in _ARTICLES and not words[lo].stop_before:
+        k -= 1
+    if k >= 1 and words[k].lower in REORDER_PREPOSITIONS and not words[k + 1].stop_before:
+        j = k - 1
+        if not words[k].stop_before and _renders(matcher, words[j], missing):
+            return _compound_start(words, j), hi
+    return None
+
+
+def _renders(matcher: Matcher, word: english.Word, missing: set[int]) -> bool:
+    hits = matcher.word_hits(word)
+    return not word.function and bool(({ci for ci, _, _ in hits.hits} | hits.acronym) & missing)
+
+
+def _compound_end(words: Sequence[english.Word], k: int) -> int:
+    while k + 1 < len(words) and words[k + 1].joined_before:
+        k += 1
+    return k
+
+
+def _compound_start(words: Sequence[english.Word], k: int) -> int:
+    while k > 0 and words[k].joined_before:
+        k -= 1
+    return k
+
+
+def _name_goes_on(
+    matcher: Matcher, words: Sequence[english.Word], lo: int, hi: int
+) -> tuple[int, int] | None:
+    """The span reaching on to the next capitalised word when it ends in a capitalised one
+    and a gloss of the Chinese spells that word too (Zheng He, where "He" looks like a
+    function word) or the Chinese head is still unrendered: a name goes on, while a title
+    whose head is rendered stops before the name after it."""
+    k = _compound_end(words, hi) + 1
+    if k >= len(words) or words[k].stop_before or not _capitalised(words[hi]):
+        return None
+    if not _capitalised(words[k]):
+        return None
+    key = spelling_key(words[k].text)
+    if any(key in gloss for comp in matcher.comps for gloss in comp.glosses):
+        return lo, _compound_end(words, k)
+    if not words[k].function and _head_missing(matcher, words, lo, hi):
+        return lo, _compound_end(words, k)  # the name's last word renders its head (Day)
+    return None
+
+
+def _capitalised(word: english.Word) -> bool:
+    return word.text[:1].isupper() and not word.text.isupper()
+
+
+def _head_after(
+    matcher: Matcher,
+    words: Sequence[english.Word],
+    free: Sequence[bool],
+    lo: int,
+    hi: int,
+) -> tuple[int, int] | None:
+    """The span reaching on to the free noun after it when its own last word cannot end the
+    phrase: an adjective needs its noun (global dilemma), and the words rendering only the
+    Chinese modifiers need the head the dictionary does not connect (New Year greetings)."""
+    hi = _compound_end(words, hi)
+    k = hi + 1
+    if k >= len(words) or words[k].stop_before or words[k].function or not free[k]:
+        return None
+    after = words[k]
+    if after.text[:1].isdigit() or is_adverb(after.lower) or after.lower in LIGHT_WORDS:
+        return None
+    if _capitalised(after) and not _capitalised(words[hi]) and not _noun_after_plural(after):
+        return None  # a name after a common word starts a phrase of its own (a people's
+        # adjective used as a noun may end it: overseas Chinese)
+    if words[hi].lower.endswith("s") and not _noun_after_plural(after):
+        return None  # a plural ends its noun phrase: the clause goes on (ceremonies remain)
+    if _gloss_rest_elsewhere(matcher, words, lo, hi):
+        return None  # the sentence writes the gloss's head later (medical ... insurance)
+    span_text = " ".join(w.text for w in words[lo : hi + 1])
+    end = _compound_end(words, k)
+    if ends_with_predicate(" ".join(w.text for w in words[lo : end + 1])):
+        return None  # a subject and its verb (reform launched)
+    if words[hi].lower.endswith("ed") and matcher.word_hits(after).hits:
+        return lo, end  # a participle and the noun it qualifies, both glossed (unified provisions)
+    if ends_with_adjective(span_text):
+        # The adjective's noun is the term's head only when the sentence renders that head
+        # nowhere else (medical preferences ... provides insurance).
+        return None if _head_rendered_outside(matcher, words, lo, hi) else (lo, end)
+    # Only a span ending in a word the dictionary ties to the Chinese lacks its head: one
+    # ending in a word filled in may end in the head itself (space debris).
+    if matcher.word_hits(words[hi]).hits and _head_missing(matcher, words, lo, hi):
+        return lo, end
+    return None
+
+
+def _head_missing(matcher: Matcher, words: Sequence[english.Word], lo: int, hi: int) -> bool:
+    """Whether the Chinese head (its last component) is unrendered, or rendered by the first
+    words of a gloss without the last ("developed" of "developed nation"), while the span
+    renders some other component: the English head noun comes after the words found."""
+    heads = [ci for ci, c in enumerate(matcher.comps) if c.text not in GRAMMATICAL]
+    if not heads:
+        return False
+    head = heads[-1]
+    found: dict[int, set[int]] = {}
+    for word in words[lo : hi + 1]:
+        for ci, gi, si in matcher.word_hits(word).hits:
+            if ci == head:
+                found.setdefault(gi, set()).add(si)
+    if not found:
+        return bool(_rendered(matcher, words, lo, hi) - {head})
+    glosses = matcher.comps[head].glosses
+    # A gloss's closing particle is no head of its own (opening up).
+    return all(
+        len(glosses[gi]) - 1 not in have and glosses[gi][-1] not in english.FUNCTION_WORDS
+        for gi, have in found.items()
+    )
+
+
+FALLBACK_SHARE = 0.3
+"""The share of its score a suggestion keeps as the confidence of a term extraction found no
+English for: the dictionary evidence the extractor asks for is missing."""
+
+
+def completed(
+    term: str,
+    candidate: TermCandidate | None,
+    pairs: Sequence[SegmentPair],
+    known: Mapping[str, str] | None = None,
+) -> TermCandidate | None:
+    """A listed term's candidate with its English widened to the whole phrase in the pairs
+    (whole_phrase); with no candidate, the best suggestion for the term's occurrences, at a
+    low confidence, as the reader would light it up."""
+    if candidate is None:
+        return _suggested(term, pairs, known)
+    variants = component_variants(term, known)
+    wanted = english.normalise(candidate.english)
+    widened: Counter[tuple[str, str]] = Counter()
+    occurrences = list(candidate.occurrences)
+    for n, occ in enumerate(occurrences):
+        if occ.en_start < 0 or not 0 <= occ.pair_index < len(pairs):
+            continue
+        pair = pairs[occ.pair_index]
+        if english.normalise(pair.en[occ.en_start : occ.en_end]) != wanted:
+            continue
+        if _bracketed(candidate.english, pair.zh):
+            return candidate  # the writer glosses the term in the Chinese: that is its English
+        words = english.words(pair.en)
+        inside = [k for k, w in enumerate(words) if occ.en_start <= w.start < occ.en_end]
+        if not inside:
+            continue
+        flags = free_words(claimers(pair.zh, words), occ.zh_start, occ.zh_end)
+        for comps in variants:
+            lo, hi = whole_phrase(comps, words, flags, inside[0], inside[-1])
+            if (lo, hi) != (inside[0], inside[-1]):
+                start, end = words[lo].start, rendering_end(words[hi])
+                before, after = pair.en[start : occ.en_start], pair.en[occ.en_end : end]
+                widened[(before, after)] += 1
+                occurrences[n] = replace(occ, en_start=start, en_end=end)
+                break
+    if not widened:
+        return candidate
+    (before, after), _ = widened.most_common(1)[0]
+    return replace(
+        candidate,
+        english=before + candidate.english + after,
+        occurrences=tuple(occurrences),
+        other_english=(candidate.english, *candidate.other_english),
+    )
+
+
+def _suggested(
+    term: str, pairs: Sequence[SegmentPair], known: Mapping[str, str] | None
+) -> TermCandidate | None:
+    """The suggestion most of the term's occurrences agree on, as a low-confidence candidate;
+    sentences are read before the paragraphs holding them."""
+    parents = {p.parent for p in pairs if p.parent is not None}
+    for chosen in (
+        [k for k in range(len(pairs)) if k not in parents],
+        sorted(k for k in parents if k is not None and 0 <= k < len(pairs)),
+    ):
+        votes: dict[str, float] = {}
+        texts: dict[str, str] = {}
+        places: list[tuple[int, int, SpanSuggestion | None]] = []
+        for index in chosen:
+            pair = pairs[index]
+            at = pair.zh.find(term) if pair.en else -1
+            while at >= 0:
+                found = suggest_english(pair, at, at + len(term), known=known, limit=1)
+                places.append((index, at, found[0] if found else None))
+                if found:
+                    key = english.normalise(found[0].text)
+                    votes[key] = votes.get(key, 0.0) + found[0].score
+                    texts.setdefault(key, found[0].text)
+                at = pair.zh.find(term, at + len(term))
+        if not votes:
+            continue
+        best = max(votes, key=lambda k: votes[k])
+        right = [s for _, _, s in places if s is not None and english.normalise(s.text) == best]
+        occurrences = tuple(
+            Occurrence(index, at, at + len(term), s.start, s.end)
+            if s is not None and english.normalise(s.text) == best
+            else Occurrence(index, at, at + len(term), -1, -1)
+            for index, at, s in places
+        )
+        return TermCandidate(
+            chinese=term,
+            english=texts[best],
+            pinyin="",
+            confidence=round(FALLBACK_SHARE * sum(s.score for s in right) / len(right), 3),
+            frequency=len(places),
+            occurrences=occurrences,
+        )
+    return _left_over(term, pairs)
+
+
+LEFTOVER_CONFIDENCE = 0.05
+"""The confidence of English found only as what the sentence leaves unexplained."""
+RECURRENCE_WEIGHT = 2
+
+
+def _left_over(term: str, pairs: Sequence[SegmentPair]) -> TermCandidate | None:
+    """English the dictionary cannot tie to the term, found as what is left of its sentences:
+    a run of words no other Chinese word of the sentence renders, standing between the
+    renderings of the term's Chinese neighbours or recurring in every sentence holding it."""
+    parents = {p.parent for p in pairs if p.parent is not None}
+    places: list[tuple[int, int, list[tuple[int, int, int, int]]]] = []
+    for index, pair in enumerate(pairs):
+        if index in parents or not pair.en:
+            continue
+        at = pair.zh.find(term)
+        while at >= 0:
+            places.append((index, at, _free_runs(pair, at, at + len(term))))
+            at = pair.zh.find(term, at + len(term))
+    votes: Counter[str] = Counter()
+    nearness: dict[str, float] = {}
+    found: dict[str, list[tuple[int, int, int, int]]] = {}
+    for index, at, runs in places:
+        pair = pairs[index]
+        window, share = _between_neighbours(pair, at, at + len(term))
+        for start, end, run_start, run_end in runs:
+            key = english.normalise(pair.en[start:end])
+            recurs = sum(
+                key in english.normalise(pairs[other].en)
+                for other in {i for i, _, _ in places}
+                if other != index
+            )
+            inside = window is not None and window[0] <= start and end <= window[1]
+            if inside or recurs:
+                # Recurring with the term in its other sentences weighs more than a place.
+                votes[key] += inside + RECURRENCE_WEIGHT * recurs
+                found.setdefault(key, []).append((index, at, start, end))
+            if window is not None and inside:
+                # As far into the stretch as the term stands between its neighbours.
+                # The whole run's place: its parts stand or fall with it.
+                place = ((run_start + run_end) / 2 - window[0]) / max(1, window[1] - window[0])
+                nearness[key] = max(nearness.get(key, -1.0), -abs(place - share))
+    if not votes:
+        return None
+    # Of runs alike, the whole run (critical juncture, not critical).
+    best = max(votes, key=lambda k: (votes[k], nearness.get(k, -1.0), len(k)))
+    index, _, start, end = found[best][0]
+    chosen = {(i, a): (s, e) for i, a, s, e in found[best]}
+    return TermCandidate(
+        chinese=term,
+        english=pairs[index].en[start:end],
+        pinyin="",
+        confidence=LEFTOVER_CONFIDENCE,
+        frequency=len(places),
+        occurrences=tuple(
+            Occurrence(i, a, a + len(term), *chosen.get((i, a), (-1, -1))) for i, a, _ in places
+        ),
+    )
+
+
+def _free_runs(pair: SegmentPair, zh_start: int, zh_end: int) -> list[tuple[int, int, int, int]]:
+    """Character spans of the runs of content words of pair.en that no Chinese word outside
+    zh_start..zh_end may render, and of their parts, as many words long as the term has
+    characters at most (two at least), each with the span of its whole run."""
+    words = english.words(pair.en)
+    claims = claimers(pair.zh, words)
+    free = [
+        not w.function and not c and not w.text[:1].isdigit()
+        for w, c in zip(words, claims, strict=True)
+    ]
+    runs: list[tuple[int, int, int, int]] = []
+    k = 0
+    while k < len(words):
+        if not free[k]:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(words) and free[j + 1] and not words[j + 1].stop_before:
+            j += 1
+        # Every part of the run may be the rendering ("Gyatso" of "Gyatso said").
+        longest = max(2, zh_end - zh_start)
+        runs += [
+            (words[a].start, rendering_end(words[b]), words[k].start, rendering_end(words[j]))
+            for a in range(k, j + 1)
+            for b in range(a, min(j, a + longest - 1) + 1)
+            if not words[a].joined_before and not (b + 1 <= j and words[b + 1].joined_before)
+        ]
+        k = j + 1
+    return runs
+
+
+def _between_neighbours(
+    pair: SegmentPair, zh_start: int, zh_end: int
+) -> tuple[tuple[int, int] | None, float]:
+    """The stretch of pair.en between the renderings of the nearest Chinese words before and
+    after the term (in either order), where the term's own rendering stands, and how far into
+    the Chinese between those words the term stands (0..1)."""
+    words = english.words(pair.en)
+    claims = claimers(pair.zh, words)
+    before = [(s[1], k) for k, c in enumerate(claims) for s in c if s[1] <= zh_start]
+    after = [(-s[0], k) for k, c in enumerate(claims) for s in c if s[0] >= zh_end]
+    if not before and not after:
+        return None, 0.0
+    # With no neighbour on one side, the sentence's edge bounds the stretch.
+    near_before = max(before)[0] if before else 0
+    near_after = -max(after)[0] if after else len(pair.zh)
+    lo = min(k for end, k in before if end == near_before) if before else -1
+    hi = min(k for start, k in after if -start == near_after) if after else len(words)
+    share = ((zh_start + zh_end) / 2 - near_before) / max(1, near_after - near_before)
+    if lo > hi:
+        lo, hi, share = hi, lo, 1.0 - share
+    if hi - lo < 2:
+        return None, share
+    start = words[lo].end if lo >= 0 else 0
+    end = words[hi].start if hi < len(words) else len(pair.en)
+    return (start, end), share
+
+
+def _noun_after_plural(word: english.Word) -> bool:
+    """Whether a word after one ending in s may still be the phrase's noun: a people named
+    by its adjective (overseas Chinese) or a noun by its ending (overseas investment), not a
+    verb of the clause (ceremonies remain)."""
+    if _capitalised(word):
+        return bool(demonym_bases(word.lower.removesuffix("s")))
+    return word.lower.endswith(NOMINAL_SUFFIXES)
+
+
+def _outside_hits(
+    matcher: Matcher, words: Sequence[english.Word], lo: int, hi: int
+) -> dict[tuple[int, int], set[int]]:
+    """For each (component, gloss), the stems words outside lo..hi match."""
+    outside: dict[tuple[int, int], set[int]] = {}
+    for k, word in enumerate(words):
+        if not lo <= k <= hi:
+            for ci, gi, si in matcher.word_hits(word).hits:
+                outside.setdefault((ci, gi), set()).add(si)
+    return outside
+
+
+def _gloss_rest_elsewhere(
+    matcher: Matcher, words: Sequence[english.Word], lo: int, hi: int
+) -> bool:
+    """Whether the span holds part of a gloss whose missing words stand elsewhere in the
+    sentence ("medical" of "medical insurance", with "insurance" later): the rendering's head
+    is there, and the noun after the span belongs to the clause."""
+    found: dict[tuple[int, int], set[int]] = {}
+    for word in words[lo : hi + 1]:
+        for ci, gi, si in matcher.word_hits(word).hits:
+            found.setdefault((ci, gi), set()).add(si)
+    outside = _outside_hits(matcher, words, lo, hi)
+    return any(key in found and stems - found[key] for key, stems in outside.items())
+
+
+def _head_rendered_outside(
+    matcher: Matcher, words: Sequence[english.Word], lo: int, hi: int
+) -> bool:
+    """Whether a whole gloss of the Chinese head stands outside lo..hi (provides insurance,
+    for 保险); a word of a longer gloss ("wish" of "wish well") may be the sentence's own."""
+    heads = [ci for ci, c in enumerate(matcher.comps) if c.text not in GRAMMATICAL]
+    return bool(heads) and any(
+        ci == heads[-1] and len(stems) == len(matcher.comps[ci].glosses[gi])
+        for (ci, gi), stems in _outside_hits(matcher, words, lo, hi).items()
+    )
+
+
+def _bracketed(english_text: str, zh: str) -> bool:
+    """Whether the Chinese writes the English in brackets, as a gloss (甲烷(methane))."""
+    pattern = r"[(（]\s*" + re.escape(english_text) + r"\s*[)）]"
+    return re.search(pattern, zh, re.IGNORECASE) is not None
