@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from duiyi.align.numbering import numbering_prefix
 from duiyi.document import Lang
 from duiyi.script import block_language
 
@@ -274,25 +275,154 @@ def _script_runs(line: str, neighbours: Sequence[str] = ()) -> list[str] | None:
     return parts
 
 
+# Units glued with no sentence end between the languages: a Chinese unit, then its English
+# ("粮食产量1.39万亿斤Grain output reached...", "各位代表:Fellow Deputies,", "政府工作报告REPORT ON
+# THE WORK OF THE GOVERNMENT"), perhaps several on a line. A stretch without Han characters is
+# English of its own when it has two words or more and reads as English; a term, a name or a
+# quotation inside a Chinese sentence ("使用GDP核算", "iPhone手机", "他说“I see.”") stays in it.
+_NO_HAN = re.compile(f"[^{HAN}]+")
+_WIDE_PUNCTUATION = re.compile(r"[，。；：！？（）《》、【】「」『』]")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
+_OPENING = "“‘\"'(（《「『【"
+_CLOSED = re.compile(r"[.!?][”’\"')]*$|\d$")
+_PAUSED = re.compile(r"[,;:][”’\"')]*$")
+# Digits glued to the last word of the English ("...GOVERNMENT2008年") or after its full stop
+# ("...last year. 2024年") begin the Chinese that follows.
+# A number set off by a space before the first word opens the English ("...所120 new schools").
+_LEADING_NUMBER = re.compile(r"\d[\d.,]*\s+$")
+_TRAILING_NUMBER = re.compile(r"(?:(?<=[A-Za-z])|(?<=[.!?;:])\s*)\d[\d.,]*$")
+# English letters per Han character over the units paired: a Chinese sentence ending in an English
+# name ("我最喜欢的电影是Star Wars") has too few for a translation.
+_UNIT_RATIO = (1.0, 8.0)
+_HEADING_WORD = 3
+_MIN_LONG_WORDS = 2
+
+
+def _words(english: str) -> list[str]:
+    return [word for word in english.split() if _LATIN.search(word)]
+
+
+def _all_capitals(english: str) -> bool:
+    """A heading in capitals ("REPORT ON THE WORK"), not a row of acronyms ("GDP CPI")."""
+    long_words = [word for word in _words(english) if len(word) > _HEADING_WORD]
+    return not _LOWER.search(english) and len(long_words) >= _MIN_LONG_WORDS
+
+
+def _title_case(english: str) -> bool:
+    """Whether the words longer than three letters all start with a capital."""
+    long_words = [word for word in english.split() if len(word) > _HEADING_WORD]
+    return bool(long_words) and all(word[:1].isupper() for word in long_words)
+
+
+def _english_unit(english: str, before: str) -> bool:
+    """Whether a stretch without Han characters is English of its own, not a word or a
+    quotation inside the Chinese around it."""
+    if len(_words(english)) < 2 or _WIDE_PUNCTUATION.search(english):
+        return False
+    if english.count("(") != english.count(")") or before.rstrip()[-1:] in _OPENING:
+        return False
+    if before[-1:].isspace() and not _ZH_PUNCTUATION.search(before.rstrip()[-1:]):
+        return False  # "使用 machine learning 来": a phrase set off by spaces inside a sentence
+    readable = (
+        _LOWER_WORD.search(english)
+        or _CLOSED.search(english)
+        or _PAUSED.search(english)
+        or _heading(english, before.strip())
+    )
+    return bool(readable) and block_language(english) == "en"
+
+
+def _heading(english: str, chinese: str) -> bool:
+    """An English heading: in capitals, or in title case and numbered, or after a numbered
+    Chinese heading ("四、治理架构Governance Framework")."""
+    if _all_capitals(english):
+        return True
+    return _title_case(english) and bool(numbering_prefix(english) or numbering_prefix(chinese))
+
+
+def _closed(english: str, chinese: str) -> bool:
+    """Whether English followed by Chinese ends as a unit: at a full stop, a number, or as a
+    heading; at a comma or colon only after Chinese that ends at one too ("各位代表:Fellow
+    Deputies,"), not when a term inside a clause ends it ("称之为Belt and Road,它")."""
+    if _CLOSED.search(english) or _heading(english, chinese):
+        return True
+    return bool(_PAUSED.search(english)) and bool(_ZH_PUNCTUATION.search(chinese[-1:]))
+
+
+def _unit_runs(line: str, neighbours: Sequence[str] = ()) -> list[str] | None:
+    """A line of Chinese units each followed by its English, glued without a sentence end
+    between them, cut into its units; None unless every English stretch closes a unit."""
+    if not _HAN_CHAR.search(line) or not _LATIN.search(line):
+        return None
+    parts: list[str] = []
+    start = 0  # where the Chinese piece being built begins
+    for stretch in _NO_HAN.finditer(line):
+        letter = _LATIN.search(stretch.group())
+        if letter is None:
+            continue
+        begin = stretch.start() + letter.start()
+        leading = _LEADING_NUMBER.search(line, stretch.start(), begin)
+        if leading is not None:
+            begin = leading.start()
+        end = stretch.end()
+        number = _TRAILING_NUMBER.search(line, begin, end)
+        if number is not None and end < len(line):
+            end = number.start()
+        english = line[begin:end].strip()
+        if not _english_unit(english, line[start:begin]):
+            continue
+        if begin == 0 or not _HAN_CHAR.search(line, start, begin):
+            return None  # English first: the sentence-end and heading rules cut those
+        parts += [line[start:begin].strip(), english]
+        start = end
+    if not parts:
+        return None
+    if start < len(line) and line[start:].strip():
+        parts.append(line[start:].strip())
+    followed = range(1, len(parts) - 1, 2)  # the English pieces with Chinese after them
+    if not all(_closed(parts[i], parts[i - 1]) for i in followed):
+        return None
+    if any(block_language(part) != "zh" for part in parts[::2]):
+        return None
+    # A Chinese piece after the last English is the start of the next unit, its English on
+    # the next line: only the pieces paired on this line have to fit each other.
+    paired = "".join(parts[: len(parts) // 2 * 2])
+    low, high = _UNIT_RATIO
+    if not low * _han(paired) <= _letters(paired) <= high * _han(paired):
+        return None
+    # A heading is not a phrase quoted in a sentence, whatever stands beside the line.
+    headings = any(_heading(parts[i], parts[i - 1]) for i in followed)
+    if not headings and _translated_beside(line, neighbours):
+        return None
+    return parts
+
+
+def _units(runs: list[str], neighbours: Sequence[str]) -> list[str]:
+    """Each run cut further into Chinese units glued to their English, where it holds them."""
+    return [unit for run in runs for unit in (_unit_runs(run, neighbours) or [run])]
+
+
 def language_runs(line: str, neighbours: Sequence[str] = ()) -> list[str]:
-    """The line cut where sentences change language; the line alone when they do not (or when
-    a bracket at its end translates it: that line is cut by split_languages). `neighbours` are
-    the lines beside it: one that translates it means it is one sentence, not a pair."""
+    """The line cut where sentences change language, or where a Chinese unit meets its English
+    without a sentence end; the line alone when they do not (or when a bracket at its end
+    translates it: that line is cut by split_languages). `neighbours` are the lines beside it:
+    one that translates it means it is one sentence, not a pair."""
     if _bracketed(line, neighbours) is not None:
         return [line]
-    return _language_runs(line) or _script_runs(line, neighbours) or [line]
+    return _units(_language_runs(line) or _script_runs(line, neighbours) or [line], neighbours)
 
 
 def split_languages(line: str, neighbours: Sequence[str] = ()) -> list[str]:
     """The line cut at its language boundaries (a bracket translating the text before it,
-    sentences by turns, or a bilingual heading); `neighbours` as for language_runs."""
-    return (
-        _bracketed(line, neighbours)
-        or _language_runs(line)
-        or _script_runs(line, neighbours)
-        or _two_parts(line, neighbours)
-        or [line]
-    )
+    sentences by turns, Chinese units glued to their English, or a bilingual heading);
+    `neighbours` as for language_runs."""
+    bracketed = _bracketed(line, neighbours)
+    if bracketed is not None:
+        return bracketed
+    runs = _language_runs(line) or _script_runs(line, neighbours)
+    if runs is not None:
+        return _units(runs, neighbours)
+    return _unit_runs(line, neighbours) or _two_parts(line, neighbours) or [line]
 
 
 def two_languages(line: str) -> bool:

@@ -22,6 +22,7 @@ from duiyi.document import Lang, Removal, TextBlock
 from duiyi.script import block_language
 
 _OPEN_END = re.compile(f"[，、{HAN}]$")
+_WRITTEN = re.compile(f"[A-Za-z{HAN}]")
 _WORD = re.compile("[a-z]+", re.I)
 _LAST_WORD = re.compile("[a-z]+$", re.I)
 _FINAL = "。！？；….!?;”’\"')）」』"
@@ -143,8 +144,9 @@ def _paragraphs(lines: list[str], widths: _Widths, many_lines: bool) -> list[str
     ]
     for line in parts:
         lang = _language(line)
-        if lang is None and not two_languages(line) and out and last_lang is not None:
-            # Digits or symbols only: a wrap inside a number or a date.
+        if lang is None and not _WRITTEN.search(line) and out and last_lang is not None:
+            # Digits or symbols only: a wrap inside a number or a date. A line in both scripts
+            # is no such wrap, even when it cannot be cut into its languages.
             out[-1] = _glue(out[-1], line, last_lang, widths.words)
             last_line = line
             continue
@@ -217,6 +219,27 @@ def _continues(
     return bool(_OPEN_END.search(previous)) and not looks_like_heading(following, lang)
 
 
+# Sites that share documents cut a PDF into numbered chunks ("1、...", "2、...") wherever its
+# pages fall, mid-sentence: a chunk number before English, or before the full stop that ends the
+# sentence of the chunk before, is no list number (a Chinese "、" numbers no English item whose
+# sentence runs on from the text above it).
+_CHUNK_NUMBER = re.compile(r"^\d{1,3}、\s*(?=[A-Za-z.!?;:,])")
+_STOPS = ".!?;:,"
+
+
+def _unchunked(previous: TextBlock, text: str, removals: Removals) -> str:
+    """A block's first paragraph without the chunk number a sharing site put before it."""
+    mark = _CHUNK_NUMBER.match(text)
+    if mark is None or not removals.allowed("chunk-number"):
+        return text
+    rest = text[mark.end() :]
+    runs_on = not _ends_sentence(previous.text) and block_language(rest) == "en"
+    if not (runs_on or rest[:1] in _STOPS):
+        return text
+    removals.note("chunk-number", "chunk numbers a document site put into the text", mark.group())
+    return rest
+
+
 def rejoin_lines(
     blocks: Iterable[TextBlock], *, keep: Collection[str] = ()
 ) -> tuple[tuple[TextBlock, ...], tuple[Removal, ...]]:
@@ -253,6 +276,12 @@ def rejoin_lines(
         start += len(texts)
         for number, text in enumerate(mended, 1):
             previous = out[-1] if out else None
+            if number == 1 and previous is not None:
+                text = _unchunked(previous, text, removals)
+                if text != mended[0] and text[:1] in _STOPS:
+                    # The full stop of the sentence the chunk break cut off.
+                    out[-1] = previous = replace(previous, text=previous.text + text[0])
+                    text = text[1:].lstrip()
             lang = block.lang or _language(text)
             # Only a block's first paragraph may continue the block before it: the paragraphs
             # inside a block were told apart by its own line ends.

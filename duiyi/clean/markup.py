@@ -25,6 +25,11 @@ _BOX = re.compile(r"^:::")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
+# A table row saved as text may lose one of its edge pipes ("中文 | English | |"); it is still a
+# row when a pipe stands at either edge and two cells hold text. Under a |---| rule, a row needs
+# no edge pipe at all ("中文 | English").
+_EDGE_PIPE = re.compile(r"^\||\|$")
+_MIN_CELLS = 2
 _HEADING = re.compile(r"^#{1,6}\s+")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 _REFERENCE = re.compile(r"^\[[^\]\n]+\]:\s*\S+")
@@ -98,9 +103,10 @@ class _Line:
         self._note(key, match.group())
         return pattern.sub(into if into is not None else "", text)
 
-    def clean(self, line: str, above_rule: bool = False) -> list[str]:
+    def clean(self, line: str, above_rule: bool = False, in_table: bool = False) -> list[str]:
         """The line without markup: no line, the line, or several (a table row, a <br/>).
-        `above_rule` says the next line is a table's |---| rule, so this row may name columns."""
+        `above_rule` says the next line is a table's |---| rule, so this row may name columns;
+        `in_table` that the line is in a table with a rule, so a line with a pipe is a row."""
         self.touched = set()
         if "<!--" in line and self.removals.allowed("style-block"):
             stripped = _COMMENT.sub("", line)
@@ -131,11 +137,13 @@ class _Line:
         if any(mark in line for mark in "*_~`"):
             line = self._emphasis(line)
         parts = [line]
-        if _TABLE_ROW.match(line.strip()) and self.removals.allowed("markdown-table"):
+        if _table_row(line, above_rule or in_table) and self.removals.allowed("markdown-table"):
             self._note("markdown-table", line)
             parts = line.strip().strip("|").split("|")
             if above_rule and is_header(parts):
                 return []  # the row that names the columns ("| 中文 | English |") is not text
+        elif self.removals.allowed("list-marks"):
+            parts = _list_items(line)
         return [
             stripped for part in parts for piece in part.split("\n") if (stripped := piece.strip())
         ]
@@ -155,9 +163,39 @@ class _Line:
         return result
 
 
+def _table_row(line: str, ruled: bool) -> bool:
+    """Whether a line is a row of a table: pipes at both edges, or at one edge (or none, in a
+    table under a |---| rule) with two cells of text."""
+    line = line.strip()
+    if _TABLE_ROW.match(line):
+        return True
+    if "|" not in line or not (ruled or _EDGE_PIPE.search(line)):
+        return False
+    return sum(1 for cell in line.strip("|").split("|") if cell.strip()) >= _MIN_CELLS
+
+
+# Bullets a copy ran together on one line ("➤ 粮食产量Grain output➤ 赤字率..."): a line that
+# starts with a bullet character and has the same one again after some text is a list, one
+# item per bullet. A middle dot (·) parts names, and a row of marks with no text between them
+# ("★★★") is a rating, so neither cuts a line.
+_ITEM_BULLETS = "•▪●◆■➤►▶★"
+
+
+def _list_items(line: str) -> list[str]:
+    """The line cut before each bullet when it is a run of list items; else the line."""
+    stripped = line.strip()
+    mark = stripped[:1]
+    if not mark or mark not in _ITEM_BULLETS or stripped.count(mark) < _MIN_CELLS:
+        return [line]
+    items = [mark + item for item in stripped[1:].split(mark)]
+    if any(not item[1:].strip() for item in items):
+        return [line]
+    return items
+
+
 # A list item's bullet at the start of a paragraph: a Markdown "- ", "+ ", "* " (a space after
 # it, so "-3" and "*args" stay) or a bullet character.
-_LIST_MARK = re.compile(r"^(?:[-+*]\s+|[•·▪●◆■➤►▶]\s*)(?=\S)")
+_LIST_MARK = re.compile(r"^(?:[-+*]\s+|[•·▪●◆■➤►▶★]\s*)(?=\S)")
 
 
 def remove_list_marks(
@@ -192,13 +230,19 @@ def remove_markup(
                 kept.append(block)  # kept as it stands, markup and all
             continue
         raw = [line.strip() for line in block.text.split("\n")]
-        lines = [
-            out
-            for index, line in enumerate(raw)
-            for out in cleaner.clean(
-                line, index + 1 < len(raw) and bool(_TABLE_RULE.match(raw[index + 1]))
+        lines: list[str] = []
+        in_table = False
+        for index, line in enumerate(raw):
+            below = raw[index + 1] if index + 1 < len(raw) else ""
+            above_rule = bool(_TABLE_RULE.match(below))
+            # A table's rows are the line above its |---| rule and the lines below it, until a
+            # line without a pipe ends the table.
+            ruled = in_table or (above_rule and "|" in below)
+            lines.extend(cleaner.clean(line, above_rule, ruled))
+            # A row with an edge pipe starts a table too: the rows after it may have lost theirs.
+            in_table = "|" in line and (
+                ruled or bool(_TABLE_RULE.match(line)) or _table_row(line, ruled=False)
             )
-        ]
         if lines:
             kept.append(replace(block, text="\n".join(lines)))
     return tuple(kept), removals.result()
