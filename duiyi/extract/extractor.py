@@ -1072,6 +1072,10 @@ def _head_left_out(
     following = {t.start: t for t in tokens(unit.zh)}.get(zh_end)
     if following is None or not following.pos.startswith("n") or following.pos.startswith("nr"):
         return False
+    head = components(following.text)
+    outside = [w for k, w in enumerate(words) if not match.start_word <= k <= match.end_word]
+    if any(best_span(head, [w]) is not None for w in outside if not w.function):
+        return False  # the noun after is rendered elsewhere (同胞 "compatriots in ..."): no head
     return not any(hits.hits or hits.acronym for hits in (m.word_hits(last) for _, m in variants))
 
 

@@ -178,3 +178,22 @@ def test_a_candidate_cut_inside_the_english_word_opening_it_loses_to_the_whole()
         ("航天飞行教练", "spaceflight instructor", 0.753),
         ("飞行教练", "spaceflight instructor", 0.153),
     ]
+
+
+def test_a_noun_after_the_name_rendered_elsewhere_is_not_its_head() -> None:
+    found = extract_terms(
+        [
+            _pair(
+                "我们向东海特别经济区同胞问好。",
+                "We greet compatriots in the East Sea Special Economic Zone.",
+            )
+        ],
+        with_pinyin=False,
+    )
+    assert [(c.chinese, c.english) for c in found] == [
+        ("特别经济区", "Special Economic Zone"),
+        ("经济区同胞", "greet compatriots"),
+        ("经济区", "Economic Zone"),
+        ("东海", "East Sea"),
+        ("同胞问好", "greet compatriots"),
+    ]
