@@ -595,6 +595,8 @@ def _attributive_phrases(text: str, toks: list[Token]) -> list[ChineseSpan]:
 
 _QUOTED_WORD = re.compile(r"[“”\"「『]([\u3400-\u4dbf\u4e00-\u9fff]{2,8})[”\"」』]")
 MAX_QUOTED_HEAD_NOUNS = 2
+_PREDICATE_POS = ("v", "a", "d", "l", "i")
+"""rjieba's tags of a word that opens a predicate after a subject (圆满, 稳步, 圆满完成)."""
 
 
 def _named(token: Token) -> bool:
@@ -619,8 +621,10 @@ def _quoted_heads(text: str, toks: list[Token]) -> list[ChineseSpan]:
                 break
             nouns.append(token)
         after = toks[k + len(nouns)] if k + len(nouns) < len(toks) else None
-        if not nouns or (after is not None and not (_breaks(after) or after.pos.startswith("v"))):
-            continue  # no noun, or the nouns modify a word after them
+        if not nouns or (
+            after is not None and not (_breaks(after) or after.pos.startswith(_PREDICATE_POS))
+        ):
+            continue  # no noun, or the nouns modify a word after them (not a predicate's)
         quoted = match.group(1)
         words = len(tokens(quoted)) + len(nouns)
         phrase = quoted + text[nouns[0].start : nouns[-1].end]

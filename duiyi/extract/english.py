@@ -533,6 +533,20 @@ describe ~ description), with the least stem length each is tried at: the first 
 never change, so the Matcher's index by them holds."""
 
 
+_ROMAN = re.compile(r"(X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_UNITS = {"": 0, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+_ROMAN_UNITS.update({"VI": 6, "VII": 7, "VIII": 8, "IX": 9})
+
+
+def _roman(text: str) -> int:
+    """The value of a Roman numeral of two letters or more up to 39 (XXI, IV), else 0: after
+    a name it numbers it (Shenzhou XXI), as 二十一号 does in Chinese."""
+    found = _ROMAN.fullmatch(text) if len(text) >= 2 else None
+    if found is None:
+        return 0
+    return 10 * len(found.group(1)) + _ROMAN_UNITS[found.group(2)]
+
+
 _BREAK = re.compile(r"[.,;:!?()\[\]\"“”]|—|–")
 """What breaks a phrase between two words."""
 _HYPHENS = re.compile(r"[-\u2010-\u2015]")
@@ -554,12 +568,13 @@ def _words(text: str) -> tuple[Word, ...]:
         stop = bool(out) and bool(_BREAK.search(between))
         text_ = match.group()
         lower = text_.lower()
+        numeral = out and not stop and out[-1].text[:1].isupper() and _roman(text_)
         out.append(
             Word(
                 text_,
                 match.start(),
                 match.end(),
-                stem(text_),
+                str(numeral) if numeral else stem(text_),
                 joined,
                 stop,
                 lower,

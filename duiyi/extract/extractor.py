@@ -33,6 +33,7 @@ from duiyi.extract.chinese import (
     ChineseSpan,
     candidate_spans,
     coinages,
+    is_proper_name,
     tokens,
     verb_share,
 )
@@ -43,6 +44,7 @@ from duiyi.extract.lexicon import (
     Component,
     component_variants,
     components,
+    joins_words,
     pinyin_spellings,
     spelling_key,
 )
@@ -199,6 +201,9 @@ class _Gathered:
     proposed only when its English shows it a unit; 0 for any other candidate."""
     marked: bool = False
     """The writer marks it as a name somewhere (《…》, “…”): rendered by the whole name."""
+    quoted_head: bool = False
+    """A quoted word with the head noun after the closing mark (“十三五”规划): the whole term,
+    which the quoted word alone is a piece of."""
     """The pinyin spellings of the candidate's words: names, kept capitalised in English."""
     """Found only as a verb phrase used as a noun (消除贫困是…)."""
 
@@ -332,7 +337,7 @@ def extract_terms(
                 results.append(scored)
         if done % 50 == 0 or done == total:
             progress(done, total)
-    marked = {item.text for item in gathered.values() if item.marked}
+    marked = {item.text for item in gathered.values() if item.marked or item.quoted_head}
     kept = _drop_contested(_drop_fragments(_drop_dominated(results, marked)))
     kept.sort(key=lambda c: (-c.confidence, -c.frequency, c.chinese))
     kept = [c for c in kept if confidence.raw_score(c.reasons) >= MIN_RAW_SCORE]
@@ -351,6 +356,10 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
         spans = candidate_spans(unit.zh)
         taken = {(s.start, s.end) for s in spans}
         spans += _spelled_spans(unit, taken)
+        numbered = _numbered_names(unit.zh)
+        # A name before its number (神舟 of 神舟七号) is not the thing the English numbers.
+        spans = [s for s in spans if s.end not in {n.start + n.words for n in numbered}]
+        spans += [n for n in numbered if (n.start, n.end) not in taken]
         spans += _glossed_piece(unit, taken)
         spans += [
             s for s in coinages(unit.zh) if s.text in recurring and (s.start, s.end) not in taken
@@ -358,6 +367,12 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
         for marked in titles.marked_spans(unit.zh):
             same = [s for s in spans if (s.start, s.end) == (marked.start, marked.end)]
             spans = [s for s in spans if s not in same] + [marked]
+        spans = [
+            s
+            for s in spans
+            if s.marked
+            or not (titles.chains_people(unit.zh, s.start, s.end) or _ends_modifying(unit.zh, s))
+        ]
         taken = {(s.start, s.end) for s in spans}
         # A verb and its object count as two words whether or not the dictionary joins them.
         verb_objects = [vo for vo in verb_object_spans(unit.zh) if (vo.start, vo.end) not in taken]
@@ -374,6 +389,12 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
                 )
             item.verb_object = item.verb_object and span.verb_object
             item.marked = item.marked or span.marked
+            # A quoted word and its head noun (“十三五”规划): its text leaves the marks out.
+            # Inside a title (《…“十三五”发展规划》) the head is the title's, not the word's.
+            item.quoted_head = item.quoted_head or (
+                span.text != unit.zh[span.start : span.end]
+                and not titles.nested(unit.zh, span.start, span.end)
+            )
             if verb_ends.get(span.text, 0) != item.verb_end:
                 item.verb_end = 0  # a term elsewhere: scored as any other candidate
             item.seen.append(_Seen(unit, span.start, span.end, None))
@@ -461,6 +482,53 @@ def _recurring_coinages(units: Sequence[Unit]) -> set[str]:
     return {text for text, n in count.items() if n >= 2}
 
 
+def _ends_modifying(zh: str, span: ChineseSpan) -> bool:
+    """Whether the span ends with an adjective after a noun of its own and a word follows
+    straight on (规划 圆满 收官): the adjective modifies that word, the predicate's, so the
+    span swallowed the start of the clause after its noun."""
+    toks = tokens(zh)
+    at = {t.end: k for k, t in enumerate(toks)}.get(span.end)
+    if at is None or at == 0 or at + 1 >= len(toks) or toks[at - 1].start < span.start:
+        return False
+    last, before, after = toks[at], toks[at - 1], toks[at + 1]
+    return (
+        last.pos == "a"
+        and len(last.text) >= 2
+        and before.pos.startswith("n")
+        and bool(_HAN.match(after.text))
+        and after.pos not in ("uj", "x")
+    )
+
+
+_NUMBER_WORD = re.compile(r"^[0-9０-９〇零一二三四五六七八九十百]+$")
+_NUMBERED = re.compile(r"[0-9０-９〇零一二三四五六七八九十百]+[号型期]")
+"""A number and the word that makes it a designation (a craft's 七号, a model's 3型), as
+one word or two (十二号, 十二 号)."""
+_NAME_TAGS = ("ns", "nr", "nz", "nt")
+
+
+def _numbered_names(zh: str) -> list[ChineseSpan]:
+    """A name, a number in Chinese or digits and 号/型/期 after it (神舟 十二 号 "Shenzhou
+    XII"): one name with its number. The span's `words` counts the characters of the name,
+    so the caller knows where the number starts."""
+    toks = tokens(zh)
+    ends = {t.end for t in toks}
+    out: list[ChineseSpan] = []
+    for k in range(len(toks) - 1):
+        name, number = toks[k], toks[k + 1]
+        if not _NUMBER_WORD.match(number.text[:1]) or len(name.text) < 2:
+            continue
+        numbered = _NUMBERED.match(zh, number.start)
+        if numbered is None or numbered.end() not in ends or not _HAN.match(name.text):
+            # 号 starting a word of its own (七 号召) makes no designation
+            continue
+        if not (name.pos.startswith(_NAME_TAGS) or is_proper_name(name.text)):
+            continue
+        end = numbered.end()
+        out.append(ChineseSpan(zh[name.start : end], name.start, end, len(name.text)))
+    return out
+
+
 def _glossed_piece(unit: Unit, taken: set[tuple[int, int]]) -> list[ChineseSpan]:
     """The whole Chinese a term's gloss follows, when the cutter proposes no such span: the
     bracket marks where the term ends, and the cutter may have split it at a word it does
@@ -544,8 +612,32 @@ def _strengths(
     ]
 
 
+def _number_kept_whole(chinese: str, known: Mapping[str, str]) -> list[Component] | None:
+    """The components of a numbered name (神舟二十一号) with its number read as one number
+    (21), where the dictionary's cut may take part of it into the next word (一号 "first
+    day"), and no component for 号; None for any other candidate."""
+    found = _numbered_names(chinese)
+    if not found or (found[0].start, found[0].end) != (0, len(chinese)):
+        return None
+    name_end = found[0].words
+    number_end = len(chinese) - 1
+    out = components(chinese[:name_end], known)
+    spelled = pinyin_spellings(chinese[:name_end])
+    if len(out) > 1 and spelled:
+        # A name the dictionary lacks (a craft's), read by its pinyin, not character by
+        # character: the English spells it.
+        out = [Component(chinese[:name_end], 0, spelled, spelled=len(spelled))]
+    # 号 after the number is left out, as "and" is of a coordination: the numbering renders it.
+    for comp in components(chinese[name_end:number_end], known):
+        out.append(replace(comp, start=comp.start + name_end))
+    return out
+
+
 def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> None:
     variants = [(comps, Matcher(comps)) for comps in component_variants(item.text, known)]
+    numbered = _number_kept_whole(item.text, known)
+    if numbered is not None:
+        variants.append((numbered, Matcher(numbered)))
     item.spelled = frozenset(
         part
         for comps, _ in variants
@@ -580,7 +672,9 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
                 seen.in_parent = True
         if match is not None and not seen.in_parent:
             match = (
-                _whole_name(unit, match, titles.nested(unit.zh, seen.zh_start, seen.zh_end))
+                _whole_name(
+                    unit, match, titles.nested(unit.zh, seen.zh_start, seen.zh_end), variants
+                )
                 if item.marked
                 else _free_name(unit, match, own_free, variants)
             )
@@ -596,9 +690,19 @@ def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> Non
         if match is not None and not _ZH_NUMERAL.search(item.text):
             words = unit.parent_words if seen.in_parent else unit.words
             match = _without_leading_number(words or [], match)
+        if match is not None:
+            words = unit.parent_words if seen.in_parent else unit.words
+            match = _without_leading_owner(words or [], match, variants)
+            if _crosses_clauses(item.text, words or [], match, variants):
+                match = None
         seen.match = match
-        if match is not None and not seen.in_parent:
-            seen.continued = _continues(unit, seen.zh_end, match, known)
+        if match is not None and not seen.in_parent and numbered is None:
+            # A numbered name is whole (神舟七号 before 乘组 "crew"): the number ends it.
+            seen.continued = (
+                _continues(unit, seen.zh_end, match, known)
+                or _head_left_out(unit, seen.zh_end, match, variants)
+                or _first_word_shared(unit, seen.zh_start, match, known)
+            )
 
 
 # Financial and traditional numerals, and the characters that count as numbers (单程 "one-way",
@@ -644,6 +748,60 @@ def _without_leading_number(words: Sequence[english.Word], match: SpanMatch) -> 
     if words[k].function or words[k].stop_before:
         return match
     return replace(match, start_word=k, start=words[k].start)
+
+
+_AND_WORDS = frozenset({"与", "和", "及", "、", "并", "且", "同"})
+
+
+def _crosses_clauses(
+    chinese: str,
+    words: Sequence[english.Word],
+    match: SpanMatch,
+    variants: Sequence[tuple[list[Component], Matcher]],
+) -> bool:
+    """Whether the span of a candidate with a verb holds an "and" the Chinese does not say,
+    with the words after it rendering only Chinese that comes before what the words ahead of
+    it render ("can't find a job and students" for 学生找不到工作): two clauses, the second's
+    subject taken in."""
+    if not variants or joins_words(chinese):
+        return False
+    if any(c.text in _AND_WORDS for comps, _ in variants for c in comps):
+        return False  # a reading of the Chinese holds "and" (人 与 自然)
+    toks = tokens(chinese)
+    if len(toks) == 2 and all(t.pos.startswith("n") for t in toks):
+        return False  # two nouns side by side may be listed in either order (水果糖果)
+    _, matcher = variants[0]
+    for at in range(match.start_word + 1, match.end_word):
+        if words[at].lower != "and":
+            continue
+        ahead = {ci for w in words[match.start_word : at] for ci, _, _ in matcher.word_hits(w).hits}
+        after = {
+            ci for w in words[at + 1 : match.end_word + 1] for ci, _, _ in matcher.word_hits(w).hits
+        }
+        if ahead and after and max(after) < min(ahead):
+            return True
+    return False
+
+
+_POSSESSIVE = re.compile(r"\w['’]s$")
+
+
+def _without_leading_owner(
+    words: Sequence[english.Word],
+    match: SpanMatch,
+    variants: Sequence[tuple[list[Component], Matcher]],
+) -> SpanMatch:
+    """The span without the possessive it opens with when no reading of the candidate
+    explains it ("China's gross domestic product" for 国内生产总值): the owner is the
+    sentence's, a determiner of the term, not part of it."""
+    k = match.start_word
+    if k >= match.end_word or words[k + 1].stop_before or words[k + 1].joined_before:
+        return match
+    if not _POSSESSIVE.search(words[k].text) or not variants:
+        return match
+    if any(m.word_hits(words[k]).hits or m.word_hits(words[k]).acronym for _, m in variants):
+        return match
+    return replace(match, start_word=k + 1, start=words[k + 1].start)
 
 
 def _place_put_last(
@@ -731,7 +889,12 @@ def _with_synonym_verb(
     return match
 
 
-def _whole_name(unit: Unit, match: SpanMatch, nested: bool) -> SpanMatch:
+def _whole_name(
+    unit: Unit,
+    match: SpanMatch,
+    nested: bool,
+    variants: Sequence[tuple[list[Component], Matcher]] = (),
+) -> SpanMatch:
     """The span of a name the Chinese marks, widened to the whole quotation or capitalised
     name it stands in; a name marked inside another (“十三五” in a plan's 《title》) is not
     the whole quotation. (Other candidates are not widened: most are pieces of names.)"""
@@ -749,7 +912,33 @@ def _whole_name(unit: Unit, match: SpanMatch, nested: bool) -> SpanMatch:
     if found is None:
         return match
     lo, hi = found
+    if quotation is not None and _head_after_quote(unit, hi, variants):
+        hi += 1  # "China threat" theory: the quotation is the modifier, the head follows
     return replace(match, start_word=lo, end_word=hi, start=words[lo].start, end=words[hi].end)
+
+
+_CLOSING_QUOTE = re.compile(r"\s*[\"”’']\s*")
+_DOUBLE_QUOTES = re.compile(r"[\"“”]")
+
+
+def _head_after_quote(
+    unit: Unit, hi: int, variants: Sequence[tuple[list[Component], Matcher]]
+) -> bool:
+    """Whether the word right after the closing quote that ends at word `hi` renders a part
+    of the candidate no word inside the quotation renders (威胁论, "China threat" theory):
+    the writer quoted only the modifier."""
+    words = unit.words
+    after = hi + 1
+    if after >= len(words) or words[after].function or not variants:
+        return False
+    if not _CLOSING_QUOTE.fullmatch(unit.en[words[hi].end : words[after].start]):
+        return False
+    lo = hi
+    while lo > 0 and not words[lo].stop_before:
+        lo -= 1  # back to the opening quote
+    _, matcher = variants[0]
+    inside = {ci for w in words[lo : hi + 1] for ci, _, _ in matcher.word_hits(w).hits}
+    return any(ci not in inside for ci, _, _ in matcher.word_hits(words[after]).hits)
 
 
 def _whole_line(unit: Unit, match: SpanMatch, chinese: str) -> SpanMatch:
@@ -865,6 +1054,52 @@ def _noun_after(zh: str, end: int) -> bool:
     return token is not None and token.pos.startswith(("n", "vn"))
 
 
+def _head_left_out(
+    unit: Unit,
+    zh_end: int,
+    match: SpanMatch,
+    variants: Sequence[tuple[list[Component], Matcher]],
+) -> bool:
+    """Whether a capitalised name ends the span with a head noun no reading of the candidate
+    explains, and a noun follows the candidate in the Chinese (中国航天 before 办公室, "China
+    Space Agency"): that noun is the head the name's last word renders, left out here."""
+    words = unit.words
+    last = words[match.end_word]
+    if match.end_word == match.start_word or not last.text[:1].isupper() or last.function:
+        return False
+    if not all(w.text[:1].isupper() for w in words[match.start_word : match.end_word + 1]):
+        return False
+    following = {t.start: t for t in tokens(unit.zh)}.get(zh_end)
+    if following is None or not following.pos.startswith("n") or following.pos.startswith("nr"):
+        return False
+    head = components(following.text)
+    outside = [w for k, w in enumerate(words) if not match.start_word <= k <= match.end_word]
+    if any(best_span(head, [w]) is not None for w in outside if not w.function):
+        return False  # the noun after is rendered elsewhere (同胞 "compatriots in ..."): no head
+    return not any(hits.hits or hits.acronym for hits in (m.word_hits(last) for _, m in variants))
+
+
+MAX_SHARED_LOOK = 4
+"""How far into the candidate a character shared with the word before it is looked for."""
+
+
+def _first_word_shared(
+    unit: Unit, zh_start: int, match: SpanMatch, known: Mapping[str, str]
+) -> bool:
+    """Whether the span's first English word also renders the Chinese word right before the
+    candidate ("spaceflight" of 航天 飞行 for 飞行工程师): one English word renders both, so
+    the candidate cuts the term the word renders."""
+    before = next((t for t in tokens(unit.zh) if t.end == zh_start), None)
+    if before is None or len(before.text) < 2 or not _HAN.search(before.text):
+        return False
+    if set(before.text) & set(unit.zh[zh_start : zh_start + MAX_SHARED_LOOK]):
+        return False  # 碳达峰 碳中和 "carbon ...": each word's own 碳 renders "carbon"
+    if before.pos.startswith(("r", "p", "c", "u", "d", "m")):
+        return False  # a function word or a count renders nothing of the term
+    first = unit.words[match.start_word]
+    return not first.function and best_span(components(before.text, known), [first]) is not None
+
+
 def _continues(unit: Unit, zh_end: int, match: SpanMatch, known: Mapping[str, str]) -> bool:
     """Whether the word right after the English span renders the Chinese word after the
     candidate. (A head before "of" does not count: 公共产品 in 公共产品供给, "supply of public
@@ -922,7 +1157,8 @@ def _score_candidate(
         text = _span_text(seen)
         key = english.normalise(text)
         votes[key] += seen.match.score
-        forms[key][text if item.marked else _surface(text, proper, item.spelled)] += 1
+        shown = _DOUBLE_QUOTES.sub("", text)  # "China threat" theory: a quoted part inside
+        forms[key][shown if item.marked else _surface(shown, proper, item.spelled)] += 1
         scores[key].append(seen.match.score)
     if not votes:
         return None
@@ -1335,6 +1571,7 @@ def _drop_dominated(
                     and candidate.chinese not in marked
                     and other_quality >= quality - 0.05
                     and _whole_words(other.chinese, candidate.chinese)
+                    and not _cut(other)
                 )
                 # A piece cut out of a word of a longer candidate with the same English
                 # (再生能源 inside 可再生能源, both "renewable energy") is no term of its own.
@@ -1356,6 +1593,12 @@ def _drop_dominated(
         if not dominated:
             kept.append(candidate)
     return kept
+
+
+def _cut(candidate: TermCandidate) -> bool:
+    """Whether the confidence factors found the candidate cut from a longer term (its head or
+    the start of its first English word left outside): it renders no better than that term."""
+    return any(r.name == "headless" for r in candidate.reasons)
 
 
 def _drop_contested(candidates: list[TermCandidate]) -> list[TermCandidate]:

@@ -12,8 +12,10 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from duiyi.extract.chinese import ChineseSpan, tokens
+from duiyi import cedict
+from duiyi.extract.chinese import ChineseSpan, Token, tokens
 from duiyi.extract.english import Word
+from duiyi.extract.zh_words import is_person_name
 
 _MARKS = (
     re.compile(r"《([^《》]{2,60})》"),
@@ -120,3 +122,41 @@ def folded(text: str) -> tuple[str, list[int]]:
         chars.append(plain if len(plain) == 1 else char)
         where.append(at)
     return "".join(chars), where
+
+
+_JOINERS = frozenset("及与和、")
+"""What joins two people or roles in a list (张三及工程师, 部长、张三)."""
+
+
+def _person(token: Token) -> bool:
+    """A person's name that the dictionary does not know as a word (张三), so a noun after
+    it cannot make it part of a longer name, as 安徒生 of 安徒生奖 is. Its given name may be
+    a word (王建平: 建平 is a place), when rjieba tags it a name and it opens with a surname."""
+    if cedict.has_word(token.text) or not token.pos.startswith("nr"):
+        return False
+    return is_person_name(token.text, token.pos) or (
+        len(token.text) in (2, 3)
+        and any(g.startswith("surname ") for g in cedict.glosses(token.text[0]))
+    )
+
+
+def chains_people(zh: str, start: int, end: int) -> bool:
+    """Whether zh[start:end] holds a person's name and other words beside it: joined to them
+    by 及/与/和 (two people or roles, never one term), or after a title noun (大校 张三, 专家
+    张三 全程): the title and the name are terms of their own."""
+    inside = [t for t in tokens(zh) if start <= t.start and t.end <= end]
+    if len(inside) < 2:
+        return False
+    for k, token in enumerate(inside):
+        if not _person(token):
+            continue
+        before = inside[k - 1] if k > 0 else None
+        after = inside[k + 1] if k + 1 < len(inside) else None
+        if (before is not None and before.text in _JOINERS) or (
+            after is not None and after.text in _JOINERS
+        ):
+            return True
+        # A title is a noun, or its short form (上校 "colonel" is tagged an abbreviation).
+        if before is not None and before.pos.startswith(("n", "j")) and before.pos != "nr":
+            return True
+    return False

@@ -124,6 +124,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
         raw.extend(_split_framed(Token(word, tag, at, at + len(word))))
         at += len(word)
         before = pos
+    raw = _names_split_from_coordinator(text, raw)
     return tuple(_merge_dictionary_words(text, raw))
 
 
@@ -144,6 +145,33 @@ def _adverb_retagged(word: str, pos: str) -> str:
     if any(cedict.clean_gloss(g).endswith("ly") for g in cedict.senses(word)):
         return pos
     return "n"
+
+
+_COORDINATORS = frozenset("及与和")
+"""Conjunctions that join two nouns; rjieba glues them to a person's name before them."""
+
+
+def _names_split_from_coordinator(text: str, raw: list[Token]) -> list[Token]:
+    """A name rjieba reads with the conjunction after it (张三及 before 工程师), cut into the
+    name and the conjunction when a word follows: "A and B" names two people, never one. A
+    name that is a dictionary word with the character (a given name ending in 和) stays."""
+    out: list[Token] = []
+    for k, token in enumerate(raw):
+        name = token.text[:-1]
+        after = raw[k + 1].text if k + 1 < len(raw) else ""
+        if (
+            token.pos.startswith("nr")
+            and len(token.text) >= 3
+            and token.text[-1] in _COORDINATORS
+            and HAN_OR_DIGIT.match(after)
+            and not cedict.has_word(token.text)
+            and is_person_name(name, token.pos)
+        ):
+            out.append(Token(name, token.pos, token.start, token.end - 1))
+            out.append(Token(token.text[-1], "c", token.end - 1, token.end))
+        else:
+            out.append(token)
+    return out
 
 
 _PREPOSITIONS = frozenset("在于从当")
