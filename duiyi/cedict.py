@@ -251,7 +251,7 @@ def _cached(cache: Path | None) -> dict[str, Any] | None:
     try:
         with cache.open("rb") as handle:
             stored = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+    except Exception:  # A damaged file fails in many ways: bad UTF-8, EOF, a bad opcode.
         return None  # A damaged or stale cache is rebuilt.
     with suppress(OSError):
         os.utime(cache)  # Marks it in use, which keeps it from _forget_stale.

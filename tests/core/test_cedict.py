@@ -123,8 +123,9 @@ def test_the_dictionary_reads_back_what_it_cached(
         pickle.dumps({"words": "x", "text": b""})[:20],  # cut off mid-write
         pickle.dumps({"网络": "網絡 网络 [wang3 luo4] /net/"}),  # the older format
         pickle.dumps({"words": "行\n网络", "text": b"", "bounds": b"\x00" * 8}),  # too few
+        pickle.dumps({"words": "行\n网络"}).replace("网".encode(), b"\xff\xfe\xff"),  # bad UTF-8
     ],
-    ids=["cut off", "older format", "bounds missing"],
+    ids=["cut off", "older format", "bounds missing", "words not UTF-8"],
 )
 def test_a_damaged_dictionary_cache_is_rebuilt(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: bytes
