@@ -282,16 +282,16 @@ _STALE_AFTER = 7 * 24 * 3600
 
 
 def _forget_stale(cache: Path) -> None:
-    """Delete the other versions of a cache file just stored (older Duiyis, older data) that
-    went unused for a week: two installs sharing the cache folder (their data files differ in
-    date) would otherwise delete each other's and rebuild at every other start."""
+    """Delete the other versions of a cache file just stored (older Duiyis, older data) and the
+    temporaries killed writes left, when unused for a week: two installs sharing the folder
+    (their data files differ in date) would otherwise delete each other's at every start."""
     named = re.match(r"(.+?)-v\d", cache.name)  # "cedict-verbs" of "cedict-verbs-v1-…"
     if named is None:
         return
     kind = named.group(1)
-    same_kind = re.compile(re.escape(kind) + r"-v\d+-.*\.pickle")
+    same_kind = re.compile(re.escape(kind) + r"-v\d+-.*\.(pickle|tmp)")
     now = time.time()
-    for other in cache.parent.glob(f"{kind}-v*.pickle"):
+    for other in cache.parent.glob(f"{kind}-v*"):
         if other != cache and same_kind.fullmatch(other.name):
             try:
                 if now - other.stat().st_mtime > _STALE_AFTER:

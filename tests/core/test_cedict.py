@@ -228,6 +228,7 @@ def test_a_store_deletes_other_versions_unused_for_a_week(
         "cedict-v3-3817593-1796682021.pickle",  # an older version, unused: deleted
         "cedict-v4-3817593-1796682150.pickle",  # another install's, in use: kept
         "cedict-v4-3817593-1796682164.pickle",  # read just now (below): kept
+        "cedict-v4-3817593-1796682021.4242.tmp",  # a killed process's temporary: deleted
         "cedict-verbs-v1-3817593-1796682021.pickle",  # another kind: kept
         "notes.txt",
     ]
@@ -237,4 +238,5 @@ def test_a_store_deletes_other_versions_unused_for_a_week(
     os.utime(folder / names[1])
     assert cedict._cached(folder / names[2]) == {"x": 1}
     cedict._load()
-    assert sorted(p.name for p in folder.iterdir()) == sorted([cache.name, *names[1:]])
+    kept = [cache.name, names[1], names[2], *names[4:]]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(kept)
