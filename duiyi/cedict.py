@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import operator
 import os
 import pickle
 import re
@@ -130,8 +131,9 @@ class _Dictionary:
         if len(bounds) != 2 * len(spellings) * numbers.itemsize:
             return None
         numbers.frombytes(bounds)
-        starts, ends = numbers[0::2], numbers[1::2]
-        if not all(map(int.__le__, starts, ends)) or max(ends, default=0) > len(text):
+        # Views, not copies: these checks cost ten milliseconds of a hundred-millisecond load.
+        starts, ends = memoryview(numbers)[0::2], memoryview(numbers)[1::2]
+        if any(map(operator.gt, starts, ends)) or max(ends, default=0) > len(text):
             return None
         return cls(spellings, text, numbers)
 
