@@ -10,13 +10,18 @@ so later starts load in a few milliseconds.
 from __future__ import annotations
 
 import gzip
+import hashlib
+import operator
 import os
 import pickle
 import re
 import threading
+import time
+import zlib
 from array import array
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -24,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 _DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
-_CACHE_VERSION = 4
+_CACHE_VERSION = 5
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 NOTE = re.compile(r"\([^)]*\)")
 """A note in brackets, which a gloss is read without."""
@@ -114,20 +119,29 @@ class _Dictionary:
 
     @classmethod
     def of_stored(cls, stored: Mapping[str, object]) -> _Dictionary | None:
-        """The dictionary a cache file holds, or None when the file holds anything else."""
+        """The dictionary a cache file holds, or None when the file holds anything else or
+        was damaged (its checksum or its bounds are wrong)."""
         words, text, bounds = stored.get("words"), stored.get("text"), stored.get("bounds")
         if not (isinstance(words, str) and isinstance(text, bytes) and isinstance(bounds, bytes)):
             return None
+        if stored.get("check") != _checksum(words, text, bounds):
+            return None  # A damaged file would lose entries silently, or fail at lookup.
         spellings = words.split("\n") if words else []
         numbers = array("I")
         if len(bounds) != 2 * len(spellings) * numbers.itemsize:
             return None
         numbers.frombytes(bounds)
+        # Views, not copies: these checks cost ten milliseconds of a hundred-millisecond load.
+        starts, ends = memoryview(numbers)[0::2], memoryview(numbers)[1::2]
+        if any(map(operator.gt, starts, ends)) or max(ends, default=0) > len(text):
+            return None
         return cls(spellings, text, numbers)
 
     def stored(self) -> dict[str, object]:
-        """What a cache file keeps of the dictionary."""
-        return {"words": "\n".join(self.words), "text": self.text, "bounds": self.bounds.tobytes()}
+        """What a cache file keeps of the dictionary, with a checksum to tell it undamaged."""
+        words, bounds = "\n".join(self.words), self.bounds.tobytes()
+        check = _checksum(words, self.text, bounds)
+        return {"words": words, "text": self.text, "bounds": bounds, "check": check}
 
     def joined(self, word: str) -> str:
         """The word's raw lines joined by a newline ("" for a word it lacks)."""
@@ -149,6 +163,11 @@ class _Dictionary:
             found = tuple(_entry(line) for line in self.joined(word).split("\n") if line)
             self.parsed[word] = found
         return found
+
+
+def _checksum(words: str, text: bytes, bounds: bytes) -> int:
+    """The CRC-32 of a stored dictionary's three parts, in order."""
+    return zlib.crc32(bounds, zlib.crc32(text, zlib.crc32(words.encode("utf-8"))))
 
 
 def _entry(line: str) -> Entry:
@@ -181,7 +200,7 @@ def _parse(path: Path) -> dict[str, str]:
     return lines
 
 
-def _sharers(lines: dict[str, str]) -> dict[str, int]:
+def _sharers(lines: Mapping[str, str]) -> dict[str, int]:
     """How many headwords give each cleaned sense ("couplet" 4, "idea" 17), for the senses
     more than one word gives: most senses belong to one word, and leaving them out makes the
     cache five times smaller and load ten times faster."""
@@ -199,15 +218,32 @@ def _sharers(lines: dict[str, str]) -> dict[str, int]:
     return {sense: len(words) for sense, words in heads.items() if len(words) > 1}
 
 
-def _cache_file(source: Path, kind: str = "cedict", version: int = _CACHE_VERSION) -> Path | None:
+def _cache_folder() -> Path | None:
+    """Duiyi's user cache folder (platformdirs), or None without platformdirs."""
     try:
         import platformdirs
-
-        folder = Path(platformdirs.user_cache_dir("duiyi", appauthor=False))
-        stat = source.stat()
-    except (ImportError, OSError):
+    except ImportError:
         return None
-    return folder / f"{kind}-v{version}-{stat.st_size}-{int(stat.st_mtime)}.pickle"
+    return Path(platformdirs.user_cache_dir("duiyi", appauthor=False))
+
+
+def _recipe(version: int, *patterns: re.Pattern[str]) -> str:
+    """A cache's version with a short hash of the patterns that derive it, so that editing a
+    pattern names a new cache rather than reading one the old pattern built."""
+    text = "\n".join([str(version), *(p.pattern for p in patterns)])
+    return f"{version}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}"
+
+
+def _cache_file(source: Path, kind: str = "cedict", version: str | None = None) -> Path | None:
+    folder = _cache_folder()
+    try:
+        stat = source.stat()
+    except OSError:
+        return None
+    if folder is None:
+        return None
+    recipe = _recipe(_CACHE_VERSION, _LINE) if version is None else version
+    return folder / f"{kind}-v{recipe}-{stat.st_size}-{int(stat.st_mtime)}.pickle"
 
 
 def _cached(cache: Path | None) -> dict[str, Any] | None:
@@ -217,22 +253,53 @@ def _cached(cache: Path | None) -> dict[str, Any] | None:
     try:
         with cache.open("rb") as handle:
             stored = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+    except Exception:  # A damaged file fails in many ways: bad UTF-8, EOF, a bad opcode.
         return None  # A damaged or stale cache is rebuilt.
+    with suppress(OSError):
+        os.utime(cache)  # Marks it in use, which keeps it from _forget_stale.
     return stored if isinstance(stored, dict) else None
 
 
 def _store(cache: Path | None, data: Mapping[str, object]) -> None:
     if cache is None:
         return
+    temporary = cache.with_suffix(f".{os.getpid()}.tmp")
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        temporary = cache.with_suffix(f".{os.getpid()}.tmp")
         with temporary.open("wb") as handle:
             pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            handle.flush()
+            os.fsync(handle.fileno())  # On disk before the name points at it.
         temporary.replace(cache)
+        _forget_stale(cache)
     except OSError:
-        pass  # A read-only cache folder only costs the parse on the next start.
+        pass  # A read-only or full cache folder only costs the parse on the next start.
+    finally:
+        with suppress(OSError):
+            temporary.unlink(missing_ok=True)  # A write that failed midway leaves no file.
+
+
+_STALE_AFTER = 7 * 24 * 3600
+"""Seconds since a cache file was last written or read after which another is deleted."""
+
+
+def _forget_stale(cache: Path) -> None:
+    """Delete the other versions of a cache file just stored (older Duiyis, older data) and the
+    temporaries killed writes left, when unused for a week: two installs sharing the folder
+    (their data files differ in date) would otherwise delete each other's at every start."""
+    named = re.match(r"(.+?)-v\d", cache.name)  # "cedict-verbs" of "cedict-verbs-v1-…"
+    if named is None:
+        return
+    kind = named.group(1)
+    same_kind = re.compile(re.escape(kind) + r"-v\d+-.*\.(pickle|tmp)")
+    now = time.time()
+    for other in cache.parent.glob(f"{kind}-v*"):
+        if other != cache and same_kind.fullmatch(other.name):
+            try:
+                if now - other.stat().st_mtime > _STALE_AFTER:
+                    other.unlink()
+            except OSError:
+                pass  # Held open elsewhere (Windows) or gone already: tried again next store.
 
 
 def _load() -> _Dictionary:
@@ -245,6 +312,22 @@ def _load() -> _Dictionary:
     return found
 
 
+def _derived(
+    kind: str, version: str, build: Callable[[Mapping[str, str]], dict[str, Any]]
+) -> dict[str, Any]:
+    """What `build` derives from every dictionary line, cached apart in a file of this kind."""
+    # Loaded before the lock, which _dictionary takes too; its every line only if the cache
+    # is missing (building them all costs more than the cache saves).
+    dictionary = _dictionary()
+    with _lock:
+        cache = _cache_file(_source_path(), kind, version)
+        stored = _cached(cache)
+        if stored is None:
+            stored = build(dictionary.lines)
+            _store(cache, stored)
+    return stored
+
+
 _shared: dict[str, int] | None = None
 
 
@@ -253,17 +336,8 @@ def _sense_counts() -> dict[str, int]:
     loaded only by the callers that need it (extraction's confidence), not every lookup."""
     global _shared
     if _shared is None:
-        # Loaded before the lock, which _dictionary takes too; its every line only if the
-        # cache is missing (building them all costs more than the cache saves).
-        dictionary = _dictionary()
-        with _lock:
-            if _shared is None:
-                cache = _cache_file(_source_path(), "cedict-senses", 3)
-                counts = _cached(cache)
-                if counts is None:
-                    counts = _sharers(dictionary.lines)
-                    _store(cache, counts)
-                _shared = counts
+        recipe = _recipe(3, _LINE, _CLASSIFIER, NOTE, _REFERENCE, _SPACES)
+        _shared = _derived("cedict-senses", recipe, _sharers)
     return _shared
 
 
@@ -275,18 +349,16 @@ def english_words() -> frozenset[str]:
     from a piece of one), cached apart and built only by the callers that need it."""
     global _english
     if _english is None:
-        dictionary = _dictionary()
-        with _lock:
-            if _english is None:
-                cache = _cache_file(_source_path(), "cedict-english", 1)
-                stored = _cached(cache)
-                if stored is None:
-                    found = {w for joined in dictionary.lines.values() for w in _GLOSS_WORD.findall(
-                        joined.split("/", 1)[-1].lower())}  # fmt: skip
-                    stored = dict.fromkeys(found, 1)
-                    _store(cache, stored)
-                _english = frozenset(stored)
+        recipe = _recipe(1, _LINE, _GLOSS_WORD)
+        _english = frozenset(_derived("cedict-english", recipe, _english_glossed))
     return _english
+
+
+def _english_glossed(lines: Mapping[str, str]) -> dict[str, Any]:
+    """Every lower-case English word of the glosses, read from every line."""
+    found = {w for joined in lines.values() for w in _GLOSS_WORD.findall(
+        joined.split("/", 1)[-1].lower())}  # fmt: skip
+    return dict.fromkeys(found, 1)
 
 
 _VERB_GLOSS = re.compile(r"/to ([a-z]+)(?: \([^)/]*\))?(?=/)")
@@ -299,17 +371,18 @@ def english_verbs() -> frozenset[str]:
     use, by the callers that need it."""
     global _verbs
     if _verbs is None:
-        dictionary = _dictionary()
-        with _lock:
-            if _verbs is None:
-                # Cached apart: reading every line for its verbs costs a cold start 50 ms.
-                cache = _cache_file(_source_path(), "cedict-verbs", 1)
-                stored = _cached(cache)
-                if stored is None:
-                    stored = dict.fromkeys(_verbs_glossed(dictionary.lines), 1)
-                    _store(cache, stored)
-                _verbs = frozenset(stored)
+        # Cached apart: reading every line for its verbs costs a cold start 50 ms.
+        stored = _derived("cedict-verbs", _verb_recipe(), _verbs_stored)
+        _verbs = frozenset(stored)
     return _verbs
+
+
+def _verb_recipe() -> str:
+    return _recipe(1, _LINE, _VERB_GLOSS)
+
+
+def _verbs_stored(lines: Mapping[str, str]) -> dict[str, Any]:
+    return dict.fromkeys(_verbs_glossed(lines), 1)
 
 
 def _verbs_glossed(lines: Mapping[str, str]) -> frozenset[str]:

@@ -475,7 +475,7 @@ def demonym_bases(lower: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(b for b in out if len(b) >= 4 and b != stem(lower)))
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=65536)  # ~10 MB; a text of 20,000 characters fills 5,000
 def stems_match(a: str, b: str) -> bool:
     """Whether two stems are the same word (equal, or one a long enough prefix of the other),
     allowing the consonant changes of English derivation (science ~ scientific, decide ~
@@ -554,12 +554,15 @@ _HYPHENS = re.compile(r"[-\u2010-\u2015]")
 
 def words(text: str) -> list[Word]:
     """The words of an English text with offsets, hyphen joins and phrase breaks."""
-    return list(_words(text))
+    return list(_short_words(text) if len(text) <= _CACHED_TEXT else _words(text))
 
 
-@lru_cache(maxsize=8192)
+_CACHED_TEXT = 200
+"""The longest text whose words are cached: a whole paragraph held 8,192 times costs
+hundreds of MB in the long-lived extraction helper, and is rarely read twice."""
+
+
 def _words(text: str) -> tuple[Word, ...]:
-    # Cached: a rendering is read again by each check of its candidate (words are frozen).
     out: list[Word] = []
     last_end = 0
     for match in _WORD.finditer(text):
@@ -584,6 +587,10 @@ def _words(text: str) -> tuple[Word, ...]:
         )
         last_end = match.end()
     return tuple(out)
+
+
+# Cached: a rendering is read again by each check of its candidate (words are frozen).
+_short_words = lru_cache(maxsize=8192)(_words)
 
 
 @lru_cache(maxsize=65536)
