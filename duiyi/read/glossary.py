@@ -194,8 +194,9 @@ def _english_first(text: str) -> GlossaryEntry | None:
     quoted = _QUOTED.match(english_text)
     if quoted is not None:
         english_text = quoted.group(1).strip()
-    chinese = text[first.start() : last.end()].strip()
-    rest = text[last.end() :].strip().lstrip(")）]】").strip()
+    start, end = _bracketed_term(text, first.start(), last.end())
+    chinese = text[start:end].strip()
+    rest = text[end:].strip().lstrip(")）]】").strip()
     pinyin = notes = ""
     bracket = _BRACKETED.match(rest)
     if bracket is not None and not _SEPARATOR.sub("", bracket.group(2)).strip():
@@ -206,6 +207,18 @@ def _english_first(text: str) -> GlossaryEntry | None:
         return None
     english = tuple(part for part in _ALTERNATIVES.split(english_text) if part)
     return GlossaryEntry(chinese=chinese, english=english, pinyin=pinyin, notes=notes)
+
+
+def _bracketed_term(text: str, start: int, end: int) -> tuple[int, int]:
+    """The Chinese span widened to the bracket it opens or closes ("A股（名词）",
+    "（简称）人大"), so a label's bracket is not cut in half."""
+    chinese = text[start:end]
+    opened = chinese.count("（") - chinese.count("）")
+    if opened > 0 and text[end : end + 1] == "）":
+        end += 1
+    elif opened < 0 and text[:start].rstrip().endswith("（"):
+        start = text.rindex("（", 0, start)
+    return start, end
 
 
 def _plausible(chinese: str, english: str) -> bool:
@@ -426,30 +439,35 @@ def _annotated_sentence(entry: GlossaryEntry) -> bool:
 
 
 # A study note explains a word in Chinese instead of translating it: "指的是…", "缺乏的意思，名词".
-_EXPLAINING = re.compile("指的是|是指|意思|意为|意指|表示|意味着|用来|用于|例如|比如|比喻|形容")
+# The marker opens the explanation (at the start or after a clause break); inside a word
+# (意思表示, 有意思) it is no marker. Markers that also begin words (表示方法, 比如说, 用于)
+# explain only when more than a word's ending follows them.
+_EXPLAINING = re.compile("^(?:指的是|是指|意为|意指|意味着)")
+_EXPLAINING_WORD = re.compile(f"^(?:表示|用来|用于|例如|比如|比喻|形容)[{_HAN}]{{3}}")
 _WORD_CLASS = re.compile(
     "^(?:名词|动词|形容词|副词|介词|连词|代词|数词|量词|助词|叹词|短语|词组|"
-    "及物动词|不及物动词|可数名词|不可数名词|[a-z]{1,5}\\.)$"
+    "及物动词|不及物动词|可数名词|不可数名词|简称|全称|缩写|俗称|又称|旧称|[a-z]{1,5}\\.)$"
 )
 _CLAUSE_BREAK = re.compile("[，,；;。：:（）()]")
 _MEANING_OF = re.compile("^(.+?)(?:的意思|之意)$")
-_TERM_CHINESE = re.compile(f"^[{_HAN}]{{1,8}}$")
+_TERM_CHINESE = re.compile(f"^[{_HAN}A-Za-z0-9·]{{1,{_MAX_TERM_CHARS}}}$")
 
 
 def _explains(text: str) -> bool:
     """Whether the text says what a word means ("表示一种状态"); the words 表示 and 形容词
     themselves are vocabulary like any other."""
-    found = _EXPLAINING.search(text)
-    return found is not None and found.group() != text and not _WORD_CLASS.match(text)
+    if _WORD_CLASS.match(text):
+        return False
+    return bool(_EXPLAINING.match(text) or _EXPLAINING_WORD.match(text))
 
 
 def explained_term(chinese: str) -> str | None:
     """The term in a vocabulary row's Chinese: the Chinese itself when it is a term, the term
     cut out of a short explanation ("缺乏的意思，名词" -> 缺乏), None for an explanation with no
     term in it ("指的是一个词被创造出来")."""
-    if not (_explains(chinese) or _CLAUSE_BREAK.search(chinese)):
-        return chinese if len(chinese) <= _MAX_TERM_CHARS else None
     parts = [p.strip() for p in _CLAUSE_BREAK.split(chinese) if p.strip()]
+    if len(parts) <= 1 and not _explains(chinese) and not _MEANING_OF.match(chinese):
+        return chinese
     words = []
     for part in parts:
         meaning = _MEANING_OF.match(part)
