@@ -33,6 +33,10 @@ _DOUBLED_DIGIT = re.compile(f"(?<!\\d)(\\d)\\s+(?=\\1\\d*\\s*[{_UNITS}])")
 _SPACE_IN_CHINESE = re.compile(f"(?<=[{_HAN}\\d])\\s+(?=[{_HAN}\\d])")
 _EDGE_ELLIPSIS = re.compile(r"^(?:…|\.\.\.)+\s*|\s*(?:…|\.\.\.)+$")
 _MIN_ROWS = 4
+# A word of Latin letters or digits glued to Chinese belongs to it when short (T恤, A股); a
+# longer one is English whose space was lost in the copy.
+_GLUED_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{1,4}(?![A-Za-z0-9])")
+_HAN_AT = re.compile(f"[{_HAN}]")
 
 
 @dataclass(frozen=True)
@@ -67,11 +71,24 @@ def _gap_cut(gap: str, following: str) -> int:
     return spaces[-1] + 1 if spaces else 0
 
 
+def _glued_to_chinese(line: str) -> set[int]:
+    """Where a short word of Latin letters or digits is glued to a Han character (X光, 卡拉OK,
+    5G网络): it is part of the Chinese term."""
+    glued: set[int] = set()
+    for word in _GLUED_WORD.finditer(line):
+        if _HAN_AT.match(line[word.start() - 1 : word.start()]) or _HAN_AT.match(
+            line[word.end() : word.end() + 1]
+        ):
+            glued.update(range(word.start(), word.end()))
+    return glued
+
+
 def line_runs(line: str) -> list[Run]:
     """The line cut where its script changes; digits, spaces and marks go with a neighbour."""
     spans: list[tuple[Language, int, int]] = []
+    glued = _glued_to_chinese(line)
     for index, char in enumerate(line):
-        language = _language(char)
+        language = "zh" if index in glued else _language(char)
         if language is None:
             continue
         if spans and spans[-1][0] == language:
