@@ -29,7 +29,7 @@ from typing import Literal
 from duiyi import counts
 from duiyi.document import GlossaryEntry, SourceText
 from duiyi.errors import InvalidInput
-from duiyi.read.shifted import ShiftedList, dictionary_support, shifted_pairs
+from duiyi.read.shifted import ShiftedList, dictionary_support, line_runs, shifted_pairs
 from duiyi.script import block_language, han_ratio, latin_ratio
 from duiyi.term_text import is_chinese_term, skipped_rows, strip_controls
 
@@ -296,8 +296,6 @@ def glossary_of_text(text: str, *, sample: int = 400) -> Glossary | None:
         return None
     found = glossary_of_lines(lines, numbers=numbers, direction=direction)
     unshifted = _unshifted(lines, numbers, found, sample=min(sample, _SHIFT_SAMPLE))
-    if unshifted is None:
-        return None  # no telling which English is whose: read as text, aligned and scored
     return unshifted if unshifted.entries or unshifted.notes else None
 
 
@@ -315,33 +313,60 @@ def _clearly_more(more: int, less: int) -> bool:
     return more >= 2 * less and more - less >= _SHIFT_MARGIN
 
 
+# A lone first or last line that is a label ("来源：网络", "Source: the web") or in brackets
+# ("（完）") is a list's title or footer, not a term cut off from its neighbour.
+_FURNITURE = re.compile(r"[:：()（）\[\]【】]")
+
+
+def _shifted_shape(lines: Sequence[str], sample: int) -> tuple[bool, bool, bool]:
+    """Whether the list shows the shape of one copied across its line breaks (some line in one
+    script that is not a title or footer), and whether its first and last lines are such lone
+    lines. A lone edge line is furniture when it is a label, in brackets, or the list's only
+    lone line apart from those."""
+    last = len(lines) - 1
+    checked = {*range(min(sample, len(lines))), last}
+    lone = {i for i in checked if len(line_runs(lines[i])) == 1}
+    furniture = {i for i in lone & {0, last} if _FURNITURE.search(lines[i])}
+    rest = lone - furniture
+    if len(rest) == 1 and rest <= {0, last}:
+        furniture |= rest
+    showing = lone - furniture
+    return bool(showing), 0 in showing, last in showing
+
+
 def _unshifted(
     lines: Sequence[str], numbers: Sequence[int], by_line: Glossary, *, sample: int
-) -> Glossary | None:
+) -> Glossary:
     """The list read across its line breaks when it was copied with each Chinese term on the
-    line of its neighbour's English (see duiyi.read.shifted), else `by_line` unchanged; None
-    when the list has the shifted shape but neither reading is clearly right. The readings are
-    compared on the first `sample` lines."""
-    first = shifted_pairs(lines[:sample], numbers[:sample])
+    line of its neighbour's English (see duiyi.read.shifted), else `by_line` (with a note when
+    the list has the shifted shape but neither reading is clearly right). The readings are
+    compared on the first `sample` lines, and only for a list showing the shifted shape."""
+    shaped, opens_alone, closes_alone = _shifted_shape(lines, sample)
+    first = shifted_pairs(lines[:sample], numbers[:sample]) if shaped else None
     if first is None:
         return by_line
     across = dictionary_support([e for _, e in _plausible_pairs(first)])
     along = dictionary_support(by_line.entries[: len(first.entries)])
-    if _clearly_more(along, across) or not (first.opens_alone or _clearly_more(across, along)):
-        return by_line
+    if not _clearly_more(across, along):
+        if _clearly_more(along, across) or not (opens_alone and closes_alone):
+            return by_line
+        unsure = (
+            "Read one pair a line, though the list opens and closes with a line in one "
+            "language, as a list copied with each term's English on the next line does: "
+            "check that the terms have their own English."
+        )
+        return replace(by_line, notes=(*by_line.notes, unsure))
     shifted = first if len(lines) <= sample else shifted_pairs(lines, numbers)
     if shifted is None:
         return by_line
-    if not _clearly_more(across, along):
-        return None if shifted.framed else by_line
     plausible = _plausible_pairs(shifted)
     found = _checked(plausible, "row")
     if not shifted.unclear:
         return Glossary(found.entries, found.notes, across_lines=True)
-    where, example = shifted.unclear[0]
+    where, chinese, english = shifted.unclear[0]
     unclear = (
         f"Left out {counts.counted(len(shifted.unclear), 'row')} whose English could belong "
-        f"to another term, e.g. line {counts.number(where)}: {example!r}."
+        f"to another term, e.g. line {counts.number(where)}: {chinese} / {english}."
     )
     return Glossary(found.entries, (*found.notes, unclear), across_lines=True)
 
