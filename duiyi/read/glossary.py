@@ -512,10 +512,19 @@ def explained(entry: GlossaryEntry) -> GlossaryEntry | None:
     return entry if term == entry.chinese else replace(entry, chinese=term)
 
 
+def _shortened(text: str, size: int) -> str:
+    """The text's first `size` characters, cut before a bracket they would leave open."""
+    cut = text[:size]
+    opened = max(cut.rfind("（"), cut.rfind("("))
+    if opened > max(cut.rfind("）"), cut.rfind(")")) and cut[:opened].strip():
+        return cut[:opened].rstrip()
+    return cut
+
+
 def _explanations_note(dropped: Sequence[GlossaryEntry]) -> str:
     # No line number: the box's lines are counted without the blank ones.
     first = dropped[0]
-    shown = first.chinese if len(first.chinese) <= 20 else first.chinese[:19] + "…"
+    shown = first.chinese if len(first.chinese) <= 20 else _shortened(first.chinese, 19) + "…"
     return (
         f"Left out {counts.counted(len(dropped), 'vocabulary row')} whose Chinese explains the "
         f"word instead of translating it, e.g. {first.english[0]}: {shown!r}."
