@@ -490,6 +490,8 @@ def explained_term(chinese: str) -> str | None:
     """The term in a vocabulary row's Chinese: the Chinese itself when it is a term, the term
     cut out of a short explanation ("缺乏的意思，名词" -> 缺乏), None for an explanation with no
     term in it ("指的是一个词被创造出来")."""
+    if len(chinese) > _MAX_TERM_CHARS and "的" in chinese:
+        return None  # longer than a term and phrased as a description ("一个由…组成的地区")
     parts = [p.strip() for p in _CLAUSE_BREAK.split(chinese) if p.strip()]
     if len(parts) <= 1 and not _explains(chinese) and not _MEANING_OF.match(chinese):
         return chinese
