@@ -277,7 +277,8 @@ def test_titled_list_is_read_without_comparing_readings(monkeypatch: pytest.Monk
     monkeypatch.setattr(glossary, "dictionary_support", no_lookup)
     plain = "".join(f"{zh} {en}\n" for zh, en in COINED)
 
-    for text in (plain, "Trending words\n" + plain, plain + "来源：课堂笔记\n"):
+    titled = "Trending words\n" + plain
+    for text in (plain, titled, titled + "来源：课堂笔记\n", titled + "（完）\n"):
         found = glossary_of_text(text)
         assert found is not None
         assert _pairs(found.entries) == COINED
