@@ -86,6 +86,8 @@ def run_extract(ctx: CliContext) -> int:
             return _print_terms(ctx, pairs, terms, {}, glossary=document.glossary)
         candidates = extract_terms(pairs, with_pinyin=args.format == "json")
         _print_candidates(ctx, candidates, threshold, pairs, boxed=_boxes(document, candidates))
+        for note in document.notes:  # rows of its vocabulary boxes left out
+            print(f"duiyi: {note}", file=ctx.err if ctx.err is not None else sys.stderr)
         return 0
 
     boxed: tuple[GlossaryEntry, ...] = ()

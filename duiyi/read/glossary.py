@@ -29,7 +29,7 @@ from typing import Literal
 from duiyi import counts
 from duiyi.document import GlossaryEntry, SourceText
 from duiyi.errors import InvalidInput
-from duiyi.read.shifted import ShiftedList, dictionary_support, shifted_pairs
+from duiyi.read.shifted import ShiftedList, dictionary_support, line_runs, shifted_pairs
 from duiyi.script import block_language, han_ratio, latin_ratio
 from duiyi.term_text import is_chinese_term, skipped_rows, strip_controls
 
@@ -194,8 +194,9 @@ def _english_first(text: str) -> GlossaryEntry | None:
     quoted = _QUOTED.match(english_text)
     if quoted is not None:
         english_text = quoted.group(1).strip()
-    chinese = text[first.start() : last.end()].strip()
-    rest = text[last.end() :].strip().lstrip(")）]】").strip()
+    start, end = _bracketed_term(text, first.start(), last.end())
+    chinese = text[start:end].strip()
+    rest = text[end:].strip().lstrip(")）]】").strip()
     pinyin = notes = ""
     bracket = _BRACKETED.match(rest)
     if bracket is not None and not _SEPARATOR.sub("", bracket.group(2)).strip():
@@ -206,6 +207,18 @@ def _english_first(text: str) -> GlossaryEntry | None:
         return None
     english = tuple(part for part in _ALTERNATIVES.split(english_text) if part)
     return GlossaryEntry(chinese=chinese, english=english, pinyin=pinyin, notes=notes)
+
+
+def _bracketed_term(text: str, start: int, end: int) -> tuple[int, int]:
+    """The Chinese span widened to the bracket it opens or closes ("A股（名词）",
+    "（简称）人大"), so a label's bracket is not cut in half."""
+    chinese = text[start:end]
+    opened = chinese.count("（") - chinese.count("）")
+    if opened > 0 and text[end : end + 1] == "）":
+        end += 1
+    elif opened < 0 and text[:start].rstrip().endswith("（"):
+        start = text.rindex("（", 0, start)
+    return start, end
 
 
 def _plausible(chinese: str, english: str) -> bool:
@@ -330,8 +343,6 @@ def glossary_of_text(text: str, *, sample: int = 400) -> Glossary | None:
         return None
     found = glossary_of_lines(lines, numbers=numbers, direction=direction)
     unshifted = _unshifted(lines, numbers, found, sample=min(sample, _SHIFT_SAMPLE))
-    if unshifted is None:
-        return None  # no telling which English is whose: read as text, aligned and scored
     return unshifted if unshifted.entries or unshifted.notes else None
 
 
@@ -349,33 +360,60 @@ def _clearly_more(more: int, less: int) -> bool:
     return more >= 2 * less and more - less >= _SHIFT_MARGIN
 
 
+# A lone first or last line that is a label ("来源：网络", "Source: the web") or in brackets
+# ("（完）") is a list's title or footer, not a term cut off from its neighbour.
+_FURNITURE = re.compile(r"[:：()（）\[\]【】]")
+
+
+def _shifted_shape(lines: Sequence[str], sample: int) -> tuple[bool, bool, bool]:
+    """Whether the list shows the shape of one copied across its line breaks (some line in one
+    script that is not a title or footer), and whether its first and last lines are such lone
+    lines. A lone edge line is furniture when it is a label, in brackets, or the list's only
+    lone line apart from those."""
+    last = len(lines) - 1
+    checked = {*range(min(sample, len(lines))), last}
+    lone = {i for i in checked if len(line_runs(lines[i])) == 1}
+    furniture = {i for i in lone & {0, last} if _FURNITURE.search(lines[i])}
+    rest = lone - furniture
+    if len(rest) == 1 and rest <= {0, last}:
+        furniture |= rest
+    showing = lone - furniture
+    return bool(showing), 0 in showing, last in showing
+
+
 def _unshifted(
     lines: Sequence[str], numbers: Sequence[int], by_line: Glossary, *, sample: int
-) -> Glossary | None:
+) -> Glossary:
     """The list read across its line breaks when it was copied with each Chinese term on the
-    line of its neighbour's English (see duiyi.read.shifted), else `by_line` unchanged; None
-    when the list has the shifted shape but neither reading is clearly right. The readings are
-    compared on the first `sample` lines."""
-    first = shifted_pairs(lines[:sample], numbers[:sample])
+    line of its neighbour's English (see duiyi.read.shifted), else `by_line` (with a note when
+    the list has the shifted shape but neither reading is clearly right). The readings are
+    compared on the first `sample` lines, and only for a list showing the shifted shape."""
+    shaped, opens_alone, closes_alone = _shifted_shape(lines, sample)
+    first = shifted_pairs(lines[:sample], numbers[:sample]) if shaped else None
     if first is None:
         return by_line
     across = dictionary_support([e for _, e in _plausible_pairs(first)])
     along = dictionary_support(by_line.entries[: len(first.entries)])
-    if _clearly_more(along, across) or not (first.opens_alone or _clearly_more(across, along)):
-        return by_line
+    if not _clearly_more(across, along):
+        if _clearly_more(along, across) or not (opens_alone and closes_alone):
+            return by_line
+        unsure = (
+            "Read one pair a line, though the list opens and closes with a line in one "
+            "language, as a list copied with each term's English on the next line does: "
+            "check that the terms have their own English."
+        )
+        return replace(by_line, notes=(*by_line.notes, unsure))
     shifted = first if len(lines) <= sample else shifted_pairs(lines, numbers)
     if shifted is None:
         return by_line
-    if not _clearly_more(across, along):
-        return None if shifted.framed else by_line
     plausible = _plausible_pairs(shifted)
     found = _checked(plausible, "row")
     if not shifted.unclear:
         return Glossary(found.entries, found.notes, across_lines=True)
-    where, example = shifted.unclear[0]
+    where, chinese, english = shifted.unclear[0]
     unclear = (
         f"Left out {counts.counted(len(shifted.unclear), 'row')} whose English could belong "
-        f"to another term, e.g. line {counts.number(where)}: {example!r}."
+        f"to another term, e.g. line {counts.number(where)}: {chinese} / {english}."
     )
     return Glossary(found.entries, (*found.notes, unclear), across_lines=True)
 
@@ -473,30 +511,37 @@ def _annotated_sentence(entry: GlossaryEntry) -> bool:
 
 
 # A study note explains a word in Chinese instead of translating it: "指的是…", "缺乏的意思，名词".
-_EXPLAINING = re.compile("指的是|是指|意思|意为|意指|表示|意味着|用来|用于|例如|比如|比喻|形容")
+# The marker opens the explanation (at the start or after a clause break); inside a word
+# (意思表示, 有意思) it is no marker. Markers that also begin words (表示方法, 比如说, 用于)
+# explain only when more than a word's ending follows them.
+_EXPLAINING = re.compile("^(?:指的是|是指|意为|意指|意味着)")
+_EXPLAINING_WORD = re.compile(f"^(?:表示|用来|用于|例如|比如|比喻|形容)[{_HAN}]{{3}}")
 _WORD_CLASS = re.compile(
     "^(?:名词|动词|形容词|副词|介词|连词|代词|数词|量词|助词|叹词|短语|词组|"
-    "及物动词|不及物动词|可数名词|不可数名词|[a-z]{1,5}\\.)$"
+    "及物动词|不及物动词|可数名词|不可数名词|简称|全称|缩写|俗称|又称|旧称|[a-z]{1,5}\\.)$"
 )
 _CLAUSE_BREAK = re.compile("[，,；;。：:（）()]")
 _MEANING_OF = re.compile("^(.+?)(?:的意思|之意)$")
-_TERM_CHINESE = re.compile(f"^[{_HAN}]{{1,8}}$")
+_TERM_CHINESE = re.compile(f"^[{_HAN}A-Za-z0-9·]{{1,{_MAX_TERM_CHARS}}}$")
 
 
 def _explains(text: str) -> bool:
     """Whether the text says what a word means ("表示一种状态"); the words 表示 and 形容词
     themselves are vocabulary like any other."""
-    found = _EXPLAINING.search(text)
-    return found is not None and found.group() != text and not _WORD_CLASS.match(text)
+    if _WORD_CLASS.match(text):
+        return False
+    return bool(_EXPLAINING.match(text) or _EXPLAINING_WORD.match(text))
 
 
 def explained_term(chinese: str) -> str | None:
     """The term in a vocabulary row's Chinese: the Chinese itself when it is a term, the term
     cut out of a short explanation ("缺乏的意思，名词" -> 缺乏), None for an explanation with no
     term in it ("指的是一个词被创造出来")."""
-    if not (_explains(chinese) or _CLAUSE_BREAK.search(chinese)):
-        return chinese if len(chinese) <= _MAX_TERM_CHARS else None
+    if len(chinese) > _MAX_TERM_CHARS and "的" in chinese:
+        return None  # longer than a term and phrased as a description ("一个由…组成的地区")
     parts = [p.strip() for p in _CLAUSE_BREAK.split(chinese) if p.strip()]
+    if len(parts) <= 1 and not _explains(chinese) and not _MEANING_OF.match(chinese):
+        return chinese
     words = []
     for part in parts:
         meaning = _MEANING_OF.match(part)
@@ -516,10 +561,19 @@ def explained(entry: GlossaryEntry) -> GlossaryEntry | None:
     return entry if term == entry.chinese else replace(entry, chinese=term)
 
 
+def _shortened(text: str, size: int) -> str:
+    """The text's first `size` characters, cut before a bracket they would leave open."""
+    cut = text[:size]
+    opened = max(cut.rfind("（"), cut.rfind("("))
+    if opened > max(cut.rfind("）"), cut.rfind(")")) and cut[:opened].strip():
+        return cut[:opened].rstrip()
+    return cut
+
+
 def _explanations_note(dropped: Sequence[GlossaryEntry]) -> str:
     # No line number: the box's lines are counted without the blank ones.
     first = dropped[0]
-    shown = first.chinese if len(first.chinese) <= 20 else first.chinese[:19] + "…"
+    shown = first.chinese if len(first.chinese) <= 20 else _shortened(first.chinese, 19) + "…"
     return (
         f"Left out {counts.counted(len(dropped), 'vocabulary row')} whose Chinese explains the "
         f"word instead of translating it, e.g. {first.english[0]}: {shown!r}."

@@ -33,6 +33,10 @@ _DOUBLED_DIGIT = re.compile(f"(?<!\\d)(\\d)\\s+(?=\\1\\d*\\s*[{_UNITS}])")
 _SPACE_IN_CHINESE = re.compile(f"(?<=[{_HAN}\\d])\\s+(?=[{_HAN}\\d])")
 _EDGE_ELLIPSIS = re.compile(r"^(?:…|\.\.\.)+\s*|\s*(?:…|\.\.\.)+$")
 _MIN_ROWS = 4
+# A word of Latin letters or digits glued to Chinese belongs to it when short (T恤, A股); a
+# longer one is English whose space was lost in the copy.
+_GLUED_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{1,4}(?![A-Za-z0-9])")
+_HAN_AT = re.compile(f"[{_HAN}]")
 
 
 @dataclass(frozen=True)
@@ -67,11 +71,24 @@ def _gap_cut(gap: str, following: str) -> int:
     return spaces[-1] + 1 if spaces else 0
 
 
+def _glued_to_chinese(line: str) -> set[int]:
+    """Where a short word of Latin letters or digits is glued to a Han character (X光, 卡拉OK,
+    5G网络): it is part of the Chinese term."""
+    glued: set[int] = set()
+    for word in _GLUED_WORD.finditer(line):
+        if _HAN_AT.match(line[word.start() - 1 : word.start()]) or _HAN_AT.match(
+            line[word.end() : word.end() + 1]
+        ):
+            glued.update(range(word.start(), word.end()))
+    return glued
+
+
 def line_runs(line: str) -> list[Run]:
     """The line cut where its script changes; digits, spaces and marks go with a neighbour."""
     spans: list[tuple[Language, int, int]] = []
+    glued = _glued_to_chinese(line)
     for index, char in enumerate(line):
-        language = _language(char)
+        language = "zh" if index in glued else _language(char)
         if language is None:
             continue
         if spans and spans[-1][0] == language:
@@ -106,17 +123,8 @@ class ShiftedList:
     """The pairs of a list read as a stream, and how many rows were left out as unclear."""
 
     entries: tuple[tuple[int, GlossaryEntry], ...]
-    unclear: tuple[tuple[int, str], ...]
-    opens_alone: bool
-    """The first pair's head stands on its own line (the first Chinese of "中文 / English 中文")."""
-    closes_alone: bool
-    """The last pair's tail stands on its own line."""
-
-    @property
-    def framed(self) -> bool:
-        """Opening and closing with a lone line: the shape of a shifted copy, whichever reading
-        the words support."""
-        return self.opens_alone and self.closes_alone
+    unclear: tuple[tuple[int, str, str], ...]
+    """Rows left out: the line number, the Chinese and the English it would have had."""
 
 
 def shifted_pairs(lines: Sequence[str], numbers: Sequence[int]) -> ShiftedList | None:
@@ -134,13 +142,11 @@ def shifted_pairs(lines: Sequence[str], numbers: Sequence[int]) -> ShiftedList |
     tail_first = sum(1 for r in two if r[0].language == "en")
     tail: Language = "en" if 2 * tail_first >= len(two) else "zh"
     found: list[tuple[int, GlossaryEntry]] = []
-    unclear: list[tuple[int, str]] = []
+    unclear: list[tuple[int, str, str]] = []
     head: Run | None = None
     head_number = 0
     head_alone = False
     previous_lone: Language | None = None
-    ends: list[tuple[bool, bool]] = []  # each pair: head on its own line, tail on its own line
-    head_lone = False
     for number, line_run in zip(numbers, runs, strict=True):
         shaped = len(line_run) == 2 and (line_run[0].language, line_run[1].language) == (
             tail,
@@ -148,7 +154,7 @@ def shifted_pairs(lines: Sequence[str], numbers: Sequence[int]) -> ShiftedList |
         )
         lone = len(line_run) == 1
         if lone and line_run[0].language != tail:
-            head, head_number, head_lone = line_run[0], number, True
+            head, head_number = line_run[0], number
             head_alone = previous_lone == line_run[0].language
             previous_lone = line_run[0].language
             continue
@@ -156,16 +162,15 @@ def shifted_pairs(lines: Sequence[str], numbers: Sequence[int]) -> ShiftedList |
             pair = (head, line_run[0]) if tail == "en" else (line_run[0], head)
             chinese, english = _chinese(pair[0].text), _english(pair[1].text)
             if head_alone:
-                unclear.append((head_number, chinese))
+                unclear.append((head_number, chinese, english))
             elif chinese and english:
                 found.append((head_number, GlossaryEntry(chinese, (english,))))
-                ends.append((head_lone, lone))
         head = line_run[1] if shaped else None
-        head_number, head_alone, head_lone = number, False, False
+        head_number, head_alone = number, False
         previous_lone = line_run[0].language if lone else None
     if len(found) < _MIN_ROWS:
         return None
-    return ShiftedList(tuple(found), tuple(unclear), ends[0][0], ends[-1][1])
+    return ShiftedList(tuple(found), tuple(unclear))
 
 
 def _spelled(chinese: str, english: str) -> bool:

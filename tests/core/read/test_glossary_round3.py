@@ -4,9 +4,14 @@ translating it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from duiyi.clean.vocabulary import take_vocabulary
 from duiyi.document import GlossaryEntry, SourceText, TextBlock
-from duiyi.read.glossary import explained_term, glossary_of_text
+from duiyi.read import glossary
+from duiyi.read.glossary import explained_term, glossary_of_text, parse_glossary_line
 from duiyi.read.shifted import Run, line_runs
 from duiyi.read.text import source_from_text
 from tests.library_passage import EN_1, EN_2, ZH_1, ZH_2
@@ -80,7 +85,7 @@ def test_lone_chinese_line_after_a_title_line_is_left_out_as_unclear() -> None:
     assert found is not None
     assert _pairs(found.entries) == WORDS[1:]
     assert found.notes == (
-        "Left out 1 row whose English could belong to another term, e.g. line 2: '苹果'.",
+        "Left out 1 row whose English could belong to another term, e.g. line 2: 苹果 / apple.",
     )
 
 
@@ -137,7 +142,7 @@ def test_vocabulary_rows_that_explain_are_cut_to_their_term_or_left_out() -> Non
     assert _pairs(source.glossary) == [("稀缺", "scarcity"), ("收获", "harvest")]
     assert source.notes == (
         "Left out 1 vocabulary row whose Chinese explains the word instead of translating it, "
-        "e.g. go viral: '指的是一条消息在网上被迅速传播开来（常…'.",
+        "e.g. go viral: '指的是一条消息在网上被迅速传播开来…'.",
     )
 
 
@@ -196,17 +201,27 @@ def test_shifted_list_of_names_is_read_across_lines_by_their_pinyin() -> None:
     ]
 
 
-def test_shifted_shape_that_no_word_decides_is_read_as_text() -> None:
+def test_shifted_shape_that_no_word_decides_keeps_its_lines_with_a_note() -> None:
     # Invented shop names: no dictionary gloss or pinyin says which English is whose, so the
-    # rows are not stated pairs; the text is aligned and scored instead.
+    # rows are read as written, and the frame of a shifted copy is pointed out.
     text = "蓝鲸宝\n Bluvex 星河坊\n Starloom 云梯客\n Skyrung 墨竹轩\n Inkbamboo Hall 雪松阁\n"
     text += " Cedarhold\n"
 
-    source = _read(text)
+    found = glossary_of_text(text)
 
-    assert glossary_of_text(text) is None
-    assert source.format == "txt"
-    assert source.glossary == ()
+    assert found is not None
+    assert _pairs(found.entries) == [
+        ("星河坊", "Bluvex"),
+        ("云梯客", "Starloom"),
+        ("墨竹轩", "Skyrung"),
+        ("雪松阁", "Inkbamboo Hall"),
+    ]
+    assert found.across_lines is False
+    assert found.notes == (
+        "Read one pair a line, though the list opens and closes with a line in one language, "
+        "as a list copied with each term's English on the next line does: check that the "
+        "terms have their own English.",
+    )
 
 
 def test_list_under_a_chinese_title_and_over_an_english_footer_keeps_its_own_pairs() -> None:
@@ -218,3 +233,145 @@ def test_list_under_a_chinese_title_and_over_an_english_footer_keeps_its_own_pai
     assert found is not None
     assert _pairs(found.entries) == WORDS
     assert found.across_lines is False
+
+
+# Coined words no dictionary glosses, one pair a line, under a title and over a footer: the
+# frame of a shifted copy, but the edges are a list's title and footer.
+COINED = [
+    ("云办公", "cloud working"),
+    ("慢生活族", "slow livers"),
+    ("打卡地", "check-in spot"),
+    ("宅经济", "stay-at-home economy"),
+    ("种草", "product seeding"),
+    ("拔草", "seed pulling"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "footer", "english_first"),
+    [
+        ("Trending words", "来源：课堂笔记", False),
+        ("Trending words", "（完）", False),
+        ("流行新词", "Source: class notes", True),
+    ],
+)
+def test_list_with_a_title_and_a_footer_keeps_its_own_pairs(
+    title: str, footer: str, english_first: bool
+) -> None:
+    rows = [f"{en} {zh}" if english_first else f"{zh} {en}" for zh, en in COINED]
+    text = "\n".join([title, *rows, footer]) + "\n"
+
+    found = glossary_of_text(text)
+
+    assert found is not None
+    assert _pairs(found.entries) == COINED
+    assert found.notes == ()
+
+
+def test_titled_list_is_read_without_comparing_readings(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Comparing the readings looks every line up in the dictionary (and loads pinyin): a list
+    # without the shifted shape does not pay for it.
+    def no_lookup(entries: object) -> int:
+        raise AssertionError("the readings were compared")
+
+    monkeypatch.setattr(glossary, "dictionary_support", no_lookup)
+    plain = "".join(f"{zh} {en}\n" for zh, en in COINED)
+
+    titled = "Trending words\n" + plain
+    for text in (plain, titled, titled + "来源：课堂笔记\n", titled + "（完）\n"):
+        found = glossary_of_text(text)
+        assert found is not None
+        assert _pairs(found.entries) == COINED
+
+
+def test_latin_letters_glued_to_a_chinese_term_stay_with_it() -> None:
+    assert line_runs(" ultrasound scan B超") == [
+        Run("en", "ultrasound scan"),
+        Run("zh", "B超"),
+    ]
+    assert line_runs("卡拉OK karaoke bar 5G手机") == [
+        Run("zh", "卡拉OK"),
+        Run("en", "karaoke bar"),
+        Run("zh", "5G手机"),
+    ]
+    text = "铅笔\n pencil U盘\n USB drive 雨伞\n umbrella T恤\n T-shirt 书包\n schoolbag\n"
+
+    found = glossary_of_text(text)
+
+    assert found is not None
+    assert _pairs(found.entries) == [
+        ("铅笔", "pencil"),
+        ("U盘", "USB drive"),
+        ("雨伞", "umbrella"),
+        ("T恤", "T-shirt"),
+        ("书包", "schoolbag"),
+    ]
+    assert found.across_lines is True
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        "意思表示",
+        "意思自治",
+        "有意思",
+        "不好意思",
+        "表示式",
+        "表示方法",
+        "比如说",
+        "用于",
+        "中华人民共和国全国人民代表大会常务委员会",
+    ],
+)
+def test_words_holding_an_explaining_marker_are_terms(term: str) -> None:
+    assert explained_term(term) == term
+
+
+@pytest.mark.parametrize(
+    ("chinese", "term"),
+    [
+        ("网络空间命运共同体（名词）", "网络空间命运共同体"),
+        ("A股（名词）", "A股"),
+        ("5G网络（名词）", "5G网络"),
+        ("（简称）人大", "人大"),
+        ("T恤的意思", "T恤"),
+        ("用来形容人很忙", None),
+        ("意为和平", None),
+        ("比如苹果和香蕉", None),
+        ("一种在年轻人当中很流行的网络用语（名词）", None),
+        ("一个在年轻人当中非常流行的网络用语", None),
+    ],
+)
+def test_labels_and_meanings_are_cut_from_terms_of_any_script(
+    chinese: str, term: str | None
+) -> None:
+    assert explained_term(chinese) == term
+
+
+def test_a_labelled_term_keeps_its_closing_bracket_when_read() -> None:
+    assert parse_glossary_line("**A shares** A股（名词）", "en-zh") == GlossaryEntry(
+        "A股（名词）", ("A shares",)
+    )
+    assert parse_glossary_line("people's congress （简称）人大", "en-zh") == GlossaryEntry(
+        "（简称）人大", ("people's congress",)
+    )
+
+
+def test_extract_prints_the_vocabulary_rows_it_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.main import main
+
+    monkeypatch.delenv("DUIYI_DB", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
+    notes = tmp_path / "notes.md"
+    notes.write_text(NOTES, encoding="utf-8")
+
+    assert main(["extract", str(notes)]) == 0
+
+    assert capsys.readouterr().err == (
+        "duiyi: Left out 1 vocabulary row whose Chinese explains the word instead of "
+        "translating it, e.g. go viral: '指的是一条消息在网上被迅速传播开来…'.\n"
+        "duiyi: 1 block has no translation and is kept unpaired: [1] '学习笔记'.\n"
+    )
