@@ -40,7 +40,6 @@ from duiyi.extract.lexicon import (
     acronym_components,
     spelling_key,
 )
-from duiyi.extract.sounds import TRANSLITERATION_CHARS, sounds_like
 
 MAX_SPAN_WORDS = 12
 _INSIDE_WORDS = INTERNAL_WORDS | {"between"}
@@ -157,7 +156,7 @@ class Matcher:
             value = number_of(comp.text)
             if value is not None:
                 self._numbers.setdefault(str(value), set()).add(ci)
-        self._cache: dict[tuple[str, bool, bool], _WordHits] = {}
+        self._cache: dict[tuple[str, bool], _WordHits] = {}
         self.required = frozenset(
             part
             for comp in comps
@@ -169,9 +168,6 @@ class Matcher:
         renders nothing else, so without its name the variant is no reading at all."""
         self.phrases = tuple(dict.fromkeys(p for comp in comps for p in _gloss_phrases(comp.text)))
         """The components' glosses of two or more words (internet of things)."""
-        self.proper: frozenset[str] = frozenset()
-        """Words the text capitalises inside a sentence, names wherever they stand: the
-        caller's to fill."""
 
     def stem_hits(self, piece: str) -> list[tuple[int, int, int]]:
         """(component, gloss, stem index) of every gloss stem matching the piece."""
@@ -210,42 +206,19 @@ class Matcher:
             )
         ]
 
-    def word_hits(self, word: Word, opening: bool = False) -> _WordHits:
-        """What the word renders of the candidate; `opening`: the word opens its sentence."""
-        key = (word.text, word.function, opening)
+    def word_hits(self, word: Word) -> _WordHits:
+        """What the word renders of the candidate."""
+        key = (word.text, word.function)
         found = self._cache.get(key)
         if found is None:
-            found = self._cache[key] = self._word_hits(word, opening)
+            found = self._cache[key] = self._word_hits(word)
         return found
 
-    def sounded(self, word: Word, opening: bool = False) -> list[tuple[int, int, int]]:
-        """The spelled glosses of the transliterated names the capitalised word sounds like
-        (卡洛维奇 Karlovich), as if it spelt their pinyin. A sentence's first word is
-        capitalised whatever it is: it counts only as a name the text capitalises elsewhere,
-        or for a Chinese word of transliteration characters alone."""
-        if word.function or not word.text[:1].isupper():
-            return []
-        return [
-            (ci, gi, si)
-            for ci, comp in enumerate(self.comps)
-            if comp.spelled
-            and (
-                not opening
-                or word.text in self.proper
-                or all(ch in TRANSLITERATION_CHARS for ch in comp.text)
-            )
-            and sounds_like(comp.text, word.text)
-            for gi in (len(comp.glosses) - comp.spelled,)
-            for si in range(len(comp.glosses[gi]))
-        ]
-
-    def _word_hits(self, word: Word, opening: bool) -> _WordHits:
+    def _word_hits(self, word: Word) -> _WordHits:
         if word.function:
             return _WordHits(0, [], set(), 0)
         comps = self.comps
         hits = self._closest(word.stem) + self._spelled.get(spelling_key(word.text), [])
-        if not hits:
-            hits = self.sounded(word, opening)
         short = short_plural(word.lower)
         if not hits and short:
             hits = self.stem_hits(short)
@@ -299,11 +272,6 @@ class Matcher:
         return _WordHits(1, [], set(), 0)
 
 
-def opens(en_words: Sequence[Word], k: int) -> bool:
-    """Whether the k-th word opens a sentence (or the text), so is capitalised whatever it is."""
-    return k == 0 or (en_words[k].stop_before and not en_words[k].comma_before)
-
-
 def best_span(
     comps: Sequence[Component],
     en_words: Sequence[Word],
@@ -355,17 +323,12 @@ def all_spans(
     if not comps or not en_words:
         return []
     matcher = matcher or Matcher(comps)
-    if matcher.required and not any(
-        spelling_key(w.text) in matcher.required or matcher.sounded(w, opens(en_words, k))
-        for k, w in enumerate(en_words)
-    ):
+    if matcher.required and not any(spelling_key(w.text) in matcher.required for w in en_words):
         return []
     total_chars = _rendered_chars(comps)
     # A rendering has about as many content words as the Chinese has characters, at most.
     max_content = total_chars + 1
-    info = _spelled_once(
-        [matcher.word_hits(w, opens(en_words, k)) for k, w in enumerate(en_words)], en_words
-    )
+    info = _spelled_once([matcher.word_hits(w) for w in en_words], en_words)
     hit = [i for i, h in enumerate(info) if h.hits or h.acronym]
     renderings = Counter(ci for h in info for ci in {c for c, _, _ in h.hits} | h.acronym)
     # A component is rendered elsewhere when the sentence renders it as often as the Chinese

@@ -26,7 +26,6 @@ from duiyi.extract.align import (
     _better,
     _trusted,
     best_span,
-    opens,
     rendering_end,
     score_selection,
 )
@@ -50,7 +49,6 @@ from duiyi.extract.lexicon import (
     spelling_key,
 )
 from duiyi.extract.repeats import Repeats
-from duiyi.extract.sounds import sounded_runs
 from duiyi.extract.suggest import completed
 from duiyi.extract.types import Occurrence, TermCandidate
 from duiyi.extract.verb_terms import (
@@ -558,11 +556,6 @@ def _spelled_spans(unit: Unit, taken: set[tuple[int, int]]) -> list[ChineseSpan]
             continue
         if any(all(part in keys for part in form) for form in pinyin_spellings(token.text)):
             out.append(ChineseSpan(token.text, token.start, token.end, 1))
-    # A foreign name transliterated (贝杜林 Bedulin): a capitalised word that sounds like it.
-    names = {w.text for k, w in enumerate(unit.words) if not opens(unit.words, k)}
-    for start, end in sounded_runs(unit.zh, names):
-        if (start, end) not in taken:
-            out.append(ChineseSpan(unit.zh[start:end], start, end, 1))
     return out
 
 
@@ -640,15 +633,11 @@ def _number_kept_whole(chinese: str, known: Mapping[str, str]) -> list[Component
     return out
 
 
-def _align(
-    item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence, proper: Collection[str] = ()
-) -> None:
+def _align(item: _Gathered, known: Mapping[str, str], cooc: Cooccurrence) -> None:
     variants = [(comps, Matcher(comps)) for comps in component_variants(item.text, known)]
     numbered = _number_kept_whole(item.text, known)
     if numbered is not None:
         variants.append((numbered, Matcher(numbered)))
-    for _, matcher in variants:
-        matcher.proper = frozenset(proper)  # a name capitalised inside a sentence
     item.spelled = frozenset(
         part
         for comps, _ in variants
@@ -1156,7 +1145,7 @@ def _score_candidate(
     cooc: Cooccurrence,
     repeats: Repeats,
 ) -> tuple[TermCandidate, float] | None:
-    _align(item, known, cooc, proper)
+    _align(item, known, cooc)
     _use_repeats(item, repeats)
     item.seen = _one_per_place(item.seen)
     votes: dict[str, float] = defaultdict(float)

@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from duiyi import cedict
 from duiyi.extract.english import FUNCTION_WORDS, stem
-from duiyi.extract.sounds import is_transliteration
 from duiyi.extract.zh_words import is_proper_name, word_pos
 
 _DESCRIPTION = re.compile(
@@ -606,13 +605,6 @@ def component_variants(
         joined = _named(candidate, known or {}, join=True)
         if joined is not None and joined not in variants:
             variants.append(joined)
-    # A foreign name the dictionary lacks, written in transliteration characters it knows one
-    # by one (莫拉卡 Molaka: 莫拉 and 卡 to rjieba), is read whole by its pinyin too.
-    spelled = pinyin_spellings(candidate)
-    if spelled and is_transliteration(candidate) and not cedict.has_word(candidate):
-        whole_name = [Component(candidate, 0, spelled, spelled=len(spelled))]
-        if whole_name not in variants:
-            variants.append(whole_name)
     return variants
 
 

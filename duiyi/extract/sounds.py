@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection
 from functools import lru_cache
 
 from duiyi import cedict
-from duiyi.extract.chinese import tokens
 
 TRANSLITERATION_CHARS = frozenset(
     "阿埃艾爱安昂奥巴拜班邦包保鲍贝本比彼宾波伯博布查彻达戴丹道德登迪蒂底丁东杜敦多厄恩尔"
@@ -168,25 +166,3 @@ def sounds_like(chinese: str, english_word: str) -> bool:
         key in english and (len(key) >= MIN_CONSONANTS or key == whole)
         for key in _pinyin_keys(chinese)
     )
-
-
-MAX_NAME_CHARS = 6
-"""The longest run of characters read as one transliterated name."""
-
-
-def sounded_runs(zh: str, names: Collection[str]) -> list[tuple[int, int]]:
-    """(start, end) of every run of whole words of the Chinese, read as one transliterated
-    name, that sounds like one of the capitalised English `names` (莫拉 卡 as Molaka):
-    the segmenter cuts a name it does not know, so no one word of it is the name."""
-    if not names:
-        return []
-    toks = tokens(zh)
-    out: list[tuple[int, int]] = []
-    for i, first in enumerate(toks):
-        for last in toks[i:]:
-            if last.end - first.start > MAX_NAME_CHARS or not last.text.isalpha():
-                break
-            run = zh[first.start : last.end]
-            if any(sounds_like(run, name) for name in names):
-                out.append((first.start, last.end))
-    return out
