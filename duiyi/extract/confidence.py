@@ -27,7 +27,6 @@ from duiyi.extract.lexicon import (
     pinyin_spellings,
     split_unknown,
 )
-from duiyi.extract.sounds import sounds_like
 from duiyi.extract.types import GLOSSED_REASON, Reason
 
 
@@ -123,14 +122,10 @@ def specific_rendering(chinese: str, rendering: str) -> bool:
 
 
 def transliterated(chinese: str, rendering: str) -> bool:
-    """Whether the English spells the Chinese by its pinyin (胡同 hutong), or is one name the
-    Chinese transliterates (苏格拉底 Socrates): a translator keeps the sound only of what English
-    has no word for, and a foreign name's sound is the name."""
+    """Whether the English spells the Chinese by its pinyin (胡同 hutong): a translator keeps the
+    sound only of what English has no word for."""
     key = re.sub(r"[^a-z]", "", rendering.lower())
-    if any("".join(form) == key for form in pinyin_spellings(chinese)):
-        return True
-    content = [w for w in english.words(rendering) if not w.function]
-    return len(content) == 1 and sounds_like(chinese, content[0].text)
+    return any("".join(form) == key for form in pinyin_spellings(chinese))
 
 
 PERSON_ENDINGS = frozenset({"-er", "-or", "-ist", "-ian"})
