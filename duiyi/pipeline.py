@@ -62,13 +62,15 @@ def _glosses_in_brackets(text: str) -> bool:
 
 
 def _languages(blocks: tuple[TextBlock, ...]) -> set[str]:
-    """The languages of the prose: an English title over Chinese notes glossed in brackets, or
-    English glossing Chinese in brackets, is no English side to pair with. Short English lines
-    count when there are more than a title's few, when the Chinese has no glosses they would
-    head, or when the Chinese has headings too, which they may translate."""
+    """The languages of the prose: an English title over Chinese notes, or English glossing
+    Chinese in brackets, is no English side to pair with. Short English lines count when
+    there are more than a title's few, when they stand beside most Chinese blocks of prose
+    with no glosses for a title to head (captions without full stops), or when the Chinese
+    has headings too, which they may translate."""
     found: set[str] = set()
     zh_headings = False
     en_headings = 0
+    zh_blocks = 0
     glossed = False
     for block in blocks:
         if block.lang:
@@ -76,6 +78,7 @@ def _languages(blocks: tuple[TextBlock, ...]) -> set[str]:
             continue
         if script.han_ratio(block.text) > 0:
             found.add("zh")
+            zh_blocks += 1
             zh_headings = zh_headings or looks_like_heading(block.text, "zh")
             glossed = glossed or _glosses_in_brackets(block.text)
             text = _unbracketed(block.text)
@@ -88,7 +91,7 @@ def _languages(blocks: tuple[TextBlock, ...]) -> set[str]:
             found.add("en")
         if len(found) == 2:
             return found
-    titled = glossed and en_headings <= _FEW_HEADINGS
+    titled = en_headings <= _FEW_HEADINGS and (glossed or 2 * en_headings <= zh_blocks)
     if en_headings and (zh_headings or not titled):
         found.add("en")
     return found

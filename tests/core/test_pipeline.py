@@ -249,3 +249,22 @@ def test_english_lines_without_full_stops_beside_chinese_are_its_translation() -
     assert [(p.zh, p.en) for p in document.pairs if p.kind != "sentence"] == [
         (block.splitlines()[0], block.splitlines()[1]) for block in CAPTIONS.split("\n\n")
     ]
+
+
+TITLED_PROSE = """\
+Notes on the River Town
+
+河边的小镇有三百年的历史，老街两旁都是木头房子。
+
+每年春天，镇上的人都会在河边种下新的柳树。
+"""
+
+
+def test_an_english_title_over_chinese_prose_is_no_english_side() -> None:
+    # One short English line over more Chinese blocks is a title, not their translation.
+    with pytest.raises(InvalidInput) as refused:
+        align_pasted(TITLED_PROSE)
+    assert str(refused.value) == (
+        "pasted text has only one language: no English text was found, and Duiyi needs "
+        "Chinese with its English."
+    )
