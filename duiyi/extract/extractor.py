@@ -42,9 +42,9 @@ from duiyi.extract.cooccur import Cooccurrence
 from duiyi.extract.inline import InlineTranslation, inline_translations, masked
 from duiyi.extract.lexicon import (
     Component,
+    chinese_number,
     component_variants,
     components,
-    chinese_number,
     joins_words,
     pinyin_spellings,
     spelling_key,
