@@ -53,22 +53,37 @@ def _unbracketed(text: str) -> str:
         text = shorter
 
 
+# A title and a section head or two: more short English lines than this are a language side.
+_FEW_HEADINGS = 2
+
+
+def _glosses_in_brackets(text: str) -> bool:
+    return any(script.latin_ratio(b) > 0 for b in _INNER_BRACKET.findall(text))
+
+
 def _languages(blocks: tuple[TextBlock, ...]) -> set[str]:
-    """The languages of the prose: an English heading over Chinese notes, or English glossing
-    Chinese in brackets, is no English side to pair with. English headings count when the
-    Chinese has headings too, which they may translate (a list of short lines)."""
+    """The languages of the prose: an English title over Chinese notes, or English glossing
+    Chinese in brackets, is no English side to pair with. Short English lines count when
+    there are more than a title's few, when they stand beside most Chinese blocks of prose
+    with no glosses for a title to head (captions without full stops), or when the Chinese
+    has headings too, which they may translate."""
     found: set[str] = set()
-    headings = {"zh": False, "en": False}
+    zh_headings = False
+    en_headings = 0
+    zh_blocks = 0
+    glossed = False
     for block in blocks:
         if block.lang:
             found.add(block.lang)
             continue
         if script.han_ratio(block.text) > 0:
             found.add("zh")
-            headings["zh"] = headings["zh"] or looks_like_heading(block.text, "zh")
+            zh_blocks += 1
+            zh_headings = zh_headings or looks_like_heading(block.text, "zh")
+            glossed = glossed or _glosses_in_brackets(block.text)
             text = _unbracketed(block.text)
         elif looks_like_heading(block.text, "en"):
-            headings["en"] = True
+            en_headings += 1
             continue
         else:
             text = block.text
@@ -76,7 +91,8 @@ def _languages(blocks: tuple[TextBlock, ...]) -> set[str]:
             found.add("en")
         if len(found) == 2:
             return found
-    if headings["zh"] and headings["en"]:
+    titled = en_headings <= _FEW_HEADINGS and (glossed or 2 * en_headings <= zh_blocks)
+    if en_headings and (zh_headings or not titled):
         found.add("en")
     return found
 

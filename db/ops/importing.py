@@ -107,7 +107,9 @@ def glossed_occurrences(
 ) -> None:
     """Give each (term id, Chinese) the first sentence of the document that holds it, as an
     occurrence: the glossed terms of one-language prose keep their context, as accepted
-    candidates do, for the reader and the exported cards' backs."""
+    candidates do, for the reader and the exported cards' backs. Chinese prose only: English
+    prose holds no Chinese once its glosses are taken out, and an occurrence marks a Chinese
+    span, so the terms of English notes get no occurrence."""
     rows = session.execute(
         select(SegmentPair.id, SegmentPair.zh)
         .where(SegmentPair.document_id == document_id, SegmentPair.kind == "sentence")

@@ -42,6 +42,7 @@ from duiyi.extract.cooccur import Cooccurrence
 from duiyi.extract.inline import InlineTranslation, inline_translations, masked
 from duiyi.extract.lexicon import (
     Component,
+    chinese_number,
     component_variants,
     components,
     joins_words,
@@ -356,8 +357,10 @@ def _gather(units: Sequence[Unit], cancel: CancelToken) -> dict[str, _Gathered]:
         spans = candidate_spans(unit.zh)
         taken = {(s.start, s.end) for s in spans}
         spans += _spelled_spans(unit, taken)
-        numbered = _numbered_names(unit.zh)
-        # A name before its number (神舟 of 神舟七号) is not the thing the English numbers.
+        # Only where the English numbers the name (Shenzhou XII) is the name with its number
+        # one thing, and the name before its number (神舟 of 神舟七号) none: elsewhere 3号 is
+        # a date (on the 3rd) and the name stands alone.
+        numbered = [n for n in _numbered_names(unit.zh) if _numbered_in_english(unit, n)]
         spans = [s for s in spans if s.end not in {n.start + n.words for n in numbered}]
         spans += [n for n in numbered if (n.start, n.end) not in taken]
         spans += _glossed_piece(unit, taken)
@@ -522,11 +525,40 @@ def _numbered_names(zh: str) -> list[ChineseSpan]:
         if numbered is None or numbered.end() not in ends or not _HAN.match(name.text):
             # 号 starting a word of its own (七 号召) makes no designation
             continue
-        if not (name.pos.startswith(_NAME_TAGS) or is_proper_name(name.text)):
+        if name.pos.startswith("nr") or not (
+            name.pos.startswith(_NAME_TAGS) or is_proper_name(name.text)
+        ):
             continue
         end = numbered.end()
         out.append(ChineseSpan(zh[name.start : end], name.start, end, len(name.text)))
     return out
+
+
+def _numbered_in_english(unit: Unit, span: ChineseSpan) -> bool:
+    """Whether the English numbers the name as the Chinese does: its number as a numeral or a
+    Roman numeral (not an ordinal: "the 3rd" is a date) right after a capitalised word, and
+    right after the name's pinyin where the English spells it (Hangzhou Apartment 9 numbers
+    the apartment, not 杭州)."""
+    name, digits = span.text[: span.words], span.text[span.words : -1]
+    value = str(int(digits)) if digits.isdigit() else str(chinese_number(digits) or "")
+    spelled = [
+        form[-1]
+        for form in pinyin_spellings(name)
+        if all(any(spelling_key(w.text) == part for w in unit.words) for part in form)
+    ]
+    for before, word in zip(unit.words, unit.words[1:], strict=False):
+        if (
+            word.stem == value
+            and not _ORDINAL_TEXT.fullmatch(word.text)
+            and not word.stop_before
+            and before.text[:1].isupper()
+            and (not spelled or spelling_key(before.text) in spelled)
+        ):
+            return True
+    return False
+
+
+_ORDINAL_TEXT = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def _glossed_piece(unit: Unit, taken: set[tuple[int, int]]) -> list[ChineseSpan]:

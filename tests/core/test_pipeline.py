@@ -227,3 +227,44 @@ def test_the_report_names_unpaired_blocks_and_doubtful_pairs() -> None:
         "the reader: [3] '今天的天气很好，我们和朋友一起去公园散步，然后…' / "
         "'The weather was fine ye…' (0.24).",
     )
+
+
+CAPTIONS = """\
+今天我们在海边看日出，这是一段难忘的旅程。
+Today we watch the sunrise by the sea, an unforgettable journey
+
+下午大家一起去市场买新鲜的水果。
+In the afternoon everyone goes to the market for fresh fruit
+
+最后我们在山顶拍了一张合影。
+Finally we took a group photo on the hilltop
+"""
+
+
+def test_english_lines_without_full_stops_beside_chinese_are_its_translation() -> None:
+    # Captions and slides end their English without a full stop: short lines, but one beside
+    # every Chinese line, so they are the English side and not headings.
+    document = align_pasted(CAPTIONS)
+    assert document.layout == "sentence-interleaved"
+    assert [(p.zh, p.en) for p in document.pairs if p.kind != "sentence"] == [
+        (block.splitlines()[0], block.splitlines()[1]) for block in CAPTIONS.split("\n\n")
+    ]
+
+
+TITLED_PROSE = """\
+Notes on the River Town
+
+河边的小镇有三百年的历史，老街两旁都是木头房子。
+
+每年春天，镇上的人都会在河边种下新的柳树。
+"""
+
+
+def test_an_english_title_over_chinese_prose_is_no_english_side() -> None:
+    # One short English line over more Chinese blocks is a title, not their translation.
+    with pytest.raises(InvalidInput) as refused:
+        align_pasted(TITLED_PROSE)
+    assert str(refused.value) == (
+        "pasted text has only one language: no English text was found, and Duiyi needs "
+        "Chinese with its English."
+    )

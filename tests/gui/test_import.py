@@ -181,10 +181,10 @@ def test_chinese_prose_glossed_in_brackets_previews_imports_and_reads(
     qtbot: Any, window: Any, idle: Any, collection: Any
 ) -> None:
     dialog = _preview(qtbot, window, GLOSSED)
-    # one-language prose: its sentences pair with nothing
+    # one-language prose: its paragraphs and sentences pair with nothing
     assert _previewed(dialog) == (
         "one-language",
-        "0 paragraph pairs (0 with a low score), 2 unpaired, 2 sentences",
+        "2 paragraphs, 2 sentences",
         ["unpaired", "unpaired"],
     )
     assert dialog.status.text() == (

@@ -344,22 +344,15 @@ class ImportDialog(QDialog):
         top = [p for p in document.pairs if p.kind != "sentence"]
         unpaired = sum(1 for p in top if p.unpaired)
         low = sum(1 for p in top if is_low_scoring(p))
-        # one-language prose has sentences, but nothing they pair with
-        template = (
-            self.tr("{0} paragraph pairs ({1} with a low score), {2} unpaired, {3} sentences")
-            if document.layout == "one-language"
-            else self.tr(
+        sentences = number(len(document.pairs) - len(top))
+        if document.layout == "one-language":
+            # one-language prose has paragraphs and sentences, but nothing they pair with
+            text = self.tr("{0} paragraphs, {1} sentences").format(number(len(top)), sentences)
+        else:
+            text = self.tr(
                 "{0} paragraph pairs ({1} with a low score), {2} unpaired, {3} sentence pairs"
-            )
-        )
-        self.pairs_label.setText(
-            template.format(
-                number(len(top) - unpaired),
-                number(low),
-                number(unpaired),
-                number(len(document.pairs) - len(top)),
-            )
-        )
+            ).format(number(len(top) - unpaired), number(low), number(unpaired), sentences)
+        self.pairs_label.setText(text)
         if not self.title_edit.isModified():
             self.title_edit.setText(document.title)
         kept = set(self._keep())
