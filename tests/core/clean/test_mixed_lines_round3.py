@@ -435,3 +435,22 @@ def test_spaced_stars_cut_items_and_a_rating_star_at_the_end_stays() -> None:
         ("优点：交通方便", "Pros: easy to reach"),
         ("评分：三★", "Rating: three stars"),
     ]
+
+
+def test_a_star_item_is_not_joined_to_the_item_before_it_as_a_wrapped_line() -> None:
+    text = (
+        "| 中文 | English |\n|---|---|\n| 天气 | weather |\n"
+        "注：在终端里可用 sort x|y 排序。\nNote: use sort x|y in the terminal.\n\n"
+        "| 报名方式：见网站\n| Sign-up: see the website\n\n"
+        "★ 优点：离车站很近，房间干净 ★ 评分：三★\n"
+        "★ Pros: near the station, clean rooms ★ Rating: three stars\n\n"
+        "我们住在一家三★旅馆。\nWe stayed at a three-star inn."
+    )
+    assert _pairs(text) == [
+        ("天气", "weather"),
+        ("注：在终端里可用 sort x|y 排序。", "Note: use sort x|y in the terminal."),
+        ("| 报名方式：见网站", "| Sign-up: see the website"),
+        ("优点：离车站很近，房间干净", "Pros: near the station, clean rooms"),
+        ("评分：三★", "Rating: three stars"),
+        ("我们住在一家三★旅馆。", "We stayed at a three-star inn."),
+    ]
