@@ -34,7 +34,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         action="append",
         default=[],
         metavar="KEY",
-        help="keep a removal the summary listed (e.g. url, source-line, watermark-1a2b3c)",
+        help="keep a removal the summary listed (e.g. url, source-line, chunk-number, "
+        "list-marks, markdown-table, watermark-1a2b3c)",
     )
     imp.set_defaults(handler=run_import)
 

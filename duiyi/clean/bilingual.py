@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from duiyi.align.numbering import numbering_prefix
+from duiyi.align.numbering import numbering_prefix, strip_numbering
 from duiyi.document import Lang
 from duiyi.script import block_language
 
@@ -314,7 +314,7 @@ def _title_case(english: str) -> bool:
     return bool(long_words) and all(word[:1].isupper() for word in long_words)
 
 
-def _english_unit(english: str, before: str) -> bool:
+def _english_unit(english: str, before: str, after: str, beyond: str) -> bool:
     """Whether a stretch without Han characters is English of its own, not a word or a
     quotation inside the Chinese around it."""
     if len(_words(english)) < 2 or _WIDE_PUNCTUATION.search(english):
@@ -327,34 +327,58 @@ def _english_unit(english: str, before: str) -> bool:
         _LOWER_WORD.search(english)
         or _CLOSED.search(english)
         or _PAUSED.search(english)
-        or _heading(english, before.strip())
+        or _heading(english, before.strip(), after, beyond)
     )
     return bool(readable) and block_language(english) == "en"
 
 
-def _heading(english: str, chinese: str) -> bool:
+def _glued(after: str) -> bool:
+    """Whether Chinese follows an English stretch with no punctuation between them."""
+    return bool(_HAN_CHAR.match(after.lstrip()))
+
+
+def _heading(english: str, chinese: str, after: str, beyond: str) -> bool:
     """An English heading: in capitals, or in title case and numbered, or after a numbered
-    Chinese heading ("四、治理架构Governance Framework")."""
+    Chinese heading ("四、治理架构Governance Framework"); `after` is the text after it in its
+    run, `beyond` the runs after that on the line."""
     if _all_capitals(english):
+        # Chinese glued after the capitals carries on their clause ("点击SAVE CHANGES按钮"),
+        # unless a numbered Chinese heading leads them ("1、城市简介CITY PROFILE河流...").
+        return not _glued(after) or bool(numbering_prefix(chinese))
+    if not _title_case(english):
+        return False
+    if numbering_prefix(english):
         return True
-    return _title_case(english) and bool(numbering_prefix(english) or numbering_prefix(chinese))
+    # A numbered Chinese item may hold a name ("2、安装Visual Studio Code后重启"): the English
+    # is its heading only where it ends the line or the number is all the Chinese, or where
+    # more English follows, the line a run of units ("二、交通Public Transport城里...Three bus").
+    return bool(numbering_prefix(chinese)) and (
+        not after.strip() or not strip_numbering(chinese) or _more_english(after + beyond)
+    )
 
 
-def _closed(english: str, chinese: str) -> bool:
+def _more_english(text: str) -> bool:
+    """Whether the text holds a stretch of two English words or more."""
+    return any(len(_words(stretch)) >= 2 for stretch in _NO_HAN.findall(text))
+
+
+def _closed(english: str, chinese: str, after: str, beyond: str) -> bool:
     """Whether English followed by Chinese ends as a unit: at a full stop, a number, or as a
     heading; at a comma or colon only after Chinese that ends at one too ("各位代表:Fellow
     Deputies,"), not when a term inside a clause ends it ("称之为Belt and Road,它")."""
-    if _CLOSED.search(english) or _heading(english, chinese):
+    if _CLOSED.search(english) or _heading(english, chinese, after, beyond):
         return True
     return bool(_PAUSED.search(english)) and bool(_ZH_PUNCTUATION.search(chinese[-1:]))
 
 
-def _unit_runs(line: str, neighbours: Sequence[str] = ()) -> list[str] | None:
+def _unit_runs(line: str, neighbours: Sequence[str] = (), beyond: str = "") -> list[str] | None:
     """A line of Chinese units each followed by its English, glued without a sentence end
-    between them, cut into its units; None unless every English stretch closes a unit."""
+    between them, cut into its units; None unless every English stretch closes a unit.
+    `beyond` is the rest of the line when the line is one run of it."""
     if not _HAN_CHAR.search(line) or not _LATIN.search(line):
         return None
     parts: list[str] = []
+    afters: list[str] = []  # the text after each English piece, as the line has it
     start = 0  # where the Chinese piece being built begins
     for stretch in _NO_HAN.finditer(line):
         letter = _LATIN.search(stretch.group())
@@ -369,18 +393,19 @@ def _unit_runs(line: str, neighbours: Sequence[str] = ()) -> list[str] | None:
         if number is not None and end < len(line):
             end = number.start()
         english = line[begin:end].strip()
-        if not _english_unit(english, line[start:begin]):
+        if not _english_unit(english, line[start:begin], line[end:], beyond):
             continue
         if begin == 0 or not _HAN_CHAR.search(line, start, begin):
             return None  # English first: the sentence-end and heading rules cut those
         parts += [line[start:begin].strip(), english]
+        afters.append(line[end:])
         start = end
     if not parts:
         return None
     if start < len(line) and line[start:].strip():
         parts.append(line[start:].strip())
     followed = range(1, len(parts) - 1, 2)  # the English pieces with Chinese after them
-    if not all(_closed(parts[i], parts[i - 1]) for i in followed):
+    if not all(_closed(parts[i], parts[i - 1], afters[i // 2], beyond) for i in followed):
         return None
     if any(block_language(part) != "zh" for part in parts[::2]):
         return None
@@ -390,8 +415,13 @@ def _unit_runs(line: str, neighbours: Sequence[str] = ()) -> list[str] | None:
     low, high = _UNIT_RATIO
     if not low * _han(paired) <= _letters(paired) <= high * _han(paired):
         return None
-    # A heading is not a phrase quoted in a sentence, whatever stands beside the line.
-    headings = any(_heading(parts[i], parts[i - 1]) for i in followed)
+    # A heading is not a phrase quoted in a sentence, whatever stands beside the line; capitals
+    # with Chinese glued after them may be a name inside a sentence, which its translation shows.
+    headings = any(
+        _heading(parts[i], parts[i - 1], afters[i // 2], beyond)
+        and not (_all_capitals(parts[i]) and _glued(afters[i // 2]))
+        for i in followed
+    )
     if not headings and _translated_beside(line, neighbours):
         return None
     return parts
@@ -399,7 +429,11 @@ def _unit_runs(line: str, neighbours: Sequence[str] = ()) -> list[str] | None:
 
 def _units(runs: list[str], neighbours: Sequence[str]) -> list[str]:
     """Each run cut further into Chinese units glued to their English, where it holds them."""
-    return [unit for run in runs for unit in (_unit_runs(run, neighbours) or [run])]
+    return [
+        unit
+        for k, run in enumerate(runs)
+        for unit in (_unit_runs(run, neighbours, "".join(runs[k + 1 :])) or [run])
+    ]
 
 
 def language_runs(line: str, neighbours: Sequence[str] = ()) -> list[str]:

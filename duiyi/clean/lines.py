@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 
 from duiyi.align.numbering import looks_like_heading, numbering_prefix
 from duiyi.clean.bilingual import HAN, language_runs, split_languages, two_languages
+from duiyi.clean.markup import starts_with_bullet
 from duiyi.clean.pdfcopy import mend_pdf_copy
 from duiyi.clean.removals import Removals
 from duiyi.document import Lang, Removal, TextBlock
@@ -93,7 +94,7 @@ class _Widths:
 
 
 def _starts_item(line: str) -> bool:
-    return bool(numbering_prefix(line))
+    return bool(numbering_prefix(line)) or starts_with_bullet(line)
 
 
 def _joins(
@@ -220,20 +221,29 @@ def _continues(
 
 
 # Sites that share documents cut a PDF into numbered chunks ("1、...", "2、...") wherever its
-# pages fall, mid-sentence: a chunk number before English, or before the full stop that ends the
-# sentence of the chunk before, is no list number (a Chinese "、" numbers no English item whose
-# sentence runs on from the text above it).
-_CHUNK_NUMBER = re.compile(r"^\d{1,3}、\s*(?=[A-Za-z.!?;:,])")
+# pages fall, mid-sentence: a chunk number before the full stop that ends the sentence of the
+# chunk before, or before English that carries on its unfinished sentence (in lower case, or
+# after a comma), is no list number. A list's items start sentences, and their numbers run on
+# from one short block to the next; the first chunk has no sentence before it to carry on.
+_CHUNK_NUMBER = re.compile(r"^(\d{1,3})、\s*(?=[A-Za-z.!?;:,])")
 _STOPS = ".!?;:,"
+_PAUSES = ",;:，；："
 
 
-def _unchunked(previous: TextBlock, text: str, removals: Removals) -> str:
-    """A block's first paragraph without the chunk number a sharing site put before it."""
+def _unchunked(before: Sequence[TextBlock], text: str, removals: Removals) -> str:
+    """A block's first paragraph without the chunk number a sharing site put before it;
+    `before` are the blocks before it, the last one nearest."""
     mark = _CHUNK_NUMBER.match(text)
-    if mark is None or not removals.allowed("chunk-number"):
+    if mark is None or not before or not removals.allowed("chunk-number"):
+        return text
+    number = int(mark.group(1))
+    item_before = f"{number - 1}、"
+    if number == 1 or any(block.text.startswith(item_before) for block in before[-2:]):
         return text
     rest = text[mark.end() :]
-    runs_on = not _ends_sentence(previous.text) and block_language(rest) == "en"
+    previous = before[-1].text
+    carries_on = rest[:1].islower() or previous.rstrip()[-1:] in _PAUSES
+    runs_on = carries_on and not _ends_sentence(previous) and block_language(rest) == "en"
     if not (runs_on or rest[:1] in _STOPS):
         return text
     removals.note("chunk-number", "chunk numbers a document site put into the text", mark.group())
@@ -277,7 +287,7 @@ def rejoin_lines(
         for number, text in enumerate(mended, 1):
             previous = out[-1] if out else None
             if number == 1 and previous is not None:
-                text = _unchunked(previous, text, removals)
+                text = _unchunked(out, text, removals)
                 if text != mended[0] and text[:1] in _STOPS:
                     # The full stop of the sentence the chunk break cut off.
                     out[-1] = previous = replace(previous, text=previous.text + text[0])

@@ -103,10 +103,13 @@ class _Line:
         self._note(key, match.group())
         return pattern.sub(into if into is not None else "", text)
 
-    def clean(self, line: str, above_rule: bool = False, in_table: bool = False) -> list[str]:
+    def clean(
+        self, line: str, above_rule: bool = False, in_table: bool = False, columns: int = 0
+    ) -> list[str]:
         """The line without markup: no line, the line, or several (a table row, a <br/>).
         `above_rule` says the next line is a table's |---| rule, so this row may name columns;
-        `in_table` that the line is in a table with a rule, so a line with a pipe is a row."""
+        `in_table` that the line is in a table with a rule, so a line with a pipe is a row,
+        when it parts as many cells as the rule's `columns`."""
         self.touched = set()
         if "<!--" in line and self.removals.allowed("style-block"):
             stripped = _COMMENT.sub("", line)
@@ -137,7 +140,8 @@ class _Line:
         if any(mark in line for mark in "*_~`"):
             line = self._emphasis(line)
         parts = [line]
-        if _table_row(line, above_rule or in_table) and self.removals.allowed("markdown-table"):
+        row = _table_row(line, above_rule or in_table, columns)
+        if row and self.removals.allowed("markdown-table"):
             self._note("markdown-table", line)
             parts = line.strip().strip("|").split("|")
             if above_rule and is_header(parts):
@@ -163,31 +167,51 @@ class _Line:
         return result
 
 
-def _table_row(line: str, ruled: bool) -> bool:
-    """Whether a line is a row of a table: pipes at both edges, or at one edge (or none, in a
-    table under a |---| rule) with two cells of text."""
+# Pipes around a short term inside a sentence ("|x| 表示x的绝对值"), no cells of a row.
+_AROUND_TERM = re.compile(r"\|(?=[^\s|])[^|]{1,12}(?<=[^\s|])\|(?=\s*[^\s|])")
+# A pipe parting cells stands at an edge or has a space beside it; "grep a|b" parts none.
+_CELL_PIPE = re.compile(r"^\||\|$|\s\||\|\s")
+
+
+def _cells(line: str) -> int:
+    """How many cells of text a row holds."""
+    return sum(1 for cell in line.strip().strip("|").split("|") if cell.strip())
+
+
+def _table_row(line: str, ruled: bool, columns: int = 0) -> bool:
+    """Whether a line is a row of a table: pipes at both edges, or at one edge with two pipes
+    and two cells of text (or, in a table, a pipe parting as many cells as its rule has)."""
     line = line.strip()
     if _TABLE_ROW.match(line):
         return True
-    if "|" not in line or not (ruled or _EDGE_PIPE.search(line)):
+    if "|" not in line or _AROUND_TERM.search(line) or not _CELL_PIPE.search(line):
         return False
-    return sum(1 for cell in line.strip("|").split("|") if cell.strip()) >= _MIN_CELLS
+    if ruled:
+        return _cells(line) >= max(columns, _MIN_CELLS)
+    return bool(_EDGE_PIPE.search(line)) and line.count("|") >= _MIN_CELLS and _cells(line) >= 2
 
 
 # Bullets a copy ran together on one line ("➤ 粮食产量Grain output➤ 赤字率..."): a line that
 # starts with a bullet character and has the same one again after some text is a list, one
 # item per bullet. A middle dot (·) parts names, and a row of marks with no text between them
-# ("★★★") is a rating, so neither cuts a line.
-_ITEM_BULLETS = "•▪●◆■➤►▶★"
+# ("★★★") is a rating, so neither cuts a line. A star also rates inside a sentence ("四★酒店",
+# "评分：四★"): only a star with a space after it, as a bullet has, starts an item.
+_ITEM_BULLETS = "•▪●◆■➤►▶"
+_STAR_ITEM = re.compile(r"(?<=[^★])(?=★\s)")
 
 
 def _list_items(line: str) -> list[str]:
     """The line cut before each bullet when it is a run of list items; else the line."""
     stripped = line.strip()
     mark = stripped[:1]
-    if not mark or mark not in _ITEM_BULLETS or stripped.count(mark) < _MIN_CELLS:
+    if mark == "★" and stripped[1:2].isspace():
+        items = _STAR_ITEM.split(stripped)
+    elif mark in _ITEM_BULLETS and stripped.count(mark) >= _MIN_CELLS:
+        items = [mark + item for item in stripped[1:].split(mark)]
+    else:
         return [line]
-    items = [mark + item for item in stripped[1:].split(mark)]
+    if len(items) < _MIN_CELLS:
+        return [line]
     if any(not item[1:].strip() for item in items):
         return [line]
     return items
@@ -195,7 +219,12 @@ def _list_items(line: str) -> list[str]:
 
 # A list item's bullet at the start of a paragraph: a Markdown "- ", "+ ", "* " (a space after
 # it, so "-3" and "*args" stay) or a bullet character.
-_LIST_MARK = re.compile(r"^(?:[-+*]\s+|[•·▪●◆■➤►▶★]\s*)(?=\S)")
+_LIST_MARK = re.compile(r"^(?:[-+*]\s+|[•·▪●◆■➤►▶]\s*|★(?!★)\s*)(?=\S)")
+
+
+def starts_with_bullet(line: str) -> bool:
+    """Whether the line starts a list item with a bullet character ("• ", "➤", "★ ")."""
+    return line[:1] in _ITEM_BULLETS or line[:2] in ("★ ", "★\u3000")
 
 
 def remove_list_marks(
@@ -208,7 +237,11 @@ def remove_list_marks(
     for block in blocks:
         match = _LIST_MARK.match(block.text) if removals.allowed("list-marks") else None
         if match is not None and block.text[match.end() :].strip():
-            removals.note("list-marks", "list bullets (- + * •)", match.group().strip())
+            removals.note(
+                "list-marks",
+                "bullets before list items (- + * • ■ ➤ ★ and the like)",
+                match.group().strip(),
+            )
             block = replace(block, text=block.text[match.end() :])
         kept.append(block)
     return tuple(kept), removals.result()
@@ -232,17 +265,20 @@ def remove_markup(
         raw = [line.strip() for line in block.text.split("\n")]
         lines: list[str] = []
         in_table = False
+        columns = 0  # cells per row, as the table's |---| rule has them
         for index, line in enumerate(raw):
             below = raw[index + 1] if index + 1 < len(raw) else ""
             above_rule = bool(_TABLE_RULE.match(below))
+            if above_rule and "|" in below:
+                columns = _cells(below.replace("-", "x"))
             # A table's rows are the line above its |---| rule and the lines below it, until a
-            # line without a pipe ends the table.
+            # line that is no row (no pipe parting cells, fewer cells than the rule) ends it.
             ruled = in_table or (above_rule and "|" in below)
-            lines.extend(cleaner.clean(line, above_rule, ruled))
+            lines.extend(cleaner.clean(line, above_rule, ruled, columns))
             # A row with an edge pipe starts a table too: the rows after it may have lost theirs.
-            in_table = "|" in line and (
-                ruled or bool(_TABLE_RULE.match(line)) or _table_row(line, ruled=False)
-            )
+            in_table = bool(_TABLE_RULE.match(line)) or _table_row(line, ruled, columns)
+            if not in_table:
+                columns = 0
         if lines:
             kept.append(replace(block, text="\n".join(lines)))
     return tuple(kept), removals.result()

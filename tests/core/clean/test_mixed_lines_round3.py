@@ -329,3 +329,128 @@ def test_numbers_of_a_list_of_whole_sentences_are_not_chunk_numbers() -> None:
         ("1、朗读课文。", "1、Read the text aloud."),
         ("2、回答下面的问题。", "2、Answer the questions below."),
     ]
+
+
+# What the cuts must leave whole: names in numbered items, capitals inside a clause, list
+# numbers, pipes inside sentences and stars that rate
+
+PARK = "我们周末去公园散步。\nWe walked in the park at the weekend.\n\n"
+
+
+def test_a_name_inside_a_numbered_chinese_item_stays_in_it() -> None:
+    line = "2、下载Mozilla Firefox后打开设置"
+    assert split_languages(line) == [line]
+    assert _pairs(PARK + line) == [
+        ("我们周末去公园散步。", "We walked in the park at the weekend."),
+        ("2、下载Mozilla Firefox后打开设置", ""),
+    ]
+
+
+def test_a_numbered_item_with_a_name_and_its_translation_beside_it_is_one_pair() -> None:
+    text = PARK + "4、通过Adobe Reader打开文件\n4. Open the file with Adobe Reader"
+    assert _pairs(text) == [
+        ("我们周末去公园散步。", "We walked in the park at the weekend."),
+        ("4、通过Adobe Reader打开文件", "4. Open the file with Adobe Reader"),
+    ]
+
+
+def test_capitals_with_chinese_glued_after_them_stay_in_the_sentence() -> None:
+    line = "编辑完成后请点击SUBMIT FORM按钮提交。"
+    assert split_languages(line) == [line]
+    text = (
+        f"{line}\nWhen you finish editing, click the SUBMIT FORM button to submit.\n\n"
+        "门口的牌子上写着STAFF ONLY字样。\nThe sign at the door says STAFF ONLY."
+    )
+    assert _pairs(text) == [
+        (line, "When you finish editing, click the SUBMIT FORM button to submit."),
+        ("门口的牌子上写着STAFF ONLY字样。", "The sign at the door says STAFF ONLY."),
+    ]
+
+
+def test_numbers_of_english_items_that_start_sentences_stay() -> None:
+    text = (
+        "常用短语\n\n1、Good morning.\n早上好。\n\n2、See you later\n回头见\n\n"
+        "3、Thank you very much.\n非常感谢。"
+    )
+    doc = align_pasted(text)
+    assert [(p.zh, p.en) for p in doc.pairs if p.kind != "sentence"] == [
+        ("常用短语", ""),
+        ("早上好。", "1、Good morning."),
+        ("回头见", "2、See you later"),
+        ("非常感谢。", "3、Thank you very much."),
+    ]
+    assert doc.removed == ()
+
+
+def test_numbers_running_on_from_item_to_item_are_a_list_in_lower_case_too() -> None:
+    doc = align_pasted("水果\n\n1、apple\n苹果\n\n2、banana\n香蕉\n\n3、cherry\n樱桃")
+    assert [(p.zh, p.en) for p in doc.pairs if p.kind != "sentence"] == [
+        ("水果", ""),
+        ("苹果", "1、apple"),
+        ("香蕉", "2、banana"),
+        ("樱桃", "3、cherry"),
+    ]
+    assert doc.removed == ()
+
+
+def test_a_pipe_inside_a_sentence_after_a_table_ends_the_table() -> None:
+    text = (
+        "| 中文 | English |\n|---|---|\n| 天气 | weather |\n"
+        "注：用 sort x|y 排序。\nNote: use sort x|y to sort."
+    )
+    doc = align_pasted(text)
+    assert [(p.zh, p.en) for p in doc.pairs if p.kind != "sentence"] == [
+        ("天气", "weather"),
+        ("注：用 sort x|y 排序。", "Note: use sort x|y to sort."),
+    ]
+    assert [(r.key, r.count) for r in doc.removed] == [("markdown-table", 3)]
+
+
+def test_pipes_around_a_term_are_no_table_row() -> None:
+    text = "|z| 是复数z的模。\n|z| is the modulus of the complex number z."
+    assert _pairs(text) == [("|z| 是复数z的模。", "|z| is the modulus of the complex number z.")]
+    assert _removed(text) == []
+
+
+def test_a_star_inside_a_sentence_is_a_rating_not_a_bullet() -> None:
+    text = (
+        "★ 推荐：江边的五★民宿，环境安静。\n"
+        "★ Recommended: a five-star guesthouse by the river, quiet."
+    )
+    doc = align_pasted(text)
+    assert [(p.zh, p.en) for p in doc.pairs if p.kind != "sentence"] == [
+        (
+            "推荐：江边的五★民宿，环境安静。",
+            "Recommended: a five-star guesthouse by the river, quiet.",
+        )
+    ]
+    assert [(r.key, r.count, r.reason) for r in doc.removed] == [
+        ("list-marks", 2, "bullets before list items (- + * • ■ ➤ ★ and the like)")
+    ]
+
+
+def test_spaced_stars_cut_items_and_a_rating_star_at_the_end_stays() -> None:
+    text = "★ 优点：交通方便 ★ 评分：三★\n★ Pros: easy to reach ★ Rating: three stars"
+    assert _pairs(text) == [
+        ("优点：交通方便", "Pros: easy to reach"),
+        ("评分：三★", "Rating: three stars"),
+    ]
+
+
+def test_a_star_item_is_not_joined_to_the_item_before_it_as_a_wrapped_line() -> None:
+    text = (
+        "| 中文 | English |\n|---|---|\n| 天气 | weather |\n"
+        "注：在终端里可用 sort x|y 排序。\nNote: use sort x|y in the terminal.\n\n"
+        "| 报名方式：见网站\n| Sign-up: see the website\n\n"
+        "★ 优点：离车站很近，房间干净 ★ 评分：三★\n"
+        "★ Pros: near the station, clean rooms ★ Rating: three stars\n\n"
+        "我们住在一家三★旅馆。\nWe stayed at a three-star inn."
+    )
+    assert _pairs(text) == [
+        ("天气", "weather"),
+        ("注：在终端里可用 sort x|y 排序。", "Note: use sort x|y in the terminal."),
+        ("| 报名方式：见网站", "| Sign-up: see the website"),
+        ("优点：离车站很近，房间干净", "Pros: near the station, clean rooms"),
+        ("评分：三★", "Rating: three stars"),
+        ("我们住在一家三★旅馆。", "We stayed at a three-star inn."),
+    ]
