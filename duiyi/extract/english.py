@@ -608,6 +608,35 @@ def normalise(text: str) -> str:
     return " ".join(out)
 
 
+IRREGULAR_PAST = {
+    "said": "say",
+    "told": "tell",
+    "went": "go",
+    "came": "come",
+    "made": "make",
+    "took": "take",
+    "gave": "give",
+    "grew": "grow",
+    "spent": "spend",
+    "became": "become",
+    "began": "begin",
+    "held": "hold",
+    "built": "build",
+    "wore": "wear",
+    "met": "meet",
+    "sent": "send",
+    "brought": "bring",
+    "thought": "think",
+    "wrote": "write",
+    "spoke": "speak",
+    "chose": "choose",
+    "kept": "keep",
+    "stood": "stand",
+}
+"""Common irregular English past tenses and their bare verbs (grammar, as the function words
+are), none of them a noun or adjective as well (rose, won, led, saw, left)."""
+
+
 NUMBER_WORDS = frozenset(
     [
         "one",

@@ -323,8 +323,11 @@ def _head_after(
     if words[hi].lower.endswith("ed") and matcher.word_hits(after).hits:
         return lo, end  # a participle and the noun it qualifies, both glossed (unified provisions)
     if ends_with_adjective(span_text):
-        # The adjective's noun is the term's head only when the sentence renders that head
-        # nowhere else (medical preferences ... provides insurance).
+        # The adjective's noun is the term's head only when a part of the term is still
+        # unrendered (全球困境 global dilemma, not 社会 social media) and the sentence renders
+        # that head nowhere else (medical preferences ... provides insurance).
+        if not _missing(matcher, words, lo, hi):
+            return None
         return None if _head_rendered_outside(matcher, words, lo, hi) else (lo, end)
     # Only a span ending in a word the dictionary ties to the Chinese lacks its head: one
     # ending in a word filled in may end in the head itself (space debris).
@@ -389,23 +392,38 @@ def completed(
         if not inside:
             continue
         flags = free_words(claimers(pair.zh, words), occ.zh_start, occ.zh_end)
-        for comps in variants:
-            lo, hi = whole_phrase(comps, words, flags, inside[0], inside[-1])
-            if (lo, hi) != (inside[0], inside[-1]):
-                start, end = words[lo].start, rendering_end(words[hi])
-                before, after = pair.en[start : occ.en_start], pair.en[occ.en_end : end]
-                widened[(before, after)] += 1
-                occurrences[n] = replace(occ, en_start=start, en_end=end)
-                break
+        # Widened only under the split that renders the span best, the one the candidate
+        # was scored with: a finer split leaves parts unrendered that the span renders.
+        comps = _scored_split(variants, words, inside[0], inside[-1])
+        lo, hi = whole_phrase(comps, words, flags, inside[0], inside[-1])
+        if (lo, hi) != (inside[0], inside[-1]):
+            start, end = words[lo].start, rendering_end(words[hi])
+            before, after = pair.en[start : occ.en_start], pair.en[occ.en_end : end]
+            widened[(before, after)] += 1
+            occurrences[n] = replace(occ, en_start=start, en_end=end)
     if not widened:
         return candidate
     (before, after), _ = widened.most_common(1)[0]
+    if candidate.english == candidate.english.lower():
+        before, after = before.lower(), after.lower()  # the candidate's case for the whole
     return replace(
         candidate,
         english=before + candidate.english + after,
         occurrences=tuple(occurrences),
         other_english=(candidate.english, *candidate.other_english),
     )
+
+
+def _scored_split(
+    variants: Sequence[list[Component]], words: Sequence[english.Word], lo: int, hi: int
+) -> list[Component]:
+    """Of the term's splits, the one scoring words lo..hi best (the first among equals)."""
+    best, best_score = variants[0], -1.0
+    for comps in variants:
+        match = score_selection(comps, words, lo, hi)
+        if match is not None and match.score > best_score:
+            best, best_score = comps, match.score
+    return best
 
 
 def _suggested(
