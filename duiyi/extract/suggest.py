@@ -443,6 +443,11 @@ def _suggested(
             pair = pairs[index]
             at = pair.zh.find(term) if pair.en else -1
             while at >= 0:
+                if len(places) >= MAX_PLACES:
+                    # Beyond those read, an occurrence shows the English most agree on.
+                    places.append((index, at, None))
+                    at = pair.zh.find(term, at + len(term))
+                    continue
                 found = suggest_english(pair, at, at + len(term), known=known, limit=1)
                 places.append((index, at, found[0] if found else None))
                 if found:
@@ -457,8 +462,13 @@ def _suggested(
         occurrences = tuple(
             Occurrence(index, at, at + len(term), s.start, s.end)
             if s is not None and english.normalise(s.text) == best
-            else Occurrence(index, at, at + len(term), -1, -1)
-            for index, at, s in places
+            else Occurrence(
+                index,
+                at,
+                at + len(term),
+                *(_found_in(pairs[index].en, texts[best]) if n >= MAX_PLACES else (-1, -1)),
+            )
+            for n, (index, at, s) in enumerate(places)
         )
         return TermCandidate(
             chinese=term,
@@ -474,60 +484,85 @@ def _suggested(
 LEFTOVER_CONFIDENCE = 0.05
 """The confidence of English found only as what the sentence leaves unexplained."""
 RECURRENCE_WEIGHT = 2
+MAX_PLACES = 40
+"""The most occurrences of a term read for its English: more agree as these do, and reading
+every one costs time in proportion to their number squared."""
 
 
 def _left_over(term: str, pairs: Sequence[SegmentPair]) -> TermCandidate | None:
     """English the dictionary cannot tie to the term, found as what is left of its sentences:
     a run of words no other Chinese word of the sentence renders, standing between the
-    renderings of the term's Chinese neighbours or recurring in every sentence holding it."""
+    renderings of the term's Chinese neighbours in most of its sentences (recurring in
+    them weighs more)."""
     parents = {p.parent for p in pairs if p.parent is not None}
-    places: list[tuple[int, int, list[tuple[int, int, int, int]]]] = []
+    places: list[tuple[int, int]] = []
     for index, pair in enumerate(pairs):
         if index in parents or not pair.en:
             continue
         at = pair.zh.find(term)
         while at >= 0:
-            places.append((index, at, _free_runs(pair, at, at + len(term))))
+            places.append((index, at))
             at = pair.zh.find(term, at + len(term))
+    read = places[:MAX_PLACES]
+    runs = {(i, a): _free_runs(pairs[i], a, a + len(term)) for i, a in read}
+    # Each run's words once per sentence, so a run recurs only as whole words (like, not likely).
+    keys_in: dict[int, set[str]] = {}
+    for (index, _), found_runs in runs.items():
+        keys_in.setdefault(index, set()).update(
+            english.normalise(pairs[index].en[start:end]) for start, end, _, _ in found_runs
+        )
     votes: Counter[str] = Counter()
+    inside_at: Counter[str] = Counter()
     nearness: dict[str, float] = {}
     found: dict[str, list[tuple[int, int, int, int]]] = {}
-    for index, at, runs in places:
+    for index, at in read:
         pair = pairs[index]
         window, share = _between_neighbours(pair, at, at + len(term))
-        for start, end, run_start, run_end in runs:
+        if window is None:
+            continue
+        seen: set[str] = set()
+        for start, end, run_start, run_end in runs[(index, at)]:
+            if not window[0] <= start or not end <= window[1]:
+                continue
             key = english.normalise(pair.en[start:end])
-            recurs = sum(
-                key in english.normalise(pairs[other].en)
-                for other in {i for i, _, _ in places}
-                if other != index
-            )
-            inside = window is not None and window[0] <= start and end <= window[1]
-            if inside or recurs:
-                # Recurring with the term in its other sentences weighs more than a place.
-                votes[key] += inside + RECURRENCE_WEIGHT * recurs
-                found.setdefault(key, []).append((index, at, start, end))
-            if window is not None and inside:
-                # As far into the stretch as the term stands between its neighbours.
-                # The whole run's place: its parts stand or fall with it.
-                place = ((run_start + run_end) / 2 - window[0]) / max(1, window[1] - window[0])
-                nearness[key] = max(nearness.get(key, -1.0), -abs(place - share))
-    if not votes:
+            recurs = sum(key in keys for other, keys in keys_in.items() if other != index)
+            # Recurring with the term in its other sentences weighs more than a place.
+            votes[key] += 1 + RECURRENCE_WEIGHT * recurs
+            found.setdefault(key, []).append((index, at, start, end))
+            if key not in seen:
+                inside_at[key] += 1
+                seen.add(key)
+            # As far into the stretch as the term stands between its neighbours; the whole
+            # run's place: its parts stand or fall with it.
+            place = ((run_start + run_end) / 2 - window[0]) / max(1, window[1] - window[0])
+            nearness[key] = max(nearness.get(key, -1.0), -abs(place - share))
+    # Only a run standing between the neighbours in most sentences read is the term's.
+    standing = [k for k in votes if 2 * inside_at[k] > len(read)]
+    if not standing:
         return None
-    # Of runs alike, the whole run (critical juncture, not critical).
-    best = max(votes, key=lambda k: (votes[k], nearness.get(k, -1.0), len(k)))
+    # Of runs alike, the one nearest where the term stands, then the whole run (critical
+    # juncture, not critical).
+    best = max(standing, key=lambda k: (votes[k], nearness.get(k, -1.0), len(k)))
     index, _, start, end = found[best][0]
+    text = pairs[index].en[start:end]
     chosen = {(i, a): (s, e) for i, a, s, e in found[best]}
     return TermCandidate(
         chinese=term,
-        english=pairs[index].en[start:end],
+        english=text,
         pinyin="",
         confidence=LEFTOVER_CONFIDENCE,
         frequency=len(places),
         occurrences=tuple(
-            Occurrence(i, a, a + len(term), *chosen.get((i, a), (-1, -1))) for i, a, _ in places
+            Occurrence(i, a, a + len(term), *chosen.get((i, a), _found_in(pairs[i].en, text)))
+            for i, a in places
         ),
     )
+
+
+def _found_in(en: str, text: str) -> tuple[int, int]:
+    """Where the English holds the text as whole words (any case), else (-1, -1)."""
+    hit = re.search(r"\b" + re.escape(text) + r"\b", en, re.IGNORECASE)
+    return (hit.start(), hit.end()) if hit else (-1, -1)
 
 
 def _free_runs(pair: SegmentPair, zh_start: int, zh_end: int) -> list[tuple[int, int, int, int]]:
@@ -535,7 +570,7 @@ def _free_runs(pair: SegmentPair, zh_start: int, zh_end: int) -> list[tuple[int,
     zh_start..zh_end may render, and of their parts, as many words long as the term has
     characters at most (two at least), each with the span of its whole run."""
     words = english.words(pair.en)
-    claims = claimers(pair.zh, words)
+    claims = _claims(pair.zh, words)
     free = [
         not w.function and not c and not w.text[:1].isdigit()
         for w, c in zip(words, claims, strict=True)
@@ -549,7 +584,7 @@ def _free_runs(pair: SegmentPair, zh_start: int, zh_end: int) -> list[tuple[int,
         j = k
         while j + 1 < len(words) and free[j + 1] and not words[j + 1].stop_before:
             j += 1
-        # Every part of the run may be the rendering ("Gyatso" of "Gyatso said").
+        # Every part of the run may be the rendering ("Gyatso" of "Gyatso smiled").
         longest = max(2, zh_end - zh_start)
         runs += [
             (words[a].start, rendering_end(words[b]), words[k].start, rendering_end(words[j]))
@@ -561,6 +596,17 @@ def _free_runs(pair: SegmentPair, zh_start: int, zh_end: int) -> list[tuple[int,
     return runs
 
 
+def _claims(zh: str, words: Sequence[english.Word]) -> list[tuple[tuple[int, int], ...]]:
+    """claimers, with an irregular past tense claimed by the Chinese words rendering its bare
+    verb (说 say, said), which the dictionary's glosses do not spell."""
+    out = claimers(zh, words)
+    for k, word in enumerate(words):
+        base = english.IRREGULAR_PAST.get(word.lower)
+        if base is not None and not out[k]:
+            out[k] = claimers(zh, english.words(base))[0]
+    return out
+
+
 def _between_neighbours(
     pair: SegmentPair, zh_start: int, zh_end: int
 ) -> tuple[tuple[int, int] | None, float]:
@@ -568,7 +614,7 @@ def _between_neighbours(
     after the term (in either order), where the term's own rendering stands, and how far into
     the Chinese between those words the term stands (0..1)."""
     words = english.words(pair.en)
-    claims = claimers(pair.zh, words)
+    claims = _claims(pair.zh, words)
     before = [(s[1], k) for k, c in enumerate(claims) for s in c if s[1] <= zh_start]
     after = [(-s[0], k) for k, c in enumerate(claims) for s in c if s[0] >= zh_end]
     if not before and not after:
