@@ -489,6 +489,12 @@ MAX_PLACES = 40
 every one costs time in proportion to their number squared."""
 
 
+def guessed(candidate: TermCandidate) -> bool:
+    """Whether the candidate's English was guessed from what its sentences leave unexplained
+    (_left_over), with no dictionary evidence at all."""
+    return candidate.confidence == LEFTOVER_CONFIDENCE
+
+
 def _left_over(term: str, pairs: Sequence[SegmentPair]) -> TermCandidate | None:
     """English the dictionary cannot tie to the term, found as what is left of its sentences:
     a run of words no other Chinese word of the sentence renders, standing between the
