@@ -229,7 +229,10 @@ def _print_terms(
         shown = "、".join([*missing, *guesses][:5]) + ("…" if len(missing + guesses) > 5 else "")
         more = ""
         if guesses:
-            more = f"; {number(len(guesses))} more were guessed from what the sentence leaves unexplained"
+            more = (
+                f"; {number(len(guesses))} more were guessed from what the sentence leaves "
+                "unexplained"
+            )
         print(
             f"duiyi: {number(len(missing))} of the listed terms have no English found in the "
             f"text{more}: {shown}",
