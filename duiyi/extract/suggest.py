@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from duiyi import cedict
 from duiyi.document import SegmentPair
 from duiyi.extract import english
 from duiyi.extract.align import (
@@ -283,9 +284,21 @@ def _name_goes_on(
     key = spelling_key(words[k].text)
     if any(key in gloss for comp in matcher.comps for gloss in comp.glosses):
         return lo, _compound_end(words, k)
+    if _can_be_verb(words[hi], words[k]):
+        return None  # a heading's verb after its subject (... Congress Opens Session)
     if not words[k].function and _head_missing(matcher, words, lo, hi):
         return lo, _compound_end(words, k)  # the name's last word renders its head (Day)
     return None
+
+
+def _can_be_verb(before: english.Word, word: english.Word) -> bool:
+    """Whether the word may be the verb of a subject ending with `before`: a past tense, or
+    a bare verb with -s after a singular word (Opens, Reopened, Said)."""
+    if ends_with_predicate(f"{before.lower} {word.lower}"):
+        return True
+    singular = english.normalise(before.lower) == before.lower
+    bases = {word.lower[:-1], word.lower[:-2]} if word.lower.endswith("s") else set()
+    return singular and bool(bases & cedict.english_verbs())
 
 
 def _capitalised(word: english.Word) -> bool:
@@ -312,6 +325,8 @@ def _head_after(
     if _capitalised(after) and not _capitalised(words[hi]) and not _noun_after_plural(after):
         return None  # a name after a common word starts a phrase of its own (a people's
         # adjective used as a noun may end it: overseas Chinese)
+    if _capitalised(after) and _can_be_verb(words[hi], after):
+        return None  # a heading's verb after its subject, both capitalised
     if words[hi].lower.endswith("s") and not _noun_after_plural(after):
         return None  # a plural ends its noun phrase: the clause goes on (ceremonies remain)
     if _gloss_rest_elsewhere(matcher, words, lo, hi):
@@ -392,11 +407,12 @@ def completed(
         if not inside:
             continue
         flags = free_words(claimers(pair.zh, words), occ.zh_start, occ.zh_end)
-        # Widened only under the split that renders the span best, the one the candidate
-        # was scored with: a finer split leaves parts unrendered that the span renders.
-        comps = _scored_split(variants, words, inside[0], inside[-1])
-        lo, hi = whole_phrase(comps, words, flags, inside[0], inside[-1])
-        if (lo, hi) != (inside[0], inside[-1]):
+        # The narrowest widening any split asks for: a finer split may leave a part unrendered
+        # (圣诞 节 Christmas Day), but what one split runs on to another need not.
+        spans = [whole_phrase(comps, words, flags, inside[0], inside[-1]) for comps in variants]
+        wider = [span for span in spans if span != (inside[0], inside[-1])]
+        if wider:
+            lo, hi = min(wider, key=lambda span: span[1] - span[0])
             start, end = words[lo].start, rendering_end(words[hi])
             before, after = pair.en[start : occ.en_start], pair.en[occ.en_end : end]
             widened[(before, after)] += 1
@@ -412,18 +428,6 @@ def completed(
         occurrences=tuple(occurrences),
         other_english=(candidate.english, *candidate.other_english),
     )
-
-
-def _scored_split(
-    variants: Sequence[list[Component]], words: Sequence[english.Word], lo: int, hi: int
-) -> list[Component]:
-    """Of the term's splits, the one scoring words lo..hi best (the first among equals)."""
-    best, best_score = variants[0], -1.0
-    for comps in variants:
-        match = score_selection(comps, words, lo, hi)
-        if match is not None and match.score > best_score:
-            best, best_score = comps, match.score
-    return best
 
 
 def _suggested(
