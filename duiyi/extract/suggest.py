@@ -522,7 +522,7 @@ def _left_over(term: str, pairs: Sequence[SegmentPair]) -> TermCandidate | None:
             english.normalise(pairs[index].en[start:end]) for start, end, _, _ in found_runs
         )
     votes: Counter[str] = Counter()
-    inside_at: Counter[str] = Counter()
+    inside_at: dict[str, set[int]] = {}
     nearness: dict[str, float] = {}
     found: dict[str, list[tuple[int, int, int, int]]] = {}
     for index, at in read:
@@ -530,7 +530,6 @@ def _left_over(term: str, pairs: Sequence[SegmentPair]) -> TermCandidate | None:
         window, share = _between_neighbours(pair, at, at + len(term))
         if window is None:
             continue
-        seen: set[str] = set()
         for start, end, run_start, run_end in runs[(index, at)]:
             if not window[0] <= start or not end <= window[1]:
                 continue
@@ -539,15 +538,13 @@ def _left_over(term: str, pairs: Sequence[SegmentPair]) -> TermCandidate | None:
             # Recurring with the term in its other sentences weighs more than a place.
             votes[key] += 1 + RECURRENCE_WEIGHT * recurs
             found.setdefault(key, []).append((index, at, start, end))
-            if key not in seen:
-                inside_at[key] += 1
-                seen.add(key)
+            inside_at.setdefault(key, set()).add(index)
             # As far into the stretch as the term stands between its neighbours; the whole
             # run's place: its parts stand or fall with it.
             place = ((run_start + run_end) / 2 - window[0]) / max(1, window[1] - window[0])
             nearness[key] = max(nearness.get(key, -1.0), -abs(place - share))
     # Only a run standing between the neighbours in most sentences read is the term's.
-    standing = [k for k in votes if 2 * inside_at[k] > len(read)]
+    standing = [k for k in votes if 2 * len(inside_at[k]) > len(keys_in)]
     if not standing:
         return None
     # Of runs alike, the one nearest where the term stands, then the whole run (critical
