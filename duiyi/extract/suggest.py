@@ -297,7 +297,7 @@ def _can_be_verb(before: english.Word, word: english.Word) -> bool:
     if ends_with_predicate(f"{before.lower} {word.lower}"):
         return True
     singular = english.normalise(before.lower) == before.lower
-    bases = {word.lower[:-1], word.lower[:-2]} if word.lower.endswith("s") else set()
+    bases = _verb_bases(word.lower) if word.lower.endswith("s") else set()
     return singular and bool(bases & cedict.english_verbs())
 
 
@@ -604,14 +604,34 @@ def _free_runs(pair: SegmentPair, zh_start: int, zh_end: int) -> list[tuple[int,
 
 
 def _claims(zh: str, words: Sequence[english.Word]) -> list[tuple[tuple[int, int], ...]]:
-    """claimers, with an irregular past tense claimed by the Chinese words rendering its bare
-    verb (说 say, said), which the dictionary's glosses do not spell."""
+    """claimers, with a verb's forms claimed by the Chinese verb rendering it: an irregular
+    past tense by the word glossing its bare verb (说 say, said), and an inflected form by a
+    single character glossing it inside a longer word (说些 ... says)."""
     out = claimers(zh, words)
+    by_character: list[tuple[tuple[int, int], ...]] | None = None
     for k, word in enumerate(words):
+        if out[k] or word.function:
+            continue
         base = english.IRREGULAR_PAST.get(word.lower)
-        if base is not None and not out[k]:
+        if base is not None:
             out[k] = claimers(zh, english.words(base))[0]
+        elif _verb_bases(word.lower) & cedict.english_verbs():
+            if by_character is None:
+                # Each character alone, spaced: its offset in zh is half that in the spacing.
+                by_character = claimers(" ".join(zh), words)
+            out[k] = tuple((s // 2, s // 2 + 1) for s, _ in by_character[k])
     return out
+
+
+def _verb_bases(lower: str) -> set[str]:
+    """The bare verbs an inflected form may come from (says say, agreed agree, making make)."""
+    if lower.endswith("ing") and len(lower) > 5:
+        return {lower[:-3], lower[:-3] + "e"}
+    if lower.endswith("ed") and len(lower) > 4:
+        return {lower[:-1], lower[:-2], lower[:-3]}
+    if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+        return {lower[:-1], lower[:-2]}
+    return set()
 
 
 def _between_neighbours(
