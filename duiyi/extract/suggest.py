@@ -338,10 +338,10 @@ def _head_after(
     if words[hi].lower.endswith("ed") and matcher.word_hits(after).hits:
         return lo, end  # a participle and the noun it qualifies, both glossed (unified provisions)
     if ends_with_adjective(span_text):
-        # The adjective's noun is the term's head only when a part of the term is still
-        # unrendered (全球困境 global dilemma, not 社会 social media) and the sentence renders
-        # that head nowhere else (medical preferences ... provides insurance).
-        if not _missing(matcher, words, lo, hi):
+        # The adjective's noun is the term's head only when the sentence renders that head
+        # nowhere else (medical preferences ... provides insurance), and a one-word term's
+        # only when the adjective leaves it unrendered (社会 social media is no term).
+        if len(_heads(matcher)) == 1 and not _missing(matcher, words, lo, hi):
             return None
         return None if _head_rendered_outside(matcher, words, lo, hi) else (lo, end)
     # Only a span ending in a word the dictionary ties to the Chinese lacks its head: one
@@ -349,6 +349,11 @@ def _head_after(
     if matcher.word_hits(words[hi]).hits and _head_missing(matcher, words, lo, hi):
         return lo, end
     return None
+
+
+def _heads(matcher: Matcher) -> list[int]:
+    """The components that are words of their own, particles aside."""
+    return [ci for ci, c in enumerate(matcher.comps) if c.text not in GRAMMATICAL]
 
 
 def _head_missing(matcher: Matcher, words: Sequence[english.Word], lo: int, hi: int) -> bool:
@@ -415,13 +420,14 @@ def completed(
             lo, hi = min(wider, key=lambda span: span[1] - span[0])
             start, end = words[lo].start, rendering_end(words[hi])
             before, after = pair.en[start : occ.en_start], pair.en[occ.en_end : end]
+            if pair.en[occ.en_start : occ.en_end] != candidate.english:
+                # The candidate lowers a heading's case: the words it is widened by too.
+                before, after = before.lower(), after.lower()
             widened[(before, after)] += 1
             occurrences[n] = replace(occ, en_start=start, en_end=end)
     if not widened:
         return candidate
     (before, after), _ = widened.most_common(1)[0]
-    if candidate.english == candidate.english.lower():
-        before, after = before.lower(), after.lower()  # the candidate's case for the whole
     return replace(
         candidate,
         english=before + candidate.english + after,
@@ -543,8 +549,9 @@ def _left_over(term: str, pairs: Sequence[SegmentPair]) -> TermCandidate | None:
             # run's place: its parts stand or fall with it.
             place = ((run_start + run_end) / 2 - window[0]) / max(1, window[1] - window[0])
             nearness[key] = max(nearness.get(key, -1.0), -abs(place - share))
-    # Only a run standing between the neighbours in most sentences read is the term's.
-    standing = [k for k in votes if 2 * len(inside_at[k]) > len(keys_in)]
+    # Only a run standing between the neighbours in half the sentences read or more is the
+    # term's (a name English puts first stands elsewhere in the other half).
+    standing = [k for k in votes if 2 * len(inside_at[k]) >= len(keys_in)]
     if not standing:
         return None
     # Of runs alike, the one nearest where the term stands, then the whole run (critical
