@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from duiyi import cedict
 from duiyi.document import SegmentPair
@@ -66,7 +67,7 @@ def _english_spans(
     free = [
         SENTENCE_STRENGTH if is_free and not word.function else 0.0
         for is_free, word in zip(
-            free_words(claimers(pair.zh, words), zh_start, zh_end), words, strict=True
+            free_words(_claimers(pair.zh, pair.en), zh_start, zh_end), words, strict=True
         )
     ]
     flags = [f > 0.0 for f in free]
@@ -411,7 +412,7 @@ def completed(
         inside = [k for k, w in enumerate(words) if occ.en_start <= w.start < occ.en_end]
         if not inside:
             continue
-        flags = free_words(claimers(pair.zh, words), occ.zh_start, occ.zh_end)
+        flags = free_words(_claimers(pair.zh, pair.en), occ.zh_start, occ.zh_end)
         # The narrowest widening any split asks for: a finer split may leave a part unrendered
         # (圣诞 节 Christmas Day), but what one split runs on to another need not.
         spans = [whole_phrase(comps, words, flags, inside[0], inside[-1]) for comps in variants]
@@ -584,7 +585,7 @@ def _free_runs(pair: SegmentPair, zh_start: int, zh_end: int) -> list[tuple[int,
     zh_start..zh_end may render, and of their parts, as many words long as the term has
     characters at most (two at least), each with the span of its whole run."""
     words = english.words(pair.en)
-    claims = _claims(pair.zh, words)
+    claims = _claims(pair.zh, pair.en)
     free = [
         not w.function and not c and not w.text[:1].isdigit()
         for w, c in zip(words, claims, strict=True)
@@ -610,11 +611,19 @@ def _free_runs(pair: SegmentPair, zh_start: int, zh_end: int) -> list[tuple[int,
     return runs
 
 
-def _claims(zh: str, words: Sequence[english.Word]) -> list[tuple[tuple[int, int], ...]]:
+@lru_cache(maxsize=512)
+def _claimers(zh: str, en: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """claimers of the English's words, kept: every listed term reads the same sentences."""
+    return tuple(claimers(zh, english.words(en)))
+
+
+@lru_cache(maxsize=512)
+def _claims(zh: str, en: str) -> tuple[tuple[tuple[int, int], ...], ...]:
     """claimers, with a verb's forms claimed by the Chinese verb rendering it: an irregular
     past tense by the word glossing its bare verb (说 say, said), and an inflected form by a
     single character glossing it inside a longer word (说些 ... says)."""
-    out = claimers(zh, words)
+    words = english.words(en)
+    out = list(_claimers(zh, en))
     by_character: list[tuple[tuple[int, int], ...]] | None = None
     for k, word in enumerate(words):
         if out[k] or word.function:
@@ -627,7 +636,7 @@ def _claims(zh: str, words: Sequence[english.Word]) -> list[tuple[tuple[int, int
                 # Each character alone, spaced: its offset in zh is half that in the spacing.
                 by_character = claimers(" ".join(zh), words)
             out[k] = tuple((s // 2, s // 2 + 1) for s, _ in by_character[k])
-    return out
+    return tuple(out)
 
 
 def _verb_bases(lower: str) -> set[str]:
@@ -648,7 +657,7 @@ def _between_neighbours(
     after the term (in either order), where the term's own rendering stands, and how far into
     the Chinese between those words the term stands (0..1)."""
     words = english.words(pair.en)
-    claims = _claims(pair.zh, words)
+    claims = _claims(pair.zh, pair.en)
     before = [(s[1], k) for k, c in enumerate(claims) for s in c if s[1] <= zh_start]
     after = [(-s[0], k) for k, c in enumerate(claims) for s in c if s[0] >= zh_end]
     if not before and not after:
