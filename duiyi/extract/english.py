@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -550,6 +551,20 @@ def _roman(text: str) -> int:
 _BREAK = re.compile(r"[.,;:!?()\[\]\"“”]|—|–")
 """What breaks a phrase between two words."""
 _HYPHENS = re.compile(r"[-\u2010-\u2015]")
+
+
+def compound_start(found: Sequence[Word], k: int) -> int:
+    """The first word of the hyphenated compound holding word k (Medium of Medium-term)."""
+    while k > 0 and found[k].joined_before:
+        k -= 1
+    return k
+
+
+def compound_end(found: Sequence[Word], k: int) -> int:
+    """The last word of the hyphenated compound holding word k (term of Medium-term)."""
+    while k + 1 < len(found) and found[k + 1].joined_before:
+        k += 1
+    return k
 
 
 def words(text: str) -> list[Word]:

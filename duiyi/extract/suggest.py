@@ -241,7 +241,7 @@ def _across_preposition(
         if k < len(words) and words[k].lower in _ARTICLES and not words[k].stop_before:
             k += 1
         if k < len(words) and not words[k].stop_before and _renders(matcher, words[k], missing):
-            return lo, _compound_end(words, k)
+            return lo, english.compound_end(words, k)
     # Before the span: what the Chinese put last + preposition (+ article) + the span.
     k = lo - 1
     if k >= 1 and words[k].lower in _ARTICLES and not words[lo].stop_before:
@@ -249,25 +249,13 @@ def _across_preposition(
     if k >= 1 and words[k].lower in REORDER_PREPOSITIONS and not words[k + 1].stop_before:
         j = k - 1
         if not words[k].stop_before and _renders(matcher, words[j], missing):
-            return _compound_start(words, j), hi
+            return english.compound_start(words, j), hi
     return None
 
 
 def _renders(matcher: Matcher, word: english.Word, missing: set[int]) -> bool:
     hits = matcher.word_hits(word)
     return not word.function and bool(({ci for ci, _, _ in hits.hits} | hits.acronym) & missing)
-
-
-def _compound_end(words: Sequence[english.Word], k: int) -> int:
-    while k + 1 < len(words) and words[k + 1].joined_before:
-        k += 1
-    return k
-
-
-def _compound_start(words: Sequence[english.Word], k: int) -> int:
-    while k > 0 and words[k].joined_before:
-        k -= 1
-    return k
 
 
 def _name_goes_on(
@@ -277,18 +265,18 @@ def _name_goes_on(
     and a gloss of the Chinese spells that word too (Zheng He, where "He" looks like a
     function word) or the Chinese head is still unrendered: a name goes on, while a title
     whose head is rendered stops before the name after it."""
-    k = _compound_end(words, hi) + 1
+    k = english.compound_end(words, hi) + 1
     if k >= len(words) or words[k].stop_before or not _capitalised(words[hi]):
         return None
     if not _capitalised(words[k]):
         return None
     key = spelling_key(words[k].text)
     if any(key in gloss for comp in matcher.comps for gloss in comp.glosses):
-        return lo, _compound_end(words, k)
+        return lo, english.compound_end(words, k)
     if _can_be_verb(words[hi], words[k]):
         return None  # a heading's verb after its subject (... Congress Opens Session)
     if not words[k].function and _head_missing(matcher, words, lo, hi):
-        return lo, _compound_end(words, k)  # the name's last word renders its head (Day)
+        return lo, english.compound_end(words, k)  # the name's last word renders its head (Day)
     return None
 
 
@@ -316,7 +304,7 @@ def _head_after(
     """The span reaching on to the free noun after it when its own last word cannot end the
     phrase: an adjective needs its noun (global dilemma), and the words rendering only the
     Chinese modifiers need the head the dictionary does not connect (New Year greetings)."""
-    hi = _compound_end(words, hi)
+    hi = english.compound_end(words, hi)
     k = hi + 1
     if k >= len(words) or words[k].stop_before or words[k].function or not free[k]:
         return None
@@ -333,7 +321,7 @@ def _head_after(
     if _gloss_rest_elsewhere(matcher, words, lo, hi):
         return None  # the sentence writes the gloss's head later (medical ... insurance)
     span_text = " ".join(w.text for w in words[lo : hi + 1])
-    end = _compound_end(words, k)
+    end = english.compound_end(words, k)
     if ends_with_predicate(" ".join(w.text for w in words[lo : end + 1])):
         return None  # a subject and its verb (reform launched)
     if words[hi].lower.endswith("ed") and matcher.word_hits(after).hits:
