@@ -204,7 +204,7 @@ def _print_terms(
 ) -> int:
     """The best English for each listed term; a vocabulary box of the text itself decides
     for the terms it lists, since the author wrote down that rendering."""
-    from duiyi.extract import english_for_terms
+    from duiyi.extract import english_for_terms, guessed
 
     boxed = {entry.chinese: entry for entry in glossary if entry.english}
     known = {**known, **{chinese: entry.english[0] for chinese, entry in boxed.items()}}
@@ -223,11 +223,19 @@ def _print_terms(
     else:
         for term, cand in zip(terms, found, strict=True):
             print(tsv_line([term, cand.english if cand else ""]), file=ctx.out)
-    if missing:
-        shown = "、".join(missing[:5]) + ("…" if len(missing) > 5 else "")
+    # The TSV keeps its two columns (scripts read them): the warning names the guesses.
+    guesses = [t for t, c in zip(terms, found, strict=True) if c is not None and guessed(c)]
+    if missing or guesses:
+        shown = "、".join([*missing, *guesses][:5]) + ("…" if len(missing + guesses) > 5 else "")
+        more = ""
+        if guesses:
+            more = (
+                f"; {number(len(guesses))} more were guessed from what the sentence leaves "
+                "unexplained"
+            )
         print(
             f"duiyi: {number(len(missing))} of the listed terms have no English found in the "
-            f"text: {shown}",
+            f"text{more}: {shown}",
             file=ctx.err if ctx.err is not None else sys.stderr,
         )
     return 0

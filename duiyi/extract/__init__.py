@@ -9,7 +9,7 @@ from duiyi.extract.extractor import (
     extract_terms,
     glossed_in_brackets,
 )
-from duiyi.extract.suggest import suggest_chinese, suggest_english
+from duiyi.extract.suggest import guessed, suggest_chinese, suggest_english
 from duiyi.extract.types import Occurrence, SpanSuggestion, TermCandidate
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "english_for_terms",
     "extract_terms",
     "glossed_in_brackets",
+    "guessed",
     "suggest_chinese",
     "suggest_english",
 ]

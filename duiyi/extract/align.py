@@ -387,10 +387,7 @@ def all_spans(
                 break
             lo, hi = a, b
             # Never cut a hyphenated word: widen the span to whole compounds.
-            while lo > 0 and en_words[lo].joined_before:
-                lo -= 1
-            while hi + 1 < len(en_words) and en_words[hi + 1].joined_before:
-                hi += 1
+            lo, hi = english.compound_start(en_words, lo), english.compound_end(en_words, hi)
             if en_words[lo].lower in OPENING_PARTICLES:
                 continue
             if _particle_after(en_words, hi):

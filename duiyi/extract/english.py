@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -552,6 +553,20 @@ _BREAK = re.compile(r"[.,;:!?()\[\]\"“”]|—|–")
 _HYPHENS = re.compile(r"[-\u2010-\u2015]")
 
 
+def compound_start(found: Sequence[Word], k: int) -> int:
+    """The first word of the hyphenated compound holding word k (Medium of Medium-term)."""
+    while k > 0 and found[k].joined_before:
+        k -= 1
+    return k
+
+
+def compound_end(found: Sequence[Word], k: int) -> int:
+    """The last word of the hyphenated compound holding word k (term of Medium-term)."""
+    while k + 1 < len(found) and found[k + 1].joined_before:
+        k += 1
+    return k
+
+
 def words(text: str) -> list[Word]:
     """The words of an English text with offsets, hyphen joins and phrase breaks."""
     return list(_short_words(text) if len(text) <= _CACHED_TEXT else _words(text))
@@ -606,6 +621,35 @@ def normalise(text: str) -> str:
             word = word[:-1]
         out.append(word)
     return " ".join(out)
+
+
+IRREGULAR_PAST = {
+    "said": "say",
+    "told": "tell",
+    "went": "go",
+    "came": "come",
+    "made": "make",
+    "took": "take",
+    "gave": "give",
+    "grew": "grow",
+    "spent": "spend",
+    "became": "become",
+    "began": "begin",
+    "held": "hold",
+    "built": "build",
+    "wore": "wear",
+    "met": "meet",
+    "sent": "send",
+    "brought": "bring",
+    "thought": "think",
+    "wrote": "write",
+    "spoke": "speak",
+    "chose": "choose",
+    "kept": "keep",
+    "stood": "stand",
+}
+"""Common irregular English past tenses and their bare verbs (grammar, as the function words
+are), none of them a noun or adjective as well (rose, won, led, saw, left)."""
 
 
 NUMBER_WORDS = frozenset(

@@ -373,33 +373,7 @@ def joined_first(english_text: str) -> bool:
     return len(words) > 1 and words[1] in ("and", "of", "or")
 
 
-_IRREGULAR_PAST = frozenset(
-    {
-        "said",
-        "told",
-        "went",
-        "came",
-        "made",
-        "took",
-        "gave",
-        "grew",
-        "spent",
-        "became",
-        "began",
-        "held",
-        "built",
-        "wore",
-        "met",
-        "sent",
-        "brought",
-        "thought",
-        "wrote",
-        "spoke",
-        "chose",
-        "kept",
-        "stood",
-    }
-)
+_IRREGULAR_PAST = frozenset(english.IRREGULAR_PAST)
 """The past tense of common irregular English verbs (grammar, as the determiners are), but
 none that is a noun or adjective as well (rose, won, led, saw, left): those end real terms."""
 

@@ -6,7 +6,9 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
+from duiyi import cedict
 from duiyi.document import SegmentPair
 from duiyi.extract import english
 from duiyi.extract.align import (
@@ -65,7 +67,7 @@ def _english_spans(
     free = [
         SENTENCE_STRENGTH if is_free and not word.function else 0.0
         for is_free, word in zip(
-            free_words(claimers(pair.zh, words), zh_start, zh_end), words, strict=True
+            free_words(_claimers(pair.zh, pair.en), zh_start, zh_end), words, strict=True
         )
     ]
     flags = [f > 0.0 for f in free]
@@ -239,7 +241,7 @@ def _across_preposition(
         if k < len(words) and words[k].lower in _ARTICLES and not words[k].stop_before:
             k += 1
         if k < len(words) and not words[k].stop_before and _renders(matcher, words[k], missing):
-            return lo, _compound_end(words, k)
+            return lo, english.compound_end(words, k)
     # Before the span: what the Chinese put last + preposition (+ article) + the span.
     k = lo - 1
     if k >= 1 and words[k].lower in _ARTICLES and not words[lo].stop_before:
@@ -247,25 +249,13 @@ def _across_preposition(
     if k >= 1 and words[k].lower in REORDER_PREPOSITIONS and not words[k + 1].stop_before:
         j = k - 1
         if not words[k].stop_before and _renders(matcher, words[j], missing):
-            return _compound_start(words, j), hi
+            return english.compound_start(words, j), hi
     return None
 
 
 def _renders(matcher: Matcher, word: english.Word, missing: set[int]) -> bool:
     hits = matcher.word_hits(word)
     return not word.function and bool(({ci for ci, _, _ in hits.hits} | hits.acronym) & missing)
-
-
-def _compound_end(words: Sequence[english.Word], k: int) -> int:
-    while k + 1 < len(words) and words[k + 1].joined_before:
-        k += 1
-    return k
-
-
-def _compound_start(words: Sequence[english.Word], k: int) -> int:
-    while k > 0 and words[k].joined_before:
-        k -= 1
-    return k
 
 
 def _name_goes_on(
@@ -275,17 +265,29 @@ def _name_goes_on(
     and a gloss of the Chinese spells that word too (Zheng He, where "He" looks like a
     function word) or the Chinese head is still unrendered: a name goes on, while a title
     whose head is rendered stops before the name after it."""
-    k = _compound_end(words, hi) + 1
+    k = english.compound_end(words, hi) + 1
     if k >= len(words) or words[k].stop_before or not _capitalised(words[hi]):
         return None
     if not _capitalised(words[k]):
         return None
     key = spelling_key(words[k].text)
     if any(key in gloss for comp in matcher.comps for gloss in comp.glosses):
-        return lo, _compound_end(words, k)
+        return lo, english.compound_end(words, k)
+    if _can_be_verb(words[hi], words[k]):
+        return None  # a heading's verb after its subject (... Congress Opens Session)
     if not words[k].function and _head_missing(matcher, words, lo, hi):
-        return lo, _compound_end(words, k)  # the name's last word renders its head (Day)
+        return lo, english.compound_end(words, k)  # the name's last word renders its head (Day)
     return None
+
+
+def _can_be_verb(before: english.Word, word: english.Word) -> bool:
+    """Whether the word may be the verb of a subject ending with `before`: a past tense, or
+    a bare verb with -s after a singular word (Opens, Reopened, Said)."""
+    if ends_with_predicate(f"{before.lower} {word.lower}"):
+        return True
+    singular = english.normalise(before.lower) == before.lower
+    bases = _verb_bases(word.lower) if word.lower.endswith("s") else set()
+    return singular and bool(bases & cedict.english_verbs())
 
 
 def _capitalised(word: english.Word) -> bool:
@@ -302,7 +304,7 @@ def _head_after(
     """The span reaching on to the free noun after it when its own last word cannot end the
     phrase: an adjective needs its noun (global dilemma), and the words rendering only the
     Chinese modifiers need the head the dictionary does not connect (New Year greetings)."""
-    hi = _compound_end(words, hi)
+    hi = english.compound_end(words, hi)
     k = hi + 1
     if k >= len(words) or words[k].stop_before or words[k].function or not free[k]:
         return None
@@ -312,25 +314,35 @@ def _head_after(
     if _capitalised(after) and not _capitalised(words[hi]) and not _noun_after_plural(after):
         return None  # a name after a common word starts a phrase of its own (a people's
         # adjective used as a noun may end it: overseas Chinese)
+    if _capitalised(after) and _can_be_verb(words[hi], after):
+        return None  # a heading's verb after its subject, both capitalised
     if words[hi].lower.endswith("s") and not _noun_after_plural(after):
         return None  # a plural ends its noun phrase: the clause goes on (ceremonies remain)
     if _gloss_rest_elsewhere(matcher, words, lo, hi):
         return None  # the sentence writes the gloss's head later (medical ... insurance)
     span_text = " ".join(w.text for w in words[lo : hi + 1])
-    end = _compound_end(words, k)
+    end = english.compound_end(words, k)
     if ends_with_predicate(" ".join(w.text for w in words[lo : end + 1])):
         return None  # a subject and its verb (reform launched)
     if words[hi].lower.endswith("ed") and matcher.word_hits(after).hits:
         return lo, end  # a participle and the noun it qualifies, both glossed (unified provisions)
     if ends_with_adjective(span_text):
         # The adjective's noun is the term's head only when the sentence renders that head
-        # nowhere else (medical preferences ... provides insurance).
+        # nowhere else (medical preferences ... provides insurance), and a one-word term's
+        # only when the adjective leaves it unrendered (社会 social media is no term).
+        if len(_heads(matcher)) == 1 and not _missing(matcher, words, lo, hi):
+            return None
         return None if _head_rendered_outside(matcher, words, lo, hi) else (lo, end)
     # Only a span ending in a word the dictionary ties to the Chinese lacks its head: one
     # ending in a word filled in may end in the head itself (space debris).
     if matcher.word_hits(words[hi]).hits and _head_missing(matcher, words, lo, hi):
         return lo, end
     return None
+
+
+def _heads(matcher: Matcher) -> list[int]:
+    """The components that are words of their own, particles aside."""
+    return [ci for ci, c in enumerate(matcher.comps) if c.text not in GRAMMATICAL]
 
 
 def _head_missing(matcher: Matcher, words: Sequence[english.Word], lo: int, hi: int) -> bool:
@@ -388,15 +400,20 @@ def completed(
         inside = [k for k, w in enumerate(words) if occ.en_start <= w.start < occ.en_end]
         if not inside:
             continue
-        flags = free_words(claimers(pair.zh, words), occ.zh_start, occ.zh_end)
-        for comps in variants:
-            lo, hi = whole_phrase(comps, words, flags, inside[0], inside[-1])
-            if (lo, hi) != (inside[0], inside[-1]):
-                start, end = words[lo].start, rendering_end(words[hi])
-                before, after = pair.en[start : occ.en_start], pair.en[occ.en_end : end]
-                widened[(before, after)] += 1
-                occurrences[n] = replace(occ, en_start=start, en_end=end)
-                break
+        flags = free_words(_claimers(pair.zh, pair.en), occ.zh_start, occ.zh_end)
+        # The narrowest widening any split asks for: a finer split may leave a part unrendered
+        # (圣诞 节 Christmas Day), but what one split runs on to another need not.
+        spans = [whole_phrase(comps, words, flags, inside[0], inside[-1]) for comps in variants]
+        wider = [span for span in spans if span != (inside[0], inside[-1])]
+        if wider:
+            lo, hi = min(wider, key=lambda span: span[1] - span[0])
+            start, end = words[lo].start, rendering_end(words[hi])
+            before, after = pair.en[start : occ.en_start], pair.en[occ.en_end : end]
+            if pair.en[occ.en_start : occ.en_end] != candidate.english:
+                # The candidate lowers a heading's case: the words it is widened by too.
+                before, after = before.lower(), after.lower()
+            widened[(before, after)] += 1
+            occurrences[n] = replace(occ, en_start=start, en_end=end)
     if not widened:
         return candidate
     (before, after), _ = widened.most_common(1)[0]
@@ -425,6 +442,11 @@ def _suggested(
             pair = pairs[index]
             at = pair.zh.find(term) if pair.en else -1
             while at >= 0:
+                if len(places) >= MAX_PLACES:
+                    # Beyond those read, an occurrence shows the English most agree on.
+                    places.append((index, at, None))
+                    at = pair.zh.find(term, at + len(term))
+                    continue
                 found = suggest_english(pair, at, at + len(term), known=known, limit=1)
                 places.append((index, at, found[0] if found else None))
                 if found:
@@ -439,8 +461,13 @@ def _suggested(
         occurrences = tuple(
             Occurrence(index, at, at + len(term), s.start, s.end)
             if s is not None and english.normalise(s.text) == best
-            else Occurrence(index, at, at + len(term), -1, -1)
-            for index, at, s in places
+            else Occurrence(
+                index,
+                at,
+                at + len(term),
+                *(_found_in(pairs[index].en, texts[best]) if n >= MAX_PLACES else (-1, -1)),
+            )
+            for n, (index, at, s) in enumerate(places)
         )
         return TermCandidate(
             chinese=term,
@@ -456,60 +483,89 @@ def _suggested(
 LEFTOVER_CONFIDENCE = 0.05
 """The confidence of English found only as what the sentence leaves unexplained."""
 RECURRENCE_WEIGHT = 2
+MAX_PLACES = 40
+"""The most occurrences of a term read for its English: more agree as these do, and reading
+every one costs time in proportion to their number squared."""
+
+
+def guessed(candidate: TermCandidate) -> bool:
+    """Whether the candidate's English was guessed from what its sentences leave unexplained
+    (_left_over), with no dictionary evidence at all."""
+    return candidate.confidence == LEFTOVER_CONFIDENCE
 
 
 def _left_over(term: str, pairs: Sequence[SegmentPair]) -> TermCandidate | None:
     """English the dictionary cannot tie to the term, found as what is left of its sentences:
     a run of words no other Chinese word of the sentence renders, standing between the
-    renderings of the term's Chinese neighbours or recurring in every sentence holding it."""
+    renderings of the term's Chinese neighbours in most of its sentences (recurring in
+    them weighs more)."""
     parents = {p.parent for p in pairs if p.parent is not None}
-    places: list[tuple[int, int, list[tuple[int, int, int, int]]]] = []
+    places: list[tuple[int, int]] = []
     for index, pair in enumerate(pairs):
         if index in parents or not pair.en:
             continue
         at = pair.zh.find(term)
         while at >= 0:
-            places.append((index, at, _free_runs(pair, at, at + len(term))))
+            places.append((index, at))
             at = pair.zh.find(term, at + len(term))
+    read = places[:MAX_PLACES]
+    runs = {(i, a): _free_runs(pairs[i], a, a + len(term)) for i, a in read}
+    # Each run's words once per sentence, so a run recurs only as whole words (like, not likely).
+    keys_in: dict[int, set[str]] = {}
+    for (index, _), found_runs in runs.items():
+        keys_in.setdefault(index, set()).update(
+            english.normalise(pairs[index].en[start:end]) for start, end, _, _ in found_runs
+        )
     votes: Counter[str] = Counter()
+    inside_at: dict[str, set[int]] = {}
     nearness: dict[str, float] = {}
     found: dict[str, list[tuple[int, int, int, int]]] = {}
-    for index, at, runs in places:
+    for index, at in read:
         pair = pairs[index]
         window, share = _between_neighbours(pair, at, at + len(term))
-        for start, end, run_start, run_end in runs:
+        if window is None:
+            continue
+        for start, end, run_start, run_end in runs[(index, at)]:
+            if not window[0] <= start or not end <= window[1]:
+                continue
             key = english.normalise(pair.en[start:end])
-            recurs = sum(
-                key in english.normalise(pairs[other].en)
-                for other in {i for i, _, _ in places}
-                if other != index
-            )
-            inside = window is not None and window[0] <= start and end <= window[1]
-            if inside or recurs:
-                # Recurring with the term in its other sentences weighs more than a place.
-                votes[key] += inside + RECURRENCE_WEIGHT * recurs
-                found.setdefault(key, []).append((index, at, start, end))
-            if window is not None and inside:
-                # As far into the stretch as the term stands between its neighbours.
-                # The whole run's place: its parts stand or fall with it.
-                place = ((run_start + run_end) / 2 - window[0]) / max(1, window[1] - window[0])
-                nearness[key] = max(nearness.get(key, -1.0), -abs(place - share))
-    if not votes:
+            recurs = sum(key in keys for other, keys in keys_in.items() if other != index)
+            # Recurring with the term in its other sentences weighs more than a place.
+            votes[key] += 1 + RECURRENCE_WEIGHT * recurs
+            found.setdefault(key, []).append((index, at, start, end))
+            inside_at.setdefault(key, set()).add(index)
+            # As far into the stretch as the term stands between its neighbours; the whole
+            # run's place: its parts stand or fall with it.
+            place = ((run_start + run_end) / 2 - window[0]) / max(1, window[1] - window[0])
+            nearness[key] = max(nearness.get(key, -1.0), -abs(place - share))
+    # Only a run standing between the neighbours in half the sentences read or more is the
+    # term's (a name English puts first stands elsewhere in the other half).
+    standing = [k for k in votes if 2 * len(inside_at[k]) >= len(keys_in)]
+    if not standing:
         return None
-    # Of runs alike, the whole run (critical juncture, not critical).
-    best = max(votes, key=lambda k: (votes[k], nearness.get(k, -1.0), len(k)))
+    # Of runs alike, the one nearest where the term stands, then the whole run (critical
+    # juncture, not critical).
+    best = max(standing, key=lambda k: (votes[k], nearness.get(k, -1.0), len(k)))
     index, _, start, end = found[best][0]
+    text = pairs[index].en[start:end]
     chosen = {(i, a): (s, e) for i, a, s, e in found[best]}
     return TermCandidate(
         chinese=term,
-        english=pairs[index].en[start:end],
+        english=text,
         pinyin="",
         confidence=LEFTOVER_CONFIDENCE,
         frequency=len(places),
         occurrences=tuple(
-            Occurrence(i, a, a + len(term), *chosen.get((i, a), (-1, -1))) for i, a, _ in places
+            Occurrence(i, a, a + len(term), *chosen.get((i, a), _found_in(pairs[i].en, text)))
+            for i, a in places
         ),
     )
+
+
+def _found_in(en: str, text: str) -> tuple[int, int]:
+    """Where the English holds the text as whole words (any case), else (-1, -1)."""
+    hit = re.search(r"\b" + re.escape(text) + r"\b", en, re.IGNORECASE)
+    return (hit.start(), hit.end()) if hit else (-1, -1)
 
 
 def _free_runs(pair: SegmentPair, zh_start: int, zh_end: int) -> list[tuple[int, int, int, int]]:
@@ -517,7 +573,7 @@ def _free_runs(pair: SegmentPair, zh_start: int, zh_end: int) -> list[tuple[int,
     zh_start..zh_end may render, and of their parts, as many words long as the term has
     characters at most (two at least), each with the span of its whole run."""
     words = english.words(pair.en)
-    claims = claimers(pair.zh, words)
+    claims = _claims(pair.zh, pair.en)
     free = [
         not w.function and not c and not w.text[:1].isdigit()
         for w, c in zip(words, claims, strict=True)
@@ -531,7 +587,7 @@ def _free_runs(pair: SegmentPair, zh_start: int, zh_end: int) -> list[tuple[int,
         j = k
         while j + 1 < len(words) and free[j + 1] and not words[j + 1].stop_before:
             j += 1
-        # Every part of the run may be the rendering ("Gyatso" of "Gyatso said").
+        # Every part of the run may be the rendering ("Gyatso" of "Gyatso smiled").
         longest = max(2, zh_end - zh_start)
         runs += [
             (words[a].start, rendering_end(words[b]), words[k].start, rendering_end(words[j]))
@@ -543,6 +599,45 @@ def _free_runs(pair: SegmentPair, zh_start: int, zh_end: int) -> list[tuple[int,
     return runs
 
 
+@lru_cache(maxsize=512)
+def _claimers(zh: str, en: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """claimers of the English's words, kept: every listed term reads the same sentences."""
+    return tuple(claimers(zh, english.words(en)))
+
+
+@lru_cache(maxsize=512)
+def _claims(zh: str, en: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """claimers, with a verb's forms claimed by the Chinese verb rendering it: an irregular
+    past tense by the word glossing its bare verb (说 say, said), and an inflected form by a
+    single character glossing it inside a longer word (说些 ... says)."""
+    words = english.words(en)
+    out = list(_claimers(zh, en))
+    by_character: list[tuple[tuple[int, int], ...]] | None = None
+    for k, word in enumerate(words):
+        if out[k] or word.function:
+            continue
+        base = english.IRREGULAR_PAST.get(word.lower)
+        if base is not None:
+            out[k] = claimers(zh, english.words(base))[0]
+        elif _verb_bases(word.lower) & cedict.english_verbs():
+            if by_character is None:
+                # Each character alone, spaced: its offset in zh is half that in the spacing.
+                by_character = claimers(" ".join(zh), words)
+            out[k] = tuple((s // 2, s // 2 + 1) for s, _ in by_character[k])
+    return tuple(out)
+
+
+def _verb_bases(lower: str) -> set[str]:
+    """The bare verbs an inflected form may come from (says say, agreed agree, making make)."""
+    if lower.endswith("ing") and len(lower) > 5:
+        return {lower[:-3], lower[:-3] + "e"}
+    if lower.endswith("ed") and len(lower) > 4:
+        return {lower[:-1], lower[:-2], lower[:-3]}
+    if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+        return {lower[:-1], lower[:-2]}
+    return set()
+
+
 def _between_neighbours(
     pair: SegmentPair, zh_start: int, zh_end: int
 ) -> tuple[tuple[int, int] | None, float]:
@@ -550,7 +645,7 @@ def _between_neighbours(
     after the term (in either order), where the term's own rendering stands, and how far into
     the Chinese between those words the term stands (0..1)."""
     words = english.words(pair.en)
-    claims = claimers(pair.zh, words)
+    claims = _claims(pair.zh, pair.en)
     before = [(s[1], k) for k, c in enumerate(claims) for s in c if s[1] <= zh_start]
     after = [(-s[0], k) for k, c in enumerate(claims) for s in c if s[0] >= zh_end]
     if not before and not after:

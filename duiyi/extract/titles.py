@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from duiyi import cedict
 from duiyi.extract.chinese import ChineseSpan, Token, tokens
-from duiyi.extract.english import Word
+from duiyi.extract.english import Word, compound_start
 from duiyi.extract.zh_words import is_person_name
 
 _MARKS = (
@@ -78,8 +78,7 @@ def name_around(words: Sequence[Word], lo: int, hi: int) -> tuple[int, int] | No
         )
     ):
         end += 1
-    while start > 0 and words[start].joined_before:
-        start -= 1
+    start = compound_start(words, start)
     if words[start].function:
         start += 1
     return start, end

@@ -114,3 +114,22 @@ def test_with_a_database_it_stores_and_candidates_reviews(
     assert listed[0][1] not in again  # accepted: not proposed again
     assert main(["--db", db, "candidates", "accept"]) == 1
     assert "IDS" in capsys.readouterr().err
+
+
+def test_zh_terms_names_the_terms_only_guessed(
+    no_default_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The TSV keeps its two columns; the warning tells a guess from a sure answer.
+    text = tmp_path / "story.txt"
+    text.write_text(
+        "阿木古楞说，草原很美。\nAmugulang said the grassland is beautiful.\n", encoding="utf-8"
+    )
+    listing = tmp_path / "terms.txt"
+    listing.write_text("阿木古楞\n不在文中的词\n", encoding="utf-8")
+    assert main(["extract", str(text), "--zh-terms", str(listing), "--format", "tsv"]) == 0
+    captured = capsys.readouterr()
+    assert _tsv(captured.out) == [["阿木古楞", "Amugulang"], ["不在文中的词", ""]]
+    assert captured.err == (
+        "duiyi: 1 of the listed terms have no English found in the text; 1 more were guessed "
+        "from what the sentence leaves unexplained: 不在文中的词、阿木古楞\n"
+    )

@@ -7,7 +7,8 @@ from __future__ import annotations
 from duiyi.document import SegmentPair
 from duiyi.extract import english, english_for_terms, suggest_english
 from duiyi.extract.lexicon import components
-from duiyi.extract.suggest import whole_phrase
+from duiyi.extract.suggest import completed, whole_phrase
+from duiyi.extract.types import Occurrence, TermCandidate
 
 
 def _pair(zh: str, en: str) -> SegmentPair:
@@ -120,3 +121,57 @@ def test_a_name_no_dictionary_spells_is_the_word_recurring_with_it() -> None:
     (found,) = english_for_terms(pairs, ["扎西"], with_pinyin=False)
     assert found is not None
     assert (found.english, found.confidence) == ("Tashi", 0.05)
+
+
+def test_a_one_word_term_rendered_as_an_adjective_keeps_no_noun() -> None:
+    # "educational" renders all of 教育: the noun after it is the sentence's, not the term's.
+    zh, en = "他们在讨论教育。", "They are discussing educational television programs."
+    assert _rendering(zh, en, "教育") == "educational"
+
+
+def test_a_name_in_a_heading_stops_before_the_heading_s_verb() -> None:
+    zh, en = "省人民代表大会开幕", "Provincial People's Congress Opens Spring Session"
+    assert _rendering(zh, en, "省人民代表大会") == "provincial people's congress"
+
+
+def test_a_widened_rendering_keeps_the_candidate_s_case() -> None:
+    pair = _pair("各国领导人讨论全球困境", "World Leaders Discuss Global Dilemma")
+    at = pair.en.index("Global")
+    candidate = TermCandidate(
+        chinese="全球困境",
+        english="global",
+        pinyin="",
+        confidence=0.5,
+        frequency=1,
+        occurrences=(Occurrence(0, 7, 11, at, at + len("Global")),),
+    )
+    found = completed("全球困境", candidate, [pair])
+    assert found is not None
+    assert found.english == "global dilemma"
+
+
+def test_a_verb_s_irregular_past_is_no_part_of_the_leftover_name() -> None:
+    # 说 glosses "say", which does not spell "said": the verb still renders it.
+    pairs = (_sentence("阿木古楞说，草原很美。", "Amugulang said the grassland is beautiful."),)
+    (found,) = english_for_terms(pairs, ["阿木古楞"], with_pinyin=False)
+    assert found is not None
+    assert (found.english, found.confidence) == ("Amugulang", 0.05)
+
+
+def test_a_verb_a_character_renders_inside_a_longer_word_is_no_leftover() -> None:
+    # 说些 is no dictionary word, yet its 说 renders "says".
+    pairs = (_sentence("他总是说些乱七八糟。", "He always says nonsense."),)
+    (found,) = english_for_terms(pairs, ["乱七八糟"], with_pinyin=False)
+    assert found is not None
+    assert (found.english, found.confidence) == ("nonsense", 0.05)
+
+
+def test_a_word_recurring_outside_the_neighbours_is_no_leftover() -> None:
+    # "really" recurs in every sentence, but never where the term stands.
+    pairs = (
+        _sentence("老铁，这个真不错。", "Dude, this one is really nice."),
+        _sentence("老铁们，今天真开心。", "Folks, today I am really happy."),
+        _sentence("谢谢老铁帮忙！", "Thanks for the help, buddy, really."),
+    )
+    (found,) = english_for_terms(pairs, ["老铁"], with_pinyin=False)
+    assert found is None
