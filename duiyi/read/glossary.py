@@ -136,7 +136,8 @@ class Glossary:
 def line_direction(line: str) -> Direction | None:
     """zh-en when the line's Han characters come before its Latin letters, en-zh when after,
     None when it lacks one of them."""
-    text = _NUMBERING.sub("", _EMPHASIS.sub("", line.strip()), count=1)
+    # A table row's edge pipes ("| 中文 | English |") are no part of either side.
+    text = _NUMBERING.sub("", _EMPHASIS.sub("", line.strip().strip("|").strip()), count=1)
     han = _FIRST_HAN.search(text)
     latin = _LATIN_LETTER.search(text)
     if han is None or latin is None:
@@ -153,7 +154,8 @@ def file_direction(lines: Sequence[str]) -> Direction:
 
 def parse_glossary_line(line: str, direction: Direction = "zh-en") -> GlossaryEntry | None:
     """The term pair on one handout line, or None when the line is not in a glossary shape."""
-    text = _NUMBERING.sub("", _EMPHASIS.sub("", line.strip()), count=1)
+    # A table row's edge pipes ("| 中文 | English |") are no part of either side.
+    text = _NUMBERING.sub("", _EMPHASIS.sub("", line.strip().strip("|").strip()), count=1)
     if direction == "en-zh":
         return _english_first(text)
     notes = ""
@@ -338,12 +340,72 @@ def glossary_of_text(text: str, *, sample: int = 400) -> Glossary | None:
             return None
         found = glossary_of_rows(rows, numbers=numbers)
         return found if found.entries or found.notes else None
+    if _is_markdown_table(lines[:sample]):
+        return _markdown_glossary(numbered)
     direction = file_direction(lines[:sample])
     if not looks_like_glossary(lines[:sample], direction):
         return None
     found = glossary_of_lines(lines, numbers=numbers, direction=direction)
     unshifted = _unshifted(lines, numbers, found, sample=min(sample, _SHIFT_SAMPLE))
     return unshifted if unshifted.entries or unshifted.notes else None
+
+
+# A Markdown table of terms (`| 中文 | English |` over a `|---|---|` rule), as study notes keep
+# their vocabulary: read as table rows, so its edge pipes and header row are no part of a term.
+_MARKDOWN_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+
+
+def _markdown_cells(line: str) -> list[str]:
+    """The cells of one Markdown table row; a line that is no row is one cell."""
+    inner = line.strip()
+    if inner.startswith("|"):
+        inner = inner[1:]
+    if inner.endswith("|"):
+        inner = inner[:-1]
+    return [cell.strip() for cell in inner.split("|")]
+
+
+def _is_row(line: str) -> bool:
+    # A pipe at an edge or spaced off parts cells; `sort x|y` inside a sentence does not.
+    parted = line.startswith("|") or line.endswith("|") or " | " in line
+    return parted and len(_markdown_cells(line)) >= 2 and not _MARKDOWN_RULE.match(line)
+
+
+def _outside(line: str) -> bool:
+    return not _is_row(line) and not _MARKDOWN_RULE.match(line) and not line.startswith("#")
+
+
+_ENDS_SENTENCE = re.compile(r"[。！？.!?][\"'’”）)]*$")
+
+
+def _is_markdown_table(lines: Sequence[str]) -> bool:
+    """True when the lines are the rows of a Markdown table under its rule, with fewer other
+    lines than half its rows: study notes with sentences in both languages are a text."""
+    if not any(_MARKDOWN_RULE.match(line) for line in lines):
+        return False
+    sentences = [line for line in lines if _outside(line) and _ENDS_SENTENCE.search(line)]
+    if {_LAST_HAN.search(line) is None for line in sentences} == {True, False}:
+        return False  # sentences in both languages around it: notes, read as a text
+    outside = [line for line in lines if _outside(line)]
+    return 2 * len(outside) < sum(1 for line in lines if _is_row(line))
+
+
+def _markdown_glossary(numbered: Sequence[tuple[int, str]]) -> Glossary | None:
+    """The term pairs of a Markdown table's rows; other lines than headings are reported."""
+    rows = [(n, _markdown_cells(line)) for n, line in numbered if _is_row(line)]
+    if not rows_are_terms([cells for _, cells in rows]):
+        return None
+    found = glossary_of_rows([cells for _, cells in rows], numbers=[n for n, _ in rows])
+    outside = [(n, line) for n, line in numbered if _outside(line)]
+    if outside:
+        where, line = outside[0]
+        shown = line if len(line) <= 40 else line[:39] + "…"
+        note = (
+            f"Left out {counts.counted(len(outside), 'line')} outside the table, "
+            f"e.g. line {counts.number(where)}: {shown!r}."
+        )
+        found = replace(found, notes=(*found.notes, note))
+    return found if found.entries or found.notes else None
 
 
 # One reading of a list replaces the other only when the dictionary clearly prefers it, on
@@ -489,7 +551,7 @@ def vocabulary_sized(entry: GlossaryEntry) -> bool:
     )
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")
+_ENGLISH_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")
 _SENTENCE_WORDS = 6
 
 
@@ -497,7 +559,7 @@ def reads_as_sentence(entry: GlossaryEntry) -> bool:
     """Whether a term line is a sentence with its translation (clause marks in the Chinese, or
     an English of several words ending as a sentence), not a term however long."""
     return bool(_CLAUSE_MARK.search(entry.chinese)) or any(
-        len(english.split()) >= _SENTENCE_WORDS and _SENTENCE_END.search(english)
+        len(english.split()) >= _SENTENCE_WORDS and _ENGLISH_SENTENCE_END.search(english)
         for english in entry.english
     )
 
