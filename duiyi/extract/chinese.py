@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from duiyi import cedict
+from duiyi.extract.set_phrases import set_phrase_spans
 from duiyi.extract.zh_words import (
     HAN_OR_DIGIT,
     NOMINAL_SUFFIXES,
@@ -676,6 +677,7 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
     out.extend(_coordinations(text, finer))
     out.extend(_attributive_phrases(text, finer))
     out.extend(_quoted_heads(text, finer))
+    out.extend(ChineseSpan(text[a:b], a, b, 2) for a, b in set_phrase_spans(text))
     # A word before an aspect particle (维护 了), before 于 (应用 于, "applied to") or before a
     # quoted object is a predicate: no span ends with it.
     predicates = {t.start for t in finer if _predicate_marker(t)}

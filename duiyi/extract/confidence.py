@@ -27,6 +27,7 @@ from duiyi.extract.lexicon import (
     pinyin_spellings,
     split_unknown,
 )
+from duiyi.extract.set_phrases import repeated_opening
 from duiyi.extract.types import GLOSSED_REASON, Reason
 
 
@@ -211,8 +212,9 @@ from three on (工业化 industrialization) it is a coinage of its field."""
 
 def single_word(facts: Facts) -> float:
     """The English is one lower-case word (internet, aspects, workers) for Chinese that is no
-    name nor a heading, and neither a specific sense of the Chinese nor its sound: translators
-    render a term by a phrase more often than by one common word."""
+    name nor a heading, and neither a specific sense of the Chinese nor its sound nor a set
+    phrase whose halves open alike (互?互?, rendered by one noun): translators render a term
+    by a phrase more often than by one common word."""
     content = [w for w in english.words(facts.english) if not w.function]
     return _flag(
         len(content) == 1
@@ -224,6 +226,7 @@ def single_word(facts: Facts) -> float:
         and not transliterated(facts.chinese, facts.english)
         and not facts.compound
         and not renders_its_parts(facts.chinese, facts.english)
+        and not repeated_opening(facts.chinese)
     )
 
 
