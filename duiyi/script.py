@@ -14,10 +14,11 @@ from importlib import resources
 
 from duiyi.document import Lang
 
+HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""Han characters of the Basic Multilingual Plane (unified, extension A, compatibility, 〇), for
+a regular expression's character class."""
 # CJK unified ideographs with extensions A..H, plus compatibility ideographs and 〇.
-_HAN_CLASS = (
-    "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef\U00030000-\U0003134f"
-)
+_HAN_CLASS = HAN + "\U00020000-\U0002ebef\U00030000-\U0003134f"
 _HAN_RUN = re.compile(f"[{_HAN_CLASS}]+")
 # Latin letters: ASCII plus the accented letters of Latin-1 and Latin Extended-A/B.
 _LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")

@@ -8,10 +8,8 @@ from collections.abc import Sequence
 
 from duiyi.align.numbering import numbering_prefix, strip_numbering
 from duiyi.document import Lang
-from duiyi.script import block_language
+from duiyi.script import HAN, block_language
 
-HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-"""Han characters, as a regular expression character range."""
 # English then Chinese ("Taboos 春节禁忌"), or Chinese then English of two words or more
 # ("三、实践路径 Path to Realization"), parted by a space; an acronym or a name inside a
 # Chinese sentence ("COVID-19 疫情", "由 Google") is not a second language.

@@ -15,12 +15,12 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 
 from duiyi.align.numbering import looks_like_heading, numbering_prefix
-from duiyi.clean.bilingual import HAN, language_runs, split_languages, two_languages
+from duiyi.clean.bilingual import language_runs, split_languages, two_languages
 from duiyi.clean.markup import starts_with_bullet
 from duiyi.clean.pdfcopy import mend_pdf_copy
 from duiyi.clean.removals import Removals
 from duiyi.document import Lang, Removal, TextBlock
-from duiyi.script import block_language
+from duiyi.script import HAN, block_language
 
 _OPEN_END = re.compile(f"[，、{HAN}]$")
 _WRITTEN = re.compile(f"[A-Za-z{HAN}]")

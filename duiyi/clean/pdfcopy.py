@@ -7,9 +7,8 @@ import re
 from functools import cache
 
 from duiyi.cedict import english_words
-from duiyi.clean.bilingual import HAN
 from duiyi.clean.removals import Removals
-from duiyi.script import block_language
+from duiyi.script import HAN, block_language
 
 _ZH_MARK = "，。、；：？！“”‘’（）《》「」『』【】—…·"
 # A space a PDF left between two Han characters (or a character and Chinese punctuation).

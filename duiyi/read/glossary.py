@@ -30,22 +30,21 @@ from duiyi import counts
 from duiyi.document import GlossaryEntry, SourceText
 from duiyi.errors import InvalidInput
 from duiyi.read.shifted import ShiftedList, dictionary_support, line_runs, shifted_pairs
-from duiyi.script import block_language, han_ratio, latin_ratio
+from duiyi.script import HAN, block_language, han_ratio, latin_ratio
 from duiyi.term_text import is_chinese_term, skipped_rows, strip_controls
 
 Direction = Literal["zh-en", "en-zh"]
 
-_HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Kana and Hangul count with the Han characters when finding where the "Chinese" side ends, so
 # a Japanese or Korean cell is kept whole (and then left out for want of Chinese).
-_CJK = _HAN + "\u3040-\u30ff\uac00-\ud7af"
+_CJK = HAN + "\u3040-\u30ff\uac00-\ud7af"
 # The last Han character (with any closing quote or bracket of the Chinese) ends the Chinese.
 _LAST_HAN = re.compile(f"[{_CJK}][”’」』》]*(?=[^{_CJK}]*$)")
 _QUOTED = re.compile(r'^["“‘\'](.*)["”’\']$')
 _NUMBERING = re.compile(
     r"^\s*(?:\d{1,4}\s*[.、)）:：]|[（(]\s*\d{1,4}\s*[）)]|[一二三四五六七八九十]{1,3}、|[-*•·●▪]\s)\s*"
 )
-_CHINESE_NOTE = re.compile(f"\\s*[（(]([^()（）]*[{_HAN}][^()（）]*)[）)]\\s*$")
+_CHINESE_NOTE = re.compile(f"\\s*[（(]([^()（）]*[{HAN}][^()（）]*)[）)]\\s*$")
 _BRACKETED = re.compile(r"^\s*[\[【(（]([^\]】)）]*)[\]】)）]\s*(.*)$")
 _SEPARATOR = re.compile(r"^[\s:：=\-–—|,，、\t]+")
 _TRAILING_SEPARATOR = re.compile(r"[\s:：=\-–—|,，、\t(（\[【]+$")
@@ -483,7 +482,7 @@ def _unshifted(
 # Prose: a line no term can be (longer than any term's Chinese, or a sentence of English).
 _PROSE_HAN = 30
 _PROSE_WORDS = 15
-_HAN_CHAR = re.compile(f"[{_HAN}]")
+_HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 def _prose_language(text: str) -> str | None:
@@ -577,14 +576,14 @@ def _annotated_sentence(entry: GlossaryEntry) -> bool:
 # (意思表示, 有意思) it is no marker. Markers that also begin words (表示方法, 比如说, 用于)
 # explain only when more than a word's ending follows them.
 _EXPLAINING = re.compile("^(?:指的是|是指|意为|意指|意味着)")
-_EXPLAINING_WORD = re.compile(f"^(?:表示|用来|用于|例如|比如|比喻|形容)[{_HAN}]{{3}}")
+_EXPLAINING_WORD = re.compile(f"^(?:表示|用来|用于|例如|比如|比喻|形容)[{HAN}]{{3}}")
 _WORD_CLASS = re.compile(
     "^(?:名词|动词|形容词|副词|介词|连词|代词|数词|量词|助词|叹词|短语|词组|"
     "及物动词|不及物动词|可数名词|不可数名词|简称|全称|缩写|俗称|又称|旧称|[a-z]{1,5}\\.)$"
 )
 _CLAUSE_BREAK = re.compile("[，,；;。：:（）()]")
 _MEANING_OF = re.compile("^(.+?)(?:的意思|之意)$")
-_TERM_CHINESE = re.compile(f"^[{_HAN}A-Za-z0-9·]{{1,{_MAX_TERM_CHARS}}}$")
+_TERM_CHINESE = re.compile(f"^[{HAN}A-Za-z0-9·]{{1,{_MAX_TERM_CHARS}}}$")
 
 
 def _explains(text: str) -> bool:

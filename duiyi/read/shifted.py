@@ -18,25 +18,25 @@ from dataclasses import dataclass
 from typing import Literal
 
 from duiyi.document import GlossaryEntry
+from duiyi.script import HAN
 
 Language = Literal["zh", "en"]
 
-_HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Chinese punctuation (《》、。「」 and the full-width ，：（）) counts with the Chinese run.
-_ZH_CHAR = re.compile(f"[{_HAN}\u3000-\u303f\uff00-\uffef]")
+_ZH_CHAR = re.compile(f"[{HAN}\u3000-\u303f\uff00-\uffef]")
 _EN_CHAR = re.compile("[A-Za-z]")
 # A number spaced before one of these belongs to the Chinese after it ("2022 年", "5 日").
 _UNITS = "年月日号届次个万亿"
 _NUMBERS_BEFORE_UNIT = re.compile(r"\d[\d\s]*$")
 # PDF copies double a date's digits ("2 2022 年 3 3 月"): a lone digit repeating the next number.
 _DOUBLED_DIGIT = re.compile(f"(?<!\\d)(\\d)\\s+(?=\\1\\d*\\s*[{_UNITS}])")
-_SPACE_IN_CHINESE = re.compile(f"(?<=[{_HAN}\\d])\\s+(?=[{_HAN}\\d])")
+_SPACE_IN_CHINESE = re.compile(f"(?<=[{HAN}\\d])\\s+(?=[{HAN}\\d])")
 _EDGE_ELLIPSIS = re.compile(r"^(?:…|\.\.\.)+\s*|\s*(?:…|\.\.\.)+$")
 _MIN_ROWS = 4
 # A word of Latin letters or digits glued to Chinese belongs to it when short (T恤, A股); a
 # longer one is English whose space was lost in the copy.
 _GLUED_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{1,4}(?![A-Za-z0-9])")
-_HAN_AT = re.compile(f"[{_HAN}]")
+_HAN_AT = re.compile(f"[{HAN}]")
 
 
 @dataclass(frozen=True)
@@ -179,7 +179,7 @@ def _spelled(chinese: str, english: str) -> bool:
     from pypinyin import lazy_pinyin
 
     letters = re.sub("[^a-z]", "", english.lower())
-    syllables = lazy_pinyin(re.sub(f"[^{_HAN}]", "", chinese))
+    syllables = lazy_pinyin(re.sub(f"[^{HAN}]", "", chinese))
     return any(first + second in letters for first, second in itertools.pairwise(syllables))
 
 
