@@ -288,17 +288,21 @@ def band_study(
     threshold: float,
     floor: float,
 ) -> None:
-    """Print the candidates returned (raw score at least `floor`) but shown below `threshold`:
-    how many are right per text, the share right with and without each factor among them,
-    and the right ones with their raw score and factors."""
+    """Print how many candidates `duiyi extract` drops (raw score below `floor`) are right, and
+    of those returned but shown below `threshold`: how many are right per text, the share
+    right with and without each factor among them, and the right ones with their factors."""
     from duiyi.extract import confidence
 
     band: list[tuple[str, float, Sample]] = []
+    dropped: list[int] = []
     for name, data in texts.items():
         for sample in data:
             raw = sum(weights[n] * x for n, x in sample[0].items())
-            if raw >= floor and confidence.calibrated(raw, knots) < threshold:
+            if raw < floor:
+                dropped.append(sample[1])
+            elif confidence.calibrated(raw, knots) < threshold:
                 band.append((name, raw, sample))
+    print(_share_line(f"== not returned (raw score < {floor:.3f}): right", dropped))
     print(f"== returned below {threshold:.2f} (raw score >= {floor:.3f})")
     for name in texts:
         print(_share_line(f"{name:<24}right", [s[1] for n, _, s in band if n == name]))
