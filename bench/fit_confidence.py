@@ -2,7 +2,7 @@
 weights and the calibration knots.
 
     .venv/bin/python bench/fit_confidence.py [--threshold X] [--also X ...] [--l2 X]
-                                             [--from-shipped] [--only FACTOR ...]
+                                             [--from-shipped] [--only FACTOR ...] [--band]
 
 Extracts every candidate of each development text (../shared/eval/dev and the seed), labels
 it right or wrong with the shared gold lists (score_terms.py), and reports precision, recall
@@ -16,9 +16,11 @@ and the share right of pairs shown at 0.8 or more, all texts together and per te
 The knots map the weighted sum (the raw score) to the share right by isotonic regression. It
 prints CALIBRATION for the shipped weights (paste it after any change to the factors), and
 WEIGHTS with their CALIBRATION (paste both only when their left-out figures beat the shipped
-weights'). `--only NAME` fits just that factor's weight (a new one), the others kept as
-shipped; `--from-shipped` pulls the weights towards those shipped instead of 0. Asserts
-nothing.
+weights'). `--band` first studies the candidates the shipped confidence keeps below the
+threshold but `duiyi extract` still returns (the recall a new factor could win): how many are
+right, the share right with and without each factor, and the right ones. `--only NAME` fits
+just that factor's weight (a new one), the others kept as shipped; `--from-shipped` pulls the
+weights towards those shipped instead of 0. Asserts nothing.
 
 As `duiyi extract` does, the pairs a text gives itself in vocabulary boxes (`**english** 中文`)
 are shown at confidence 1 in the figures and take the place of the candidates with their
@@ -48,6 +50,9 @@ def _module(name: str) -> ModuleType:
     return module
 
 
+FLOOR: float | None = None
+"""The least raw score `duiyi extract` returns, as shipped (samples() lifts it to see all)."""
+
 Sample = tuple[dict[str, float], int, str, str]
 """Factor values, label (1 right), Chinese, English."""
 Boxed = tuple[int, str, str]
@@ -61,6 +66,10 @@ def samples(
     text's vocabulary-box pairs (which replace the candidates with their Chinese)."""
     from duiyi.extract import extractor
     from duiyi.pipeline import read_and_align
+
+    global FLOOR
+    if FLOOR is None:
+        FLOOR = extractor.MIN_RAW_SCORE  # the shipped floor, before it is lifted below
 
     en = Path(row["en"]) if row["en"] else None
     document = read_and_align(Path(row["text"]), en_path=en)
@@ -267,6 +276,47 @@ def fit_weights(
         free[max(wrong, key=lambda k: abs(beta[k + 1]))] = False
 
 
+def _share_line(name: str, labels: list[int]) -> str:
+    share = sum(labels) / len(labels) if labels else 0.0
+    return f"{name} {sum(labels):>3}/{len(labels):<4} = {share:.2f}"
+
+
+def band_study(
+    texts: dict[str, list[Sample]],
+    weights: dict[str, float],
+    knots: tuple[tuple[float, float], ...],
+    threshold: float,
+    floor: float,
+) -> None:
+    """Print how many candidates `duiyi extract` drops (raw score below `floor`) are right, and
+    of those returned but shown below `threshold`: how many are right per text, the share
+    right with and without each factor among them, and the right ones with their factors."""
+    from duiyi.extract import confidence
+
+    band: list[tuple[str, float, Sample]] = []
+    dropped: list[int] = []
+    for name, data in texts.items():
+        for sample in data:
+            raw = sum(weights[n] * x for n, x in sample[0].items())
+            if raw < floor:
+                dropped.append(sample[1])
+            elif confidence.calibrated(raw, knots) < threshold:
+                band.append((name, raw, sample))
+    print(_share_line(f"== not returned (raw score < {floor:.3f}): right", dropped))
+    print(f"== returned below {threshold:.2f} (raw score >= {floor:.3f})")
+    for name in texts:
+        print(_share_line(f"{name:<24}right", [s[1] for n, _, s in band if n == name]))
+    print(_share_line(f"{'all texts':<24}right", [s[1] for _, _, s in band]))
+    for factor in weights:
+        with_it = [s[1] for _, _, s in band if s[0].get(factor)]
+        without = [s[1] for _, _, s in band if not s[0].get(factor)]
+        print(f"  {factor:<26}{_share_line('with', with_it)}  {_share_line('without', without)}")
+    for name, raw, (values, label, zh, en) in sorted(band, key=lambda b: -b[1]):
+        if label:
+            moved = ", ".join(f"{n} {x:+.2f}" for n, x in values.items() if x)
+            print(f"  right {raw:+.2f} {name}: {zh} | {en} | {moved}")
+
+
 def main() -> int:
     """Fit, report, print the weights and knots."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -282,6 +332,11 @@ def main() -> int:
         "--from-shipped",
         action="store_true",
         help="pull the weights towards those shipped rather than towards 0",
+    )
+    parser.add_argument(
+        "--band",
+        action="store_true",
+        help="study the candidates returned but shown below the threshold",
     )
     parser.add_argument(
         "--also", type=float, nargs="*", default=[], help="more thresholds to report (all texts)"
@@ -325,6 +380,10 @@ def main() -> int:
         weights = fit_weights(kept, marks_up, args.l2, prior, fixed) if fit else shipped
         return weights, isotonic(weighted([points(d, weights) for d in kept]))
 
+    if args.band:
+        assert FLOOR is not None
+        data_of = {n: d for n, (d, _, _) in texts.items()}
+        band_study(data_of, shipped, confidence.CALIBRATION, threshold, FLOOR)
     report("as shipped", {n: (shipped, confidence.CALIBRATION) for n in texts})
     knots_only = model(None, fit=False)
     report("shipped weights, knots fitted on all texts", {n: knots_only for n in texts})
