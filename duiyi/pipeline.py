@@ -227,7 +227,7 @@ def _too_few(
 def _bracketed_terms(blocks: tuple[TextBlock, ...], chinese: bool) -> tuple[GlossaryEntry, ...]:
     """The glossed terms of the few blocks with brackets of the other language, read on their
     own: cheap enough to name what a text with too few glosses has before aligning all of it."""
-    from duiyi.extract.inline import chinese_glosses, inline_translations
+    from duiyi.extract.inline import inline_translations
 
     if not chinese:
         return english_glossed([SegmentPair("paragraph", "", b.text, 0.0) for b in blocks])
@@ -256,8 +256,9 @@ def _glossed_only(
     listed = source.glossary + vocabulary
     # Cheap before aligning: each bracket glosses one term at most, so a text with too few
     # of them is refused now, its glossed terms read from those blocks alone.
-    glosses = inline_translations if chinese else chinese_glosses
-    brackets = sum(len(glosses(b.text)) for b in blocks)
+    brackets = sum(
+        len(inline_translations(b.text) if chinese else chinese_glosses(b.text)) for b in blocks
+    )
     if len(listed) + brackets < MIN_GLOSSED:
         found = listed + (_bracketed_terms(blocks, chinese) if brackets else ())
         raise _too_few(source, chinese, found, removed)

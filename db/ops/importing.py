@@ -124,7 +124,10 @@ def glossed_occurrences(
             start = (zh or "").find(chinese)
             if start >= 0:
                 spans: tuple[int, int, int | None, int | None] = (
-                    start, start + len(chinese), None, None
+                    start,
+                    start + len(chinese),
+                    None,
+                    None,
                 )
             elif en and chinese in en:
                 if pair_id not in glossed:

@@ -183,7 +183,6 @@ def chinese_glosses(en: str) -> list[ChineseGloss]:
         if (
             chinese
             and inner
-            and not _HAN.search(inner)  # an abbreviation of the Chinese (大湾区), no gloss
             and len(_LETTERS.findall(inner)) >= MIN_LETTERS
             and not _REFERENCE.search(inner)
             and not _ACRONYM.match(inner)
@@ -226,7 +225,7 @@ def _glossed_span(en: str, floor: int, bracket: int, chinese: str) -> tuple[int,
         if rendered(word):
             start = k
         elif not found[k + 1].joined_before and (
-            word.function or is_adverb(word.lower) or word.lower in english_verbs()
+            word.function or is_adverb(word.lower) or _verb(word.lower, english_verbs())
         ):
             break
         k -= 1
@@ -235,6 +234,17 @@ def _glossed_span(en: str, floor: int, bracket: int, chinese: str) -> tuple[int,
     # A hyphenated compound goes whole (people-to-people), and so does the head's.
     start = compound_start(found, start)
     return floor + found[start].start, floor + head.end
+
+
+def _verb(lower: str, verbs: frozenset[str]) -> bool:
+    """A verb CC-CEDICT glosses, as written or inflected (improves, expanded, building)."""
+    if lower in verbs:
+        return True
+    for ending, back in (("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        root = lower[: -len(ending)]
+        if lower.endswith(ending) and len(root) >= 3 and root + back in verbs:
+            return True
+    return False
 
 
 def _cased(en: str, start: int, end: int, chinese: str) -> str:
