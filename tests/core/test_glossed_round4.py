@@ -93,6 +93,10 @@ def test_the_english_of_a_gloss_is_the_noun_phrase_the_chinese_renders() -> None
     assert _glosses("Public money improves transit (公共交通) here.") == [
         ("公共交通", "transit", "transit")
     ]
+    # nor beyond a comma
+    assert _glosses("For the public, transit (公共交通) is cheap.") == [
+        ("公共交通", "transit", "transit")
+    ]
 
 
 def test_chained_glosses_give_each_pair() -> None:
