@@ -224,6 +224,30 @@ def _too_few(
     return InvalidInput(message)
 
 
+def _widened(
+    glosses: tuple[GlossaryEntry, ...], blocks: tuple[TextBlock, ...]
+) -> tuple[GlossaryEntry, ...]:
+    """The word-class glosses taken out of English ("rail (n. 轻轨)" gives rail) with their
+    English widened to the term the Chinese renders, as a gloss without a label is read
+    ("light rail (n. 轻轨)" gives light rail)."""
+    if not glosses:
+        return glosses
+    from duiyi.extract.inline import chinese_glosses
+
+    wider: dict[str, str] = {}
+    for block in blocks:
+        for gloss in chinese_glosses(block.text):
+            wider.setdefault(gloss.chinese, gloss.english)
+    out: list[GlossaryEntry] = []
+    for entry in glosses:
+        term = wider.get(entry.chinese, "")
+        # Only a span that ends with the taken word: the same bracket, read wider.
+        if term.lower().endswith(" " + entry.english[0].lower()):
+            entry = replace(entry, english=(term, *entry.english[1:]))
+        out.append(entry)
+    return tuple(out)
+
+
 def _bracketed_terms(blocks: tuple[TextBlock, ...], chinese: bool) -> tuple[GlossaryEntry, ...]:
     """The glossed terms of the few blocks with brackets of the other language, read on their
     own: cheap enough to name what a text with too few glosses has before aligning all of it."""
@@ -315,7 +339,9 @@ def align_source(
         raise InvalidInput(f"{source.name} is empty: it holds no text to align.")
     unmarked, markup = remove_markup(source.blocks, keep=keep)
     unmarked, vocabulary = take_vocabulary(unmarked)
+    glossed_blocks = unmarked
     unmarked, glosses = take_inline_glosses(unmarked)
+    glosses = _widened(glosses, glossed_blocks)
     vocabulary += tuple(e for e in glosses if e.chinese not in {v.chinese for v in vocabulary})
     # Boilerplate goes line by line before lines are joined: a watermark glued to the end of
     # a wrapped line would otherwise end up inside a paragraph.

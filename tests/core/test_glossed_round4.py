@@ -199,3 +199,25 @@ def test_the_commands_show_and_store_the_glossary_with_its_sentences(
         "",
         'The new <span class="duiyi-term">light rail</span>（轻轨）line opens next year.',
     )
+
+
+LABELLED = """\
+The city will expand public transit (n. 公共交通) next year.
+
+The new light rail（n.轻轨）line is quiet, and its staff showed patience (n. 耐心).
+"""
+
+
+def test_a_gloss_with_a_word_class_gives_the_whole_term_it_glosses(tmp_path: Path) -> None:
+    document = read_and_align(_file(tmp_path, LABELLED))
+    assert document.layout == "one-language"
+    # as before, the labelled glosses leave the prose; the term is the phrase, not its last word
+    assert [p.en for p in document.pairs if p.kind != "sentence"] == [
+        "The city will expand public transit next year.",
+        "The new light rail line is quiet, and its staff showed patience.",
+    ]
+    assert [(g.chinese, g.english) for g in document.glossary] == [
+        ("公共交通", ("public transit",)),
+        ("轻轨", ("light rail",)),
+        ("耐心", ("patience",)),
+    ]
