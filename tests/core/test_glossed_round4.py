@@ -224,7 +224,10 @@ def test_a_gloss_with_a_word_class_gives_the_whole_term_it_glosses(tmp_path: Pat
 
 
 def test_a_word_class_gloss_is_widened_only_by_its_own_bracket(tmp_path: Path) -> None:
-    text = "Old trams (n. 轻轨) still run.\n\nThe new light rail (轻轨) uses bicycle lanes (自行车道).\n"
+    text = (
+        "Old trams (n. 轻轨) still run.\n\n"
+        "The new light rail (轻轨) uses bicycle lanes (自行车道).\n"
+    )
     document = read_and_align(_file(tmp_path, text))
     # the labelled gloss is the author's pair; the other bracket's English is not its term
     assert [(g.chinese, g.english) for g in document.glossary] == [
