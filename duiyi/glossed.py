@@ -25,23 +25,44 @@ def glossed_terms(
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> tuple[GlossaryEntry, ...]:
     """The term pairs of a one-language text: those already taken out of it (`taken`: its
-    vocabulary lines, the glosses in its English), then the Chinese terms the extractor finds
-    glossed by English in brackets, in the order the text first has them."""
+    vocabulary lines, the glosses in its English), then the English terms glossed by their
+    Chinese in brackets and the Chinese terms the extractor finds glossed by English in
+    brackets, in the order the text first has them."""
     from duiyi.extract import extract_terms, glossed_in_brackets
     from duiyi.extract.types import GLOSSED_REASON
 
+    entries = list(taken)
+    given = {entry.chinese for entry in taken}
+    for entry in english_glossed(pairs):
+        if entry.chinese not in given:
+            given.add(entry.chinese)
+            entries.append(entry)
     if not glossed_in_brackets(pairs):
-        return tuple(taken)
+        return tuple(entries)
     found = [
         c
         for c in extract_terms(pairs, with_pinyin=False, cancel=cancel)
         if any(r.name == GLOSSED_REASON for r in c.reasons)
     ]
     found.sort(key=lambda c: min((o.pair_index, o.zh_start) for o in c.occurrences))
-    given = {entry.chinese for entry in taken}
-    return tuple(taken) + tuple(
+    return tuple(entries) + tuple(
         GlossaryEntry(c.chinese, (c.english,)) for c in found if c.chinese not in given
     )
+
+
+def english_glossed(pairs: Sequence[SegmentPair]) -> tuple[GlossaryEntry, ...]:
+    """The terms English prose glosses by their Chinese in brackets ("light rail (轻轨)"),
+    each Chinese once with its renderings (the first the text gives first), in text order."""
+    from duiyi.extract.inline import chinese_glosses
+
+    found: dict[str, dict[str, str]] = {}
+    for pair in pairs:
+        if pair.kind == "sentence":
+            continue  # the sentences repeat their paragraph
+        for gloss in chinese_glosses(pair.en):
+            # One rendering in two casings (a sentence's first word) is one rendering.
+            found.setdefault(gloss.chinese, {}).setdefault(gloss.english.lower(), gloss.english)
+    return tuple(GlossaryEntry(zh, tuple(en.values())) for zh, en in found.items())
 
 
 def glossed_note(prose: str, glosses: str, *, bracketed: int, listed: int) -> str:

@@ -25,7 +25,7 @@ from duiyi.document import (
     TextBlock,
 )
 from duiyi.errors import InvalidInput
-from duiyi.glossed import MIN_GLOSSED, glossed_note, glossed_terms
+from duiyi.glossed import MIN_GLOSSED, english_glossed, glossed_note, glossed_terms
 from duiyi.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 
 
@@ -61,6 +61,26 @@ def _glosses_in_brackets(text: str) -> bool:
     return any(script.latin_ratio(b) > 0 for b in _INNER_BRACKET.findall(text))
 
 
+# Chinese in brackets, with a word class label or not and maybe a bracket of English inside
+# ("light rail (轻轨)", "acquired（v.取得）", "(2019年)"): what English prose glossed in Chinese
+# holds of Chinese.
+_CHINESE_GLOSS = re.compile(
+    r"[（(][ \t]*(?:[a-z]{1,5}\.[ \t]*)?[^()（）A-Za-z\n]*[\u3400-\u9fff][^()（）A-Za-z\n]*"
+    r"(?:[（(][^()（）\n]*[)）][ \t]*)?[)）]"
+)
+
+
+def _glossed_english(text: str) -> str | None:
+    """English prose with its Chinese glosses taken out, or None when Chinese stands outside
+    such brackets too (Chinese prose, a line in both languages)."""
+    if "(" not in text and "（" not in text:
+        return None
+    english = _CHINESE_GLOSS.sub(" ", text)
+    if english == text or script.han_ratio(english) > 0 or script.latin_ratio(english) == 0:
+        return None
+    return english
+
+
 def _languages(blocks: tuple[TextBlock, ...]) -> set[str]:
     """The languages of the prose: an English title over Chinese notes, or English glossing
     Chinese in brackets, is no English side to pair with. Short English lines count when
@@ -76,7 +96,10 @@ def _languages(blocks: tuple[TextBlock, ...]) -> set[str]:
         if block.lang:
             found.add(block.lang)
             continue
-        if script.han_ratio(block.text) > 0:
+        english = _glossed_english(block.text)
+        if english is not None:
+            text = english  # English prose glossing its terms in Chinese: no Chinese side
+        elif script.han_ratio(block.text) > 0:
             found.add("zh")
             zh_blocks += 1
             zh_headings = zh_headings or looks_like_heading(block.text, "zh")
@@ -201,11 +224,37 @@ def _too_few(
     return InvalidInput(message)
 
 
-def _bracketed_terms(blocks: tuple[TextBlock, ...]) -> tuple[GlossaryEntry, ...]:
-    """The glossed terms of the few blocks with brackets of English, read on their own: cheap
-    enough to name what a text with too few glosses has before aligning all of it."""
+def _widened(
+    glosses: tuple[GlossaryEntry, ...], blocks: tuple[TextBlock, ...]
+) -> tuple[GlossaryEntry, ...]:
+    """The word-class glosses taken out of English ("rail (n. 轻轨)" gives rail) with their
+    English widened to the term the Chinese renders, as a gloss without a label is read
+    ("light rail (n. 轻轨)" gives light rail)."""
+    if not glosses:
+        return glosses
+    from duiyi.extract.inline import chinese_glosses
+
+    wider: dict[str, str] = {}
+    for block in blocks:
+        for gloss in chinese_glosses(block.text):
+            wider.setdefault(gloss.chinese, gloss.english)
+    out: list[GlossaryEntry] = []
+    for entry in glosses:
+        term = wider.get(entry.chinese, "")
+        # Only a span that ends with the taken word: the same bracket, read wider.
+        if term.lower().endswith(" " + entry.english[0].lower()):
+            entry = replace(entry, english=(term, *entry.english[1:]))
+        out.append(entry)
+    return tuple(out)
+
+
+def _bracketed_terms(blocks: tuple[TextBlock, ...], chinese: bool) -> tuple[GlossaryEntry, ...]:
+    """The glossed terms of the few blocks with brackets of the other language, read on their
+    own: cheap enough to name what a text with too few glosses has before aligning all of it."""
     from duiyi.extract.inline import inline_translations
 
+    if not chinese:
+        return english_glossed([SegmentPair("paragraph", "", b.text, 0.0) for b in blocks])
     pairs = [
         SegmentPair("paragraph", b.text, "", 0.0) for b in blocks if inline_translations(b.text)
     ]
@@ -224,15 +273,18 @@ def _glossed_only(
     """A text in one language whose terms are glossed in the other (in brackets, or in
     vocabulary lines), kept as its prose (unpaired) with those terms as its glossary;
     InvalidInput when it has fewer than MIN_GLOSSED, as it then has only one language."""
-    from duiyi.extract.inline import inline_translations  # the extractor loads only when needed
+    # the extractor loads only when needed
+    from duiyi.extract.inline import chinese_glosses, inline_translations
 
     chinese = "zh" in languages
     listed = source.glossary + vocabulary
     # Cheap before aligning: each bracket glosses one term at most, so a text with too few
     # of them is refused now, its glossed terms read from those blocks alone.
-    brackets = sum(len(inline_translations(b.text)) for b in blocks) if chinese else 0
+    brackets = sum(
+        len(inline_translations(b.text) if chinese else chinese_glosses(b.text)) for b in blocks
+    )
     if len(listed) + brackets < MIN_GLOSSED:
-        found = listed + (_bracketed_terms(blocks) if brackets else ())
+        found = listed + (_bracketed_terms(blocks, chinese) if brackets else ())
         raise _too_few(source, chinese, found, removed)
     # All of it is prose in one language: an English heading over Chinese notes, or a line
     # whose glosses outweigh its Chinese, is no translation to pair with.
@@ -287,7 +339,9 @@ def align_source(
         raise InvalidInput(f"{source.name} is empty: it holds no text to align.")
     unmarked, markup = remove_markup(source.blocks, keep=keep)
     unmarked, vocabulary = take_vocabulary(unmarked)
+    glossed_blocks = unmarked
     unmarked, glosses = take_inline_glosses(unmarked)
+    glosses = _widened(glosses, glossed_blocks)
     vocabulary += tuple(e for e in glosses if e.chinese not in {v.chinese for v in vocabulary})
     # Boilerplate goes line by line before lines are joined: a watermark glued to the end of
     # a wrapped line would otherwise end up inside a paragraph.

@@ -107,26 +107,46 @@ def glossed_occurrences(
 ) -> None:
     """Give each (term id, Chinese) the first sentence of the document that holds it, as an
     occurrence: the glossed terms of one-language prose keep their context, as accepted
-    candidates do, for the reader and the exported cards' backs. Chinese prose only: English
-    prose holds no Chinese once its glosses are taken out, and an occurrence marks a Chinese
-    span, so the terms of English notes get no occurrence."""
+    candidates do, for the reader and the exported cards' backs. In Chinese prose the
+    occurrence marks the term; in English prose glossed in Chinese ("light rail (轻轨)") it
+    marks the English the bracket glosses, and no Chinese span (the sentence has no Chinese
+    side). The word-class glosses taken out of English notes leave no Chinese to find."""
+    from duiyi.extract.inline import chinese_glosses
+
     rows = session.execute(
-        select(SegmentPair.id, SegmentPair.zh)
+        select(SegmentPair.id, SegmentPair.zh, SegmentPair.en)
         .where(SegmentPair.document_id == document_id, SegmentPair.kind == "sentence")
         .order_by(SegmentPair.position)
     ).all()
+    glossed: dict[int, dict[str, tuple[int, int]]] = {}
     for term_id, chinese in terms:
-        for pair_id, zh in rows:
+        for pair_id, zh, en in rows:
             start = (zh or "").find(chinese)
             if start >= 0:
-                session.add(
-                    TermOccurrence(
-                        term_id=term_id,
-                        pair_id=pair_id,
-                        zh_start=start,
-                        zh_end=start + len(chinese),
-                        en_start=None,
-                        en_end=None,
-                    )
+                spans: tuple[int, int, int | None, int | None] = (
+                    start,
+                    start + len(chinese),
+                    None,
+                    None,
                 )
-                break
+            elif en and chinese in en:
+                if pair_id not in glossed:
+                    glossed[pair_id] = {}
+                    for gloss in reversed(chinese_glosses(en)):  # the first gloss wins
+                        glossed[pair_id][gloss.chinese] = (gloss.en_start, gloss.en_end)
+                if chinese not in glossed[pair_id]:
+                    continue
+                spans = (0, 0, *glossed[pair_id][chinese])
+            else:
+                continue
+            session.add(
+                TermOccurrence(
+                    term_id=term_id,
+                    pair_id=pair_id,
+                    zh_start=spans[0],
+                    zh_end=spans[1],
+                    en_start=spans[2],
+                    en_end=spans[3],
+                )
+            )
+            break

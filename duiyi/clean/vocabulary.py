@@ -103,6 +103,12 @@ _INLINE_GLOSS = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?。！？][\"'”’]?\s+)$")
 
 
+def _ungloss(match: re.Match[str]) -> str:
+    # A full-width bracket needs no space around it ("rail（n.轻轨）line"): its word keeps one.
+    after = match.string[match.end() : match.end() + 1]
+    return match.group(1) + (" " if after.isalnum() else "")
+
+
 def take_inline_glosses(
     blocks: tuple[TextBlock, ...],
 ) -> tuple[tuple[TextBlock, ...], tuple[GlossaryEntry, ...]]:
@@ -120,7 +126,7 @@ def take_inline_glosses(
             if _SENTENCE_START.search(block.text[: match.start()]):
                 word = word[:1].lower() + word[1:]  # capitalised only as a sentence's first word
             found.setdefault(chinese, GlossaryEntry(chinese, (word,)))
-        kept.append(replace(block, text=_INLINE_GLOSS.sub(r"\1", block.text)))
+        kept.append(replace(block, text=_INLINE_GLOSS.sub(_ungloss, block.text)))
     return tuple(kept), tuple(found.values())
 
 
