@@ -79,15 +79,16 @@ def _english_spans(
     ]
     flags = [f > 0.0 for f in free]
     verb_end = next((v.verb_end for v in verb_object_spans(chinese) if v.text == chinese), 0)
+    variants = component_variants(chinese, known)
     matches = sorted(
         (
             _widened(
-                comps,
+                variants,
                 words,
                 flags,
                 _with_verb_and_object(chinese, verb_end, comps, words, flags, m),
             )
-            for comps in component_variants(chinese, known)
+            for comps in variants
             for m in all_spans(comps, words, free, zh=pair.zh)
         ),
         key=lambda m: (-m.score, -m.explained),
@@ -102,12 +103,23 @@ def _english_spans(
 
 
 def _widened(
-    comps: list[Component], words: list[english.Word], free: list[bool], match: SpanMatch
+    variants: Sequence[list[Component]],
+    words: list[english.Word],
+    free: list[bool],
+    match: SpanMatch,
 ) -> SpanMatch:
-    """The match widened to its whole phrase (whole_phrase), scored as the span it widens."""
-    lo, hi = whole_phrase(comps, words, free, match.start_word, match.end_word)
-    if (lo, hi) == (match.start_word, match.end_word):
+    """The match widened to its whole phrase (whole_phrase), scored as the span it widens:
+    the narrowest widening any split of the Chinese asks for, as completed() widens, so a
+    span found by one split is widened alike by another (an acronym spells a whole word)."""
+    here = (match.start_word, match.end_word)
+    wider = [
+        span
+        for span in (whole_phrase(comps, words, free, *here) for comps in variants)
+        if span != here
+    ]
+    if not wider:
         return match
+    lo, hi = min(wider, key=lambda span: span[1] - span[0])
     return replace(
         match, start_word=lo, end_word=hi, start=words[lo].start, end=rendering_end(words[hi])
     )

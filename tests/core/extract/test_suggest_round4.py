@@ -65,3 +65,12 @@ def test_a_modifier_the_chinese_puts_after_the_head_is_not_taken_before_it() -> 
     # The acronym spells 经济特区, which the Chinese puts after 法院: no modifier before.
     en = "Officials of Nova Terra said the NTSEZ court opened a branch."
     assert _widened("法院经济特区", en, "court", "court") == "court"
+
+
+def test_every_split_of_the_chinese_widens_a_span_alike() -> None:
+    # Split 经济 特区 法院, no acronym spells a part; split 经济特区 法院, NZSEZ spells the first:
+    # the bare "court" of either split is widened, and only the later "court" stands alone.
+    zh = "新西兰经济特区法院开设了分院，新西兰经济特区法院很忙。"
+    en = "Officials of New Zealand said the NZSEZ court opened a branch; the court is busy."
+    found = suggest_english(_pair(zh, en), 3, 9)
+    assert [s.start for s in found if s.text == "court"] == [en.rindex("court")]
