@@ -261,8 +261,10 @@ def _across_preposition(
         k += 1
         if k < len(words) and words[k].lower in _ARTICLES and not words[k].stop_before:
             k += 1
-        if k < len(words) and not words[k].stop_before and _renders(
-            matcher, words[k], missing, words
+        if (
+            k < len(words)
+            and not words[k].stop_before
+            and _renders(matcher, words[k], missing, words)
         ):
             return lo, english.compound_end(words, k)
     # Before the span: what the Chinese put last + preposition (+ article) + the span.
@@ -310,8 +312,8 @@ def _ties(
 @lru_cache(maxsize=4096)
 def _character_matcher(comps: tuple[Component, ...]) -> tuple[Matcher, tuple[int, ...]]:
     """A Matcher over the characters of the components of two characters or more, each
-    glossed alone by its one-word glosses, and the component (its place in `comps`) each character comes from: a
-    word the dictionary lacks a gloss for is often rendered by one of its morphemes."""
+    glossed alone by its one-word glosses, and the component (its place in `comps`) each
+    character comes from: English often renders a word by a morpheme's sense (保 protect)."""
     chars: list[Component] = []
     owners: list[int] = []
     for n, comp in enumerate(comps):
