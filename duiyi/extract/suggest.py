@@ -22,7 +22,14 @@ from duiyi.extract.align import (
 from duiyi.extract.chinese import NOMINAL_SUFFIXES, tokens
 from duiyi.extract.claims import claimers, free_words
 from duiyi.extract.english import LIGHT_WORDS, demonym_bases, is_adverb
-from duiyi.extract.lexicon import Component, component_variants, components, spelling_key
+from duiyi.extract.lexicon import (
+    Component,
+    component_variants,
+    components,
+    dictionary_glosses,
+    initials,
+    spelling_key,
+)
 from duiyi.extract.phrases import ends_with_adjective, ends_with_predicate
 from duiyi.extract.types import Occurrence, SpanSuggestion, TermCandidate
 from duiyi.extract.verb_terms import object_after, verb_left_out, verb_object_spans
@@ -72,15 +79,16 @@ def _english_spans(
     ]
     flags = [f > 0.0 for f in free]
     verb_end = next((v.verb_end for v in verb_object_spans(chinese) if v.text == chinese), 0)
+    variants = component_variants(chinese, known)
     matches = sorted(
         (
             _widened(
-                comps,
+                variants,
                 words,
                 flags,
                 _with_verb_and_object(chinese, verb_end, comps, words, flags, m),
             )
-            for comps in component_variants(chinese, known)
+            for comps in variants
             for m in all_spans(comps, words, free, zh=pair.zh)
         ),
         key=lambda m: (-m.score, -m.explained),
@@ -95,12 +103,23 @@ def _english_spans(
 
 
 def _widened(
-    comps: list[Component], words: list[english.Word], free: list[bool], match: SpanMatch
+    variants: Sequence[list[Component]],
+    words: list[english.Word],
+    free: list[bool],
+    match: SpanMatch,
 ) -> SpanMatch:
-    """The match widened to its whole phrase (whole_phrase), scored as the span it widens."""
-    lo, hi = whole_phrase(comps, words, free, match.start_word, match.end_word)
-    if (lo, hi) == (match.start_word, match.end_word):
+    """The match widened to its whole phrase (whole_phrase), scored as the span it widens:
+    the narrowest widening any split of the Chinese asks for, as completed() widens, so a
+    span found by one split is widened alike by another (an acronym spells a whole word)."""
+    here = (match.start_word, match.end_word)
+    wider = [
+        span
+        for span in (whole_phrase(comps, words, free, *here) for comps in variants)
+        if span != here
+    ]
+    if not wider:
         return match
+    lo, hi = min(wider, key=lambda span: span[1] - span[0])
     return replace(
         match, start_word=lo, end_word=hi, start=words[lo].start, end=rendering_end(words[hi])
     )
@@ -198,6 +217,8 @@ def whole_phrase(
     for _ in range(MAX_WIDENINGS):
         wider = _across_preposition(matcher, words, lo, hi)
         if wider is None:
+            wider = _modifier_before(matcher, words, lo, hi)
+        if wider is None:
             wider = _name_goes_on(matcher, words, lo, hi)
         if wider is None:
             wider = _head_after(matcher, words, free, lo, hi)
@@ -240,7 +261,11 @@ def _across_preposition(
         k += 1
         if k < len(words) and words[k].lower in _ARTICLES and not words[k].stop_before:
             k += 1
-        if k < len(words) and not words[k].stop_before and _renders(matcher, words[k], missing):
+        if (
+            k < len(words)
+            and not words[k].stop_before
+            and _renders(matcher, words[k], missing, words)
+        ):
             return lo, english.compound_end(words, k)
     # Before the span: what the Chinese put last + preposition (+ article) + the span.
     k = lo - 1
@@ -248,14 +273,127 @@ def _across_preposition(
         k -= 1
     if k >= 1 and words[k].lower in REORDER_PREPOSITIONS and not words[k + 1].stop_before:
         j = k - 1
-        if not words[k].stop_before and _renders(matcher, words[j], missing):
+        if not words[k].stop_before and _renders(matcher, words[j], missing, words):
             return english.compound_start(words, j), hi
     return None
 
 
-def _renders(matcher: Matcher, word: english.Word, missing: set[int]) -> bool:
+def _renders(
+    matcher: Matcher,
+    word: english.Word,
+    missing: set[int],
+    words: Sequence[english.Word] = (),
+) -> bool:
+    """Whether the word renders a missing component: by a gloss of the component, by one of
+    one of its characters (保障 protection, as 保 "to protect"), or as an acronym spelling
+    it (after the initials of a name the sentence writes out: HK of Hong Kong)."""
+    return not word.function and bool(_ties(matcher, word, missing, words))
+
+
+def _ties(
+    matcher: Matcher,
+    word: english.Word,
+    missing: set[int],
+    words: Sequence[english.Word] = (),
+) -> set[int]:
+    """The missing components the word renders (as _renders tells)."""
+    if word.function or not missing:
+        return set()
     hits = matcher.word_hits(word)
-    return not word.function and bool(({ci for ci, _, _ in hits.hits} | hits.acronym) & missing)
+    tied = ({ci for ci, _, _ in hits.hits} | hits.acronym) & missing
+    if tied:
+        return tied
+    chars, owners = _character_matcher(tuple(matcher.comps[ci] for ci in sorted(missing)))
+    found = chars.word_hits(word)
+    tied = {sorted(missing)[owners[ci]] for ci, _, _ in found.hits}
+    return tied | _named_acronym(matcher, word, missing, words)
+
+
+@lru_cache(maxsize=4096)
+def _character_matcher(comps: tuple[Component, ...]) -> tuple[Matcher, tuple[int, ...]]:
+    """A Matcher over the characters of the components of two characters or more, each
+    glossed alone by its one-word glosses, and the component (its place in `comps`) each
+    character comes from: English often renders a word by a morpheme's sense (保 protect)."""
+    chars: list[Component] = []
+    owners: list[int] = []
+    for n, comp in enumerate(comps):
+        if len(comp.text) < 2:
+            continue
+        for at, char in enumerate(comp.text):
+            # One-word glosses only: a character's longer ones describe it as a written
+            # sign or name a rare use (a stroke in Chinese characters).
+            glosses = tuple(g for g in dictionary_glosses(char) if len(g) == 1)
+            if glosses:
+                chars.append(Component(char, comp.start + at, glosses, CHARACTER_WEIGHT))
+                owners.append(n)
+    return Matcher(chars), tuple(owners)
+
+
+CHARACTER_WEIGHT = 0.5
+"""The weight of a component read from one character of a longer word: a weaker reading."""
+MIN_ACRONYM_REST = 2
+
+
+def _named_acronym(
+    matcher: Matcher, word: english.Word, missing: set[int], words: Sequence[english.Word]
+) -> set[int]:
+    """The missing component an acronym spells after the initials of a name the sentence
+    writes out in full (a place and its office: the name's initials, then the office's)."""
+    letters = word.text.replace("&", "")
+    if not (letters.isupper() and letters.isalpha()) or len(letters) <= MIN_ACRONYM_REST:
+        return set()
+    names = _name_initials(words, word)
+    for cut in range(1, len(letters) - MIN_ACRONYM_REST + 1):
+        if letters[:cut].lower() not in names:
+            continue
+        rest = letters[cut:].lower()
+        for ci in missing:
+            comp = matcher.comps[ci]
+            spelled = initials(comp.text) | {"".join(s[:1] for s in g) for g in comp.glosses}
+            if len(comp.text) >= 2 and rest in spelled:
+                return {ci}
+    return set()
+
+
+def _name_initials(words: Sequence[english.Word], other_than: english.Word) -> set[str]:
+    """The initials of every run of two capitalised words or more in the words (a name
+    written out), the given word aside."""
+    out: set[str] = set()
+    run: list[str] = []
+    for word in [*words, None]:
+        if (
+            word is not None
+            and word is not other_than
+            and _capitalised(word)
+            and not word.function
+            and not (run and word.stop_before)
+        ):
+            run.append(word.text[0].lower())
+            continue
+        for a in range(len(run)):
+            for b in range(a + 2, len(run) + 1):
+                out.add("".join(run[a:b]))
+        run = [word.text[0].lower()] if word is not None and _capitalised(word) else []
+    return out
+
+
+def _modifier_before(
+    matcher: Matcher, words: Sequence[english.Word], lo: int, hi: int
+) -> tuple[int, int] | None:
+    """The span reaching back to the word straight before it when that word renders a
+    component the span misses, one the Chinese puts before those the span renders: a
+    modifier English keeps before its head, as the Chinese does."""
+    k = lo - 1
+    if k < 0 or words[lo].stop_before or words[lo].joined_before or words[k].function:
+        return None
+    rendered = _rendered(matcher, words, lo, hi)
+    missing = _missing(matcher, words, lo, hi)
+    if not rendered or not missing:
+        return None
+    tied = _ties(matcher, words[k], missing, words)
+    if tied and min(tied) < min(rendered):
+        return english.compound_start(words, k), hi
+    return None
 
 
 def _name_goes_on(
