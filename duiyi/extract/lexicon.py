@@ -271,8 +271,8 @@ def pinyin_spellings(word: str) -> tuple[tuple[str, ...], ...]:
     """How English may spell a name or coinage of two or more characters by its pinyin, as
     glosses: the syllables run together (西安 Xi'an -> xian, 平遥 Pingyao -> pingyao) and, from
     three syllables on, the first apart (习近平 Xi Jinping -> xi, jinping); two apart for a
-    person, a surname and a given name the dictionary lacks or capitalises (王军 Wang Jun).
-    Empty otherwise."""
+    person, a surname and a given name the dictionary lacks or capitalises (王军 Wang Jun),
+    and for a doubled syllable (贝贝 Bei Bei). Empty otherwise."""
     if len(word) < 2 or not all("\u3400" <= ch <= "\u9fff" for ch in word):
         return ()
     readings = [r.split() for r in cedict.readings(word)]
@@ -292,11 +292,14 @@ def pinyin_spellings(word: str) -> tuple[tuple[str, ...], ...]:
         not cedict.has_word(word)
         or any(r[1][:1].isupper() and _glossed_apart(word, r) for r in readings)
     )
+    # A doubled syllable is a pet name or a nickname, which English spells as two words
+    # (a panda's name: "Bao Bao").
+    doubled = len(word) == 2 and word[0] == word[1]
     out: list[tuple[str, ...]] = []
     for reading in readings:
         syllables = [_syllable(r) for r in reading]
         out.append(("".join(syllables),))
-        if len(syllables) >= 3 or (len(syllables) == 2 and person):
+        if len(syllables) >= 3 or (len(syllables) == 2 and (person or doubled)):
             out.append((syllables[0], "".join(syllables[1:])))
     return tuple(dict.fromkeys(out))
 

@@ -139,13 +139,40 @@ def _person(token: Token) -> bool:
     )
 
 
+_NAME_TAGS = ("nr", "ns")
+
+
+def _lists_names(inside: Sequence[Token]) -> bool:
+    """Whether the words end with two names joined by 和/及/与 and no head noun after them (甲城
+    和乙城, two pandas' names): two names listed, not one; a head after them makes one, also
+    when rjieba glues it to the second name (亚洲和太平洋地区)."""
+    if len(inside) < 3 or inside[-2].text not in _JOINERS:
+        return False
+    last = inside[-1].text
+    headed = len(last) > HEAD_CHARS and cedict.has_word(last[-HEAD_CHARS:])
+    return _name_like(inside[-3]) and _name_like(inside[-1]) and not headed
+
+
+def _name_like(token: Token) -> bool:
+    """A word rjieba tags a person's or a place's name, or a doubled syllable (a pet name,
+    which rjieba tags as anything)."""
+    doubled = len(token.text) == 2 and token.text[0] == token.text[1]
+    return doubled or token.pos.startswith(_NAME_TAGS)
+
+
+HEAD_CHARS = 2
+"""Length of the head noun a place name may end with (地区 of 太平洋地区)."""
+
+
 def chains_people(zh: str, start: int, end: int) -> bool:
     """Whether zh[start:end] holds a person's name and other words beside it: joined to them
     by 及/与/和 (two people or roles, never one term), or after a title noun (大校 张三, 专家
-    张三 全程): the title and the name are terms of their own."""
+    张三 全程): the title and the name are terms of their own; or ends with two names joined."""
     inside = [t for t in tokens(zh) if start <= t.start and t.end <= end]
     if len(inside) < 2:
         return False
+    if _lists_names(inside):
+        return True
     for k, token in enumerate(inside):
         if not _person(token):
             continue
