@@ -20,6 +20,7 @@ from duiyi.extract.lexicon import (
     pinyin_spellings,
     spelling_key,
     split_unknown,
+    surname_spellings,
 )
 
 Span = tuple[int, int]
@@ -51,6 +52,9 @@ def claimers(zh: str, words: Sequence[Word]) -> list[tuple[Span, ...]]:
         for form in pinyin_spellings(token):
             for part in form:
                 spelled[part].append((start, end))
+        # A surname rjieba cuts off a name (丁 of 丁某某) spells its own syllable (Ding).
+        for part in surname_spellings(token, piece.pos):
+            spelled[part].append((start, end))
         value = number_of(token)
         if value is not None:
             spelled[str(value)].append((start, end))  # 十二届 renders 12th, 第三代 3rd

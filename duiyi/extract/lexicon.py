@@ -314,6 +314,14 @@ def _glossed_apart(word: str, reading: list[str]) -> bool:
     return any(name.search(g.replace("ü", "u")) for g in cedict.glosses(word))
 
 
+def surname_spellings(char: str, pos: str) -> tuple[str, ...]:
+    """The syllables English may spell a lone character by when rjieba tags it a name and the
+    dictionary reads it as a surname (丁 cut off 丁某某: "Ding"); empty for any other word."""
+    if len(char) != 1 or not pos.startswith("nr") or not is_surname(char):
+        return ()
+    return tuple(dict.fromkeys(_syllable(r) for r in cedict.readings(char) if " " not in r))
+
+
 def is_surname(char: str) -> bool:
     """Whether the dictionary reads the character as a surname (李 "surname Li")."""
     return any(g.startswith("surname ") for g in cedict.glosses(char))
@@ -608,7 +616,29 @@ def component_variants(
         joined = _named(candidate, known or {}, join=True)
         if joined is not None and joined not in variants:
             variants.append(joined)
+    person = _person_read_whole(candidate)
+    if person is not None:
+        variants.append(person)
     return variants
+
+
+PERSON_CHARS = 3
+"""Length of a person's name read whole: a surname and a given name of two characters."""
+
+
+def _person_read_whole(candidate: str) -> list[Component] | None:
+    """The candidate as one person's name spelt by its pinyin, surname apart ("Ding Xuexiang"
+    for 丁 and a given name), when it opens with a surname that starts no dictionary word in it
+    and is no dictionary word: the surname is a word of its own too (丁 "fourth"), and read so
+    it would leave the name cut."""
+    if len(candidate) != PERSON_CHARS or not is_surname(candidate[0]):
+        return None
+    if cedict.has_word(candidate) or cedict.has_word(candidate[:2]):
+        return None
+    spelled = tuple(form for form in pinyin_spellings(candidate) if len(form) == 2)
+    if not spelled:
+        return None
+    return [Component(candidate, 0, spelled, spelled=len(spelled))]
 
 
 def _named(

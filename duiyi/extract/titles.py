@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from duiyi import cedict
 from duiyi.extract.chinese import ChineseSpan, Token, tokens
 from duiyi.extract.english import Word, compound_start
+from duiyi.extract.lexicon import is_surname, pinyin_spellings, spelling_key
 from duiyi.extract.zh_words import is_person_name
 
 _MARKS = (
@@ -82,6 +83,16 @@ def name_around(words: Sequence[Word], lo: int, hi: int) -> tuple[int, int] | No
     if words[start].function:
         start += 1
     return start, end
+
+
+def whole_person(chinese: str, words: Sequence[Word]) -> bool:
+    """Whether the words spell the Chinese as one person's whole name, surname first and apart
+    from the given name (孟四海 "Meng Sihai"): complete in itself, so a capitalised title before
+    it (Major, Committee) is no part of it."""
+    if not chinese or not is_surname(chinese[0]):
+        return False
+    spelt = tuple(spelling_key(w.text) for w in words if not w.function)
+    return len(spelt) == 2 and any(form == spelt for form in pinyin_spellings(chinese))
 
 
 def capitalised_within(words: Sequence[Word], lo: int, hi: int) -> tuple[int, int] | None:
