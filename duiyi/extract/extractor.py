@@ -1529,13 +1529,14 @@ def _name_piece(seen: _Seen) -> bool:
         before -= 1
     while after < len(words) - 1 and _joins_name(words, after) and not words[after].stop_before:
         after += 1
-    zh = seen.unit.zh[seen.zh_start : seen.zh_end]
+    # A title before a person's whole name (Major Wang Wu) is no part of the name.
+    titled = titles.whole_person(seen.unit.zh[seen.zh_start : seen.zh_end], inside)
     return (
         before >= 1
+        and not titled
         and not words[before + 1].stop_before
         and not words[before].function
         and words[before].text[:1].isupper()
-        and not titles.whole_person(zh, inside)  # a title before a name (Major Wang Wu)
     ) or (
         after < len(words)
         and not words[after].stop_before
