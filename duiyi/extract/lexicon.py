@@ -314,14 +314,6 @@ def _glossed_apart(word: str, reading: list[str]) -> bool:
     return any(name.search(g.replace("ü", "u")) for g in cedict.glosses(word))
 
 
-def surname_spellings(char: str, pos: str) -> tuple[str, ...]:
-    """The syllables English may spell a lone character by when rjieba tags it a name and the
-    dictionary reads it as a surname (丁 cut off 丁某某: "Ding"); empty for any other word."""
-    if len(char) != 1 or not pos.startswith("nr") or not is_surname(char):
-        return ()
-    return tuple(dict.fromkeys(_syllable(r) for r in cedict.readings(char) if " " not in r))
-
-
 def is_surname(char: str) -> bool:
     """Whether the dictionary reads the character as a surname (李 "surname Li")."""
     return any(g.startswith("surname ") for g in cedict.glosses(char))
@@ -616,10 +608,32 @@ def component_variants(
         joined = _named(candidate, known or {}, join=True)
         if joined is not None and joined not in variants:
             variants.append(joined)
-    person = _person_read_whole(candidate)
-    if person is not None:
-        variants.append(person)
+    for read in (_person_read_whole(candidate), _place_and_kind(candidate)):
+        if read is not None:
+            variants.append(read)
     return variants
+
+
+PLACE_CHARS = (2, 3)
+"""Lengths of a place name read by its pinyin before the character for its kind."""
+
+
+def _place_and_kind(candidate: str) -> list[Component] | None:
+    """A name the dictionary lacks, spelt by its pinyin, and the one character after it for its
+    kind (甲乙 市 "Jiayi city"), which rjieba may cut across (甲 乙市)."""
+    name, kind = candidate[:-1], candidate[-1]
+    if not PLACE_CHARS[0] <= len(name) <= PLACE_CHARS[1] or cedict.has_word(candidate):
+        return None
+    if any(len(piece) > 1 for piece in split_unknown(name)):
+        return None  # words of the dictionary, not a name spelt out (中国 of 中国人)
+    spelled = pinyin_spellings(name)
+    glosses = dictionary_glosses(kind)
+    if not spelled or not glosses:
+        return None
+    return [
+        Component(name, 0, spelled, spelled=len(spelled)),
+        Component(kind, len(name), glosses),
+    ]
 
 
 PERSON_CHARS = 3
