@@ -20,8 +20,8 @@ from duiyi.extract.lexicon import (
     pinyin_spellings,
     spelling_key,
     split_unknown,
-    surname_spellings,
 )
+from duiyi.extract.titles import spelled_names
 
 Span = tuple[int, int]
 
@@ -52,12 +52,14 @@ def claimers(zh: str, words: Sequence[Word]) -> list[tuple[Span, ...]]:
         for form in pinyin_spellings(token):
             for part in form:
                 spelled[part].append((start, end))
-        # A surname rjieba cuts off a name (丁 of 丁某某) spells its own syllable (Ding).
-        for part in surname_spellings(token, piece.pos):
-            spelled[part].append((start, end))
         value = number_of(token)
         if value is not None:
             spelled[str(value)].append((start, end))  # 十二届 renders 12th, 第三代 3rd
+    # A name whose pinyin the English spells though rjieba cuts it apart (甲 乙丙) renders it.
+    for name in spelled_names(zh, words):
+        for form in pinyin_spellings(name.text):
+            for part in form:
+                spelled[part].append((name.start, name.end))
     out: list[tuple[Span, ...]] = []
     for word in words:
         if word.function:

@@ -588,7 +588,10 @@ def _spelled_spans(unit: Unit, taken: set[tuple[int, int]]) -> list[ChineseSpan]
             continue
         if any(all(part in keys for part in form) for form in pinyin_spellings(token.text)):
             out.append(ChineseSpan(token.text, token.start, token.end, 1))
-    return out
+            taken = taken | {(token.start, token.end)}
+    return out + [
+        s for s in titles.spelled_names(unit.zh, unit.words) if (s.start, s.end) not in taken
+    ]
 
 
 def _title_case(text: str, words: Sequence[english.Word]) -> bool:

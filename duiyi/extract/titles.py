@@ -134,6 +134,38 @@ def folded(text: str) -> tuple[str, list[int]]:
     return "".join(chars), where
 
 
+SPELLED_CHARS = (2, 3)
+"""Lengths of a name found by its pinyin across rjieba's words (a surname cut off its given
+name, a name glued to the preposition after it)."""
+
+
+def spelled_names(zh: str, words: Sequence[Word]) -> list[ChineseSpan]:
+    """Runs of Chinese characters from the start of a word whose pinyin the English spells
+    though rjieba cuts them apart or glues them to the next character (甲 乙丙 "Jia Yibing",
+    乙丙在 "Yi Bing"), and, where the run ends inside a word, the run to that word's end (a
+    name and its kind: 甲乙 市 of 甲 乙市, "Jiayi city")."""
+    keys = {spelling_key(w.text) for w in words if not w.function}
+    toks = tokens(zh)
+    ends = {t.end for t in toks}
+    out: list[ChineseSpan] = []
+    for k, token in enumerate(toks):
+        for size in range(SPELLED_CHARS[0], SPELLED_CHARS[1] + 1):
+            end = token.start + size
+            text = zh[token.start : end]
+            if len(text) < size or not _HAN.fullmatch(text[-1]) or not all(map(_HAN.match, text)):
+                continue
+            if not any(all(p in keys for p in form) for form in pinyin_spellings(text)):
+                continue
+            covered = [t for t in toks[k:] if t.start < end]
+            if len(covered) == 1 and cedict.has_word(text):
+                continue  # a word rjieba had and read as part of a longer one (北京 of 北京饭店)
+            out.append(ChineseSpan(text, token.start, end, len(covered)))
+            if end not in ends and covered[-1].end - token.start <= SPELLED_CHARS[1] + 1:
+                whole = zh[token.start : covered[-1].end]
+                out.append(ChineseSpan(whole, token.start, covered[-1].end, len(covered)))
+    return out
+
+
 _JOINERS = frozenset("及与和、")
 """What joins two people or roles in a list (张三及工程师, 部长、张三)."""
 
@@ -194,6 +226,11 @@ def chains_people(zh: str, start: int, end: int) -> bool:
         ):
             return True
         # A title is a noun, or its short form (上校 "colonel" is tagged an abbreviation).
-        if before is not None and before.pos.startswith(("n", "j")) and before.pos != "nr":
+        if (
+            before is not None
+            and before.pos.startswith(("n", "j"))
+            and before.pos != "nr"
+            and not (len(before.text) == 1 and is_surname(before.text))  # 马 of 马某某
+        ):
             return True
     return False
