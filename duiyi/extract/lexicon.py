@@ -220,7 +220,17 @@ def dictionary_glosses(word: str) -> tuple[tuple[str, ...], ...]:
     found.extend((f"-{m}",) for x in cedict.glosses(word) for m in _SUFFIX_GLOSS.findall(x))
     for x in cedict.glosses(word):
         found.extend(_abbreviated(word, x))
+    if found and len(found[0]) == 1 and found[0][0] in INSTITUTIONS:
+        # An official body is named by whichever of these words its translator chose (办公室
+        # "office", rendered "Agency"): the head of the name, as the Chinese word heads it.
+        found.extend((head,) for head in sorted(INSTITUTIONS))
     return tuple(dict.fromkeys(found))
+
+
+INSTITUTIONS = frozenset(
+    stem(w) for w in ("office", "bureau", "agency", "administration", "authority", "commission")
+)
+"""Head nouns that name an official body interchangeably in English."""
 
 
 MAX_NAME_CHARS = 3

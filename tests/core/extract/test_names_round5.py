@@ -83,3 +83,12 @@ def test_a_place_cut_across_its_kind_is_read_whole() -> None:
         "The storm center was about 300 kilometers southeast of Qisha city, Guangdong province.",
     )
     assert _naming(found, "Qisha") == {"七沙市": "Qisha city"}
+
+
+def test_an_official_body_is_named_by_any_head_of_its_kind() -> None:
+    found = _found(
+        "据国家海洋观测署消息,三号浮标周二完成了首次维修。",
+        "The third buoy completed its first repair on Tuesday, according to the National Ocean "
+        "Observation Agency.",
+    )
+    assert _naming(found, "Agency") == {"国家海洋观测署": "National Ocean Observation Agency"}
