@@ -21,6 +21,7 @@ from duiyi.extract.lexicon import (
     spelling_key,
     split_unknown,
 )
+from duiyi.extract.titles import spelled_names
 
 Span = tuple[int, int]
 
@@ -54,6 +55,11 @@ def claimers(zh: str, words: Sequence[Word]) -> list[tuple[Span, ...]]:
         value = number_of(token)
         if value is not None:
             spelled[str(value)].append((start, end))  # 十二届 renders 12th, 第三代 3rd
+    # A name whose pinyin the English spells though rjieba cuts it apart (甲 乙丙) renders it.
+    for name in spelled_names(zh, words):
+        for form in pinyin_spellings(name.text):
+            for part in form:
+                spelled[part].append((name.start, name.end))
     out: list[tuple[Span, ...]] = []
     for word in words:
         if word.function:

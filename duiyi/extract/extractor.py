@@ -588,7 +588,10 @@ def _spelled_spans(unit: Unit, taken: set[tuple[int, int]]) -> list[ChineseSpan]
             continue
         if any(all(part in keys for part in form) for form in pinyin_spellings(token.text)):
             out.append(ChineseSpan(token.text, token.start, token.end, 1))
-    return out
+            taken = taken | {(token.start, token.end)}
+    return out + [
+        s for s in titles.spelled_names(unit.zh, unit.words) if (s.start, s.end) not in taken
+    ]
 
 
 def _title_case(text: str, words: Sequence[english.Word]) -> bool:
@@ -1529,8 +1532,11 @@ def _name_piece(seen: _Seen) -> bool:
         before -= 1
     while after < len(words) - 1 and _joins_name(words, after) and not words[after].stop_before:
         after += 1
+    # A title before a person's whole name (Major Wang Wu) is no part of the name.
+    titled = titles.whole_person(seen.unit.zh[seen.zh_start : seen.zh_end], inside)
     return (
         before >= 1
+        and not titled
         and not words[before + 1].stop_before
         and not words[before].function
         and words[before].text[:1].isupper()

@@ -220,7 +220,17 @@ def dictionary_glosses(word: str) -> tuple[tuple[str, ...], ...]:
     found.extend((f"-{m}",) for x in cedict.glosses(word) for m in _SUFFIX_GLOSS.findall(x))
     for x in cedict.glosses(word):
         found.extend(_abbreviated(word, x))
+    if found and len(found[0]) == 1 and found[0][0] in INSTITUTIONS:
+        # An official body is named by whichever of these words its translator chose (办公室
+        # "office", rendered "Agency"): the head of the name, as the Chinese word heads it.
+        found.extend((head,) for head in sorted(INSTITUTIONS))
     return tuple(dict.fromkeys(found))
+
+
+INSTITUTIONS = frozenset(
+    stem(w) for w in ("office", "bureau", "agency", "administration", "authority", "commission")
+)
+"""Head nouns that name an official body interchangeably in English."""
 
 
 MAX_NAME_CHARS = 3
@@ -271,8 +281,8 @@ def pinyin_spellings(word: str) -> tuple[tuple[str, ...], ...]:
     """How English may spell a name or coinage of two or more characters by its pinyin, as
     glosses: the syllables run together (西安 Xi'an -> xian, 平遥 Pingyao -> pingyao) and, from
     three syllables on, the first apart (习近平 Xi Jinping -> xi, jinping); two apart for a
-    person, a surname and a given name the dictionary lacks or capitalises (王军 Wang Jun).
-    Empty otherwise."""
+    person, a surname and a given name the dictionary lacks or capitalises (王军 Wang Jun),
+    and for a doubled syllable (贝贝 Bei Bei). Empty otherwise."""
     if len(word) < 2 or not all("\u3400" <= ch <= "\u9fff" for ch in word):
         return ()
     readings = [r.split() for r in cedict.readings(word)]
@@ -292,11 +302,14 @@ def pinyin_spellings(word: str) -> tuple[tuple[str, ...], ...]:
         not cedict.has_word(word)
         or any(r[1][:1].isupper() and _glossed_apart(word, r) for r in readings)
     )
+    # A doubled syllable is a pet name or a nickname, which English spells as two words
+    # (a panda's name: "Bao Bao").
+    doubled = len(word) == 2 and word[0] == word[1]
     out: list[tuple[str, ...]] = []
     for reading in readings:
         syllables = [_syllable(r) for r in reading]
         out.append(("".join(syllables),))
-        if len(syllables) >= 3 or (len(syllables) == 2 and person):
+        if len(syllables) >= 3 or (len(syllables) == 2 and (person or doubled)):
             out.append((syllables[0], "".join(syllables[1:])))
     return tuple(dict.fromkeys(out))
 
@@ -605,7 +618,51 @@ def component_variants(
         joined = _named(candidate, known or {}, join=True)
         if joined is not None and joined not in variants:
             variants.append(joined)
+    for read in (_person_read_whole(candidate), _place_and_kind(candidate)):
+        if read is not None:
+            variants.append(read)
     return variants
+
+
+PLACE_CHARS = (2, 3)
+"""Lengths of a place name read by its pinyin before the character for its kind."""
+
+
+def _place_and_kind(candidate: str) -> list[Component] | None:
+    """A name the dictionary lacks, spelt by its pinyin, and the one character after it for its
+    kind (甲乙 市 "Jiayi city"), which rjieba may cut across (甲 乙市)."""
+    name, kind = candidate[:-1], candidate[-1]
+    if not PLACE_CHARS[0] <= len(name) <= PLACE_CHARS[1] or cedict.has_word(candidate):
+        return None
+    if any(len(piece) > 1 for piece in split_unknown(name)):
+        return None  # words of the dictionary, not a name spelt out (中国 of 中国人)
+    spelled = pinyin_spellings(name)
+    glosses = dictionary_glosses(kind)
+    if not spelled or not glosses:
+        return None
+    return [
+        Component(name, 0, spelled, spelled=len(spelled)),
+        Component(kind, len(name), glosses),
+    ]
+
+
+PERSON_CHARS = 3
+"""Length of a person's name read whole: a surname and a given name of two characters."""
+
+
+def _person_read_whole(candidate: str) -> list[Component] | None:
+    """The candidate as one person's name spelt by its pinyin, surname apart ("Ding Xuexiang"
+    for 丁 and a given name), when it opens with a surname that starts no dictionary word in it
+    and is no dictionary word: the surname is a word of its own too (丁 "fourth"), and read so
+    it would leave the name cut."""
+    if len(candidate) != PERSON_CHARS or not is_surname(candidate[0]):
+        return None
+    if cedict.has_word(candidate) or cedict.has_word(candidate[:2]):
+        return None
+    spelled = tuple(form for form in pinyin_spellings(candidate) if len(form) == 2)
+    if not spelled:
+        return None
+    return [Component(candidate, 0, spelled, spelled=len(spelled))]
 
 
 def _named(

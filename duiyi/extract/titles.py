@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from duiyi import cedict
 from duiyi.extract.chinese import ChineseSpan, Token, tokens
 from duiyi.extract.english import Word, compound_start
+from duiyi.extract.lexicon import is_surname, pinyin_spellings, spelling_key
 from duiyi.extract.zh_words import is_person_name
 
 _MARKS = (
@@ -84,6 +85,16 @@ def name_around(words: Sequence[Word], lo: int, hi: int) -> tuple[int, int] | No
     return start, end
 
 
+def whole_person(chinese: str, words: Sequence[Word]) -> bool:
+    """Whether the words spell the Chinese as one person's whole name, surname first and apart
+    from the given name (孟四海 "Meng Sihai"): complete in itself, so a capitalised title before
+    it (Major, Committee) is no part of it."""
+    if not chinese or not is_surname(chinese[0]):
+        return False
+    spelt = tuple(spelling_key(w.text) for w in words if not w.function)
+    return len(spelt) == 2 and any(form == spelt for form in pinyin_spellings(chinese))
+
+
 def capitalised_within(words: Sequence[Word], lo: int, hi: int) -> tuple[int, int] | None:
     """Words lo..hi from their first capitalised word to their last (a name with a word of
     the sentence filled in beside it: "Wetlands Protection Law" of "... Law took")."""
@@ -123,6 +134,38 @@ def folded(text: str) -> tuple[str, list[int]]:
     return "".join(chars), where
 
 
+SPELLED_CHARS = (2, 3)
+"""Lengths of a name found by its pinyin across rjieba's words (a surname cut off its given
+name, a name glued to the preposition after it)."""
+
+
+def spelled_names(zh: str, words: Sequence[Word]) -> list[ChineseSpan]:
+    """Runs of Chinese characters from the start of a word whose pinyin the English spells
+    though rjieba cuts them apart or glues them to the next character (甲 乙丙 "Jia Yibing",
+    乙丙在 "Yi Bing"), and, where the run ends inside a word, the run to that word's end (a
+    name and its kind: 甲乙 市 of 甲 乙市, "Jiayi city")."""
+    keys = {spelling_key(w.text) for w in words if not w.function}
+    toks = tokens(zh)
+    ends = {t.end for t in toks}
+    out: list[ChineseSpan] = []
+    for k, token in enumerate(toks):
+        for size in range(SPELLED_CHARS[0], SPELLED_CHARS[1] + 1):
+            end = token.start + size
+            text = zh[token.start : end]
+            if len(text) < size or not _HAN.fullmatch(text[-1]) or not all(map(_HAN.match, text)):
+                continue
+            if not any(all(p in keys for p in form) for form in pinyin_spellings(text)):
+                continue
+            covered = [t for t in toks[k:] if t.start < end]
+            if len(covered) == 1 and cedict.has_word(text):
+                continue  # a word rjieba had and read as part of a longer one (北京 of 北京饭店)
+            out.append(ChineseSpan(text, token.start, end, len(covered)))
+            if end not in ends and covered[-1].end - token.start <= SPELLED_CHARS[1] + 1:
+                whole = zh[token.start : covered[-1].end]
+                out.append(ChineseSpan(whole, token.start, covered[-1].end, len(covered)))
+    return out
+
+
 _JOINERS = frozenset("及与和、")
 """What joins two people or roles in a list (张三及工程师, 部长、张三)."""
 
@@ -139,13 +182,40 @@ def _person(token: Token) -> bool:
     )
 
 
+_NAME_TAGS = ("nr", "ns")
+
+
+def _lists_names(inside: Sequence[Token]) -> bool:
+    """Whether the words end with two names joined by 和/及/与 and no head noun after them (甲城
+    和乙城, two pandas' names): two names listed, not one; a head after them makes one, also
+    when rjieba glues it to the second name (亚洲和太平洋地区)."""
+    if len(inside) < 3 or inside[-2].text not in _JOINERS:
+        return False
+    last = inside[-1].text
+    headed = len(last) > HEAD_CHARS and cedict.has_word(last[-HEAD_CHARS:])
+    return _name_like(inside[-3]) and _name_like(inside[-1]) and not headed
+
+
+def _name_like(token: Token) -> bool:
+    """A word rjieba tags a person's or a place's name, or a doubled syllable (a pet name,
+    which rjieba tags as anything)."""
+    doubled = len(token.text) == 2 and token.text[0] == token.text[1]
+    return doubled or token.pos.startswith(_NAME_TAGS)
+
+
+HEAD_CHARS = 2
+"""Length of the head noun a place name may end with (地区 of 太平洋地区)."""
+
+
 def chains_people(zh: str, start: int, end: int) -> bool:
     """Whether zh[start:end] holds a person's name and other words beside it: joined to them
     by 及/与/和 (two people or roles, never one term), or after a title noun (大校 张三, 专家
-    张三 全程): the title and the name are terms of their own."""
+    张三 全程): the title and the name are terms of their own; or ends with two names joined."""
     inside = [t for t in tokens(zh) if start <= t.start and t.end <= end]
     if len(inside) < 2:
         return False
+    if _lists_names(inside):
+        return True
     for k, token in enumerate(inside):
         if not _person(token):
             continue
@@ -156,6 +226,11 @@ def chains_people(zh: str, start: int, end: int) -> bool:
         ):
             return True
         # A title is a noun, or its short form (上校 "colonel" is tagged an abbreviation).
-        if before is not None and before.pos.startswith(("n", "j")) and before.pos != "nr":
+        if (
+            before is not None
+            and before.pos.startswith(("n", "j"))
+            and before.pos != "nr"
+            and not (len(before.text) == 1 and is_surname(before.text))  # 马 of 马某某
+        ):
             return True
     return False

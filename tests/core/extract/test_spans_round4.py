@@ -32,13 +32,14 @@ def test_a_name_glued_to_the_conjunction_after_it_is_cut_from_it() -> None:
 
 
 def test_no_candidate_runs_across_two_people_joined_by_a_conjunction() -> None:
+    # The names are whole names after their titles (Captain Liu Yan), as sure as the terms.
     assert _found(_CREW) == [
+        ("刘岩", "Liu Yan"),
         ("导航工程师", "navigation engineer"),
         ("工程师", "engineer"),
+        ("赵启", "Zhao Qi"),
         ("六小时", "six hours"),
         ("任务主管", "mission director"),
-        ("刘岩", "Liu Yan"),
-        ("赵启", "Zhao Qi"),
         ("上尉", "Captain"),
         ("中校", "Lieutenant Colonel"),
     ]
