@@ -57,6 +57,7 @@ _NUMBER_WORD = re.compile(r"[0-9]+(?:st|nd|rd|th|s)?")
 _DEICTICS = frozenset({"如下", "以下", "下列", "下述", "上述", "前述", "上面", "下面"})
 """Words that point at the text around them ("the following", "the above")."""
 _CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "或", "或者"})
+_MODAL = re.compile(r"\b(?:can|cannot|can't|could|couldn't|unable|able)\b")
 _COMPLEMENTS = frozenset("到了起见出动住完懂清下开")
 """Result complements that 不 or 得 turn into a potential (找得到, 看不清): a predicate."""
 
@@ -68,7 +69,7 @@ def is_not_term(chinese: str, english: str) -> bool:
         is_time_or_quantity(chinese, english)
         or _points_at_text(chinese)
         or _describes_list(chinese)
-        or _potential_clause(chinese)
+        or _potential_clause(chinese, english)
     )
 
 
@@ -150,14 +151,17 @@ def _describes_list(chinese: str) -> bool:
     return any(0 < k < len(after) - 1 for k, w in enumerate(after) if w in _CONJUNCTIONS)
 
 
-def _potential_clause(chinese: str) -> bool:
-    # 找不到 工作: a verb, 不 or 得, a result complement, then its object.
+def _potential_clause(chinese: str, english: str) -> bool:
+    # 找不到 工作: a verb, 不 or 得, a result complement, then its object; alone, the verb is
+    # a clause where the English says what one can or cannot do (了不起 "amazing" is none).
     toks = tokens(chinese)
+    modal = bool(_MODAL.search(english.lower()))
     return any(
         len(t.text) == 3
         and t.text[1] in "不得"
         and t.text[2] in _COMPLEMENTS
         and verb_share(t.text[0]) > 0
-        and k < len(toks) - 1
+        and (k < len(toks) - 1 or modal)
         for k, t in enumerate(toks)
     )
+
