@@ -40,16 +40,17 @@ _AROUND = ("左右", "前后")
 _ORDINAL = "第"
 _LONGEST_UNIT = 3
 
-_UNIT_FREE_ENGLISH = frozenset(
-    "a an the of on in at about around nearly almost over some approximately this last next"
-    " one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-    " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
-    " hundred thousand million billion half dozen first second third fourth fifth sixth"
-    " seventh eighth ninth tenth eleventh twelfth monday tuesday wednesday thursday friday"
-    " saturday sunday january february march april may june july august september october"
-    " november december morning afternoon evening night noon midnight dawn dusk today tonight"
-    " tomorrow yesterday bc ad bce ce".split()
-)
+_UNIT_FREE_WORDS = """
+a an the of on in at about around nearly almost over some approximately this last next
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+hundred thousand million billion half dozen first second third fourth fifth sixth
+seventh eighth ninth tenth eleventh twelfth monday tuesday wednesday thursday friday
+saturday sunday january february march april may june july august september october
+november december morning afternoon evening night noon midnight dawn dusk today tonight
+tomorrow yesterday bc ad bce ce
+"""
+_UNIT_FREE_ENGLISH = frozenset(_UNIT_FREE_WORDS.split())
 """English words that only say a number, an ordinal, a day or a time of day."""
 _ENGLISH_WORD = re.compile(r"[a-z]+|[0-9]+(?:st|nd|rd|th|s)?")
 _NUMBER_WORD = re.compile(r"[0-9]+(?:st|nd|rd|th|s)?")
@@ -164,4 +165,3 @@ def _potential_clause(chinese: str, english: str) -> bool:
         and (k < len(toks) - 1 or modal)
         for k, t in enumerate(toks)
     )
-

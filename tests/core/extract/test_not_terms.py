@@ -86,6 +86,7 @@ def test_names_holding_numbers_or_months_stay() -> None:
 
 def test_coordination_before_de_and_fixed_potentials_stay() -> None:
     # 甲与乙的丙: the conjunction joins the modifiers of one head; 了不起 is an adjective.
-    assert is_not_term("城市与乡村的协调发展", "coordinated development of town and country") is False
+    en = "coordinated development of town and country"
+    assert is_not_term("城市与乡村的协调发展", en) is False
     assert is_not_term("了不起", "remarkable") is False
     assert is_not_term("买不起", "can't afford") is True
