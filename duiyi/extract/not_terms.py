@@ -55,6 +55,7 @@ _UNIT_FREE_ENGLISH = frozenset(_UNIT_FREE_WORDS.split())
 _ENGLISH_WORD = re.compile(r"[a-z]+|[0-9]+(?:st|nd|rd|th|s)?")
 _NUMBER_WORD = re.compile(r"[0-9]+(?:st|nd|rd|th|s)?")
 
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "for", "to"})
 _DEICTICS = frozenset({"如下", "以下", "下列", "下述", "上述", "前述", "上面", "下面"})
 """Words that point at the text around them ("the following", "the above")."""
 _CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "或", "或者"})
@@ -68,8 +69,7 @@ def is_not_term(chinese: str, english: str) -> bool:
     or a clause rather than a term."""
     return (
         is_time_or_quantity(chinese, english)
-        or _points_at_text(chinese)
-        or _describes_list(chinese)
+        or (not _title_cased(english) and (_points_at_text(chinese) or _describes_list(chinese)))
         or _potential_clause(chinese, english)
     )
 
@@ -135,6 +135,13 @@ def _english_time_or_quantity(english: str) -> bool:
     words = _ENGLISH_WORD.findall(english.lower())
     rest = [w for w in words if w not in _UNIT_FREE_ENGLISH and not _NUMBER_WORD.fullmatch(w)]
     return bool(words) and len(rest) <= 1
+
+
+def _title_cased(english: str) -> bool:
+    # A title in capitals names a work or a body (The Town and the Country in a New Age),
+    # whatever the shape of its Chinese.
+    words = [w for w in re.findall(r"[A-Za-z]+", english) if w.lower() not in _FUNCTION_WORDS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _points_at_text(chinese: str) -> bool:

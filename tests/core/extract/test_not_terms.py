@@ -90,3 +90,9 @@ def test_coordination_before_de_and_fixed_potentials_stay() -> None:
     assert is_not_term("城市与乡村的协调发展", en) is False
     assert is_not_term("了不起", "remarkable") is False
     assert is_not_term("买不起", "can't afford") is True
+
+
+def test_a_described_list_in_title_case_is_a_title() -> None:
+    # The English capitalises its words: the phrase names a work, and a title may be any shape.
+    assert is_not_term("旧城的街巷与庭院", "the lanes and courtyards of the old town") is True
+    assert is_not_term("旧城的街巷与庭院", "Lanes and Courtyards of the Old Town") is False
