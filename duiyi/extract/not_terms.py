@@ -2,13 +2,14 @@
 
 A date, a time or a quantity (周三下午 "Wednesday afternoon", 19世纪 "19th century", 六公里
 "six kilometres") is rendered by rule, not learnt: a span made only of numerals with their
-measure words, weekdays, times of day and era words, whose English is only numbers and such
-words and at most one unit, is none. A name that holds numbers (“十四五”, 正月十五, 两个一百年
+units (of time, or measure words as rjieba tags them or CC-CEDICT glosses them), weekdays,
+times of day and era words, whose English is only numbers and such words and at most one
+unit, is none. A name that holds numbers (“十四五”, 正月十五, 两个一百年
 "Two Centenary Goals") keeps a word outside these classes in one language or the other.
 
 A phrase that opens with a word pointing at the text (以下 "the following", 上述 "the above")
 is the text's reference to a term, and a modifier with 的 over two terms joined by 和 (…的
-甲和乙) is a description of a list; a verb with a potential complement (买不起 "can't afford")
+甲和乙) is a description of a list, unless the English is a title in capitals; a verb with a potential complement (买不起 "can't afford")
 makes a clause. None of these is one term.
 """
 
@@ -22,7 +23,7 @@ from duiyi.extract.zh_words import tokens, verb_share, word_pos
 
 __all__ = ["is_not_term", "is_time_or_quantity"]
 
-_NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两几]+(?:多|余)?")
+_NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两几半]+(?:多|余)?")
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 _TIME_UNITS = frozenset(
     {"世纪", "年代", "年", "月", "日", "号", "天", "周", "星期", "小时", "钟头", "分钟", "分"}

@@ -66,8 +66,9 @@ def test_dates_durations_and_quantities_in_both_languages() -> None:
             ("约公元前300年", "about 300 BC"),
             ("第三天", "the third day"),
             ("1990年代", "1990s"),
+            ("半小时", "half an hour"),
         ]
-    ] == [True, True, True, True, True, True]
+    ] == [True, True, True, True, True, True, True]
 
 
 def test_names_holding_numbers_or_months_stay() -> None:
