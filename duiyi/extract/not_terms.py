@@ -7,10 +7,10 @@ times of day and era words, whose English is only numbers and such words and at 
 unit, is none. A name that holds numbers (“十四五”, 正月十五, 两个一百年
 "Two Centenary Goals") keeps a word outside these classes in one language or the other.
 
-A phrase that opens with a word pointing at the text (以下 "the following", 上述 "the above")
-is the text's reference to a term, and a modifier with 的 over two terms joined by 和 (…的
-甲和乙) is a description of a list, unless the English is a title in capitals; a verb with a potential complement (买不起 "can't afford")
-makes a clause. None of these is one term.
+A phrase that opens with a word pointing at the text (以下 "the following", 上述 "the
+above") is the text's reference to a term, and a modifier with 的 over two terms joined by 和
+(…的甲和乙) is a description of a list, unless the English is a title in capitals; a verb with
+a potential complement (买不起 "can't afford") makes a clause. None of these is one term.
 """
 
 from __future__ import annotations
