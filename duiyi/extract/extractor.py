@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from duiyi import cedict
 from duiyi.document import SegmentPair
 from duiyi.errors import InvalidInput
-from duiyi.extract import confidence, english, phrases, titles
+from duiyi.extract import confidence, english, not_terms, phrases, titles
 from duiyi.extract.align import (
     GRAMMATICAL,
     Matcher,
@@ -338,6 +338,8 @@ def extract_terms(
                 results.append(scored)
         if done % 50 == 0 or done == total:
             progress(done, total)
+    # Dates, quantities and clauses align as well as terms do: only the pair shows them.
+    results = [r for r in results if not not_terms.is_not_term(r[0].chinese, r[0].english)]
     marked = {item.text for item in gathered.values() if item.marked or item.quoted_head}
     kept = _drop_contested(_drop_fragments(_drop_dominated(results, marked)))
     kept.sort(key=lambda c: (-c.confidence, -c.frequency, c.chinese))

@@ -38,7 +38,6 @@ def test_no_candidate_runs_across_two_people_joined_by_a_conjunction() -> None:
         ("导航工程师", "navigation engineer"),
         ("工程师", "engineer"),
         ("赵启", "Zhao Qi"),
-        ("六小时", "six hours"),
         ("任务主管", "mission director"),
         ("上尉", "Captain"),
         ("中校", "Lieutenant Colonel"),
@@ -143,7 +142,6 @@ def test_a_name_keeps_its_head_noun_the_english_name_ends_with() -> None:
     # The name with its head noun is proposed; the name cut before it is not.
     assert [(c.chinese, c.english, c.confidence) for c in found] == [
         ("中国海洋观测中心", "China Ocean Observation Authority", 0.841),
-        ("周三", "Wednesday", 0.771),
         ("科考船", "research ship", 0.357),
         ("中国海洋观测中心消息", "China Ocean Observation Authority", 0.159),
         ("周三返回港口", "returned to port on Wednesday", 0.159),
@@ -186,11 +184,10 @@ def test_no_rendering_runs_across_and_into_the_next_clause_out_of_order() -> Non
         )
     )
     assert found == [
-        ("不少农民工找不到", "many migrant workers can't find"),
-        ("农民工找不到", "migrant workers can't find"),
-        ("找不到", "can't find"),
         ("房价", "house prices"),
         ("城里人", "city people"),
+        ("不少农民工", "many migrant workers"),
+        ("农民工", "migrant workers"),
     ]
 
 
