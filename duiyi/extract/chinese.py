@@ -219,6 +219,40 @@ def _numbered_name(run: list[Token], i: int) -> bool:
     )
 
 
+_ORDINAL = re.compile(r"^(?:第[0-9０-９〇零一二三四五六七八九十百千两]+(?P<unit>[^\W\d])|[0-9０-９〇零一二三四五六七八九十百]+届)$")
+"""An ordinal: 第, a number and a measure word (第十三届, 第五次, 第一缕), or a number and 届
+(十二届 "12th", a session's number without 第)."""
+_TIME_UNITS = frozenset("年月日天号周时分秒")
+"""Measure words of time after 第 (第二天 "the next day"): an adverbial, no name's number."""
+
+
+def _ordinal_opening(run: list[Token], i: int) -> bool:
+    """Whether the token is an ordinal with a noun straight after it (第十三届 全国人大 "the 13th
+    National People's Congress", 第一缕 阳光 "the first ray of sunshine"): the ordinal is part
+    of the name or phrase it numbers, so a span may open with it. Not after a noun: the
+    ordinal is then inside a longer name (中国共产党 第十八次 全国代表大会), which opens there."""
+    found = _ORDINAL.match(run[i].text)
+    return (
+        found is not None
+        and run[i].pos == "m"
+        and (i == 0 or not _is_noun(run[i - 1]))
+        and found.group("unit") not in _TIME_UNITS
+        and i + 1 < len(run)
+        and len(run[i + 1].text) >= 2
+        and (run[i + 1].pos.startswith(("n", "j")) or _is_noun(run[i + 1]))
+        and not is_verb(run[i + 1])
+    )
+
+
+def _noun_follows(run: list[Token], j: int) -> bool:
+    """Whether a noun of two characters or more follows the token in the run: a span ending
+    there may lack its head noun."""
+    if j + 1 >= len(run):
+        return False
+    after = run[j + 1]
+    return len(after.text) >= 2 and _is_noun(after) and not is_verb(after)
+
+
 def _may_start(token: Token) -> bool:
     if token.pos in _NO_START_POS or token.text.isdigit():
         return False
@@ -686,7 +720,12 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
         for i, first in enumerate(run):
             if first.inner or _clause_verb(run, i) or _verb_before_name(run, i):
                 continue
-            if not (_may_start(first) or _numbered_name(run, i) or _noun_word_head(run, i)):
+            if not (
+                _may_start(first)
+                or _numbered_name(run, i)
+                or _noun_word_head(run, i)
+                or _ordinal_opening(run, i)
+            ):
                 continue
             if _adverb_before_predicate(run, i):
                 continue  # 共同 期待: an adverb and the predicate it modifies
@@ -699,10 +738,12 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
             # A modifier alone before a predicate verb is its adverbial (准确 鉴定 "identify
             # accurately"); a term's own verb follows a noun (信息共享).
             nominal = _is_noun(first)
+            # An ordinal opening a name (第十三届 …) numbers it: the name's own length counts.
+            numbered = len(first.text) if _ordinal_opening(run, i) else 0
             for j in range(i, min(len(run), i + MAX_WORDS)):
                 last = run[j]
                 chars = last.end - first.start
-                if chars > MAX_CHARS or (j > i and last.pos in _INNER_BREAK_POS):
+                if chars - numbered > MAX_CHARS or (j > i and last.pos in _INNER_BREAK_POS):
                     break
                 if _name_then_predicate(run, i, j) or (j > i and _clause_verb(run, j)):
                     break
@@ -744,6 +785,8 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                     continue  # 天宫 before 2号: the number and 号 belong to the name
                 if _attributive_before_noun(run, j):
                     continue
+                if numbered and _noun_follows(run, j):
+                    continue  # 第七届 全国 青年 | 运动会: the ordinal numbers the whole name
                 if i == j:
                     at = position[first.start]
                     context = _predicate_context(
