@@ -740,7 +740,7 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
             nominal = _is_noun(first)
             # An ordinal opening a name (第十三届 …) numbers it: the name's own length counts.
             numbered = len(first.text) if _ordinal_opening(run, i) else 0
-            for j in range(i, min(len(run), i + MAX_WORDS)):
+            for j in range(i, min(len(run), i + MAX_WORDS + (1 if numbered else 0))):
                 last = run[j]
                 chars = last.end - first.start
                 if chars - numbered > MAX_CHARS or (j > i and last.pos in _INNER_BREAK_POS):

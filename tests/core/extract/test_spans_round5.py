@@ -1,0 +1,76 @@
+"""Round five of the span classes: names that open with their ordinal (第九届…, 十五届…).
+Each with a small made-up text."""
+
+from __future__ import annotations
+
+from duiyi.document import SegmentPair
+from duiyi.extract import extract_terms
+from duiyi.extract.chinese import candidate_spans
+
+
+def _pair(zh: str, en: str) -> SegmentPair:
+    return SegmentPair("paragraph", zh, en, 1.0)  # type: ignore[arg-type]
+
+
+def _spans(zh: str) -> list[str]:
+    return sorted({s.text for s in candidate_spans(zh)})
+
+
+def test_an_ordinal_with_di_opens_the_name_it_numbers() -> None:
+    assert _spans("第三届音乐节上，合唱团表演了。") == ["合唱团", "第三届音乐节", "音乐节"]
+
+
+def test_a_session_number_without_di_opens_the_name_it_numbers() -> None:
+    assert _spans("十五届省政协委员在会上发言。") == [
+        "会上发言",
+        "十五届省政协委员",
+        "省政协",
+        "省政协委员",
+    ]
+
+
+def test_an_ordinal_numbers_the_whole_name_not_a_part_before_its_head() -> None:
+    # 第九届国际茶叶 would end before 博览会, the noun the ordinal numbers.
+    assert [s for s in _spans("第九届国际茶叶博览会吸引了众多茶商。") if s.startswith("第")] == [
+        "第九届国际茶叶博览会"
+    ]
+
+
+def test_an_ordinal_of_a_time_unit_opens_nothing() -> None:
+    # 第二天 "the next day" is an adverbial, not the number of a name.
+    assert _spans("第二天上午乐团出发。") == ["上午乐团", "上午乐团出发", "乐团", "乐团出发"]
+
+
+def test_an_ordinal_after_a_noun_stays_inside_the_longer_name() -> None:
+    found = _spans("省合唱协会第三届理事会召开。")
+    assert [s for s in found if s.startswith("第三届")] == []
+
+
+def test_an_ordinal_name_is_proposed_with_its_numbered_english() -> None:
+    pair = _pair(
+        "第九届国际茶叶博览会吸引了众多茶商。",
+        "The 9th International Tea Expo attracted many tea merchants.",
+    )
+    found = [(c.chinese, c.english) for c in extract_terms([pair], with_pinyin=False)]
+    assert [f for f in found if f[0].startswith("第")] == [
+        ("第九届国际茶叶博览会", "9th International Tea Expo")
+    ]
+
+
+def _numbered(zh: str) -> list[str]:
+    return [s for s in _spans(zh) if s.startswith("第")]
+
+
+def test_an_ordinal_name_may_run_one_word_past_the_longest_unnumbered_name() -> None:
+    # six words after the ordinal, as many as a span without one may hold
+    assert _numbered("第五届全县山区果园农业技术交流会举行。") == [
+        "第五届全县山区果园农业技术交流会"
+    ]
+
+
+def test_an_ordinal_name_may_run_past_the_longest_unnumbered_name_in_characters() -> None:
+    # sixteen characters after the ordinal's four
+    assert _numbered("第十一届全省少年儿童戏剧节组织委员会成立。") == [
+        "第十一届全省少年儿童戏剧节组织委员会",
+        "第十一届全省少年儿童戏剧节组织委员会成立",
+    ]
