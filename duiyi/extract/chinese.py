@@ -378,10 +378,14 @@ def _finer(toks: list[Token]) -> list[Token]:
     return out
 
 
+_NOT_SENSES = ("surname ", "variant ", "old variant", "see ", "CL:", "abbr")
+"""How dictionary senses begin that say nothing of a character's meaning."""
+
+
 def _first_sense(char: str) -> str:
     """The dictionary's first sense of a character that is no surname, variant or note."""
     for gloss in cedict.senses(char):
-        if not gloss.startswith(("surname ", "variant ", "old variant", "see ", "CL:", "abbr")):
+        if not gloss.startswith(_NOT_SENSES):
             return gloss
     return ""
 
@@ -587,7 +591,9 @@ def _adjective(token: Token) -> bool:
     if len(text) != 2 or not HAN_OR_DIGIT.match(text) or text.isdigit():
         return False
     if token.pos != "a" and not (
-        token.pos in ("nr", "ns")
+        # rjieba tags some adjectives adverbs or state words (正直/d "upright", 笔直/z); before
+        # 的 no adverb stands, so the dictionary's reading as a quality decides.
+        token.pos in ("nr", "ns", "d", "z")
         and cedict.has_word(text)
         and not is_proper_name(text)
         and verb_share(text) == 0.0
@@ -600,6 +606,21 @@ def _time_noun(token: Token) -> bool:
     """Whether the noun names a time (rjieba's "t", or glossed "time" first: 时候)."""
     senses = cedict.senses(token.text)
     return token.pos == "t" or word_pos(token.text) == "t" or (bool(senses) and senses[0] == "time")
+
+
+def _counted_thing(token: Token) -> bool:
+    """Whether the word is 一 and a noun borrowed as a measure word (一页 "a page", 一员 "a
+    member": the dictionary has no classifier sense of it, and reads one of its first two
+    senses as a thing): after 的 it is the phrase's head noun, not a count (一次 "once")."""
+    text = token.text
+    if token.pos != "m" or len(text) != 2 or text[0] != "一" or text[1] in _TIME_UNITS:
+        return False
+    if word_pos(text[1]) == "f":
+        return False  # 一下 "a while", 一旁 "aside": a place word, no thing
+    senses = [s for s in cedict.senses(text[1]) if not s.startswith(_NOT_SENSES)]
+    return not any("classifier" in s for s in senses) and any(
+        _names_a_thing(s) for s in senses[:2]
+    )
 
 
 def _attributive_phrases(text: str, toks: list[Token]) -> list[ChineseSpan]:
@@ -617,6 +638,8 @@ def _attributive_phrases(text: str, toks: list[Token]) -> list[ChineseSpan]:
             if not _plain_noun(token) or token.pos in _NAME_POS:
                 break
             nouns.append(token)
+        if not nouns and _counted_thing(toks[at + 1]):
+            nouns.append(toks[at + 1])
         after = toks[at + 1 + len(nouns)] if at + 1 + len(nouns) < len(toks) else None
         if not nouns or _time_noun(nouns[-1]):
             continue  # …的时候 "when …" is an adverbial clause

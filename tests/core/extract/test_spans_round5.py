@@ -1,5 +1,6 @@
-"""Round five of the span classes: names that open with their ordinal (第九届…, 十五届…).
-Each with a small made-up text."""
+"""Round five of the span classes: names that open with their ordinal (第九届…, 十五届…), and
+modified noun phrases whose adjective rjieba tags an adverb or a state word, or whose head
+is 一 and a noun borrowed as a measure word (…的一幕). Each with a small made-up text."""
 
 from __future__ import annotations
 
@@ -74,3 +75,30 @@ def test_an_ordinal_name_may_run_past_the_longest_unnumbered_name_in_characters(
         "第十一届全省少年儿童戏剧节组织委员会",
         "第十一届全省少年儿童戏剧节组织委员会成立",
     ]
+
+
+def test_an_adjective_tagged_an_adverb_opens_a_phrase_with_de() -> None:
+    assert _spans("他们称赞率直的性格。") == ["性格", "率直的性格"]
+
+
+def test_an_adjective_tagged_a_state_word_opens_a_phrase_with_de() -> None:
+    assert _spans("他穿着笔挺的西装。") == ["穿着笔挺", "笔挺的西装", "西装"]
+
+
+def test_one_and_a_noun_borrowed_as_a_measure_word_heads_a_phrase_with_de() -> None:
+    assert _spans("舞台上出现了壮观的一幕。") == ["壮观的一幕", "舞台"]
+
+
+def test_one_and_a_measure_word_of_events_heads_nothing() -> None:
+    # 一次 "once" counts; the dictionary has a classifier sense of 次.
+    assert _spans("那是壮观的一次。") == []
+
+
+def test_one_and_a_unit_of_time_heads_nothing() -> None:
+    # 一天 "one day" is a time, not a thing the adjective describes.
+    assert _spans("那是壮观的一天。") == []
+
+
+def test_one_and_a_place_word_heads_nothing() -> None:
+    # 一下 "a moment": 下 is a place word, whatever its first sense says.
+    assert _spans("他记得剧烈的一下。") == []
