@@ -253,7 +253,23 @@ def _noun_follows(run: list[Token], j: int) -> bool:
     return len(after.text) >= 2 and _is_noun(after) and not is_verb(after)
 
 
+_PART = re.compile(r"\bpart\b")
+
+
+def _region_word(token: Token) -> bool:
+    """Whether rjieba tags the word a place word that the dictionary reads as a part of a
+    whole (南部 "southern part", 内部 "inside (part, section)"): before a noun it says which
+    part (southern coastal areas), where 以上 or 之间 close an adverbial."""
+    return (
+        token.pos == "f"
+        and len(token.text) >= 2
+        and any(_PART.search(sense) for sense in cedict.senses(token.text)[:2])
+    )
+
+
 def _may_start(token: Token) -> bool:
+    if _region_word(token):
+        return True
     if token.pos in _NO_START_POS or token.text.isdigit():
         return False
     # rjieba tags some verbs as nouns (利用/n); words in -化 (数字化) are nouns in use.

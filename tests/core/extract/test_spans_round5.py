@@ -102,3 +102,13 @@ def test_one_and_a_unit_of_time_heads_nothing() -> None:
 def test_one_and_a_place_word_heads_nothing() -> None:
     # 一下 "a moment": 下 is a place word, whatever its first sense says.
     assert _spans("他记得剧烈的一下。") == []
+
+
+def test_a_place_word_naming_a_part_opens_a_noun_phrase() -> None:
+    # 东部 "eastern part" says which part of the mountains: eastern mountain areas.
+    assert _spans("大雨将波及东部山地各县。") == ["东部山地", "大雨"]
+
+
+def test_a_place_word_naming_no_part_opens_nothing() -> None:
+    # 以上 "the above-mentioned": the dictionary names no part, so no span opens there.
+    assert _spans("请阅读以上内容。") == ["阅读以上内容"]
