@@ -7,6 +7,7 @@ from __future__ import annotations
 from duiyi.document import SegmentPair
 from duiyi.extract import extract_terms
 from duiyi.extract.chinese import candidate_spans
+from duiyi.extract.zh_words import Token, _split_glued
 
 
 def _pair(zh: str, en: str) -> SegmentPair:
@@ -112,3 +113,26 @@ def test_a_place_word_naming_a_part_opens_a_noun_phrase() -> None:
 def test_a_place_word_naming_no_part_opens_nothing() -> None:
     # 以上 "the above-mentioned": the dictionary names no part, so no span opens there.
     assert _spans("请阅读以上内容。") == ["阅读以上内容"]
+
+
+def test_a_pronoun_glued_to_a_noun_is_cut_from_it() -> None:
+    cut = _split_glued(Token("其河床", "n", 4, 7))
+    assert [(t.text, t.pos, t.start, t.end) for t in cut] == [
+        ("其", "r", 4, 5),
+        ("河床", "n", 5, 7),
+    ]
+
+
+def test_a_preposition_glued_to_an_adjective_is_cut_from_it() -> None:
+    cut = _split_glued(Token("为强", "a", 0, 2))
+    assert [(t.text, t.pos) for t in cut] == [("为", "p"), ("强", "a")]
+
+
+def test_a_name_opening_with_a_preposition_stays_whole() -> None:
+    whole = Token("以安宁", "nr", 0, 3)
+    assert _split_glued(whole) == [whole]
+
+
+def test_a_pronoun_glued_to_a_noun_is_cut_in_the_sentence() -> None:
+    # rjieba keeps 其风眼 as one word; the noun after the pronoun is the candidate.
+    assert _spans("其风眼从中心向外移动") == ["中心向外移动", "风眼"]
