@@ -219,7 +219,8 @@ def _numbered_name(run: list[Token], i: int) -> bool:
     )
 
 
-_ORDINAL = re.compile(r"^(?:第[0-9０-９〇零一二三四五六七八九十百千两]+(?P<unit>[^\W\d])|[0-9０-９〇零一二三四五六七八九十百]+届)$")
+_NUMERAL = "0-9０-９〇零一二三四五六七八九十百千两"
+_ORDINAL = re.compile(rf"^(?:第[{_NUMERAL}]+(?P<unit>[^\W\d])|[{_NUMERAL}]+届)$")
 """An ordinal: 第, a number and a measure word (第十三届, 第五次, 第一缕), or a number and 届
 (十二届 "12th", a session's number without 第)."""
 _TIME_UNITS = frozenset("年月日天号周时分秒")
@@ -634,9 +635,7 @@ def _counted_thing(token: Token) -> bool:
     if word_pos(text[1]) == "f":
         return False  # 一下 "a while", 一旁 "aside": a place word, no thing
     senses = [s for s in cedict.senses(text[1]) if not s.startswith(_NOT_SENSES)]
-    return not any("classifier" in s for s in senses) and any(
-        _names_a_thing(s) for s in senses[:2]
-    )
+    return not any("classifier" in s for s in senses) and any(_names_a_thing(s) for s in senses[:2])
 
 
 def _attributive_phrases(text: str, toks: list[Token]) -> list[ChineseSpan]:

@@ -1,6 +1,8 @@
-"""Round five of the span classes: names that open with their ordinal (第九届…, 十五届…), and
+"""Round five of the span classes: names that open with their ordinal (第九届…, 十五届…);
 modified noun phrases whose adjective rjieba tags an adverb or a state word, or whose head
-is 一 and a noun borrowed as a measure word (…的一幕). Each with a small made-up text."""
+is 一 and a noun borrowed as a measure word (…的一幕); a place word naming a part before its
+noun (东部 …); a pronoun or preposition rjieba glues to the word after it (其…). Each with a
+small made-up text."""
 
 from __future__ import annotations
 
