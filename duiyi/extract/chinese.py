@@ -225,6 +225,9 @@ _ORDINAL = re.compile(rf"^(?:第[{_NUMERAL}]+(?P<unit>[^\W\d])|[{_NUMERAL}]+届)
 (十二届 "12th", a session's number without 第)."""
 _TIME_UNITS = frozenset("年月日天号周时分秒")
 """Measure words of time after 第 (第二天 "the next day"): an adverbial, no name's number."""
+_RANK_UNITS = frozenset("名位个")
+"""Measure words of people and of anything after 第 (第二名 队员 "the second member"): a
+rank in a list, no name's number."""
 
 
 def _ordinal_opening(run: list[Token], i: int) -> bool:
@@ -237,7 +240,7 @@ def _ordinal_opening(run: list[Token], i: int) -> bool:
         found is not None
         and run[i].pos == "m"
         and (i == 0 or not _is_noun(run[i - 1]))
-        and found.group("unit") not in _TIME_UNITS
+        and found.group("unit") not in _TIME_UNITS | _RANK_UNITS
         and i + 1 < len(run)
         and len(run[i + 1].text) >= 2
         and (run[i + 1].pos.startswith(("n", "j")) or _is_noun(run[i + 1]))

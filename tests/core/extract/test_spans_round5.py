@@ -138,3 +138,8 @@ def test_a_name_opening_with_a_preposition_stays_whole() -> None:
 def test_a_pronoun_glued_to_a_noun_is_cut_in_the_sentence() -> None:
     # rjieba keeps 其风眼 as one word; the noun after the pronoun is the candidate.
     assert _spans("其风眼从中心向外移动") == ["中心向外移动", "风眼"]
+
+
+def test_an_ordinal_of_a_rank_opens_nothing() -> None:
+    # 第三位 "the third (person)" ranks the noun after it; it names nothing.
+    assert _spans("第三位选手上场。") == ["上场", "选手", "选手上场"]
