@@ -219,7 +219,61 @@ def _numbered_name(run: list[Token], i: int) -> bool:
     )
 
 
+_NUMERAL = "0-9０-９〇零一二三四五六七八九十百千两"
+_ORDINAL = re.compile(rf"^(?:第[{_NUMERAL}]+(?P<unit>[^\W\d])|[{_NUMERAL}]+届)$")
+"""An ordinal: 第, a number and a measure word (第十三届, 第五次, 第一缕), or a number and 届
+(十二届 "12th", a session's number without 第)."""
+_TIME_UNITS = frozenset("年月日天号周时分秒")
+"""Measure words of time after 第 (第二天 "the next day"): an adverbial, no name's number."""
+_RANK_UNITS = frozenset("名位个")
+"""Measure words of people and of anything after 第 (第二名 队员 "the second member"): a
+rank in a list, no name's number."""
+
+
+def _ordinal_opening(run: list[Token], i: int) -> bool:
+    """Whether the token is an ordinal with a noun straight after it (第十三届 全国人大 "the 13th
+    National People's Congress", 第一缕 阳光 "the first ray of sunshine"): the ordinal is part
+    of the name or phrase it numbers, so a span may open with it. Not after a noun: the
+    ordinal is then inside a longer name (中国共产党 第十八次 全国代表大会), which opens there."""
+    found = _ORDINAL.match(run[i].text)
+    return (
+        found is not None
+        and run[i].pos == "m"
+        and (i == 0 or not _is_noun(run[i - 1]))
+        and found.group("unit") not in _TIME_UNITS | _RANK_UNITS
+        and i + 1 < len(run)
+        and len(run[i + 1].text) >= 2
+        and (run[i + 1].pos.startswith(("n", "j")) or _is_noun(run[i + 1]))
+        and not is_verb(run[i + 1])
+    )
+
+
+def _noun_follows(run: list[Token], j: int) -> bool:
+    """Whether a noun of two characters or more follows the token in the run: a span ending
+    there may lack its head noun."""
+    if j + 1 >= len(run):
+        return False
+    after = run[j + 1]
+    return len(after.text) >= 2 and _is_noun(after) and not is_verb(after)
+
+
+_PART = re.compile(r"\bpart\b")
+
+
+def _region_word(token: Token) -> bool:
+    """Whether rjieba tags the word a place word that the dictionary reads as a part of a
+    whole (南部 "southern part", 内部 "inside (part, section)"): before a noun it says which
+    part (southern coastal areas), where 以上 or 之间 close an adverbial."""
+    return (
+        token.pos == "f"
+        and len(token.text) >= 2
+        and any(_PART.search(sense) for sense in cedict.senses(token.text)[:2])
+    )
+
+
 def _may_start(token: Token) -> bool:
+    if _region_word(token):
+        return True
     if token.pos in _NO_START_POS or token.text.isdigit():
         return False
     # rjieba tags some verbs as nouns (利用/n); words in -化 (数字化) are nouns in use.
@@ -344,10 +398,14 @@ def _finer(toks: list[Token]) -> list[Token]:
     return out
 
 
+_NOT_SENSES = ("surname ", "variant ", "old variant", "see ", "CL:", "abbr")
+"""How dictionary senses begin that say nothing of a character's meaning."""
+
+
 def _first_sense(char: str) -> str:
     """The dictionary's first sense of a character that is no surname, variant or note."""
     for gloss in cedict.senses(char):
-        if not gloss.startswith(("surname ", "variant ", "old variant", "see ", "CL:", "abbr")):
+        if not gloss.startswith(_NOT_SENSES):
             return gloss
     return ""
 
@@ -553,7 +611,9 @@ def _adjective(token: Token) -> bool:
     if len(text) != 2 or not HAN_OR_DIGIT.match(text) or text.isdigit():
         return False
     if token.pos != "a" and not (
-        token.pos in ("nr", "ns")
+        # rjieba tags some adjectives adverbs or state words (正直/d "upright", 笔直/z); before
+        # 的 no adverb stands, so the dictionary's reading as a quality decides.
+        token.pos in ("nr", "ns", "d", "z")
         and cedict.has_word(text)
         and not is_proper_name(text)
         and verb_share(text) == 0.0
@@ -566,6 +626,19 @@ def _time_noun(token: Token) -> bool:
     """Whether the noun names a time (rjieba's "t", or glossed "time" first: 时候)."""
     senses = cedict.senses(token.text)
     return token.pos == "t" or word_pos(token.text) == "t" or (bool(senses) and senses[0] == "time")
+
+
+def _counted_thing(token: Token) -> bool:
+    """Whether the word is 一 and a noun borrowed as a measure word (一页 "a page", 一员 "a
+    member": the dictionary has no classifier sense of it, and reads one of its first two
+    senses as a thing): after 的 it is the phrase's head noun, not a count (一次 "once")."""
+    text = token.text
+    if token.pos != "m" or len(text) != 2 or text[0] != "一" or text[1] in _TIME_UNITS:
+        return False
+    if word_pos(text[1]) == "f":
+        return False  # 一下 "a while", 一旁 "aside": a place word, no thing
+    senses = [s for s in cedict.senses(text[1]) if not s.startswith(_NOT_SENSES)]
+    return not any("classifier" in s for s in senses) and any(_names_a_thing(s) for s in senses[:2])
 
 
 def _attributive_phrases(text: str, toks: list[Token]) -> list[ChineseSpan]:
@@ -583,6 +656,8 @@ def _attributive_phrases(text: str, toks: list[Token]) -> list[ChineseSpan]:
             if not _plain_noun(token) or token.pos in _NAME_POS:
                 break
             nouns.append(token)
+        if not nouns and _counted_thing(toks[at + 1]):
+            nouns.append(toks[at + 1])
         after = toks[at + 1 + len(nouns)] if at + 1 + len(nouns) < len(toks) else None
         if not nouns or _time_noun(nouns[-1]):
             continue  # …的时候 "when …" is an adverbial clause
@@ -686,7 +761,12 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
         for i, first in enumerate(run):
             if first.inner or _clause_verb(run, i) or _verb_before_name(run, i):
                 continue
-            if not (_may_start(first) or _numbered_name(run, i) or _noun_word_head(run, i)):
+            if not (
+                _may_start(first)
+                or _numbered_name(run, i)
+                or _noun_word_head(run, i)
+                or _ordinal_opening(run, i)
+            ):
                 continue
             if _adverb_before_predicate(run, i):
                 continue  # 共同 期待: an adverb and the predicate it modifies
@@ -699,10 +779,12 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
             # A modifier alone before a predicate verb is its adverbial (准确 鉴定 "identify
             # accurately"); a term's own verb follows a noun (信息共享).
             nominal = _is_noun(first)
-            for j in range(i, min(len(run), i + MAX_WORDS)):
+            # An ordinal opening a name (第十三届 …) numbers it: the name's own length counts.
+            numbered = len(first.text) if _ordinal_opening(run, i) else 0
+            for j in range(i, min(len(run), i + MAX_WORDS + (1 if numbered else 0))):
                 last = run[j]
                 chars = last.end - first.start
-                if chars > MAX_CHARS or (j > i and last.pos in _INNER_BREAK_POS):
+                if chars - numbered > MAX_CHARS or (j > i and last.pos in _INNER_BREAK_POS):
                     break
                 if _name_then_predicate(run, i, j) or (j > i and _clause_verb(run, j)):
                     break
@@ -744,6 +826,8 @@ def candidate_spans(text: str) -> list[ChineseSpan]:
                     continue  # 天宫 before 2号: the number and 号 belong to the name
                 if _attributive_before_noun(run, j):
                     continue
+                if numbered and _noun_follows(run, j):
+                    continue  # 第七届 全国 青年 | 运动会: the ordinal numbers the whole name
                 if i == j:
                     at = position[first.start]
                     context = _predicate_context(

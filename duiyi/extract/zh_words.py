@@ -121,7 +121,8 @@ def _tokens(text: str) -> tuple[Token, ...]:
     before = ""
     for word, pos in rjieba.tag(text):
         tag = _verb_retagged(word, _adverb_retagged(word, pos), before)
-        raw.extend(_split_framed(Token(word, tag, at, at + len(word))))
+        for token in _split_framed(Token(word, tag, at, at + len(word))):
+            raw.extend(_split_glued(token))
         at += len(word)
         before = pos
     raw = _names_split_from_coordinator(text, raw)
@@ -197,6 +198,39 @@ def _split_framed(token: Token) -> list[Token]:
         out.append(Token(word, pos, at, at + len(word)))
         at += len(word)
     out.append(Token(text[-1], "f", token.end - 1, token.end))
+    return out
+
+
+_GLUED_FIRST = {"其": "r", "为": "p", "对": "p", "以": "p"}
+"""A pronoun and prepositions rjieba glues to the word after them (其风场, 为强), with the
+tag each has alone."""
+_WHOLE_POS = ("l", "i", "nr", "ns", "nt", "nz")
+
+
+def _split_glued(token: Token) -> list[Token]:
+    """A pronoun or a preposition and the word after it (a dictionary word, a noun or one
+    character) that rjieba keeps as one word the dictionary lacks (其 风场 "its wind field",
+    为 强 热带风暴 "into a severe tropical storm"), cut in two: the word after it may begin a
+    term. Set phrases and names stay whole."""
+    text = token.text
+    first = _GLUED_FIRST.get(text[:1])
+    rest = text[1:]
+    if (
+        first is None
+        or not rest
+        or token.pos.startswith(_WHOLE_POS)
+        or not HAN_OR_DIGIT.match(text)
+        or cedict.has_word(text)
+        or not (len(rest) == 1 or cedict.has_word(rest) or word_pos(rest).startswith("n"))
+    ):
+        return [token]
+    import rjieba
+
+    out = [Token(text[0], first, token.start, token.start + 1)]
+    at = token.start + 1
+    for word, pos in rjieba.tag(rest):
+        out.append(Token(word, pos, at, at + len(word)))
+        at += len(word)
     return out
 
 
