@@ -68,9 +68,13 @@ _COMPLEMENTS = frozenset("到了起见出动住完懂清下开")
 def is_not_term(chinese: str, english: str) -> bool:
     """Whether a pair is a date, time or quantity, a reference to the text, a described list
     or a clause rather than a term."""
+    # English in capitals names the thing (Three Kingdoms, Eight Immortals), whatever its shape.
+    if _title_cased(english):
+        return False
     return (
         is_time_or_quantity(chinese, english)
-        or (not _title_cased(english) and (_points_at_text(chinese) or _describes_list(chinese)))
+        or _points_at_text(chinese)
+        or _describes_list(chinese)
         or _potential_clause(chinese, english)
     )
 
@@ -163,6 +167,7 @@ def _describes_list(chinese: str) -> bool:
 def _potential_clause(chinese: str, english: str) -> bool:
     # 找不到 工作: a verb, 不 or 得, a result complement, then its object; alone, the verb is
     # a clause where the English says what one can or cannot do (了不起 "amazing" is none).
+    # Before 的 the potential describes a head noun: a set phrase, not a clause.
     toks = tokens(chinese)
     modal = bool(_MODAL.search(english.lower()))
     return any(
@@ -170,6 +175,6 @@ def _potential_clause(chinese: str, english: str) -> bool:
         and t.text[1] in "不得"
         and t.text[2] in _COMPLEMENTS
         and verb_share(t.text[0]) > 0
-        and (k < len(toks) - 1 or modal)
+        and ((k < len(toks) - 1 and toks[k + 1].text != "的") or modal)
         for k, t in enumerate(toks)
     )

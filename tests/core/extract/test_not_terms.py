@@ -97,3 +97,14 @@ def test_a_described_list_in_title_case_is_a_title() -> None:
     # The English capitalises its words: the phrase names a work, and a title may be any shape.
     assert is_not_term("旧城的街巷与庭院", "the lanes and courtyards of the old town") is True
     assert is_not_term("旧城的街巷与庭院", "Lanes and Courtyards of the Old Town") is False
+
+
+def test_a_potential_describing_a_head_noun_is_a_term() -> None:
+    # 看不清的字迹 "illegible writing": before 的 the potential verb describes, asserts nothing.
+    assert not is_not_term("看不清的字迹", "illegible writing")
+    assert is_not_term("看不清字迹", "writing out of sight")
+
+
+def test_a_number_and_measure_word_named_in_capitals_is_a_name() -> None:
+    assert not is_not_term("四家", "Four Houses")
+    assert is_not_term("五座", "five blocks")
